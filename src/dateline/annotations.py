@@ -1,0 +1,97 @@
+"""What components leave on a spaCy Doc for later components and the serialiser.
+
+Everything lives in one extension, `doc._.dl`, an `Annotations` object: components
+append dateline/1 records to its lists and read what earlier components put there.
+Offsets are character offsets into `doc.text`, computed from tokens, never by
+searching the text for a string.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from .model import (
+    Actor, Citation, Dateline, Event, Location, Mention, Place, Quantity, Quote,
+    Scripture, Timex,
+)
+
+
+@dataclass
+class Source:
+    """A document as a reader found it: text plus what its container said about it."""
+
+    text: str
+    id: Optional[str] = None
+    path: Optional[str] = None
+    url: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[str] = None
+    published_from: Optional[str] = None
+    dateline: Optional[Dateline] = None
+    label: Optional[str] = None  # how messages name it: "file.jsonl:3"
+
+
+@dataclass
+class Annotations:
+    source: Source
+    timexes: list[Timex] = field(default_factory=list)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    """Every stretch of text resolved to an actor: names, demonyms, metonyms, pronouns."""
+    locations: list[Location] = field(default_factory=list)
+    """Every stretch of text resolved to a place."""
+    citations: list[Citation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    scripture: list[Scripture] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)
+    """Sentence start offset -> role."""
+    _counters: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def published(self) -> Optional[str]:
+        return self.source.published
+
+    def new_id(self, prefix: str) -> str:
+        """A fresh id such as `t1`, `q2`, unique within the document."""
+        n = self._counters.get(prefix, 0) + 1
+        self._counters[prefix] = n
+        return f"{prefix}{n}"
+
+    def mention_at(self, start: int, end: int) -> Optional[Mention]:
+        """The actor mention that lies within [start, end), longest first."""
+        return _covering(self.mentions, start, end)
+
+    def location_at(self, start: int, end: int) -> Optional[Location]:
+        return _covering(self.locations, start, end)
+
+
+def _covering(spans, start: int, end: int):
+    best = None
+    for span in spans:
+        if span.start >= start and span.end <= end:
+            if best is None or (span.end - span.start) > (best.end - best.start):
+                best = span
+    return best
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    """Index of the sentence (by sorted start offsets) that holds `offset`."""
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+if not Doc.has_extension("dl"):
+    Doc.set_extension("dl", default=None)
+
+
+def annotations(doc: Doc) -> Annotations:
+    """The document's annotations, created empty when a Doc arrives without them."""
+    if doc._.dl is None:
+        doc._.dl = Annotations(Source(text=doc.text))
+    return doc._.dl

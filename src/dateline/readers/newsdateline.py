@@ -1,0 +1,97 @@
+"""News datelines ("CAIRO, Aug. 25 (Reuters) —", "WASHINGTON —") and where the
+published date comes from: the caller's argument, then the file's metadata, then
+the dateline, then a date standing alone at the top of the text."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from typing import Optional
+
+from ..annotations import Source
+from ..model import Dateline
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE = (
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
+)
+PLACE = r"(?P<place>[A-Z][A-Z'.\-]+(?:[ \-][A-Z][A-Z'.\-]+)*(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,40})\)"
+DATELINE = re.compile(
+    rf"\A\s*{PLACE}(?:,?\s+{DATE})?(?:\s*{AGENCY})?\s*(?:—|–|--|-|:)\s",
+)
+ALONE = re.compile(rf"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?:\w+day,?\s+)?{DATE}\s*$", re.I | re.M)
+
+
+def _value(match: re.Match) -> Optional[str]:
+    """The TIMEX3 value of a matched date: full, or with XXXX for a missing year."""
+    if match.group("iso"):
+        try:
+            return dt.date.fromisoformat(match.group("iso")).isoformat()
+        except ValueError:
+            return None
+    month = match.group("m1") or match.group("m2")
+    if not month:
+        return None
+    month_n = MONTHS[month.rstrip(".").lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    year = match.group("y1") or match.group("y2")
+    if year:
+        try:
+            return dt.date(int(year), month_n, day).isoformat()
+        except ValueError:
+            return None
+    return f"XXXX-{month_n:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def find_dateline(text: str) -> Optional[Dateline]:
+    """The news dateline at the start of the text, if it has one."""
+    match = DATELINE.match(text[:300])
+    if not match:
+        return None
+    place = match.group("place").strip(" ,")
+    if len(place) < 3 or not any(ch.isalpha() for ch in place):
+        return None
+    start = match.start("place")
+    end = match.end() - 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Dateline(place=place, date=_value(match), start=start, end=end)
+
+
+def _full(value: Optional[str]) -> bool:
+    return bool(value) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) is not None
+
+
+def with_published(source: Source, published: Optional[str], origin: str) -> Source:
+    """The source with `published` set from `origin` when given."""
+    if not published:
+        return resolve_published(source, None)
+    return resolve_published(dataclasses.replace(source, published=published, published_from=origin), None)
+
+
+def resolve_published(source: Source, argument: Optional[str]) -> Source:
+    """Fill the dateline and choose the published date: argument, metadata, dateline, text."""
+    dateline = find_dateline(source.text)
+    published, origin = source.published, source.published_from
+    if argument:
+        published, origin = argument, "argument"
+    elif published:
+        origin = origin or "metadata"
+    elif dateline is not None and _full(dateline.date):
+        published, origin = dateline.date, "dateline"
+    else:
+        match = ALONE.search(source.text[:400])
+        value = _value(match) if match else None
+        if _full(value):
+            published, origin = value, "text"
+        else:
+            published, origin = None, None
+    return dataclasses.replace(source, dateline=dateline, published=published, published_from=origin)
