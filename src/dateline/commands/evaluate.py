@@ -7,6 +7,7 @@ Each scorer is a module `dateline.evaluate.<kind>` with `add_arguments(parser)` 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 
 SCORERS = {
     "timeml": "TimeML TIMEX3: strict, relaxed, type and value F1 (TempEval-3)",
@@ -20,6 +21,8 @@ SCORERS = {
 def add_arguments(parser) -> None:
     sub = parser.add_subparsers(dest="kind", metavar="KIND", required=True)
     for kind, help in SCORERS.items():
+        if importlib.util.find_spec(f"dateline.evaluate.{kind}") is None:
+            continue
         scorer = sub.add_parser(kind, help=help, description=help)
         importlib.import_module(f"dateline.evaluate.{kind}").add_arguments(scorer)
 
