@@ -140,6 +140,8 @@ class Validator:
                 return False
             if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
                 return False
+        if rule == "relative" and g["runit"].lower() in self.g.seasons:
+            rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
             word = g["season"]
             if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):

@@ -368,6 +368,8 @@ class Normaliser:
         rel = " ".join(g["rel"].lower().split())
         word = g["runit"].lower().rstrip(".")
         mod = self.mod(g)
+        if rel == "the" and "pos" in g:  # "the end of the year": the current one
+            rel = "this"
         if word in self.g.seasons:
             return self._season({"season": word, "srel": rel}, ctx, m)
         if rel in DURATION_REL and word in RELATIVE_UNIT:
