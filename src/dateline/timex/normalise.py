@@ -118,6 +118,7 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
+DAY_TENSE_WINDOW = 31  # days a day of the month may lie against the clause's tense (reported plans)
 FORWARD = {"later", "after", "from now", "hence"}
 
 
@@ -176,20 +177,24 @@ class Normaliser:
             return None
         if ctx.reference is None:
             return ref.year
+        # the nearest such date, unless the clause's tense points the other way and that one is
+        # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
+        # 26 August" (on the 22nd) is still this August
+        this = dt.date(ref.year, month, min(day or 15, 28))
+        year = ref.year
+        if (this - ref).days > 183:
+            year -= 1
+        elif (ref - this).days > 183:
+            year += 1
+        first = dt.date(year, month, day or 1)
+        last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
+        window = DAY_TENSE_WINDOW if day else 0
         tense = ctx.tense(m)
-        later = (month, day or 0) > (ref.month, ref.day if day else 0)
-        earlier = (month, day or 99) < (ref.month, ref.day if day else 99)
-        if tense == "past" and later:
-            return ref.year - 1
-        if tense == "future" and earlier:
-            return ref.year + 1
-        if tense is None or tense == "present":  # no tense to go by: the nearest such date
-            this = dt.date(ref.year, month, min(day or 15, 28))
-            if (this - ref).days > 183:
-                return ref.year - 1
-            if (ref - this).days > 183:
-                return ref.year + 1
-        return ref.year
+        if tense == "past" and (first - ref).days > window:
+            return year - 1
+        if tense == "future" and (ref - last).days > window:
+            return year + 1
+        return year
 
     def _date_value(self, ctx: Context, m: Match, month: int, day: Optional[int], year: Optional[int],
                     era: Optional[str] = None) -> Value:
