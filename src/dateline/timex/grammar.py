@@ -120,7 +120,7 @@ class Grammar:
             sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
-        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
+        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
               r"the\s+following|the\s+next|the\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
               r"following|these|those|the)"
         relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
@@ -142,7 +142,9 @@ class Grammar:
             ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
             ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
                         + r"))[\s-]+century" + era + r"?" + end),
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that|its)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+                        r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
+                        r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
             ("the_quarter", start + r"the\s+(?:(?:latest|current|recent|most\s+recent|same|comparable|"
@@ -155,11 +157,10 @@ class Grammar:
                        r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
             ("relative", start + pos + rel + r"\s+" + relword + r"(?!-)" + end),
-            ("earlier_this", start + r"(?P<rp>" + alt(self.relative_positions) + r")\s+(?P<rel>this|last|next)\s+"
-                             r"(?P<runit>week|month|year|decade|century)" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
-            ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
+            ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
+                        + r")\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
                         r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
                         r"(?:\s+" + part + r")?" + end),
             ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
@@ -170,8 +171,8 @@ class Grammar:
                     + r"(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
                     r"(?:(?=\s*[.,;:)\"”]|\s*$)|(?<=ago)|(?<=earlier)|(?<=later)|(?<=now)|(?<=hence)|(?<=previously))"
                     + end),
-            ("duration", start + mod + r"(?P<det>(?:the|this|these|those)\s+(?:(?:past|last|next|first|coming|"
-                         r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+)?|(?:past|last|next|"
+            ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
+                         r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
                          r"first|coming|another|nearly|almost)\s+)?" + num
                          + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
                          r"straight|consecutive|successive|whole|entire))?\s+" + unit
