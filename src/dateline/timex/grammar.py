@@ -46,6 +46,59 @@ def hijri_pattern(variant: str) -> str:
     return "".join(out)
 
 
+from re import _parser as sre
+from re._constants import (LITERAL, IN, SUBPATTERN, BRANCH, MAX_REPEAT, MIN_REPEAT, AT, ASSERT, ASSERT_NOT,
+                           CATEGORY, RANGE, NEGATE, CATEGORY_DIGIT,
+                           CATEGORY_WORD, CATEGORY_NOT_SPACE, CATEGORY_NOT_DIGIT)
+
+OPEN = None
+
+
+def _step(items, states):
+    """States are (leading letters, how the word ended: None open, "word", "prefix", "digit", "any")."""
+    for op, arg in items:
+        if all(end is not None for _, end in states):
+            return states
+        closed = {s for s in states if s[1] is not None}
+        open_ = {s for s in states if s[1] is None}
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue
+        if op == LITERAL:
+            ch = chr(arg).lower()
+            if ch.isalpha():
+                states = closed | {(w + ch, None) for w, _ in open_}
+            else:
+                states = closed | {(w, "word") if w else ("", "digit" if ch.isdigit() or ch == "'" else "any")
+                                   for w, _ in open_}
+        elif op == IN:
+            letters = any(o == NEGATE or o == CATEGORY and a in (CATEGORY_WORD, CATEGORY_NOT_SPACE, CATEGORY_NOT_DIGIT)
+                          or o == RANGE and chr(a[0]).isalpha() or o == LITERAL and chr(a).isalpha() for o, a in arg)
+            digits = all(o == RANGE and chr(a[0]).isdigit() or o == CATEGORY and a == CATEGORY_DIGIT
+                         or o == LITERAL and chr(a).isdigit() for o, a in arg)
+            states = closed | {(w, "prefix" if letters else "word") if w else ("", "digit" if digits else "any")
+                               for w, _ in open_}
+        elif op == SUBPATTERN:
+            states = closed | _step(arg[-1], open_)
+        elif op == BRANCH:
+            states = closed | set().union(*(_step(alt, open_) for alt in arg[1]))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, sub = arg
+            once = _step(sub, open_)
+            again = {(w, "prefix") if e is None and w else (w, e) for w, e in once} if arg[1] != 1 else once
+            states = closed | again | (open_ if low == 0 else set())
+        else:
+            states = closed | {(w, "prefix") if w else ("", "any") for w, _ in open_}
+    return {(w, "word") if e is None else (w, e) for w, e in states}
+
+
+def first_words(pattern: str) -> set[tuple[str, str]]:
+    """How a pattern can begin: (leading letters, "word" | "prefix" | "digit" | "any"), from its parse."""
+    return _step(sre.parse(pattern), {("", None)})
+
+
+WORD = re.compile(r"[A-Za-z]+|'?\d+")
+
+
 def hijri_key(text: str) -> str:
     return re.sub(f"[\\s\\-{APOSTROPHES}]", "", text.lower())
 
@@ -95,6 +148,29 @@ class Grammar:
         self.vague_adjectives = {w: "PRESENT_REF" for w in vague["present_adjectives"]}
         self.vague_adjectives.update({w: "PAST_REF" for w in vague["past_adjectives"]})
         self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri)]
+        # Dispatch: a rule is tried only where a word of its own vocabulary (or a number) starts,
+        # so the text is scanned once for words instead of once per rule at every position.
+        self.by_word: dict[str, list] = {}
+        self.by_prefix: dict[str, list] = {}
+        self.by_digit: list = []
+        self.anywhere: list = []
+        hijri_first = {(re.split(f"[\\s\\-{APOSTROPHES}]", v)[0], "word") for vs in hijri["months"].values() for v in vs}
+        for name, pattern in self.rules:
+            starts = first_words(pattern.pattern)
+            if name == "hijri":  # transliterations tolerate apostrophes anywhere: index their first words
+                starts = {s for s in starts if s[1] == "digit"} | hijri_first
+            for word, kind in starts:
+                if kind == "digit":
+                    self.by_digit.append((name, pattern))
+                elif kind == "any" or not word:
+                    self.anywhere.append((name, pattern))
+                else:
+                    table = self.by_prefix if kind == "prefix" else self.by_word
+                    if (name, pattern) not in table.setdefault(word, []):
+                        table[word].append((name, pattern))
+        self.by_digit = list(dict.fromkeys(self.by_digit))
+        self.anywhere = list(dict.fromkeys(self.anywhere))
+        self.longest_prefix = max(map(len, self.by_prefix), default=0)
 
     def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
@@ -193,7 +269,7 @@ class Grammar:
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
                     r"weekend|month|year|quarter|season|hour|minute|morning|night|evening|afternoon|summer|winter|"
                     r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
-            ("times_per", start + r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each|every)\s+"
+            ("times_per", start + r"(?P<freq>once|twice|thrice|(?:" + card + r")\s+times)\s+(?:a|an|per|each|every)\s+"
                           r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
             ("frequency", start + r"(?P<freq>" + alt(self.frequencies) + r")" + end),
             ("plural_weekday", start + r"(?P<pwd>" + alt(f"{w}s" for w in self.weekdays if w not in self.weekday_abbr)
@@ -218,9 +294,25 @@ class Grammar:
         """Every rule's matches, then the longest valid non-overlapping ones, merged where a clock
         time or a part of day runs into a date ("9 a.m. Tuesday", "the evening of 21 August")."""
         found = []
-        for name, pattern in self.rules:
-            for m in pattern.finditer(text):
-                if m.end() > m.start():
+        by_word, by_digit = self.by_word, self.by_digit
+        by_prefix, anywhere = self.by_prefix, self.anywhere
+        for w in WORD.finditer(text):
+            word = w.group()
+            if word[-1].isdigit():
+                rules = by_digit
+            else:
+                lower = word.lower()
+                rules = by_word.get(lower, [])
+                if by_prefix:
+                    for k in range(1, min(len(lower), self.longest_prefix) + 1):
+                        rules = rules + by_prefix.get(lower[:k], [])
+            rules = rules + anywhere if anywhere else rules
+            if not rules:
+                continue
+            pos = w.start()
+            for name, pattern in rules:
+                m = pattern.match(text, pos)
+                if m is not None and m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v}
                     begin = m.start()
                     if "omod" in groups:  # "about [five hours]": the mod counts, the word stays outside
