@@ -171,6 +171,12 @@ class Grammar:
         self.by_digit = list(dict.fromkeys(self.by_digit))
         self.anywhere = list(dict.fromkeys(self.anywhere))
         self.longest_prefix = max(map(len, self.by_prefix), default=0)
+        # words that start a rule but are no expression alone ("the", "that", "about") are only
+        # worth trying when the next word is one the grammar knows
+        self.vocabulary = {w for _, p in self.rules for w in re.findall(r"[a-z]+", p.pattern.lower())}
+        self.vocabulary |= {w for w, _ in hijri_first}
+        self.needs_next = {w for w, rules in self.by_word.items()
+                           if not any(p.fullmatch(w) or p.match(w + " qqq") for _, p in rules)}
 
     def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
@@ -296,12 +302,18 @@ class Grammar:
         found = []
         by_word, by_digit = self.by_word, self.by_digit
         by_prefix, anywhere = self.by_prefix, self.anywhere
-        for w in WORD.finditer(text):
+        needs_next, vocabulary = self.needs_next, self.vocabulary
+        words = list(WORD.finditer(text))
+        for i, w in enumerate(words):
             word = w.group()
             if word[-1].isdigit():
                 rules = by_digit
             else:
                 lower = word.lower()
+                if lower in needs_next and i + 1 < len(words):
+                    after = words[i + 1].group()
+                    if not after[-1].isdigit() and after.lower() not in vocabulary:
+                        continue
                 rules = by_word.get(lower, [])
                 if by_prefix:
                     for k in range(1, min(len(lower), self.longest_prefix) + 1):
