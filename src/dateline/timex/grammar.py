@@ -208,7 +208,7 @@ class Grammar:
         relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
                   + alt(self.months) + "|" + alt(self.weekdays) + r")"
         end = r"(?![\w-])"
-        start = r"(?<![\w\-/.$€£#])"
+        start = r"(?<![\w\-/.$€£#])(?<!\d,)"
         return [
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
