@@ -170,3 +170,8 @@ def test_a_bad_user_file_says_which_and_why(tmp_path, content, problem):
 def test_a_missing_user_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="no such actors file"):
         load_dictionary(str(tmp_path / "absent.yaml"))
+
+
+def test_acronyms_in_capitalised_text_are_words(actors_only):
+    dl = annotate(actors_only, "THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.")
+    assert mentions(dl) == [("US", "USA"), ("WHO", "who")]

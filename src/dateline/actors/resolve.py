@@ -100,7 +100,9 @@ class Resolver:
             if self.cased.get(key) and not any(c.isupper() for c in doc[start:end].text):
                 continue
             candidates.append((start, end, key))
-        candidates += [(start, end, strings[match_id]) for match_id, start, end in self.orth(doc)]
+        for match_id, start, end in self.orth(doc):
+            if not _shouting(doc, start, end):
+                candidates.append((start, end, strings[match_id]))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(len(doc))
         persons = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
@@ -330,6 +332,13 @@ class Resolver:
             if head.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
                 return None
         return None
+
+
+def _shouting(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside capitalised words ("WHO IS THERE", "JOIN US") is a word, not a name."""
+    def loud(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+    return loud(start - 1) or loud(end)
 
 
 def _antecedent(history, kinds: list[str], sent: int) -> Optional[Found]:
