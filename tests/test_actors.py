@@ -174,4 +174,15 @@ def test_a_missing_user_file_is_a_user_error(tmp_path):
 
 def test_acronyms_in_capitalised_text_are_words(actors_only):
     dl = annotate(actors_only, "THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.")
-    assert mentions(dl) == [("US", "USA"), ("WHO", "who")]
+    assert mentions(dl) == [("THE PRESIDENT", "joe-biden"), ("US", "USA"), ("WHO", "who")]
+
+
+def test_a_bare_title_is_the_office_holder_the_document_is_about(actors_only):
+    dl = annotate(actors_only, "Jake Sullivan briefed reporters on the American effort. The President "
+                               "called the families on Friday.", "2024-08-02")
+    assert ("The President", "joe-biden") in mentions(dl)
+
+
+def test_laws_and_places_tagged_as_organisations_are_not_actors(actors_only):
+    dl = annotate(actors_only, "The Bipartisan Safer Communities Act passed, and Idaho appealed.")
+    assert [m for m in dl.mentions if m.text in ("Idaho", "The Bipartisan Safer Communities Act")] == []

@@ -10,6 +10,7 @@ a compatible kind.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -50,6 +51,9 @@ class Resolver:
         self.military_nouns = set(refs["military_nouns"])
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
+        self.not_actors = set(refs["not_actors"])
+        from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
+        self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
         self.titles: dict[str, list[str]] = {}
         for title, variants in dictionary.titles.items():
@@ -213,6 +217,8 @@ class Resolver:
             if not tokens or not tokens[0].text[:1].isupper():
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
+            if kind == "organization" and (tokens[-1].lower_ in self.not_actors or self.gazetteer.lookup(ent.text)):
+                continue  # "the CHIPS Act", "Idaho" tagged ORG: not actors
             key = fold(" ".join(t.text for t in tokens))
             actor_id = names.get(("person", key)) if len(tokens) == 1 else None
             actor_id = actor_id or names.get((kind, key))
@@ -258,13 +264,35 @@ class Resolver:
             if named is not None and named.kind == "person":
                 named.start = first if owner is None or owner.start < start else start
                 continue  # "Prime Minister Benjamin Netanyahu": the title joins the name
-            if owner is None or owner.actor not in self.dictionary.entries:
+            if owner is None:
+                if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
+                    holder = self._bare_title(titles, found, start, dl.published)
+                    if holder is not None:
+                        extra.append(Found(first, end, holder.id, holder.kind, holder.country))
+                continue
+            if owner.actor not in self.dictionary.entries:
                 continue
             of = self.dictionary[owner.actor]
-            holder = next((h for h in (self.dictionary.holder(t, of, dl.published) for t in titles) if h), None)
+            holder = self._holder(titles, of, dl.published)
             entry = holder or self.dictionary.government(of)
             extra.append(Found(first, span_end, entry.id, entry.kind, entry.country))
         return found + extra
+
+    def _holder(self, titles: list[str], of: Entry, date: Optional[str]) -> Optional[Entry]:
+        return next((h for h in (self.dictionary.holder(t, of, date) for t in titles) if h), None)
+
+    def _bare_title(self, titles: list[str], found: list[Found], start: int, date: Optional[str]) -> Optional[Entry]:
+        """ "the president": the last person named who holds the office, else the holder in the
+        country the document talks about most."""
+        for f in sorted((f for f in found if f.end <= start and f.kind == "person"), key=lambda f: -f.start):
+            entry = self.dictionary.get(f.actor)
+            if entry and any(o.title in titles and o.held_on(date) for o in entry.offices):
+                return entry
+        countries = Counter(f.country for f in found if f.country and f.kind in ("state", "government", "military"))
+        if not countries:
+            return None
+        state = self.dictionary.get(countries.most_common(1)[0][0])
+        return self._holder(titles, state, date) if state else None
 
     # -- within-document reference -----------------------------------------------------
 
