@@ -186,3 +186,11 @@ def test_a_bare_title_is_the_office_holder_the_document_is_about(actors_only):
 def test_laws_and_places_tagged_as_organisations_are_not_actors(actors_only):
     dl = annotate(actors_only, "The Bipartisan Safer Communities Act passed, and Idaho appealed.")
     assert [m for m in dl.mentions if m.text in ("Idaho", "The Bipartisan Safer Communities Act")] == []
+
+
+def test_stage_directions_and_plural_pronouns(actors_only):
+    dl = annotate(actors_only, "The plan drew praise. (Laughter.) The Safe Streets Coalition welcomed it, "
+                               "and residents said they were relieved.")
+    found = mentions(dl)
+    assert all(text != "Laughter" for text, _ in found)
+    assert all(text != "they" for text, _ in found)  # people, not the coalition

@@ -23,6 +23,8 @@ from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
+PLURAL = {"they", "them", "their"}
 NAME_LABELS = {"PERSON", "ORG"}
 LOOKBACK_SENTENCES = 4
 SURNAME = "surname:"
@@ -38,6 +40,8 @@ class Found:
     actor: str
     kind: str
     country: Optional[str] = None
+    local: bool = False
+    """A document-local actor: a name the tagger found and the dictionary lacks."""
 
 
 class Resolver:
@@ -117,7 +121,8 @@ class Resolver:
                 continue
             if key.startswith(SURNAME):
                 entry = self._surname(doc, dl, start, key[len(SURNAME):], accepted)
-                if entry is not None and start > 0 and doc[start - 1].lower_ in self.honorifics \
+                before = doc[start - 1].lower_ if start > 0 else ""
+                if entry is not None and before in self.honorifics and before not in self.title_words \
                         and not taken[start - 1]:
                     start -= 1
             else:
@@ -216,6 +221,9 @@ class Resolver:
             tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
             if not tokens or not tokens[0].text[:1].isupper():
                 continue
+            if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
+                    ent.end < len(doc) and doc[ent.end].text in (".", ")"):
+                continue  # "(Laughter.)" in a transcript
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and (tokens[-1].lower_ in self.not_actors or self.gazetteer.lookup(ent.text)):
                 continue  # "the CHIPS Act", "Idaho" tagged ORG: not actors
@@ -228,7 +236,7 @@ class Resolver:
                 names[(kind, key)] = actor_id
                 if kind == "person" and len(tokens) > 1:
                     names.setdefault((kind, fold(tokens[-1].text)), actor_id)
-            local.append(Found(ent.start, ent.end, actor_id, kind))
+            local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
         return local
 
     # -- office titles -----------------------------------------------------------------
@@ -328,9 +336,9 @@ class Resolver:
         kinds = self.pronouns.get(token.lower_)
         if kinds is None or token.pos_ not in ("PRON", "DET"):
             return None
-        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in ("be", "seem", "appear", "take")):
-            return None  # "it is expected that", "it seems"
-        antecedent = _antecedent(history, kinds, sent)
+        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in COPULAS or token.head.lower_ in COPULAS):
+            return None  # "it is expected that", "it's a dire situation", "it seems"
+        antecedent = _antecedent(history, kinds, sent, local=token.lower_ not in PLURAL)
         if antecedent is None:
             return None
         end = token.i + 1
@@ -369,13 +377,15 @@ def _shouting(doc: Doc, start: int, end: int) -> bool:
     return loud(start - 1) or loud(end)
 
 
-def _antecedent(history, kinds: list[str], sent: int) -> Optional[Found]:
-    """The most recent subject of a compatible kind in this or the last sentence, else the most recent one."""
+def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:
+    """The most recent subject of a compatible kind in this or the last sentence, else the most
+    recent one. Without `local`, organisations only the tagger knows are passed over ("they"
+    stands for people far more often than for an unknown body)."""
     recent = None
     for found, where, subject in reversed(history):
         if sent - where > LOOKBACK_SENTENCES:
             break
-        if found.kind not in kinds:
+        if found.kind not in kinds or (not local and found.local and found.kind == "organization"):
             continue
         if subject and sent - where <= 1:
             return found
