@@ -78,7 +78,8 @@ def test_a_vacant_office_falls_back_to_the_government(actors_only):
 def test_title_before_a_name_joins_the_name(actors_only):
     dl = annotate(actors_only, "Israeli Prime Minister Benjamin Netanyahu met Mr. Biden.")
     assert mentions(dl) == [("Israeli Prime Minister Benjamin Netanyahu", "benjamin-netanyahu"),
-                            ("Israeli", "ISR"), ("Mr. Biden", "joe-biden")]
+                            ("Israeli", "ISR"), ("Benjamin Netanyahu", "benjamin-netanyahu"),
+                            ("Mr. Biden", "joe-biden")]
     person = dl.actors["benjamin-netanyahu"]
     assert (person.kind, person.code, person.country) == ("person", "ISRGOV", "ISR")
     assert "Bibi" in person.aliases

@@ -270,8 +270,9 @@ class Resolver:
                 first -= 1
             named = by_start.get(span_end)
             if named is not None and named.kind == "person":
-                named.start = first if owner is None or owner.start < start else start
-                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name
+                joined = first if owner is None or owner.start < start else start
+                extra.append(Found(joined, named.end, named.actor, named.kind, named.country, named.local))
+                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name, which stays too
             if owner is None:
                 if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
                     holder = self._bare_title(titles, found, start, dl.published)
