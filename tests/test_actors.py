@@ -195,3 +195,9 @@ def test_stage_directions_and_plural_pronouns(actors_only):
     found = mentions(dl)
     assert all(text != "Laughter" for text, _ in found)
     assert all(text != "they" for text, _ in found)  # people, not the coalition
+
+
+def test_places_the_tagger_took_for_names_are_not_actors(actors_only):
+    dl = annotate(actors_only, "A rocket hit a football pitch in Majdal Shams. Hezbollah denied firing it.")
+    assert all(m.text != "Majdal Shams" for m in dl.mentions)
+    assert mentions(dl)[-1] == ("it", "hezbollah")

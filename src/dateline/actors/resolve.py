@@ -174,6 +174,8 @@ class Resolver:
         if i >= 0 and doc[i].lower_ in self.locative:
             return True
         token = doc[start:end].root
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return True  # "the Beirut strike"
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in self.locative
@@ -225,8 +227,8 @@ class Resolver:
                     ent.end < len(doc) and doc[ent.end].text in (".", ")"):
                 continue  # "(Laughter.)" in a transcript
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "organization" and (tokens[-1].lower_ in self.not_actors or self.gazetteer.lookup(ent.text)):
-                continue  # "the CHIPS Act", "Idaho" tagged ORG: not actors
+            if self._not_actor(ent, tokens, kind):
+                continue
             key = fold(" ".join(t.text for t in tokens))
             actor_id = names.get(("person", key)) if len(tokens) == 1 else None
             actor_id = actor_id or names.get((kind, key))
@@ -238,6 +240,16 @@ class Resolver:
                     names.setdefault((kind, fold(tokens[-1].text)), actor_id)
             local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
         return local
+
+    def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
+        """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho"."""
+        if all(t.lower_ in self.title_words for t in tokens):
+            return True
+        if kind == "organization" and tokens[-1].lower_ in self.not_actors:
+            return True
+        place = self.gazetteer.lookup(ent.text)
+        return place is not None and (kind == "organization" or place.kind != "city" or place.population >= 100_000
+                                      or place.key.startswith("site:"))
 
     # -- office titles -----------------------------------------------------------------
 
