@@ -349,8 +349,9 @@ class Resolver:
         kinds = self.pronouns.get(token.lower_)
         if kinds is None or token.pos_ not in ("PRON", "DET"):
             return None
-        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in COPULAS or token.head.lower_ in COPULAS):
-            return None  # "it is expected that", "it's a dire situation", "it seems"
+        if token.lower_ == "it" and (token.dep_ not in SUBJECT_DEPS or token.head.lemma_ in COPULAS
+                                     or token.head.lower_ in COPULAS):
+            return None  # "fired it" (a thing), "it is expected that", "it's a dire situation"
         antecedent = _antecedent(history, kinds, sent, local=token.lower_ not in PLURAL)
         if antecedent is None:
             return None
