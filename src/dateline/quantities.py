@@ -229,6 +229,8 @@ class Quantities:
                 value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
         if self._not_a_claim(doc, span, match, value, measure):
             return None
+        if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
+            return None  # "one of the officials", "one another"
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
             if measure == "other" and not counted and (words or span.root.dep_ not in ARGUMENT_DEPS):
