@@ -140,11 +140,11 @@ class Roles:
                 if lower in cues.modals:
                     return "opinion"
                 future += lower in cues.future_modals
-                weak += lower in cues.weak_modals
+                weak += lower in cues.weak_modals and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "have")
             elif lower in cues.evaluative and t.pos_ in ("ADJ", "NOUN"):
                 evaluative += 1
                 predicative += t.dep_ in ("acomp", "attr")
-            elif lower in cues.expectation:
+            elif lower in cues.expectation and t.pos_ not in ("NOUN", "PROPN"):
                 future += 1
             elif t.lemma_ in cues.obligation_verbs and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children) \
                     and any(c.tag_ == "TO" for c in t.subtree):
