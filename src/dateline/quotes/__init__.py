@@ -43,9 +43,9 @@ class Quotes:
             speaker = None
             if frame is not None and frame.source is not None:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
-            elif last_speaker is not None:
+            elif direct and last_speaker is not None:
                 speaker = last_speaker
-            if speaker is not None and speaker.actor:
+            if speaker is not None:
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
@@ -58,11 +58,13 @@ class Quotes:
 
     def attributions(self, doc: Doc) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
         """(content span, direct?, frame) for each quote, in text order."""
-        marked = [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end]
+        marked, gaps = self._joined(doc, [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         for frame in frames(doc, self.lex):
-            content, direct = frame.content, False
+            if _inside_quote(frame.cue, marked, gaps):
+                continue
+            content, direct = _within_paragraph(doc.text, frame), False
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -84,6 +86,24 @@ class Quotes:
             if content not in found:
                 found[content] = (True, frame)
         return [(c, d, f) for c, (d, f) in sorted(found.items())]
+
+    def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
+        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
+        out: list[Marked] = []
+        gaps: list[tuple[int, int]] = []
+        for m in marked:
+            prev = out[-1] if out else None
+            between = doc.text[prev.close:m.open] if prev else ""
+            if prev and "\n" not in between and len(between) < 120 and self._has_cue(doc, prev.close, m.open):
+                out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
+                gaps.append((prev.close, m.open))
+            else:
+                out.append(m)
+        return out, gaps
+
+    def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and self.lex.is_cue(t) for t in span)
 
     def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
         """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
@@ -158,6 +178,30 @@ def _content_end(text: str, m: Marked) -> int:
     while end > m.start and text[end - 1] in ", ":
         end -= 1
     return end
+
+
+def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:
+    """A cue within a quote's own words (not in the gap where its speaker is named)."""
+    for m in marked:
+        if m.start <= span[0] < m.end:
+            return not any(g[0] <= span[0] < g[1] for g in gaps)
+    return False
+
+
+def _within_paragraph(text: str, frame: Frame) -> tuple[int, int]:
+    """Indirect content stays in the cue's paragraph: the parse may run across a break."""
+    start, end = frame.content
+    if end <= frame.cue[0]:
+        cut = text.rfind("\n", start, end)
+        start = cut + 1 if cut >= 0 else start
+        while start < end and text[start].isspace():
+            start += 1
+    else:
+        cut = text.find("\n", start, end)
+        end = cut if cut >= 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _only_marks_outside(text: str, content: tuple[int, int], m: Marked) -> bool:
