@@ -30,6 +30,7 @@ class Lexicon:
     infinitival: frozenset[str]
     learned: dict[str, float]
     source_prepositions: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
     threshold: float = 0.5
 
     def is_cue(self, token: Token) -> bool:
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         infinitival=frozenset(cues["infinitival"]),
         learned=learned,
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
+        source_nouns=frozenset(cues["source_nouns"]),
     )
 
 
@@ -135,12 +137,12 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
 
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
-    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements:
-        content = _trim(doc, min(c.left_edge.i for c in complements), max(c.right_edge.i for c in complements))
+        content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
     elif lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects:
+        if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
             content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
     if content is None and _is_aside(verb, lex):
         sent = verb.sent
@@ -154,6 +156,21 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb)
         frame.source_head = subject
     return frame
+
+
+def _that_clause(child: Token) -> bool:
+    """A 'that' clause the parser hung on the cue as a conjunct: '..., citing officials, that C'."""
+    return child.dep_ in ("conj", "dep", "advcl") and child.i > child.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _clause_start(clause: Token) -> int:
+    """Where a complement clause begins: its 'that' when an aside precedes it, else its left edge."""
+    if clause.dep_ != "ccomp":
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            return mark.i
+    return clause.left_edge.i
 
 
 def _is_aside(verb: Token, lex: Lexicon) -> bool:
