@@ -10,6 +10,7 @@ mixed quote; one with no marks in it is indirect speech.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -61,10 +62,11 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        for frame in frames(doc, self.lex):
-            if _inside_quote(frame.cue, marked, gaps):
+        spoken = frames(doc, self.lex)
+        for frame in spoken:
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content, direct = _within_paragraph(doc.text, frame), False
+            content, direct = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame), False
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -181,6 +183,29 @@ def _content_end(text: str, m: Marked) -> int:
     while end > m.start and text[end - 1] in ", ":
         end -= 1
     return end
+
+
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
+
+
+def _without_aside(text: str, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes."""
+    start, end = content
+    if start < frame.cue[0]:
+        return content
+    for m in _ASIDE.finditer(text, start, end):
+        if _marks_before(text, start, m.start()) % 2 == 0:
+            return start, m.start()
+    return content
+
+
+def _marks_before(text: str, start: int, end: int) -> int:
+    return sum(text.count(c, start, end) for c in "\"“”")
+
+
+def _nested(frame: Frame, spoken: list[Frame]) -> bool:
+    """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
+    return any(o is not frame and o.content[0] <= frame.cue[0] < o.content[1] for o in spoken)
 
 
 def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:
