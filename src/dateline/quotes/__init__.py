@@ -66,7 +66,10 @@ class Quotes:
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content, direct = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame), False
+            content = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame)
+            content, direct = _before_citation(doc.text, content, annotations(doc).citations), False
+            if content[0] >= content[1]:
+                continue
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -99,7 +102,7 @@ class Quotes:
         for m in marked:
             prev = out[-1] if out else None
             between = doc.text[prev.close:m.open] if prev else ""
-            if prev and "\n" not in between and len(between) < 120 and self._has_cue(doc, prev.close, m.open):
+            if prev and _interrupted(doc.text, prev, between) and self._has_cue(doc, prev.close, m.open):
                 out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                 gaps.append((prev.close, m.open))
             else:
@@ -113,7 +116,7 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
         """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
         after = doc.char_span(m.close, len(doc.text), alignment_mode="expand")
-        if after is not None:
+        if after is not None and _broke_off(doc.text, m):
             for token in after[:NEAR]:
                 if token.is_sent_start and token.idx > m.close:
                     break
@@ -143,7 +146,8 @@ class Quotes:
         mention = dl.mention_at(start, end)
         actor = mention.actor if mention is not None else None
         head = frame.source_head
-        if actor is None and head is not None and (head.lower_ in PRONOUNS or head.pos_ == "NOUN" and _definite(head)):
+        if actor is None and head is not None and (
+                head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
         speaker = Mention(text=doc.text[start:end], start=start, end=end, actor=actor)
         return speaker, actor or last_actor
@@ -156,6 +160,10 @@ class Quotes:
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans):
                 return citation.id
+        if frame.sentence is not None:  # a source line in brackets closing the sentence
+            for citation in dl.citations:
+                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(":
+                    return citation.id
         return None
 
     @staticmethod
@@ -203,9 +211,32 @@ def _marks_before(text: str, start: int, end: int) -> int:
     return sum(text.count(c, start, end) for c in "\"“”")
 
 
+def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[int, int]:
+    """Content stops where a bracketed source line begins: 'C (Reuters, 19/08/2024)'."""
+    start, end = content
+    for c in citations:
+        if start < c.start < end and text[c.start] == "(":
+            end = c.start
+            while end > start and text[end - 1] in " ,.":
+                end -= 1
+    return start, end
+
+
+def _broke_off(text: str, m: Marked) -> bool:
+    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said')."""
+    return text[m.start:m.end].rstrip()[-1:] in ",.?!…—-" or text[m.close:m.close + 2].lstrip()[:1] == ","
+
+
+def _interrupted(text: str, first: Marked, between: str) -> bool:
+    """'“A,” he said, “B”': the first part breaks off at a comma or stop, a short cue clause follows."""
+    return _broke_off(text, first) and "\n" not in between and len(between) < 100
+
+
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:
     """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
-    return any(o is not frame and o.content[0] <= frame.cue[0] < o.content[1] for o in spoken)
+    return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
+                                   or o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
+               for o in spoken)
 
 
 def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:
