@@ -46,7 +46,7 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            if speaker is not None:
+            if speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
@@ -129,6 +129,8 @@ class Quotes:
                 for token in reversed(window):
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
                         return self._frame(doc, token, m)
+                if window[-1].text == ":":
+                    return _introduced(doc, window[-1], m)
         return None
 
     def _frame(self, doc: Doc, verb: Token, m: Marked) -> Frame:
@@ -179,6 +181,23 @@ class Quotes:
                 if c.id == citation and c.date:
                     return c.date
         return dl.published
+
+
+def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
+    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    span = doc.char_span(line, colon.idx, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
+                 source_head=span.root, sentence=colon.sent)
+
+
+def _named(frame: Frame, speaker: Mention) -> bool:
+    """A speaker later quotes can fall back on: a name, a resolved actor or a personal pronoun."""
+    head = frame.source_head
+    return speaker.actor is not None or head is not None and (head.pos_ == "PROPN" or head.lower_ in ("he", "she"))
 
 
 def _definite(token: Token) -> bool:
