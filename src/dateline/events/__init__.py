@@ -111,7 +111,7 @@ class Events:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode."""
         token, steps = cand.trigger.token, 0
-        while token.head is not token and token.dep_ in ABSORBING_DEPS and steps < 4:
+        while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
             matrix = by_token.get(token.i)
@@ -127,10 +127,14 @@ class Events:
 
     def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
         """One event per type and clause; a weak trigger yields to a stronger one of its type."""
-        strong_types = {c.type for c in cands if not c.trigger.entry.weak}
+        strong = {c.type: c for c in cands if not c.trigger.entry.weak}
         best: dict[tuple[str, int], Candidate] = {}
         for c in cands:
-            if c.trigger.entry.weak and c.type in strong_types:
+            if c.trigger.entry.weak and c.type in strong:
+                # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
+                target = strong[c.type].event
+                if not target.recipients:
+                    target.recipients = c.event.recipients
                 continue
             key = (c.type, c.clause)
             if key not in best or _rank(c) > _rank(best[key]):

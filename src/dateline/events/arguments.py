@@ -18,10 +18,11 @@ from ..annotations import Annotations
 from ..model import EventDate, Location, Mention, Timex
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, subjects, with_conjuncts
 
-NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj"}
+NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon", "at", "into", "from"}
+RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
+TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -59,7 +60,7 @@ class Index:
             if span is None or len(span) == 0:
                 continue
             head, steps = span.root, 0
-            while head.head is not head and steps < 6:
+            while head.head.i != head.i and steps < 6:
                 head = head.head
                 steps += 1
                 if span.start <= head.i < span.end:
@@ -98,7 +99,7 @@ def np_span(token: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in NP_DROP:
+            if child.dep_ in NP_DROP and not (child.dep_ == "prep" and child.lower_ == "of" and t.i == token.i):
                 continue
             left, right = min(left, child.left_edge.i if child.dep_ in ("compound", "poss", "amod", "det", "nummod", "quantmod", "nmod") else child.i), max(right, child.i)
             stack.append(child)
@@ -125,7 +126,7 @@ def clause_verb(token: Token) -> Token:
 def _controller(verb: Token) -> list[Token]:
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"."""
     seen = 0
-    while seen < 4 and verb.head is not verb:
+    while seen < 4 and verb.head.i != verb.i:
         seen += 1
         dep, head = verb.dep_, verb.head
         if dep == "xcomp":
@@ -172,6 +173,7 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
     or other events' triggers and so are not participants."""
     token, entry = trigger.token, trigger.entry
     args = Arguments()
+    preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _controller(token)
@@ -180,7 +182,11 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         if passive:
             objs = [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
-        args.recipients = objs + _prep_objects(token, RECIPIENT_PREPS)
+        args.recipients = objs + _prep_objects(token, preps)
+        # "mediated talks between Israel and Hamas": the parties of the event noun it governs
+        for obj in objs:
+            if obj.i in skip:
+                args.recipients += _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
@@ -190,11 +196,11 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
         if between:
             args.actors.extend(between)
         verb = governing_verb(token)
-        if not args.actors and verb is not None and token.dep_ in ("dobj", "obj", "pobj", "attr", "conj"):
+        if not args.actors and verb is not None and verb.i not in skip and _in_object(token, verb):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb)
-        args.recipients = _prep_objects(token, RECIPIENT_PREPS | {"of"})
-        if verb is not None and _in_object(token, verb):
-            args.recipients += _prep_objects(verb, RECIPIENT_PREPS | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
+        args.recipients = _prep_objects(token, preps | {"of"})
+        if verb is not None and verb.i not in skip and _in_object(token, verb):
+            args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
             ]
     if entry.type in ("AID", "SUPPORT"):
@@ -219,11 +225,11 @@ _NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "
 
 def _in_object(token: Token, verb: Token) -> bool:
     """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid"."""
-    while token is not verb and token.head is not token:
+    while token.i != verb.i and token.head.i != token.i:
         if token.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos", "compound", "nsubjpass"):
             return False
         token = token.head
-    return token is verb
+    return token.i == verb.i
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:
@@ -245,7 +251,8 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
-    heads = [token] if verb is token else [token, verb]
+    heads = [token] if verb.i == token.i else [token, verb]
+    heads += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != token.i]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
@@ -315,7 +322,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
     """A timex of a clause this one is embedded in ("On Monday, Israel agreed to withdraw")."""
     head, steps = verb, 0
-    while head.head is not head and head.dep_ in ("xcomp", "conj", "advcl", "ccomp") and steps < 4:
+    while head.head.i != head.i and head.dep_ in ("xcomp", "conj", "advcl", "ccomp") and steps < 4:
         head = head.head
         steps += 1
         if head.i in index.timex_at:

@@ -57,7 +57,7 @@ class Framing:
 def _ancestors(token: Token, limit: int = 8):
     """The chain of heads above a token, each with the relation it was reached through."""
     steps = 0
-    while token.head is not token and steps < limit:
+    while token.head.i != token.i and steps < limit:
         yield token.dep_, token.head
         token = token.head
         steps += 1

@@ -78,6 +78,8 @@ class Lexicon:
             return self.classes.get(value, frozenset([value]))
         words: set[str] = set()
         for v in value:
+            if not isinstance(v, str):
+                raise ValueError(f"plover.yaml: {v!r} is not a word (quote YAML booleans such as \"on\")")
             words |= self.classes.get(v, {v})
         return frozenset(words)
 
@@ -132,7 +134,7 @@ def objects(token: Token) -> list[Token]:
 def governing_verb(token: Token) -> Optional[Token]:
     """The nearest verb above a word in the parse ("provided" for "aid" in "provided $5m in aid")."""
     head, steps = token, 0
-    while head.head is not head and steps < 5:
+    while head.head.i != head.i and steps < 5:
         head = head.head
         steps += 1
         if head.pos_ in VERB_TAGS or head.pos_ == "AUX" and head.dep_ == "ROOT":
