@@ -368,8 +368,14 @@ def _story_rows(story: Story, groups: Groups, figures: dict, docs: dict, cfg: di
     return story_row, source_rows
 
 
-def _figures(con, groups: Groups, cfg: dict) -> tuple[list[tuple], list[tuple]]:
-    """Numeric claims grouped by measure, place and day across documents."""
+def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], list[tuple]]:
+    """Numeric claims grouped by measure, place and time across documents.
+
+    The time of a claim in a sentence that reports a story is that story (its sources
+    may date it differently); otherwise the day the claim names, its sentence's event
+    names, or the document's published day. `told` maps (doc id, sentence start) to
+    (story id, story date).
+    """
     measures = cfg["measures"]
     marks = ",".join("?" * len(measures))
     quantities = con.execute(f"""
@@ -399,18 +405,20 @@ def _figures(con, groups: Groups, cfg: dict) -> tuple[list[tuple], list[tuple]]:
                         key=lambda p: -KIND_RANK.get(p.kind, 2))
         if not places:
             continue
-        day = next((v[:10] for v in [date] + [d for _, d, _ in in_sentence] if v and DAY.match(v)),
-                   published.isoformat() if published else None)
+        story = told.get((doc_id, s_start))
+        day = story[1] if story else next((v[:10] for v in [date] + [d for _, d, _ in in_sentence]
+                                           if v and DAY.match(v)), published.isoformat() if published else None)
         if day is None:
             continue
-        claims[(measure, unit, places[0].key, day)].append(
-            (doc_id, qid, value, approximate, text, start, end, published, outlet, places[0]))
+        claims[(measure, unit, places[0].key, story[0] if story else day)].append(
+            (doc_id, qid, value, approximate, text, start, end, published, outlet, places[0], day))
     figure_rows, source_rows = [], []
-    for (measure, unit, _, day), found in sorted(claims.items(), key=lambda kv: kv[0][3]):
+    for (measure, unit, place_key, when), found in sorted(claims.items(), key=lambda kv: (kv[1][0][10], str(kv[0]))):
         if len({f[0] for f in found}) < 2:
             continue
         place = found[0][9]
-        figure_id = "f" + hashlib.sha1(f"{measure}|{unit}|{place.key}|{day}".encode()).hexdigest()[:12]
+        day = found[0][10]
+        figure_id = "f" + hashlib.sha1(f"{measure}|{unit}|{place_key}|{when}".encode()).hexdigest()[:12]
         per_source: dict[str, tuple[float, bool]] = {}
         for f in found:
             root = groups.find(f[0])
@@ -420,7 +428,7 @@ def _figures(con, groups: Groups, cfg: dict) -> tuple[list[tuple], list[tuple]]:
         figure_rows.append((figure_id, measure, unit, place.name, place.country, day,
                             len({f[0] for f in found}), len(per_source), values[0][0], values[-1][0],
                             not _agrees(values, cfg["approximate_tolerance"])))
-        for doc_id, qid, value, approximate, text, start, end, published, outlet, _ in found:
+        for doc_id, qid, value, approximate, text, start, end, published, outlet, *_ in found:
             root = groups.find(doc_id)
             source_rows.append((figure_id, doc_id, qid, value, approximate, text, None, start, end,
                                 outlet, published, root if root != doc_id else None))
@@ -455,12 +463,15 @@ def fuse(con, cfg: Optional[dict] = None) -> int:
     figures = _sentence_figures(con, cfg)
     docs = {d: {"outlet": o, "published": p, "path": path}
             for d, o, p, path in con.execute("SELECT id, outlet, published, path FROM documents").fetchall()}
-    stories, sources = [], []
+    stories, sources, told = [], [], {}
     for story in cluster(items, cfg):
         story_row, source_rows = _story_rows(story, groups, figures, docs, cfg)
         stories.append(story_row)
         sources.extend(source_rows)
-    figure_rows, figure_sources = _figures(con, groups, cfg)
+        for item in story.items:
+            told[(item.doc_id, item.row[3])] = (story_row[0], story_row[4] or (story.span[0].isoformat()
+                                                                              if story.span else None))
+    figure_rows, figure_sources = _figures(con, groups, told, cfg)
     con.execute("BEGIN TRANSACTION")
     try:
         for table in ("duplicates", "stories", "story_sources", "figures", "figure_sources", "store_state"):
