@@ -22,7 +22,8 @@ def safe(text: str, limit: int = 110) -> str:
 
 def render(doc: Document) -> str:
     meta = doc.document
-    lines = [f"== {safe(meta.title or meta.path or meta.id[:12])}"]
+    source = " · ".join(safe(part, 60) for part in (meta.path, meta.id[:16]) if part)
+    lines = [f"== {safe(meta.title or '(untitled)')}", f"   {source}"]
     lines.append(f"   published {meta.published or 'unknown'}"
                  + (f" (from {meta.published_from})" if meta.published_from else "")
                  + (f" · dateline {safe(meta.dateline.place or '')}" if meta.dateline else ""))
