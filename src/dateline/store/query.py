@@ -35,7 +35,7 @@ def _where(filters: Filters) -> tuple[str, list]:
               ON x.doc_id = ss.doc_id AND x.event_id = ss.event_id
             JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
             WHERE ss.story_id = s.id AND (a.name ILIKE ? OR a.code ILIKE ?
-                  OR list_contains(list_transform(a.aliases, v -> lower(v)), lower(?))))""")
+                  OR list_contains(list_transform(a.aliases, lambda v: lower(v)), lower(?))))""")
         params += [f"%{filters.actor}%", filters.actor, filters.actor]
     if filters.type:
         types = [t.strip().upper() for t in filters.type.split(",") if t.strip()]
