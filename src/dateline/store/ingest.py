@@ -43,7 +43,7 @@ def _span(span) -> tuple:
     return (span.text, span.start, span.end) if span is not None else (None, None, None)
 
 
-def rows(doc: Document, version: str) -> dict[str, list[tuple]]:
+def rows(doc: Document, version: str, label: Optional[str] = None) -> dict[str, list[tuple]]:
     """A document as rows of every table, in the column order of schema.sql."""
     meta, d = doc.document, doc.document.id
     starts = [s.start for s in doc.sentences]
@@ -56,8 +56,8 @@ def rows(doc: Document, version: str) -> dict[str, list[tuple]]:
 
     out: dict[str, list[tuple]] = {name: [] for name in TABLES}
     out["documents"].append((
-        d, meta.path, meta.url, meta.title, outlet(meta.url), meta.published, meta.published_from,
-        version, None, sketch(doc.text), doc.text, doc.to_json(),
+        d, meta.path, label or meta.path, meta.url, meta.title, outlet(meta.url), meta.published,
+        meta.published_from, version, None, sketch(doc.text), doc.text, doc.to_json(),
     ))
     for e in doc.events:
         attribution = e.attribution
@@ -133,7 +133,7 @@ def _process(sources: list[Source]) -> list[tuple[str, Optional[str], Optional[d
             out.append((result.label, None, None, result.error))
         else:
             doc = result.document
-            out.append((result.label, doc.document.id, rows(doc, _worker["version"]), None))
+            out.append((result.label, doc.document.id, rows(doc, _worker["version"], result.label), None))
     return out
 
 

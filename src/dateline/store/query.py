@@ -9,7 +9,7 @@ from typing import Optional
 STORY_COLUMNS = ("id", "type", "mode", "cameo_root", "date", "date_start", "date_end", "actors", "actor_codes",
                  "recipients", "recipient_codes", "place", "country", "lat", "lon", "place_kind", "sources",
                  "documents", "first_outlet", "first_published", "first_doc_id", "fatalities", "conflicts")
-SOURCE_COLUMNS = ("story_id", "doc_id", "path", "url", "title", "outlet", "published", "event_id", "sentence",
+SOURCE_COLUMNS = ("story_id", "doc_id", "path", "label", "url", "title", "outlet", "published", "event_id", "sentence",
                   "sentence_start", "sentence_end", "trigger", "trigger_start", "trigger_end", "date", "place",
                   "citation", "cited_outlets", "duplicate_of")
 
@@ -76,7 +76,7 @@ def timeline(con, filters: Optional[Filters] = None, min_sources: int = 1) -> li
     con.executemany("INSERT INTO wanted VALUES (?)", [[s["id"]] for s in stories])
     by_story: dict[str, list[dict]] = {s["id"]: [] for s in stories}
     for row in con.execute("""
-            SELECT ss.story_id, ss.doc_id, d.path, d.url, d.title, ss.outlet, ss.published, ss.event_id,
+            SELECT ss.story_id, ss.doc_id, d.path, d.label, d.url, d.title, ss.outlet, ss.published, ss.event_id,
                    ss.sentence, ss.sentence_start, ss.sentence_end, ss.trigger, ss.trigger_start, ss.trigger_end,
                    ss.date, ss.place, ss.citation, ss.cited_outlets, ss.duplicate_of
             FROM story_sources ss JOIN wanted w ON w.id = ss.story_id JOIN documents d ON d.id = ss.doc_id

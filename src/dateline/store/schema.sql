@@ -5,6 +5,7 @@
 CREATE TABLE IF NOT EXISTS documents (
     id               VARCHAR PRIMARY KEY,   -- sha256 of text (or the id the input gave)
     path             VARCHAR,
+    label            VARCHAR,               -- how messages name it: path, or "file.jsonl:3" for a record
     url              VARCHAR,
     title            VARCHAR,
     outlet           VARCHAR,               -- the url's host without www.
