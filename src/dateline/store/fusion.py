@@ -216,6 +216,20 @@ class Groups:
             self.parent[second] = first
 
 
+ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
+
+
+def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> tuple[str, str]:
+    """(key, name) of an event's actor across documents: its code, else its name, else the
+    words that name it when the actor was not resolved ("the Houthis" and "Houthis" alike)."""
+    if code:
+        return f"code:{code}", name or code
+    if name:
+        return f"name:{name.lower()}", name
+    words = ARTICLE.sub("", " ".join((text or "").split()))
+    return f"name:{words.lower()}", words
+
+
 def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
@@ -238,14 +252,13 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place), published, (doc_id, event_id, start, sentence_start))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
-        for doc_id, event_id, code, name in con.execute(f"""
-                SELECT x.doc_id, x.event_id, a.code, a.name FROM {table} x
-                JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id ORDER BY x.position"""
+        for doc_id, event_id, code, name, text in con.execute(f"""
+                SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
+                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id ORDER BY x.position"""
         ).fetchall():
             item = items.get((doc_id, event_id))
             if item is not None:
-                key = f"code:{code}" if code else f"name:{(name or '').lower()}"
-                getattr(item, attribute).append((key, name))
+                getattr(item, attribute).append(actor_key(code, name, text))
     return list(items.values())
 
 
