@@ -1,11 +1,199 @@
-"""The `timex` component: temporal expressions found and resolved to TIMEX3 values."""
+"""The `timex` component: temporal expressions found and resolved to TIMEX3 values.
+
+The grammar (`grammar.py`) finds expressions with exact offsets over `doc.text`; the
+normaliser (`normalise.py`) resolves them: deictic ones ("yesterday", "last Friday") from
+the published date, anaphoric ones ("the following day") from the last date mentioned, and
+partial ones ("30th July", "Friday") from the reference with the clause's tense deciding
+past or future. With no published date (a narrative), the dates the text gives are the
+reference: each relative expression counts from the last date mentioned before it.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import annotations
+from ..model import Timex as TimexRecord
+from .grammar import Grammar, Match
+from .normalise import Context, Normaliser, Point, Value
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going", "gon"}
+FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare"}
+TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
+                                   re.I)
+
+
+@lru_cache(maxsize=1)
+def engine() -> tuple[Grammar, Normaliser]:
+    """The grammar and normaliser, built once per process."""
+    grammar = Grammar()
+    return grammar, Normaliser(grammar)
+
+
+def parse_date(value: Optional[str]) -> Optional[dt.date]:
+    """A YYYY-MM-DD string (or longer TIMEX3 value starting with one) as a date."""
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"past", "future" or "present" for the verb governing the expression at [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            break
+        if tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for _ in range(3):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux & FUTURE_AUX:
+            return "future"
+        if tok.tag_ == "VBD" or "VBD" in tags:
+            return "past"
+        if tok.tag_ == "VBN" and aux & {"has", "have", "had", "'ve", "'s"}:
+            return "past"
+        if tok.lemma_ in FUTURE_HEADS:
+            return "future"
+        if tok.tag_ == "VB" and "TO" in tags and tok.head is not tok:
+            tok = tok.head
+            if tok.lemma_ in FUTURE_HEADS:
+                return "future"
+            continue
+        if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBG" and aux & {"is", "are", "am", "'s", "'re"}):
+            return "present"
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+            return "past"
+        return None
+    return None
+
+
+class Validator:
+    """Context checks a regex cannot make: capitalisation, part of speech, nearby words."""
+
+    def __init__(self, grammar: Grammar, doc: Doc) -> None:
+        self.g = grammar
+        self.doc = doc
+        self.text = doc.text
+
+    def token_at(self, offset: int):
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def next_token(self, end: int):
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        i = span[-1].i + 1
+        return self.doc[i] if i < len(self.doc) else None
+
+    def __call__(self, m: Match) -> bool:
+        g, text = m.groups, self.text
+        rule = m.rule
+        if rule in ("month", "dmy", "mdy"):
+            word = g["month"]
+            key = word.lower().rstrip(".")
+            if not word[0].isupper():
+                return False
+            if rule == "month" and "year" not in g:
+                if key in self.g.ambiguous_months:
+                    tok = self.token_at(m.spans["month"][0])
+                    if tok is not None and (tok.tag_ in ("MD", "VB", "VBP", "VBZ") or tok.pos_ in ("VERB", "AUX")):
+                        return False
+                    if key != "may" and key != "march" and not word.endswith("."):
+                        return False
+                    if key == "may" and tok is not None and tok.pos_ != "PROPN":
+                        return False
+                    if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
+                        return False
+        if rule in ("dmy", "mdy") and not 1 <= int(g["day"]) <= 31:
+            return False
+        if rule == "weekday":
+            word = g["wd"]
+            if not word[0].isupper() or word.lower().rstrip(".") in self.g.weekday_abbr:
+                return False
+        if rule == "plural_weekday" and not g["pwd"][0].isupper():
+            return False
+        if rule == "relative":
+            unit = g["runit"]
+            key = unit.lower().rstrip(".")
+            if (key in self.g.months or key in self.g.weekdays) and not unit[0].isupper():
+                return False
+            if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
+                return False
+        if rule == "season":
+            word = g["season"]
+            if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
+                return False
+            if word.lower() in self.g.ambiguous_seasons and "year" not in g and not g.get("srel"):
+                return False
+            if "year" not in g and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+                return False
+            if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g:
+                return False
+        if rule in ("year",):
+            year = int(g["year"])
+            if year < 1600 and not g.get("era") and not g.get("fiscal"):
+                return False
+            nxt = self.next_token(m.end)
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era"):
+                return False
+            if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
+                return self._range_year(m)
+            before = text[max(0, m.start - 4):m.start]
+            if re.search(r"(?:No\.|#|\$|Rs)\s*$", before):
+                return False
+        if rule in ("holiday", "hijri"):
+            word = g.get("holiday") or g["hmonth"]
+            if not word[0].isupper():
+                return False
+        if rule == "hijri" and "hyear" not in g and "hday" not in g and "hday2" not in g and "hera" not in g:
+            if g["hmonth"].lower().startswith(("safar", "rajab")):
+                return False
+        if rule == "vague_adj":
+            nxt = self.next_token(m.end)
+            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return False
+        if rule == "bare_plural" and not g.get("det") and "after" not in g:
+            if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
+                return False
+        if rule == "duration":
+            unit = g["unit"].lower()
+            num = g["num"].lower()
+            if unit in ("second", "seconds") and num in ("a", "an"):
+                return False
+            if unit in ("quarter", "quarters") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+                return False
+            if num in ("some", "many") and unit.endswith("s") is False:
+                return False
+            if unit in ("second", "minute", "hour", "day", "week", "month", "year", "night") and num in (
+                    "some", "several", "many", "few"):
+                return False
+        if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
+            return False
+        return True
+
+    def _range_year(self, m: Match) -> bool:
+        return bool(re.match(r"\s*(?:-|–|to)\s*(?:1\d|20)\d\d\b", self.text[m.end:m.end + 9]))
 
 
 @Language.factory("timex", assigns=["doc._.dl"])
@@ -14,6 +202,58 @@ def make_timex(nlp: Language, name: str):
 
 
 class Timex:
+    """Appends `model.Timex` records, sorted by start, to `doc._.dl.timexes`."""
+
+    def __init__(self) -> None:
+        self.grammar, self.normaliser = engine()
+
     def __call__(self, doc: Doc) -> Doc:
-        annotations(doc)
+        dl = annotations(doc)
+        published = parse_date(dl.published)
+        matches = self.grammar.find(doc.text, Validator(self.grammar, doc))
+        ctx = Context(reference=published, dayfirst=dayfirst(matches), text=doc.text,
+                      tense=lambda m: clause_tense(doc, m.start, m.end))
+        records = []
+        for m in matches:
+            value = self.normaliser.value(m, ctx)
+            if value is None:
+                continue
+            tid = dl.new_id("t")
+            records.append(record(doc.text, m, value, tid, anchor_id(value, ctx, published)))
+            if value.point is not None and value.type in ("DATE", "TIME"):
+                ctx.last = Point(value.point.date, value.point.gran, tid)
+        dl.timexes.extend(records)
+        dl.timexes.sort(key=lambda t: t.start)
         return doc
+
+
+def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:
+    """What the value was counted from: "published", or the id of the timex it counted from."""
+    if value.anchor is None:
+        return None
+    if value.anchor == "reference" and published is not None:
+        return "published"
+    return ctx.last.id if ctx.last is not None else None
+
+
+def record(text: str, m: Match, value: Value, tid: str, anchor: Optional[str]) -> TimexRecord:
+    return TimexRecord(id=tid, text=text[m.start:m.end], start=m.start, end=m.end, type=value.type,
+                       value=value.value, mod=value.mod, anchor=anchor, calendar=value.calendar)
+
+
+def dayfirst(matches: list[Match]) -> bool:
+    """Whether numeric dates in this document are day-first: a part over 12 decides; otherwise
+    the way the document writes its other dates ("31 May" against "May 31"); day-first by default."""
+    votes = 0
+    for m in matches:
+        if m.rule == "numeric":
+            a, b = int(m.groups["a"]), int(m.groups["b"])
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+        elif m.rule == "dmy":
+            votes += 1
+        elif m.rule == "mdy":
+            votes -= 1
+    return votes >= 0

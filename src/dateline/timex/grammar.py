@@ -1,0 +1,252 @@
+"""Finding temporal expressions: a grammar of compiled regular expressions over `doc.text`.
+
+Each rule is a regex built once from the word lists in `data/*.yaml`; a match's offsets are the
+expression's extent (TimeML conventions: determiners and modifiers such as "the", "last",
+"more than", "early" belong to it; prepositions such as "on", "in", "for" do not). Where a
+rule needs context to find an expression but not in its extent, the named group `x` marks the
+extent. Overlapping matches are resolved longest first; `normalise` turns a match into a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+APOSTROPHES = "'’ʿʾ‘`"
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """A data file of the timex package, parsed once."""
+    return yaml.safe_load(resources.files(__package__).joinpath("data", f"{name}.yaml").read_text("utf-8"))
+
+
+def alt(words, escape: bool = True) -> str:
+    """An alternation of words, longest first, with spaces matching any run of whitespace."""
+    items = sorted({w for w in words}, key=len, reverse=True)
+    if escape:
+        items = [re.escape(w).replace(r"\ ", r"\s+") for w in items]
+    return "(?:" + "|".join(items) + ")"
+
+
+def hijri_pattern(variant: str) -> str:
+    """A transliteration as a pattern that tolerates apostrophes, hyphens and spaces."""
+    out = []
+    for ch in variant:
+        if ch in " -":
+            out.append(f"[{APOSTROPHES}]?[\\s\\-]?")
+        elif ch in APOSTROPHES:
+            continue
+        else:
+            out.append(re.escape(ch) + f"[{APOSTROPHES}]?")
+    return "".join(out)
+
+
+def hijri_key(text: str) -> str:
+    return re.sub(f"[\\s\\-{APOSTROPHES}]", "", text.lower())
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: str
+    start: int
+    end: int
+    groups: dict
+    spans: dict = None  # group name -> (start, end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Grammar:
+    """All rules compiled once; `find(text)` gives the non-overlapping matches in order."""
+
+    def __init__(self) -> None:
+        cal, num, units, vague, mods = (lexicon(n) for n in ("calendar", "numbers", "units", "vague", "modifiers"))
+        hijri, holidays = lexicon("hijri"), lexicon("holidays")
+        self.months = cal["months"]
+        self.weekdays = cal["weekdays"]
+        self.seasons = cal["seasons"]
+        self.parts = cal["parts_of_day"]
+        self.clock_words = cal["clock_words"]
+        self.quarters = cal["quarters"]
+        self.halves = cal["halves"]
+        self.ambiguous_months = set(cal["ambiguous_months"])
+        self.ambiguous_seasons = set(cal["ambiguous_seasons"])
+        self.weekday_abbr = set(cal["weekday_abbreviations"])
+        self.cardinals = {k: v for k, v in num["cardinals"].items()}
+        self.ordinals = num["ordinals"]
+        self.units = units["units"]
+        self.frequencies = units["frequencies"]
+        self.mods_before = mods["before"]
+        self.positions = mods["position"]
+        self.relative_positions = mods["relative_position"]
+        self.holidays = holidays["holidays"]
+        self.hijri_months = {hijri_key(v): int(m) for m, vs in hijri["months"].items() for v in vs}
+        self.vague = {}
+        for kind, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"), ("future", "FUTURE_REF")):
+            for phrase in vague[kind]:
+                self.vague[" ".join(phrase.lower().split())] = value
+        self.vague_adjectives = {w: "PRESENT_REF" for w in vague["present_adjectives"]}
+        self.vague_adjectives.update({w: "PAST_REF" for w in vague["past_adjectives"]})
+        self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri)]
+
+    def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
+        month = r"(?P<month>" + self._abbreviated(self.months) + ")"
+        weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
+        wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        year = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
+        era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
+        card = alt(self.cardinals) + r"|\d+(?:\.\d+)?|" + alt(
+            [t for t in self.cardinals if t.endswith("ty")]) + r"-" + alt(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+        num = r"(?P<num>" + card + r")"
+        unit = r"(?P<unit>" + alt(self.units) + r")"
+        season = r"(?P<season>" + alt(self.seasons) + r")"
+        part = r"(?P<part>" + alt(self.parts) + r")"
+        pos = r"(?:(?P<pos>" + alt(self.positions) + r")(?:-|\s+)(?:the\s+)?)?"
+        mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+)?"
+        ordinal_word = alt(self.ordinals)
+        tz = r"(?:\s+(?-i:" + alt(cal["time_zones"]) + r"))?"
+        ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
+        hmonth = r"(?P<hmonth>" + "|".join(
+            sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
+        heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
+        holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
+        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
+              r"the\s+following|the\s+next|the\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
+              r"following|these|those|the)"
+        relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
+                  + alt(self.months) + "|" + alt(self.weekdays) + r")"
+        end = r"(?![\w-])"
+        start = r"(?<![\w\-/.$€£#])"
+        return [
+            ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                    r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
+            ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
+            ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
+            ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
+            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r")?" + end),
+            ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
+                     + r"(?!\s*(?:%|percent|per\s+cent))" + end),
+            ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
+                         r"(?-i:(?P<era2>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))(?!\w)"),
+            ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
+            ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
+                        + r"))[\s-]+century" + era + r"?" + end),
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
+                        + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
+                        + r")?" + end),
+            ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
+            ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
+                     r"this|last|next)\s+year|" + year + r"))?" + end),
+            ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
+                       r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
+                       + end),
+            ("relative", start + pos + rel + r"\s+" + relword + r"(?!-)" + end),
+            ("earlier_this", start + r"(?P<rp>" + alt(self.relative_positions) + r")\s+(?P<rel>this|last|next)\s+"
+                             r"(?P<runit>week|month|year|decade|century)" + end),
+            ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
+                       r"(?P<runit>week|month|year|decade|century|quarter)" + end),
+            ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
+                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:'s)?"
+                        r"(?:\s+" + part + r")?" + end),
+            ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
+                          + part + end),
+            ("anaphor", start + r"(?:the\s+(?P<bunit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)"
+                        r"|that\s+same\s+(?P<cunit>day|week|month|year|morning|evening|night|afternoon))" + end),
+            ("ago", start + mod + r"(?:" + num + r"[\s-]+(?:(?:more|additional|further)\s+)?" + unit
+                    + r"(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
+                    r"(?:(?=\s*[.,;:)\"”]|\s*$)|(?<=ago)|(?<=earlier)|(?<=later)|(?<=now)|(?<=hence)|(?<=previously))"
+                    + end),
+            ("duration", start + mod + r"(?P<det>(?:the|this|these|those)\s+(?:(?:past|last|next|first|coming|"
+                         r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+)?|(?:past|last|next|"
+                         r"first|coming|another|nearly|almost)\s+)?" + num
+                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:[\s-]+(?:more|additional|further|full|long|"
+                         r"straight|consecutive|successive|whole|entire))?[\s-]+" + unit
+                         + r"(?:\s+and\s+a\s+half)?(?!-old)(?:-(?:long|old))?" + end),
+            ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming)\s+)?"
+                            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?P<after>\s+ago)?"
+                            + end),
+            ("time", start + r"(?:(?P<mod>about|around|approximately|roughly|at\s+about|shortly\s+after|"
+                     r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
+                     + ampm + tz + r"(?!\w)"),
+            ("time24", start + r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h\b)|"
+                       r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
+            ("clock_word", start + r"(?:(?P<pos>about|around|shortly\s+after|shortly\s+before|just\s+after|"
+                           r"just\s+before)\s+)?(?P<clock>" + alt(self.clock_words) + r")" + end),
+            ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
+            ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
+            ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
+                    r"weekend|month|year|quarter|season|hour|minute|morning|night|evening|afternoon|summer|winter|"
+                    r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
+            ("times_per", start + r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each|every)\s+"
+                          r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
+            ("frequency", start + r"(?P<freq>" + alt(self.frequencies) + r")" + end),
+            ("plural_weekday", start + r"(?P<pwd>" + alt(f"{w}s" for w in self.weekdays if w not in self.weekday_abbr)
+                               + r")" + end),
+            ("holiday", start + r"(?:(?P<hrel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + end),
+            ("hijri", start + r"(?:(?P<hday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + hmonth
+                      + r"(?:\s+(?P<hday2>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<hyear>1[0-5]\d\d|[5-9]\d\d)(?!\d))?"
+                      r"(?:\s*" + heras + r")?" + end),
+            ("hijri_year", start + r"(?:the\s+year\s+)?(?P<hyear>\d{3,4})\s*" + heras + r"(?!\w)"),
+            ("vague", start + r"(?P<vague>" + alt(self.vague) + r")" + end),
+            ("vague_adj", start + r"(?P<vadj>" + alt(self.vague_adjectives) + r")(?=\s+\w)" + end),
+        ]
+
+    @staticmethod
+    def _abbreviated(words: dict) -> str:
+        """Full names, or abbreviations with an optional full stop ("Aug.", "Sept", "Tues.")."""
+        full = [w for w in words if len(w) > 4 or w in ("may", "june", "july")]
+        short = [w for w in words if w not in full]
+        return alt(full) + "|" + alt(short) + r"\.?"
+
+    def find(self, text: str, valid=lambda m: True) -> list[Match]:
+        """Every rule's matches, then the longest valid non-overlapping ones, merged where a clock
+        time or a part of day runs into a date ("9 a.m. Tuesday", "the evening of 21 August")."""
+        found = []
+        for name, pattern in self.rules:
+            for m in pattern.finditer(text):
+                if m.end() > m.start():
+                    groups = {k: v for k, v in m.groupdict().items() if v}
+                    found.append(Match(name, m.start(), m.end(), groups, {k: m.span(k) for k in groups}))
+        found.sort(key=lambda m: (m.start - m.end, m.start))
+        taken: list[Match] = []
+        covered = bytearray(len(text) + 1)
+        for m in found:
+            if any(covered[m.start:m.end]) or not valid(m):
+                continue
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+            taken.append(m)
+        taken.sort(key=lambda m: m.start)
+        return self._merge(text, taken)
+
+    def _merge(self, text: str, taken: list[Match]) -> list[Match]:
+        out: list[Match] = []
+        i = 0
+        while i < len(taken):
+            m = taken[i]
+            n = taken[i + 1] if i + 1 < len(taken) else None
+            if n is not None and n.rule in DAY_RULES:
+                if m.rule == "part_of_day" and m.end == n.start:
+                    out.append(Match("part_date", m.start, n.end, {"first": m, "date": n}))
+                    i += 2
+                    continue
+                if m.rule in CLOCK_RULES and GAP.fullmatch(text, m.end, n.start):
+                    out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))
+                    i += 2
+                    continue
+            if m.rule != "part_of_day":
+                out.append(m)
+            i += 1
+        return out
+
+
+DAY_RULES = {"dmy", "mdy", "iso", "numeric", "weekday", "deictic"}
+CLOCK_RULES = {"time", "time24", "clock_word"}
+GAP = re.compile(r",?\s+")

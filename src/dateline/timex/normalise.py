@@ -1,0 +1,699 @@
+"""Normalising grammar matches to TIMEX3 values.
+
+`Normaliser.value(match, ctx)` gives a `Value` (type, value, mod, what it was counted from)
+or None when the match is not a temporal expression after all. Relative expressions count
+from `ctx.reference` (the published date, a quote's or a citation's date) or, when anaphoric
+("the following day", "two days later"), from `ctx.last`, the last date mentioned before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from . import calendars
+from .grammar import Grammar, Match, hijri_key
+
+D, W, M, Q, Y, SEASON, HALF = "D", "W", "M", "Q", "Y", "SEASON", "H"
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+PART_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "MI": 12}
+
+
+@dataclass
+class Point:
+    """A date at a granularity: the day 2024-08-21 at M is the month 2024-08."""
+
+    date: dt.date
+    gran: str
+    id: Optional[str] = None  # the timex that mentioned it
+
+    def value(self) -> str:
+        return fmt(self.date, self.gran)
+
+
+@dataclass
+class Value:
+    type: str
+    value: str
+    mod: Optional[str] = None
+    anchor: Optional[str] = None  # None (absolute), "reference" or "last" (anaphoric)
+    calendar: str = "gregorian"
+    point: Optional[Point] = None  # what a later anaphor may count from
+
+
+@dataclass
+class Context:
+    """What a relative expression counts from, and how to read the clause it sits in."""
+
+    reference: Optional[dt.date]
+    last: Optional[Point] = None
+    dayfirst: bool = True
+    tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
+    text: str = ""
+
+
+def fmt(date: dt.date, gran: str) -> str:
+    if gran == D:
+        return date.isoformat()
+    if gran == M:
+        return f"{date.year:04d}-{date.month:02d}"
+    if gran == Y:
+        return f"{date.year:04d}"
+    if gran == W:
+        y, w, _ = date.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if gran == Q:
+        return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
+    if gran == HALF:
+        return f"{date.year:04d}-H{(date.month - 1) // 6 + 1}"
+    if gran == "DE":
+        return f"{date.year // 10:03d}X"
+    if gran == "CE":
+        return f"{date.year // 100:02d}XX"
+    if gran == "WE":
+        y, w, _ = date.isocalendar()
+        return f"{y:04d}-W{w:02d}-WE"
+    if gran == SEASON:
+        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(date.month, "FA")
+        return f"{date.year:04d}-{season}"
+    raise ValueError(gran)
+
+
+def shift(date: dt.date, n: int, unit: str) -> dt.date:
+    """`date` moved by n units (months clamp to the month's last day)."""
+    if unit == D:
+        return date + dt.timedelta(days=n)
+    if unit in (W, "WE"):
+        return date + dt.timedelta(weeks=n)
+    months = {M: 1, Q: 3, SEASON: 3, HALF: 6, Y: 12, "DE": 120, "CE": 1200}[unit] * n
+    y, m = divmod(date.month - 1 + months, 12)
+    year = date.year + y
+    if not 1 <= year <= 9999:
+        raise ValueError("year out of range")
+    month = m + 1
+    day = min(date.day, [31, 29 if _leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1])
+    return dt.date(year, month, day)
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+UNIT_GRAN = {"D": D, "W": W, "M": M, "Q": Q, "Y": Y, "WE": "WE", "SEASON": SEASON}
+RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q, "year": Y, "decade": "DE",
+                 "century": "CE"}
+DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}
+ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previous": -1, "the preceding": -1,
+                 "previous": -1, "that": 0, "the same": 0, "those": 0}
+DEICTIC_REL = {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
+DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
+FORWARD = {"later", "after", "from now", "hence"}
+
+
+class Normaliser:
+    def __init__(self, grammar: Grammar) -> None:
+        self.g = grammar
+
+    # -- helpers over the lexicon ------------------------------------------------------------
+    def month(self, word: str) -> int:
+        return self.g.months[word.lower().rstrip(".")]
+
+    def weekday(self, word: str) -> int:
+        return self.g.weekdays[word.lower().rstrip(".")]
+
+    def number(self, word: str):
+        """A count: int, float, or "X" for vague ones ("several")."""
+        w = " ".join(word.lower().split())
+        if w in self.g.cardinals:
+            return self.g.cardinals[w]
+        if "-" in w:
+            tens, ones = w.split("-", 1)
+            return self.g.cardinals[tens] + self.g.cardinals[ones]
+        n = float(w)
+        return int(n) if n.is_integer() else n
+
+    def mod(self, groups: dict) -> Optional[str]:
+        if "mod" in groups:
+            return self.g.mods_before.get(" ".join(groups["mod"].lower().split()), "APPROX")
+        if "pos" in groups:
+            return self.position(groups["pos"])
+        return None
+
+    def position(self, word: str) -> Optional[str]:
+        w = " ".join(word.lower().split())
+        return self.g.positions.get(w) or self.g.relative_positions.get(w)
+
+    # -- the entry point --------------------------------------------------------------------
+    def value(self, m: Match, ctx: Context) -> Optional[Value]:
+        try:
+            return getattr(self, "_" + m.rule)(m.groups, ctx, m)
+        except (ValueError, KeyError, OverflowError):
+            return None
+
+    # -- resolution against the reference ---------------------------------------------------
+    def _ref(self, ctx: Context) -> Optional[dt.date]:
+        if ctx.reference is not None:
+            return ctx.reference
+        return ctx.last.date if ctx.last is not None else None
+
+    def _year_for(self, ctx: Context, m: Match, month: int, day: Optional[int]) -> Optional[int]:
+        """The year of a date written without one: the reference's, moved by the clause's tense."""
+        ref = self._ref(ctx)
+        if ref is None:
+            return None
+        if ctx.reference is None:
+            return ref.year
+        tense = ctx.tense(m)
+        later = (month, day or 0) > (ref.month, ref.day if day else 0)
+        earlier = (month, day or 99) < (ref.month, ref.day if day else 99)
+        if tense == "past" and later:
+            return ref.year - 1
+        if tense == "future" and earlier:
+            return ref.year + 1
+        return ref.year
+
+    def _date_value(self, ctx: Context, m: Match, month: int, day: Optional[int], year: Optional[int],
+                    era: Optional[str] = None) -> Value:
+        anchor = None
+        if year is None:
+            year = self._year_for(ctx, m, month, day)
+            anchor = "reference"
+        if year is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return Value("DATE", value, anchor="reference")
+        if era and era.upper().startswith("B"):
+            return Value("DATE", f"BC{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
+        if day:
+            date = dt.date(year, month, day)
+            return Value("DATE", date.isoformat(), anchor=anchor, point=Point(date, D))
+        date = dt.date(year, month, 1)
+        return Value("DATE", fmt(date, M), anchor=anchor, point=Point(date, M))
+
+    def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
+        ref = self._ref(ctx)
+        if ref is None:
+            return None
+        delta = wd - ref.isoweekday()
+        if ctx.reference is None:
+            return ref + dt.timedelta(days=delta % 7)
+        if rel in ("last", "this past"):
+            return ref + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
+        if rel in ("next", "this coming"):
+            return ref + dt.timedelta(days=delta % 7 or 7)
+        tense = ctx.tense(m)
+        past = ref + dt.timedelta(days=-((-delta) % 7))
+        future = ref + dt.timedelta(days=delta % 7)
+        if tense == "past":
+            return past
+        if tense == "future":
+            return future
+        return past if (ref - past) <= (future - ref) else future
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _iso(self, g, ctx, m):
+        date = dt.date(int(g["year"]), int(g["month"]), int(g["day"]))
+        if "hh" in g:
+            return Value("TIME", f"{date.isoformat()}T{g['hh']}:{g['mm']}", point=Point(date, D))
+        return Value("DATE", date.isoformat(), point=Point(date, D))
+
+    def _numeric(self, g, ctx, m):
+        a, b = int(g["a"]), int(g["b"])
+        dayfirst = a > 12 or (b <= 12 and ctx.dayfirst)
+        day, month = (a, b) if dayfirst else (b, a)
+        year = int(g["year"])
+        if year < 100:
+            year += 2000 if year < 50 else 1900
+        date = dt.date(year, month, day)
+        return Value("DATE", date.isoformat(), point=Point(date, D))
+
+    def _dmy(self, g, ctx, m):
+        return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
+                                int(g["year"]) if "year" in g else None, g.get("era"))
+
+    _mdy = _dmy
+
+    def _month(self, g, ctx, m):
+        v = self._date_value(ctx, m, self.month(g["month"]), None, int(g["year"]) if "year" in g else None)
+        v.mod = self.mod(g)
+        return v
+
+    def _year(self, g, ctx, m):
+        year = int(g["year"])
+        era = g.get("era", "")
+        if era.upper().startswith("B"):
+            return Value("DATE", f"BC{year:04d}")
+        return Value("DATE", f"{year:04d}", mod=self.mod(g), point=Point(dt.date(year, 1, 1), Y))
+
+    def _era_year(self, g, ctx, m):
+        year = int(g.get("y1") or g["y2"])
+        era = g.get("era1") or g["era2"]
+        if era.upper().startswith("B"):
+            return Value("DATE", f"BC{year:04d}")
+        return Value("DATE", f"{year:04d}", point=Point(dt.date(max(year, 1), 1, 1), Y))
+
+    def _decade(self, g, ctx, m):
+        if "dc" in g:
+            prefix = g["dc"] + g["dd"]
+        else:
+            ref = self._ref(ctx) or dt.date(2000, 1, 1)
+            digit = int(g["d2"])
+            century = ref.year // 100 if digit * 10 <= ref.year % 100 else ref.year // 100 - 1
+            prefix = f"{century}{digit}"
+        return Value("DATE", prefix + "X", mod=self.mod(g))
+
+    def _century(self, g, ctx, m):
+        n = int(g["cn"]) if "cn" in g else self.g.ordinals[g["cw"].lower()]
+        if g.get("era", "").upper().startswith("B"):
+            return Value("DATE", f"BC{n - 1:02d}XX", mod=self.mod(g))
+        return Value("DATE", f"{n - 1:02d}XX", mod=self.mod(g))
+
+    def _quarter(self, g, ctx, m):
+        q = self.g.quarters[g["q"].lower()]
+        if "year" in g:
+            year = int(g["year"])
+            anchor = None
+        else:
+            year = self._year_for(ctx, m, q * 3 - 2, None)
+            anchor = "reference"
+            ref = self._ref(ctx)
+            if ref is not None and ctx.reference is not None:
+                current = (ref.month - 1) // 3 + 1
+                year = ref.year - 1 if (q > current and ctx.tense(m) != "future") else ref.year
+                if g.get("qdet", "").lower() == "last":
+                    year = ref.year - 1 if q >= current else ref.year
+                elif g.get("qdet", "").lower() == "next":
+                    year = ref.year + 1 if q <= current else ref.year
+        if year is None:
+            return Value("DATE", f"XXXX-Q{q}", anchor="reference")
+        date = dt.date(year, q * 3 - 2, 1)
+        return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
+
+    def _quarter_q(self, g, ctx, m):
+        return self._quarter({"q": {1: "first", 2: "second", 3: "third", 4: "fourth"}[int(g["qn"])],
+                              **({"year": g["year"]} if "year" in g else {})}, ctx, m)
+
+    def _half(self, g, ctx, m):
+        h = self.g.halves[g["h"].lower()]
+        ref = self._ref(ctx)
+        if "year" in g:
+            year, anchor = int(g["year"]), None
+        elif ref is not None:
+            year = ref.year + {"last": -1, "next": 1}.get(g.get("hrel", "").lower(), 0)
+            anchor = "reference"
+        else:
+            return Value("DATE", f"XXXX-H{h}", anchor="reference")
+        return Value("DATE", f"{year:04d}-H{h}", anchor=anchor, point=Point(dt.date(year, h * 6 - 5, 1), HALF))
+
+    def _season(self, g, ctx, m):
+        code = self.g.seasons[g["season"].lower()]
+        rel = " ".join(g.get("srel", "").lower().split())
+        mod = self.position(rel) if rel in ("early", "late", "mid") else None
+        ref = self._ref(ctx)
+        if "year" in g:
+            year, anchor = int(g["year"]), None
+        elif ref is None:
+            return Value("DATE", f"XXXX-{code}", mod=mod, anchor="reference")
+        else:
+            anchor = "reference"
+            year = ref.year
+            start = SEASON_MONTH[code]
+            if rel in ("last", "this past", "the past"):
+                year = ref.year if start + 2 < ref.month else ref.year - 1
+            elif rel in ("next", "this coming", "the coming"):
+                year = ref.year if start > ref.month else ref.year + 1
+            elif rel == "that" and ctx.last is not None:
+                year, anchor = ctx.last.date.year, "last"
+        return Value("DATE", f"{year:04d}-{code}", mod=mod, anchor=anchor,
+                     point=Point(dt.date(year, SEASON_MONTH[code], 1), SEASON))
+
+    def _relative(self, g, ctx, m):
+        rel = " ".join(g["rel"].lower().split())
+        word = g["runit"].lower().rstrip(".")
+        mod = self.mod(g)
+        if word in self.g.seasons:
+            return self._season({"season": word, "srel": rel}, ctx, m)
+        if rel in DURATION_REL and word in RELATIVE_UNIT:
+            return Value("DURATION", duration_value(1, self.g.units[word]), mod=mod)
+        if rel == "the" and word == "weekend":
+            date = self._weekday_date(ctx, m, 6)
+            if date is None:
+                return None
+            return Value("DATE", fmt(date, "WE"), mod=mod, anchor="reference", point=Point(date, D))
+        if rel in ("these", "the"):
+            return None
+        if rel in ANAPHORIC_REL:
+            base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if base is None:
+                ref = self._ref(ctx)
+                if ref is None:
+                    return None
+                base, anchor = Point(ref, D), "reference"
+            date = base.date
+        else:
+            n = DEICTIC_REL.get(rel)
+            if n is None:
+                return None
+            date, anchor = self._ref(ctx), "reference"
+        if word in self.g.months:
+            month = self.month(word)
+            if date is None:
+                return Value("DATE", f"XXXX-{month:02d}", mod=mod, anchor="reference")
+            year = date.year
+            if n < 0:
+                year = date.year if month < date.month else date.year - 1
+            elif n > 0:
+                year = date.year if month > date.month else date.year + 1
+            d = dt.date(year, month, 1)
+            return Value("DATE", fmt(d, M), mod=mod, anchor=anchor, point=Point(d, M))
+        if word in self.g.weekdays:
+            wd = self.weekday(word)
+            if date is None:
+                return Value("DATE", f"XXXX-WXX-{wd}", mod=mod, anchor="reference")
+            if anchor == "last":
+                d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
+            else:
+                d = self._weekday_date(Context(date, tense=ctx.tense), m, wd, rel)
+            return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
+        unit = RELATIVE_UNIT[word]
+        if date is None:
+            return None
+        d = shift(date, n, unit)
+        gran = unit
+        return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
+
+    def _earlier_this(self, g, ctx, m):
+        ref = self._ref(ctx)
+        if ref is None:
+            return None
+        unit = RELATIVE_UNIT[g["runit"].lower()]
+        d = shift(ref, DEICTIC_REL[g["rel"].lower()], unit)
+        return Value("DATE", fmt(d, unit), anchor="reference", point=Point(d, unit))
+
+    def _end_of(self, g, ctx, m):
+        rel = g["rel"].lower()
+        v = self._relative({"rel": "this" if rel == "the" else rel, "runit": g["runit"]}, ctx, m)
+        if v is not None:
+            v.mod = self.position(g["pos"])
+        return v
+
+    def _deictic(self, g, ctx, m):
+        word = " ".join(g["deictic"].lower().split())
+        if ctx.reference is None and word == "today":
+            return Value("DATE", "PRESENT_REF")
+        ref = self._ref(ctx)
+        mod = self.mod(g)
+        part = self.g.parts[g["part"].lower()] if "part" in g else ("NI" if word == "tonight" else None)
+        if ref is None:
+            return Value("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), mod=mod,
+                         anchor="reference")
+        d = ref + dt.timedelta(days=DEICTIC_SHIFT[word])
+        if part:
+            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor="reference", point=Point(d, D))
+        return Value("DATE", d.isoformat(), mod=mod, anchor="reference", point=Point(d, D))
+
+    def _this_part(self, g, ctx, m):
+        rel = g["rel"].lower()
+        word = {"this": "today", "last": "yesterday"}.get(rel, rel)
+        if rel == "last" and self.g.parts[g["part"].lower()] != "NI":
+            return None
+        return self._deictic({"deictic": word, "part": g["part"], **({"pos": g["pos"]} if "pos" in g else {})},
+                             ctx, m)
+
+    def _anaphor(self, g, ctx, m):
+        if "cunit" in g:
+            return self._relative({"rel": "that", "runit": g["cunit"]}, ctx, m)
+        unit = RELATIVE_UNIT[g["bunit"].lower()] if g["bunit"].lower() != "night" else D
+        n = 1 if g["dir"].lower() in FORWARD else -1
+        base = ctx.last
+        anchor = "last"
+        if base is None:
+            ref = self._ref(ctx)
+            if ref is None:
+                return None
+            base, anchor = Point(ref, D), "reference"
+        d = shift(base.date, n, unit)
+        return Value("DATE", fmt(d, unit), anchor=anchor, point=Point(d, unit))
+
+    def _ago(self, g, ctx, m):
+        n = self.number(g["num"])
+        spec = self.g.units[g["unit"].lower()]
+        direction = " ".join(g["dir"].lower().split())
+        mod = self.mod(g) or ("APPROX" if re.search(r"or\s+so", ctx.text[m.start:m.end], re.I) else None)
+        forward = direction in FORWARD
+        if n == "X" or not isinstance(n, int):
+            return Value("DATE", "FUTURE_REF" if forward else "PAST_REF", mod=mod)
+        unit = spec["unit"]
+        count = n * spec.get("factor", 1)
+        if unit in ("S", "H") or (unit == "M" and spec.get("time")):
+            unit, count = D, 0
+        if unit == "SEASON":
+            unit, count = M, count * 3
+        if direction in ("ago", "from now", "hence"):
+            base, anchor = self._ref(ctx), "reference"
+        else:
+            base, anchor = (ctx.last.date, "last") if ctx.last is not None else (self._ref(ctx), "reference")
+        if base is None:
+            return None
+        d = shift(base, count if forward else -count, unit)
+        gran = {"WE": W}.get(unit, unit)
+        return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran))
+
+    def _duration(self, g, ctx, m):
+        det = " ".join(g.get("det", "").lower().split())
+        n = self.number(g["num"])
+        word = g["unit"].lower()
+        if n == 1 and word.endswith("s") and word[:-1] in self.g.units and g["num"].lower() in ("a", "an"):
+            return None
+        spec = self.g.units[word]
+        mod = self.mod(g)
+        text = ctx.text[m.start:m.end]
+        if det in ("nearly", "almost"):
+            mod = "APPROX"
+        if re.search(r"\bor\s+(?:so|\w+)\b", text, re.I) and not mod:
+            mod = "EQUAL_OR_MORE" if re.search(r"or\s+more", text, re.I) else "APPROX"
+        if re.search(r"and\s+a\s+half", text, re.I) and n != "X":
+            n = n + 0.5
+        return Value("DURATION", duration_value(n, spec), mod=mod)
+
+    def _bare_plural(self, g, ctx, m):
+        det = " ".join(g.get("det", "").lower().split())
+        if "after" in g or det == "recent":
+            return Value("DATE", "PAST_REF")
+        if det in ("coming", "the coming", "the next"):
+            return Value("DATE", "FUTURE_REF")
+        return Value("DURATION", duration_value("X", self.g.units[g["unit"].lower()]))
+
+    def _clock(self, g) -> str:
+        if "clock" in g:
+            return self.g.clock_words[g["clock"].lower()]
+        h = int(g["h"])
+        minute = int(g.get("m", 0))
+        ampm = g.get("ampm", "").lower()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        if h > 24 or minute > 59:
+            raise ValueError("not a time")
+        return f"{h:02d}:{minute:02d}"
+
+    def _time(self, g, ctx, m):
+        clock = self._clock(g)
+        ref = self._ref(ctx)
+        mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
+                                                       "at about") else None
+        day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
+        return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
+
+    _time24 = _time
+    _clock_word = _time
+
+    def _clock_date(self, g, ctx, m):
+        first, date = g["first"], g["date"]
+        dv = self.value(date, ctx)
+        if dv is None or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
+            return None
+        tv = self.value(first, ctx)
+        if tv is None:
+            return None
+        return Value("TIME", dv.value + "T" + tv.value.split("T", 1)[1], mod=tv.mod, anchor=dv.anchor,
+                     point=dv.point)
+
+    def _part_date(self, g, ctx, m):
+        first, date = g["first"], g["date"]
+        dv = self.value(date, ctx)
+        if dv is None or dv.type != "DATE" or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
+            return None
+        part = self.g.parts[first.groups["part"].lower()]
+        return Value("TIME", f"{dv.value}T{part}", mod=self.mod(first.groups), anchor=dv.anchor, point=dv.point)
+
+    def _weekday(self, g, ctx, m):
+        wd = self.weekday(g["wd"])
+        d = self._weekday_date(ctx, m, wd)
+        mod = self.mod(g)
+        part = self.g.parts[g["part"].lower()] if "part" in g else None
+        if d is None:
+            value = f"XXXX-WXX-{wd}"
+            return Value("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod=mod,
+                         anchor="reference")
+        if part:
+            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor="reference", point=Point(d, D))
+        return Value("DATE", d.isoformat(), mod=mod, anchor="reference", point=Point(d, D))
+
+    def _set(self, g, ctx, m):
+        word = g["sunit"].lower()
+        if word in self.g.weekdays:
+            return Value("SET", f"XXXX-WXX-{self.weekday(word)}")
+        if word in self.g.months:
+            return Value("SET", f"XXXX-{self.month(word):02d}")
+        if word in self.g.seasons:
+            return Value("SET", f"XXXX-{self.g.seasons[word]}")
+        if word in self.g.parts:
+            return Value("SET", f"XXXX-XX-XXT{self.g.parts[word]}")
+        if word == "weekend":
+            return Value("SET", "XXXX-WXX-WE")
+        if word == "season":
+            return Value("SET", "P3M")
+        return Value("SET", duration_value(1, self.g.units[word]))
+
+    def _times_per(self, g, ctx, m):
+        return Value("SET", duration_value(1, self.g.units[g["sunit"].lower()]))
+
+    def _frequency(self, g, ctx, m):
+        return Value("SET", self.g.frequencies[g["freq"].lower()])
+
+    def _plural_weekday(self, g, ctx, m):
+        return Value("SET", f"XXXX-WXX-{self.weekday(g['pwd'][:-1])}")
+
+    def _holiday(self, g, ctx, m):
+        spec = self.g.holidays[" ".join(g["holiday"].lower().split())]
+        ref = self._ref(ctx)
+        rel = g.get("hrel", "").lower()
+        if "year" in g:
+            year, anchor = int(g["year"]), None
+        elif ref is None:
+            return None
+        else:
+            year, anchor = ref.year, "reference"
+        if "hijri" in spec:
+            hm, hd = (int(x) for x in spec["hijri"].split("-"))
+            hyear = calendars.hijri_year_of(dt.date(year, 7, 1)) if "year" in g else calendars.hijri_year_of(ref)
+            d = calendars.to_gregorian(hyear, hm, hd)
+            if anchor and ref is not None:
+                if rel == "last" or (ctx.tense(m) == "past" and d > ref):
+                    d = calendars.to_gregorian(hyear - 1, hm, hd)
+                elif rel == "next" or (ctx.tense(m) == "future" and d < ref):
+                    d = calendars.to_gregorian(hyear + 1, hm, hd)
+                elif not rel and ctx.tense(m) is None:
+                    before = calendars.to_gregorian(hyear - 1, hm, hd)
+                    d = before if abs((ref - before).days) < abs((d - ref).days) else d
+            return Value("DATE", d.isoformat(), anchor=anchor, calendar="hijri", point=Point(d, D))
+        d = holiday_date(spec, year)
+        if anchor and ref is not None:
+            if rel == "last" or (ctx.tense(m) == "past" and d > ref):
+                d = holiday_date(spec, year - 1)
+            elif rel == "next" or (ctx.tense(m) == "future" and d < ref):
+                d = holiday_date(spec, year + 1)
+        return Value("DATE", d.isoformat(), anchor=anchor, point=Point(d, D))
+
+    def _hijri(self, g, ctx, m):
+        month = self.g.hijri_months[hijri_key(g["hmonth"])]
+        day = int(g.get("hday") or g.get("hday2") or 0) or None
+        if day is not None and not 1 <= day <= 30:
+            return None
+        anchor = None
+        if "hyear" in g:
+            year = int(g["hyear"])
+        else:
+            ref = self._ref(ctx)
+            if ref is None:
+                return Value("DATE", "XXXX-XX", anchor="reference", calendar="hijri")
+            year, anchor = calendars.hijri_year_of(ref), "reference"
+            if day is None and ctx.tense(m) == "past" and calendars.to_gregorian(year, month, 1) > ref:
+                year -= 1
+        value = calendars.value(year, month, day)
+        return Value("DATE", value, anchor=anchor, calendar="hijri", point=_point(value))
+
+    def _hijri_year(self, g, ctx, m):
+        value = calendars.value(int(g["hyear"]))
+        return Value("DATE", value, calendar="hijri", point=_point(value))
+
+    def _vague(self, g, ctx, m):
+        return Value("DATE", self.g.vague[" ".join(g["vague"].lower().split())])
+
+    def _vague_adj(self, g, ctx, m):
+        return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def _point(value: str) -> Optional[Point]:
+    """A Point for a plain Gregorian value (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    parts = value.split("-")
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return None
+    gran = {1: Y, 2: M, 3: D}[len(nums)]
+    nums += [1] * (3 - len(nums))
+    return Point(dt.date(*nums), gran)
+
+
+def duration_value(n, spec: dict) -> str:
+    """P10M, PT53M, P10Y for a decade, PXM for "several months"."""
+    unit = spec["unit"]
+    if unit == "SEASON":
+        unit, factor = "M", 3 * spec.get("factor", 1)
+    else:
+        factor = spec.get("factor", 1)
+    if n == "X":
+        if factor == 10:
+            unit = "DE"
+        elif factor == 100:
+            unit = "CE"
+        return ("PT" if spec.get("time") else "P") + "X" + unit
+    total = n * factor
+    if isinstance(total, float) and not total.is_integer():
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if unit in smaller and (total * smaller[unit][1]).is_integer():
+            su, k = smaller[unit]
+            prefix = "PT" if spec.get("time") or unit == "D" else "P"
+            return f"{prefix}{int(total * k)}{su}"
+        return ("PT" if spec.get("time") else "P") + f"{total:g}{unit}"
+    return ("PT" if spec.get("time") else "P") + f"{int(total)}{unit}"
+
+
+def holiday_date(spec: dict, year: int) -> dt.date:
+    if "fixed" in spec:
+        month, day = (int(x) for x in spec["fixed"].split("-"))
+        return dt.date(year, month, day)
+    if "easter" in spec:
+        return easter(year) + dt.timedelta(days=spec["easter"])
+    month, weekday, n = spec["nth"]
+    first = dt.date(year, month, 1)
+    if n > 0:
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = shift(first, 1, M) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
