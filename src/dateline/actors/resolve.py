@@ -1,0 +1,318 @@
+"""Resolving a document's names, titles, pronouns and descriptions to actors.
+
+Four steps, each a single pass: dictionary names and surnames (two PhraseMatchers built
+once); unknown PERSON/ORG entities as document-local actors; office titles ("the Israeli
+prime minister" -> the holder on the published date, else the government); then pronouns
+and definite descriptions ("he", "the group", "its forces") -> the last salient actor of
+a compatible kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..annotations import Annotations
+from ..model import Actor, Mention
+from .dictionary import Dictionary, Entry, fold, references
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_LABELS = {"PERSON", "ORG"}
+LOOKBACK_SENTENCES = 4
+SURNAME = "surname:"
+TITLE = "title:"
+
+
+@dataclass
+class Found:
+    """A resolved stretch of tokens [start, end) and the actor it names."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    country: Optional[str] = None
+
+
+class Resolver:
+    """Matchers and tables built once per pipeline; `__call__` resolves one document."""
+
+    def __init__(self, nlp: Language, dictionary: Dictionary):
+        self.dictionary = dictionary
+        refs = references()
+        self.pronouns: dict[str, list[str]] = refs["pronouns"]
+        self.descriptions: dict[str, list[str]] = refs["descriptions"]
+        self.military_nouns = set(refs["military_nouns"])
+        self.locative = set(refs["locative"])
+        self.honorifics = set(refs["honorifics"])
+        self.cased: dict[str, bool] = {}
+        self.titles: dict[str, list[str]] = {}
+        for title, variants in dictionary.titles.items():
+            for variant in variants:
+                self.titles.setdefault(fold(variant), []).append(title)
+        self.title_words = {word for key in self.titles for word in key.split()}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        surfaces: dict[str, str] = {}
+        for entry in dictionary.entries.values():
+            for name in list(entry.names()) + entry.metonyms:
+                surfaces.setdefault(name, fold(name))
+            if entry.surname:
+                surfaces.setdefault(entry.surname, SURNAME + fold(entry.surname))
+        by_key: dict[tuple[str, bool], list] = {}
+        texts = list(surfaces)
+        for text, doc in zip(texts, nlp.tokenizer.pipe(texts)):
+            key = surfaces[text]
+            exact = key.startswith(SURNAME) or not any(c.islower() for c in text)
+            self.cased[key] = self.cased.get(key, False) or any(c.isupper() for c in text)
+            by_key.setdefault((key, exact), []).append(doc)
+        for (key, exact), docs in by_key.items():
+            (self.orth if exact else self.lower).add(key, docs)
+        variants = list(self.titles)
+        for key, doc in zip(variants, nlp.tokenizer.pipe(variants)):
+            self.title_matcher.add(TITLE + key, [doc])
+
+    def __call__(self, doc: Doc, dl: Annotations) -> None:
+        found = self._names(doc, dl)
+        found += self._local(doc, dl, found)
+        found = self._titles(doc, dl, found)
+        found += self._references(doc, found)
+        for item in sorted(found, key=lambda f: (f.start, -f.end)):
+            span = doc[item.start:item.end]
+            dl.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, actor=item.actor))
+            if item.actor not in dl.actors:
+                dl.actors[item.actor] = self.dictionary[item.actor].actor()
+        dl.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    # -- names -------------------------------------------------------------------------
+
+    def _names(self, doc: Doc, dl: Annotations) -> list[Found]:
+        strings = doc.vocab.strings
+        candidates = []
+        for match_id, start, end in self.lower(doc):
+            key = strings[match_id]
+            if self.cased.get(key) and not any(c.isupper() for c in doc[start:end].text):
+                continue
+            candidates.append((start, end, key))
+        candidates += [(start, end, strings[match_id]) for match_id, start, end in self.orth(doc)]
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(len(doc))
+        persons = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+        person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        accepted = []
+        for start, end, key in candidates:
+            if any(taken[start:end]):
+                continue
+            if key.startswith(SURNAME):
+                entry = self._surname(doc, dl, start, key[len(SURNAME):], accepted)
+                if entry is not None and start > 0 and doc[start - 1].lower_ in self.honorifics \
+                        and not taken[start - 1]:
+                    start -= 1
+            else:
+                entry = self._name(doc, start, end, key, accepted)
+                if entry is not None and entry.kind != "person" and start in person_tokens \
+                        and (start, end) not in persons:
+                    entry = None  # "Jordan" inside "Michael Jordan"
+            if entry is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            accepted.append(Found(start, end, entry.id, entry.kind, entry.country))
+        accepted.sort(key=lambda f: f.start)
+        return self._qualified(accepted)
+
+    def _name(self, doc: Doc, start: int, end: int, key: str, accepted: list[Found]) -> Optional[Entry]:
+        ids = self.dictionary.index.get(key, [])
+        if not ids:
+            return None
+        if key in self.dictionary.metonyms and start > 0 and doc[start - 1].lower_ in self.locative:
+            names = [i for i in ids if key not in map(fold, self.dictionary[i].metonyms)]
+            if not names:
+                return None  # "in Washington" is the place, not the government
+            ids = names
+        seen = {f.actor for f in accepted}
+        return self.dictionary[next((i for i in ids if i in seen), ids[0])]
+
+    def _surname(self, doc: Doc, dl: Annotations, start: int, key: str, accepted: list[Found]) -> Optional[Entry]:
+        """A known person's surname, unless a first name of someone else stands before it."""
+        if start > 0:
+            before = doc[start - 1]
+            if before.is_title and before.pos_ == "PROPN" and before.lower_ not in self.honorifics \
+                    and before.lower_ not in self.title_words:
+                return None  # "Hunter Biden" is not Joe Biden
+        ids = self.dictionary.surnames.get(key, [])
+        if not ids:
+            return None
+        seen = {f.actor for f in accepted}
+        known = [i for i in ids if i in seen]
+        if known:
+            return self.dictionary[known[-1]]
+        serving = [i for i in ids if any(o.held_on(dl.published) for o in self.dictionary[i].offices)]
+        return self.dictionary[(serving or ids)[0]]
+
+    def _qualified(self, found: list[Found]) -> list[Found]:
+        """A demonym before a generic force or government name qualifies it: "Russian occupation forces"."""
+        for before, item in zip(found, found[1:]):
+            if before.end == item.start and before.kind == "state" and item.kind in ("government", "military") \
+                    and item.country != before.country:
+                state = self.dictionary[before.actor]
+                entry = self.dictionary.government(state) if item.kind == "government" else self.dictionary.military(state)
+                if entry is not state:
+                    item.actor, item.country = entry.id, entry.country
+        return found
+
+    # -- document-local actors ---------------------------------------------------------
+
+    def _local(self, doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
+        """Unknown people and organisations get an id of their own, shared by their later mentions."""
+        covered = bytearray(len(doc))
+        for f in found:
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        names: dict[tuple[str, str], str] = {}
+        local = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
+                continue
+            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
+            if not tokens or not tokens[0].text[:1].isupper():
+                continue
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            key = fold(" ".join(t.text for t in tokens))
+            actor_id = names.get(("person", key)) if len(tokens) == 1 else None
+            actor_id = actor_id or names.get((kind, key))
+            if actor_id is None:
+                actor_id = dl.new_id("a")
+                dl.actors[actor_id] = Actor(id=actor_id, name=" ".join(t.text for t in tokens), kind=kind)
+                names[(kind, key)] = actor_id
+                if kind == "person" and len(tokens) > 1:
+                    names.setdefault((kind, fold(tokens[-1].text)), actor_id)
+            local.append(Found(ent.start, ent.end, actor_id, kind))
+        return local
+
+    # -- office titles -----------------------------------------------------------------
+
+    def _titles(self, doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
+        """ "the Israeli prime minister", "Hamas's leader", "President Biden": the office and its holder."""
+        by_end = {f.end: f for f in found}
+        by_start = {f.start: f for f in found}
+        covered = bytearray(len(doc))
+        for f in found:
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        strings = doc.vocab.strings
+        matches = sorted(self.title_matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        used = bytearray(len(doc))
+        extra = []
+        for match_id, start, end in matches:
+            if any(covered[start:end]) or any(used[start:end]):
+                continue
+            used[start:end] = b"\x01" * (end - start)
+            titles = self.titles[strings[match_id][len(TITLE):]]
+            owner = by_end.get(start)
+            if owner is None and start > 0 and doc[start - 1].lower_ in ("'s", "'"):
+                owner = by_end.get(start - 1)
+            span_end = end
+            if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                owner = by_start.get(after)
+                span_end = owner.end if owner else end
+            first = owner.start if owner and owner.start < start else start
+            if first > 0 and doc[first - 1].lower_ == "the":
+                first -= 1
+            named = by_start.get(span_end)
+            if named is not None and named.kind == "person":
+                named.start = first if owner is None or owner.start < start else start
+                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name
+            if owner is None or owner.actor not in self.dictionary.entries:
+                continue
+            of = self.dictionary[owner.actor]
+            holder = next((h for h in (self.dictionary.holder(t, of, dl.published) for t in titles) if h), None)
+            entry = holder or self.dictionary.government(of)
+            extra.append(Found(first, span_end, entry.id, entry.kind, entry.country))
+        return found + extra
+
+    # -- within-document reference -----------------------------------------------------
+
+    def _references(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """One pass over tokens: pronouns and definite descriptions to the last salient compatible actor."""
+        starts: dict[int, list[Found]] = {}
+        covered = bytearray(len(doc))
+        for f in found:
+            starts.setdefault(f.start, []).append(f)
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        sent_starts = [s.start for s in doc.sents]
+        history: list[tuple[Found, int, bool]] = []
+        resolved = []
+        i = 0
+        while i < len(doc):
+            sent = bisect.bisect_right(sent_starts, i) - 1
+            for f in starts.get(i, ()):
+                history.append((f, sent, doc[f.start:f.end].root.dep_ in SUBJECT_DEPS))
+            token = doc[i]
+            if covered[i]:
+                i += 1
+                continue
+            item = self._pronoun(doc, token, history, sent) or self._description(doc, token, history, sent, covered)
+            if item is not None:
+                resolved.append(item)
+                history.append((item, sent, doc[item.start:item.end].root.dep_ in SUBJECT_DEPS))
+                i = item.end
+                continue
+            i += 1
+        return resolved
+
+    def _pronoun(self, doc: Doc, token, history, sent: int) -> Optional[Found]:
+        kinds = self.pronouns.get(token.lower_)
+        if kinds is None or token.pos_ not in ("PRON", "DET"):
+            return None
+        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in ("be", "seem", "appear", "take")):
+            return None  # "it is expected that", "it seems"
+        antecedent = _antecedent(history, kinds, sent)
+        if antecedent is None:
+            return None
+        end = token.i + 1
+        if token.lower_ in ("its", "their") and end < len(doc) and doc[end].lower_ in self.military_nouns:
+            entry = self.dictionary.get(antecedent.actor)
+            forces = self.dictionary.military(entry) if entry else None
+            if forces is not None:
+                return Found(token.i, end + 1, forces.id, forces.kind, forces.country)
+        return Found(token.i, end, antecedent.actor, antecedent.kind, antecedent.country)
+
+    def _description(self, doc: Doc, token, history, sent: int, covered: bytearray) -> Optional[Found]:
+        """ "the group", "the militant group", "the Iranian-backed movement" (head noun of its phrase)."""
+        if token.lower_ != "the":
+            return None
+        for head in doc[token.i + 1:token.i + 4]:
+            if covered[head.i] and head.pos_ not in ("ADJ", "PUNCT"):
+                return None  # "the Zionist entity", "the Hamas movement": a name, not a description
+            kinds = self.descriptions.get(head.lower_)
+            if kinds is not None and head.pos_ in ("NOUN", "PROPN"):
+                following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+                if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("of", "for")):
+                    return None  # "the group leader", "the government of Egypt", "the spokesman for the army"
+                antecedent = _antecedent(history, kinds, sent)
+                if antecedent is None:
+                    return None
+                return Found(token.i, head.i + 1, antecedent.actor, antecedent.kind, antecedent.country)
+            if head.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
+                return None
+        return None
+
+
+def _antecedent(history, kinds: list[str], sent: int) -> Optional[Found]:
+    """The most recent subject of a compatible kind in this or the last sentence, else the most recent one."""
+    recent = None
+    for found, where, subject in reversed(history):
+        if sent - where > LOOKBACK_SENTENCES:
+            break
+        if found.kind not in kinds:
+            continue
+        if subject and sent - where <= 1:
+            return found
+        if recent is None:
+            recent = found
+    return recent
