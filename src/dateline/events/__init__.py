@@ -70,7 +70,7 @@ class Events:
         kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None}
         sentence_lemmas = {lemma(t) for t in sent}
-        disaster_named = bool(sentence_lemmas & lex.disasters)
+        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:
             trig = cand.trigger
             args = arguments.find(trig, skip)
@@ -80,7 +80,7 @@ class Events:
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_ = cand.type
-            if mod.value == "future" and type_ in lex.future_becomes:
+            if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
                 type_ = lex.future_becomes[type_]
             mode = cand.mode if cand.mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
@@ -140,6 +140,12 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _armed(token, lex: Lexicon) -> bool:
+    """An explosion caused by a weapon ("a car bomb explosion") is no disaster."""
+    weapons = lex.classes.get("weapons", frozenset())
+    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
 
 
 def _rank(c: Candidate) -> tuple:

@@ -25,6 +25,8 @@ UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "parataxis", "pcom
 class Modality:
     value: str
     attribution: Optional[Attribution] = None
+    intended: bool = True
+    """For the future: the actor's own intention, not someone else's expectation ("is expected to")."""
 
 
 class Framing:
@@ -123,21 +125,28 @@ def _future(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _expected(verb: Token, lex: Lexicon) -> bool:
+    words = lex.modality["expectation_words"]
+    return any(dep == "xcomp" and (lemma(head) in words or head.lower_ in words) for dep, head in _ancestors(verb, 3))
+
+
 def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: Lexicon) -> Modality:
     token = trigger.token
     verb = clause_verb(token)
     attribution = _attribution(token, verb, sent, index, framing, lex)
+    intended = True
     if _negated(token, verb, lex):
         value = "negated"
     elif _hypothetical(verb, lex):
         value = "hypothetical"
     elif _future(verb, lex):
         value = "future"
+        intended = not _expected(verb, lex)
     elif attribution is not None:
         value = "reported"
     else:
         value = "asserted"
-    return Modality(value, attribution)
+    return Modality(value, attribution, intended)
 
 
 def _attribution(token: Token, verb: Token, sent: Span, index: Index, framing: Framing,

@@ -34,11 +34,13 @@ class Entry:
     modifier: Optional[frozenset] = None
     governed_by: Optional[frozenset] = None
     subject: Optional[frozenset] = None
+    complement_aux: Optional[frozenset] = None
     weak: bool = False
 
     @property
     def constrained(self) -> bool:
-        return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject))
+        return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
+                                             self.complement_aux))
 
 
 @dataclass
@@ -89,6 +91,7 @@ class Lexicon:
             context=tuple(item.get("context", ())), object=self._words(item.get("object")),
             prep=self._words(item.get("prep")), modifier=self._words(item.get("modifier")),
             governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
+            complement_aux=self._words(item.get("complement_aux")),
             weak=bool(item.get("weak", False)),
         )
 
@@ -150,6 +153,10 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
 def _word_in(token: Token, words: frozenset) -> bool:
     """The word, by lemma or form; a plural the tagger took for a name ("Rockets") by its singular."""
     low = token.lower_
+    if "@PERSON" in words and token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
@@ -173,6 +180,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if verb is None or lemma(verb) not in entry.governed_by:
             return False, None
     if entry.subject is not None and not any(lemma(s) in entry.subject for s in subjects(token)):
+        return False, None
+    if entry.complement_aux is not None and not any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
+        for c in token.children
+    ):
         return False, None
     return True, theme
 
