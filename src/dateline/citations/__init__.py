@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .annotations import annotations
+from ..annotations import annotations
 
 
 @Language.factory("citations", assigns=["doc._.dl"])
