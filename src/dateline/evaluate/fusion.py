@@ -38,26 +38,34 @@ def document_key(label: str) -> str:
     return label[at:] if at >= 0 else label
 
 
-def load_gold(path: str) -> list[tuple[str, str, int, int]]:
-    """(story id, document, sentence start, sentence end) for every gold mention."""
+def load_gold(path: str) -> list[tuple]:
+    """(story id, document, sentence start, sentence end, trigger, type) for every gold mention."""
     try:
         with open(path, encoding="utf-8") as handle:
             stories = yaml.safe_load(handle)
     except OSError as error:
         raise UserError(f"cannot read {path}: {error.strerror}") from None
     stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
-    return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]))
+    return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]),
+             (m.get("trigger") or "").lower(), story.get("type"))
             for story in stories for m in story["mentions"]]
 
 
 def predicted(con, mentions) -> list[set[str]]:
-    """For each gold mention, the stories whose reporting event lies in that sentence."""
-    by_doc: dict[str, list[tuple[str, int]]] = {}
-    for story_id, label, trigger_start in con.execute("""
-            SELECT ss.story_id, d.label, ss.trigger_start FROM story_sources ss
-            JOIN documents d ON d.id = ss.doc_id""").fetchall():
-        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start))
-    return [{s for s, at in by_doc.get(doc, ()) if start <= at < end} for _, doc, start, end in mentions]
+    """For each gold mention, the stories of the events in that sentence: those with the gold
+    trigger when there are such, else those of the gold type, else all of them (a sentence
+    may report two happenings)."""
+    by_doc: dict[str, list[tuple]] = {}
+    for story_id, label, trigger_start, trigger, type_ in con.execute("""
+            SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type FROM story_sources ss
+            JOIN documents d ON d.id = ss.doc_id JOIN stories s ON s.id = ss.story_id""").fetchall():
+        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_))
+    found = []
+    for _, doc, start, end, trigger, type_ in mentions:
+        here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
+        narrowed = ([e for e in here if e[2] == trigger] or [e for e in here if e[3] == type_] or here)
+        found.append({e[0] for e in narrowed})
+    return found
 
 
 def score(mentions, found) -> dict:

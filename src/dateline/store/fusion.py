@@ -36,6 +36,7 @@ DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
+PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
 KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -126,8 +127,12 @@ class Item:
     place: Optional[PlaceRef]
     published: Optional[dt.date]
     row: tuple
+    partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
     actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
     recipients: list[tuple[str, str]] = field(default_factory=list)
+    resolved: bool = False              # whether an actor or recipient was resolved to a known actor
+    context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
+    place_from_sentence: bool = False
 
     @property
     def participants(self) -> set[str]:
@@ -148,33 +153,83 @@ class Story:
             self.span = item.span
 
 
-def _dates_compatible(a, b, window: dt.timedelta) -> bool:
-    return a is None or b is None or (a[0] - window <= b[1] and b[0] - window <= a[1])
+def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
+    """Whether a month (and day) of unknown year falls in a span, in either of its years."""
+    month, day = partial
+    for year in {span[0].year, span[1].year}:
+        try:
+            if day:
+                when = dt.date(year, month, day)
+                if span[0] - window <= when <= span[1] + window:
+                    return True
+            else:
+                first = dt.date(year, month, 1)
+                last = interval(f"{year:04d}-{month:02d}")[1]
+                if first <= span[1] + window and span[0] - window <= last:
+                    return True
+        except ValueError:
+            continue
+    return False
+
+
+def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Optional[bool]:
+    """True or False when the dates say, None when one side has no date to compare."""
+    if story.span and item.span:
+        return story.span[0] - window <= item.span[1] and item.span[0] - window <= story.span[1]
+    if item.partial and story.span:
+        return _partial_fits(item.partial, story.span, window)
+    partials = [other.partial for other in story.items if other.partial]
+    if partials and item.span:
+        return all(_partial_fits(p, item.span, window) for p in partials)
+    if partials and item.partial:
+        return all(p[0] == item.partial[0] and (not p[1] or not item.partial[1] or p[1] == item.partial[1])
+                   for p in partials)
+    return None
 
 
 def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     """How well an event fits a story, or None when it cannot report the same happening."""
-    if not _dates_compatible(story.span, item.span, dt.timedelta(days=cfg["window_days"])):
+    dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
+    if dated is False:
         return None
     places = [other.place for other in story.items if other.place is not None]
     if not all(places_compatible(p, item.place, cfg["nearby_km"]) for p in places):
         return None
+    recipients = {key for other in story.items for key, _ in other.recipients}
+    theirs = {key for key, _ in item.recipients}
+    if recipients and theirs and not (theirs & story.participants or recipients & item.participants):
+        return None  # done to someone else
     shared = len(story.participants & item.participants)
     same_day = item.day is not None and any(other.day == item.day for other in story.items)
     same_place = item.place is not None and any(p.key == item.place.key for p in places)
     if not shared and not (same_day and same_place):
         return None
+    if dated is None and shared < 2:
+        return None  # an undated report must share at least two actors with the story
     return 2 * shared + same_day + same_place
 
 
-def cluster(items: list[Item], cfg: dict) -> list[Story]:
-    """Events into stories: each event, in date order, joins the best matching story of its type."""
+def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
+    """Events into stories: each event, in date order, joins the best matching story of its type.
+
+    An event of a near-duplicate copy joins the story of the same event (type, trigger and
+    sentence) in the original, so a syndicated article is never a story of its own.
+    """
+    def same_event(item: Item, doc_id: str) -> tuple:
+        return doc_id, item.type, item.row[4], item.row[5]
+
+    told: dict[tuple, Story] = {}
     stories: list[Story] = []
     by_key: dict[tuple[str, str], list[Story]] = defaultdict(list)
     horizon = dt.timedelta(days=cfg["window_days"] + cfg["coarsest_days"])
     items = sorted(items, key=lambda i: (i.span[0] if i.span else dt.date.max, i.published or dt.date.max,
                                          i.doc_id, i.row[2]))
     for item in items:
+        root = groups.find(item.doc_id) if groups is not None else item.doc_id
+        original = told.get(same_event(item, root)) if root != item.doc_id else None
+        if original is not None:
+            original.add(item)
+            continue
         keys = [(item.type, k) for k in item.participants]
         if item.place is not None:
             keys.append((item.type, "@" + item.place.key))
@@ -190,8 +245,9 @@ def cluster(items: list[Item], cfg: dict) -> list[Story]:
             stories.append(best)
         before = set(best.participants)
         best.add(item)
-        for key in (best.participants - before):
-            by_key[(item.type, key)].append(best)
+        told.setdefault(same_event(item, item.doc_id), best)
+        for new in (best.participants - before):
+            by_key[(item.type, new)].append(best)
         if item.place is not None and best not in by_key[(item.type, "@" + item.place.key)]:
             by_key[(item.type, "@" + item.place.key)].append(best)
     return stories
@@ -233,7 +289,7 @@ def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> 
 def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
-        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start,
+        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start, e.trigger, e.sentence,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
@@ -242,15 +298,18 @@ def _load_items(con, cfg) -> list[Item]:
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
-    for doc_id, event_id, start, type_, mode, date, sentence_start, *place, published in rows:
+    for doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, *place, published in rows:
         span = interval(date)
         if span and span[1] - span[0] >= coarsest:
             span = None
-        if span is None and published is not None:
+        partial = PARTIAL.match(date or "")
+        if span is None and partial is None and published is not None:
             span = (published - before, published)
         day = date[:10] if date and DAY.match(date) else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
-                                         place_ref(*place), published, (doc_id, event_id, start, sentence_start))
+                                         place_ref(*place), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
+                                         (int(partial[1]), int(partial[2]) if partial[2] else None)
+                                         if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         for doc_id, event_id, code, name, text in con.execute(f"""
                 SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
@@ -259,6 +318,32 @@ def _load_items(con, cfg) -> list[Item]:
             item = items.get((doc_id, event_id))
             if item is not None:
                 getattr(item, attribute).append(actor_key(code, name, text))
+                item.resolved = item.resolved or bool(code or name)
+    # An event whose own arguments name no known actor or place takes those its sentence names.
+    for doc_id, event_id, code, name, text, *place in con.execute(f"""
+            SELECT e.doc_id, e.id, a.code, a.name, n.text,
+                   p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind
+            FROM events e JOIN entities n ON n.doc_id = e.doc_id
+                 AND n.start >= e.sentence_start AND n."end" <= e.sentence_end
+            LEFT JOIN actors a ON a.doc_id = n.doc_id AND a.id = n.actor_id
+            LEFT JOIN places p ON p.doc_id = n.doc_id AND p.id = n.place_id
+            WHERE e.modality IN ({','.join('?' * len(modalities))}) AND (a.id IS NOT NULL OR p.id IS NOT NULL)
+            ORDER BY e.doc_id, e.id, n.start""", modalities).fetchall():
+        item = items.get((doc_id, event_id))
+        if item is None:
+            continue
+        if code or name:
+            if not item.resolved:
+                key = actor_key(code, name, text)
+                if key not in item.context:
+                    item.context.append(key)
+        elif item.place is None or item.place_from_sentence:
+            ref = place_ref(*place)
+            if ref is not None and (item.place is None or KIND_RANK.get(ref.kind, 2) > KIND_RANK.get(item.place.kind, 2)):
+                item.place, item.place_from_sentence = ref, True
+    for item in items.values():
+        if not item.resolved:
+            item.actors.extend(item.context)
     return list(items.values())
 
 
@@ -477,7 +562,7 @@ def fuse(con, cfg: Optional[dict] = None) -> int:
     docs = {d: {"outlet": o, "published": p, "path": path}
             for d, o, p, path in con.execute("SELECT id, outlet, published, path FROM documents").fetchall()}
     stories, sources, told = [], [], {}
-    for story in cluster(items, cfg):
+    for story in cluster(items, cfg, groups):
         story_row, source_rows = _story_rows(story, groups, figures, docs, cfg)
         stories.append(story_row)
         sources.extend(source_rows)
