@@ -37,6 +37,7 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
 PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
+ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
 KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -99,6 +100,12 @@ def place_ref(name, country, lat, lon, geonames_id, kind) -> Optional[PlaceRef]:
         return None
     key = f"geonames:{geonames_id}" if geonames_id else f"{(country or '').upper()}:{name.lower()}"
     return PlaceRef(key, name, country, lat, lon, kind or "city")
+
+
+def unresolved_place(text: Optional[str]) -> Optional[PlaceRef]:
+    """A place named in the text that the gazetteer did not know: it matches only its own name."""
+    words = ARTICLE.sub("", " ".join((text or "").split()))
+    return PlaceRef(f"text:{words.lower()}", words, None, None, None, "city") if words else None
 
 
 def places_compatible(a: Optional[PlaceRef], b: Optional[PlaceRef], nearby_km: float) -> bool:
@@ -272,9 +279,6 @@ class Groups:
             self.parent[second] = first
 
 
-ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
-
-
 def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> tuple[str, str]:
     """(key, name) of an event's actor across documents: its code, else its name, else the
     words that name it when the actor was not resolved ("the Houthis" and "Houthis" alike)."""
@@ -290,6 +294,7 @@ def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
         SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start, e.trigger, e.sentence,
+               e.location,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
@@ -298,7 +303,8 @@ def _load_items(con, cfg) -> list[Item]:
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
-    for doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, *place, published in rows:
+    for (doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, location,
+         *place, published) in rows:
         span = interval(date)
         if span and span[1] - span[0] >= coarsest:
             span = None
@@ -307,7 +313,7 @@ def _load_items(con, cfg) -> list[Item]:
             span = (published - before, published)
         day = date[:10] if date and DAY.match(date) else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
-                                         place_ref(*place), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
+                                         place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
