@@ -23,7 +23,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--place", metavar="P", help="a place name (or part of it) or ISO3 country code")
     parser.add_argument("--search", metavar="TEXT", help="text in a reporting sentence or a document title")
     parser.add_argument("--min-sources", type=int, default=1, metavar="N",
-                        help="only stories reported by at least N documents")
+                        help="only stories told by at least N independent sources (copies count once)")
     parser.add_argument("--figures", action="store_true",
                         help="show the numeric claims compared across documents instead of stories")
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")

@@ -65,7 +65,7 @@ def _plain(value):
 def timeline(con, filters: Optional[Filters] = None, min_sources: int = 1) -> list[dict]:
     """Stories that pass the filters, in date order, each with its `sources`."""
     where, params = _where(filters or Filters())
-    where += (" AND " if where else " WHERE ") + "s.documents >= ?"
+    where += (" AND " if where else " WHERE ") + "s.sources >= ?"
     params.append(min_sources)
     stories = [dict(zip(STORY_COLUMNS, map(_plain, row))) for row in con.execute(
         f"SELECT {', '.join('s.' + c for c in STORY_COLUMNS)} FROM stories s{where} "
