@@ -202,10 +202,10 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     places = [other.place for other in story.items if other.place is not None]
     if not all(places_compatible(p, item.place, cfg["nearby_km"]) for p in places):
         return None
-    recipients = {key for other in story.items for key, _ in other.recipients}
-    theirs = {key for key, _ in item.recipients}
+    recipients = {key for other in story.items for key, _ in other.recipients if not key.startswith("text:")}
+    theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
     if recipients and theirs and not (theirs & story.participants or recipients & item.participants):
-        return None  # done to someone else
+        return None  # done to someone else (as far as known actors tell)
     shared = len(story.participants & item.participants)
     same_day = item.day is not None and any(other.day == item.day for other in story.items)
     same_place = item.place is not None and any(p.key == item.place.key for p in places)
@@ -213,6 +213,9 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
         return None
     if dated is None and shared < 2:
         return None  # an undated report must share at least two actors with the story
+    if story.type in cfg["distinct_modes"] and item.mode and any(
+            other.mode and other.mode != item.mode for other in story.items):
+        return None  # a phone call is not the visit it is compared with
     return 2 * shared + same_day + same_place
 
 
@@ -287,7 +290,7 @@ def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> 
     if name:
         return f"name:{name.lower()}", name
     words = ARTICLE.sub("", " ".join((text or "").split()))
-    return f"name:{words.lower()}", words
+    return f"text:{words.lower()}", words
 
 
 def _load_items(con, cfg) -> list[Item]:

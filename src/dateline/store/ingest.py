@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Optional
@@ -116,8 +118,11 @@ def write(con, doc_id: str, tables: dict[str, list[tuple]]) -> None:
 _worker: dict = {}
 
 
-def _start_worker(actors: Optional[str], version: str) -> None:
+def _start_worker(actors: Optional[str], version: str, in_pool: bool = False) -> None:
     from .. import load
+
+    if in_pool:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer handles Ctrl-C and ends the pool
 
     _worker["pipeline"] = load(actors=actors)
     _worker["version"] = version
@@ -196,10 +201,11 @@ def ingest(paths: list[str], db: Optional[str] = None, *, options: Optional[Read
             else:
                 _worker.update(pipeline=pipeline, version=version)
             results = map(_process, batches)
-            pool = None
+            pool = previous = None
         else:
-            pool = multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (actors, version))
+            pool = multiprocessing.get_context("spawn").Pool(jobs, _start_worker, (actors, version, True))
             results = pool.imap_unordered(_process, batches)
+            previous = _exit_on_sigterm()
         bar = _bar(len(todo), progress)
         try:
             for batch in results:
@@ -219,12 +225,25 @@ def ingest(paths: list[str], db: Optional[str] = None, *, options: Optional[Read
             if pool is not None:
                 pool.terminate()
                 pool.join()
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
         if fuse and (report.written or stale(con)):
             run_fusion(con)
     finally:
         con.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _exit_on_sigterm():
+    """Make SIGTERM unwind the writer (so the pool is ended with it); returns the old handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    return signal.signal(signal.SIGTERM, stop)
 
 
 def _bar(total: int, enabled: Optional[bool]):
