@@ -204,9 +204,9 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
         return None
     recipients = {key for other in story.items for key, _ in other.recipients if not key.startswith("text:")}
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
-    if recipients and theirs and not (theirs & story.participants or recipients & item.participants):
+    if recipients and theirs and not (_meets(theirs, story.participants) or _meets(recipients, item.participants)):
         return None  # done to someone else (as far as known actors tell)
-    shared = len(story.participants & item.participants)
+    shared = sum(1 for key in item.participants if any(same_actor(key, other) for other in story.participants))
     same_day = item.day is not None and any(other.day == item.day for other in story.items)
     same_place = item.place is not None and any(p.key == item.place.key for p in places)
     if not shared and not (same_day and same_place):
@@ -240,7 +240,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         if original is not None:
             original.add(item)
             continue
-        keys = [(item.type, k) for k in item.participants]
+        keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
         if item.place is not None:
             keys.append((item.type, "@" + item.place.key))
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())
@@ -256,8 +256,9 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         before = set(best.participants)
         best.add(item)
         told.setdefault(same_event(item, item.doc_id), best)
-        for new in (best.participants - before):
-            by_key[(item.type, new)].append(best)
+        for new in {k for key in best.participants - before for k in index_keys(key)}:
+            if best not in by_key[(item.type, new)]:
+                by_key[(item.type, new)].append(best)
         if item.place is not None and best not in by_key[(item.type, "@" + item.place.key)]:
             by_key[(item.type, "@" + item.place.key)].append(best)
     return stories
@@ -280,6 +281,21 @@ class Groups:
         if ra != rb:
             first, second = sorted((ra, rb), key=order)
             self.parent[second] = first
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two actor keys name the same side: equal, or CAMEO-style codes one of which
+    extends the other (USA and USAGOV, UKR and UKRMIL; not UKRMIL and UKRGOV)."""
+    return a == b or (a.startswith("code:") and b.startswith("code:") and (a.startswith(b) or b.startswith(a)))
+
+
+def _meets(keys: set[str], others: set[str]) -> bool:
+    return any(same_actor(a, b) for a in keys for b in others)
+
+
+def index_keys(key: str) -> list[str]:
+    """Where a story is filed for candidate lookup: its key, and a code's country root."""
+    return [key, key[:8]] if key.startswith("code:") and len(key) > 8 else [key]
 
 
 def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> tuple[str, str]:
