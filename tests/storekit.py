@@ -87,21 +87,16 @@ def document(text, published, url, *, path, events=(), quantities=(), actors=(),
 def corpus() -> list[Document]:
     """Seven reports: one shelling told four times (once by a syndicated copy), a later shelling,
     and a protest two outlets date a day apart."""
-    docs = []
-    t = SHELLING
-    docs.append(document(t, "2024-03-04", "https://www.wire-a.example/world/1", path="wire-a/kharkiv.md",
-                         actors=[RUSSIA], places=[KHARKIV],
-                         events=[event(t, "e1", "ASSAULT", "shelled", mode="heavy-weapons",
-                                       actors=[("Russian artillery", "a1")], place=("Kharkiv", "p1"),
-                                       date="2024-03-04")],
-                         quantities=[killed(t, "q1", "12 civilians", 12)]))
-    t = SHELLING + " The story was first published by Wire A."
-    docs.append(document(t, "2024-03-05", "https://reprint-c.example/kharkiv", path="reprint-c/kharkiv.md",
-                         actors=[RUSSIA], places=[KHARKIV],
-                         events=[event(t, "e1", "ASSAULT", "shelled", mode="heavy-weapons",
-                                       actors=[("Russian artillery", "a1")], place=("Kharkiv", "p1"),
-                                       date="2024-03-04")],
-                         quantities=[killed(t, "q1", "12 civilians", 12)]))
+    def shelling(text, published, url, path):
+        return document(text, published, url, path=path, actors=[RUSSIA], places=[KHARKIV],
+                        events=[event(text, "e1", "ASSAULT", "shelled", mode="heavy-weapons",
+                                      actors=[("Russian artillery", "a1")], place=("Kharkiv", "p1"),
+                                      date="2024-03-04")],
+                        quantities=[killed(text, "q1", "12 civilians", 12)])
+
+    docs = [shelling(SHELLING, "2024-03-04", "https://www.wire-a.example/world/1", "wire-a/kharkiv.md"),
+            shelling(SHELLING + " The story was first published by Wire A.", "2024-03-05",
+                     "https://reprint-c.example/kharkiv", "reprint-c/kharkiv.md")]
     t = ("Officials in Kharkiv said 15 people died when Russia fired rockets at the city on March 5. "
          "Ukraine's foreign minister condemned the strike.")
     docs.append(document(t, "2024-03-05", "https://news-b.example/2024/03/05/kharkiv", path="news-b/rockets.md",

@@ -286,3 +286,36 @@ def test_killed_ingest_leaves_whole_documents_and_a_second_run_completes_it(tmp_
     assert con.execute("SELECT count(DISTINCT id) FROM documents").fetchone()[0] == total
     con.close()
     assert ingest([str(folder)], db, pipeline=nlp).written == 0
+
+
+def test_timeline_figures_show_disagreeing_tolls(db, capsys):
+    assert main(["timeline", "--db", db, "--figures"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2024-03-04 killed in Kharkiv  ! sources disagree")
+    assert "15  news-b.example" in out
+
+
+def test_fusion_pairs_are_scored_against_gold_stories(db, tmp_path, capsys):
+    from dateline.evaluate.fusion import load_gold, predicted, score
+
+    gold = tmp_path / "gold.yaml"
+    text = storekit.SHELLING
+    gold.write_text(f"""
+- id: kharkiv-march-4
+  type: ASSAULT
+  mentions:
+  - {{doc: wire-a/kharkiv.md, start: 0, end: {text.index('. ') + 1}, trigger: shelled}}
+  - {{doc: news-b/rockets.md, start: 0, end: 93, trigger: fired}}
+- id: kharkiv-march-8
+  type: ASSAULT
+  mentions:
+  - {{doc: wire-a/power.md, start: 0, end: 74, trigger: shelled}}
+  - {{doc: news-b/lviv.md, start: 0, end: 99, trigger: marched}}
+""")
+    mentions = load_gold(str(gold))
+    con = connect(db, read_only=True)
+    result = score(mentions, predicted(con, mentions))
+    con.close()
+    # the March 4 pair is found; the second gold "story" joins a protest to a shelling, which fusion keeps apart
+    assert (result["correct"], result["predicted"], result["pairs"]) == (1, 1, 2)
+    assert result["precision"] == 1.0 and result["recall"] == 0.5
