@@ -140,6 +140,8 @@ class Validator:
                 return False
             if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
                 return False
+        if rule == "relative" and g["runit"].lower() in self.g.seasons:
+            rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
             word = g["season"]
             if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
@@ -176,7 +178,15 @@ class Validator:
         if rule == "bare_plural" and not g.get("det") and "after" not in g:
             if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
                 return False
-        if rule == "duration":
+        if rule == "frequency":
+            tok = self.token_at(m.start)
+            if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod":
+                return False
+        if rule == "vague" and g["vague"].lower() == "future":
+            tok = self.token_at(m.start)
+            if tok is not None and tok.dep_ == "amod":
+                return False
+        if rule in ("duration", "adj_duration"):
             unit = g["unit"].lower()
             num = g["num"].lower()
             if unit in ("second", "seconds") and num in ("a", "an"):

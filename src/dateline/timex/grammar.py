@@ -83,6 +83,7 @@ class Grammar:
         self.units = units["units"]
         self.frequencies = units["frequencies"]
         self.mods_before = mods["before"]
+        self.mods_outside = mods["outside"]
         self.positions = mods["position"]
         self.relative_positions = mods["relative_position"]
         self.holidays = holidays["holidays"]
@@ -99,18 +100,19 @@ class Grammar:
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
         weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
         wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
         era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
         card = alt(self.cardinals) + r"|\d+(?:\.\d+)?|" + alt(
-            [t for t in self.cardinals if t.endswith("ty")]) + r"-" + alt(
+            [t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
             ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         num = r"(?P<num>" + card + r")"
         unit = r"(?P<unit>" + alt(self.units) + r")"
         season = r"(?P<season>" + alt(self.seasons) + r")"
         part = r"(?P<part>" + alt(self.parts) + r")"
         pos = r"(?:(?P<pos>" + alt(self.positions) + r")(?:-|\s+)(?:the\s+)?)?"
-        mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+)?"
+        mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+(?!(?:the|this|these|those|past|last)\b)|(?P<omod>" \
+            + alt(self.mods_outside) + r")\s+)?"
         ordinal_word = alt(self.ordinals)
         tz = r"(?:\s+(?-i:" + alt(cal["time_zones"]) + r"))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -131,7 +133,8 @@ class Grammar:
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
-            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r")?" + end),
+            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year)?"
+                      + end),
             ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
             ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
@@ -142,6 +145,9 @@ class Grammar:
             ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
+            ("the_quarter", start + r"the\s+(?:(?:latest|current|recent|most\s+recent|same|comparable|"
+                            r"(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago))\s+)*(?:fiscal\s+)?quarter"
+                            + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
@@ -154,7 +160,7 @@ class Grammar:
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
-                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:'s)?"
+                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
                         r"(?:\s+" + part + r")?" + end),
             ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
                           + part + end),
@@ -167,9 +173,10 @@ class Grammar:
             ("duration", start + mod + r"(?P<det>(?:the|this|these|those)\s+(?:(?:past|last|next|first|coming|"
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+)?|(?:past|last|next|"
                          r"first|coming|another|nearly|almost)\s+)?" + num
-                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:[\s-]+(?:more|additional|further|full|long|"
-                         r"straight|consecutive|successive|whole|entire))?[\s-]+" + unit
-                         + r"(?:\s+and\s+a\s+half)?(?!-old)(?:-(?:long|old))?" + end),
+                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
+                         r"straight|consecutive|successive|whole|entire))?\s+" + unit
+                         + r"(?:\s+and\s+a\s+half)?" + end),
+            ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming)\s+)?"
                             r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
@@ -214,7 +221,10 @@ class Grammar:
             for m in pattern.finditer(text):
                 if m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v}
-                    found.append(Match(name, m.start(), m.end(), groups, {k: m.span(k) for k in groups}))
+                    begin = m.start()
+                    if "omod" in groups:  # "about [five hours]": the mod counts, the word stays outside
+                        begin = m.end("omod") + len(text[m.end("omod"):m.end()]) - len(text[m.end("omod"):m.end()].lstrip())
+                    found.append(Match(name, begin, m.end(), groups, {k: m.span(k) for k in groups}))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: list[Match] = []
         covered = bytearray(len(text) + 1)
