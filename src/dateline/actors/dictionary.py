@@ -72,13 +72,17 @@ class Entry:
         yield from self.aliases
 
 
+_QUOTES = re.compile(r"[’‘`ʿʾ]")
+_SPACES = re.compile(r"[\s\-‐–]+")
+
+
 def fold(text: str) -> str:
     """A lookup key: no accents, no apostrophes or leading article, lower case, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’‘`ʿʾ']", "'", text).casefold()
-    text = re.sub(r"[\s\-‐–]+", " ", text).strip(" .,;:")
-    return re.sub(r"^the ", "", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = _QUOTES.sub("'", "".join(c for c in text if not unicodedata.combining(c)))
+    text = _SPACES.sub(" ", text.casefold()).strip(" .,;:")
+    return text[4:] if text.startswith("the ") else text
 
 
 def _date(value) -> str:

@@ -124,19 +124,48 @@ class Resolver:
             taken[start:end] = b"\x01" * (end - start)
             accepted.append(Found(start, end, entry.id, entry.kind, entry.country))
         accepted.sort(key=lambda f: f.start)
-        return self._qualified(accepted)
+        return self._qualified(accepted) + self._nested(doc, accepted)
+
+    def _nested(self, doc: Doc, accepted: list[Found]) -> list[Found]:
+        """Names inside a longer name keep their own referent: "Israeli" in "Israeli troops"."""
+        starts = [f.start for f in accepted]
+        nested = []
+        for ent in doc.ents:
+            i = bisect.bisect_right(starts, ent.start) - 1
+            if i < 0 or accepted[i].end < ent.end or (accepted[i].start, accepted[i].end) == (ent.start, ent.end):
+                continue
+            ids = self.dictionary.index.get(fold(ent.text))
+            if ids and ids[0] != accepted[i].actor:
+                entry = self.dictionary[ids[0]]
+                nested.append(Found(ent.start, ent.end, entry.id, entry.kind, entry.country))
+        return nested
 
     def _name(self, doc: Doc, start: int, end: int, key: str, accepted: list[Found]) -> Optional[Entry]:
         ids = self.dictionary.index.get(key, [])
         if not ids:
             return None
-        if key in self.dictionary.metonyms and start > 0 and doc[start - 1].lower_ in self.locative:
+        if key in self.dictionary.metonyms and self._placed(doc, start, end):
             names = [i for i in ids if key not in map(fold, self.dictionary[i].metonyms)]
             if not names:
                 return None  # "in Washington" is the place, not the government
             ids = names
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
+
+    def _placed(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name is used as a place: after a locative preposition, directly or as a conjunct."""
+        i = start - 1
+        while i > 1 and doc[i].lower_ in ("and", "or", ",") and doc[i - 1].ent_type_ in ("GPE", "LOC"):
+            i -= 1
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1  # "in Doha and Cairo": back over the coordinated places
+        if i >= 0 and doc[i].lower_ in self.locative:
+            return True
+        token = doc[start:end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in self.locative
 
     def _surname(self, doc: Doc, dl: Annotations, start: int, key: str, accepted: list[Found]) -> Optional[Entry]:
         """A known person's surname, unless a first name of someone else stands before it."""
