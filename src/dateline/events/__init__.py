@@ -135,6 +135,8 @@ class Events:
                 target = strong[c.type].event
                 if not target.recipients:
                     target.recipients = c.event.recipients
+                if not target.actors:
+                    target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
             if key not in best or _rank(c) > _rank(best[key]):

@@ -110,8 +110,10 @@ def mention_for(token: Token, index: Index) -> Mention:
     start, end = np_span(token)
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space):
         start += 1
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].dep_ == "punct"):
+        end -= 1
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     resolved = index.mention(s, e, token)
     return Mention(text=doc.text[s:e], start=s, end=e, actor=resolved.actor if resolved else None)
@@ -212,6 +214,7 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
         and t.pos_ in ("NOUN", "PROPN", "PRON")
         and not (t.pos_ == "NOUN" and lemma(t) in _NON_PARTICIPANTS)
     ]
+    args.actors = [_antecedent(t) for t in args.actors]
     args.actors = [t for t in _unique(args.actors) if t.i not in skip and t.pos_ != "VERB"]
     return args
 
@@ -221,6 +224,13 @@ _NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "
                      "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
                      "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
                      "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path"}
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("an organization that perpetrated")."""
+    if lemma(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _in_object(token: Token, verb: Token) -> bool:
@@ -252,7 +262,8 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
     verb = clause_verb(token)
     doc = token.doc
     heads = [token] if verb.i == token.i else [token, verb]
-    heads += [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != token.i]
+    heads += [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
+              if t.pos_ in ("NOUN", "PROPN") and t.i != token.i]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
