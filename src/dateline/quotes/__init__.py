@@ -71,9 +71,12 @@ class Quotes:
                 if m.open <= content[0] and content[1] <= m.close:
                     content, direct = (m.start, _content_end(doc.text, m)), True
                     claimed.add(m.open)
-                elif content[0] <= m.start and m.end <= content[1]:
+                else:  # a mixed quote: the marked words are part of a larger content
                     claimed.add(m.open)
-                    direct = direct or _only_marks_outside(doc.text, content, m)
+                    content = (min(content[0], m.open), max(content[1], m.close))
+                    direct = _only_marks_outside(doc.text, content, m)
+                    if direct:
+                        content = (m.start, _content_end(doc.text, m))
             if content not in found:
                 found[content] = (direct, frame)
         for m in marked:
@@ -129,7 +132,7 @@ class Quotes:
         subject = _subject(verb)
         frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=(m.start, m.end), sentence=verb.sent)
         if subject is not None and not (m.open <= subject.idx < m.close):
-            frame.source = _source_span(doc, subject, (m.open, m.close))
+            frame.source = _source_span(doc, subject, (m.open, m.close), verb)
             frame.source_head = subject
         return frame
 

@@ -30,6 +30,7 @@ class Lexicon:
     infinitival: frozenset[str]
     learned: dict[str, float]
     source_prepositions: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
     threshold: float = 0.5
 
     def is_cue(self, token: Token) -> bool:
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         infinitival=frozenset(cues["infinitival"]),
         learned=learned,
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
+        source_nouns=frozenset(cues["source_nouns"]),
     )
 
 
@@ -114,6 +116,8 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "officials, who said ...": the noun the clause describes
             return child
     if verb.dep_ == "relcl":
         return verb.head
@@ -122,8 +126,10 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     return None
 
 
-def _source_span(doc: Doc, head: Token, content: tuple[int, int]) -> Optional[tuple[int, int]]:
-    tokens = [t for t in head.subtree if not (content[0] <= t.idx < content[1])]
+def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None) -> Optional[tuple[int, int]]:
+    """The source's words: its subtree, less the content and any clause holding the cue."""
+    skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
+    tokens = [t for t in head.subtree if not (content[0] <= t.idx < content[1]) and t.i not in skip]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
@@ -131,14 +137,14 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int]) -> Optional[tu
 
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
-    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS]
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements:
-        content = _trim(doc, min(c.left_edge.i for c in complements), max(c.right_edge.i for c in complements))
+        content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
     elif lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects:
+        if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
             content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
-    if content is None and verb.dep_ in ASIDE and verb.head.i < verb.i and _has_own_subject(verb):
+    if content is None and _is_aside(verb, lex):
         sent = verb.sent
         first = max(verb.head.left_edge.i, sent.start)
         content = _trim(doc, first, verb.left_edge.i - 1)
@@ -147,13 +153,32 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     subject = _subject(verb)
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
-        frame.source = _source_span(doc, subject, content)
+        frame.source = _source_span(doc, subject, content, verb)
         frame.source_head = subject
     return frame
 
 
-def _has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS for c in verb.children)
+def _that_clause(child: Token) -> bool:
+    """A 'that' clause the parser hung on the cue as a conjunct: '..., citing officials, that C'."""
+    return child.dep_ in ("conj", "dep", "advcl") and child.i > child.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _clause_start(clause: Token) -> int:
+    """Where a complement clause begins: its 'that' when an aside precedes it, else its left edge."""
+    if clause.dep_ != "ccomp":
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            return mark.i
+    return clause.left_edge.i
+
+
+def _is_aside(verb: Token, lex: Lexicon) -> bool:
+    """'C, he said': the cue hangs on the content's verb, set off by punctuation."""
+    left = verb.left_edge.i
+    return (verb.dep_ in ASIDE and verb.head.i < verb.i and not lex.is_cue(verb.head)
+            and left > 0 and verb.doc[left - 1].is_punct
+            and any(c.dep_ in SUBJECTS for c in verb.children))
 
 
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
