@@ -148,16 +148,41 @@ class Item:
 
 @dataclass
 class Story:
+    """A happening and the events that report it, with what matching needs kept up to date."""
+
     type: str
     span: Optional[tuple[dt.date, dt.date]]
     items: list[Item] = field(default_factory=list)
     participants: set[str] = field(default_factory=set)
+    roots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # code root -> codes
+    recipients: set[str] = field(default_factory=set)   # resolved recipients
+    places: dict[str, PlaceRef] = field(default_factory=dict)
+    days: set[str] = field(default_factory=set)
+    partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
 
     def add(self, item: Item) -> None:
         self.items.append(item)
-        self.participants |= item.participants
+        for key in item.participants - self.participants:
+            self.participants.add(key)
+            if key.startswith("code:"):
+                self.roots[key[:8]].add(key)
+        self.recipients |= {key for key, _ in item.recipients if not key.startswith("text:")}
+        if item.place is not None:
+            self.places.setdefault(item.place.key, item.place)
+        if item.day:
+            self.days.add(item.day)
+        if item.partial:
+            self.partials.add(item.partial)
+        if item.mode:
+            self.modes.add(item.mode)
         if item.span and (self.span is None or (item.span[1] - item.span[0]) < (self.span[1] - self.span[0])):
             self.span = item.span
+
+    def knows(self, key: str) -> bool:
+        """Whether one of the story's actors is the same side as `key`."""
+        return key in self.participants or (
+            key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
 
 
 def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
@@ -185,7 +210,7 @@ def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Option
         return story.span[0] - window <= item.span[1] and item.span[0] - window <= story.span[1]
     if item.partial and story.span:
         return _partial_fits(item.partial, story.span, window)
-    partials = [other.partial for other in story.items if other.partial]
+    partials = story.partials
     if partials and item.span:
         return all(_partial_fits(p, item.span, window) for p in partials)
     if partials and item.partial:
@@ -199,22 +224,21 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
     if dated is False:
         return None
-    places = [other.place for other in story.items if other.place is not None]
-    if not all(places_compatible(p, item.place, cfg["nearby_km"]) for p in places):
+    if item.place is not None and not all(places_compatible(p, item.place, cfg["nearby_km"])
+                                          for p in story.places.values()):
         return None
-    recipients = {key for other in story.items for key, _ in other.recipients if not key.startswith("text:")}
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
-    if recipients and theirs and not (_meets(theirs, story.participants) or _meets(recipients, item.participants)):
+    if story.recipients and theirs and not (any(story.knows(k) for k in theirs)
+                                            or _meets(story.recipients, item.participants)):
         return None  # done to someone else (as far as known actors tell)
-    shared = sum(1 for key in item.participants if any(same_actor(key, other) for other in story.participants))
-    same_day = item.day is not None and any(other.day == item.day for other in story.items)
-    same_place = item.place is not None and any(p.key == item.place.key for p in places)
+    shared = sum(1 for key in item.participants if story.knows(key))
+    same_day = item.day is not None and item.day in story.days
+    same_place = item.place is not None and item.place.key in story.places
     if not shared and not (same_day and same_place):
         return None
     if dated is None and shared < 2:
         return None  # an undated report must share at least two actors with the story
-    if story.type in cfg["distinct_modes"] and item.mode and any(
-            other.mode and other.mode != item.mode for other in story.items):
+    if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None  # a phone call is not the visit it is compared with
     return 2 * shared + same_day + same_place
 
@@ -231,6 +255,8 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     told: dict[tuple, Story] = {}
     stories: list[Story] = []
     by_key: dict[tuple[str, str], list[Story]] = defaultdict(list)
+    past: dict[tuple[str, str], list[Story]] = defaultdict(list)
+    filed_under: dict[int, set[str]] = defaultdict(set)
     horizon = dt.timedelta(days=cfg["window_days"] + cfg["coarsest_days"])
     items = sorted(items, key=lambda i: (i.span[0] if i.span else dt.date.max, i.published or dt.date.max,
                                          i.doc_id, i.row[2]))
@@ -243,8 +269,15 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
         if item.place is not None:
             keys.append((item.type, "@" + item.place.key))
-        candidates = {id(s): s for k in keys for s in by_key.get(k, ())
-                      if not (item.span and s.span and s.span[1] + horizon < item.span[0])}
+        if item.span:
+            for k in keys:  # items come in date order: stories long past stay filed, out of the way
+                filed = by_key.get(k)
+                if filed and any(s.span and s.span[1] + horizon < item.span[0] for s in filed[:1]):
+                    past[k].extend(s for s in filed if s.span and s.span[1] + horizon < item.span[0])
+                    by_key[k] = [s for s in filed if not (s.span and s.span[1] + horizon < item.span[0])]
+        candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
+        if item.span is None:  # undated and year-less events come last and may belong to any story
+            candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
         best, best_score = None, None
         for story in candidates.values():
             score = match_score(story, item, cfg)
@@ -256,11 +289,12 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         before = set(best.participants)
         best.add(item)
         told.setdefault(same_event(item, item.doc_id), best)
-        for new in {k for key in best.participants - before for k in index_keys(key)}:
-            if best not in by_key[(item.type, new)]:
-                by_key[(item.type, new)].append(best)
-        if item.place is not None and best not in by_key[(item.type, "@" + item.place.key)]:
-            by_key[(item.type, "@" + item.place.key)].append(best)
+        new = {k for key in best.participants - before for k in index_keys(key)} - filed_under[id(best)]
+        if item.place is not None:
+            new.add("@" + item.place.key)
+        for k in new - filed_under[id(best)]:
+            filed_under[id(best)].add(k)
+            by_key[(item.type, k)].append(best)
     return stories
 
 

@@ -82,7 +82,11 @@ def timeline(con, filters: Optional[Filters] = None, min_sources: int = 1) -> li
             FROM story_sources ss JOIN wanted w ON w.id = ss.story_id JOIN documents d ON d.id = ss.doc_id
             ORDER BY ss.published NULLS LAST, d.path, ss.sentence_start, ss.trigger_start""").fetchall():
         source = dict(zip(SOURCE_COLUMNS, map(_plain, row)))
-        by_story[source.pop("story_id")].append(source)
+        listed = by_story[source.pop("story_id")]
+        # two events of one sentence reporting the same story are one source
+        if not any(s["doc_id"] == source["doc_id"] and s["sentence_start"] == source["sentence_start"]
+                   for s in listed):
+            listed.append(source)
     con.execute("DROP TABLE wanted")
     for story in stories:
         # `sources` lists the reports; `independent_sources` counts them, syndicated copies once
