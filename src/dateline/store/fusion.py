@@ -37,6 +37,8 @@ WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
 PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
+WORD = re.compile(r"\w+")
+POSSESSIVE = re.compile(r"['’]s\b")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
 KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 
@@ -102,6 +104,10 @@ def place_ref(name, country, lat, lon, geonames_id, kind) -> Optional[PlaceRef]:
     return PlaceRef(key, name, country, lat, lon, kind or "city")
 
 
+def _words(name: str) -> set[str]:
+    return set(WORD.findall(POSSESSIVE.sub("", name.lower())))
+
+
 def unresolved_place(text: Optional[str]) -> Optional[PlaceRef]:
     """A place named in the text that the gazetteer did not know: it matches only its own name."""
     words = ARTICLE.sub("", " ".join((text or "").split()))
@@ -112,6 +118,11 @@ def places_compatible(a: Optional[PlaceRef], b: Optional[PlaceRef], nearby_km: f
     """Whether two places can be where one happening took place."""
     if a is None or b is None or a.key == b.key:
         return True
+    if a.key.startswith("text:") or b.key.startswith("text:"):
+        # a name the gazetteer did not know fits a place whose name it contains, or the reverse
+        # ("Beirut's southern suburbs" and "Beirut")
+        words_a, words_b = _words(a.name), _words(b.name)
+        return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
     if a.country and b.country and a.country != b.country:
         return False
     if not (a.point and b.point):
@@ -228,7 +239,7 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
                                           for p in story.places.values()):
         return None
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
-    if story.recipients and theirs and not (any(story.knows(k) for k in theirs)
+    if cfg["recipients_must_meet"] and story.recipients and theirs and not (any(story.knows(k) for k in theirs)
                                             or _meets(story.recipients, item.participants)):
         return None  # done to someone else (as far as known actors tell)
     shared = sum(1 for key in item.participants if story.knows(key))
