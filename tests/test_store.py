@@ -78,6 +78,16 @@ def test_places_are_compatible_when_near_or_one_holds_the_other():
     assert not places_compatible(kharkiv, moscow, 50)    # another country
 
 
+def test_actor_codes_match_their_parent_codes_and_unknown_places_their_names():
+    from dateline.store.fusion import same_actor, unresolved_place
+
+    assert same_actor("code:UKR", "code:UKRMIL") and same_actor("code:USAGOV", "code:USA")
+    assert not same_actor("code:UKRMIL", "code:UKRGOV") and not same_actor("text:ukraine", "code:UKR")
+    suburbs, beirut = unresolved_place("Beirut's southern suburbs"), unresolved_place("Beirut")
+    assert places_compatible(suburbs, beirut, 50)
+    assert not places_compatible(unresolved_place("Dahiyeh"), beirut, 50)
+
+
 def test_near_duplicate_texts_have_high_estimated_jaccard():
     copy = storekit.SHELLING + " The story was first published by Wire A."
     other = "Ukrainian students rallied in Lviv on March 6 against the attacks, and police closed two streets."
