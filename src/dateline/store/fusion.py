@@ -1,9 +1,10 @@
 """Fusion: the events of many documents that report one happening become one story.
 
-Two events report the same happening when they have the same PLOVER type, share a
-resolved actor (by actor code, else name), have compatible dates (TIMEX3 intervals
-within a small window) and compatible places (the same place, nearby, or one a country
-or region holding the other). Events are taken in date order and each joins the best
+Two events report the same happening when they have the same PLOVER type, share an
+actor (by actor code, a code and its parent code alike, else name, else the words of an
+unresolved mention; an event with no known actor takes those its sentence names), have
+compatible dates (TIMEX3 intervals within a small window) and compatible places (the
+same place, nearby, or one a country or region holding the other). Events are taken in date order and each joins the best
 matching story or starts a new one. Syndicated copies of one article (near-duplicate
 documents, see `similarity`) count once among a story's sources. A story records its
 conflicts: sources that give it different days, places or figures.
