@@ -78,7 +78,8 @@ def test_a_vacant_office_falls_back_to_the_government(actors_only):
 def test_title_before_a_name_joins_the_name(actors_only):
     dl = annotate(actors_only, "Israeli Prime Minister Benjamin Netanyahu met Mr. Biden.")
     assert mentions(dl) == [("Israeli Prime Minister Benjamin Netanyahu", "benjamin-netanyahu"),
-                            ("Israeli", "ISR"), ("Mr. Biden", "joe-biden")]
+                            ("Israeli", "ISR"), ("Benjamin Netanyahu", "benjamin-netanyahu"),
+                            ("Mr. Biden", "joe-biden")]
     person = dl.actors["benjamin-netanyahu"]
     assert (person.kind, person.code, person.country) == ("person", "ISRGOV", "ISR")
     assert "Bibi" in person.aliases
@@ -170,3 +171,33 @@ def test_a_bad_user_file_says_which_and_why(tmp_path, content, problem):
 def test_a_missing_user_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="no such actors file"):
         load_dictionary(str(tmp_path / "absent.yaml"))
+
+
+def test_acronyms_in_capitalised_text_are_words(actors_only):
+    dl = annotate(actors_only, "THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.")
+    assert mentions(dl) == [("THE PRESIDENT", "joe-biden"), ("US", "USA"), ("WHO", "who")]
+
+
+def test_a_bare_title_is_the_office_holder_the_document_is_about(actors_only):
+    dl = annotate(actors_only, "Jake Sullivan briefed reporters on the American effort. The President "
+                               "called the families on Friday.", "2024-08-02")
+    assert ("The President", "joe-biden") in mentions(dl)
+
+
+def test_laws_and_places_tagged_as_organisations_are_not_actors(actors_only):
+    dl = annotate(actors_only, "The Bipartisan Safer Communities Act passed, and Idaho appealed.")
+    assert [m for m in dl.mentions if m.text in ("Idaho", "The Bipartisan Safer Communities Act")] == []
+
+
+def test_stage_directions_and_plural_pronouns(actors_only):
+    dl = annotate(actors_only, "The plan drew praise. (Laughter.) The Safe Streets Coalition welcomed it, "
+                               "and residents said they were relieved.")
+    found = mentions(dl)
+    assert all(text != "Laughter" for text, _ in found)
+    assert all(text != "they" for text, _ in found)  # people, not the coalition
+
+
+def test_places_the_tagger_took_for_names_are_not_actors(actors_only):
+    dl = annotate(actors_only, "A rocket hit a football pitch in Majdal Shams. Hezbollah denied firing it.")
+    assert all(m.text != "Majdal Shams" for m in dl.mentions)
+    assert all(m.text != "it" for m in dl.mentions)  # the rocket, not an actor

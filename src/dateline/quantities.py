@@ -65,6 +65,7 @@ class Lexicon:
     person_nouns: set[str]
     label_words: set[str]
     months: set[str]
+    fraction_nouns: set[str]
     name_entities: set[str]
     number: re.Pattern
     approx_before: re.Pattern
@@ -94,7 +95,7 @@ class Lexicon:
             rf"(?:(?P<cur>(?-i:{_alternation(prefixes)}))\s?)?"
             r"(?:"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-            rf"(?:[\s-]?(?P<scale>{_alternation(num['scales'])})\b"
+            rf"(?:(?:\s+|-)?(?P<scale>{_alternation(num['scales'])})\b"
             rf"|\s?(?P<abbr>{_alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
             rf"|(?P<short>{_alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
             r"|"
@@ -126,6 +127,7 @@ class Lexicon:
             person_nouns={w.lower() for w in data["person_nouns"]},
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
+            fraction_nouns=set(data["fraction_nouns"]),
             name_entities=set(data["name_entities"]),
             number=number,
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
@@ -207,6 +209,8 @@ class Quantities:
         start, end = match.start(), match.end()
         if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]):
             return None
+        if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
+            return None  # "twenty-fifth", "a two-term senator"
         if _is_list_label(text, start, end):
             return None
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -269,7 +273,7 @@ class Quantities:
                 return True
             if (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not prev.is_sent_start:
                 return True
-        if nxt is not None and nxt.lower_ in lex.months:
+        if nxt is not None and (nxt.lower_ in lex.months or nxt.lower_ in lex.fraction_nouns):
             return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):

@@ -117,16 +117,10 @@ class Roles:
         if cues.greeting.match(text) and len(words) <= 8:
             return "other"
         size = sum(1 for c in text if not c.isspace()) or 1
-        in_sentence = [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in cited
-                       if s < sent.end_char and sent.start_char < e]
-        if in_sentence:
-            quotes = [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in quoted
-                      if s < sent.end_char and sent.start_char < e]
-            if _covered(sent, in_sentence + quotes) / size >= cues.scripture_share or quotes:
-                return "scripture"
-        inside = [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in quoted
-                  if s < sent.end_char and sent.start_char < e]
-        if inside and _covered(sent, inside) / size >= cues.quote_share:
+        citations, quotes = _within(sent, cited), _within(sent, quoted)
+        if citations and (quotes or _covered(sent, citations) / size >= cues.scripture_share):
+            return "scripture"
+        if quotes and _covered(sent, quotes) / size >= cues.quote_share:
             return "quote"
         if QUESTION.search(text):
             return "question"
@@ -146,11 +140,11 @@ class Roles:
                 if lower in cues.modals:
                     return "opinion"
                 future += lower in cues.future_modals
-                weak += lower in cues.weak_modals
+                weak += lower in cues.weak_modals and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "have")
             elif lower in cues.evaluative and t.pos_ in ("ADJ", "NOUN"):
                 evaluative += 1
                 predicative += t.dep_ in ("acomp", "attr")
-            elif lower in cues.expectation:
+            elif lower in cues.expectation and t.pos_ not in ("NOUN", "PROPN"):
                 future += 1
             elif t.lemma_ in cues.obligation_verbs and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children) \
                     and any(c.tag_ == "TO" for c in t.subtree):
@@ -174,6 +168,12 @@ def _imperative(sent: Span, cues: Cues) -> bool:
     if first is None or root.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
     return first.i == root.i or first.lower_ in cues.imperative_openers
+
+
+def _within(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the spans that lie in the sentence."""
+    return [(max(s, sent.start_char), min(e, sent.end_char)) for s, e in spans
+            if s < sent.end_char and sent.start_char < e]
 
 
 def _covered(sent: Span, spans: list[tuple[int, int]]) -> int:

@@ -50,13 +50,14 @@ class Events:
             return doc
         index: Optional[arguments.Index] = None
         framing: Optional[modality.Framing] = None
-        paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(doc.text)]
+        text = doc.text
+        paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
         for sent in doc.sents:
             triggers = find(sent, self.lex)
             if not triggers:
                 continue
             if index is None:
-                index = arguments.Index(doc, dl)
+                index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
             paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
             for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):

@@ -38,9 +38,12 @@ class Arguments:
 class Index:
     """A document's resolved mentions, places and timexes, indexed for offset lookups."""
 
-    def __init__(self, doc: Doc, dl: Annotations):
+    def __init__(self, doc: Doc, dl: Annotations, text: str):
         self.doc = doc
         self.dl = dl
+        self.text = text  # `doc.text` is rebuilt on each access: read it once
+        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.locations = sorted(dl.locations, key=lambda m: (m.start, m.end))
@@ -116,7 +119,7 @@ def mention_for(token: Token, index: Index) -> Mention:
         end -= 1
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     resolved = index.mention(s, e, token)
-    return Mention(text=doc.text[s:e], start=s, end=e, actor=resolved.actor if resolved else None)
+    return Mention(text=index.text[s:e], start=s, end=e, actor=resolved.actor if resolved else None)
 
 
 def clause_verb(token: Token) -> Token:
@@ -301,9 +304,10 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     loc = index.location(start, end)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    for ent in doc[lo:hi].ents:
-        if ent.label_ in PLACE_LABELS:
-            return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
+    i = bisect.bisect_left(index.place_ent_starts, lo)
+    if i < len(index.place_ents) and index.place_ents[i].end <= hi:
+        ent = index.place_ents[i]
+        return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     return None
 
 

@@ -10,6 +10,7 @@ mixed quote; one with no marks in it is indirect speech.
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.language import Language
@@ -45,7 +46,7 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            if speaker is not None:
+            if speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
@@ -61,10 +62,14 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        for frame in frames(doc, self.lex):
-            if _inside_quote(frame.cue, marked, gaps):
+        spoken = frames(doc, self.lex)
+        for frame in spoken:
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content, direct = _within_paragraph(doc.text, frame), False
+            content = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame)
+            content, direct = _before_citation(doc.text, content, annotations(doc).citations), False
+            if content[0] >= content[1]:
+                continue
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -97,7 +102,7 @@ class Quotes:
         for m in marked:
             prev = out[-1] if out else None
             between = doc.text[prev.close:m.open] if prev else ""
-            if prev and "\n" not in between and len(between) < 120 and self._has_cue(doc, prev.close, m.open):
+            if prev and _interrupted(doc.text, prev, between) and self._has_cue(doc, prev.close, m.open):
                 out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                 gaps.append((prev.close, m.open))
             else:
@@ -111,7 +116,7 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
         """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
         after = doc.char_span(m.close, len(doc.text), alignment_mode="expand")
-        if after is not None:
+        if after is not None and _broke_off(doc.text, m):
             for token in after[:NEAR]:
                 if token.is_sent_start and token.idx > m.close:
                     break
@@ -124,6 +129,8 @@ class Quotes:
                 for token in reversed(window):
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
                         return self._frame(doc, token, m)
+                if window[-1].text == ":":
+                    return _introduced(doc, window[-1], m)
         return None
 
     def _frame(self, doc: Doc, verb: Token, m: Marked) -> Frame:
@@ -141,7 +148,8 @@ class Quotes:
         mention = dl.mention_at(start, end)
         actor = mention.actor if mention is not None else None
         head = frame.source_head
-        if actor is None and head is not None and (head.lower_ in PRONOUNS or head.pos_ == "NOUN" and _definite(head)):
+        if actor is None and head is not None and (
+                head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
         speaker = Mention(text=doc.text[start:end], start=start, end=end, actor=actor)
         return speaker, actor or last_actor
@@ -154,6 +162,10 @@ class Quotes:
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans):
                 return citation.id
+        if frame.sentence is not None:  # a source line in brackets closing the sentence
+            for citation in dl.citations:
+                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(":
+                    return citation.id
         return None
 
     @staticmethod
@@ -171,6 +183,23 @@ class Quotes:
         return dl.published
 
 
+def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
+    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    span = doc.char_span(line, colon.idx, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
+                 source_head=span.root, sentence=colon.sent)
+
+
+def _named(frame: Frame, speaker: Mention) -> bool:
+    """A speaker later quotes can fall back on: a name, a resolved actor or a personal pronoun."""
+    head = frame.source_head
+    return speaker.actor is not None or head is not None and (head.pos_ == "PROPN" or head.lower_ in ("he", "she"))
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
 
@@ -181,6 +210,52 @@ def _content_end(text: str, m: Marked) -> int:
     while end > m.start and text[end - 1] in ", ":
         end -= 1
     return end
+
+
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
+
+
+def _without_aside(text: str, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes."""
+    start, end = content
+    if start < frame.cue[0]:
+        return content
+    for m in _ASIDE.finditer(text, start, end):
+        if _marks_before(text, start, m.start()) % 2 == 0:
+            return start, m.start()
+    return content
+
+
+def _marks_before(text: str, start: int, end: int) -> int:
+    return sum(text.count(c, start, end) for c in "\"“”")
+
+
+def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[int, int]:
+    """Content stops where a bracketed source line begins: 'C (Reuters, 19/08/2024)'."""
+    start, end = content
+    for c in citations:
+        if start < c.start < end and text[c.start] == "(":
+            end = c.start
+            while end > start and text[end - 1] in " ,.":
+                end -= 1
+    return start, end
+
+
+def _broke_off(text: str, m: Marked) -> bool:
+    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said')."""
+    return text[m.start:m.end].rstrip()[-1:] in ",.?!…—-" or text[m.close:m.close + 2].lstrip()[:1] == ","
+
+
+def _interrupted(text: str, first: Marked, between: str) -> bool:
+    """'“A,” he said, “B”': the first part breaks off at a comma or stop, a short cue clause follows."""
+    return _broke_off(text, first) and "\n" not in between and len(between) < 100
+
+
+def _nested(frame: Frame, spoken: list[Frame]) -> bool:
+    """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
+    return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
+                                   or o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
+               for o in spoken)
 
 
 def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:

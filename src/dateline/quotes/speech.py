@@ -31,11 +31,15 @@ class Lexicon:
     learned: dict[str, float]
     source_prepositions: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
+    clausal: frozenset[str]
     threshold: float = 0.5
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold
+
+    def takes_clause(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.clausal or self.is_cue(token)
 
     def takes_object(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -59,6 +63,7 @@ def lexicon() -> Lexicon:
         learned=learned,
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
         source_nouns=frozenset(cues["source_nouns"]),
+        clausal=frozenset(cues["clausal"]),
     )
 
 
@@ -138,13 +143,13 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
-    if complements:
+    if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
-    elif lex.takes_object(verb):
+    elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
             content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
-    if content is None and _is_aside(verb, lex):
+    if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
         sent = verb.sent
         first = max(verb.head.left_edge.i, sent.start)
         content = _trim(doc, first, verb.left_edge.i - 1)
@@ -215,7 +220,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     lex = lex or lexicon()
     out = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and lex.is_cue(token):
+        if token.pos_ in ("VERB", "AUX") and lex.takes_clause(token):
             frame = _verb_frame(doc, token, lex)
             if frame is not None:
                 out.append(frame)
