@@ -83,9 +83,55 @@ def test_actor_codes_match_their_parent_codes_and_unknown_places_their_names():
 
     assert same_actor("code:UKR", "code:UKRMIL") and same_actor("code:USAGOV", "code:USA")
     assert not same_actor("code:UKRMIL", "code:UKRGOV") and not same_actor("text:ukraine", "code:UKR")
+    from dateline.store.fusion import same_place_name
+
     suburbs, beirut = unresolved_place("Beirut's southern suburbs"), unresolved_place("Beirut")
-    assert places_compatible(suburbs, beirut, 50)
-    assert not places_compatible(unresolved_place("Dahiyeh"), beirut, 50)
+    assert places_compatible(suburbs, beirut, 50) and same_place_name(suburbs, beirut)
+    # a name the gazetteer did not know vetoes nothing (it may be a quarter of the other), nor is it the same
+    kharkiv = place_ref("Kharkiv", "UKR", 49.99, 36.23, 706483, "city")
+    assert places_compatible(unresolved_place("Saltivka"), kharkiv, 50)
+    assert not same_place_name(unresolved_place("Saltivka"), kharkiv)
+
+
+def _item(doc, type_, trigger, day, actors, recipients=(), place=None):
+    import datetime as dt
+
+    from dateline.store.fusion import Item, interval
+
+    return Item(doc, "e1", type_, None, day, interval(day), day, place, dt.date(2024, 3, 9),
+                (doc, "e1", 0, 0, trigger, ""), actors=[(f"code:{a}", a) for a in actors],
+                recipients=[(f"code:{r}", r) for r in recipients], resolved=True)
+
+
+def test_talks_on_consecutive_days_are_different_stories():
+    from dateline.store.fusion import cluster, settings
+
+    first = _item("d1", "CONSULT", "met", "2024-03-04", ["FRA", "DEU"])
+    second = _item("d2", "CONSULT", "talks", "2024-03-05", ["FRA", "DEU"])
+    same = _item("d3", "CONSULT", "meeting", "2024-03-04", ["DEU", "FRA"])
+    stories = cluster([first, second, same], settings())
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d3"], ["d2"]]
+
+
+def test_a_reply_with_roles_swapped_is_another_story():
+    from dateline.store.fusion import cluster, settings
+
+    strike = _item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"])
+    reply = _item("d2", "ASSAULT", "struck", "2024-03-04", ["UKRMIL"], ["RUS"])
+    retold = _item("d3", "ASSAULT", "shelling", "2024-03-04", ["RUSMIL"], ["UKR"])
+    stories = cluster([strike, reply, retold], settings())
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d3"], ["d2"]]
+
+
+def test_an_event_joins_the_story_with_its_recipient_and_verb():
+    from dateline.store.fusion import cluster, settings, stem
+
+    assert stem("killing") == stem("killed") == stem("kills") == "kill"
+    with_egypt = _item("d1", "CONSULT", "met", "2024-03-04", ["USA"], ["EGY"])
+    with_qatar = _item("d2", "CONSULT", "talks", "2024-03-04", ["USA"], ["QAT"])
+    later = _item("d3", "CONSULT", "met", "2024-03-04", ["USAGOV"], ["QATGOV"])
+    stories = cluster([with_egypt, with_qatar, later], settings())
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1"], ["d2", "d3"]]
 
 
 def test_near_duplicate_texts_have_high_estimated_jaccard():

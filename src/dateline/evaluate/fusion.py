@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import UserError
 from ..samples import samples_dir
+from ..store.fusion import stem
 
 ROOT = Path(samples_dir()).parent
 
@@ -53,7 +54,7 @@ def load_gold(path: str) -> list[tuple]:
 
 def predicted(con, mentions) -> list[set[str]]:
     """For each gold mention, the stories of the events in that sentence: those with the gold
-    trigger when there are such, else those of the gold type, else all of them (a sentence
+    trigger (or another form of its word: "killing", "killed") when there are such, else those of the gold type, else all of them (a sentence
     may report two happenings)."""
     by_doc: dict[str, list[tuple]] = {}
     for story_id, label, trigger_start, trigger, type_ in con.execute("""
@@ -63,7 +64,8 @@ def predicted(con, mentions) -> list[set[str]]:
     found = []
     for _, doc, start, end, trigger, type_ in mentions:
         here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
-        narrowed = ([e for e in here if e[2] == trigger] or [e for e in here if e[3] == type_] or here)
+        narrowed = ([e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
+                    or [e for e in here if e[3] == type_] or here)
         found.append({e[0] for e in narrowed})
     return found
 

@@ -3,8 +3,11 @@
 Two events report the same happening when they have the same PLOVER type, share an
 actor (by actor code, a code and its parent code alike, else name, else the words of an
 unresolved mention; an event with no known actor takes those its sentence names), have
-compatible dates (TIMEX3 intervals within a small window) and compatible places (the
-same place, nearby, or one a country or region holding the other). Events are taken in date order and each joins the best
+compatible dates (TIMEX3 intervals within a small window; the same day for talks and calls)
+and compatible places (the same place, nearby, or one a country or region holding the other; a
+place the gazetteer did not know vetoes nothing). An event whose known doers are only the story's
+known recipients is a reply, not the same act. Among fitting stories an event joins the one sharing
+most actors, then day, place, recipient and verb. Events are taken in date order and each joins the best
 matching story or starts a new one. Syndicated copies of one article (near-duplicate
 documents, see `similarity`) count once among a story's sources. A story records its
 conflicts: sources that give it different days, places or figures.
@@ -41,6 +44,7 @@ PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, ye
 WORD = re.compile(r"\w+")
 POSSESSIVE = re.compile(r"['’]s\b")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
+STEM_SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
 KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 
 
@@ -105,6 +109,12 @@ def place_ref(name, country, lat, lon, geonames_id, kind) -> Optional[PlaceRef]:
     return PlaceRef(key, name, country, lat, lon, kind or "city")
 
 
+def stem(word: Optional[str]) -> str:
+    """A crude lemma of a trigger ("killing", "killed", "kills" -> "kill") to compare reports' verbs."""
+    word = (word or "").lower().split()[0] if (word or "").split() else ""
+    return STEM_SUFFIX.sub("", word) if len(word) > 4 else word
+
+
 def _words(name: str) -> set[str]:
     return set(WORD.findall(POSSESSIVE.sub("", name.lower())))
 
@@ -115,15 +125,24 @@ def unresolved_place(text: Optional[str]) -> Optional[PlaceRef]:
     return PlaceRef(f"text:{words.lower()}", words, None, None, None, "city") if words else None
 
 
+def same_place_name(a: PlaceRef, b: PlaceRef) -> bool:
+    """Whether two places are one: the same key, or a name the gazetteer did not know that holds
+    the other's name or is held by it ("Beirut's southern suburbs" and "Beirut")."""
+    if a.key == b.key:
+        return True
+    if a.key.startswith("text:") or b.key.startswith("text:"):
+        words_a, words_b = _words(a.name), _words(b.name)
+        return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    return False
+
+
 def places_compatible(a: Optional[PlaceRef], b: Optional[PlaceRef], nearby_km: float) -> bool:
     """Whether two places can be where one happening took place."""
     if a is None or b is None or a.key == b.key:
         return True
     if a.key.startswith("text:") or b.key.startswith("text:"):
-        # a name the gazetteer did not know fits a place whose name it contains, or the reverse
-        # ("Beirut's southern suburbs" and "Beirut")
-        words_a, words_b = _words(a.name), _words(b.name)
-        return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+        # a name the gazetteer did not know may be a quarter or landmark of the other: it vetoes nothing
+        return True
     if a.country and b.country and a.country != b.country:
         return False
     if not (a.point and b.point):
@@ -154,6 +173,10 @@ class Item:
     place_from_sentence: bool = False
 
     @property
+    def stem(self) -> str:
+        return stem(self.row[4])
+
+    @property
     def participants(self) -> set[str]:
         return {key for key, _ in self.actors} | {key for key, _ in self.recipients}
 
@@ -172,9 +195,14 @@ class Story:
     days: set[str] = field(default_factory=set)
     partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
+    stems: set[str] = field(default_factory=set)
+    actors: set[str] = field(default_factory=set)       # resolved actors (doers)
+    serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
         self.items.append(item)
+        self.stems.add(item.stem)
+        self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -243,16 +271,24 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     if cfg["recipients_must_meet"] and story.recipients and theirs and not (any(story.knows(k) for k in theirs)
                                             or _meets(story.recipients, item.participants)):
         return None  # done to someone else (as far as known actors tell)
+    if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
+        return None  # meetings and calls on consecutive days are different happenings
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
-    same_place = item.place is not None and item.place.key in story.places
+    same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
     if not shared and not (same_day and same_place):
         return None
     if dated is None and shared < 2:
         return None  # an undated report must share at least two actors with the story
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None  # a phone call is not the visit it is compared with
-    return 2 * shared + same_day + same_place
+    if cfg["roles_must_not_swap"] and story.actors and item.actors:
+        doers = {k for k, _ in item.actors if k.startswith("code:")}
+        if doers and story.actors.isdisjoint(doers) and not _meets(story.actors, doers) \
+                and _meets(story.recipients, doers):
+            return None  # the side done to in the story is the doer here: a reply, not the same act
+    same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
+    return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems)
 
 
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
@@ -291,12 +327,12 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         if item.span is None:  # undated and year-less events come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
         best, best_score = None, None
-        for story in candidates.values():
+        for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
         if best is None:
-            best = Story(item.type, item.span)
+            best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
         before = set(best.participants)
         best.add(item)
