@@ -375,3 +375,43 @@ def test_fusion_pairs_are_scored_against_gold_stories(db, tmp_path, capsys):
     # the March 4 pair is found; the second gold "story" joins a protest to a shelling, which fusion keeps apart
     assert (result["correct"], result["predicted"], result["pairs"]) == (1, 1, 2)
     assert result["precision"] == 1.0 and result["recall"] == 0.5
+
+
+def test_a_sentence_with_two_gold_stories_is_matched_by_trigger_only(db, tmp_path):
+    from dateline.evaluate.fusion import load_gold, predicted
+
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("""
+- id: march-4
+  type: ASSAULT
+  mentions:
+  - {doc: news-b/rockets.md, start: 0, end: 93, trigger: firing}
+- id: condemnation
+  type: ACCUSE
+  mentions:
+  - {doc: news-b/rockets.md, start: 0, end: 93, trigger: condemned}
+- id: march-8
+  type: COERCE
+  mentions:
+  - {doc: wire-a/power.md, start: 0, end: 74, trigger: damaging}
+""")
+    mentions = load_gold(str(gold))
+    con = connect(db, read_only=True)
+    found = predicted(con, mentions)
+    con.close()
+    # "firing" finds the event "fired"; nothing in that sentence is "condemned", and the type
+    # fallback is not used where one sentence tells two gold stories; an ASSAULT is no COERCE
+    assert len(found[0]) == 1 and found[1] == set() and found[2] == set()
+
+
+def test_a_place_named_only_by_the_sentence_vetoes_nothing():
+    from dateline.store.fusion import cluster, settings
+
+    kharkiv = place_ref("Kharkiv", "UKR", 49.99, 36.23, 706483, "city")
+    moscow = place_ref("Moscow", "RUS", 55.75, 37.62, 524901, "city")
+    strike = _item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], place=kharkiv)
+    told = _item("d2", "ASSAULT", "shelling", "2024-03-04", ["RUSMIL"], ["UKR"], place=moscow)
+    told.place_from_sentence = True    # "Moscow denied ..." in the same sentence
+    elsewhere = _item("d3", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], place=moscow)
+    stories = cluster([strike, told, elsewhere], settings())
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d2"], ["d3"]]

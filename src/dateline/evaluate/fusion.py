@@ -54,18 +54,23 @@ def load_gold(path: str) -> list[tuple]:
 
 def predicted(con, mentions) -> list[set[str]]:
     """For each gold mention, the stories of the events in that sentence: those with the gold
-    trigger (or another form of its word: "killing", "killed") when there are such, else those of the gold type, else all of them (a sentence
-    may report two happenings)."""
+    trigger (or another form of its word: "killing", "killed") when there are such, else those of the
+    gold type (an event of another type and word reports something else). In a sentence that reports two gold happenings only the trigger
+    decides: an event cannot stand for both (the mention is then not found)."""
     by_doc: dict[str, list[tuple]] = {}
     for story_id, label, trigger_start, trigger, type_ in con.execute("""
             SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type FROM story_sources ss
             JOIN documents d ON d.id = ss.doc_id JOIN stories s ON s.id = ss.story_id""").fetchall():
         by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_))
+    stories_in = {}
+    for story_id, doc, start, *_ in mentions:
+        stories_in.setdefault((doc, start), set()).add(story_id)
     found = []
     for _, doc, start, end, trigger, type_ in mentions:
         here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
-        narrowed = ([e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
-                    or [e for e in here if e[3] == type_] or here)
+        narrowed = [e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
+        if not narrowed and len(stories_in[(doc, start)]) == 1:
+            narrowed = [e for e in here if e[3] == type_]
         found.append({e[0] for e in narrowed})
     return found
 

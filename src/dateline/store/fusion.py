@@ -192,6 +192,7 @@ class Story:
     roots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # code root -> codes
     recipients: set[str] = field(default_factory=set)   # resolved recipients
     places: dict[str, PlaceRef] = field(default_factory=dict)
+    sited: dict[str, PlaceRef] = field(default_factory=dict)  # the places events' own arguments name
     days: set[str] = field(default_factory=set)
     partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
@@ -210,6 +211,8 @@ class Story:
         self.recipients |= {key for key, _ in item.recipients if not key.startswith("text:")}
         if item.place is not None:
             self.places.setdefault(item.place.key, item.place)
+            if not item.place_from_sentence:
+                self.sited.setdefault(item.place.key, item.place)
         if item.day:
             self.days.add(item.day)
         if item.partial:
@@ -264,13 +267,15 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
     if dated is False:
         return None
-    if item.place is not None and not all(places_compatible(p, item.place, cfg["nearby_km"])
-                                          for p in story.places.values()):
-        return None
+    if item.place is not None and not item.place_from_sentence and not all(
+            places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()):
+        return None  # only places the events themselves name can tell two happenings apart
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
-    if cfg["recipients_must_meet"] and story.recipients and theirs and not (any(story.knows(k) for k in theirs)
-                                            or _meets(story.recipients, item.participants)):
-        return None  # done to someone else (as far as known actors tell)
+    coded = {key for key in theirs if key.startswith("code:")}
+    known = {key for key in story.recipients if key.startswith("code:")}
+    if cfg["recipients_must_meet"] and known and coded and not (any(story.knows(k) for k in coded)
+                                                                or _meets(known, item.participants)):
+        return None  # done to another side (as far as actors with codes tell; a bare name may be a place)
     if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
         return None  # meetings and calls on consecutive days are different happenings
     shared = sum(1 for key in item.participants if story.knows(key))
