@@ -121,6 +121,20 @@ def test_a_reply_with_roles_swapped_is_another_story():
     retold = _item("d3", "ASSAULT", "shelling", "2024-03-04", ["RUSMIL"], ["UKR"])
     stories = cluster([strike, reply, retold], settings())
     assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d3"], ["d2"]]
+    answer = _item("d4", "ASSAULT", "hit", "2024-03-04", ["NLD"], ["RUSMIL"])  # done to the story's doer
+    stories = cluster([strike, answer], settings())
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1"], ["d4"]]
+
+
+def test_a_month_dated_report_joins_the_story_of_its_day_rather_than_seeding_one():
+    from dateline.store.fusion import cluster, settings
+
+    vague = _item("d1", "ASSAULT", "strike", "2024-03", ["RUS"])
+    early = _item("d2", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["MDA"])
+    later = _item("d3", "ASSAULT", "strike", "2024-03-20", ["RUS"], ["UKR"])
+    stories = cluster([vague, early, later], settings())
+    # taken first, "in March" would seed a story that March 4 joins; taken last, it joins by its verb
+    assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d3"], ["d2"]]
 
 
 def test_an_event_joins_the_story_with_its_recipient_and_verb():

@@ -289,9 +289,9 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
         return None  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.actors and item.actors:
         doers = {k for k, _ in item.actors if k.startswith("code:")}
-        if doers and story.actors.isdisjoint(doers) and not _meets(story.actors, doers) \
-                and _meets(story.recipients, doers):
-            return None  # the side done to in the story is the doer here: a reply, not the same act
+        if doers and not _meets(story.actors, doers) and (_meets(story.recipients, doers)
+                                                          or _meets(story.actors, coded)):
+            return None  # the side done to in the story is the doer here, or the reverse: a reply
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
     return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems)
 
@@ -311,8 +311,13 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     past: dict[tuple[str, str], list[Story]] = defaultdict(list)
     filed_under: dict[int, set[str]] = defaultdict(set)
     horizon = dt.timedelta(days=cfg["window_days"] + cfg["coarsest_days"])
-    items = sorted(items, key=lambda i: (i.span[0] if i.span else dt.date.max, i.published or dt.date.max,
-                                         i.doc_id, i.row[2]))
+    def vague(item: Item) -> bool:
+        return item.span is not None and (item.span[1] - item.span[0]).days > cfg["window_days"]
+
+    # exactly dated events first, in date order, then those dated by week or month: a vague report
+    # joins the stories the precise ones make instead of seeding one that swallows several
+    items = sorted(items, key=lambda i: (vague(i), i.span[0] if i.span else dt.date.max,
+                                         i.published or dt.date.max, i.doc_id, i.row[2]))
     for item in items:
         root = groups.find(item.doc_id) if groups is not None else item.doc_id
         original = told.get(same_event(item, root)) if root != item.doc_id else None
@@ -322,14 +327,14 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
         if item.place is not None:
             keys.append((item.type, "@" + item.place.key))
-        if item.span:
+        if item.span and not vague(item):
             for k in keys:  # items come in date order: stories long past stay filed, out of the way
                 filed = by_key.get(k)
                 if filed and any(s.span and s.span[1] + horizon < item.span[0] for s in filed[:1]):
                     past[k].extend(s for s in filed if s.span and s.span[1] + horizon < item.span[0])
                     by_key[k] = [s for s in filed if not (s.span and s.span[1] + horizon < item.span[0])]
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
-        if item.span is None:  # undated and year-less events come last and may belong to any story
+        if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
         best, best_score = None, None
         for story in sorted(candidates.values(), key=lambda s: s.serial):
