@@ -5,10 +5,11 @@ actor (by actor code, a code and its parent code alike, else name, else the word
 unresolved mention; an event with no known actor takes those its sentence names), have
 compatible dates (TIMEX3 intervals within a small window; the same day for talks and calls)
 and compatible places (the same place, nearby, or one a country or region holding the other; a
-place the gazetteer did not know vetoes nothing). An event whose known doers are only the story's
-known recipients is a reply, not the same act. Among fitting stories an event joins the one sharing
-most actors, then day, place, recipient and verb. Events are taken in date order and each joins the best
-matching story or starts a new one. Syndicated copies of one article (near-duplicate
+place the gazetteer did not know, or one only its sentence names, vetoes nothing). An event whose
+known doers are the story's recipients, or whose recipients are its doers, is a reply, not the same
+act. Among fitting stories an event joins the one sharing most actors, then day, place, recipient
+and verb (ties: the older story). Exactly dated events are taken first in date order, then those
+dated by week or month, then undated ones; each joins the best matching story or starts a new one. Syndicated copies of one article (near-duplicate
 documents, see `similarity`) count once among a story's sources. A story records its
 conflicts: sources that give it different days, places or figures.
 
