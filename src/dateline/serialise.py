@@ -36,7 +36,7 @@ def to_document(doc: Doc) -> Document:
         mention = dl.mention_at(ent.start_char, ent.end_char)
         location = dl.location_at(ent.start_char, ent.end_char)
         entities.append(Entity(
-            id=f"n{i}", text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
+            id=f"ent{i}", text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
             actor=mention.actor if mention else None,
             place=location.place if location else None,
         ))
