@@ -2,9 +2,9 @@
 
 Each rule is a regex built once from the word lists in `data/*.yaml`; a match's offsets are the
 expression's extent (TimeML conventions: determiners and modifiers such as "the", "last",
-"more than", "early" belong to it; prepositions such as "on", "in", "for" do not). Where a
-rule needs context to find an expression but not in its extent, the named group `x` marks the
-extent. Overlapping matches are resolved longest first; `normalise` turns a match into a value.
+"more than", "early" belong to it; prepositions such as "on", "in", "for" and approximators
+such as "about" (group `omod`) do not). Overlapping matches are resolved longest first;
+`normalise` turns a match into a value.
 """
 
 from __future__ import annotations
