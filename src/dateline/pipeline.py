@@ -27,8 +27,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("citations", "dateline.citations"),    # cited reports: "(Reuters, 19/08/2024)"
     ("quotes", "dateline.quotes"),          # direct and indirect speech with speakers and cues
     ("anchors", "dateline.timex.reference"),  # relative dates inside quotes and citations re-anchored
-    ("quantities", "dateline.quantities"),  # numeric claims: killed, wounded, money, lengths
     ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references
+    ("quantities", "dateline.quantities"),  # numeric claims: killed, wounded, money, lengths (not inside scripture references)
     ("events", "dateline.events"),          # PLOVER events with actors, place, date, modality
     ("roles", "dateline.roles"),            # sentence roles: report, quote, opinion, ...
 )

@@ -1,11 +1,181 @@
-"""The `quantities` component: numeric claims with value, unit and measure."""
+"""The `quantities` component: numeric claims with value, unit, measure and date.
+
+Extent: a quantity's span is the figure as written: the number (digits or words with their
+scale word), a currency sign or code before it and a unit after it (`$20 billion`,
+`14 kilometers`, `41,000`, `hundreds of thousands`, `40%`). Approximators (`at least`) and the
+counted noun (`people`) stay outside the span: they set `approximate`, `measure` and `unit`.
+
+Numbers are found with one compiled regex over the text; only the figures it finds are looked
+at through the parse (the noun they count, the verb they are an argument of, a toll they give).
+The lexicon is `data/quantities.yaml`.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
 
-from .annotations import annotations
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .annotations import Annotations, annotations
+from .model import Quantity
+
+DATA = Path(__file__).parent / "data" / "quantities.yaml"
+
+CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
+# an intransitive verb's subject is its victim: "40 people died", "a million fled"
+INTRANSITIVE = {"die", "perish", "flee"}
+# dependency labels that start a clause (the date of a figure is looked for in its clause)
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
+# a bare figure with nothing it counts is kept only as an argument: "the figure rose to 40"
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "appos", "oprd"}
+YEAR_PREPOSITIONS = {"in", "since", "of", "by", "from", "until", "till", "to", "before", "after",
+                     "during", "the", "early", "late", "mid", "through", "between", "and"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Lexicon:
+    """The data file, turned into lookup tables and compiled patterns once."""
+
+    words: dict[str, float]
+    tens: set[str]
+    scales: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    plurals: dict[str, float]
+    vague: dict[str, float]
+    fractions: dict[str, float]
+    dozen: float
+    currency_prefixes: dict[str, str]
+    units: dict[str, tuple[str, str]]
+    dimension_words: set[str]
+    noun_measure: dict[str, str]
+    verb_measure: dict[str, str]
+    modifier_measure: dict[str, str]
+    toll_nouns: set[str]
+    toll_modifiers: dict[str, str]
+    person_nouns: set[str]
+    label_words: set[str]
+    months: set[str]
+    fraction_nouns: set[str]
+    name_entities: set[str]
+    number: re.Pattern
+    approx_before: re.Pattern
+    approx_after: re.Pattern
+
+    @classmethod
+    def load(cls, path: Path = DATA) -> "Lexicon":
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        num = data["numbers"]
+        words = {**num["units"], **num["tens"]}
+        units: dict[str, tuple[str, str]] = {}
+        for code, entry in data["units"].items():
+            for variant in entry["variants"]:
+                units[variant.lower()] = (code, entry["measure"])
+        for variant, code in data["currencies"]["suffixes"].items():
+            units[variant.lower()] = (code, "money")
+        noun_measure, verb_measure, modifier_measure = {}, {}, {}
+        for measure, entry in data["measures"].items():
+            noun_measure.update((w, measure) for w in entry["nouns"])
+            verb_measure.update((w, measure) for w in entry["verbs"])
+            modifier_measure.update((w, measure) for w in entry["modifiers"])
+        toll_modifiers = {w: m for m, ws in data["toll_modifiers"].items() for w in ws}
+        number_words = [*words, *num["scales"], *num["plurals"], "dozen", *num["fractions"]]
+        prefixes = data["currencies"]["prefixes"]
+        number = re.compile(
+            r"(?<![\w.,:/#@$€£¥₪₽₹'’-])"
+            rf"(?:(?P<cur>(?-i:{_alternation(prefixes)}))\s?)?"
+            r"(?:"
+            r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            rf"(?:(?:\s+|-)?(?P<scale>{_alternation(num['scales'])})\b"
+            rf"|\s?(?P<abbr>{_alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
+            rf"|(?P<short>{_alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
+            r"|"
+            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
+            rf"(?:{_alternation(number_words)})"
+            rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{_alternation(num['plurals'])})\b)|[\s-]+)"
+            rf"(?:{_alternation(number_words)}))*)\b"
+            r")"
+            rf"(?:\s?-?\s?(?P<unit>{_alternation(units)})(?![\w²]))?",
+            re.IGNORECASE,
+        )
+        return cls(
+            words={k.lower(): float(v) for k, v in words.items()},
+            tens={k.lower() for k in num["tens"]},
+            scales={k: float(v) for k, v in num["scales"].items()},
+            scale_abbreviations={k: float(v) for k, v in num["scale_abbreviations"].items()},
+            plurals={k: float(v) for k, v in num["plurals"].items()},
+            vague={k: float(v) for k, v in num["vague"].items()},
+            fractions={k: float(v) for k, v in num["fractions"].items()},
+            dozen=float(num["dozen"]),
+            currency_prefixes=prefixes,
+            units=units,
+            dimension_words=set(data["dimension_words"]),
+            noun_measure=noun_measure,
+            verb_measure=verb_measure,
+            modifier_measure=modifier_measure,
+            toll_nouns=set(data["toll_nouns"]),
+            toll_modifiers=toll_modifiers,
+            person_nouns={w.lower() for w in data["person_nouns"]},
+            label_words={w.lower() for w in data["label_words"]},
+            months={w.lower() for w in data["months"]},
+            fraction_nouns=set(data["fraction_nouns"]),
+            name_entities=set(data["name_entities"]),
+            number=number,
+            approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
+            approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
+        )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def words_value(text: str, lex: Lexicon) -> tuple[Optional[float], bool]:
+    """The value of a spelled-out number and whether it is vague:
+    "one hundred and twenty" -> 120, "hundreds of thousands" -> 200000 (vague)."""
+    total, current, fraction, vague = 0.0, 0.0, 1.0, False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", "of"):
+            continue
+        if word in ("a", "an"):
+            current = current or 1.0
+        elif word in lex.fractions:
+            fraction *= lex.fractions[word]
+        elif word in lex.vague:
+            current, vague = lex.vague[word], True
+        elif word in lex.words:
+            current += lex.words[word]
+        elif word == "dozen":
+            current = (current or 1.0) * lex.dozen
+        elif word in lex.plurals:
+            vague = True
+            base = lex.plurals[word]
+            if current and base >= 1000:
+                current *= base / 2
+            elif current:
+                current *= base
+            else:
+                current = base
+            if base >= 1000:
+                total, current = total + current, 0.0
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in lex.scales:
+            total, current = total + (current or 1.0) * lex.scales[word], 0.0
+        else:
+            return None, vague
+    value = (total + current) * fraction
+    return (value if value else None), vague
 
 
 @Language.factory("quantities", assigns=["doc._.dl"])
@@ -14,6 +184,274 @@ def make_quantities(nlp: Language, name: str):
 
 
 class Quantities:
+    """Finds figures, decides what each counts, and links it to the date it stands for."""
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        annotations(doc)
+        dl = annotations(doc)
+        text = doc.text
+        taken = sorted((s.start, s.end) for s in [*dl.timexes, *dl.scripture])
+        found: list[tuple[Span, Quantity]] = []
+        for match in self.lex.number.finditer(text):
+            if _overlaps(taken, match.start(), match.end()):
+                continue
+            claim = self._claim(doc, dl, match)
+            if claim is not None:
+                _inherit(claim, found)
+                found.append(claim)
+                dl.quantities.append(claim[1])
         return doc
+
+    def _claim(self, doc: Doc, dl: Annotations, match: re.Match) -> Optional[tuple[Span, Quantity]]:
+        lex, text = self.lex, doc.text
+        start, end = match.start(), match.end()
+        if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]):
+            return None
+        if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
+            return None  # "twenty-fifth", "a two-term senator"
+        if _is_list_label(text, start, end):
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        cur, unit_word, words = match.group("cur"), match.group("unit"), match.group("words")
+        value, vague = self._value(match)
+        if value is None:
+            return None
+        unit, measure = None, None
+        if cur:
+            unit, measure = lex.currency_prefixes[cur], "money"
+        if unit_word:
+            code, unit_measure = lex.units[unit_word.lower()]
+            if measure is None or unit_measure == "money":
+                unit, measure = code, unit_measure
+        if match.group("short") and match.group("short").lower() == "m" and not cur and not unit_word:
+            nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+            if nxt in lex.dimension_words:
+                value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
+        if self._not_a_claim(doc, span, match, value, measure):
+            return None
+        if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
+            return None  # "one of the officials", "one another"
+        if measure is None:
+            measure, unit, counted = self._what_it_counts(doc, span)
+            if measure == "other" and not counted and (words or span.root.dep_ not in ARGUMENT_DEPS):
+                return None
+        approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
+            or bool(lex.approx_after.match(text[end:end + 10]))
+        return span, Quantity(
+            id=dl.new_id("n"), text=text[start:end], start=start, end=end, value=value,
+            unit=unit, approximate=approximate, measure=measure, date=_date_for(dl, span),
+        )
+
+    def _value(self, match: re.Match) -> tuple[Optional[float], bool]:
+        lex = self.lex
+        if match.group("words"):
+            return words_value(match.group("words"), lex)
+        value = float(match.group("digits").replace(",", ""))
+        if match.group("scale"):
+            value *= lex.scales[match.group("scale").lower()]
+        abbr = match.group("abbr") or match.group("short")
+        if abbr:
+            value *= lex.scale_abbreviations[abbr.lower()]
+        return value, False
+
+    def _not_a_claim(self, doc: Doc, span: Span, match: re.Match, value: float, measure) -> bool:
+        """Dates, years, labels and names that hold a number: "Resolution 2728", "May 5"."""
+        lex = self.lex
+        prev = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if any(t.ent_type_ in lex.name_entities for t in span) and measure != "duration":
+            if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span):
+                return True
+        if measure in ("money", "percent", "length", "area"):
+            return False
+        if prev is not None:
+            if prev.lower_ in lex.label_words or prev.lower_ in lex.months:
+                return True
+            if (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not prev.is_sent_start:
+                return True
+        if nxt is not None and (nxt.lower_ in lex.months or nxt.lower_ in lex.fraction_nouns):
+            return True
+        digits = match.group("digits")
+        if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
+            if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in YEAR_PREPOSITIONS)):
+                return True
+        return False
+
+    def _what_it_counts(self, doc: Doc, span: Span) -> tuple[str, Optional[str], bool]:
+        """measure, unit and whether a counted noun was found, from the parse around the figure."""
+        lex = self.lex
+        root = span.root
+        noun = _counted_noun(doc, span, root)
+        measure = None
+        if noun is not None:
+            measure = lex.noun_measure.get(noun.lower_) or lex.noun_measure.get(noun.lemma_.lower())
+        if measure is None and noun is None and span.end < len(doc):
+            nxt = doc[span.end]
+            measure = lex.modifier_measure.get(nxt.lower_) or lex.noun_measure.get(nxt.lower_)
+        head = noun if noun is not None else root
+        if measure is None:
+            measure = self._modifier_measure(head)
+        if measure is None:
+            measure = self._governor_measure(head)
+        if measure in CASUALTIES:
+            return measure, "people", noun is not None
+        if noun is not None:
+            unit = "people" if (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP") else noun.lemma_.lower()
+            return "count", unit, True
+        return "other", None, False
+
+    def _modifier_measure(self, token: Token) -> Optional[str]:
+        lex = self.lex
+        for child in token.children:
+            if child.dep_ in ("amod", "acl", "relcl", "compound") and child.i != token.i:
+                found = lex.modifier_measure.get(child.lower_) or (
+                    lex.verb_measure.get(child.lemma_.lower()) if child.pos_ == "VERB" else None)
+                if found:
+                    return found
+        return None
+
+    def _governor_measure(self, token: Token) -> Optional[str]:
+        """What the verb, noun or toll that governs the figure says it counts."""
+        lex = self.lex
+        t = token
+        for _ in range(4):
+            if t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ in ("including", "among")):
+                t = t.head if t.dep_ == "conj" else t.head.head
+                found = lex.noun_measure.get(t.lower_) or self._modifier_measure(t)
+                if found:
+                    return found
+            else:
+                break
+        head = t.head
+        if t.dep_ in ("nsubjpass", "dobj", "obj") or (
+                t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in INTRANSITIVE)):
+            found = lex.verb_measure.get(head.lemma_.lower())
+            if found:
+                return found
+        if t.dep_ == "pobj":
+            prep, holder = t.head, t.head.head
+            if prep.lower_ == "of" and holder.pos_ == "NOUN":
+                found = lex.noun_measure.get(holder.lower_) or lex.noun_measure.get(holder.lemma_.lower())
+                if found:
+                    return found
+            if prep.lower_ in ("to", "at", "of", "past", "above", "beyond"):
+                if holder.pos_ == "NOUN":
+                    return self._toll_measure(holder)
+                return self._toll_measure(_subject(holder)) or self._toll_measure(_object(holder))
+        if t.dep_ in ("dobj", "attr", "npadvmod"):
+            return self._toll_measure(_subject(head))
+        return None
+
+    def _toll_measure(self, toll: Optional[Token]) -> Optional[str]:
+        """"the death toll", "the number of people killed": what the toll counts."""
+        lex = self.lex
+        if toll is None or toll.lemma_.lower() not in lex.toll_nouns:
+            return None
+        for child in toll.children:
+            found = lex.toll_modifiers.get(child.lower_)
+            if found and child.dep_ in ("compound", "amod", "nmod"):
+                return found
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    found = (lex.toll_modifiers.get(obj.lower_) or lex.noun_measure.get(obj.lower_)
+                             or self._modifier_measure(obj))
+                    if found:
+                        return found
+        if toll.lemma_.lower() == "toll":
+            return "killed"
+        # "arrested 25 people, bringing the total to 9,400": the clause the toll's verb adds to
+        verb = toll.head
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+            return lex.verb_measure.get(verb.head.lemma_.lower())
+        return None
+
+
+def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
+    """The noun a figure counts: "40 people", "hundreds of thousands of Gazans"."""
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
+            and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        for obj in doc[span.end].children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+def _child(token: Token, deps: tuple[str, ...]) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    return _child(verb, ("nsubj", "nsubjpass"))
+
+
+def _object(verb: Token) -> Optional[Token]:
+    return _child(verb, ("dobj", "obj"))
+
+
+def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -> None:
+    """A figure takes what it counts from an earlier one in its sentence: the conjunct of
+    "$14 billion for Israel and 9.2 billion for aid", the subset of "killed 35, including 12 children"."""
+    span, quantity = claim
+    if not found or quantity.measure not in ("count", "other"):
+        return
+    earlier_span, earlier = found[-1]
+    if earlier_span.sent.start != span.sent.start:
+        return
+    root = span.root
+    if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure
+        return
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(earlier_span.end, span.start - 3):span.start]}
+    if earlier.measure in CASUALTIES and before & {"including", "among"} \
+            and quantity.unit in (None, "people"):
+        quantity.unit, quantity.measure = "people", earlier.measure
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _is_list_label(text: str, start: int, end: int) -> bool:
+    """"1." or "(2)" at the start of a line, or a number alone in parentheses."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = text[line_start:start], text[end:end + 1]
+    if before.strip() in ("", "(") and after in (".", ")"):
+        return True
+    return text[start - 1:start] == "(" and after == ")"
+
+
+def _clause(token: Token) -> Token:
+    while token.dep_ not in CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _date_for(dl: Annotations, span: Span) -> Optional[str]:
+    """The value of the date the figure stands for: a DATE/TIME timex of its sentence,
+    in its own clause if there is one there, else the nearest."""
+    sent = span.sent
+    candidates = [t for t in dl.timexes
+                  if t.type in ("DATE", "TIME") and sent.start_char <= t.start and t.end <= sent.end_char]
+    if not candidates:
+        return None
+    doc = span.doc
+    clause = _clause(span.root)
+
+    def rank(timex) -> tuple[int, int]:
+        tspan = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        same = tspan is not None and _clause(tspan.root) is clause
+        distance = min(abs(timex.start - span.end_char), abs(span.start_char - timex.end))
+        return (0 if same else 1, distance)
+
+    return min(candidates, key=rank).value

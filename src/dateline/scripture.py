@@ -1,11 +1,203 @@
-"""The `scripture` component: Quran, Bible and hadith references."""
+"""The `scripture` component: Quran, Bible and hadith references.
+
+A reference's span runs from its first word (a bracket that encloses exactly the reference,
+"TMQ"/"Quran", "Surah", the surah or book name, the hadith collection) to its last number:
+`[TMQ Surah Al-Baqarah 2:191]`, `Quran 2:191`, `Matthew 5:9`, `Sahih al-Bukhari 6924`.
+`reference` is "chapter:verse" for the Quran ("2:191", "30:4-5", "2" for a whole surah),
+"Book chapter:verse" for the Bible ("1 Samuel 15:3", "Psalms 23") and the hadith number
+(or "" when the citation names the collection only) for hadith.
+
+Cheap anchors (a chapter:verse number, "Surah", a collection name) are found with compiled
+regexes; names before or after an anchor are looked up in tables keyed by a spelling-free key,
+so "Al-Baqarah", "Al Baqarah" and "Baqara" need no pattern of their own. Names are data:
+`data/surahs.yaml` and `data/scripture.yaml`.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .annotations import annotations
+from .model import Scripture as ScriptureRecord
+
+DATA = Path(__file__).parent / "data"
+WORD = re.compile(r"[\w'’ʿʾ`]+(?:-[\w'’ʿʾ`]+)*\.?")
+NOT_IN_NAME = re.compile(r"[^\w\s'’ʿʾ`.-]")
+CHAPTER_VERSE = re.compile(
+    r"(?<![\w:.,/])(?P<ch>\d{1,3})\s?(?P<sep>[:.\-–/])\s?(?P<v>\d{1,3})"
+    r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
+COLON_VERSE = re.compile(r"\s?:\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
+CLOSERS = {"(": ")", "[": "]", "{": "}"}
+
+
+def name_key(text: str) -> str:
+    """A spelling-free key: letters and digits only, lower case, accents dropped."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text.lower() if c.isalnum() and not unicodedata.combining(c))
+
+
+def _flexible(name: str) -> str:
+    """A regex for a name that lets hyphens, spaces and apostrophes vary."""
+    parts = re.split(r"[-\s]+", name)
+    return r"[-\s]?".join(
+        "".join("['’ʿʾ`]?" if c in "'’" else re.escape(c) for c in part) for part in parts)
+
+
+def _alternation(patterns) -> str:
+    return "|".join(sorted(set(patterns), key=len, reverse=True))
+
+
+@dataclass
+class Lexicon:
+    surahs: dict[str, int]
+    books: dict[str, tuple[str, bool]]
+    collections: dict[str, tuple[str, bool, bool]]
+    chapters: int
+    quran_before: re.Pattern
+    surah_word: re.Pattern
+    verse_after: re.Pattern
+    chapter_only: re.Pattern
+    hadith: re.Pattern
+    cue_before: re.Pattern
+    joiner: re.Pattern
+    hadith_number: re.Pattern
+
+    @classmethod
+    def load(cls, directory: Path = DATA) -> "Lexicon":
+        data = yaml.safe_load((directory / "scripture.yaml").read_text(encoding="utf-8"))
+        surah_names = yaml.safe_load((directory / "surahs.yaml").read_text(encoding="utf-8"))
+        quran, bible, hadith = data["quran"], data["bible"], data["hadith"]
+        articles = set(quran["articles"])
+        surahs: dict[str, int] = {}
+        for number, names in surah_names.items():
+            for name in names:
+                surahs[name_key(name)] = int(number)
+                first, _, rest = re.sub(r"['’ʿʾ`]", "", name).partition("-" if "-" in name else " ")
+                if first.lower() in articles and rest:
+                    surahs.setdefault(name_key(rest), int(number))
+        books: dict[str, tuple[str, bool]] = {}
+        chapter_only_names: list[str] = []
+        for canonical, entry in bible["books"].items():
+            names = [canonical, *entry.get("names", [])]
+            numbered = entry.get("numbered", [])
+            only = bool(entry.get("chapter_only"))
+            if not numbered or entry.get("unnumbered"):
+                for name in names:
+                    books[name_key(name)] = (canonical, only)
+                if only:
+                    chapter_only_names += [re.escape(canonical), *(re.escape(n) + r"\." for n in names[1:]),
+                                           *(re.escape(n) for n in names[1:] if len(n) > 4)]
+            for n in numbered:
+                for ordinal in bible["ordinals"][n]:
+                    for name in names:
+                        books[name_key(f"{ordinal} {name}")] = (f"{n} {canonical}", only)
+        collections: dict[str, tuple[str, bool, bool]] = {}
+        variants: list[str] = []
+        for canonical, entry in hadith["collections"].items():
+            ambiguous = bool(entry.get("ambiguous"))
+            for name in entry["full"]:
+                collections[name_key(name)] = (canonical, True, False)
+                variants.append(_flexible(name))
+            for name in entry["short"]:
+                collections.setdefault(name_key(name), (canonical, False, ambiguous))
+                variants.append(_flexible(name))
+        quran_names = _alternation(_flexible(n) for n in quran["names"])
+        surah_words = _alternation(_flexible(n) for n in quran["surah_words"])
+        verse_words = _alternation(re.escape(w) for w in quran["verse_words"])
+        return cls(
+            surahs=surahs,
+            books=books,
+            collections=collections,
+            chapters=int(quran["chapters"]),
+            quran_before=re.compile(
+                rf"(?<![\w])(?P<open>[\[({{]\s*)?(?:(?:the\s+)?(?P<kw>{quran_names})\s*[,:]?\s*[\[(]?\s*)?"
+                rf"(?P<surah>(?:{surah_words})\.?\s*)?$", re.IGNORECASE),
+            surah_word=re.compile(rf"(?<![\w])(?:{surah_words})\b\.?\s*", re.IGNORECASE),
+            verse_after=re.compile(
+                rf"\s*[,:]?\s*(?:(?P<word>{verse_words})\s*)?(?P<v>\d{{1,3}})"
+                r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)", re.IGNORECASE),
+            chapter_only=re.compile(
+                rf"(?<![\w])(?:(?:[123]|I{{1,3}}|First|Second|Third)\s?)?(?:{_alternation(chapter_only_names)})"
+                r"\s+(?P<ch>\d{1,3})\b(?!\s?[:.,]\s?\d|\s?%)"),
+            hadith=re.compile(rf"(?<![\w'’-])(?:{_alternation(variants)})(?![\w'’])", re.IGNORECASE),
+            cue_before=re.compile(
+                rf"(?:{_alternation(_flexible(c) for c in hadith['cues'])})\s+(?:imam\s+)?$", re.IGNORECASE),
+            joiner=re.compile(
+                rf"\s*(?:{_alternation(re.escape(j) for j in hadith['joiners'])})\s*$", re.IGNORECASE),
+            hadith_number=re.compile(
+                r"\s*,?\s*(?P<open>\(\s*)?(?P<ref>(?:vol(?:ume)?\.?\s*\d+\s*,\s*)?(?:book\s*\d+\s*,\s*)?"
+                rf"(?:(?:{_alternation(re.escape(w) for w in hadith['number_words'])})\s*)?\d{{1,5}})"
+                r"(?(open)\s*\))(?![\w]|[:.,/]\d)", re.IGNORECASE),
+        )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+def _name_before(text: str, end: int, table: dict, words: int = 5) -> tuple[Optional[object], int]:
+    """The longest name in `table` that ends at `end`: (value, start) or (None, end)."""
+    window_start = max(0, end - 60, text.rfind("\n", 0, end) + 1)
+    window = text[window_start:end]
+    found = list(WORD.finditer(window))
+    if not found or found[-1].end() != len(window):
+        return None, end
+    for k in range(min(words, len(found)), 0, -1):
+        candidate = window[found[-k].start():]
+        if NOT_IN_NAME.search(candidate):
+            continue
+        value = table.get(name_key(candidate))
+        if value is not None:
+            return value, window_start + found[-k].start()
+    return None, end
+
+
+def _name_after(text: str, start: int, table: dict, words: int = 5) -> tuple[Optional[object], int]:
+    """The longest name in `table` that starts at `start`: (value, end) or (None, start)."""
+    line_end = text.find("\n", start)
+    window = text[start:min(start + 60, line_end if line_end >= 0 else len(text))]
+    found = list(WORD.finditer(window))
+    if not found or found[0].start() != 0:
+        return None, start
+    for k in range(min(words, len(found)), 0, -1):
+        candidate = window[:found[k - 1].end()].rstrip(".")
+        if NOT_IN_NAME.search(candidate):
+            continue
+        value = table.get(name_key(candidate))
+        if value is not None:
+            return value, start + len(candidate)
+    return None, start
+
+
+def _verses(v: Optional[str], v2: Optional[str]) -> str:
+    return f"{int(v)}-{int(v2)}" if v2 else str(int(v))
+
+
+def _enclosed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to the brackets around it when they enclose exactly it, or to the
+    bracket that closes one opened inside it: "Qur'an (9:5)"."""
+    inside = text[start:end]
+    if end < len(text) and any(inside.count(o) > inside.count(c) and text[end] == c for o, c in CLOSERS.items()):
+        return start, end + 1
+    before = start - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if before >= 0 and after < len(text) and CLOSERS.get(text[before]) == text[after]:
+        return before, after + 1
+    return start, end
 
 
 @Language.factory("scripture", assigns=["doc._.dl"])
@@ -14,6 +206,121 @@ def make_scripture(nlp: Language, name: str):
 
 
 class Scripture:
+    """Finds scripture references and records their work and reference."""
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        annotations(doc)
+        dl = annotations(doc)
+        text = doc.text
+        found: list[tuple[int, int, str, str]] = []
+        for finder in (self._chapter_verse, self._surah_named, self._colon_verse,
+                       self._bible_chapter, self._hadith):
+            for start, end, work, reference in finder(text):
+                if not any(s < end and start < e for s, e, _, _ in found):
+                    found.append((start, end, work, reference))
+        for start, end, work, reference in sorted(found):
+            dl.scripture.append(ScriptureRecord(
+                id=dl.new_id("s"), text=text[start:end], start=start, end=end,
+                work=work, reference=reference))
         return doc
+
+    def _quran_prefix(self, text: str, start: int) -> tuple[int, bool]:
+        """Where "[TMQ Surah " before `start` begins, and whether it names the Quran."""
+        line_start = text.rfind("\n", 0, start) + 1
+        window_start = max(line_start, start - 40)
+        m = self.lex.quran_before.search(text, window_start, start)
+        if m is None or m.start() == m.end():
+            return start, False
+        if m.group("kw"):
+            return m.start("kw"), True
+        if m.group("surah"):
+            return m.start("surah"), True
+        return start, False
+
+    def _chapter_verse(self, text: str):
+        """"Quran 2:191", "Surah Al-Anfal 8:57", "(Al-Israa 17-1)", "Matthew 5:9"."""
+        lex = self.lex
+        for m in CHAPTER_VERSE.finditer(text):
+            chapter, sep = int(m.group("ch")), m.group("sep")
+            name_end = len(text[:m.start()].rstrip(" ,"))
+            surah, surah_start = _name_before(text, name_end, lex.surahs)
+            if surah is not None and surah == chapter:
+                begin, _ = self._quran_prefix(text, surah_start)
+                start, end = _enclosed(text, begin, m.end())
+                yield start, end, "Quran", f"{chapter}:{_verses(m.group('v'), m.group('v2'))}"
+                continue
+            book, book_start = _name_before(text, name_end, lex.books)
+            if book is not None and sep in ":." and (text[book_start].isupper() or text[book_start].isdigit()):
+                start, end = _enclosed(text, book_start, m.end())
+                yield start, end, "Bible", f"{book[0]} {chapter}:{_verses(m.group('v'), m.group('v2'))}"
+                continue
+            begin, quranic = self._quran_prefix(text, m.start())
+            if quranic and 1 <= chapter <= lex.chapters:
+                start, end = _enclosed(text, begin, m.end())
+                yield start, end, "Quran", f"{chapter}:{_verses(m.group('v'), m.group('v2'))}"
+
+    def _surah_named(self, text: str):
+        """"Surah Al-Anfal", "Surat al-Baqarah, verse 191", "Surah Yasin (36)"."""
+        lex = self.lex
+        for m in lex.surah_word.finditer(text):
+            surah, name_end = _name_after(text, m.end(), lex.surahs)
+            if surah is None:
+                continue
+            begin, _ = self._quran_prefix(text, m.start())
+            end, reference = name_end, str(surah)
+            verse = lex.verse_after.match(text, name_end)
+            if verse and (verse.group("word") or int(verse.group("v")) != surah):
+                end, reference = verse.end(), f"{surah}:{_verses(verse.group('v'), verse.group('v2'))}"
+            elif verse:
+                end = verse.end()
+            start, end = _enclosed(text, begin if begin < m.start() else m.start(), end)
+            yield start, end, "Quran", reference
+
+    def _colon_verse(self, text: str):
+        """"Al-Baqarah: 191": a surah name, a colon and a verse."""
+        lex = self.lex
+        for m in COLON_VERSE.finditer(text):
+            surah, surah_start = _name_before(text, m.start(), lex.surahs)
+            if surah is None:
+                continue
+            begin, _ = self._quran_prefix(text, surah_start)
+            start, end = _enclosed(text, begin, m.end())
+            yield start, end, "Quran", f"{surah}:{_verses(m.group('v'), m.group('v2'))}"
+
+    def _bible_chapter(self, text: str):
+        """"Psalm 23", "Ps. 23": a book that is cited by chapter alone."""
+        for m in self.lex.chapter_only.finditer(text):
+            book = self.lex.books.get(name_key(text[m.start():m.start("ch")]))
+            if book is None:
+                continue
+            start, end = _enclosed(text, m.start(), m.end())
+            yield start, end, "Bible", f"{book[0]} {int(m.group('ch'))}"
+
+    def _hadith(self, text: str):
+        """"Sahih al-Bukhari 6924", "narrated by Muslim", "(Bukhari and Muslim)"."""
+        lex = self.lex
+        chained_end = -1
+        for m in lex.hadith.finditer(text):
+            entry = lex.collections.get(name_key(m.group()))
+            if entry is None:
+                continue
+            canonical, full, ambiguous = entry
+            number = lex.hadith_number.match(text, m.end())
+            if not full:
+                if ambiguous and not m.group()[0].isupper():
+                    continue
+                before = text[max(0, m.start() - 40):m.start()]
+                chained = chained_end >= 0 and lex.joiner.fullmatch(text, chained_end, m.start())
+                opened = before.rstrip().endswith(("(", "["))
+                if not (chained or opened or lex.cue_before.search(before) or (number and not ambiguous)):
+                    continue
+            end = number.end() if number else m.end()
+            reference = ""
+            if number:
+                reference = re.sub(r"^(?:hadith\s*(?:no\.)?|no\.|number|#)\s*", "", number.group("ref"),
+                                   flags=re.IGNORECASE)
+            chained_end = end
+            start, end = _enclosed(text, m.start(), end)
+            yield start, end, canonical, reference

@@ -22,7 +22,8 @@ def safe(text: str, limit: int = 110) -> str:
 
 def render(doc: Document) -> str:
     meta = doc.document
-    source = " · ".join(safe(part, 60) for part in (meta.path, meta.id[:16]) if part)
+    shown_id = meta.id[:12] if len(meta.id) == 64 else meta.id
+    source = " · ".join(safe(part, 60) for part in (meta.path, shown_id) if part)
     lines = [f"== {safe(meta.title or '(untitled)')}", f"   {source}"]
     lines.append(f"   published {meta.published or 'unknown'}"
                  + (f" (from {meta.published_from})" if meta.published_from else "")

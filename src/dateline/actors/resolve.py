@@ -10,6 +10,7 @@ a compatible kind.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -22,6 +23,8 @@ from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
+PLURAL = {"they", "them", "their"}
 NAME_LABELS = {"PERSON", "ORG"}
 LOOKBACK_SENTENCES = 4
 SURNAME = "surname:"
@@ -37,6 +40,8 @@ class Found:
     actor: str
     kind: str
     country: Optional[str] = None
+    local: bool = False
+    """A document-local actor: a name the tagger found and the dictionary lacks."""
 
 
 class Resolver:
@@ -50,6 +55,9 @@ class Resolver:
         self.military_nouns = set(refs["military_nouns"])
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
+        self.not_actors = set(refs["not_actors"])
+        from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
+        self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
         self.titles: dict[str, list[str]] = {}
         for title, variants in dictionary.titles.items():
@@ -100,7 +108,9 @@ class Resolver:
             if self.cased.get(key) and not any(c.isupper() for c in doc[start:end].text):
                 continue
             candidates.append((start, end, key))
-        candidates += [(start, end, strings[match_id]) for match_id, start, end in self.orth(doc)]
+        for match_id, start, end in self.orth(doc):
+            if not _shouting(doc, start, end):
+                candidates.append((start, end, strings[match_id]))
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(len(doc))
         persons = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
@@ -111,7 +121,8 @@ class Resolver:
                 continue
             if key.startswith(SURNAME):
                 entry = self._surname(doc, dl, start, key[len(SURNAME):], accepted)
-                if entry is not None and start > 0 and doc[start - 1].lower_ in self.honorifics \
+                before = doc[start - 1].lower_ if start > 0 else ""
+                if entry is not None and before in self.honorifics and before not in self.title_words \
                         and not taken[start - 1]:
                     start -= 1
             else:
@@ -124,19 +135,50 @@ class Resolver:
             taken[start:end] = b"\x01" * (end - start)
             accepted.append(Found(start, end, entry.id, entry.kind, entry.country))
         accepted.sort(key=lambda f: f.start)
-        return self._qualified(accepted)
+        return self._qualified(accepted) + self._nested(doc, accepted)
+
+    def _nested(self, doc: Doc, accepted: list[Found]) -> list[Found]:
+        """Names inside a longer name keep their own referent: "Israeli" in "Israeli troops"."""
+        starts = [f.start for f in accepted]
+        nested = []
+        for ent in doc.ents:
+            i = bisect.bisect_right(starts, ent.start) - 1
+            if i < 0 or accepted[i].end < ent.end or (accepted[i].start, accepted[i].end) == (ent.start, ent.end):
+                continue
+            ids = self.dictionary.index.get(fold(ent.text))
+            if ids and ids[0] != accepted[i].actor:
+                entry = self.dictionary[ids[0]]
+                nested.append(Found(ent.start, ent.end, entry.id, entry.kind, entry.country))
+        return nested
 
     def _name(self, doc: Doc, start: int, end: int, key: str, accepted: list[Found]) -> Optional[Entry]:
         ids = self.dictionary.index.get(key, [])
         if not ids:
             return None
-        if key in self.dictionary.metonyms and start > 0 and doc[start - 1].lower_ in self.locative:
+        if key in self.dictionary.metonyms and self._placed(doc, start, end):
             names = [i for i in ids if key not in map(fold, self.dictionary[i].metonyms)]
             if not names:
                 return None  # "in Washington" is the place, not the government
             ids = names
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
+
+    def _placed(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name is used as a place: after a locative preposition, directly or as a conjunct."""
+        i = start - 1
+        while i > 1 and doc[i].lower_ in ("and", "or", ",") and doc[i - 1].ent_type_ in ("GPE", "LOC"):
+            i -= 1
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1  # "in Doha and Cairo": back over the coordinated places
+        if i >= 0 and doc[i].lower_ in self.locative:
+            return True
+        token = doc[start:end].root
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return True  # "the Beirut strike"
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in self.locative
 
     def _surname(self, doc: Doc, dl: Annotations, start: int, key: str, accepted: list[Found]) -> Optional[Entry]:
         """A known person's surname, unless a first name of someone else stands before it."""
@@ -181,7 +223,12 @@ class Resolver:
             tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
             if not tokens or not tokens[0].text[:1].isupper():
                 continue
+            if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
+                    ent.end < len(doc) and doc[ent.end].text in (".", ")"):
+                continue  # "(Laughter.)" in a transcript
             kind = "person" if ent.label_ == "PERSON" else "organization"
+            if self._not_actor(ent, tokens, kind):
+                continue
             key = fold(" ".join(t.text for t in tokens))
             actor_id = names.get(("person", key)) if len(tokens) == 1 else None
             actor_id = actor_id or names.get((kind, key))
@@ -191,8 +238,18 @@ class Resolver:
                 names[(kind, key)] = actor_id
                 if kind == "person" and len(tokens) > 1:
                     names.setdefault((kind, fold(tokens[-1].text)), actor_id)
-            local.append(Found(ent.start, ent.end, actor_id, kind))
+            local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
         return local
+
+    def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
+        """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho"."""
+        if all(t.lower_ in self.title_words for t in tokens):
+            return True
+        if kind == "organization" and tokens[-1].lower_ in self.not_actors:
+            return True
+        place = self.gazetteer.lookup(ent.text)
+        return place is not None and (kind == "organization" or place.kind != "city" or place.population >= 100_000
+                                      or place.key.startswith("site:"))
 
     # -- office titles -----------------------------------------------------------------
 
@@ -225,15 +282,38 @@ class Resolver:
                 first -= 1
             named = by_start.get(span_end)
             if named is not None and named.kind == "person":
-                named.start = first if owner is None or owner.start < start else start
-                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name
-            if owner is None or owner.actor not in self.dictionary.entries:
+                joined = first if owner is None or owner.start < start else start
+                extra.append(Found(joined, named.end, named.actor, named.kind, named.country, named.local))
+                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name, which stays too
+            if owner is None:
+                if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
+                    holder = self._bare_title(titles, found, start, dl.published)
+                    if holder is not None:
+                        extra.append(Found(first, end, holder.id, holder.kind, holder.country))
+                continue
+            if owner.actor not in self.dictionary.entries:
                 continue
             of = self.dictionary[owner.actor]
-            holder = next((h for h in (self.dictionary.holder(t, of, dl.published) for t in titles) if h), None)
+            holder = self._holder(titles, of, dl.published)
             entry = holder or self.dictionary.government(of)
             extra.append(Found(first, span_end, entry.id, entry.kind, entry.country))
         return found + extra
+
+    def _holder(self, titles: list[str], of: Entry, date: Optional[str]) -> Optional[Entry]:
+        return next((h for h in (self.dictionary.holder(t, of, date) for t in titles) if h), None)
+
+    def _bare_title(self, titles: list[str], found: list[Found], start: int, date: Optional[str]) -> Optional[Entry]:
+        """ "the president": the last person named who holds the office, else the holder in the
+        country the document talks about most."""
+        for f in sorted((f for f in found if f.end <= start and f.kind == "person"), key=lambda f: -f.start):
+            entry = self.dictionary.get(f.actor)
+            if entry and any(o.title in titles and o.held_on(date) for o in entry.offices):
+                return entry
+        countries = Counter(f.country for f in found if f.country and f.kind in ("state", "government", "military"))
+        if not countries:
+            return None
+        state = self.dictionary.get(countries.most_common(1)[0][0])
+        return self._holder(titles, state, date) if state else None
 
     # -- within-document reference -----------------------------------------------------
 
@@ -269,9 +349,10 @@ class Resolver:
         kinds = self.pronouns.get(token.lower_)
         if kinds is None or token.pos_ not in ("PRON", "DET"):
             return None
-        if token.lower_ == "it" and (token.dep_ == "expl" or token.head.lemma_ in ("be", "seem", "appear", "take")):
-            return None  # "it is expected that", "it seems"
-        antecedent = _antecedent(history, kinds, sent)
+        if token.lower_ == "it" and (token.dep_ not in SUBJECT_DEPS or token.head.lemma_ in COPULAS
+                                     or token.head.lower_ in COPULAS):
+            return None  # "fired it" (a thing), "it is expected that", "it's a dire situation"
+        antecedent = _antecedent(history, kinds, sent, local=token.lower_ not in PLURAL)
         if antecedent is None:
             return None
         end = token.i + 1
@@ -303,13 +384,22 @@ class Resolver:
         return None
 
 
-def _antecedent(history, kinds: list[str], sent: int) -> Optional[Found]:
-    """The most recent subject of a compatible kind in this or the last sentence, else the most recent one."""
+def _shouting(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside capitalised words ("WHO IS THERE", "JOIN US") is a word, not a name."""
+    def loud(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+    return loud(start - 1) or loud(end)
+
+
+def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:
+    """The most recent subject of a compatible kind in this or the last sentence, else the most
+    recent one. Without `local`, organisations only the tagger knows are passed over ("they"
+    stands for people far more often than for an unknown body)."""
     recent = None
     for found, where, subject in reversed(history):
         if sent - where > LOOKBACK_SENTENCES:
             break
-        if found.kind not in kinds:
+        if found.kind not in kinds or (not local and found.local and found.kind == "organization"):
             continue
         if subject and sent - where <= 1:
             return found

@@ -140,6 +140,10 @@ class Validator:
                 return False
             if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
                 return False
+            if key == "day" and g["rel"].lower() in ("last", "next", "this", "past", "coming", "the last"):
+                return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
+        if rule == "relative" and g["runit"].lower() in self.g.seasons:
+            rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
             word = g["season"]
             if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
@@ -189,7 +193,7 @@ class Validator:
             num = g["num"].lower()
             if unit in ("second", "seconds") and num in ("a", "an"):
                 return False
-            if unit in ("quarter", "quarters") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+            if unit in ("quarter", "quarters") and (num in ("a", "an") or re.match(r"\s+of\b", text[m.end:m.end + 4])):
                 return False
             if num in ("some", "many") and unit.endswith("s") is False:
                 return False

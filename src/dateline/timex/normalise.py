@@ -115,9 +115,10 @@ DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the 
                  "the day after tomorrow": 2}
 ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previous": -1, "the preceding": -1,
                  "previous": -1, "that": 0, "the same": 0, "those": 0}
-DEICTIC_REL = {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
+DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
+DAY_TENSE_WINDOW = 31  # days a day of the month may lie against the clause's tense (reported plans)
 FORWARD = {"later", "after", "from now", "hence"}
 
 
@@ -176,20 +177,24 @@ class Normaliser:
             return None
         if ctx.reference is None:
             return ref.year
+        # the nearest such date, unless the clause's tense points the other way and that one is
+        # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
+        # 26 August" (on the 22nd) is still this August
+        this = dt.date(ref.year, month, min(day or 15, 28))
+        year = ref.year
+        if (this - ref).days > 183:
+            year -= 1
+        elif (ref - this).days > 183:
+            year += 1
+        first = dt.date(year, month, day or 1)
+        last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
+        window = DAY_TENSE_WINDOW if day else 0
         tense = ctx.tense(m)
-        later = (month, day or 0) > (ref.month, ref.day if day else 0)
-        earlier = (month, day or 99) < (ref.month, ref.day if day else 99)
-        if tense == "past" and later:
-            return ref.year - 1
-        if tense == "future" and earlier:
-            return ref.year + 1
-        if tense is None or tense == "present":  # no tense to go by: the nearest such date
-            this = dt.date(ref.year, month, min(day or 15, 28))
-            if (this - ref).days > 183:
-                return ref.year - 1
-            if (ref - this).days > 183:
-                return ref.year + 1
-        return ref.year
+        if tense == "past" and (first - ref).days > window:
+            return year - 1
+        if tense == "future" and (ref - last).days > window:
+            return year + 1
+        return year
 
     def _date_value(self, ctx: Context, m: Match, month: int, day: Optional[int], year: Optional[int],
                     era: Optional[str] = None) -> Value:
@@ -294,9 +299,12 @@ class Normaliser:
 
     def _quarter(self, g, ctx, m):
         q = self.g.quarters[g["q"].lower()]
-        if "year" in g:
-            year = int(g["year"])
+        if "qyear" in g or "year" in g:
+            year = int(g.get("qyear") or g["year"])
             anchor = None
+        elif ("qrel" in g or "qago" in g) and self._ref(ctx) is not None:
+            year = self._ref(ctx).year + (DEICTIC_REL[g["qrel"].lower()] if "qrel" in g else -1)
+            anchor = "reference"
         else:
             year = self._year_for(ctx, m, q * 3 - 2, None)
             anchor = "reference"
@@ -368,6 +376,8 @@ class Normaliser:
         rel = " ".join(g["rel"].lower().split())
         word = g["runit"].lower().rstrip(".")
         mod = self.mod(g)
+        if rel == "the" and "pos" in g:  # "the end of the year": the current one
+            rel = "this"
         if word in self.g.seasons:
             return self._season({"season": word, "srel": rel}, ctx, m)
         if rel in DURATION_REL and word in RELATIVE_UNIT:
@@ -419,14 +429,6 @@ class Normaliser:
         gran = unit
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
 
-    def _earlier_this(self, g, ctx, m):
-        ref = self._ref(ctx)
-        if ref is None:
-            return None
-        unit = RELATIVE_UNIT[g["runit"].lower()]
-        d = shift(ref, DEICTIC_REL[g["rel"].lower()], unit)
-        return Value("DATE", fmt(d, unit), anchor="reference", point=Point(d, unit))
-
     def _end_of(self, g, ctx, m):
         rel = g["rel"].lower()
         v = self._relative({"rel": "this" if rel == "the" else rel, "runit": g["runit"]}, ctx, m)
@@ -440,7 +442,8 @@ class Normaliser:
             return Value("DATE", "PRESENT_REF")
         ref = self._ref(ctx)
         mod = self.mod(g)
-        part = self.g.parts[g["part"].lower()] if "part" in g else ("NI" if word == "tonight" else None)
+        part = g.get("part") or g.get("ppart")
+        part = self.g.parts[part.lower()] if part else ("NI" if word == "tonight" else None)
         if ref is None:
             return Value("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), mod=mod,
                          anchor="reference")

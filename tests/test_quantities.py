@@ -1,0 +1,138 @@
+"""Numeric claims: the figure as written, its value, unit, measure, approximation and date."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.quantities import lexicon, words_value
+
+
+def claims(nlp, text, published="2024-08-21"):
+    doc = nlp(text, published=published)
+    for q in doc.quantities:
+        assert text[q.start:q.end] == q.text
+    return [(q.text, q.value, q.unit, q.measure, q.approximate) for q in doc.quantities]
+
+
+def test_killed_and_wounded(nlp):
+    assert claims(nlp, "At least 40 people were killed and 120 wounded in the raid.") == [
+        ("40", 40, "people", "killed", True),
+        ("120", 120, "people", "wounded", False),
+    ]
+
+
+def test_verb_object_and_participle(nlp):
+    assert claims(nlp, "The shelling killed 12 villagers, wounding 30 others.") == [
+        ("12", 12, "people", "killed", False),
+        ("30", 30, "people", "wounded", False),
+    ]
+
+
+def test_death_toll_with_its_date(nlp):
+    doc = nlp("The death toll has risen to 41,000 since October 7, the health ministry said.",
+              published="2024-08-21")
+    (q,) = doc.quantities
+    assert (q.text, q.value, q.measure, q.date) == ("41,000", 41000, "killed", "2023-10-07")
+
+
+def test_date_of_the_clause(nlp):
+    doc = nlp("As of Monday, 1.9 million people had been displaced.", published="2024-08-21")
+    (q,) = doc.quantities
+    assert (q.text, q.value, q.measure, q.date) == ("1.9 million", 1900000, "displaced", "2024-08-19")
+
+
+def test_vague_plurals_are_approximate(nlp):
+    assert claims(nlp, "Hundreds of thousands displaced by the floods sleep in tents.") == [
+        ("Hundreds of thousands", 200000, "people", "displaced", True),
+    ]
+
+
+def test_detained_and_hostages(nlp):
+    assert claims(nlp, "Police arrested more than 9,000 demonstrators, and the militia holds 115 hostages.") == [
+        ("9,000", 9000, "people", "detained", True),
+        ("115", 115, "people", "hostages", False),
+    ]
+
+
+def test_subset_takes_the_measure(nlp):
+    assert claims(nlp, "The gunmen kidnapped 50 travellers, including ten children.") == [
+        ("50", 50, "people", "hostages", False),
+        ("ten", 10, "people", "hostages", False),
+    ]
+
+
+def test_running_total(nlp):
+    assert claims(nlp, "Troops detained 25 men overnight, bringing the total to 9,400.") == [
+        ("25", 25, "people", "detained", False),
+        ("9,400", 9400, "people", "detained", False),
+    ]
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Congress approved $20 billion in aid.", "$20 billion", 20e9, "USD"),
+    ("The fund holds USD 1.2 million.", "USD 1.2 million", 1.2e6, "USD"),
+    ("Brussels pledged €300m for repairs.", "€300m", 300e6, "EUR"),
+    ("London offered £5bn in loans.", "£5bn", 5e9, "GBP"),
+    ("They asked for 20 billion dollars.", "20 billion dollars", 20e9, "USD"),
+])
+def test_money(nlp, text, figure, value, unit):
+    assert claims(nlp, text) == [(figure, value, unit, "money", False)]
+
+
+def test_money_conjunct_keeps_the_currency(nlp):
+    assert claims(nlp, "The bill gives 14.1 billion USD for defence and 9.2 billion for relief.") == [
+        ("14.1 billion USD", 14.1e9, "USD", "money", False),
+        ("9.2 billion", 9.2e9, "USD", "money", False),
+    ]
+
+
+def test_length_and_area(nlp):
+    assert claims(nlp, "The corridor is 14 kilometers long and 100 meters wide.") == [
+        ("14 kilometers", 14, "km", "length", False),
+        ("100 meters", 100, "m", "length", False),
+    ]
+    assert claims(nlp, "The zone covers 365 square kilometres, roughly 40% of the strip.") == [
+        ("365 square kilometres", 365, "km2", "area", False),
+        ("40%", 40, "percent", "percent", True),
+    ]
+    assert claims(nlp, "A 4-mile fence now runs along the border.") == [("4-mile", 4, "mi", "length", False)]
+
+
+def test_counts(nlp):
+    assert claims(nlp, "Some 200 trucks and dozens of tankers crossed on Sunday.") == [
+        ("200", 200, "truck", "count", True),
+        ("dozens", 24, "tanker", "count", True),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Security Council Resolution 2728 was adopted in March 2024.",
+    "The attack on October 7 shocked the country.",
+    "Call 202-456-1111 before 10:30 tomorrow.",
+    "She finished 3rd in the race.",
+    "One of the officials declined to comment.",
+    "A 10-year-old boy was among them.",
+    "Read Quran 2:191 and (Al-Israa 17-1) again.",
+])
+def test_not_claims(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_list_labels_are_not_claims(nlp):
+    assert claims(nlp, "Demands:\n1. An end to the siege.\n2. The release of 30 prisoners.") == [
+        ("30", 30, "people", "detained", False),
+    ]
+
+
+@pytest.mark.parametrize("words, value, vague", [
+    ("ten", 10, False),
+    ("twenty-five", 25, False),
+    ("one hundred and twenty", 120, False),
+    ("two million", 2e6, False),
+    ("a dozen", 12, False),
+    ("tens of thousands", 20000, True),
+    ("several hundred", 300, True),
+    ("half a million", 5e5, False),
+])
+def test_spelled_out_numbers(words, value, vague):
+    assert words_value(words, lexicon()) == (value, vague)

@@ -1,0 +1,75 @@
+"""Scripture references: the citation as written, its work and its reference."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.scripture import lexicon, name_key
+
+
+def refs(nlp, text):
+    doc = nlp(text)
+    for s in doc.scripture:
+        assert text[s.start:s.end] == s.text
+    return [(s.text, s.work, s.reference) for s in doc.scripture]
+
+
+@pytest.mark.parametrize("text, cited, reference", [
+    ('He read: "Fight them" [TMQ Surah Al-Baqarah 2:191].', "[TMQ Surah Al-Baqarah 2:191]", "2:191"),
+    ("The preacher cited Quran 2:191 at length.", "Quran 2:191", "2:191"),
+    ("The preacher cited Qur'an 2:191 at length.", "Qur'an 2:191", "2:191"),
+    ("He recited Surah Al-Anfal 8:57 twice.", "Surah Al-Anfal 8:57", "8:57"),
+    ("Glory to Him who took His servant by night (Al-Israa 17-1).", "(Al-Israa 17-1)", "17:1"),
+    ("The Romans were defeated (Ar-Rum 30:4-5).", "(Ar-Rum 30:4-5)", "30:4-5"),
+    ("The command in Al-Baqarah: 191 is often quoted.", "Al-Baqarah: 191", "2:191"),
+    ("Read Surat al-Baqara, verse 255, at night.", "Surat al-Baqara, verse 255", "2:255"),
+    ("They recite Surah Al-Kahf on Fridays.", "Surah Al-Kahf", "18"),
+    ("The verse (Bani Isra'il 17:33) forbids it.", "(Bani Isra'il 17:33)", "17:33"),
+    ("It is written in the Holy Qur'an (9:5).", "Holy Qur'an (9:5)", "9:5"),
+])
+def test_quran(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Quran", reference)]
+
+
+def test_surah_name_must_match_its_number(nlp):
+    assert refs(nlp, "The Cow 2:255 is the Throne Verse.") == [("The Cow 2:255", "Quran", "2:255")]
+    assert refs(nlp, "Al-Anfal 9:5 is a misprint.") == []
+
+
+def test_all_surahs_have_names():
+    numbers = set(lexicon().surahs.values())
+    assert numbers == set(range(1, 115))
+    assert lexicon().surahs[name_key("Baqara")] == 2
+    assert lexicon().surahs[name_key("Al Isra")] == 17
+
+
+@pytest.mark.parametrize("text, cited, reference", [
+    ("Blessed are the peacemakers (Matthew 5:9).", "(Matthew 5:9)", "Matthew 5:9"),
+    ("He quoted 1 Samuel 15:3 in the debate.", "1 Samuel 15:3", "1 Samuel 15:3"),
+    ("The psalm (Ps. 23) was read aloud.", "(Ps. 23)", "Psalms 23"),
+    ("See Rev. 21:4-5 for the promise.", "Rev. 21:4-5", "Revelation 21:4-5"),
+    ("It is quoted from 1 John 4:8 often.", "1 John 4:8", "1 John 4:8"),
+])
+def test_bible(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Bible", reference)]
+
+
+def test_hadith(nlp):
+    assert refs(nlp, "The Prophet forbade it (Sahih al-Bukhari 6924).") == [
+        ("(Sahih al-Bukhari 6924)", "Sahih al-Bukhari", "6924")]
+    assert refs(nlp, "The saying was narrated by Muslim and is well known.") == [
+        ("Muslim", "Sahih Muslim", "")]
+    assert refs(nlp, "This report is agreed upon (Bukhari and Muslim).") == [
+        ("Bukhari", "Sahih al-Bukhari", ""), ("Muslim", "Sahih Muslim", "")]
+    assert refs(nlp, "It appears in Sunan Abu Dawud 4297 and Musnad Ahmad.") == [
+        ("Sunan Abu Dawud 4297", "Sunan Abu Dawud", "4297"), ("Musnad Ahmad", "Musnad Ahmad", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Muslim leaders met at 10:30 and left at 12:15.",
+    "Ahmad said the score was 2:1 at half time.",
+    "Mark 5 people as absent and John 3 as late.",
+    "Numbers 3 and 4 were drawn.",
+])
+def test_not_scripture(nlp, text):
+    assert refs(nlp, text) == []
