@@ -95,3 +95,12 @@ def annotations(doc: Doc) -> Annotations:
     if doc._.dl is None:
         doc._.dl = Annotations(Source(text=doc.text))
     return doc._.dl
+
+
+def document_text(doc: Doc) -> str:
+    """`doc.text` without rebuilding it from every token (spaCy joins them on each access):
+    the source text the Doc was made from, when it is that text."""
+    source = annotations(doc).source.text
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(source):
+        return source
+    return doc.text

@@ -20,7 +20,8 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations
+from .. import phrases
+from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
@@ -71,6 +72,7 @@ class Citations:
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
+        text = document_text(doc)
         found: list[tuple[int, int, list[str]]] = []
         found += self._bracketed(doc, dl)
         for token in doc:
@@ -86,7 +88,7 @@ class Citations:
                 continue
             taken.append((start, end))
             dl.citations.append(Citation(
-                id=dl.new_id("c"), text=doc.text[start:end], start=start, end=end,
+                id=dl.new_id("c"), text=text[start:end], start=start, end=end,
                 outlets=outlets, date=_date(dl, start, end),
             ))
         dl.citations.sort(key=lambda c: c.start)
@@ -113,14 +115,15 @@ class Citations:
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'(Reuters, 19/08/2024)', '(whitehouse.gov; Monte Carlo 22/08/2024)'."""
+        text = document_text(doc)
         out = []
-        for m in _PAREN.finditer(doc.text):
+        for m in _PAREN.finditer(text):
             inner_start = m.start(1)
             timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
             outlets, any_media, plain = [], False, True
             for part in re.finditer(r"[^;]+", m.group(1)):
                 s, e = inner_start + part.start(), inner_start + part.end()
-                words = _without(doc.text, s, e, timexes)
+                words = _without(text, s, e, timexes)
                 for piece in re.finditer(r"[^,]+", words):
                     name = piece.group().strip(_EDGE)
                     if not name:
@@ -142,7 +145,8 @@ class Citations:
         if subject is None or subject.pos_ in PERSONAL:
             return []
         first, last = subject.left_edge, subject.right_edge
-        name, media = self.outlet(dl, doc.text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last))
+        text = document_text(doc)
+        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last))
         if not media:
             return []
         end = _dated_end(dl, verb)
@@ -163,7 +167,7 @@ class Citations:
             if pobj is None:
                 return []
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-        name, media = self.outlet(dl, doc.text[s:e], s, e)
+        name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
@@ -173,19 +177,16 @@ class Citations:
     def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'according to the health ministry': an institution as the source (not a person)."""
         out = []
-        for phrase in self.words.prepositions:
-            n = len(phrase)
-            for i in range(len(doc) - n + 1):
-                if doc[i].lower_ != phrase[0] or tuple(t.lower_ for t in doc[i:i + n]) != phrase:
-                    continue
-                pobj = _object(doc[i:i + n])
-                if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
-                    continue
-                if pobj.pos_ == "NOUN" and not _institution(pobj):
-                    continue
-                s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-                name, _ = self.outlet(dl, doc.text[s:e], s, e)
-                out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
+        for phrase in phrases.find(doc, self.words.prepositions):
+            i, n = phrase.start, len(phrase)
+            pobj = _object(doc[i:i + n])
+            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
+                continue
+            if pobj.pos_ == "NOUN" and not _institution(pobj):
+                continue
+            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..annotations import Annotations, annotations
+from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, frames, lexicon
@@ -50,38 +50,38 @@ class Quotes:
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
-                id=dl.new_id("q"), text=doc.text[content[0]:content[1]], start=content[0], end=content[1],
+                id=dl.new_id("q"), text=document_text(doc)[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,
-                cue=Cue(text=doc.text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
+                cue=Cue(text=document_text(doc)[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
                 date=self._date(doc, dl, content, frame, citation), citation=citation,
             ))
         return doc
 
     def attributions(self, doc: Doc) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
         """(content span, direct?, frame) for each quote, in text order."""
-        marked, gaps = self._joined(doc, [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end])
+        marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = frames(doc, self.lex)
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame)
-            content, direct = _before_citation(doc.text, content, annotations(doc).citations), False
+            content = _without_aside(document_text(doc), _within_paragraph(document_text(doc), frame), frame)
+            content, direct = _before_citation(document_text(doc), content, annotations(doc).citations), False
             if content[0] >= content[1]:
                 continue
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
                 if m.open <= content[0] and content[1] <= m.close:
-                    content, direct = (m.start, _content_end(doc.text, m)), True
+                    content, direct = (m.start, _content_end(document_text(doc), m)), True
                     claimed.add(m.open)
                 else:  # a mixed quote: the marked words are part of a larger content
                     claimed.add(m.open)
                     content = (min(content[0], m.open), max(content[1], m.close))
-                    direct = _only_marks_outside(doc.text, content, m)
+                    direct = _only_marks_outside(document_text(doc), content, m)
                     if direct:
-                        content = (m.start, _content_end(doc.text, m))
+                        content = (m.start, _content_end(document_text(doc), m))
             if content not in found:
                 found[content] = (direct, frame)
         for m in marked:
@@ -90,7 +90,7 @@ class Quotes:
             frame = self._beside(doc, m)
             if frame is None and not _is_clause(doc, m):
                 continue
-            content = (m.start, _content_end(doc.text, m))
+            content = (m.start, _content_end(document_text(doc), m))
             if content not in found:
                 found[content] = (True, frame)
         return [(c, d, f) for c, (d, f) in sorted(found.items())]
@@ -101,8 +101,8 @@ class Quotes:
         gaps: list[tuple[int, int]] = []
         for m in marked:
             prev = out[-1] if out else None
-            between = doc.text[prev.close:m.open] if prev else ""
-            if prev and _interrupted(doc.text, prev, between) and self._has_cue(doc, prev.close, m.open):
+            between = document_text(doc)[prev.close:m.open] if prev else ""
+            if prev and _interrupted(document_text(doc), prev, between) and self._has_cue(doc, prev.close, m.open):
                 out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                 gaps.append((prev.close, m.open))
             else:
@@ -115,8 +115,8 @@ class Quotes:
 
     def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
         """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
-        after = doc.char_span(m.close, len(doc.text), alignment_mode="expand")
-        if after is not None and _broke_off(doc.text, m):
+        after = doc.char_span(m.close, len(document_text(doc)), alignment_mode="expand")
+        if after is not None and _broke_off(document_text(doc), m):
             for token in after[:NEAR]:
                 if token.is_sent_start and token.idx > m.close:
                     break
@@ -151,7 +151,7 @@ class Quotes:
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
-        speaker = Mention(text=doc.text[start:end], start=start, end=end, actor=actor)
+        speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
         return speaker, actor or last_actor
 
     @staticmethod
@@ -185,7 +185,7 @@ class Quotes:
 
 def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
     """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
-    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    line = document_text(doc).rfind("\n", 0, colon.idx) + 1
     span = doc.char_span(line, colon.idx, alignment_mode="contract")
     if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
             or any(t.pos_ in ("VERB", "AUX") for t in span):

@@ -16,6 +16,9 @@ from typing import Optional
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from .. import phrases
+from ..annotations import document_text
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"ccomp"}
 OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
@@ -87,12 +90,12 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    text = doc.text[start:end]
+    text = document_text(doc)[start:end]
     if text[:1] in _QUOTE_CHARS and _marks(text) % 2:
         start += 1
     elif text[-1:] in _QUOTE_CHARS and _marks(text) % 2:
         end -= 1
-    while start < end and doc.text[end - 1] in ",;:— " and doc.text[end - 1] not in _QUOTE_CHARS:
+    while start < end and document_text(doc)[end - 1] in ",;:— " and document_text(doc)[end - 1] not in _QUOTE_CHARS:
         end -= 1
     return (start, end) if start < end else None
 
@@ -189,29 +192,26 @@ def _is_aside(verb: Token, lex: Lexicon) -> bool:
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """'according to X, C' and 'C, according to X'."""
     out = []
-    for phrase in lex.source_prepositions:
-        n = len(phrase)
-        for i in range(len(doc) - n + 1):
-            if doc[i].lower_ != phrase[0] or tuple(t.lower_ for t in doc[i:i + n]) != phrase:
-                continue
-            last = doc[i + n - 1]
-            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            sent = doc[i].sent
-            phrase_end = max(pobj.right_edge.i, last.i)
-            before = _trim(doc, sent.start, i - 1) if i > sent.start else None
-            after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
-            candidates = [c for c in (before, after) if c]
-            if not candidates:
-                continue
-            content = max(candidates, key=lambda c: c[1] - c[0])
-            out.append(Frame(
-                cue=(doc[i].idx, last.idx + len(last)), content=content,
-                source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
-            ))
+    for phrase in phrases.find(doc, lex.source_prepositions):
+        i, n = phrase.start, len(phrase)
+        last = doc[i + n - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        sent = doc[i].sent
+        phrase_end = max(pobj.right_edge.i, last.i)
+        before = _trim(doc, sent.start, i - 1) if i > sent.start else None
+        after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
+        candidates = [c for c in (before, after) if c]
+        if not candidates:
+            continue
+        content = max(candidates, key=lambda c: c[1] - c[0])
+        out.append(Frame(
+            cue=(doc[i].idx, last.idx + len(last)), content=content,
+            source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
+        ))
     return out
 
 

@@ -1,0 +1,19 @@
+"""Fixed multi-word phrases ("according to") found in a Doc by one pass over its tokens."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+
+def find(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[Span]:
+    """Spans of `doc` whose lower-cased words are one of `phrases` (each a tuple of words)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    for token in doc:
+        for phrase in by_first.get(token.lower_, ()):
+            end = token.i + len(phrase)
+            if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(phrase[1:], 1)):
+                yield doc[token.i:end]
