@@ -13,8 +13,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+DEMO_DB := .demo/demo.duckdb
+
+# Ingest the samples into a fresh store, then print the fused timeline: each story reported by
+# two or more documents, with its sources (`dateline timeline --db $(DEMO_DB)` shows every story).
 demo: $(STAMP)
-	$(BIN)/dateline extract samples --format summary
+	rm -rf .demo && mkdir -p .demo
+	$(BIN)/dateline ingest samples --db $(DEMO_DB)
+	$(BIN)/dateline timeline --db $(DEMO_DB) --min-sources 2
+	$(BIN)/dateline timeline --db $(DEMO_DB) --figures
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -23,4 +30,4 @@ bench: $(STAMP)
 	$(BIN)/dateline bench
 
 clean:
-	rm -rf $(VENV) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache .demo

@@ -1,8 +1,9 @@
 """The dateline/1 records: the one place that defines the output format.
 
 Components build these records directly; `Document` assembles them and is what
-`extract()` returns. The JSON Schema in `schema/document.schema.json` is generated
-from these models (`dateline schema`) and tested against the shared contract.
+`extract()` returns. `json_schema()` (the `dateline schema` command) is the project's
+own JSON Schema, generated from these models; the tests check output against it and
+against the shared contract.
 """
 
 from __future__ import annotations

@@ -22,7 +22,9 @@ def safe(text: str, limit: int = 110) -> str:
 
 def render(doc: Document) -> str:
     meta = doc.document
-    lines = [f"== {safe(meta.title or meta.path or meta.id[:12])}"]
+    shown_id = meta.id[:12] if len(meta.id) == 64 else meta.id
+    source = " · ".join(safe(part, 60) for part in (meta.path, shown_id) if part)
+    lines = [f"== {safe(meta.title or '(untitled)')}", f"   {source}"]
     lines.append(f"   published {meta.published or 'unknown'}"
                  + (f" (from {meta.published_from})" if meta.published_from else "")
                  + (f" · dateline {safe(meta.dateline.place or '')}" if meta.dateline else ""))

@@ -1,19 +1,176 @@
-"""The `events` component: PLOVER-coded events with actors, place, date and modality."""
+"""The `events` component: PLOVER-coded events with actors, place, date and modality.
+
+One event per reported action: a clause's predicate or an event noun whose sense is in the
+PLOVER lexicon (`data/plover.yaml`). Triggers are found by lemma lookup (`triggers.py`), their
+participants, place and date read off the parse and the earlier components' records
+(`arguments.py`), their modality and source from the framing around them (`modality.py`).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
 
-from ..annotations import annotations
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..annotations import Annotations, annotations
+from ..model import Event, SentenceSpan
+from ..model import Span as TextSpan
+from . import arguments, modality
+from .triggers import Lexicon, Trigger, find, lemma, lexicon
+
+PARAGRAPH = re.compile(r"\n\s*\n")
+ABSORBING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "nsubjpass", "advcl"}
 
 
 @Language.factory("events", assigns=["doc._.dl"])
 def make_events(nlp: Language, name: str):
-    return Events()
+    return Events(lexicon())
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    type: str
+    mode: Optional[str]
+    event: Optional[Event] = None
+    clause: int = -1
 
 
 class Events:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
     def __call__(self, doc: Doc) -> Doc:
-        annotations(doc)
+        dl = annotations(doc)
+        if not doc.has_annotation("DEP"):
+            return doc
+        index: Optional[arguments.Index] = None
+        framing: Optional[modality.Framing] = None
+        text = doc.text
+        paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
+        for sent in doc.sents:
+            triggers = find(sent, self.lex)
+            if not triggers:
+                continue
+            if index is None:
+                index = arguments.Index(doc, dl, text)
+                framing = modality.Framing(dl.quotes, dl.citations)
+            paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
+            for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):
+                dl.events.append(event)
         return doc
+
+    def _sentence(self, sent: Span, triggers: list[Trigger], dl: Annotations, index, framing,
+                  paragraph_start: int) -> list[Event]:
+        lex = self.lex
+        by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
+        kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None}
+        sentence_lemmas = {lemma(t) for t in sent}
+        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
+        for cand in kept:
+            trig = cand.trigger
+            args = arguments.find(trig, skip)
+            if any(lemma(a) in lex.disasters for a in args.actors):
+                continue  # "the earthquake killed 12": nature is no political actor
+            if trig.entry.weak and disaster_named and not any(_is_party(a, index) for a in args.actors):
+                continue
+            mod = modality.classify(trig, sent, index, framing, lex)
+            type_ = cand.type
+            if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+                type_ = lex.future_becomes[type_]
+            mode = cand.mode if cand.mode in lex.types[type_]["modes"] else None
+            context = list(dict.fromkeys(
+                [c for c in trig.entry.context] +
+                [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
+            ))
+            actors = [arguments.mention_for(a, index) for a in args.actors]
+            recipients = [arguments.mention_for(r, index) for r in args.recipients]
+            token = trig.token
+            cand.type = type_
+            cand.clause = arguments.clause_verb(token).i
+            cand.event = Event(
+                id="", type=type_, mode=mode, context=context,
+                trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
+                sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+                actors=actors, recipients=recipients,
+                location=arguments.location(trig, args, index),
+                date=arguments.date(trig, sent, index, paragraph_start),
+                modality=mod.value, attribution=mod.attribution,
+                confidence=_confidence(trig, actors, recipients),
+            )
+        events = self._deduplicate([c for c in kept if c.event is not None])
+        for event in events:
+            event.id = dl.new_id("e")
+        return events
+
+    def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+        """An event that is the content of a promise, demand, refusal or threat ("agreed to
+        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode."""
+        token, steps = cand.trigger.token, 0
+        while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
+            token = token.head
+            steps += 1
+            matrix = by_token.get(token.i)
+            if matrix is None:
+                continue
+            modes = self.lex.embedded_modes.get(matrix.type)
+            if modes is None:
+                return False
+            if matrix.mode is None:
+                matrix.mode = modes.get(cand.type)
+            return True
+        return False
+
+    def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
+        """One event per type and clause; a weak trigger yields to a stronger one of its type."""
+        strong = {c.type: c for c in cands if not c.trigger.entry.weak}
+        best: dict[tuple[str, int], Candidate] = {}
+        for c in cands:
+            if c.trigger.entry.weak and c.type in strong:
+                # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
+                target = strong[c.type].event
+                if not target.recipients:
+                    target.recipients = c.event.recipients
+                if not target.actors:
+                    target.actors = c.event.actors
+                continue
+            key = (c.type, c.clause)
+            if key not in best or _rank(c) > _rank(best[key]):
+                best[key] = c
+        return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _armed(token, lex: Lexicon) -> bool:
+    """An explosion caused by a weapon ("a car bomb explosion") is no disaster."""
+    weapons = lex.classes.get("weapons", frozenset())
+    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _rank(c: Candidate) -> tuple:
+    """Among events of one type in one clause, the clause's own verb first, then confidence."""
+    return (c.trigger.token.i == c.clause, c.event.confidence)
+
+
+def _is_party(token, index) -> bool:
+    """A participant that can act politically: a named entity, a resolved actor or a person word."""
+    if token.ent_type_ in arguments.ACTOR_LABELS or token.pos_ == "PRON":
+        return True
+    return index.mention(token.idx, token.idx + len(token), token) is not None
+
+
+def _confidence(trigger: Trigger, actors, recipients) -> float:
+    score = 0.6
+    if trigger.entry.constrained:
+        score += 0.1
+    if trigger.entry.weak:
+        score -= 0.15
+    if actors:
+        score += 0.15 if any(a.actor for a in actors) else 0.1
+    if recipients:
+        score += 0.05
+    return round(max(0.05, min(0.95, score)), 2)

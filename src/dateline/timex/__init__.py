@@ -140,6 +140,10 @@ class Validator:
                 return False
             if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
                 return False
+            if key == "day" and g["rel"].lower() in ("last", "next", "this", "past", "coming", "the last"):
+                return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
+        if rule == "relative" and g["runit"].lower() in self.g.seasons:
+            rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
             word = g["season"]
             if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
@@ -176,12 +180,20 @@ class Validator:
         if rule == "bare_plural" and not g.get("det") and "after" not in g:
             if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
                 return False
-        if rule == "duration":
+        if rule == "frequency":
+            tok = self.token_at(m.start)
+            if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod":
+                return False
+        if rule == "vague" and g["vague"].lower() == "future":
+            tok = self.token_at(m.start)
+            if tok is not None and tok.dep_ == "amod":
+                return False
+        if rule in ("duration", "adj_duration"):
             unit = g["unit"].lower()
             num = g["num"].lower()
             if unit in ("second", "seconds") and num in ("a", "an"):
                 return False
-            if unit in ("quarter", "quarters") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+            if unit in ("quarter", "quarters") and (num in ("a", "an") or re.match(r"\s+of\b", text[m.end:m.end + 4])):
                 return False
             if num in ("some", "many") and unit.endswith("s") is False:
                 return False

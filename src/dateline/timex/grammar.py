@@ -46,6 +46,59 @@ def hijri_pattern(variant: str) -> str:
     return "".join(out)
 
 
+from re import _parser as sre
+from re._constants import (LITERAL, IN, SUBPATTERN, BRANCH, MAX_REPEAT, MIN_REPEAT, AT, ASSERT, ASSERT_NOT,
+                           CATEGORY, RANGE, NEGATE, CATEGORY_DIGIT,
+                           CATEGORY_WORD, CATEGORY_NOT_SPACE, CATEGORY_NOT_DIGIT)
+
+OPEN = None
+
+
+def _step(items, states):
+    """States are (leading letters, how the word ended: None open, "word", "prefix", "digit", "any")."""
+    for op, arg in items:
+        if all(end is not None for _, end in states):
+            return states
+        closed = {s for s in states if s[1] is not None}
+        open_ = {s for s in states if s[1] is None}
+        if op in (AT, ASSERT, ASSERT_NOT):
+            continue
+        if op == LITERAL:
+            ch = chr(arg).lower()
+            if ch.isalpha():
+                states = closed | {(w + ch, None) for w, _ in open_}
+            else:
+                states = closed | {(w, "word") if w else ("", "digit" if ch.isdigit() or ch == "'" else "any")
+                                   for w, _ in open_}
+        elif op == IN:
+            letters = any(o == NEGATE or o == CATEGORY and a in (CATEGORY_WORD, CATEGORY_NOT_SPACE, CATEGORY_NOT_DIGIT)
+                          or o == RANGE and chr(a[0]).isalpha() or o == LITERAL and chr(a).isalpha() for o, a in arg)
+            digits = all(o == RANGE and chr(a[0]).isdigit() or o == CATEGORY and a == CATEGORY_DIGIT
+                         or o == LITERAL and chr(a).isdigit() for o, a in arg)
+            states = closed | {(w, "prefix" if letters else "word") if w else ("", "digit" if digits else "any")
+                               for w, _ in open_}
+        elif op == SUBPATTERN:
+            states = closed | _step(arg[-1], open_)
+        elif op == BRANCH:
+            states = closed | set().union(*(_step(alt, open_) for alt in arg[1]))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, _, sub = arg
+            once = _step(sub, open_)
+            again = {(w, "prefix") if e is None and w else (w, e) for w, e in once} if arg[1] != 1 else once
+            states = closed | again | (open_ if low == 0 else set())
+        else:
+            states = closed | {(w, "prefix") if w else ("", "any") for w, _ in open_}
+    return {(w, "word") if e is None else (w, e) for w, e in states}
+
+
+def first_words(pattern: str) -> set[tuple[str, str]]:
+    """How a pattern can begin: (leading letters, "word" | "prefix" | "digit" | "any"), from its parse."""
+    return _step(sre.parse(pattern), {("", None)})
+
+
+WORD = re.compile(r"[A-Za-z]+|'?\d+")
+
+
 def hijri_key(text: str) -> str:
     return re.sub(f"[\\s\\-{APOSTROPHES}]", "", text.lower())
 
@@ -83,6 +136,7 @@ class Grammar:
         self.units = units["units"]
         self.frequencies = units["frequencies"]
         self.mods_before = mods["before"]
+        self.mods_outside = mods["outside"]
         self.positions = mods["position"]
         self.relative_positions = mods["relative_position"]
         self.holidays = holidays["holidays"]
@@ -94,23 +148,53 @@ class Grammar:
         self.vague_adjectives = {w: "PRESENT_REF" for w in vague["present_adjectives"]}
         self.vague_adjectives.update({w: "PAST_REF" for w in vague["past_adjectives"]})
         self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri)]
+        # Dispatch: a rule is tried only where a word of its own vocabulary (or a number) starts,
+        # so the text is scanned once for words instead of once per rule at every position.
+        self.by_word: dict[str, list] = {}
+        self.by_prefix: dict[str, list] = {}
+        self.by_digit: list = []
+        self.anywhere: list = []
+        hijri_first = {(re.split(f"[\\s\\-{APOSTROPHES}]", v)[0], "word") for vs in hijri["months"].values() for v in vs}
+        for name, pattern in self.rules:
+            starts = first_words(pattern.pattern)
+            if name == "hijri":  # transliterations tolerate apostrophes anywhere: index their first words
+                starts = {s for s in starts if s[1] == "digit"} | hijri_first
+            for word, kind in starts:
+                if kind == "digit":
+                    self.by_digit.append((name, pattern))
+                elif kind == "any" or not word:
+                    self.anywhere.append((name, pattern))
+                else:
+                    table = self.by_prefix if kind == "prefix" else self.by_word
+                    if (name, pattern) not in table.setdefault(word, []):
+                        table[word].append((name, pattern))
+        self.by_digit = list(dict.fromkeys(self.by_digit))
+        self.anywhere = list(dict.fromkeys(self.anywhere))
+        self.longest_prefix = max(map(len, self.by_prefix), default=0)
+        # words that start a rule but are no expression alone ("the", "that", "about") are only
+        # worth trying when the next word is one the grammar knows
+        self.vocabulary = {w for _, p in self.rules for w in re.findall(r"[a-z]+", p.pattern.lower())}
+        self.vocabulary |= {w for w, _ in hijri_first}
+        self.needs_next = {w for w, rules in self.by_word.items()
+                           if not any(p.fullmatch(w) or p.match(w + " qqq") for _, p in rules)}
 
     def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
         weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
         wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
-        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+        day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
         era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
         card = alt(self.cardinals) + r"|\d+(?:\.\d+)?|" + alt(
-            [t for t in self.cardinals if t.endswith("ty")]) + r"-" + alt(
+            [t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
             ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         num = r"(?P<num>" + card + r")"
         unit = r"(?P<unit>" + alt(self.units) + r")"
         season = r"(?P<season>" + alt(self.seasons) + r")"
         part = r"(?P<part>" + alt(self.parts) + r")"
         pos = r"(?:(?P<pos>" + alt(self.positions) + r")(?:-|\s+)(?:the\s+)?)?"
-        mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+)?"
+        mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+(?!(?:the|this|these|those|past|last)\b)|(?P<omod>" \
+            + alt(self.mods_outside) + r")\s+)?"
         ordinal_word = alt(self.ordinals)
         tz = r"(?:\s+(?-i:" + alt(cal["time_zones"]) + r"))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
@@ -118,20 +202,21 @@ class Grammar:
             sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
-        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
+        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
               r"the\s+following|the\s+next|the\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
               r"following|these|those|the)"
         relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
                   + alt(self.months) + "|" + alt(self.weekdays) + r")"
         end = r"(?![\w-])"
-        start = r"(?<![\w\-/.$€£#])"
+        start = r"(?<![\w\-/.$€£#])(?<!\d,)"
         return [
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
-            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r")?" + end),
+            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year)?"
+                      + end),
             ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
             ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
@@ -139,9 +224,14 @@ class Grammar:
             ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
             ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
                         + r"))[\s-]+century" + era + r"?" + end),
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that|its)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+                        r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
+                        r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
+            ("the_quarter", start + r"the\s+(?:(?:latest|current|recent|most\s+recent|same|comparable|"
+                            r"(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago))\s+)*(?:fiscal\s+)?quarter"
+                            + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
@@ -149,12 +239,11 @@ class Grammar:
                        r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
             ("relative", start + pos + rel + r"\s+" + relword + r"(?!-)" + end),
-            ("earlier_this", start + r"(?P<rp>" + alt(self.relative_positions) + r")\s+(?P<rel>this|last|next)\s+"
-                             r"(?P<runit>week|month|year|decade|century)" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
-            ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
-                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)(?:'s)?"
+            ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
+                        + r")\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
+                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
                         r"(?:\s+" + part + r")?" + end),
             ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
                           + part + end),
@@ -164,12 +253,13 @@ class Grammar:
                     + r"(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
                     r"(?:(?=\s*[.,;:)\"”]|\s*$)|(?<=ago)|(?<=earlier)|(?<=later)|(?<=now)|(?<=hence)|(?<=previously))"
                     + end),
-            ("duration", start + mod + r"(?P<det>(?:the|this|these|those)\s+(?:(?:past|last|next|first|coming|"
-                         r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+)?|(?:past|last|next|"
+            ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
+                         r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
                          r"first|coming|another|nearly|almost)\s+)?" + num
-                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:[\s-]+(?:more|additional|further|full|long|"
-                         r"straight|consecutive|successive|whole|entire))?[\s-]+" + unit
-                         + r"(?:\s+and\s+a\s+half)?(?!-old)(?:-(?:long|old))?" + end),
+                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
+                         r"straight|consecutive|successive|whole|entire))?\s+" + unit
+                         + r"(?:\s+and\s+a\s+half)?" + end),
+            ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming)\s+)?"
                             r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
@@ -185,7 +275,7 @@ class Grammar:
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
                     r"weekend|month|year|quarter|season|hour|minute|morning|night|evening|afternoon|summer|winter|"
                     r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
-            ("times_per", start + r"(?P<freq>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|each|every)\s+"
+            ("times_per", start + r"(?P<freq>once|twice|thrice|(?:" + card + r")\s+times)\s+(?:a|an|per|each|every)\s+"
                           r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
             ("frequency", start + r"(?P<freq>" + alt(self.frequencies) + r")" + end),
             ("plural_weekday", start + r"(?P<pwd>" + alt(f"{w}s" for w in self.weekdays if w not in self.weekday_abbr)
@@ -210,11 +300,36 @@ class Grammar:
         """Every rule's matches, then the longest valid non-overlapping ones, merged where a clock
         time or a part of day runs into a date ("9 a.m. Tuesday", "the evening of 21 August")."""
         found = []
-        for name, pattern in self.rules:
-            for m in pattern.finditer(text):
-                if m.end() > m.start():
+        by_word, by_digit = self.by_word, self.by_digit
+        by_prefix, anywhere = self.by_prefix, self.anywhere
+        needs_next, vocabulary = self.needs_next, self.vocabulary
+        words = list(WORD.finditer(text))
+        for i, w in enumerate(words):
+            word = w.group()
+            if word[-1].isdigit():
+                rules = by_digit
+            else:
+                lower = word.lower()
+                if lower in needs_next and i + 1 < len(words):
+                    after = words[i + 1].group()
+                    if not after[-1].isdigit() and after.lower() not in vocabulary:
+                        continue
+                rules = by_word.get(lower, [])
+                if by_prefix:
+                    for k in range(1, min(len(lower), self.longest_prefix) + 1):
+                        rules = rules + by_prefix.get(lower[:k], [])
+            rules = rules + anywhere if anywhere else rules
+            if not rules:
+                continue
+            pos = w.start()
+            for name, pattern in rules:
+                m = pattern.match(text, pos)
+                if m is not None and m.end() > m.start():
                     groups = {k: v for k, v in m.groupdict().items() if v}
-                    found.append(Match(name, m.start(), m.end(), groups, {k: m.span(k) for k in groups}))
+                    begin = m.start()
+                    if "omod" in groups:  # "about [five hours]": the mod counts, the word stays outside
+                        begin = m.end("omod") + len(text[m.end("omod"):m.end()]) - len(text[m.end("omod"):m.end()].lstrip())
+                    found.append(Match(name, begin, m.end(), groups, {k: m.span(k) for k in groups}))
         found.sort(key=lambda m: (m.start - m.end, m.start))
         taken: list[Match] = []
         covered = bytearray(len(text) + 1)

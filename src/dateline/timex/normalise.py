@@ -115,8 +115,10 @@ DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the 
                  "the day after tomorrow": 2}
 ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previous": -1, "the preceding": -1,
                  "previous": -1, "that": 0, "the same": 0, "those": 0}
-DEICTIC_REL = {"this": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
+DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
+WEEKDAY_PRESENT_FUTURE = False
+DAY_TENSE_WINDOW = 31  # days a day of the month may lie against the clause's tense (reported plans)
 FORWARD = {"later", "after", "from now", "hence"}
 
 
@@ -136,8 +138,8 @@ class Normaliser:
         w = " ".join(word.lower().split())
         if w in self.g.cardinals:
             return self.g.cardinals[w]
-        if "-" in w:
-            tens, ones = w.split("-", 1)
+        if re.fullmatch(r"[a-z]+[\s-][a-z]+", w):
+            tens, ones = re.split(r"[\s-]", w, maxsplit=1)
             return self.g.cardinals[tens] + self.g.cardinals[ones]
         n = float(w)
         return int(n) if n.is_integer() else n
@@ -145,6 +147,8 @@ class Normaliser:
     def mod(self, groups: dict) -> Optional[str]:
         if "mod" in groups:
             return self.g.mods_before.get(" ".join(groups["mod"].lower().split()), "APPROX")
+        if "omod" in groups:
+            return self.g.mods_outside.get(" ".join(groups["omod"].lower().split()), "APPROX")
         if "pos" in groups:
             return self.position(groups["pos"])
         return None
@@ -173,14 +177,24 @@ class Normaliser:
             return None
         if ctx.reference is None:
             return ref.year
+        # the nearest such date, unless the clause's tense points the other way and that one is
+        # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
+        # 26 August" (on the 22nd) is still this August
+        this = dt.date(ref.year, month, min(day or 15, 28))
+        year = ref.year
+        if (this - ref).days > 183:
+            year -= 1
+        elif (ref - this).days > 183:
+            year += 1
+        first = dt.date(year, month, day or 1)
+        last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
+        window = DAY_TENSE_WINDOW if day else 0
         tense = ctx.tense(m)
-        later = (month, day or 0) > (ref.month, ref.day if day else 0)
-        earlier = (month, day or 99) < (ref.month, ref.day if day else 99)
-        if tense == "past" and later:
-            return ref.year - 1
-        if tense == "future" and earlier:
-            return ref.year + 1
-        return ref.year
+        if tense == "past" and (first - ref).days > window:
+            return year - 1
+        if tense == "future" and (ref - last).days > window:
+            return year + 1
+        return year
 
     def _date_value(self, ctx: Context, m: Match, month: int, day: Optional[int], year: Optional[int],
                     era: Optional[str] = None) -> Value:
@@ -215,9 +229,7 @@ class Normaliser:
         future = ref + dt.timedelta(days=delta % 7)
         if tense == "past":
             return past
-        if tense == "future":
-            return future
-        return past if (ref - past) <= (future - ref) else future
+        return future if tense == "future" else past
 
     # -- rules ---------------------------------------------------------------------------------
     def _iso(self, g, ctx, m):
@@ -243,7 +255,15 @@ class Normaliser:
     _mdy = _dmy
 
     def _month(self, g, ctx, m):
-        v = self._date_value(ctx, m, self.month(g["month"]), None, int(g["year"]) if "year" in g else None)
+        year = int(g["year"]) if "year" in g else None
+        if "myrel" in g:
+            ref = self._ref(ctx)
+            if ref is None:
+                return None
+            year = ref.year + DEICTIC_REL[g["myrel"].lower()]
+        v = self._date_value(ctx, m, self.month(g["month"]), None, year)
+        if "myrel" in g:
+            v.anchor = "reference"
         v.mod = self.mod(g)
         return v
 
@@ -279,9 +299,12 @@ class Normaliser:
 
     def _quarter(self, g, ctx, m):
         q = self.g.quarters[g["q"].lower()]
-        if "year" in g:
-            year = int(g["year"])
+        if "qyear" in g or "year" in g:
+            year = int(g.get("qyear") or g["year"])
             anchor = None
+        elif ("qrel" in g or "qago" in g) and self._ref(ctx) is not None:
+            year = self._ref(ctx).year + (DEICTIC_REL[g["qrel"].lower()] if "qrel" in g else -1)
+            anchor = "reference"
         else:
             year = self._year_for(ctx, m, q * 3 - 2, None)
             anchor = "reference"
@@ -297,6 +320,19 @@ class Normaliser:
             return Value("DATE", f"XXXX-Q{q}", anchor="reference")
         date = dt.date(year, q * 3 - 2, 1)
         return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
+
+    def _the_quarter(self, g, ctx, m):
+        """"the (latest) quarter": the last quarter mentioned, else the last one completed."""
+        if ctx.last is not None and ctx.last.gran == Q:
+            base, anchor = ctx.last.date, "last"
+        else:
+            ref = self._ref(ctx)
+            if ref is None:
+                return None
+            base, anchor = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), "reference"
+        if "ago" in g:
+            base = shift(base, -1, Y)
+        return Value("DATE", fmt(base, Q), anchor=anchor, point=Point(base, Q) if "ago" not in g else None)
 
     def _quarter_q(self, g, ctx, m):
         return self._quarter({"q": {1: "first", 2: "second", 3: "third", 4: "fourth"}[int(g["qn"])],
@@ -340,6 +376,8 @@ class Normaliser:
         rel = " ".join(g["rel"].lower().split())
         word = g["runit"].lower().rstrip(".")
         mod = self.mod(g)
+        if rel == "the" and "pos" in g:  # "the end of the year": the current one
+            rel = "this"
         if word in self.g.seasons:
             return self._season({"season": word, "srel": rel}, ctx, m)
         if rel in DURATION_REL and word in RELATIVE_UNIT:
@@ -391,14 +429,6 @@ class Normaliser:
         gran = unit
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
 
-    def _earlier_this(self, g, ctx, m):
-        ref = self._ref(ctx)
-        if ref is None:
-            return None
-        unit = RELATIVE_UNIT[g["runit"].lower()]
-        d = shift(ref, DEICTIC_REL[g["rel"].lower()], unit)
-        return Value("DATE", fmt(d, unit), anchor="reference", point=Point(d, unit))
-
     def _end_of(self, g, ctx, m):
         rel = g["rel"].lower()
         v = self._relative({"rel": "this" if rel == "the" else rel, "runit": g["runit"]}, ctx, m)
@@ -412,7 +442,8 @@ class Normaliser:
             return Value("DATE", "PRESENT_REF")
         ref = self._ref(ctx)
         mod = self.mod(g)
-        part = self.g.parts[g["part"].lower()] if "part" in g else ("NI" if word == "tonight" else None)
+        part = g.get("part") or g.get("ppart")
+        part = self.g.parts[part.lower()] if part else ("NI" if word == "tonight" else None)
         if ref is None:
             return Value("TIME" if part else "DATE", "XXXX-XX-XX" + (f"T{part}" if part else ""), mod=mod,
                          anchor="reference")
@@ -474,6 +505,8 @@ class Normaliser:
         word = g["unit"].lower()
         if n == 1 and word.endswith("s") and word[:-1] in self.g.units and g["num"].lower() in ("a", "an"):
             return None
+        if "-" in ctx.text[m.start:m.end] and word.endswith("s") and word[:-1] in self.g.units:
+            return None
         spec = self.g.units[word]
         mod = self.mod(g)
         text = ctx.text[m.start:m.end]
@@ -484,6 +517,8 @@ class Normaliser:
         if re.search(r"and\s+a\s+half", text, re.I) and n != "X":
             n = n + 0.5
         return Value("DURATION", duration_value(n, spec), mod=mod)
+
+    _adj_duration = _duration
 
     def _bare_plural(self, g, ctx, m):
         det = " ".join(g.get("det", "").lower().split())
@@ -662,7 +697,8 @@ def duration_value(n, spec: dict) -> str:
         return ("PT" if spec.get("time") else "P") + "X" + unit
     total = n * factor
     if isinstance(total, float) and not total.is_integer():
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        smaller = ({"H": ("M", 60), "M": ("S", 60)} if spec.get("time")
+                   else {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)})
         if unit in smaller and (total * smaller[unit][1]).is_integer():
             su, k = smaller[unit]
             prefix = "PT" if spec.get("time") or unit == "D" else "P"

@@ -1,11 +1,46 @@
-"""The `anchors` component: relative dates inside quotes and cited reports re-anchored to the utterance's date."""
+"""The `anchors` component: relative dates inside quotes and cited reports re-anchored to the utterance's date.
+
+News counts "yesterday" from the day it was published; a quotation or a cited report counts
+it from the day it was said or published. After `citations` and `quotes` have run, each
+deictic timex inside a direct quote is resolved again from the quote's `date` (anchor: the
+quote's id), and each one in a sentence that carries a dated citation from the citation's
+date (anchor: the id of the timex giving that date).
+"""
 
 from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..annotations import annotations
+from . import clause_tense, engine, parse_date
+from .grammar import Match
+from .normalise import Context, Value
+
+
+def resolve(expression: str, reference: str | dt.date, tense: Optional[str] = None) -> Optional[str]:
+    """The TIMEX3 value of a temporal expression counted from `reference` (YYYY-MM-DD):
+    `resolve("last Friday", "2024-01-04")` is "2023-12-29"."""
+    ref = reference if isinstance(reference, dt.date) else parse_date(reference)
+    value = _resolve(expression, 0, ref, lambda m: tense)
+    return value.value if value else None
+
+
+def _resolve(text: str, offset: int, reference: Optional[dt.date],
+             tense: Callable[[Match], Optional[str]]) -> Optional[Value]:
+    """`text` (found at `offset` in its document) resolved as one expression from `reference`."""
+    grammar, normaliser = engine()
+    matches = [m for m in grammar.find(text) if m.start == 0 and m.end == len(text)]
+    if not matches:
+        return None
+    m = matches[0]
+    ctx = Context(reference=reference, text=text,
+                  tense=lambda mm: tense(dataclasses.replace(mm, start=mm.start + offset, end=mm.end + offset)))
+    return normaliser.value(m, ctx)
 
 
 @Language.factory("anchors", assigns=["doc._.dl"])
@@ -15,5 +50,58 @@ def make_anchors(nlp: Language, name: str):
 
 class Anchors:
     def __call__(self, doc: Doc) -> Doc:
-        annotations(doc)
+        dl = annotations(doc)
+        relative = [i for i, t in enumerate(dl.timexes) if _is_deictic(t.anchor, dl.published)]
+        if not relative:
+            return doc
+        done: set[int] = set()
+        for quote in dl.quotes:
+            ref = parse_date(quote.date)
+            if ref is None:
+                continue
+            for i in relative:
+                t = dl.timexes[i]
+                if i not in done and quote.start <= t.start and t.end <= quote.end \
+                        and self._reanchor(doc, i, ref, quote.id):
+                    done.add(i)
+        sent_starts = [s.start_char for s in doc.sents]
+        for citation in dl.citations:
+            ref = parse_date(citation.date)
+            if ref is None:
+                continue
+            start, end = _sentence_of(doc, citation.start, sent_starts)
+            own = [t for t in dl.timexes if citation.start <= t.start and t.end <= citation.end]
+            anchor = own[0].id if own else citation.id
+            for i in relative:
+                t = dl.timexes[i]
+                inside_citation = citation.start <= t.start and t.end <= citation.end
+                if i not in done and not inside_citation and start <= t.start and t.end <= end \
+                        and self._reanchor(doc, i, ref, anchor):
+                    done.add(i)
         return doc
+
+    def _reanchor(self, doc: Doc, i: int, ref: dt.date, anchor: str) -> bool:
+        dl = doc._.dl
+        t = dl.timexes[i]
+        value = _resolve(doc.text[t.start:t.end], t.start, ref, lambda m: clause_tense(doc, m.start, m.end))
+        if value is None or value.anchor is None:
+            return False
+        dl.timexes[i] = t.model_copy(update={"value": value.value, "type": value.type, "anchor": anchor})
+        return True
+
+
+def _is_deictic(anchor: Optional[str], published: Optional[str]) -> bool:
+    """Counted from the published date, or, with none, from the text's own dates."""
+    return anchor == "published" or (published is None and anchor is not None)
+
+
+def _sentence_of(doc: Doc, offset: int, starts: list[int]) -> tuple[int, int]:
+    """The sentence a citation belongs to: its own, or the one before when the citation stands alone
+    after it ("... last Friday. (Al Jazeera, 4 January 2024)")."""
+    sents = list(doc.sents)
+    idx = max(0, sum(1 for s in starts if s <= offset) - 1)
+    sent = sents[idx]
+    if idx > 0 and not doc.text[sent.start_char:offset].strip(" \t\n(["):
+        sent = sents[idx - 1]
+        return sent.start_char, sents[idx].end_char
+    return sent.start_char, sent.end_char

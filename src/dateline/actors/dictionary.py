@@ -1,0 +1,337 @@
+"""The actor dictionary: states, governments, militaries, people, groups, bodies and media.
+
+Knowledge lives in `data/*.yaml`; this module only reads it and derives what grammar
+gives for free: every pycountry state becomes an actor, a state with demonyms gets a
+government and a military ("Israeli government", "Israeli forces"), a capital names the
+government ("Washington announced"), a person's surname names the person. A user file
+adds entries or overrides them by id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import pycountry
+import yaml
+
+from ..errors import UserError
+from ..model import Actor
+
+DATA = Path(__file__).parent / "data"
+KINDS = ("state", "government", "military", "armed_group", "organization", "person", "media", "other")
+DATA_FILES = ("people.yaml", "groups.yaml", "organizations.yaml", "media.yaml")
+DEFAULT_KIND = {"people.yaml": "person", "media.yaml": "media", "organizations.yaml": "organization",
+                "groups.yaml": "armed_group"}
+FIELDS = {"id", "name", "code", "sector", "kind", "country", "aliases", "offices", "part_of",
+          "member", "surname", "metonyms"}
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str          # canonical key of offices.yaml
+    of: str             # actor id: a state (ISR), its government (ISRGOV) or a body (hamas)
+    start: str = ""     # YYYY or YYYY-MM-DD; empty = unknown
+    end: str = ""       # empty = still in office
+
+    def held_on(self, date: Optional[str]) -> bool:
+        if not date:
+            return not self.end
+        return (not self.start or self.start <= date[:len(self.start)]) and \
+            (not self.end or date[:len(self.end)] < self.end or
+             (len(self.end) == 4 and date[:4] == self.end))
+
+
+@dataclass
+class Entry:
+    id: str
+    name: str
+    kind: str = "other"
+    code: Optional[str] = None
+    sector: Optional[str] = None
+    country: Optional[str] = None
+    aliases: list[str] = field(default_factory=list)
+    metonyms: list[str] = field(default_factory=list)
+    """Names of a place that stand for the actor ("Washington"): not when the text means the place."""
+    offices: list[Office] = field(default_factory=list)
+    part_of: Optional[str] = None
+    member: Optional[str] = None
+    surname: Optional[str] = None
+
+    def actor(self) -> Actor:
+        names = [a for a in dict.fromkeys(self.aliases + self.metonyms) if a != self.name]
+        return Actor(id=self.id, name=self.name, code=self.code, kind=self.kind,
+                     country=self.country, aliases=names)
+
+    def names(self) -> Iterator[str]:
+        yield self.name
+        yield from self.aliases
+
+
+_QUOTES = re.compile(r"[’‘`ʿʾ]")
+_SPACES = re.compile(r"[\s\-‐–]+")
+
+
+def fold(text: str) -> str:
+    """A lookup key: no accents, no apostrophes or leading article, lower case, single spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = _QUOTES.sub("'", "".join(c for c in text if not unicodedata.combining(c)))
+    text = _SPACES.sub(" ", text.casefold()).strip(" .,;:")
+    return text[4:] if text.startswith("the ") else text
+
+
+def _date(value) -> str:
+    return "" if value is None else str(value)
+
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _data(name: str):
+    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=Loader)
+
+
+def _yaml(path: Path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.load(handle, Loader=Loader)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such actors file") from None
+    except OSError as error:
+        raise UserError(f"{path}: cannot read: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        raise UserError(f"{path}: not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
+
+
+class Dictionary:
+    """Every actor dateline knows, indexed by the folded form of each of its names."""
+
+    def __init__(self, entries: Iterable[Entry], offices: dict[str, list[str]]):
+        self.entries: dict[str, Entry] = {}
+        for entry in entries:
+            self.entries[entry.id] = entry
+        self.titles = offices
+        """Canonical office title -> the phrases that name it."""
+        self.index: dict[str, list[str]] = {}
+        self.surnames: dict[str, list[str]] = {}
+        self.metonyms: set[str] = set()
+        for entry in self.entries.values():
+            for name in entry.names():
+                self._add(self.index, fold(name), entry.id)
+            for name in entry.metonyms:
+                self._add(self.index, fold(name), entry.id)
+                self.metonyms.add(fold(name))
+            if entry.kind == "person" and entry.surname:
+                self._add(self.surnames, fold(entry.surname), entry.id)
+
+    @staticmethod
+    def _add(index: dict[str, list[str]], key: str, entry_id: str) -> None:
+        ids = index.setdefault(key, [])
+        if entry_id not in ids:
+            ids.append(entry_id)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __getitem__(self, entry_id: str) -> Entry:
+        return self.entries[entry_id]
+
+    def get(self, entry_id: Optional[str]) -> Optional[Entry]:
+        return self.entries.get(entry_id) if entry_id else None
+
+    def lookup(self, text: str) -> Optional[Entry]:
+        """The entry a name or surname stands for ("the Zionist entity" -> Israel), or None."""
+        key = fold(text)
+        ids = self.index.get(key) or self.surnames.get(key)
+        return self.entries[ids[0]] if ids else None
+
+    def outlet(self, text: str) -> Optional[str]:
+        """The canonical name of a media outlet ("AFP" -> "Agence France-Presse"), or None."""
+        for entry_id in self.index.get(fold(text), ()):
+            if self.entries[entry_id].kind == "media":
+                return self.entries[entry_id].name
+        return None
+
+    def government(self, entry: Entry) -> Entry:
+        """A state's government (ISR -> ISRGOV); any other actor stands for itself."""
+        if entry.kind == "state":
+            return self.entries.get(f"{entry.id}GOV", entry)
+        return entry
+
+    def military(self, entry: Entry) -> Entry:
+        """The military of a state or of its government; any other actor stands for itself."""
+        if entry.kind in ("state", "government") and entry.country:
+            return self.entries.get(f"{entry.country}MIL", entry)
+        return entry
+
+    def holder(self, title: str, of: Entry, date: Optional[str]) -> Optional[Entry]:
+        """The person who held office `title` of `of` (a state, its government or a body) on `date`."""
+        owners = {of.id}
+        if of.kind in ("state", "government", "military") and of.country:
+            owners |= {of.country, f"{of.country}GOV", f"{of.country}MIL"}
+        for entry in self._holders.get(title, ()):
+            for office in entry.offices:
+                if office.title == title and office.of in owners and office.held_on(date):
+                    return entry
+        return None
+
+    @property
+    def _holders(self) -> dict[str, list[Entry]]:
+        if not hasattr(self, "_holders_cache"):
+            cache: dict[str, list[Entry]] = {}
+            for entry in self.entries.values():
+                for title in {office.title for office in entry.offices}:
+                    cache.setdefault(title, []).append(entry)
+            self._holders_cache = cache
+        return self._holders_cache
+
+    def size(self) -> tuple[int, int]:
+        """(entries, distinct folded names)."""
+        return len(self.entries), len(self.index) + len(self.surnames)
+
+
+def _states(data: dict) -> Iterator[Entry]:
+    """A state per pycountry country (plus the extra ones data names), with government and military."""
+    known = {c.alpha_3: c for c in pycountry.countries}
+    for code in list(known) + [c for c in data if c not in known]:
+        country = known.get(code)
+        extra = data.get(code) or {}
+        official = [getattr(country, "official_name", None), getattr(country, "common_name", None),
+                    getattr(country, "name", None)] if country else []
+        names = [n for n in official if n and "," not in n and "(" not in n]
+        name = extra.get("name") or (names[-1] if names else code)
+        aliases = [n for n in dict.fromkeys(names + extra.get("names", []) + extra.get("demonyms", [])
+                                             + extra.get("pejorative", [])) if n != name]
+        yield Entry(id=code, name=name, kind="state", code=code, country=code, aliases=aliases)
+        demonyms = extra.get("demonyms") or []
+        if not demonyms:
+            continue
+        base = list(dict.fromkeys(demonyms + [name]))
+        yield Entry(
+            id=f"{code}GOV", name=f"{demonyms[0]} government", kind="government", code=f"{code}GOV",
+            sector="GOV", country=code,
+            aliases=[f"{d} {noun}" for d in base for noun in ("government", "authorities", "administration", "leadership")]
+            + [f"government of {name}", f"{name}'s government"]
+            + extra.get("government", []) + extra.get("pejorative_government", []),
+            metonyms=extra.get("capital", []),
+        )
+        yield Entry(
+            id=f"{code}MIL", name=f"{demonyms[0]} military", kind="military", code=f"{code}MIL",
+            sector="MIL", country=code,
+            aliases=[f"{d} {noun}" for d in base
+                     for noun in ("military", "army", "armed forces", "forces", "troops", "soldiers")]
+            + [f"{name}'s military", f"{name}'s army"]
+            + extra.get("military", []) + extra.get("pejorative_military", []),
+        )
+
+
+def _entry(raw, where: str, kind: str, base: Optional[Entry] = None) -> Entry:
+    """An entry from a YAML mapping, over `base` when it overrides a known one."""
+    if not isinstance(raw, dict):
+        raise UserError(f"{where}: expected a mapping with at least `id` and `name`")
+    unknown = set(raw) - FIELDS
+    if unknown:
+        raise UserError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+    if not raw.get("id"):
+        raise UserError(f"{where}: missing `id`")
+    if base is None and not raw.get("name"):
+        raise UserError(f"{where}: missing `name` for new actor {raw['id']!r}")
+    for key in ("aliases", "metonyms", "offices"):
+        if key in raw and not isinstance(raw[key], list):
+            raise UserError(f"{where}: `{key}` must be a list")
+    entry_kind = raw.get("kind") or (base.kind if base else kind)
+    if entry_kind not in KINDS:
+        raise UserError(f"{where}: kind {entry_kind!r} is not one of {', '.join(KINDS)}")
+    country = raw.get("country")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+        raise UserError(f"{where}: country {country!r} is not an ISO 3166 alpha-3 code (e.g. ISR)")
+    offices = []
+    for office in raw.get("offices") or []:
+        if not isinstance(office, list) or len(office) not in (2, 3, 4):
+            raise UserError(f"{where}: an office is [title, of, from, to], not {office!r}")
+        title, of, start, end = (list(office) + [None, None])[:4]
+        offices.append(Office(str(title), str(of), _date(start), _date(end)))
+    entry = replace(base) if base else Entry(id=str(raw["id"]), name=str(raw["name"]))
+    entry.kind = entry_kind
+    for key in ("name", "code", "sector", "country", "part_of", "member"):
+        if raw.get(key) is not None:
+            setattr(entry, key, str(raw[key]))
+    entry.aliases = list(dict.fromkeys((base.aliases if base else []) + [str(a) for a in raw.get("aliases") or []]))
+    entry.metonyms = list(dict.fromkeys((base.metonyms if base else []) + [str(a) for a in raw.get("metonyms") or []]))
+    if offices:
+        entry.offices = offices
+    if entry.kind == "person":
+        surname = raw.get("surname", base.surname if base else None)
+        if surname is None:
+            surname = entry.name.split()[-1]
+        entry.surname = str(surname) if surname else None
+    return entry
+
+
+def _entries(raws, where: str, kind: str, known: dict[str, Entry]) -> Iterator[Entry]:
+    if not isinstance(raws, list):
+        raise UserError(f"{where}: expected a list of actor entries")
+    for i, raw in enumerate(raws, 1):
+        label = f"{where}: entry {i}" + (f" ({raw['id']})" if isinstance(raw, dict) and raw.get("id") else "")
+        base = known.get(str(raw.get("id"))) if isinstance(raw, dict) else None
+        yield _entry(raw, label, kind, base)
+
+
+def _resolve_codes(entries: dict[str, Entry]) -> None:
+    """People carry the code of what they serve: their body's, else country + sector (USAGOV);
+    media are country + MED."""
+    for entry in entries.values():
+        if entry.code or entry.kind not in ("person", "media"):
+            continue
+        if entry.kind == "media":
+            entry.code = f"{entry.country or ''}MED"
+            continue
+        body = entries.get(entry.member) if entry.member else None
+        if body is not None:
+            entry.code = body.code
+        elif entry.country:
+            entry.code = f"{entry.country}{entry.sector or 'GOV'}"
+
+
+@lru_cache(maxsize=8)
+def _load(user_file: Optional[str], stamp: float) -> Dictionary:
+    entries: dict[str, Entry] = {}
+    for entry in _states(_data("states.yaml")):
+        entries[entry.id] = entry
+    for name in DATA_FILES:
+        raws = _data(name)
+        for entry in _entries(raws, name, DEFAULT_KIND[name], {}):
+            entries[entry.id] = entry
+    if user_file:
+        raws = _yaml(Path(user_file))
+        if isinstance(raws, dict) and "actors" in raws:
+            raws = raws["actors"]
+        for entry in _entries(raws, user_file, "other", entries):
+            entries[entry.id] = entry
+    _resolve_codes(entries)
+    offices = _data("offices.yaml")
+    return Dictionary(entries.values(), offices)
+
+
+def load(user_file: Optional[str] = None) -> Dictionary:
+    """The dictionary (shipped data plus `user_file`), loaded once per process and file version."""
+    stamp = 0.0
+    if user_file:
+        try:
+            stamp = Path(user_file).stat().st_mtime
+        except OSError:
+            raise UserError(f"{user_file}: no such actors file") from None
+    return _load(str(user_file) if user_file else None, stamp)
+
+
+@lru_cache(maxsize=1)
+def references() -> dict:
+    """Pronouns, definite descriptions and locative prepositions (data/references.yaml)."""
+    return _data("references.yaml")

@@ -1,0 +1,408 @@
+"""Resolving a document's names, titles, pronouns and descriptions to actors.
+
+Four steps, each a single pass: dictionary names and surnames (two PhraseMatchers built
+once); unknown PERSON/ORG entities as document-local actors; office titles ("the Israeli
+prime minister" -> the holder on the published date, else the government); then pronouns
+and definite descriptions ("he", "the group", "its forces") -> the last salient actor of
+a compatible kind.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..annotations import Annotations
+from ..model import Actor, Mention
+from .dictionary import Dictionary, Entry, fold, references
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
+PLURAL = {"they", "them", "their"}
+NAME_LABELS = {"PERSON", "ORG"}
+LOOKBACK_SENTENCES = 4
+SURNAME = "surname:"
+TITLE = "title:"
+
+
+@dataclass
+class Found:
+    """A resolved stretch of tokens [start, end) and the actor it names."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str
+    country: Optional[str] = None
+    local: bool = False
+    """A document-local actor: a name the tagger found and the dictionary lacks."""
+
+
+class Resolver:
+    """Matchers and tables built once per pipeline; `__call__` resolves one document."""
+
+    def __init__(self, nlp: Language, dictionary: Dictionary):
+        self.dictionary = dictionary
+        refs = references()
+        self.pronouns: dict[str, list[str]] = refs["pronouns"]
+        self.descriptions: dict[str, list[str]] = refs["descriptions"]
+        self.military_nouns = set(refs["military_nouns"])
+        self.locative = set(refs["locative"])
+        self.honorifics = set(refs["honorifics"])
+        self.not_actors = set(refs["not_actors"])
+        from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
+        self.gazetteer = gazetteer()
+        self.cased: dict[str, bool] = {}
+        self.titles: dict[str, list[str]] = {}
+        for title, variants in dictionary.titles.items():
+            for variant in variants:
+                self.titles.setdefault(fold(variant), []).append(title)
+        self.title_words = {word for key in self.titles for word in key.split()}
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        surfaces: dict[str, str] = {}
+        for entry in dictionary.entries.values():
+            for name in list(entry.names()) + entry.metonyms:
+                surfaces.setdefault(name, fold(name))
+            if entry.surname:
+                surfaces.setdefault(entry.surname, SURNAME + fold(entry.surname))
+        by_key: dict[tuple[str, bool], list] = {}
+        texts = list(surfaces)
+        for text, doc in zip(texts, nlp.tokenizer.pipe(texts)):
+            key = surfaces[text]
+            exact = key.startswith(SURNAME) or not any(c.islower() for c in text)
+            self.cased[key] = self.cased.get(key, False) or any(c.isupper() for c in text)
+            by_key.setdefault((key, exact), []).append(doc)
+        for (key, exact), docs in by_key.items():
+            (self.orth if exact else self.lower).add(key, docs)
+        variants = list(self.titles)
+        for key, doc in zip(variants, nlp.tokenizer.pipe(variants)):
+            self.title_matcher.add(TITLE + key, [doc])
+
+    def __call__(self, doc: Doc, dl: Annotations) -> None:
+        found = self._names(doc, dl)
+        found += self._local(doc, dl, found)
+        found = self._titles(doc, dl, found)
+        found += self._references(doc, found)
+        for item in sorted(found, key=lambda f: (f.start, -f.end)):
+            span = doc[item.start:item.end]
+            dl.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, actor=item.actor))
+            if item.actor not in dl.actors:
+                dl.actors[item.actor] = self.dictionary[item.actor].actor()
+        dl.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    # -- names -------------------------------------------------------------------------
+
+    def _names(self, doc: Doc, dl: Annotations) -> list[Found]:
+        strings = doc.vocab.strings
+        candidates = []
+        for match_id, start, end in self.lower(doc):
+            key = strings[match_id]
+            if self.cased.get(key) and not any(c.isupper() for c in doc[start:end].text):
+                continue
+            candidates.append((start, end, key))
+        for match_id, start, end in self.orth(doc):
+            if not _shouting(doc, start, end):
+                candidates.append((start, end, strings[match_id]))
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken = bytearray(len(doc))
+        persons = {(ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"}
+        person_tokens = {i for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+        accepted = []
+        for start, end, key in candidates:
+            if any(taken[start:end]):
+                continue
+            if key.startswith(SURNAME):
+                entry = self._surname(doc, dl, start, key[len(SURNAME):], accepted)
+                before = doc[start - 1].lower_ if start > 0 else ""
+                if entry is not None and before in self.honorifics and before not in self.title_words \
+                        and not taken[start - 1]:
+                    start -= 1
+            else:
+                entry = self._name(doc, start, end, key, accepted)
+                if entry is not None and entry.kind != "person" and start in person_tokens \
+                        and (start, end) not in persons:
+                    entry = None  # "Jordan" inside "Michael Jordan"
+            if entry is None:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            accepted.append(Found(start, end, entry.id, entry.kind, entry.country))
+        accepted.sort(key=lambda f: f.start)
+        return self._qualified(accepted) + self._nested(doc, accepted)
+
+    def _nested(self, doc: Doc, accepted: list[Found]) -> list[Found]:
+        """Names inside a longer name keep their own referent: "Israeli" in "Israeli troops"."""
+        starts = [f.start for f in accepted]
+        nested = []
+        for ent in doc.ents:
+            i = bisect.bisect_right(starts, ent.start) - 1
+            if i < 0 or accepted[i].end < ent.end or (accepted[i].start, accepted[i].end) == (ent.start, ent.end):
+                continue
+            ids = self.dictionary.index.get(fold(ent.text))
+            if ids and ids[0] != accepted[i].actor:
+                entry = self.dictionary[ids[0]]
+                nested.append(Found(ent.start, ent.end, entry.id, entry.kind, entry.country))
+        return nested
+
+    def _name(self, doc: Doc, start: int, end: int, key: str, accepted: list[Found]) -> Optional[Entry]:
+        ids = self.dictionary.index.get(key, [])
+        if not ids:
+            return None
+        if key in self.dictionary.metonyms and self._placed(doc, start, end):
+            names = [i for i in ids if key not in map(fold, self.dictionary[i].metonyms)]
+            if not names:
+                return None  # "in Washington" is the place, not the government
+            ids = names
+        seen = {f.actor for f in accepted}
+        return self.dictionary[next((i for i in ids if i in seen), ids[0])]
+
+    def _placed(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a name is used as a place: after a locative preposition, directly or as a conjunct."""
+        i = start - 1
+        while i > 1 and doc[i].lower_ in ("and", "or", ",") and doc[i - 1].ent_type_ in ("GPE", "LOC"):
+            i -= 1
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
+            i -= 1  # "in Doha and Cairo": back over the coordinated places
+        if i >= 0 and doc[i].lower_ in self.locative:
+            return True
+        token = doc[start:end].root
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return True  # "the Beirut strike"
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in self.locative
+
+    def _surname(self, doc: Doc, dl: Annotations, start: int, key: str, accepted: list[Found]) -> Optional[Entry]:
+        """A known person's surname, unless a first name of someone else stands before it."""
+        if start > 0:
+            before = doc[start - 1]
+            if before.is_title and before.pos_ == "PROPN" and before.lower_ not in self.honorifics \
+                    and before.lower_ not in self.title_words:
+                return None  # "Hunter Biden" is not Joe Biden
+        ids = self.dictionary.surnames.get(key, [])
+        if not ids:
+            return None
+        seen = {f.actor for f in accepted}
+        known = [i for i in ids if i in seen]
+        if known:
+            return self.dictionary[known[-1]]
+        serving = [i for i in ids if any(o.held_on(dl.published) for o in self.dictionary[i].offices)]
+        return self.dictionary[(serving or ids)[0]]
+
+    def _qualified(self, found: list[Found]) -> list[Found]:
+        """A demonym before a generic force or government name qualifies it: "Russian occupation forces"."""
+        for before, item in zip(found, found[1:]):
+            if before.end == item.start and before.kind == "state" and item.kind in ("government", "military") \
+                    and item.country != before.country:
+                state = self.dictionary[before.actor]
+                entry = self.dictionary.government(state) if item.kind == "government" else self.dictionary.military(state)
+                if entry is not state:
+                    item.actor, item.country = entry.id, entry.country
+        return found
+
+    # -- document-local actors ---------------------------------------------------------
+
+    def _local(self, doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
+        """Unknown people and organisations get an id of their own, shared by their later mentions."""
+        covered = bytearray(len(doc))
+        for f in found:
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        names: dict[tuple[str, str], str] = {}
+        local = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
+                continue
+            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
+            if not tokens or not tokens[0].text[:1].isupper():
+                continue
+            if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
+                    ent.end < len(doc) and doc[ent.end].text in (".", ")"):
+                continue  # "(Laughter.)" in a transcript
+            kind = "person" if ent.label_ == "PERSON" else "organization"
+            if self._not_actor(ent, tokens, kind):
+                continue
+            key = fold(" ".join(t.text for t in tokens))
+            actor_id = names.get(("person", key)) if len(tokens) == 1 else None
+            actor_id = actor_id or names.get((kind, key))
+            if actor_id is None:
+                actor_id = dl.new_id("a")
+                dl.actors[actor_id] = Actor(id=actor_id, name=" ".join(t.text for t in tokens), kind=kind)
+                names[(kind, key)] = actor_id
+                if kind == "person" and len(tokens) > 1:
+                    names.setdefault((kind, fold(tokens[-1].text)), actor_id)
+            local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
+        return local
+
+    def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
+        """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho"."""
+        if all(t.lower_ in self.title_words for t in tokens):
+            return True
+        if kind == "organization" and tokens[-1].lower_ in self.not_actors:
+            return True
+        place = self.gazetteer.lookup(ent.text)
+        return place is not None and (kind == "organization" or place.kind != "city" or place.population >= 100_000
+                                      or place.key.startswith("site:"))
+
+    # -- office titles -----------------------------------------------------------------
+
+    def _titles(self, doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
+        """ "the Israeli prime minister", "Hamas's leader", "President Biden": the office and its holder."""
+        by_end = {f.end: f for f in found}
+        by_start = {f.start: f for f in found}
+        covered = bytearray(len(doc))
+        for f in found:
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        strings = doc.vocab.strings
+        matches = sorted(self.title_matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        used = bytearray(len(doc))
+        extra = []
+        for match_id, start, end in matches:
+            if any(covered[start:end]) or any(used[start:end]):
+                continue
+            used[start:end] = b"\x01" * (end - start)
+            titles = self.titles[strings[match_id][len(TITLE):]]
+            owner = by_end.get(start)
+            if owner is None and start > 0 and doc[start - 1].lower_ in ("'s", "'"):
+                owner = by_end.get(start - 1)
+            span_end = end
+            if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+                after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                owner = by_start.get(after)
+                span_end = owner.end if owner else end
+            first = owner.start if owner and owner.start < start else start
+            if first > 0 and doc[first - 1].lower_ == "the":
+                first -= 1
+            named = by_start.get(span_end)
+            if named is not None and named.kind == "person":
+                joined = first if owner is None or owner.start < start else start
+                extra.append(Found(joined, named.end, named.actor, named.kind, named.country, named.local))
+                continue  # "Prime Minister Benjamin Netanyahu": the title joins the name, which stays too
+            if owner is None:
+                if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
+                    holder = self._bare_title(titles, found, start, dl.published)
+                    if holder is not None:
+                        extra.append(Found(first, end, holder.id, holder.kind, holder.country))
+                continue
+            if owner.actor not in self.dictionary.entries:
+                continue
+            of = self.dictionary[owner.actor]
+            holder = self._holder(titles, of, dl.published)
+            entry = holder or self.dictionary.government(of)
+            extra.append(Found(first, span_end, entry.id, entry.kind, entry.country))
+        return found + extra
+
+    def _holder(self, titles: list[str], of: Entry, date: Optional[str]) -> Optional[Entry]:
+        return next((h for h in (self.dictionary.holder(t, of, date) for t in titles) if h), None)
+
+    def _bare_title(self, titles: list[str], found: list[Found], start: int, date: Optional[str]) -> Optional[Entry]:
+        """ "the president": the last person named who holds the office, else the holder in the
+        country the document talks about most."""
+        for f in sorted((f for f in found if f.end <= start and f.kind == "person"), key=lambda f: -f.start):
+            entry = self.dictionary.get(f.actor)
+            if entry and any(o.title in titles and o.held_on(date) for o in entry.offices):
+                return entry
+        countries = Counter(f.country for f in found if f.country and f.kind in ("state", "government", "military"))
+        if not countries:
+            return None
+        state = self.dictionary.get(countries.most_common(1)[0][0])
+        return self._holder(titles, state, date) if state else None
+
+    # -- within-document reference -----------------------------------------------------
+
+    def _references(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """One pass over tokens: pronouns and definite descriptions to the last salient compatible actor."""
+        starts: dict[int, list[Found]] = {}
+        covered = bytearray(len(doc))
+        for f in found:
+            starts.setdefault(f.start, []).append(f)
+            covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+        sent_starts = [s.start for s in doc.sents]
+        history: list[tuple[Found, int, bool]] = []
+        resolved = []
+        i = 0
+        while i < len(doc):
+            sent = bisect.bisect_right(sent_starts, i) - 1
+            for f in starts.get(i, ()):
+                history.append((f, sent, doc[f.start:f.end].root.dep_ in SUBJECT_DEPS))
+            token = doc[i]
+            if covered[i]:
+                i += 1
+                continue
+            item = self._pronoun(doc, token, history, sent) or self._description(doc, token, history, sent, covered)
+            if item is not None:
+                resolved.append(item)
+                history.append((item, sent, doc[item.start:item.end].root.dep_ in SUBJECT_DEPS))
+                i = item.end
+                continue
+            i += 1
+        return resolved
+
+    def _pronoun(self, doc: Doc, token, history, sent: int) -> Optional[Found]:
+        kinds = self.pronouns.get(token.lower_)
+        if kinds is None or token.pos_ not in ("PRON", "DET"):
+            return None
+        if token.lower_ == "it" and (token.dep_ not in SUBJECT_DEPS or token.head.lemma_ in COPULAS
+                                     or token.head.lower_ in COPULAS):
+            return None  # "fired it" (a thing), "it is expected that", "it's a dire situation"
+        antecedent = _antecedent(history, kinds, sent, local=token.lower_ not in PLURAL)
+        if antecedent is None:
+            return None
+        end = token.i + 1
+        if token.lower_ in ("its", "their") and end < len(doc) and doc[end].lower_ in self.military_nouns:
+            entry = self.dictionary.get(antecedent.actor)
+            forces = self.dictionary.military(entry) if entry else None
+            if forces is not None:
+                return Found(token.i, end + 1, forces.id, forces.kind, forces.country)
+        return Found(token.i, end, antecedent.actor, antecedent.kind, antecedent.country)
+
+    def _description(self, doc: Doc, token, history, sent: int, covered: bytearray) -> Optional[Found]:
+        """ "the group", "the militant group", "the Iranian-backed movement" (head noun of its phrase)."""
+        if token.lower_ != "the":
+            return None
+        for head in doc[token.i + 1:token.i + 4]:
+            if covered[head.i] and head.pos_ not in ("ADJ", "PUNCT"):
+                return None  # "the Zionist entity", "the Hamas movement": a name, not a description
+            kinds = self.descriptions.get(head.lower_)
+            if kinds is not None and head.pos_ in ("NOUN", "PROPN"):
+                following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+                if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("of", "for")):
+                    return None  # "the group leader", "the government of Egypt", "the spokesman for the army"
+                antecedent = _antecedent(history, kinds, sent)
+                if antecedent is None:
+                    return None
+                return Found(token.i, head.i + 1, antecedent.actor, antecedent.kind, antecedent.country)
+            if head.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
+                return None
+        return None
+
+
+def _shouting(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside capitalised words ("WHO IS THERE", "JOIN US") is a word, not a name."""
+    def loud(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
+    return loud(start - 1) or loud(end)
+
+
+def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:
+    """The most recent subject of a compatible kind in this or the last sentence, else the most
+    recent one. Without `local`, organisations only the tagger knows are passed over ("they"
+    stands for people far more often than for an unknown body)."""
+    recent = None
+    for found, where, subject in reversed(history):
+        if sent - where > LOOKBACK_SENTENCES:
+            break
+        if found.kind not in kinds or (not local and found.local and found.kind == "organization"):
+            continue
+        if subject and sent - where <= 1:
+            return found
+        if recent is None:
+            recent = found
+    return recent

@@ -1,0 +1,240 @@
+"""The `citations` component: reports the text cites as its source.
+
+Four shapes: a bracketed source line "(Reuters, 19/08/2024)", "(whitehouse.gov; Monte Carlo
+22/08/2024)"; an outlet as the subject of a reporting verb "as Al Arabiya reported on
+September 3, 2024"; a report noun owned by an outlet "an Anadolu Agency report", "a report
+by Reuters"; and a source preposition before an institution "according to the health
+ministry". Outlets are normalised through the actor dictionary's media entries (the text as
+written when it has none); the date is the value of a timex inside the citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..annotations import Annotations, annotations
+from ..model import Citation
+
+_PAREN = re.compile(r"\(([^()\n]{2,160})\)")
+_EDGE = " ,;:-–—.\u00a0"
+PERSONAL = {"PRON"}
+
+
+@dataclass(frozen=True)
+class Words:
+    report_verbs: frozenset[str]
+    report_nouns: frozenset[str]
+    prepositions: tuple[tuple[str, ...], ...]
+    media_words: frozenset[str]
+    domain: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    raw = yaml.safe_load((resources.files("dateline.citations") / "data" / "citations.yaml").read_text(encoding="utf-8"))
+    tlds = "|".join(sorted(map(re.escape, raw["domains"]), key=len, reverse=True))
+    return Words(
+        report_verbs=frozenset(raw["report_verbs"]),
+        report_nouns=frozenset(raw["report_nouns"]),
+        prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
+        media_words=frozenset(raw["media_words"]),
+        domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
+    )
+
+
+def _dictionary():
+    """The actor dictionary, for outlet names; None while the actors package is absent."""
+    try:
+        from ..actors.dictionary import load
+    except ImportError:
+        return None
+    return load()
+
+
+@Language.factory("citations", assigns=["doc._.dl"])
+def make_citations(nlp: Language, name: str):
+    return Citations(words(), _dictionary())
+
+
+class Citations:
+    def __init__(self, words: Words, dictionary=None):
+        self.words = words
+        self.dictionary = dictionary
+
+    def __call__(self, doc: Doc) -> Doc:
+        dl = annotations(doc)
+        found: list[tuple[int, int, list[str]]] = []
+        found += self._bracketed(doc, dl)
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.words.report_verbs:
+                found += self._by_verb(doc, dl, token)
+            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.words.report_nouns:
+                found += self._by_noun(doc, dl, token)
+        found += self._by_preposition(doc, dl)
+        taken: list[tuple[int, int]] = []
+        for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            dl.citations.append(Citation(
+                id=dl.new_id("c"), text=doc.text[start:end], start=start, end=end,
+                outlets=outlets, date=_date(dl, start, end),
+            ))
+        dl.citations.sort(key=lambda c: c.start)
+        return doc
+
+    def outlet(self, dl: Annotations, text: str, start: int, end: int) -> tuple[str, bool]:
+        """(normalised name, looks like media) for an outlet's words at [start, end)."""
+        text = text.strip(_EDGE)
+        bare = re.sub(r"^(?:the|The)\s+", "", text)
+        if self.dictionary is not None:
+            for candidate in (text, bare):
+                name = self.dictionary.outlet(candidate)
+                if name:
+                    return name, True
+        mention = dl.mention_at(start, end)
+        if mention is not None and mention.actor in dl.actors and dl.actors[mention.actor].kind == "media" \
+                and mention.end - mention.start >= len(bare) - 1:
+            return dl.actors[mention.actor].name, True
+        if self.words.domain.fullmatch(bare):
+            return bare, True
+        last = bare.split()[-1].lower() if bare.split() else ""
+        media = last in self.words.media_words and bare[:1].isupper()
+        return text, media
+
+    def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
+        """'(Reuters, 19/08/2024)', '(whitehouse.gov; Monte Carlo 22/08/2024)'."""
+        out = []
+        for m in _PAREN.finditer(doc.text):
+            inner_start = m.start(1)
+            timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
+            outlets, any_media, plain = [], False, True
+            for part in re.finditer(r"[^;]+", m.group(1)):
+                s, e = inner_start + part.start(), inner_start + part.end()
+                words = _without(doc.text, s, e, timexes)
+                for piece in re.finditer(r"[^,]+", words):
+                    name = piece.group().strip(_EDGE)
+                    if not name:
+                        continue
+                    if _date_like(name):
+                        continue
+                    ps = s + piece.start() + piece.group().find(name)
+                    normal, media = self.outlet(dl, name, ps, ps + len(name))
+                    any_media |= media
+                    plain &= _name_like(name)
+                    outlets.append(normal)
+            if outlets and (any_media or (timexes and plain)):
+                out.append((m.start(), m.end(), outlets))
+        return out
+
+    def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ in PERSONAL:
+            return []
+        first, last = subject.left_edge, subject.right_edge
+        name, media = self.outlet(dl, doc.text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last))
+        if not media:
+            return []
+        end = _dated_end(dl, verb)
+        return [(first.idx, end, [name])]
+
+    def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'."""
+        owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+        if owners:
+            first = min(owners[0].left_edge.i, owners[0].i)
+            last = max(o.right_edge.i for o in owners)
+            while last >= first and doc[last].tag_ == "POS":
+                last -= 1
+            s, e = doc[first].idx, doc[last].idx + len(doc[last])
+        else:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            if pobj is None:
+                return []
+            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+        name, media = self.outlet(dl, doc.text[s:e], s, e)
+        if not media:
+            return []
+        start = min(noun.left_edge.idx, s)
+        end = max(_dated_end(dl, noun), e)
+        return [(start, end, [name])]
+
+    def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
+        """'according to the health ministry': an institution as the source (not a person)."""
+        out = []
+        for phrase in self.words.prepositions:
+            n = len(phrase)
+            for i in range(len(doc) - n + 1):
+                if doc[i].lower_ != phrase[0] or tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+                    continue
+                pobj = _object(doc[i:i + n])
+                if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
+                    continue
+                if pobj.pos_ == "NOUN" and not _institution(pobj):
+                    continue
+                s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                name, _ = self.outlet(dl, doc.text[s:e], s, e)
+                out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
+        return out
+
+
+def _object(phrase: Span) -> Optional[Token]:
+    for token in reversed(phrase):
+        for child in token.children:
+            if child.dep_ in ("pobj", "dobj") and child.i >= phrase.end:
+                return child
+    return None
+
+
+def _institution(noun: Token) -> bool:
+    """A named or definite body ('the health ministry', 'Gaza's civil defence'), not 'experts'."""
+    return any(c.dep_ in ("det", "poss", "compound") for c in noun.children) and not noun.tag_ == "NNS" \
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+
+
+def _dated_end(dl: Annotations, head: Token) -> int:
+    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')."""
+    end = head.idx + len(head)
+    for child in head.children:
+        if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
+            end = max(end, e)
+    return end
+
+
+def _date(dl: Annotations, start: int, end: int) -> Optional[str]:
+    for timex in dl.timexes:
+        if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME"):
+            return timex.value
+    return None
+
+
+def _without(text: str, start: int, end: int, timexes) -> str:
+    """Text of [start, end) with the timexes in it blanked out (offsets kept)."""
+    chars = list(text[start:end])
+    for t in timexes:
+        for i in range(max(t.start, start), min(t.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _date_like(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d/.\-\s:]+", text))
+
+
+def _name_like(text: str) -> bool:
+    """Every word capitalised or a web address: a source line, not a remark in brackets."""
+    return all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in text.split()) and len(text.split()) <= 5

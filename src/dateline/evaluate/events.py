@@ -1,0 +1,162 @@
+"""`dateline evaluate events [GOLD] [--corpus DIR]`: dateline's own event gold set.
+
+The gold set (`eval/events-gold.yaml`) holds no text: each event names a document of the
+White House corpus and offsets into its text as dateline reads it. Every event of each listed
+sentence is labelled, so precision counts the predicted events in those sentences. A predicted
+event matches a gold one of the same type whose trigger it overlaps (else one in the same
+sentence); arguments are scored on matched events: an actor or recipient list is right when a
+predicted participant overlaps a gold one or shares its CAMEO code (or both are empty), the
+place when the predicted location overlaps the gold place, the date when the values agree.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+ARGUMENTS = ("actor", "recipient", "place", "date")
+
+
+def _project_root() -> Path:
+    return Path(__file__).resolve().parents[3]
+
+
+def default_corpus() -> Optional[str]:
+    for base in (Path.cwd(), *Path.cwd().parents, _project_root()):
+        candidate = base / "shared" / "corpus" / "whitehouse-2024"
+        if candidate.is_dir():
+            return str(candidate)
+        candidate = base.parent / "shared" / "corpus" / "whitehouse-2024"
+        if candidate.is_dir():
+            return str(candidate)
+    return None
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("gold", nargs="?", default=str(_project_root() / "eval" / "events-gold.yaml"),
+                        help="the gold set (default: eval/events-gold.yaml)")
+    parser.add_argument("--corpus", default=None, help="the corpus folder (default: ../shared/corpus/whitehouse-2024)")
+    parser.add_argument("--show", action="store_true", help="print each gold event with what was found")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _codes(mention, actors: dict) -> set[str]:
+    actor = actors.get(mention.actor) if mention.actor else None
+    return {c[:3].upper() for c in (actor.code, actor.country) if c} if actor else set()
+
+
+def _participants_right(pred: list, gold: list[dict], actors: dict) -> bool:
+    if not gold:
+        return not pred
+    for g in gold:
+        for p in pred:
+            if _overlaps((p.start, p.end), tuple(g["span"])):
+                return True
+            if g.get("code") and g["code"][:3] in _codes(p, actors):
+                return True
+    return False
+
+
+def _date_right(pred, gold: str) -> bool:
+    return pred is not None and (pred.value == gold or pred.value.startswith(gold + "-") or gold.startswith(pred.value + "-"))
+
+
+def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
+    from ..pipeline import Pipeline
+    from ..readers import read_paths
+
+    pipeline = nlp if isinstance(nlp, Pipeline) else Pipeline(nlp)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for g in gold:
+        by_doc[g["doc"]].append(g)
+    paths = sorted(by_doc)
+    sources = [s for s in read_paths([str(Path(corpus) / p) for p in paths]) if hasattr(s, "text")]
+    stats = Counter()
+    per_type = defaultdict(Counter)
+    args = {a: Counter() for a in ARGUMENTS}
+    rows = []
+    for path, doc in zip(paths, pipeline.pipe(sources)):
+        golds = by_doc[path]
+        actors = {a.id: a for a in doc.actors}
+        sentences = [tuple(g["sentence"]) for g in golds]
+        predicted = [e for e in doc.events
+                     if any(_overlaps((e.trigger.start, e.trigger.end), s) for s in sentences)]
+        used: set[str] = set()
+        for g in golds:
+            trig, sent = tuple(g["trigger"]), tuple(g["sentence"])
+            same = [e for e in predicted if e.type == g["type"] and e.id not in used]
+            match = next((e for e in same if _overlaps((e.trigger.start, e.trigger.end), trig)), None)
+            if match is None:
+                match = next((e for e in same if _overlaps((e.trigger.start, e.trigger.end), sent)), None)
+            per_type[g["type"]]["gold"] += 1
+            stats["gold"] += 1
+            if match is None:
+                rows.append((g, None, doc.text))
+                continue
+            used.add(match.id)
+            stats["matched"] += 1
+            per_type[g["type"]]["matched"] += 1
+            results = {
+                "actor": _participants_right(match.actors, g.get("actors", []), actors),
+                "recipient": _participants_right(match.recipients, g.get("recipients", []), actors),
+            }
+            if g.get("place"):
+                results["place"] = match.location is not None and _overlaps(
+                    (match.location.start, match.location.end), tuple(g["place"]))
+            if g.get("date"):
+                results["date"] = _date_right(match.date, str(g["date"]))
+            for name, ok in results.items():
+                args[name]["n"] += 1
+                args[name]["right"] += int(ok)
+            rows.append((g, match, doc.text))
+        stats["predicted"] += len(predicted)
+        for e in predicted:
+            per_type[e.type]["predicted"] += 1
+            if e.id in used:
+                per_type[e.type]["correct"] += 1
+    return {"stats": stats, "per_type": per_type, "args": args, "rows": rows}
+
+
+def report(result: dict, show: bool = False) -> str:
+    s = result["stats"]
+    precision = s["matched"] / s["predicted"] if s["predicted"] else 0.0
+    recall = s["matched"] / s["gold"] if s["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    lines = [f"gold events: {s['gold']}   predicted in annotated sentences: {s['predicted']}   matched: {s['matched']}",
+             f"type precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}",
+             "argument accuracy on matched events:"]
+    for name in ARGUMENTS:
+        c = result["args"][name]
+        lines.append(f"  {name:<10}{c['right'] / c['n'] if c['n'] else 0:.3f} ({c['right']}/{c['n']})")
+    lines.append("")
+    lines.append(f"{'type':<11}{'gold':>6}{'found':>7}{'predicted':>11}{'correct':>9}")
+    for type_, c in sorted(result["per_type"].items()):
+        lines.append(f"{type_:<11}{c['gold']:>6}{c['matched']:>7}{c['predicted']:>11}{c['correct']:>9}")
+    if show:
+        for g, match, text in result["rows"]:
+            t0, t1 = g["trigger"]
+            got = "missed" if match is None else (
+                f"{match.type} actors={[a.text for a in match.actors]} recipients={[r.text for r in match.recipients]} "
+                f"place={match.location.text if match.location else None} date={match.date.value if match.date else None}")
+            lines.append(f"{g['type']:<9} {text[t0:t1]!r:<14} -> {got}")
+    return "\n".join(lines)
+
+
+def run(args) -> int:
+    from ..pipeline import build_nlp
+
+    corpus = args.corpus or default_corpus()
+    if corpus is None or not Path(corpus).is_dir():
+        print("dateline evaluate events: corpus not found; give --corpus DIR", file=sys.stderr)
+        return 2
+    gold = yaml.safe_load(Path(args.gold).read_text(encoding="utf-8"))["events"]
+    result = evaluate(gold, corpus, build_nlp())
+    print(report(result, args.show))
+    return 0

@@ -1,0 +1,181 @@
+"""Modality of an event: asserted, reported, future, hypothetical or negated, with the attribution
+(citation, quote, speaker) when someone else's word carries it.
+
+Read off the parse around the trigger's clause: negation children, conditional subordinators,
+future auxiliaries and intention verbs above it, and the reporting verb, quote or "according to"
+phrase that frames it. Cue words live in `data/modality.yaml`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..model import Attribution, Citation, Quote
+from .arguments import Index, clause_verb, mention_for
+from .triggers import Lexicon, Trigger, lemma, subjects
+
+UP_DEPS = {"xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "parataxis", "pcomp", "pobj", "prep", "dobj"}
+
+
+@dataclass
+class Modality:
+    value: str
+    attribution: Optional[Attribution] = None
+    intended: bool = True
+    """For the future: the actor's own intention, not someone else's expectation ("is expected to")."""
+
+
+class Framing:
+    """Quotes and citations of a document, for locating the ones around an event."""
+
+    def __init__(self, quotes: list[Quote], citations: list[Citation]):
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.citations = sorted(citations, key=lambda c: c.start)
+        self.citation_starts = [c.start for c in self.citations]
+
+    def quote_at(self, offset: int) -> Optional[Quote]:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+            if q.end < offset - 5000:
+                break
+            i -= 1
+        return None
+
+    def citation_in(self, start: int, end: int) -> Optional[Citation]:
+        i = bisect.bisect_left(self.citation_starts, start)
+        if i < len(self.citations) and self.citations[i].start < end:
+            return self.citations[i]
+        return None
+
+
+def _ancestors(token: Token, limit: int = 8):
+    """The chain of heads above a token, each with the relation it was reached through."""
+    steps = 0
+    while token.head.i != token.i and steps < limit:
+        yield token.dep_, token.head
+        token = token.head
+        steps += 1
+
+
+def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
+    neg_dets = lex.modality["negating_determiners"]
+    for t in {token, verb}:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+    if any(c.dep_ == "det" and c.lower_ in neg_dets for c in token.children):
+        return True
+    for dep, head in _ancestors(verb, 2):
+        if dep in ("xcomp", "pcomp", "pobj", "prep") and lemma(head) in lex.modality["negating_verbs"]:
+            return True
+    return False
+
+
+def _in_report(verb: Token, lex: Lexicon) -> bool:
+    """The clause is the complement of a verb of saying ("said it would withdraw")."""
+    return any(dep in ("ccomp", "parataxis") and lemma(head) in lex.modality["reporting_verbs"]
+               for dep, head in _ancestors(verb, 3))
+
+
+def _conditional(token: Token, lex: Lexicon) -> bool:
+    markers = lex.modality["conditional_markers"]
+    return any(c.dep_ == "mark" and c.lower_ in markers for c in token.children)
+
+
+def _hypothetical(verb: Token, lex: Lexicon) -> bool:
+    if _conditional(verb, lex):
+        return True
+    for dep, head in _ancestors(verb, 3):
+        if dep not in ("conj", "xcomp"):
+            break
+        if _conditional(head, lex):
+            return True
+    modal = {c.lower_ for c in verb.children if c.dep_ == "aux"} & lex.modality["hypothetical_auxiliaries"]
+    if not modal:
+        return False
+    # the consequent of a conditional ("if X attacks, Y would respond"), or a modal not reporting intent
+    if any(c.dep_ == "advcl" and _conditional(c, lex) for c in verb.children):
+        return True
+    return not (modal == {"would"} and _in_report(verb, lex))
+
+
+def _future(verb: Token, lex: Lexicon) -> bool:
+    m = lex.modality
+    aux = m["future_auxiliaries"]
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in verb.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _in_report(verb, lex):
+        return True
+    for dep, head in _ancestors(verb, 3):
+        if dep != "xcomp":
+            break
+        if lemma(head) in m["future_verbs"] or head.lower_ in m["future_adjectives"]:
+            return True
+        if lemma(head) == "go" and any(c.dep_ == "aux" for c in head.children):
+            return True  # "is going to"
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in head.children):
+            return True
+    return False
+
+
+def _expected(verb: Token, lex: Lexicon) -> bool:
+    words = lex.modality["expectation_words"]
+    return any(dep == "xcomp" and (lemma(head) in words or head.lower_ in words) for dep, head in _ancestors(verb, 3))
+
+
+def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: Lexicon) -> Modality:
+    token = trigger.token
+    verb = clause_verb(token)
+    attribution = _attribution(token, verb, sent, index, framing, lex)
+    intended = True
+    if _negated(token, verb, lex):
+        value = "negated"
+    elif _hypothetical(verb, lex):
+        value = "hypothetical"
+    elif _future(verb, lex):
+        value = "future"
+        intended = not _expected(verb, lex)
+    elif attribution is not None:
+        value = "reported"
+    else:
+        value = "asserted"
+    return Modality(value, attribution, intended)
+
+
+def _attribution(token: Token, verb: Token, sent: Span, index: Index, framing: Framing,
+                 lex: Lexicon) -> Optional[Attribution]:
+    """Whose word an event rests on: a quote around it, a verb of saying above it, "according to"."""
+    quote = framing.quote_at(token.idx)
+    if quote is not None:
+        by = quote.speaker.actor if quote.speaker else None
+        return Attribution(citation=quote.citation, quote=quote.id, by=by)
+    citation = framing.citation_in(sent.start_char, sent.end_char)
+    reporting = lex.modality["reporting_verbs"]
+    for dep, head in _ancestors(verb, 5):
+        if dep in ("ccomp", "parataxis", "conj") and lemma(head) in reporting:
+            speaker = subjects(head)
+            by = mention_for(speaker[0], index).actor if speaker else None
+            return Attribution(citation=citation.id if citation else None, quote=None, by=by)
+        if dep not in UP_DEPS:
+            break
+    # "X struck Y, officials said": the verb of saying hangs off the event's clause
+    for child in verb.children:
+        if child.dep_ in ("parataxis", "advcl", "ccomp") and lemma(child) in reporting and child.i > verb.i:
+            speaker = subjects(child)
+            by = mention_for(speaker[0], index).actor if speaker else None
+            return Attribution(citation=citation.id if citation else None, quote=None, by=by)
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+            source = [c for c in t.nbor().children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+            by = mention_for(source[0], index).actor if source else None
+            return Attribution(citation=citation.id if citation else None, quote=None, by=by)
+    if citation is not None:
+        return Attribution(citation=citation.id, quote=None, by=None)
+    return None

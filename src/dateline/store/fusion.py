@@ -1,0 +1,673 @@
+"""Fusion: the events of many documents that report one happening become one story.
+
+Two events report the same happening when they have the same PLOVER type, share an
+actor (by actor code, a code and its parent code alike, else name, else the words of an
+unresolved mention; an event with no known actor takes those its sentence names), have
+compatible dates (TIMEX3 intervals within a small window) and compatible places (the
+same place, nearby, or one a country or region holding the other). Events are taken in date order and each joins the best
+matching story or starts a new one. Syndicated copies of one article (near-duplicate
+documents, see `similarity`) count once among a story's sources. A story records its
+conflicts: sources that give it different days, places or figures.
+
+Numeric claims (killed, wounded... counts) are grouped across documents by measure,
+place and day into `figures`, flagged when independent sources disagree.
+
+All of this reads and rewrites the fusion tables only; thresholds live in data/fusion.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import yaml
+
+from . import DATA
+from .cameo import cameo_root
+from .similarity import duplicate_pairs
+
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+YEAR = re.compile(r"^(\d{4})$")
+PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
+WORD = re.compile(r"\w+")
+POSSESSIVE = re.compile(r"['’]s\b")
+ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
+KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    with open(DATA / "fusion.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def interval(value: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a TIMEX3 date value covers (first, last), or None when it names no calendar span."""
+    if not value:
+        return None
+    try:
+        if m := DAY.match(value):
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day
+        if m := WEEK.match(value):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if m := MONTH.match(value):
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        if m := YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    key: str
+    name: str
+    country: Optional[str]
+    lat: Optional[float]
+    lon: Optional[float]
+    kind: str
+
+    def distance(self, other: "PlaceRef") -> Optional[float]:
+        if None in (self.lat, self.lon, other.lat, other.lon):
+            return None
+        return haversine_km(self.lat, self.lon, other.lat, other.lon)
+
+    @property
+    def point(self) -> bool:
+        """A city or site: a place that can be in only one spot."""
+        return KIND_RANK.get(self.kind, 2) >= 2
+
+
+def place_ref(name, country, lat, lon, geonames_id, kind) -> Optional[PlaceRef]:
+    if not name:
+        return None
+    key = f"geonames:{geonames_id}" if geonames_id else f"{(country or '').upper()}:{name.lower()}"
+    return PlaceRef(key, name, country, lat, lon, kind or "city")
+
+
+def _words(name: str) -> set[str]:
+    return set(WORD.findall(POSSESSIVE.sub("", name.lower())))
+
+
+def unresolved_place(text: Optional[str]) -> Optional[PlaceRef]:
+    """A place named in the text that the gazetteer did not know: it matches only its own name."""
+    words = ARTICLE.sub("", " ".join((text or "").split()))
+    return PlaceRef(f"text:{words.lower()}", words, None, None, None, "city") if words else None
+
+
+def places_compatible(a: Optional[PlaceRef], b: Optional[PlaceRef], nearby_km: float) -> bool:
+    """Whether two places can be where one happening took place."""
+    if a is None or b is None or a.key == b.key:
+        return True
+    if a.key.startswith("text:") or b.key.startswith("text:"):
+        # a name the gazetteer did not know fits a place whose name it contains, or the reverse
+        # ("Beirut's southern suburbs" and "Beirut")
+        words_a, words_b = _words(a.name), _words(b.name)
+        return bool(words_a and words_b) and (words_a <= words_b or words_b <= words_a)
+    if a.country and b.country and a.country != b.country:
+        return False
+    if not (a.point and b.point):
+        return True  # a country or region and something in it (or of unknown country)
+    distance = a.distance(b)
+    return distance <= nearby_km if distance is not None else a.country is not None and a.country == b.country
+
+
+@dataclass
+class Item:
+    """An event as fusion sees it."""
+
+    doc_id: str
+    event_id: str
+    type: str
+    mode: Optional[str]
+    date: Optional[str]
+    span: Optional[tuple[dt.date, dt.date]]
+    day: Optional[str]
+    place: Optional[PlaceRef]
+    published: Optional[dt.date]
+    row: tuple
+    partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
+    actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
+    recipients: list[tuple[str, str]] = field(default_factory=list)
+    resolved: bool = False              # whether an actor or recipient was resolved to a known actor
+    context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
+    place_from_sentence: bool = False
+
+    @property
+    def participants(self) -> set[str]:
+        return {key for key, _ in self.actors} | {key for key, _ in self.recipients}
+
+
+@dataclass
+class Story:
+    """A happening and the events that report it, with what matching needs kept up to date."""
+
+    type: str
+    span: Optional[tuple[dt.date, dt.date]]
+    items: list[Item] = field(default_factory=list)
+    participants: set[str] = field(default_factory=set)
+    roots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # code root -> codes
+    recipients: set[str] = field(default_factory=set)   # resolved recipients
+    places: dict[str, PlaceRef] = field(default_factory=dict)
+    days: set[str] = field(default_factory=set)
+    partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        for key in item.participants - self.participants:
+            self.participants.add(key)
+            if key.startswith("code:"):
+                self.roots[key[:8]].add(key)
+        self.recipients |= {key for key, _ in item.recipients if not key.startswith("text:")}
+        if item.place is not None:
+            self.places.setdefault(item.place.key, item.place)
+        if item.day:
+            self.days.add(item.day)
+        if item.partial:
+            self.partials.add(item.partial)
+        if item.mode:
+            self.modes.add(item.mode)
+        if item.span and (self.span is None or (item.span[1] - item.span[0]) < (self.span[1] - self.span[0])):
+            self.span = item.span
+
+    def knows(self, key: str) -> bool:
+        """Whether one of the story's actors is the same side as `key`."""
+        return key in self.participants or (
+            key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
+
+
+def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
+    """Whether a month (and day) of unknown year falls in a span, in either of its years."""
+    month, day = partial
+    for year in {span[0].year, span[1].year}:
+        try:
+            if day:
+                when = dt.date(year, month, day)
+                if span[0] - window <= when <= span[1] + window:
+                    return True
+            else:
+                first = dt.date(year, month, 1)
+                last = interval(f"{year:04d}-{month:02d}")[1]
+                if first <= span[1] + window and span[0] - window <= last:
+                    return True
+        except ValueError:
+            continue
+    return False
+
+
+def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Optional[bool]:
+    """True or False when the dates say, None when one side has no date to compare."""
+    if story.span and item.span:
+        return story.span[0] - window <= item.span[1] and item.span[0] - window <= story.span[1]
+    if item.partial and story.span:
+        return _partial_fits(item.partial, story.span, window)
+    partials = story.partials
+    if partials and item.span:
+        return all(_partial_fits(p, item.span, window) for p in partials)
+    if partials and item.partial:
+        return all(p[0] == item.partial[0] and (not p[1] or not item.partial[1] or p[1] == item.partial[1])
+                   for p in partials)
+    return None
+
+
+def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
+    """How well an event fits a story, or None when it cannot report the same happening."""
+    dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
+    if dated is False:
+        return None
+    if item.place is not None and not all(places_compatible(p, item.place, cfg["nearby_km"])
+                                          for p in story.places.values()):
+        return None
+    theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
+    if cfg["recipients_must_meet"] and story.recipients and theirs and not (any(story.knows(k) for k in theirs)
+                                            or _meets(story.recipients, item.participants)):
+        return None  # done to someone else (as far as known actors tell)
+    shared = sum(1 for key in item.participants if story.knows(key))
+    same_day = item.day is not None and item.day in story.days
+    same_place = item.place is not None and item.place.key in story.places
+    if not shared and not (same_day and same_place):
+        return None
+    if dated is None and shared < 2:
+        return None  # an undated report must share at least two actors with the story
+    if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
+        return None  # a phone call is not the visit it is compared with
+    return 2 * shared + same_day + same_place
+
+
+def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
+    """Events into stories: each event, in date order, joins the best matching story of its type.
+
+    An event of a near-duplicate copy joins the story of the same event (type, trigger and
+    sentence) in the original, so a syndicated article is never a story of its own.
+    """
+    def same_event(item: Item, doc_id: str) -> tuple:
+        return doc_id, item.type, item.row[4], item.row[5]
+
+    told: dict[tuple, Story] = {}
+    stories: list[Story] = []
+    by_key: dict[tuple[str, str], list[Story]] = defaultdict(list)
+    past: dict[tuple[str, str], list[Story]] = defaultdict(list)
+    filed_under: dict[int, set[str]] = defaultdict(set)
+    horizon = dt.timedelta(days=cfg["window_days"] + cfg["coarsest_days"])
+    items = sorted(items, key=lambda i: (i.span[0] if i.span else dt.date.max, i.published or dt.date.max,
+                                         i.doc_id, i.row[2]))
+    for item in items:
+        root = groups.find(item.doc_id) if groups is not None else item.doc_id
+        original = told.get(same_event(item, root)) if root != item.doc_id else None
+        if original is not None:
+            original.add(item)
+            continue
+        keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
+        if item.place is not None:
+            keys.append((item.type, "@" + item.place.key))
+        if item.span:
+            for k in keys:  # items come in date order: stories long past stay filed, out of the way
+                filed = by_key.get(k)
+                if filed and any(s.span and s.span[1] + horizon < item.span[0] for s in filed[:1]):
+                    past[k].extend(s for s in filed if s.span and s.span[1] + horizon < item.span[0])
+                    by_key[k] = [s for s in filed if not (s.span and s.span[1] + horizon < item.span[0])]
+        candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
+        if item.span is None:  # undated and year-less events come last and may belong to any story
+            candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
+        best, best_score = None, None
+        for story in candidates.values():
+            score = match_score(story, item, cfg)
+            if score is not None and (best_score is None or score > best_score):
+                best, best_score = story, score
+        if best is None:
+            best = Story(item.type, item.span)
+            stories.append(best)
+        before = set(best.participants)
+        best.add(item)
+        told.setdefault(same_event(item, item.doc_id), best)
+        new = {k for key in best.participants - before for k in index_keys(key)} - filed_under[id(best)]
+        if item.place is not None:
+            new.add("@" + item.place.key)
+        for k in new - filed_under[id(best)]:
+            filed_under[id(best)].add(k)
+            by_key[(item.type, k)].append(best)
+    return stories
+
+
+class Groups:
+    """Union-find over documents: near-duplicate copies share one root (the original)."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        while self.parent.get(x, x) != x:
+            self.parent[x] = self.parent.get(self.parent[x], self.parent[x])
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, order) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            first, second = sorted((ra, rb), key=order)
+            self.parent[second] = first
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two actor keys name the same side: equal, or CAMEO-style codes one of which
+    extends the other (USA and USAGOV, UKR and UKRMIL; not UKRMIL and UKRGOV)."""
+    return a == b or (a.startswith("code:") and b.startswith("code:") and (a.startswith(b) or b.startswith(a)))
+
+
+def _meets(keys: set[str], others: set[str]) -> bool:
+    return any(same_actor(a, b) for a in keys for b in others)
+
+
+def index_keys(key: str) -> list[str]:
+    """Where a story is filed for candidate lookup: its key, and a code's country root."""
+    return [key, key[:8]] if key.startswith("code:") and len(key) > 8 else [key]
+
+
+def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> tuple[str, str]:
+    """(key, name) of an event's actor across documents: its code, else its name, else the
+    words that name it when the actor was not resolved ("the Houthis" and "Houthis" alike)."""
+    if code:
+        return f"code:{code}", name or code
+    if name:
+        return f"name:{name.lower()}", name
+    words = ARTICLE.sub("", " ".join((text or "").split()))
+    return f"text:{words.lower()}", words
+
+
+def _load_items(con, cfg) -> list[Item]:
+    modalities = cfg["modalities"]
+    rows = con.execute(f"""
+        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start, e.trigger, e.sentence,
+               e.location,
+               p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+        WHERE e.modality IN ({','.join('?' * len(modalities))})
+    """, modalities).fetchall()
+    items: dict[tuple[str, str], Item] = {}
+    before = dt.timedelta(days=cfg["undated_days_before"])
+    coarsest = dt.timedelta(days=cfg["coarsest_days"])
+    for (doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, location,
+         *place, published) in rows:
+        span = interval(date)
+        if span and span[1] - span[0] >= coarsest:
+            span = None
+        partial = PARTIAL.match(date or "")
+        if span is None and partial is None and published is not None:
+            span = (published - before, published)
+        day = date[:10] if date and DAY.match(date) else None
+        items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
+                                         place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
+                                         (int(partial[1]), int(partial[2]) if partial[2] else None)
+                                         if partial else None)
+    for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
+        for doc_id, event_id, code, name, text in con.execute(f"""
+                SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
+                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id ORDER BY x.position"""
+        ).fetchall():
+            item = items.get((doc_id, event_id))
+            if item is not None:
+                getattr(item, attribute).append(actor_key(code, name, text))
+                item.resolved = item.resolved or bool(code or name)
+    # An event whose own arguments name no known actor or place takes those its sentence names.
+    for doc_id, event_id, code, name, text, *place in con.execute(f"""
+            SELECT e.doc_id, e.id, a.code, a.name, n.text,
+                   p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind
+            FROM events e JOIN entities n ON n.doc_id = e.doc_id
+                 AND n.start >= e.sentence_start AND n."end" <= e.sentence_end
+            LEFT JOIN actors a ON a.doc_id = n.doc_id AND a.id = n.actor_id
+            LEFT JOIN places p ON p.doc_id = n.doc_id AND p.id = n.place_id
+            WHERE e.modality IN ({','.join('?' * len(modalities))}) AND (a.id IS NOT NULL OR p.id IS NOT NULL)
+            ORDER BY e.doc_id, e.id, n.start""", modalities).fetchall():
+        item = items.get((doc_id, event_id))
+        if item is None:
+            continue
+        if code or name:
+            if not item.resolved:
+                key = actor_key(code, name, text)
+                if key not in item.context:
+                    item.context.append(key)
+        elif item.place is None or item.place_from_sentence:
+            ref = place_ref(*place)
+            if ref is not None and (item.place is None or KIND_RANK.get(ref.kind, 2) > KIND_RANK.get(item.place.kind, 2)):
+                item.place, item.place_from_sentence = ref, True
+    for item in items.values():
+        if not item.resolved:
+            item.actors.extend(item.context)
+    return list(items.values())
+
+
+def _duplicates(con, cfg) -> tuple[Groups, list[tuple]]:
+    docs = con.execute("SELECT id, sketch, published, path FROM documents").fetchall()
+    order_of = {d: (p or dt.date.max, path or "", d) for d, _, p, path in docs}
+    groups = Groups()
+    similar = {}
+    for a, b, similarity in duplicate_pairs({d: s or [] for d, s, _, _ in docs}, cfg["duplicate_jaccard"]):
+        groups.union(a, b, order_of.__getitem__)
+        similar[(a, b)] = similar[(b, a)] = similarity
+    rows = []
+    for doc in order_of:
+        root = groups.find(doc)
+        if root != doc:
+            rows.append((doc, root, similar.get((doc, root))))
+    return groups, rows
+
+
+def _agrees(values: list[tuple[float, bool]], tolerance: float) -> bool:
+    """Whether figures (value, approximate) from several sources agree."""
+    for (a, approx_a), (b, approx_b) in zip(values, values[1:]):
+        if a == b:
+            continue
+        if (approx_a or approx_b) and abs(a - b) <= tolerance * max(abs(a), abs(b)):
+            continue
+        return False
+    return True
+
+
+def _sentence_figures(con, cfg) -> dict[tuple[str, int], list[tuple]]:
+    """(doc id, sentence start) -> the measured quantities in that sentence."""
+    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+    measures = cfg["measures"]
+    for row in con.execute(f"""
+            SELECT doc_id, sentence_start, measure, value, approximate, id FROM quantities
+            WHERE measure IN ({','.join('?' * len(measures))}) ORDER BY doc_id, start""", measures).fetchall():
+        out[(row[0], row[1])].append(row[2:])
+    return out
+
+
+def _conflicts(story: Story, groups: Groups, figures: dict, cfg: dict) -> tuple[list[dict], Optional[float]]:
+    conflicts = []
+    days: dict[str, set[str]] = defaultdict(set)
+    for item in story.items:
+        if item.day:
+            days[item.day].add(item.doc_id)
+    if len(days) > 1 and len({d for docs in days.values() for d in docs}) > 1:
+        conflicts.append({"field": "date", "values": [{"value": v, "documents": sorted(docs)}
+                                                      for v, docs in sorted(days.items())]})
+    points: dict[str, tuple[PlaceRef, set[str]]] = {}
+    for item in story.items:
+        if item.place is not None and item.place.point:
+            points.setdefault(item.place.key, (item.place, set()))[1].add(item.doc_id)
+    refs = [ref for ref, _ in points.values()]
+    apart = any((a.distance(b) or cfg["conflict_km"] + 1) > cfg["conflict_km"]
+                for i, a in enumerate(refs) for b in refs[i + 1:])
+    if apart:
+        conflicts.append({"field": "place", "values": [{"value": ref.name, "documents": sorted(docs)}
+                                                       for ref, docs in points.values()]})
+    fatalities = None
+    by_measure: dict[str, dict[str, tuple[float, bool]]] = defaultdict(dict)
+    seen = set()
+    for item in story.items:
+        sentence = (item.doc_id, item.row[3])
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        for measure, value, approximate, _ in figures.get(sentence, ()):
+            root = groups.find(item.doc_id)
+            held = by_measure[measure].get(root)
+            if held is None or value > held[0]:
+                by_measure[measure][root] = (value, approximate)
+    for measure, per_source in sorted(by_measure.items()):
+        values = sorted(per_source.values())
+        if measure == "killed":
+            fatalities = values[0][0]
+        if not _agrees(values, cfg["approximate_tolerance"]):
+            listed = defaultdict(list)
+            for root, (value, _) in per_source.items():
+                listed[value].append(root)
+            conflicts.append({"field": measure, "values": [{"value": v, "documents": sorted(docs)}
+                                                           for v, docs in sorted(listed.items())]})
+    return conflicts, fatalities
+
+
+def _story_rows(story: Story, groups: Groups, figures: dict, docs: dict, cfg: dict) -> tuple[tuple, list[tuple]]:
+    items = story.items
+    first_item = min(items, key=lambda i: (i.published or dt.date.max, docs[i.doc_id]["path"] or "", i.doc_id))
+    seed = items[0]
+    story_id = "s" + hashlib.sha1(f"{seed.doc_id}:{seed.event_id}".encode()).hexdigest()[:12]
+    days = Counter(i.day for i in items if i.day)
+    dated = Counter(i.date for i in items if i.date)
+    date = (min(days.items(), key=lambda kv: (-kv[1], kv[0]))[0] if days
+            else min(dated.items(), key=lambda kv: (-kv[1], kv[0]))[0] if dated else None)
+    modes = Counter(i.mode for i in items if i.mode)
+    mode = modes.most_common(1)[0][0] if modes else None
+    actors = Counter(name for i in items for _, name in i.actors)
+    recipients = Counter(name for i in items for _, name in i.recipients)
+    actor_keys = Counter(key[5:] for i in items for key, _ in i.actors if key.startswith("code:"))
+    recipient_keys = Counter(key[5:] for i in items for key, _ in i.recipients if key.startswith("code:"))
+    places = Counter(i.place for i in items if i.place is not None)
+    place = max(places.items(), key=lambda kv: (KIND_RANK.get(kv[0].kind, 2), kv[1]))[0] if places else None
+    conflicts, fatalities = _conflicts(story, groups, figures, cfg)
+    sources = len({groups.find(i.doc_id) for i in items})
+    first_doc = docs[first_item.doc_id]
+    span = story.span
+    story_row = (
+        story_id, story.type, mode, cameo_root(story.type, mode), date,
+        span[0] if span else None, span[1] if span else None,
+        [n for n, _ in actors.most_common()], [c for c, _ in actor_keys.most_common()],
+        [n for n, _ in recipients.most_common()], [c for c, _ in recipient_keys.most_common()],
+        place.name if place else None, place.country if place else None,
+        place.lat if place else None, place.lon if place else None, place.kind if place else None,
+        sources, len({i.doc_id for i in items}),
+        first_doc["outlet"], first_item.published, first_item.doc_id, fatalities, json.dumps(conflicts),
+    )
+    source_rows = [(story_id, i.doc_id, i.event_id, docs[i.doc_id]["outlet"], docs[i.doc_id]["published"],
+                    (groups.find(i.doc_id) if groups.find(i.doc_id) != i.doc_id else None)) for i in items]
+    return story_row, source_rows
+
+
+def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], list[tuple]]:
+    """Numeric claims grouped by measure, place and time across documents.
+
+    The time of a claim in a sentence that reports a story is that story (its sources
+    may date it differently); otherwise the day the claim names, its sentence's event
+    names, or the document's published day. `told` maps (doc id, sentence start) to
+    (story id, story date).
+    """
+    measures = cfg["measures"]
+    marks = ",".join("?" * len(measures))
+    quantities = con.execute(f"""
+        SELECT q.doc_id, q.id, q.measure, q.unit, q.value, q.approximate, q.text, q.start, q."end", q.date,
+               q.sentence_start, q.sentence_end, d.published, d.outlet
+        FROM quantities q JOIN documents d ON d.id = q.doc_id
+        WHERE q.measure IN ({marks}) ORDER BY q.doc_id, q.start""", measures).fetchall()
+    if not quantities:
+        return [], []
+    where: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+    for doc_id, start, date, name, country, lat, lon, gid, kind in con.execute(f"""
+            SELECT n.doc_id, n.start, NULL, p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind
+            FROM entities n JOIN places p ON p.doc_id = n.doc_id AND p.id = n.place_id
+            WHERE n.doc_id IN (SELECT doc_id FROM quantities WHERE measure IN ({marks}))
+            UNION ALL
+            SELECT e.doc_id, e.sentence_start, e.date, p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind
+            FROM events e LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+            WHERE e.doc_id IN (SELECT doc_id FROM quantities WHERE measure IN ({marks}))""",
+            measures * 2).fetchall():
+        where[doc_id].append((start, date, place_ref(name, country, lat, lon, gid, kind)))
+    claims: dict[tuple, list[tuple]] = defaultdict(list)
+    for (doc_id, qid, measure, unit, value, approximate, text, start, end, date,
+         s_start, s_end, published, outlet) in quantities:
+        in_sentence = [(at, d, p) for at, d, p in where.get(doc_id, ())
+                       if s_start is not None and s_start <= at < (s_end or 0)]
+        places = sorted((p for _, _, p in in_sentence if p is not None),
+                        key=lambda p: -KIND_RANK.get(p.kind, 2))
+        if not places:
+            continue
+        story = told.get((doc_id, s_start))
+        day = story[1] if story else next((v[:10] for v in [date] + [d for _, d, _ in in_sentence]
+                                           if v and DAY.match(v)), published.isoformat() if published else None)
+        if day is None:
+            continue
+        claims[(measure, unit, places[0].key, story[0] if story else day)].append(
+            (doc_id, qid, value, approximate, text, start, end, published, outlet, places[0], day))
+    figure_rows, source_rows = [], []
+    for (measure, unit, place_key, when), found in sorted(claims.items(), key=lambda kv: (kv[1][0][10], str(kv[0]))):
+        if len({f[0] for f in found}) < 2:
+            continue
+        place = found[0][9]
+        day = found[0][10]
+        figure_id = "f" + hashlib.sha1(f"{measure}|{unit}|{place_key}|{when}".encode()).hexdigest()[:12]
+        per_source: dict[str, tuple[float, bool]] = {}
+        for f in found:
+            root = groups.find(f[0])
+            if root not in per_source or f[2] > per_source[root][0]:
+                per_source[root] = (f[2], f[3])
+        values = sorted(per_source.values())
+        figure_rows.append((figure_id, measure, unit, place.name, place.country, day,
+                            len({f[0] for f in found}), len(per_source), values[0][0], values[-1][0],
+                            not _agrees(values, cfg["approximate_tolerance"])))
+        for doc_id, qid, value, approximate, text, start, end, published, outlet, *_ in found:
+            root = groups.find(doc_id)
+            source_rows.append((figure_id, doc_id, qid, value, approximate, text, None, start, end,
+                                outlet, published, root if root != doc_id else None))
+    return figure_rows, source_rows
+
+
+def state(con) -> str:
+    """What the stories must be built from: the documents and their versions."""
+    count, versions = con.execute(
+        "SELECT count(*), coalesce(sum(hash(id || pipeline_version)), 0) FROM documents").fetchone()
+    return f"{count}:{versions}"
+
+
+def stale(con) -> bool:
+    """Whether the documents changed since fusion last ran."""
+    row = con.execute("SELECT value FROM store_state WHERE key = 'fused'").fetchone()
+    return row is None or row[0] != state(con)
+
+
+def _insert(con, table: str, rows: list[tuple], chunk: int = 500) -> None:
+    for i in range(0, len(rows), chunk):
+        part = rows[i:i + chunk]
+        marks = ",".join(["(" + ",".join("?" * len(part[0])) + ")"] * len(part))
+        con.execute(f"INSERT INTO {table} VALUES {marks}", [v for r in part for v in r])
+
+
+def fuse(con, cfg: Optional[dict] = None) -> int:
+    """Rebuild duplicates, stories, their sources and the cross-document figures. Returns the story count."""
+    cfg = cfg or settings()
+    groups, duplicate_rows = _duplicates(con, cfg)
+    items = _load_items(con, cfg)
+    figures = _sentence_figures(con, cfg)
+    docs = {d: {"outlet": o, "published": p, "path": path}
+            for d, o, p, path in con.execute("SELECT id, outlet, published, path FROM documents").fetchall()}
+    stories, sources, told = [], [], {}
+    for story in cluster(items, cfg, groups):
+        story_row, source_rows = _story_rows(story, groups, figures, docs, cfg)
+        stories.append(story_row)
+        sources.extend(source_rows)
+        for item in story.items:
+            told[(item.doc_id, item.row[3])] = (story_row[0], story_row[4] or (story.span[0].isoformat()
+                                                                              if story.span else None))
+    figure_rows, figure_sources = _figures(con, groups, told, cfg)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table in ("duplicates", "stories", "story_sources", "figures", "figure_sources", "store_state"):
+            con.execute(f"DELETE FROM {table}")
+        _insert(con, "duplicates", duplicate_rows)
+        _insert(con, "stories", stories)
+        con.execute("CREATE TEMP TABLE fused (story_id VARCHAR, doc_id VARCHAR, event_id VARCHAR, "
+                    "outlet VARCHAR, published DATE, duplicate_of VARCHAR)")
+        _insert(con, "fused", sources)
+        con.execute("""
+            INSERT INTO story_sources
+            SELECT f.story_id, f.doc_id, f.event_id, e.sentence, e.sentence_start, e.sentence_end,
+                   e.trigger, e.trigger_start, e.trigger_end, e.date, p.name, c.text, c.outlets,
+                   f.outlet, f.published, f.duplicate_of
+            FROM fused f JOIN events e ON e.doc_id = f.doc_id AND e.id = f.event_id
+            LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+            LEFT JOIN citations c ON c.doc_id = e.doc_id AND c.id = e.citation_id""")
+        con.execute("DROP TABLE fused")
+        _insert(con, "figures", figure_rows)
+        _insert(con, "figure_sources", figure_sources)
+        con.execute("""
+            UPDATE figure_sources SET sentence = substr(d.text, q.sentence_start + 1, q.sentence_end - q.sentence_start)
+            FROM quantities q, documents d
+            WHERE q.doc_id = figure_sources.doc_id AND q.id = figure_sources.quantity_id AND d.id = q.doc_id""")
+        con.execute("INSERT INTO store_state VALUES ('fused', ?)", [state(con)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return len(stories)

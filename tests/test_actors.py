@@ -1,0 +1,203 @@
+"""Actor resolution: names, metonyms, partisan names, titles, surnames, pronouns, user files."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.actors.dictionary import load as load_dictionary
+from dateline.annotations import Annotations, Source
+from dateline.errors import UserError
+
+
+def annotate(pipeline, text, published="2024-08-21"):
+    doc = pipeline.nlp.make_doc(text)
+    doc._.dl = Annotations(Source(text=text, published=published))
+    return pipeline.nlp(doc)._.dl
+
+
+def mentions(dl):
+    """(text, actor) for every mention, in order; offsets checked on the way."""
+    out = []
+    for m in dl.mentions:
+        assert dl.source.text[m.start:m.end] == m.text
+        out.append((m.text, m.actor))
+    return out
+
+
+@pytest.fixture(scope="module")
+def actors_only():
+    return dateline.load(components=["actors"])
+
+
+def test_capitals_stand_for_governments(actors_only):
+    dl = annotate(actors_only, "Washington announced new sanctions on Tehran.")
+    assert mentions(dl) == [("Washington", "USAGOV"), ("Tehran", "IRNGOV")]
+    assert dl.actors["USAGOV"].kind == "government" and dl.actors["IRNGOV"].country == "IRN"
+
+
+def test_a_capital_after_a_preposition_is_a_place(actors_only):
+    dl = annotate(actors_only, "Talks in Doha and Cairo continued, and Cairo later rejected the plan.")
+    assert mentions(dl) == [("Cairo", "EGYGOV")]
+    assert dl.mentions[0].start == dl.source.text.rindex("Cairo")
+
+
+def test_compound_actors_each_resolve(actors_only):
+    dl = annotate(actors_only, "Egypt and Qatar mediated indirect talks between Israel and Hamas.")
+    assert mentions(dl) == [("Egypt", "EGY"), ("Qatar", "QAT"), ("Israel", "ISR"), ("Hamas", "hamas")]
+    assert dl.actors["hamas"].kind == "armed_group" and dl.actors["hamas"].code == "PSEREB"
+
+
+@pytest.mark.parametrize("name", ["the Zionist entity", "the Zionist regime", "the Jewish entity"])
+def test_partisan_names_resolve_to_the_state(actors_only, name):
+    dl = annotate(actors_only, f"The statement accused {name} of lying.")
+    assert mentions(dl) == [(name[4:], "ISR")]
+
+
+def test_demonym_forces_are_the_military_and_keep_the_state_inside(actors_only):
+    dl = annotate(actors_only, "Israeli troops and Russian occupation forces were named in the report.")
+    assert ("Israeli troops", "ISRMIL") in mentions(dl)
+    assert ("Israeli", "ISR") in mentions(dl)
+    assert ("occupation forces", "RUSMIL") in mentions(dl)  # qualified by "Russian", not Israel's
+
+
+def test_titles_resolve_to_the_office_holder_on_the_published_date(actors_only):
+    text = "The US secretary of state met the Israeli prime minister."
+    assert mentions(annotate(actors_only, text, "2024-08-21")) == [
+        ("The US secretary of state", "antony-blinken"), ("US", "USA"),
+        ("the Israeli prime minister", "benjamin-netanyahu"), ("Israeli", "ISR")]
+    assert mentions(annotate(actors_only, text, "2025-03-01"))[0] == ("The US secretary of state", "marco-rubio")
+
+
+def test_a_vacant_office_falls_back_to_the_government(actors_only):
+    # between Raisi's death (19 May 2024) and Pezeshkian's inauguration
+    dl = annotate(actors_only, "Iran's president has not commented.", "2024-06-10")
+    assert ("Iran's president", "IRNGOV") in mentions(dl)
+
+
+def test_title_before_a_name_joins_the_name(actors_only):
+    dl = annotate(actors_only, "Israeli Prime Minister Benjamin Netanyahu met Mr. Biden.")
+    assert mentions(dl) == [("Israeli Prime Minister Benjamin Netanyahu", "benjamin-netanyahu"),
+                            ("Israeli", "ISR"), ("Benjamin Netanyahu", "benjamin-netanyahu"),
+                            ("Mr. Biden", "joe-biden")]
+    person = dl.actors["benjamin-netanyahu"]
+    assert (person.kind, person.code, person.country) == ("person", "ISRGOV", "ISR")
+    assert "Bibi" in person.aliases
+
+
+def test_a_surname_after_another_first_name_is_someone_else(actors_only):
+    dl = annotate(actors_only, "Hunter Biden spoke to reporters.")
+    (text, actor), = mentions(dl)
+    assert text == "Hunter Biden" and actor != "joe-biden"
+    assert dl.actors[actor].kind == "person" and dl.actors[actor].code is None
+
+
+def test_unknown_people_keep_one_id_within_the_document(actors_only):
+    dl = annotate(actors_only, "Amira Haddad, a teacher in the camp, said the water ran out. Haddad said she walked for hours.")
+    found = mentions(dl)
+    assert found[0][0] == "Amira Haddad" and found[1] == ("Haddad", found[0][1])
+    assert found[2] == ("she", found[0][1])
+
+
+def test_he_is_the_last_salient_person(actors_only):
+    dl = annotate(actors_only, "Netanyahu met Biden on Tuesday. He said the talks were useful.")
+    assert mentions(dl)[-1] == ("He", "benjamin-netanyahu")
+
+
+def test_group_descriptions_and_possessive_forces(actors_only):
+    dl = annotate(actors_only, "Hezbollah fired rockets at the north. The Lebanese group said its fighters "
+                               "hit a base. Israel said its forces struck back.")
+    found = mentions(dl)
+    assert ("The Lebanese group", "hezbollah") in found
+    assert ("its fighters", "hezbollah") in found  # a group's fighters are the group
+    assert ("its forces", "ISRMIL") in found
+
+
+def test_expletive_it_is_left_alone(actors_only):
+    dl = annotate(actors_only, "Hamas rejected the offer. It is unclear whether talks will resume.")
+    assert mentions(dl) == [("Hamas", "hamas")]
+
+
+def test_dictionary_lookup_and_outlets():
+    dictionary = load_dictionary()
+    assert dictionary.lookup("the Zionist regime").id == "ISR"
+    assert dictionary.lookup("Ansar Allah").id == "houthis"
+    assert dictionary.lookup("Netanyahu").id == "benjamin-netanyahu"
+    assert dictionary.lookup("no such actor") is None
+    assert dictionary.outlet("AFP") == "Agence France-Presse"
+    assert dictionary.outlet("the New York Times") == "The New York Times"
+    assert dictionary.outlet("Hamas") is None
+
+
+def test_every_state_is_known():
+    dictionary = load_dictionary()
+    for code in ("ISR", "PSE", "USA", "TUV", "BTN", "XKX"):
+        assert dictionary[code].kind == "state"
+    assert dictionary.lookup("Bhutan").id == "BTN"  # from pycountry, no data entry
+
+
+def test_a_user_file_adds_and_overrides(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "- id: hamas\n  code: PSEHMS\n  aliases: [the Movement of Islamic Resistance]\n"
+        "- id: valley-defence\n  name: Valley Defence Committee\n  kind: armed_group\n  country: LBN\n"
+        "  code: LBNREB\n  aliases: [VDC]\n",
+        encoding="utf-8")
+    dictionary = load_dictionary(str(path))
+    assert dictionary["hamas"].code == "PSEHMS" and dictionary["hamas"].name == "Hamas"
+    assert dictionary.lookup("Movement of Islamic Resistance").id == "hamas"
+    pipeline = dateline.load(actors=str(path), components=["actors"])
+    dl = annotate(pipeline, "The VDC and Hamas traded accusations.")
+    assert mentions(dl) == [("VDC", "valley-defence"), ("Hamas", "hamas")]
+    assert dl.actors["valley-defence"].kind == "armed_group" and dl.actors["hamas"].code == "PSEHMS"
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("- id: x\n  name: [unclosed\n", "not valid YAML"),
+    ("- id: x\n  name: X\n  kind: militia\n", "kind 'militia' is not one of"),
+    ("- name: No Id\n", "missing `id`"),
+    ("- id: newbie\n", "missing `name`"),
+    ("- id: x\n  name: X\n  country: Israel\n", "not an ISO 3166 alpha-3 code"),
+    ("id: x\n", "expected a list"),
+])
+def test_a_bad_user_file_says_which_and_why(tmp_path, content, problem):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        load_dictionary(str(path))
+    assert str(path) in str(error.value) and problem in str(error.value)
+
+
+def test_a_missing_user_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="no such actors file"):
+        load_dictionary(str(tmp_path / "absent.yaml"))
+
+
+def test_acronyms_in_capitalised_text_are_words(actors_only):
+    dl = annotate(actors_only, "THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.")
+    assert mentions(dl) == [("THE PRESIDENT", "joe-biden"), ("US", "USA"), ("WHO", "who")]
+
+
+def test_a_bare_title_is_the_office_holder_the_document_is_about(actors_only):
+    dl = annotate(actors_only, "Jake Sullivan briefed reporters on the American effort. The President "
+                               "called the families on Friday.", "2024-08-02")
+    assert ("The President", "joe-biden") in mentions(dl)
+
+
+def test_laws_and_places_tagged_as_organisations_are_not_actors(actors_only):
+    dl = annotate(actors_only, "The Bipartisan Safer Communities Act passed, and Idaho appealed.")
+    assert [m for m in dl.mentions if m.text in ("Idaho", "The Bipartisan Safer Communities Act")] == []
+
+
+def test_stage_directions_and_plural_pronouns(actors_only):
+    dl = annotate(actors_only, "The plan drew praise. (Laughter.) The Safe Streets Coalition welcomed it, "
+                               "and residents said they were relieved.")
+    found = mentions(dl)
+    assert all(text != "Laughter" for text, _ in found)
+    assert all(text != "they" for text, _ in found)  # people, not the coalition
+
+
+def test_places_the_tagger_took_for_names_are_not_actors(actors_only):
+    dl = annotate(actors_only, "A rocket hit a football pitch in Majdal Shams. Hezbollah denied firing it.")
+    assert all(m.text != "Majdal Shams" for m in dl.mentions)
+    assert all(m.text != "it" for m in dl.mentions)  # the rocket, not an actor

@@ -1,0 +1,178 @@
+"""Events: PLOVER types, participants, place, date and modality, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.triggers import lexicon
+from dateline.model import Timex
+
+
+def events(extract, text, published="2024-08-21"):
+    doc = extract(text, published=published)
+    return doc, doc.events
+
+
+def only(evs, type_):
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in evs]
+    return found[0]
+
+
+def test_compound_actors_stay_a_list(extract):
+    text = "Oman and Jordan mediated talks between the two rival factions in Muscat."
+    doc, evs = events(extract, text)
+    e = only(evs, "CONSULT")
+    assert e.trigger.text == "mediated"
+    assert [a.text for a in e.actors] == ["Oman", "Jordan"]
+    assert all(text[a.start:a.end] == a.text for a in e.actors)
+    assert e.location is not None and e.location.text == "Muscat"
+
+
+def test_passive_agent_is_the_actor(extract):
+    text = "Mortar shells were fired by the militia at a border post."
+    _, evs = events(extract, text)
+    e = only(evs, "ASSAULT")
+    assert [a.text for a in e.actors] == ["militia"]
+    assert [r.text for r in e.recipients] == ["border post"]
+
+
+def test_negated_event(extract):
+    _, evs = events(extract, "The navy did not attack the fishing boats.")
+    e = only(evs, "ASSAULT")
+    assert e.modality == "negated"
+
+
+def test_future_cooperation_is_agree(extract):
+    _, evs = events(extract, "The Chancellor will visit Warsaw next month.")
+    e = only(evs, "AGREE")
+    assert e.trigger.text == "visit"
+    assert e.modality == "future"
+
+
+def test_expectation_keeps_the_type(extract):
+    _, evs = events(extract, "The European Union is expected to impose sanctions on the regime.")
+    e = only(evs, "SANCTION")
+    assert e.modality == "future"
+    assert [r.text for r in e.recipients] == ["regime"]
+
+
+def test_hypothetical(extract):
+    _, evs = events(extract, "If the rebels shell the capital, the government would respond.")
+    e = only(evs, "ASSAULT")
+    assert e.modality == "hypothetical"
+
+
+def test_reported_by_a_verb_of_saying(extract):
+    text = "The ministry said its troops arrested four smugglers near the border."
+    _, evs = events(extract, text)
+    e = only(evs, "COERCE")
+    assert e.mode == "arrest"
+    assert e.modality == "reported"
+    assert e.attribution is not None
+
+
+def test_according_to_is_reported(extract):
+    _, evs = events(extract, "According to local officials, soldiers detained two journalists.")
+    e = only(evs, "COERCE")
+    assert e.modality == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "The earthquake killed 40 people in the mountain villages.",
+    "Floods destroyed hundreds of homes and killed nine people.",
+    "A fire at a chemical plant killed three workers on Tuesday.",
+    "The storm struck the coast overnight, killing two fishermen.",
+])
+def test_disasters_are_not_assaults(extract, text):
+    _, evs = events(extract, text)
+    assert not [e for e in evs if e.type in ("ASSAULT", "PROTEST", "COERCE")]
+
+
+def test_killing_merges_into_the_attack(extract):
+    _, evs = events(extract, "Gunmen killed five guards in an ambush near the pipeline.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "ambush"
+    assert [a.text for a in e.actors] == ["Gunmen"]
+    assert [r.text for r in e.recipients] == ["five guards"]
+
+
+@pytest.mark.parametrize("text,type_,trigger", [
+    ("The foreign minister spoke with her Kenyan counterpart on Monday.", "CONSULT", "spoke"),
+    ("Hundreds of students protested outside the ministry.", "PROTEST", "protested"),
+    ("Police arrested the opposition leader at his home.", "COERCE", "arrested"),
+    ("The army deployed two brigades to the northern border.", "MOBILIZE", "deployed"),
+    ("The president condemned the bombing of the market.", "ACCUSE", "condemned"),
+    ("The senator urged the administration to release the report.", "REQUEST", "urged"),
+    ("The government rejected the proposal.", "REJECT", "rejected"),
+    ("The militia threatened to attack the convoy.", "THREATEN", "threatened"),
+    ("The rebels released six hostages on Sunday.", "RETREAT", "released"),
+    ("Canada sent humanitarian aid to the flood victims.", "AID", "sent"),
+    ("The two leaders signed a trade agreement.", "SUPPORT", "signed"),
+    ("The two navies held joint exercises in the gulf.", "COOPERATE", "exercises"),
+    ("The court pardoned the jailed activists.", "CONCEDE", "pardoned"),
+    ("The parties agreed to a prisoner swap.", "AGREE", "agreed"),
+    ("Washington imposed sanctions on three shipping firms.", "SANCTION", "sanctions"),
+    ("Fighter jets carried out airstrikes on the town.", "ASSAULT", "airstrikes"),
+])
+def test_plover_types(extract, text, type_, trigger):
+    _, evs = events(extract, text)
+    e = only(evs, type_)
+    assert e.trigger.text == trigger
+    assert text[e.trigger.start:e.trigger.end] == trigger
+    assert 0 <= e.confidence <= 1
+
+
+def test_demand_absorbs_its_content(extract):
+    _, evs = events(extract, "The council called on both sides to withdraw their forces.")
+    e = only(evs, "REQUEST")
+    assert e.mode == "yield"
+    assert not [x for x in evs if x.type == "RETREAT"]
+
+
+def test_date_from_the_clause_timex(nlp):
+    """A timex governing the event's clause dates it; without one the published date stands in."""
+    text = "The envoy met the rebel leaders on Monday. Later the rebels freed two hostages."
+    doc = nlp.nlp.make_doc(text)
+    from dateline.annotations import Annotations, Source
+
+    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
+    for name, proc in nlp.nlp.pipeline:
+        if name in ("timex", "anchors"):
+            continue
+        doc = proc(doc)
+    dl = doc._.dl
+    dl.events.clear()
+    monday = text.index("Monday")
+    dl.timexes[:] = [Timex(id="t1", text="Monday", start=monday, end=monday + 6, type="DATE", value="2024-08-19")]
+    doc = nlp.nlp.get_pipe("events")(doc)
+    met = only(dl.events, "CONSULT")
+    assert met.date.value == "2024-08-19" and met.date.timex == "t1"
+    freed = only(dl.events, "RETREAT")
+    assert freed.date.value == "2024-08-19"  # the paragraph's reference time
+
+
+def test_no_date_without_evidence(extract):
+    _, evs = events(extract, "Militants ambushed a patrol.", published=None)
+    e = only(evs, "ASSAULT")
+    assert e.date is None
+
+
+def test_published_date_is_inferred(extract):
+    _, evs = events(extract, "Militants ambushed a patrol.", published="2024-03-02")
+    e = only(evs, "ASSAULT")
+    assert e.date.value == "2024-03-02" and e.date.timex is None
+
+
+def test_location_from_a_locative_phrase(extract):
+    _, evs = events(extract, "Protesters rallied in Nairobi against the tax bill.")
+    e = only(evs, "PROTEST")
+    assert e.location is not None and e.location.text == "Nairobi"
+
+
+def test_lexicon_knows_all_types_and_cameo():
+    lex = lexicon()
+    assert set(lex.types) == {e.type for entries in lex.entries.values() for e in entries} | set(lex.types)
+    assert len(lex.types) == 16
+    assert lex.cameo("CONSULT", "phone") == "041"
+    assert lex.cameo("ASSAULT", None) == "18"

@@ -1,0 +1,72 @@
+"""Offline geocoding: sites with several names, countries, cities, ambiguous city names."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.annotations import Annotations, Source
+from dateline.places.gazetteer import load as load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def places_pipeline():
+    return dateline.load(components=["actors", "places"])
+
+
+def locate(pipeline, text):
+    """(text, place) for every location, offsets checked, and the document's places."""
+    doc = pipeline.nlp.make_doc(text)
+    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
+    dl = pipeline.nlp(doc)._.dl
+    for loc in dl.locations:
+        assert text[loc.start:loc.end] == loc.text
+    return [(loc.text, dl.places[loc.place]) for loc in dl.locations], dl
+
+
+def test_alternative_names_of_a_corridor_are_one_place(places_pipeline):
+    found, dl = locate(places_pipeline, "Troops held the Philadelphi Corridor, which Egyptian officials call "
+                                        "the Salah al-Din axis.")
+    corridor = [place for text, place in found if place.kind == "site"]
+    assert [text for text, place in found if place.kind == "site"] == ["Philadelphi Corridor", "Salah al-Din axis"]
+    assert corridor[0] is corridor[1]
+    assert (corridor[0].name, corridor[0].country) == ("Philadelphi Corridor", "PSE")
+    assert corridor[0].lat == pytest.approx(31.27, abs=0.1) and corridor[0].lon == pytest.approx(34.25, abs=0.1)
+
+
+def test_spellings_of_a_town_are_one_place(places_pipeline):
+    found, dl = locate(places_pipeline, "Strikes hit Khan Younis overnight; residents of Khan Yunis fled west.")
+    assert {place.id for _, place in found} == {found[0][1].id}
+    assert found[0][1].kind == "city" and found[0][1].country == "PSE"
+
+
+def test_a_city_gets_its_coordinates_and_geonames_id(places_pipeline):
+    found, _ = locate(places_pipeline, "Thousands marched in Paris on Saturday.")
+    (text, place), = found
+    assert text == "Paris" and place.country == "FRA" and place.geonames_id == 2988507
+    assert place.lat == pytest.approx(48.86, abs=0.05) and place.lon == pytest.approx(2.35, abs=0.05)
+
+
+def test_a_country_in_the_document_decides_between_cities_of_one_name(places_pipeline):
+    found, _ = locate(places_pipeline, "The ministry said clashes broke out in Tripoli.")
+    assert found[0][1].country == "LBY"  # the larger Tripoli
+    found, _ = locate(places_pipeline, "Lebanon's army deployed after clashes broke out in Tripoli.")
+    assert [place.country for text, place in found if text == "Tripoli"] == ["LBN"]
+
+
+def test_countries_and_waterways(places_pipeline):
+    found, _ = locate(places_pipeline, "Iran warned ships in the Strait of Hormuz and the Red Sea.")
+    places = {text: place for text, place in found}
+    assert places["Iran"].kind == "country" and places["Iran"].country == "IRN"
+    assert places["Iran"].lat is not None and 25 < places["Iran"].lat < 40
+    assert places["Strait of Hormuz"].kind == "region"
+    assert "Red Sea" in places
+
+
+def test_gazetteer_prefers_the_capital_and_knows_old_spellings():
+    gazetteer = load_gazetteer()
+    assert gazetteer.lookup("Washington").kind == "city"
+    assert gazetteer.lookup("Texas").kind == "region"
+    assert gazetteer.lookup("Kiev").name == "Kyiv"
+    assert gazetteer.lookup("the Golan Heights").country == "SYR"
+    assert gazetteer.lookup("Atlantis of the North") is None

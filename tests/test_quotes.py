@@ -1,0 +1,161 @@
+"""Quotes: direct and indirect speech with cue, speaker, actor, date and citation."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.quotes.marks import pair
+
+
+def quotes(nlp, text, published="2024-08-25"):
+    return nlp(text, published=published).quotes
+
+
+def only(nlp, text, published="2024-08-25"):
+    found = quotes(nlp, text, published)
+    assert len(found) == 1, [q.text for q in found]
+    q = found[0]
+    assert text[q.start:q.end] == q.text
+    return q
+
+
+def test_straight_marks_speaker_cue_and_weekday_date(nlp):
+    text = '"We will not withdraw from the corridor," Netanyahu said on Tuesday.'
+    q = only(nlp, text, "2024-08-21")
+    assert q.text == "We will not withdraw from the corridor"
+    assert q.direct
+    assert q.cue.text == "said"
+    assert q.speaker.text == "Netanyahu"
+    assert q.speaker.actor == "benjamin-netanyahu"
+    assert q.date == "2024-08-20"
+
+
+def test_curly_marks_with_nested_single_quotes_make_one_quote(nlp):
+    text = "“We reject the so-called ‘bridging proposal’ entirely,” Hamas said in a statement."
+    q = only(nlp, text)
+    assert q.text == "We reject the so-called ‘bridging proposal’ entirely"
+    assert q.direct and q.speaker.actor == "hamas"
+
+
+def test_quote_over_two_paragraphs_reopened_then_closed(nlp):
+    text = ("“This is a decisive moment for the region.\n\n"
+            "“It is time to close the deal and bring the hostages home,” Blinken told reporters.")
+    q = only(nlp, text)
+    assert q.start == 1
+    assert q.text.endswith("bring the hostages home")
+    assert "\n\n“It is time" in q.text
+    assert q.speaker.actor == "antony-blinken" and q.cue.text == "told"
+
+
+def test_quote_interrupted_by_its_cue_is_one_quote(nlp):
+    text = "“We are close,” the mediator said, “but not there yet.”"
+    q = only(nlp, text)
+    assert q.text == "We are close,” the mediator said, “but not there yet."
+    assert q.speaker.text == "the mediator"
+
+
+def test_indirect_speech_keeps_that(nlp):
+    text = "Egypt's foreign minister said that the crossing would reopen next week."
+    q = only(nlp, text)
+    assert q.text == "that the crossing would reopen next week"
+    assert not q.direct
+    assert q.speaker.text == "Egypt's foreign minister"
+
+
+def test_told_reporters(nlp):
+    q = only(nlp, "Blinken told reporters the ceasefire talks would resume in Cairo.")
+    assert q.text == "the ceasefire talks would resume in Cairo"
+    assert q.cue.text == "told" and q.speaker.actor == "antony-blinken"
+
+
+def test_according_to_before_and_after(nlp):
+    q = only(nlp, "According to the Israeli army, the strike targeted a command centre.")
+    assert q.text == "the strike targeted a command centre"
+    assert q.cue.text == "According to"
+    assert q.speaker.text == "the Israeli army"
+    q = only(nlp, "The strike targeted a command centre, according to the army.")
+    assert q.text == "The strike targeted a command centre"
+    assert q.speaker.text == "the army"
+
+
+def test_mixed_quote_is_one_indirect_quote(nlp):
+    text = 'Blinken said the deal was "maybe the last opportunity" for a truce.'
+    q = only(nlp, text)
+    assert q.text == 'the deal was "maybe the last opportunity" for a truce'
+    assert not q.direct
+
+
+def test_apposition_speaker(nlp):
+    q = only(nlp, "Netanyahu, the prime minister, said the army would press on.")
+    assert q.speaker.text == "Netanyahu, the prime minister"
+    assert q.speaker.actor == "benjamin-netanyahu"
+    assert q.text == "the army would press on"
+
+
+def test_pronoun_speaker_resolved(nlp):
+    found = quotes(nlp, "Blinken arrived in Doha on Monday. He said a ceasefire was within reach.")
+    assert [(q.speaker.text, q.speaker.actor) for q in found] == [("He", "antony-blinken")]
+
+
+def test_role_noun_speaker_resolves_to_last_speaker(nlp):
+    text = ("Israeli army spokesman Daniel Hagari said the strike hit a command centre. "
+            "The spokesman added that more raids would follow.")
+    first, second = quotes(nlp, text)
+    assert second.speaker.text == "The spokesman"
+    assert second.cue.text == "added"
+    assert second.speaker.actor == first.speaker.actor is not None
+
+
+def test_anonymous_source_keeps_text_resolves_to_organisation(nlp):
+    text = "A senior Hamas official who asked not to be named told Reuters the proposal was rejected."
+    q = only(nlp, text)
+    assert q.speaker.text == "A senior Hamas official who asked not to be named"
+    assert q.speaker.actor == "hamas"
+    assert q.text == "the proposal was rejected"
+
+
+def test_date_from_remarks_in_the_sentence(nlp):
+    text = "In remarks in Doha on 20 August, Blinken said the talks were at a turning point."
+    q = only(nlp, text, "2024-08-25")
+    assert q.date == "2024-08-20"
+
+
+def test_date_and_citation_from_cited_report(nlp):
+    doc = nlp("Hamas said the offer was unacceptable (Reuters, 19/08/2024).", published="2024-08-25")
+    (q,) = doc.quotes
+    (c,) = doc.citations
+    assert q.text == "the offer was unacceptable"
+    assert q.citation == c.id and q.date == "2024-08-19"
+
+
+def test_date_falls_back_to_published(nlp):
+    q = only(nlp, "The minister said the border would stay closed.", "2024-08-25")
+    assert q.date == "2024-08-25"
+
+
+def test_scare_quotes_throughout_neither_quote_nor_break_pairing(nlp):
+    text = ("The 'Israel' army shelled the camp again. The 'Israel' government denied it. "
+            "A gunman known as “Shorty” was arrested, and “Shorty” was later freed.\n\n"
+            "The mayor said: “We will rebuild every house in this street.”")
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["We will rebuild every house in this street."]
+    assert found[0].speaker.text == "The mayor" and found[0].direct
+
+
+def test_uncued_single_word_in_quotes_is_not_a_quote(nlp):
+    assert quotes(nlp, "The checkpoint known as “the cage” was closed again on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("He said: “No.”", ["No."]),
+    ("“It’s over” – or so they said.", ["It’s over"]),
+    ("Clinton’s aides’ plan was “bold”, the paper’s editor wrote, “and overdue.”",
+     ["bold", "and overdue."]),
+])
+def test_pairing_ignores_apostrophes(text, contents):
+    assert [text[m.start:m.end] for m in pair(text) if m.depth == 0] == contents
+
+
+def test_unclosed_quote_does_not_shift_later_pairs():
+    text = "He said “we will see.\n\nThen she said “never again” and left."
+    assert [text[m.start:m.end] for m in pair(text)] == ["never again"]

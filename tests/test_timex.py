@@ -1,0 +1,171 @@
+"""The temporal engine: one example per construct, exact span and TIMEX3 value out."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.annotations import Annotations, Source
+from dateline.model import Citation, Quote
+from dateline.timex import calendars
+from dateline.timex.reference import Anchors, resolve
+
+
+def timexes(nlp, text, published="2024-08-22"):
+    return [(t.text, t.type, t.value, t.mod) for t in nlp(text, published=published).timexes]
+
+
+def find(nlp, text, span, published="2024-08-22"):
+    """The timex whose text is `span`, checking its offsets are exact."""
+    doc = nlp(text, published=published)
+    for t in doc.timexes:
+        if t.text == span:
+            assert doc.text[t.start:t.end] == span
+            return t
+    raise AssertionError(f"{span!r} not found in {[t.text for t in doc.timexes]}")
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("The tribunal ruled on 31 May 2024 that the strike was unlawful.", "31 May 2024", "DATE", "2024-05-31"),
+    ("The tribunal ruled on May 31, 2024, against the union.", "May 31, 2024", "DATE", "2024-05-31"),
+    ("Voting closed on the 31st of May.", "31st of May", "DATE", "2024-05-31"),
+    ("The convoy left on Aug. 25, 2023, at dawn.", "Aug. 25, 2023", "DATE", "2023-08-25"),
+    ("Ministers will meet on Aug. 25 to sign the accord.", "Aug. 25", "DATE", "2024-08-25"),
+    ("The file is dated 2024-08-25 in the registry.", "2024-08-25", "DATE", "2024-08-25"),
+    ("The report (filed 19/08/2024) was leaked.", "19/08/2024", "DATE", "2024-08-19"),
+    ("The report (filed 08/19/2024) was leaked.", "08/19/2024", "DATE", "2024-08-19"),
+    ("The dam was finished in 1971.", "1971", "DATE", "1971"),
+    ("The harvest failed in June.", "June", "DATE", "2024-06"),
+    ("Prices rose sharply over the summer of 2022.", "the summer of 2022", "DATE", "2022-SU"),
+    ("Output grew in the third quarter of 2024.", "the third quarter of 2024", "DATE", "2024-Q3"),
+    ("The city grew fast in the 1990s.", "the 1990s", "DATE", "199X"),
+    ("Its walls date from the 12th century.", "the 12th century", "DATE", "11XX"),
+    ("The treaty was signed in 1924 CE by both parties.", "1924 CE", "DATE", "1924"),
+    ("The temple was razed in 586 BC by an army.", "586 BC", "DATE", "BC0586"),
+    ("The fortress fell in AD 70 after a siege.", "AD 70", "DATE", "0070"),
+    ("The minister resigned today.", "today", "DATE", "2024-08-22"),
+    ("The minister resigned yesterday.", "yesterday", "DATE", "2024-08-21"),
+    ("The minister will resign tomorrow.", "tomorrow", "DATE", "2024-08-23"),
+    ("Troops withdrew last Friday.", "last Friday", "DATE", "2024-08-16"),
+    ("Rainfall was heavy this past May.", "this past May", "DATE", "2024-05"),
+    ("Flooding began earlier this month.", "this month", "DATE", "2024-08"),
+    ("Exports fell last year.", "last year", "DATE", "2023"),
+    ("Fighting resumed last week.", "last week", "DATE", "2024-W33"),
+    ("The ferry docked at 1:28 P.M. EDT near the port.", "1:28 P.M. EDT", "TIME", "2024-08-22T13:28"),
+    ("Shelling resumed on the evening of 21 August.", "the evening of 21 August", "TIME", "2024-08-21TEV"),
+    ("Crowds gathered this morning outside the court.", "this morning", "TIME", "2024-08-22TMO"),
+    ("The siege has lasted more than ten months.", "more than ten months", "DURATION", "P10M"),
+    ("She gave a 53-minute speech to the assembly.", "53-minute", "DURATION", "PT53M"),
+    ("The region has been at peace for a decade.", "a decade", "DURATION", "P10Y"),
+    ("Prices have climbed over the past several months.", "the past several months", "DURATION", "PXM"),
+    ("Aid trucks arrive every single day.", "every single day", "SET", "P1D"),
+    ("The council meets weekly.", "weekly", "SET", "P1W"),
+    ("Farmers rotate the crop each season.", "each season", "SET", "P3M"),
+    ("The market opens on Fridays.", "Fridays", "SET", "XXXX-WXX-5"),
+    ("The country is now at a crossroads.", "now", "DATE", "PRESENT_REF"),
+    ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
+    ("Such raids were common in the past.", "the past", "DATE", "PAST_REF"),
+    ("More talks are expected in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+    ("Shops close for Christmas.", "Christmas", "DATE", "2024-12-25"),
+])
+def test_construct(nlp, text, span, type_, value):
+    t = find(nlp, text, span)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_mods(nlp):
+    assert find(nlp, "The siege has lasted more than ten months.", "more than ten months").mod == "MORE_THAN"
+    t = find(nlp, "The march took about five hours.", "five hours")
+    assert (t.value, t.mod) == ("PT5H", "APPROX")
+    t = find(nlp, "Elections are due in early September.", "early September")
+    assert (t.value, t.mod) == ("2024-09", "START")
+    assert find(nlp, "Repairs will finish by the end of the year.", "the end of the year").mod == "END"
+
+
+def test_tense_decides_past_or_future(nlp):
+    assert find(nlp, "The envoy will arrive on Friday.", "Friday").value == "2024-08-23"
+    assert find(nlp, "The envoy arrived on Friday.", "Friday").value == "2024-08-16"
+    assert find(nlp, "The vote will be held on 3 March.", "3 March").value == "2025-03-03"
+    assert find(nlp, "The vote was held on 30th October.", "30th October").value == "2023-10-30"
+
+
+def test_anaphoric_from_last_date(nlp):
+    doc = nlp("Rebels entered the town on 12 March 2024. The following day they withdrew, and two days "
+              "later the army returned. Curfews were imposed that week.", published="2024-08-22")
+    got = {t.text: (t.value, t.anchor) for t in doc.timexes}
+    assert got["12 March 2024"] == ("2024-03-12", None)
+    first = next(t.id for t in doc.timexes if t.text == "12 March 2024")
+    assert got["The following day"] == ("2024-03-13", first)
+    assert got["two days\nlater".replace("\n", " ")][0] == "2024-03-15"
+    assert got["that week"][0] == "2024-W11"
+
+
+def test_narrative_without_published_date(nlp):
+    doc = nlp("The uprising began on 3 March 1917. On 10 April the cabinet fell, and two days later "
+              "the king fled abroad.", published=None)
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"3 March 1917": "1917-03-03", "10 April": "1917-04-10", "two days later": "1917-04-12"}
+    anchors = {t.text: t.anchor for t in doc.timexes}
+    assert anchors["3 March 1917"] is None and anchors["10 April"] == "t1"
+
+
+def test_hijri_dates(nlp):
+    t = find(nlp, "The fast ended after 15 Ramadan 1445 in the city.", "15 Ramadan 1445")
+    assert (t.value, t.calendar) == ("2024-03-25", "hijri")
+    t = find(nlp, "The decree is dated Rabi' al-Awwal 1446 AH.", "Rabi' al-Awwal 1446 AH")
+    assert (t.value, t.calendar) == ("2024-09", "hijri")
+    assert find(nlp, "It was issued in Rabi ul-Awwal 1446.", "Rabi ul-Awwal 1446").value == "2024-09"
+    t = find(nlp, "The school was founded in 1342 AH by scholars.", "1342 AH")
+    assert (t.value, t.calendar) == ("1924", "hijri")
+
+
+def test_calendars_cover_both_ranges():
+    assert calendars.to_gregorian(1445, 9, 1).isoformat() == "2024-03-11"
+    assert calendars.to_gregorian(1300, 1, 1).year == 1882
+
+
+def test_ordinary_words_are_not_dates(nlp):
+    assert timexes(nlp, "They may march on the capital if the fall of prices continues.") == []
+    assert timexes(nlp, "The army sent 2000 soldiers and 1500 tanks.") == []
+
+
+def test_resolve_is_reusable():
+    assert resolve("last Friday", "2024-01-04") == "2023-12-29"
+    assert resolve("yesterday", "2024-08-20") == "2024-08-19"
+
+
+@pytest.fixture(scope="module")
+def upto_timex(nlp):
+    """Run the base model and the timex component only, so the test adds quotes and citations itself."""
+    lang = nlp.nlp
+
+    def run(text, published):
+        doc = lang.make_doc(text)
+        doc._.dl = Annotations(Source(text=text, published=published))
+        for name, proc in lang.pipeline:
+            doc = proc(doc)
+            if name == "timex":
+                return doc
+        raise AssertionError("no timex component")
+    return run
+
+
+def test_quote_counts_from_its_own_date(upto_timex):
+    text = "He said in remarks in Doha on 20 August: 'I heard it directly from the Prime Minister yesterday'"
+    doc = upto_timex(text, "2024-08-22")
+    start, end = text.index("I heard"), text.index("yesterday") + len("yesterday")
+    doc._.dl.quotes.append(Quote(id="q1", text=text[start:end], start=start, end=end, direct=True, date="2024-08-20"))
+    Anchors()(doc)
+    t = next(t for t in doc._.dl.timexes if t.text == "yesterday")
+    assert (t.value, t.anchor) == ("2024-08-19", "q1")
+
+
+def test_cited_report_counts_from_its_date(upto_timex):
+    text = "The President told reporters – last Friday – that the talks had stalled (Al Jazeera, 4 January 2024)."
+    doc = upto_timex(text, "2024-08-22")
+    start, end = text.index("(Al"), text.index(")") + 1
+    doc._.dl.citations.append(Citation(id="c1", text=text[start:end], start=start, end=end,
+                                       outlets=["Al Jazeera"], date="2024-01-04"))
+    Anchors()(doc)
+    by_text = {t.text: t for t in doc._.dl.timexes}
+    assert by_text["last Friday"].value == "2023-12-29"
+    assert by_text["last Friday"].anchor == by_text["4 January 2024"].id
