@@ -169,3 +169,20 @@ def test_cited_report_counts_from_its_date(upto_timex):
     by_text = {t.text: t for t in doc._.dl.timexes}
     assert by_text["last Friday"].value == "2023-12-29"
     assert by_text["last Friday"].anchor == by_text["4 January 2024"].id
+
+
+def test_partial_date_takes_year_of_preceding_full_date(nlp):
+    doc = nlp("The archive opens with a letter of 2 January 1856. By March the writer had left Lyon, "
+              "and on 14 June he reached Algiers.", published=None)
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"2 January 1856": "1856-01-02", "March": "1856-03", "14 June": "1856-06-14"}
+
+
+def test_the_next_day_is_anaphoric(nlp):
+    doc = nlp("The envoy landed on 2 February 2024 and met the cabinet the next day.", published="2024-08-22")
+    t = next(t for t in doc.timexes if t.text == "the next day")
+    assert t.value == "2024-02-03"
+
+
+def test_numbers_are_not_years_or_durations(nlp):
+    assert timexes(nlp, "The fund holds $2,000 and 10,000 year-old relics.") == []

@@ -90,10 +90,10 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
 class Validator:
     """Context checks a regex cannot make: capitalisation, part of speech, nearby words."""
 
-    def __init__(self, grammar: Grammar, doc: Doc) -> None:
+    def __init__(self, grammar: Grammar, doc: Doc, text: str) -> None:
         self.g = grammar
         self.doc = doc
-        self.text = doc.text
+        self.text = text
 
     def token_at(self, offset: int):
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -222,8 +222,9 @@ class Timex:
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
         published = parse_date(dl.published)
-        matches = self.grammar.find(doc.text, Validator(self.grammar, doc))
-        ctx = Context(reference=published, dayfirst=dayfirst(matches), text=doc.text,
+        text = doc.text  # built anew from the tokens on every access: read it once
+        matches = self.grammar.find(text, Validator(self.grammar, doc, text))
+        ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
                       tense=lambda m: clause_tense(doc, m.start, m.end))
         records = []
         for m in matches:
@@ -231,7 +232,7 @@ class Timex:
             if value is None:
                 continue
             tid = dl.new_id("t")
-            records.append(record(doc.text, m, value, tid, anchor_id(value, ctx, published)))
+            records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.last = Point(value.point.date, value.point.gran, tid)
         dl.timexes.extend(records)

@@ -55,6 +55,7 @@ class Anchors:
         if not relative:
             return doc
         done: set[int] = set()
+        text = doc.text  # built from the tokens on every access: read it once
         for quote in dl.quotes:
             ref = parse_date(quote.date)
             if ref is None:
@@ -62,28 +63,29 @@ class Anchors:
             for i in relative:
                 t = dl.timexes[i]
                 if i not in done and quote.start <= t.start and t.end <= quote.end \
-                        and self._reanchor(doc, i, ref, quote.id):
+                        and self._reanchor(doc, text, i, ref, quote.id):
                     done.add(i)
-        sent_starts = [s.start_char for s in doc.sents]
+        sents = list(doc.sents) if dl.citations else []
+        sent_starts = [s.start_char for s in sents]
         for citation in dl.citations:
             ref = parse_date(citation.date)
             if ref is None:
                 continue
-            start, end = _sentence_of(doc, citation.start, sent_starts)
+            start, end = _sentence_of(sents, text, citation.start, sent_starts)
             own = [t for t in dl.timexes if citation.start <= t.start and t.end <= citation.end]
             anchor = own[0].id if own else citation.id
             for i in relative:
                 t = dl.timexes[i]
                 inside_citation = citation.start <= t.start and t.end <= citation.end
                 if i not in done and not inside_citation and start <= t.start and t.end <= end \
-                        and self._reanchor(doc, i, ref, anchor):
+                        and self._reanchor(doc, text, i, ref, anchor):
                     done.add(i)
         return doc
 
-    def _reanchor(self, doc: Doc, i: int, ref: dt.date, anchor: str) -> bool:
+    def _reanchor(self, doc: Doc, text: str, i: int, ref: dt.date, anchor: str) -> bool:
         dl = doc._.dl
         t = dl.timexes[i]
-        value = _resolve(doc.text[t.start:t.end], t.start, ref, lambda m: clause_tense(doc, m.start, m.end))
+        value = _resolve(text[t.start:t.end], t.start, ref, lambda m: clause_tense(doc, m.start, m.end))
         if value is None or value.anchor is None:
             return False
         dl.timexes[i] = t.model_copy(update={"value": value.value, "type": value.type, "anchor": anchor})
@@ -95,13 +97,12 @@ def _is_deictic(anchor: Optional[str], published: Optional[str]) -> bool:
     return anchor == "published" or (published is None and anchor is not None)
 
 
-def _sentence_of(doc: Doc, offset: int, starts: list[int]) -> tuple[int, int]:
+def _sentence_of(sents: list, text: str, offset: int, starts: list[int]) -> tuple[int, int]:
     """The sentence a citation belongs to: its own, or the one before when the citation stands alone
     after it ("... last Friday. (Al Jazeera, 4 January 2024)")."""
-    sents = list(doc.sents)
     idx = max(0, sum(1 for s in starts if s <= offset) - 1)
     sent = sents[idx]
-    if idx > 0 and not doc.text[sent.start_char:offset].strip(" \t\n(["):
+    if idx > 0 and not text[sent.start_char:offset].strip(" \t\n(["):
         sent = sents[idx - 1]
         return sent.start_char, sents[idx].end_char
     return sent.start_char, sent.end_char
