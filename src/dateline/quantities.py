@@ -244,7 +244,7 @@ class Quantities:
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
         return span, Quantity(
-            id=dl.new_id("n"), text=text[start:end], start=start, end=end, value=value,
+            id=dl.new_id("m"), text=text[start:end], start=start, end=end, value=value,
             unit=unit, approximate=approximate, measure=measure, date=_date_for(dl, span),
         )
 
