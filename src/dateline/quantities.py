@@ -197,15 +197,17 @@ class Quantities:
         for match in self.lex.number.finditer(text):
             if _overlaps(taken, match.start(), match.end()):
                 continue
-            claim = self._claim(doc, dl, match)
+            claim = self._claim(doc, text, dl, match)
             if claim is not None:
                 _inherit(claim, found)
                 found.append(claim)
                 dl.quantities.append(claim[1])
         return doc
 
-    def _claim(self, doc: Doc, dl: Annotations, match: re.Match) -> Optional[tuple[Span, Quantity]]:
-        lex, text = self.lex, doc.text
+    def _claim(self, doc: Doc, text: str, dl: Annotations, match: re.Match) -> Optional[tuple[Span, Quantity]]:
+        """The claim a number match makes, or None when it is a date, label or name.
+        (`text` is `doc.text`, which spaCy rebuilds on every access.)"""
+        lex = self.lex
         start, end = match.start(), match.end()
         if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]):
             return None
@@ -242,7 +244,7 @@ class Quantities:
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
         return span, Quantity(
-            id=dl.new_id("n"), text=text[start:end], start=start, end=end, value=value,
+            id=dl.new_id("m"), text=text[start:end], start=start, end=end, value=value,
             unit=unit, approximate=approximate, measure=measure, date=_date_for(dl, span),
         )
 

@@ -87,11 +87,12 @@ class Roles:
         dl = annotations(doc)
         if not doc.has_annotation("SENT_START"):
             return doc
-        quoted = self._quoted_stretches(doc, dl)
+        text = doc.text  # spaCy rebuilds it on every access
+        quoted = self._quoted_stretches(text, dl)
         cited = [(s.start, s.end) for s in dl.scripture]
         previous = None
         for sent in doc.sents:
-            role = self.role(sent, quoted, cited)
+            role = self.role(sent, text, quoted, cited)
             if role == "scripture" and previous is not None and dl.roles[previous.start_char] == "quote" \
                     and any(sent.start_char <= s < sent.start_char + 3 for s, _ in cited):
                 dl.roles[previous.start_char] = "scripture"  # the verse, then its citation
@@ -99,18 +100,18 @@ class Roles:
             previous = sent
         return doc
 
-    def _quoted_stretches(self, doc: Doc, dl: Annotations) -> list[tuple[int, int]]:
+    def _quoted_stretches(self, text: str, dl: Annotations) -> list[tuple[int, int]]:
         """Direct quotes found by the quotes component, and quoted stretches long enough
         not to be scare quotes."""
         stretches = [(q.start, q.end) for q in dl.quotes if q.direct]
-        for m in QUOTED.finditer(doc.text):
+        for m in QUOTED.finditer(text):
             if len(m.group(1).split()) >= self.cues.quote_min_words:
                 stretches.append(m.span())
         return stretches
 
-    def role(self, sent: Span, quoted: list[tuple[int, int]], cited: list[tuple[int, int]]) -> str:
+    def role(self, sent: Span, doc_text: str, quoted: list[tuple[int, int]], cited: list[tuple[int, int]]) -> str:
         cues = self.cues
-        text = sent.text
+        text = doc_text[sent.start_char:sent.end_char]
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         if not words:
             return "other"
@@ -118,9 +119,9 @@ class Roles:
             return "other"
         size = sum(1 for c in text if not c.isspace()) or 1
         citations, quotes = _within(sent, cited), _within(sent, quoted)
-        if citations and (quotes or _covered(sent, citations) / size >= cues.scripture_share):
+        if citations and (quotes or _covered(doc_text, sent, citations) / size >= cues.scripture_share):
             return "scripture"
-        if quotes and _covered(sent, quotes) / size >= cues.quote_share:
+        if quotes and _covered(doc_text, sent, quotes) / size >= cues.quote_share:
             return "quote"
         if QUESTION.search(text):
             return "question"
@@ -176,10 +177,10 @@ def _within(sent: Span, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if s < sent.end_char and sent.start_char < e]
 
 
-def _covered(sent: Span, spans: list[tuple[int, int]]) -> int:
+def _covered(text: str, sent: Span, spans: list[tuple[int, int]]) -> int:
     """Non-space characters of the sentence inside any of the spans."""
-    text, offset = sent.doc.text, sent.start_char
-    marks = bytearray(len(sent.text))
+    offset = sent.start_char
+    marks = bytearray(sent.end_char - offset)
     for s, e in spans:
         for i in range(s - offset, e - offset):
             marks[i] = 1
