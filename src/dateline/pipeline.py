@@ -35,6 +35,11 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
 
+# Components that must run inside spaCy's own pipeline: (name, module, the base component they precede).
+BASE_COMPONENTS: tuple[tuple[str, str, str], ...] = (
+    ("paragraphs", "dateline.paragraphs", "parser"),  # a blank line always ends a sentence
+)
+
 
 def build_nlp(components: Optional[Iterable[str]] = None, config: Optional[dict] = None) -> Language:
     """The base model with the named dateline components (all by default) added in order."""
@@ -43,6 +48,9 @@ def build_nlp(components: Optional[Iterable[str]] = None, config: Optional[dict]
     if unknown:
         raise ValueError(f"unknown components: {', '.join(sorted(unknown))}")
     nlp = spacy.load(MODEL)
+    for name, module, before in BASE_COMPONENTS:
+        importlib.import_module(module)
+        nlp.add_pipe(name, before=before)
     config = config or {}
     for name, module in COMPONENTS:
         if name in wanted:
