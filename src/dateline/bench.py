@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from .annotations import Annotations, Source
+from .annotations import Source
 
 
 @dataclass
@@ -31,16 +31,13 @@ def _batches(items: list, size: int) -> Iterable[list]:
 
 def timed(nlp, sources: list[Source], name: str, serialise: bool, batch_size: int = 32) -> Run:
     """Run each component over batches (as `nlp.pipe` does), timing each one."""
+    from .pipeline import new_doc
     from .serialise import to_document
 
     run = Run(name)
     start = time.perf_counter()
     for batch in _batches(sources, batch_size):
-        docs = []
-        for source in batch:
-            doc = nlp.make_doc(source.text)
-            doc._.dl = Annotations(source)
-            docs.append(doc)
+        docs = [new_doc(nlp, source) for source in batch]
         for proc_name, proc in nlp.pipeline:
             t = time.perf_counter()
             docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]

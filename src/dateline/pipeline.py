@@ -84,11 +84,13 @@ class Pipeline:
 
     def pipe(self, sources: Iterable[Source], batch_size: int = 16, n_process: int = 1) -> Iterator[Document]:
         """Documents for sources, in order."""
-        docs = (self._make_doc(source) for source in sources)
+        docs = (new_doc(self.nlp, source) for source in sources)
         for doc in self.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
             yield to_document(doc)
 
-    def _make_doc(self, source: Source):
-        doc = self.nlp.make_doc(source.text)
-        doc._.dl = Annotations(source)
-        return doc
+
+def new_doc(nlp: Language, source: Source):
+    """A tokenised Doc for a source, carrying its (still empty) annotations."""
+    doc = nlp.make_doc(source.text)
+    doc._.dl = Annotations(source)
+    return doc
