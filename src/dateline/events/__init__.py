@@ -74,7 +74,7 @@ class Events:
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip)
+            args = arguments.find(trig, skip, index, lex.classes["parties"])
             if any(lemma(a) in lex.disasters for a in args.actors):
                 continue  # "the earthquake killed 12": nature is no political actor
             if trig.entry.weak and disaster_named and not any(_is_party(a, index) for a in args.actors):

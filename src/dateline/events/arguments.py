@@ -173,12 +173,17 @@ def _is_entity(token: Token) -> bool:
     return token.ent_type_ in ACTOR_LABELS
 
 
-def find(trigger: Trigger, skip: set[int]) -> Arguments:
+def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
+         parties: frozenset = frozenset()) -> Arguments:
     """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
-    or other events' triggers and so are not participants."""
+    or other events' triggers and so are not participants. Recipients are parties: an object
+    that is a topic ("demanded the removal of X") gives way to the party inside it, and a
+    verb without one takes the party its complement names ("demanded that X withdraw",
+    "agreed to send aid to X")."""
     token, entry = trigger.token, trigger.entry
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
+    preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _controller(token)
@@ -197,13 +202,16 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
-        between = _prep_objects(token, {"between", "among"})
-        if between:
-            args.actors.extend(between)
         verb = governing_verb(token)
         if not args.actors and verb is not None and verb.i not in skip and _in_object(token, verb):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb)
-        args.recipients = _prep_objects(token, preps | {"of"})
+        # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
+        between = _prep_objects(token, {"between", "among"})
+        if args.actors:
+            args.recipients = between
+        else:
+            args.actors = between
+        args.recipients += _prep_objects(token, preps | {"of"})
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
@@ -211,22 +219,117 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     actor_ids = {t.i for t in args.actors}
-    args.recipients = [
-        t for t in _unique(args.recipients)
-        if t.i not in skip and t.i not in actor_ids and not t.like_num and t.ent_type_ not in ("MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY")
-        and t.pos_ in ("NOUN", "PROPN", "PRON")
-        and not (t.pos_ == "NOUN" and lemma(t) in _NON_PARTICIPANTS)
-    ]
+    material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+
+    def keep(tokens):
+        found = []
+        for t in _unique(tokens):
+            if t.i in skip or t.i in actor_ids:
+                continue
+            found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
+        return _unique(found)
+
+    args.recipients = keep(args.recipients)
+    if not args.recipients and token.pos_ in VERB_TAGS:
+        args.recipients = keep(_complement_recipients(token, entry.type, preps))
     args.actors = [_antecedent(t) for t in args.actors]
-    args.actors = [t for t in _unique(args.actors) if t.i not in skip and t.pos_ != "VERB"]
+    args.actors = [t for t in _unique(args.actors)
+                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS]
     return args
+
+
+NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
+# Prepositions that name the recipient of some types only: "demanded autonomy from Belgrade",
+# "withdrew from Lebanon".
+SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"from"}}
+# Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
+# "warned that Hezbollah would pay".
+COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+
+
+def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
+    """The recipient a verb's complement names: the subject of "demanded that X ...", else the
+    objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
+    infinitives), prepositions first."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp" and type_ in COMPLEMENT_SUBJECT_TYPES:
+            found += subjects(child, passive=True)
+    if found:
+        return found
+    head = verb
+    for _ in range(2):
+        inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
+        if inner is None:
+            break
+        objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
+        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, preps - {"of"})]
+        if via or objs:
+            return via or objs
+        head = inner
+    return []
+
+
+def _is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+    """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
+    or a noun for people, groups, states or their forces."""
+    if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
+        return True
+    if token.pos_ == "PRON":
+        return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
+    if lemma(token) in parties or token.lower_ in parties:
+        return True
+    return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
+
+
+def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool) -> list[Token]:
+    """The parties a recipient phrase stands for: itself when it is one; else those it names
+    ("Haiti's efforts", "the removal of the president", "all of which" -> the ships); else, for
+    material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
+    if lemma(token) in RELATIVE_PRONOUNS:
+        token = _relative_antecedent(token)
+    if token.like_num or token.ent_type_ in NUMERIC_LABELS and not _is_party(token, index, parties):
+        inner = _inner(token)
+        return [p for t in inner for p in _parties(t, index, parties, material)] if inner else []
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    if _is_party(token, index, parties):
+        return [token]
+    inner = _inner(token)
+    named = [t for t in inner if _is_party(_relative_antecedent(t), index, parties)]
+    if named:
+        return [_relative_antecedent(t) for t in named]
+    if material and token.pos_ != "PRON" and lemma(token) not in _NON_PARTICIPANTS:
+        return [token]
+    return []
+
+
+def _inner(token: Token) -> list[Token]:
+    """Candidates inside a phrase: its possessor, a name compounded with it, its prepositional objects."""
+    found = [t for c in token.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found += _prep_objects(token, PARTY_DESCENT_PREPS)
+    return found
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the ships, all of which were hit" -> ships)."""
+    if lemma(token) not in RELATIVE_PRONOUNS:
+        return token
+    head, steps = token, 0
+    while head.head.i != head.i and head.dep_ != "relcl" and steps < 4:
+        head = head.head
+        steps += 1
+    return head.head if head.dep_ == "relcl" else token
 
 
 # Nouns that are topics or instruments, not parties ("spoke on the phone", "talks on the ceasefire").
 _NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "situation", "effort", "need",
                      "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
                      "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
-                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path"}
+                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path",
+                     "direction", "date", "order", "request", "part", "number", "lot", "behalf"}
 
 
 def _antecedent(token: Token) -> Token:

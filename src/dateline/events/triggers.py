@@ -69,9 +69,11 @@ class Lexicon:
             for item in items:
                 entry = self._entry(type_, item)
                 self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
-        # Constrained senses are tried before the unconstrained fallback, order kept otherwise.
+        # Constrained senses are tried before the unconstrained fallback, and evidence on the word
+        # itself (object, modifier, preposition) before its governing verb: "a missile strike" stays an
+        # attack though it is what "remains" deadliest. Order is kept otherwise.
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: not e.constrained)
+            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
@@ -189,8 +191,34 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
-def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
+# Entities a trigger word inside is only a name: "March" the month, "Rally" in a party's name.
+NAME_LABELS = {"DATE", "TIME", "PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY",
+               "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "ORG", "LOC", "EVENT", "NORP"}
+
+
+def _is_name(token: Token, headline: bool) -> bool:
+    """A trigger word that is part of a name rather than an event: inside a named entity (a ship,
+    an operation, a date), or capitalised mid-sentence as part of a proper-noun phrase."""
+    if token.ent_type_ in NAME_LABELS and (token.ent_type_ in ("DATE", "TIME") or not token.is_lower):
+        return True
+    if headline or token.is_lower or token.i == token.sent.start:
+        return False
+    return token.pos_ == "PROPN" and (
+        token.dep_ in ("compound", "appos", "flat")
+        or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+        or (token.head.pos_ == "NOUN" and token.dep_ in ("npadvmod", "nmod")))
+
+
+def _headline(sent) -> bool:
+    """A title-case line ("Israel Strikes Targets In Gaza"): capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.6
+
+
+def match(token: Token, lex: Lexicon, headline: bool = False) -> Optional[Trigger]:
     """The trigger sense this token has, if any."""
+    if _is_name(token, headline):
+        return None
     if token.pos_ in VERB_TAGS:
         pos = "VERB"
     elif token.pos_ in NOUN_TAGS:
@@ -210,8 +238,9 @@ def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     found = []
+    headline = _headline(sent)
     for token in sent:
-        trigger = match(token, lex)
+        trigger = match(token, lex, headline)
         if trigger is not None:
             found.append(trigger)
     return found
