@@ -69,15 +69,19 @@ class Events:
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None}
+        # a theme ("provided aid") is no participant; a party that satisfied the constraint
+        # ("welcomed the president") is the recipient
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
+                                and not arguments.is_party(t.theme, index, lex.classes["parties"])}
         sentence_lemmas = {lemma(t) for t in sent}
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip, index, lex.classes["parties"])
+            args = arguments.find(trig, skip, index, lex.classes)
+            goal = arguments.destination(trig, args)
             if any(lemma(a) in lex.disasters for a in args.actors):
                 continue  # "the earthquake killed 12": nature is no political actor
-            if trig.entry.weak and disaster_named and not any(_is_party(a, index) for a in args.actors):
+            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_ = cand.type
@@ -98,7 +102,7 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index),
+                location=arguments.location(trig, args, index, goal),
                 date=arguments.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
@@ -110,7 +114,8 @@ class Events:
 
     def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
-        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode."""
+        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
+        the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
@@ -118,6 +123,9 @@ class Events:
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            if matrix.type == cand.type:
+                # "called his counterpart to discuss": one consultation; "including a call" is another
+                return steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -154,13 +162,6 @@ def _armed(token, lex: Lexicon) -> bool:
 def _rank(c: Candidate) -> tuple:
     """Among events of one type in one clause, the clause's own verb first, then confidence."""
     return (c.trigger.token.i == c.clause, c.event.confidence)
-
-
-def _is_party(token, index) -> bool:
-    """A participant that can act politically: a named entity, a resolved actor or a person word."""
-    if token.ent_type_ in arguments.ACTOR_LABELS or token.pos_ == "PRON":
-        return True
-    return index.mention(token.idx, token.idx + len(token), token) is not None
 
 
 def _confidence(trigger: Trigger, actors, recipients) -> float:

@@ -90,8 +90,10 @@ class Index:
         return max(on_head or hits, key=lambda m: m.end - m.start)
 
     def location(self, start: int, end: int) -> Optional[Location]:
+        """The first place named in a span, the longest of those starting there ("in Davos,
+        Switzerland" -> Davos: the most specific comes first)."""
         hits = self._overlapping(self.locations, self.location_starts, start, end)
-        return max(hits, key=lambda m: m.end - m.start) if hits else None
+        return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -134,7 +136,9 @@ def _controller(verb: Token) -> list[Token]:
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
         dep, head = verb.dep_, verb.head
-        if dep == "xcomp":
+        if dep == "xcomp" and head.pos_ == "ADJ":
+            verb = head
+        elif dep == "xcomp":
             objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
             if objs:
                 return with_conjuncts(objs[0])
@@ -150,9 +154,25 @@ def _controller(verb: Token) -> list[Token]:
             if subj:
                 return subj
             verb = head
+        elif dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "staged rallies to demand reforms": the purpose is theirs who hold the event
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
+            # "passed a resolution demanding": the document speaks for who issued it
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+            # "joined 40 nations in condemning": the subject of the verb the phrase modifies
+            outer = head.head
+            return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head] if dep == "relcl" else []
-        elif dep == "advcl" and verb.tag_ == "VBG":
+        elif dep == "acomp":
+            # "Norway is willing to send troops": the subject of the adjective's copula
+            return subjects(head, passive=True)
+        elif dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            # "telephoned Kozyrev to discuss", "staged rallies to demand": the purpose is the doer's
             return subjects(head) or _agents(head)
         else:
             return []
@@ -165,8 +185,13 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            and not any(a.dep_ == "advmod" and a.lower_ in COMITATIVE for a in c.children)
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
+COMITATIVE = {"together", "along", "jointly", "alongside"}
 
 
 def _is_entity(token: Token) -> bool:
@@ -174,13 +199,15 @@ def _is_entity(token: Token) -> bool:
 
 
 def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
-         parties: frozenset = frozenset()) -> Arguments:
+         classes: Optional[dict] = None) -> Arguments:
     """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
     or other events' triggers and so are not participants. Recipients are parties: an object
     that is a topic ("demanded the removal of X") gives way to the party inside it, and a
     verb without one takes the party its complement names ("demanded that X withdraw",
     "agreed to send aid to X")."""
     token, entry = trigger.token, trigger.entry
+    classes = classes or {}
+    parties = classes.get("parties", frozenset())
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
@@ -203,8 +230,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
         verb = governing_verb(token)
-        if not args.actors and verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb)
+        # "Houthis launched their attack", "she reiterated our support": the verb's subject names
+        # who the possessive pronoun only points at
+        pronouns = all(t.tag_ == "PRP$" for t in args.actors)
+        if pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
+            args.actors = subjects(verb) or _agents(verb) or _controller(verb) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
         if args.actors:
@@ -230,9 +260,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
-    if not args.recipients and token.pos_ in VERB_TAGS:
+    if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
-    args.actors = [_antecedent(t) for t in args.actors]
+    args.actors = [c for t in args.actors for c in _counted(_antecedent(t))]
+    weapons = classes.get("weapons", frozenset())
+    args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS]
     return args
@@ -254,9 +286,9 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Tok
     infinitives), prepositions first."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "ccomp" and type_ in COMPLEMENT_SUBJECT_TYPES:
+        if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
             found += subjects(child, passive=True)
-    if found:
+    if found or verb.pos_ not in VERB_TAGS:
         return found
     head = verb
     for _ in range(2):
@@ -271,7 +303,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Tok
     return []
 
 
-def _is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
     """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
     or a noun for people, groups, states or their forces."""
     if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
@@ -287,20 +319,25 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     """The parties a recipient phrase stands for: itself when it is one; else those it names
     ("Haiti's efforts", "the removal of the president", "all of which" -> the ships); else, for
     material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
-    if lemma(token) in RELATIVE_PRONOUNS:
-        token = _relative_antecedent(token)
-    if token.like_num or token.ent_type_ in NUMERIC_LABELS and not _is_party(token, index, parties):
-        inner = _inner(token)
-        return [p for t in inner for p in _parties(t, index, parties, material)] if inner else []
+    token = _relative_antecedent(token)
+    low = lemma(token)
+    if low in _FRAME_NOUNS:
+        return []
+    if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+        counted = _prep_objects(token, {"of"})
+        if counted:
+            return [p for t in counted for p in _parties(t, index, parties, material)]
+        if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
+            return []
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
-    if _is_party(token, index, parties):
+    if is_party(token, index, parties):
         return [token]
-    inner = _inner(token)
-    named = [t for t in inner if _is_party(_relative_antecedent(t), index, parties)]
+    inner = [_relative_antecedent(t) for t in _inner(token)]
+    named = [t for t in inner if is_party(t, index, parties)]
     if named:
-        return [_relative_antecedent(t) for t in named]
-    if material and token.pos_ != "PRON" and lemma(token) not in _NON_PARTICIPANTS:
+        return named
+    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
         return [token]
     return []
 
@@ -311,6 +348,34 @@ def _inner(token: Token) -> list[Token]:
     found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
     return found
+
+
+def _wielder(token: Token) -> Token:
+    """A weapon is no actor: "Russia's missile strikes" are Russia's."""
+    owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_entity(c))), None)
+    return owner or token
+
+
+def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
+    """A place a party is brought or sent to ("welcomed the president to Washington") is where the
+    event happens, not a second recipient: the place token, removed from the recipients."""
+    if trigger.entry.type in MATERIAL_CONFLICT or len(args.recipients) < 2:
+        return None
+    for t in args.recipients:
+        if t.ent_type_ in PLACE_LABELS and t.head.dep_ == "prep" and t.head.lower_ in ("to", "into") and any(
+                r.ent_type_ not in PLACE_LABELS for r in args.recipients):
+            args.recipients = [r for r in args.recipients if r.i != t.i]
+            return t
+    return None
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a quantity stands for: "thousands of Kurds" -> Kurds; others are themselves."""
+    if token.like_num or lemma(token) in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+        counted = _prep_objects(token, {"of"})
+        if counted:
+            return [c for t in counted for c in _counted(t)]
+    return [token]
 
 
 def _relative_antecedent(token: Token) -> Token:
@@ -328,8 +393,14 @@ def _relative_antecedent(token: Token) -> Token:
 _NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "situation", "effort", "need",
                      "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
                      "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
-                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path",
-                     "direction", "date", "order", "request", "part", "number", "lot", "behalf"}
+                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path", "date"}
+# Nouns whose complement is who gave the word, not who received the act ("at my direction").
+_FRAME_NOUNS = {"direction", "behalf", "request", "order", "instruction", "command", "invitation", "initiative",
+                "urging", "insistence", "suggestion", "name"}
+# Quantities and partitives stand for what they count ("two of its nationals", "all of which").
+_QUANTIFIERS = {"number", "lot", "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                "millions", "majority", "minority", "rest", "all", "some", "most", "many", "few", "none", "each",
+                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group"}
 
 
 def _antecedent(token: Token) -> Token:
@@ -361,9 +432,10 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Location]:
-    """Where: a place in a locative phrase of the event's clause, else (for material conflict)
-    a place the action is directed at, else a resolved place in the clause outside its arguments."""
+def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None) -> Optional[Location]:
+    """Where: a place in a locative phrase of the event's clause, else the place a party was
+    brought to, else (for material conflict) a place the action is directed at, else a resolved
+    place in the clause outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
@@ -376,6 +448,10 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
                 found = _place_in(doc, child, index)
                 if found:
                     return found
+    if destination is not None:
+        found = _place_in(doc, destination, index, whole=False)
+        if found:
+            return found
     if trigger.entry.type in MATERIAL_CONFLICT:
         for r in args.recipients:
             found = _place_in(doc, r, index, whole=False)
