@@ -84,10 +84,15 @@ class Events:
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
-            type_ = cand.type
+            type_, mode = cand.type, cand.mode
             if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
                 type_ = lex.future_becomes[type_]
-            mode = cand.mode if cand.mode in lex.types[type_]["modes"] else None
+            elif mod.refused and type_ in lex.refused_becomes:
+                # "would not accept the proposal": a rejection that took place
+                mode = lex.embedded_modes.get(lex.refused_becomes[type_], {}).get(type_, mode)
+                type_ = lex.refused_becomes[type_]
+                mod.value = "reported" if mod.attribution is not None else "asserted"
+            mode = mode if mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]

@@ -27,6 +27,8 @@ class Modality:
     attribution: Optional[Attribution] = None
     intended: bool = True
     """For the future: the actor's own intention, not someone else's expectation ("is expected to")."""
+    refused: bool = False
+    """A negated will ("would not accept", "declined to meet"): the actor refuses, no mere non-event."""
 
 
 class Framing:
@@ -135,8 +137,10 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
     verb = clause_verb(token)
     attribution = _attribution(token, verb, sent, index, framing, lex)
     intended = True
+    refused = False
     if _negated(token, verb, lex):
         value = "negated"
+        refused = _refusal(token, verb, lex)
     elif _hypothetical(verb, lex):
         value = "hypothetical"
     elif _future(verb, lex):
@@ -146,7 +150,18 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         value = "reported"
     else:
         value = "asserted"
-    return Modality(value, attribution, intended)
+    return Modality(value, attribution, intended, refused)
+
+
+def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
+    """Negation of the actor's will: a modal or future auxiliary with "not" ("will not accept",
+    "won't meet", "cannot agree"), or a verb of refusing above ("declined to resign")."""
+    volition = lex.modality["volition_auxiliaries"]
+    for t in {token, verb}:
+        if any(c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ in volition for c in t.children):
+            return True
+    return any(dep == "xcomp" and lemma(head) in lex.modality["refusing_verbs"] for dep, head in _ancestors(verb, 2))
 
 
 def _attribution(token: Token, verb: Token, sent: Span, index: Index, framing: Framing,
