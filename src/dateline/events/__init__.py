@@ -85,7 +85,11 @@ class Events:
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_, mode = cand.type, cand.mode
-            if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+            if mod.ultimatum and type_ != "THREATEN":
+                # "will withdraw its troops unless the talks resume": a conditional threat
+                mode = lex.embedded_modes["THREATEN"].get(type_)
+                type_ = "THREATEN"
+            elif mod.value == "future" and mod.intended and type_ in lex.future_becomes:
                 type_ = lex.future_becomes[type_]
             elif mod.refused and type_ in lex.refused_becomes:
                 # "would not accept the proposal": a rejection that took place

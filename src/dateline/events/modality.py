@@ -29,6 +29,8 @@ class Modality:
     """For the future: the actor's own intention, not someone else's expectation ("is expected to")."""
     refused: bool = False
     """A negated will ("would not accept", "declined to meet"): the actor refuses, no mere non-event."""
+    ultimatum: bool = False
+    """A future act made conditional on the other side ("will withdraw unless ...") is a threat."""
 
 
 class Framing:
@@ -150,7 +152,18 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         value = "reported"
     else:
         value = "asserted"
-    return Modality(value, attribution, intended, refused)
+    ultimatum = value in ("future", "hypothetical") and _ultimatum(verb, lex)
+    return Modality(value, attribution, intended, refused, ultimatum)
+
+
+def _ultimatum(verb: Token, lex: Lexicon) -> bool:
+    """The clause (or one it is the complement of) has an "unless" condition."""
+    markers = lex.modality["ultimatum_markers"]
+    for head in [verb] + [h for dep, h in _ancestors(verb, 2) if dep in ("xcomp", "conj")]:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+               for c in head.children):
+            return True
+    return False
 
 
 def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
