@@ -68,7 +68,10 @@ class Events:
                   paragraph_start: int) -> list[Event]:
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
-        kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
+        # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
+        # part of that event
+        themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._absorbed(c, by_token)]
         # a theme ("provided aid") is no participant; a party that satisfied the constraint
         # ("welcomed the president") is the recipient
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
@@ -126,6 +129,8 @@ class Events:
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
         the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
+            return True  # "sanctions targeting Iran": the participle describes the noun's event
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1

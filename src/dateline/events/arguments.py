@@ -130,8 +130,9 @@ def clause_verb(token: Token) -> Token:
     return governing_verb(token) or token.sent.root
 
 
-def _controller(verb: Token) -> list[Token]:
-    """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"."""
+def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
+    """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
+    (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
@@ -139,7 +140,7 @@ def _controller(verb: Token) -> list[Token]:
         if dep == "xcomp" and head.pos_ == "ADJ":
             verb = head
         elif dep == "xcomp":
-            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] if lemma(head) in control else []
             if objs:
                 return with_conjuncts(objs[0])
             subj = subjects(head, passive=True)
@@ -208,12 +209,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     token, entry = trigger.token, trigger.entry
     classes = classes or {}
     parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _controller(token)
+        args.actors = subjects(token) or _agents(token) or _controller(token, control)
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
@@ -234,7 +236,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # who the possessive pronoun only points at
         pronouns = all(t.tag_ == "PRP$" for t in args.actors)
         if pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb) or args.actors
+            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
         if args.actors:
@@ -242,6 +244,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         else:
             args.actors = between
         args.recipients += _prep_objects(token, preps | {"of"})
+        # "sanctions targeting Iran", "strikes hitting a school": the participle's object
+        args.recipients += [t for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
@@ -344,7 +349,7 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
 
 def _inner(token: Token) -> list[Token]:
     """Candidates inside a phrase: its possessor, a name compounded with it, its prepositional objects."""
-    found = [t for c in token.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    found = [t for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in with_conjuncts(c)]
     found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
     return found
@@ -400,7 +405,8 @@ _FRAME_NOUNS = {"direction", "behalf", "request", "order", "instruction", "comma
 # Quantities and partitives stand for what they count ("two of its nationals", "all of which").
 _QUANTIFIERS = {"number", "lot", "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
                 "millions", "majority", "minority", "rest", "all", "some", "most", "many", "few", "none", "each",
-                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group"}
+                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group",
+                "series", "wave", "round", "barrage", "package", "tranche", "set", "range", "salvo", "volley"}
 
 
 def _antecedent(token: Token) -> Token:
@@ -411,12 +417,19 @@ def _antecedent(token: Token) -> Token:
 
 
 def _in_object(token: Token, verb: Token) -> bool:
-    """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid"."""
+    """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid",
+    "took part in talks"; not the topic of another noun ("heard reports of an attack")."""
     while token.i != verb.i and token.head.i != token.i:
         if token.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos", "compound", "nsubjpass"):
             return False
+        if token.dep_ == "prep" and token.head.i != verb.i and not _is_quantity(token.head):
+            return False
         token = token.head
     return token.i == verb.i
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in _QUANTIFIERS
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:
@@ -433,38 +446,77 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 
 def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None) -> Optional[Location]:
-    """Where: a place in a locative phrase of the event's clause, else the place a party was
-    brought to, else (for material conflict) a place the action is directed at, else a resolved
-    place in the clause outside its arguments."""
+    """Where: a place in a locative phrase of the event's word or clause (or a fronted one of the
+    clause it is coordinated with: "In Jerusalem, X met Y and convened Z"), else the place a party
+    was brought to, else (for material conflict) a place the action is directed at, else one in a
+    phrase of its object ("a strike on a school in Rafah"), else a resolved place in the clause
+    outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
-    heads = [token] if verb.i == token.i else [token, verb]
-    heads += [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
-              if t.pos_ in ("NOUN", "PROPN") and t.i != token.i]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                found = _place_in(doc, child, index)
-                if found:
-                    return found
-    if destination is not None:
+    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    outer, steps = verb, 0
+    while outer.dep_ == "conj" and steps < 3:
+        outer, steps = outer.head, steps + 1
+        heads.append((outer, outer.i))
+    found = _locative(doc, heads, index)
+    if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
-        if found:
-            return found
-    if trigger.entry.type in MATERIAL_CONFLICT:
-        for r in args.recipients:
-            found = _place_in(doc, r, index, whole=False)
-            if found:
-                return found
-    excluded = [_subtree_range(t) for t in args.actors + args.recipients]
+    if found is None and trigger.entry.type in MATERIAL_CONFLICT:
+        found = next(filter(None, (_place_in(doc, r, index, whole=False) for r in args.recipients)), None)
+    if found is None:
+        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
+                                if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index)
+    if found is not None:
+        return found
+    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + [np_span(token)]
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if tok is None or any(a <= tok.start < b for a, b in excluded):
+        if tok is None or any(a <= tok.start < b for a, b in excluded) or _in_topic(tok.root, verb):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+
+
+def _in_topic(token: Token, verb: Token) -> bool:
+    """The place is inside what the event is about ("briefed on the operations in Gaza")."""
+    steps = 0
+    while token.i != verb.i and token.head.i != token.i and steps < 8:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+            return True
+        token, steps = token.head, steps + 1
+    return False
+
+
+def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index) -> Optional[Location]:
+    """The first place in a locative prepositional phrase of the heads (for a head with a bound,
+    only phrases before that token: a coordinated clause's fronted "In X,")."""
+    for head, before in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before):
+                found = _place_in(doc, child, index)
+                if found:
+                    return found
+    return None
+
+
+def _phrase_range(token: Token) -> tuple[int, int]:
+    """A phrase's tokens without the clauses inside it ("with the president to discuss aid for Gaza"
+    stops before "to discuss")."""
+    lo = hi = token.i
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            lo, hi = min(lo, child.i), max(hi, child.i)
+            stack.append(child)
+    return lo, hi + 1
 
 
 def _clause_range(verb: Token) -> tuple[int, int]:
@@ -478,7 +530,7 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
-    lo, hi = _subtree_range(token) if whole else np_span(token)
+    lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
     if loc is not None:

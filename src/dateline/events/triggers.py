@@ -182,7 +182,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
             return False, None
-    if entry.subject is not None and not any(lemma(s) in entry.subject for s in subjects(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in subjects(token)):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
