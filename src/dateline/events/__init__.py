@@ -168,9 +168,9 @@ class Events:
 
 
 def _armed(token, lex: Lexicon) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion") is no disaster."""
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster."""
     weapons = lex.classes.get("weapons", frozenset())
-    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj"))
 
 
 def _rank(c: Candidate) -> tuple:
