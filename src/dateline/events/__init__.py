@@ -149,13 +149,13 @@ class Events:
         return False
 
     def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
-        """One event per type and clause; a weak trigger yields to a stronger one of its type."""
-        strong = {c.type: c for c in cands if not c.trigger.entry.weak}
+        """One event per type and clause; a weak trigger yields to a stronger one of its type and clause."""
+        strong = {(c.type, c.clause): c for c in cands if not c.trigger.entry.weak}
         best: dict[tuple[str, int], Candidate] = {}
         for c in cands:
-            if c.trigger.entry.weak and c.type in strong:
+            if c.trigger.entry.weak and (c.type, c.clause) in strong:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
-                target = strong[c.type].event
+                target = strong[(c.type, c.clause)].event
                 if not target.recipients:
                     target.recipients = c.event.recipients
                 if not target.actors:
