@@ -71,7 +71,8 @@ class Events:
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
         # part of that event
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
-        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._absorbed(c, by_token)]
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
+                and not self._absorbed(c, by_token)]
         # a theme ("provided aid") is no participant; a party that satisfied the constraint
         # ("welcomed the president") is the recipient
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
@@ -123,6 +124,11 @@ class Events:
         for event in events:
             event.id = dl.new_id("e")
         return events
+
+    def _ceased(self, token) -> bool:
+        """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""
+        return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+                and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
 
     def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
