@@ -137,6 +137,8 @@ class Events:
         token, steps = cand.trigger.token, 0
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
             return True  # "sanctions targeting Iran": the participle describes the noun's event
+        if token.dep_ == "relcl" and by_token.get(token.head.i) is not None and by_token[token.head.i].type == cand.type:
+            return True  # "strikes that killed 20 civilians": one attack
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
