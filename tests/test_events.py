@@ -352,3 +352,15 @@ def test_industrial_disasters_are_no_attacks(extract, text):
 def test_a_bomb_explosion_is_an_attack(extract):
     _, evs = events(extract, "A roadside bomb exploded near the convoy, killing four soldiers.")
     assert texts(only(evs, "ASSAULT").recipients) == ["four soldiers"]
+
+
+@pytest.mark.parametrize("text,type_,mode", [
+    ("Israel would strike the port if the militia fired again.", "THREATEN", "violence"),
+    ("The EU may impose sanctions on the regime if the crackdown continues.", "THREATEN", "relations"),
+    ("Hackers claimed a cyber attack on the ministry.", "COERCE", "cyber"),
+    ("The army lifted the blockade on the town.", "RETREAT", "access"),
+    ("Soldiers forced out hundreds of families from the camp.", "COERCE", "deport"),
+])
+def test_type_by_condition_and_object(extract, text, type_, mode):
+    _, evs = events(extract, text)
+    assert only(evs, type_).mode == mode
