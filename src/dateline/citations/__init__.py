@@ -1,10 +1,12 @@
 """The `citations` component: reports the text cites as its source.
 
 Four shapes: a bracketed source line "(Reuters, 19/08/2024)", "(whitehouse.gov; Monte Carlo
-22/08/2024)"; an outlet as the subject of a reporting verb "as Al Arabiya reported on
-September 3, 2024"; a report noun owned by an outlet "an Anadolu Agency report", "a report
-by Reuters"; and a source preposition before an institution "according to the health
-ministry". Outlets are normalised through the actor dictionary's media entries (the text as
+22/08/2024)" (not the story's own dateline "DOHA, Aug. 20 (Meridian Wire) —", nor a bracketed
+scripture reference); an outlet as the subject of a reporting verb "as Al Arabiya reported on
+September 3, 2024" (not a habit: "the Review publishes opinion"); a report noun owned by an
+outlet "an Anadolu Agency report", "a report by Reuters"; and a source preposition before an
+institution, a document or a data set "according to the health ministry", "according to
+shipping data". Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
 
@@ -33,6 +35,7 @@ PERSONAL = {"PRON"}
 class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    source_nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     domain: re.Pattern
@@ -45,6 +48,7 @@ def words() -> Words:
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
+        source_nouns=frozenset(raw["source_nouns"]),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
@@ -116,8 +120,14 @@ class Citations:
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'(Reuters, 19/08/2024)', '(whitehouse.gov; Monte Carlo 22/08/2024)'."""
         text = document_text(doc)
+        dateline = dl.source.dateline
+        skip = [(s.start, s.end) for s in dl.scripture]
+        if dateline is not None:
+            skip.append((dateline.start, dateline.end))
         out = []
         for m in _PAREN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in skip):
+                continue
             inner_start = m.start(1)
             timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
             outlets, any_media, plain = [], False, True
@@ -142,7 +152,7 @@ class Citations:
     def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ in PERSONAL:
+        if subject is None or subject.pos_ in PERSONAL or _habitual(dl, verb):
             return []
         first, last = subject.left_edge, subject.right_edge
         text = document_text(doc)
@@ -182,12 +192,26 @@ class Citations:
             pobj = _object(doc[i:i + n])
             if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
                 continue
-            if pobj.pos_ == "NOUN" and not _institution(pobj):
+            if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
+
+    def _source_noun(self, noun: Token) -> bool:
+        """A document or a data set named as the source: 'Israeli figures', 'shipping data', 'a
+        statement on his website' (not bare 'reports')."""
+        lemma = noun.lemma_.lower()
+        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+
+
+def _habitual(dl: Annotations, verb: Token) -> bool:
+    """A present-tense report verb with neither a reported clause nor a date says what an outlet
+    does, not what it reported: 'The Review publishes opinion from across the region'."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and _dated_end(dl, verb) == verb.idx + len(verb)
 
 
 def _object(phrase: Span) -> Optional[Token]:
@@ -205,7 +229,9 @@ def _institution(noun: Token) -> bool:
 
 
 def _dated_end(dl: Annotations, head: Token) -> int:
-    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')."""
+    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')
+    or that follows it after a preposition however the parser attached it ('a report on 21 April
+    described ...')."""
     end = head.idx + len(head)
     for child in head.children:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
@@ -213,6 +239,12 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].dep_ == "prep" and doc[head.i + 1].head.i == head.i:
+        after = doc[head.i + 2].idx
+        timex = next((t for t in dl.timexes if t.start == after and t.type in ("DATE", "TIME")), None)
+        if timex is not None:
+            end = max(end, timex.end)
     return end
 
 
