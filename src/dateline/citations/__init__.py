@@ -36,6 +36,8 @@ class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
     source_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    source_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     domain: re.Pattern
@@ -49,6 +51,8 @@ def words() -> Words:
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
         source_nouns=frozenset(raw["source_nouns"]),
+        people_nouns=frozenset(raw["people_nouns"]),
+        source_labels="|".join(map(re.escape, raw["source_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
@@ -98,9 +102,11 @@ class Citations:
         dl.citations.sort(key=lambda c: c.start)
         return doc
 
-    def outlet(self, dl: Annotations, text: str, start: int, end: int) -> tuple[str, bool]:
-        """(normalised name, looks like media) for an outlet's words at [start, end)."""
-        text = text.strip(_EDGE)
+    def outlet(self, dl: Annotations, text: str, start: int, end: int, inside: bool = False) -> tuple[str, bool]:
+        """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
+        phrase that names an outlet among other words ("the state news agency IRNA", "a Reuters
+        tally") stands for that outlet."""
+        text = re.sub(rf"^(?:{self.words.source_labels})\s*:\s*", "", text.strip(_EDGE), flags=re.IGNORECASE)
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if self.dictionary is not None:
             for candidate in (text, bare):
@@ -113,6 +119,9 @@ class Citations:
             return dl.actors[mention.actor].name, True
         if self.words.domain.fullmatch(bare):
             return bare, True
+        mention = _media_mention(dl, start, end) if inside else None
+        if mention is not None:
+            return dl.actors[mention.actor].name, True
         last = bare.split()[-1].lower() if bare.split() else ""
         media = last in self.words.media_words and bare[:1].isupper()
         return text, media
@@ -134,7 +143,9 @@ class Citations:
             for part in re.finditer(r"[^;]+", m.group(1)):
                 s, e = inner_start + part.start(), inner_start + part.end()
                 words = _without(text, s, e, timexes)
-                for piece in re.finditer(r"[^,]+", words):
+                # "Reuters/AP" names two outlets; a web address keeps its slashes
+                separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
+                for piece in re.finditer(separators, words):
                     name = piece.group().strip(_EDGE)
                     if not name:
                         continue
@@ -151,16 +162,24 @@ class Citations:
 
     def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ in PERSONAL or _habitual(dl, verb):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:  # a misparsed subject: "Axios, citing two sources, reported ..."
+            subjects = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+                        and _media_mention(dl, c.idx, c.idx + len(c)) is not None]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
+            subjects = [c for c in agent.children if c.dep_ == "pobj"]
+        if not subjects or any(s.pos_ in PERSONAL for s in subjects) or _habitual(dl, verb):
             return []
-        first, last = subject.left_edge, subject.right_edge
+        first = min((s.left_edge for s in subjects), key=lambda t: t.i)
+        last = max((s.right_edge for s in subjects), key=lambda t: t.i)
         text = document_text(doc)
-        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last))
+        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
+                                  inside=True)
         if not media:
             return []
-        end = _dated_end(dl, verb)
-        return [(first.idx, end, [name])]
+        end = max(_dated_end(dl, verb), last.idx + len(last))
+        return [(min(first.idx, verb.idx), end, [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'."""
@@ -172,7 +191,7 @@ class Citations:
                 last -= 1
             s, e = doc[first].idx, doc[last].idx + len(doc[last])
         else:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
                 return []
@@ -190,12 +209,13 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
-            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
-                continue
+            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE") \
+                    or pobj.lemma_.lower() in self.words.people_nouns:
+                continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-            name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+            name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
 
@@ -205,6 +225,13 @@ class Citations:
         lemma = noun.lemma_.lower()
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+
+
+def _media_mention(dl: Annotations, start: int, end: int):
+    """The longest mention of a media outlet within [start, end), or None."""
+    media = [m for m in dl.mentions if start <= m.start and m.end <= end and m.actor in dl.actors
+             and dl.actors[m.actor].kind == "media"]
+    return max(media, key=lambda m: m.end - m.start) if media else None
 
 
 def _habitual(dl: Annotations, verb: Token) -> bool:
