@@ -281,7 +281,7 @@ class Quantities:
         if measure == "duration" and nxt is not None and nxt.lower_ in lex.anchor_words:
             return True  # "two weeks later": a date reckoned from another, not a claim
         if any(t.ent_type_ in lex.name_entities for t in span) and measure != "duration" \
-                and not _date_found_beside(span, dates):
+                and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
             if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span):
                 return True
         if prev is not None and not any(t.start <= prev.idx < t.end for t in dates):
@@ -422,6 +422,15 @@ def _date_found_beside(span: Span, dates) -> bool:
     if ent is None or ent.label_ not in ("DATE", "TIME"):
         return False
     return any(ent.start_char <= t.start < ent.end_char and t.end <= span.start_char for t in dates)
+
+
+def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
+    """A DATE the parser sees in a bounded figure is an age reading the timex component did not
+    share: "the number of dead was under 50"."""
+    if span[0].ent_type_ not in ("DATE", "TIME"):
+        return False
+    text = span.doc.text
+    return bool(lex.approx_before.search(text[max(0, span.start_char - 20):span.start_char]))
 
 
 def _subset(root: Token) -> bool:

@@ -169,7 +169,8 @@ class Citations:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
-        if not subjects or any(s.pos_ in PERSONAL or s.lemma_.lower() in self.words.report_nouns for s in subjects) \
+        if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
+                                  for s in subjects) \
                 or _habitual(dl, verb):
             return []  # (an outlet's report as subject is the report noun's citation)
         first = min((s.left_edge for s in subjects), key=lambda t: t.i)
