@@ -364,3 +364,13 @@ def test_a_bomb_explosion_is_an_attack(extract):
 def test_type_by_condition_and_object(extract, text, type_, mode):
     _, evs = events(extract, text)
     assert only(evs, type_).mode == mode
+
+
+@pytest.mark.parametrize("text,type_,recipients", [
+    ("The government accepted demands from the rebels.", "CONCEDE", ["rebels"]),
+    ("Serbia demanded a meeting of the Security Council.", "REQUEST", ["Security Council"]),
+    ("The ministers agreed to provide aid for Romania and Poland.", "AGREE", ["Romania", "Poland"]),
+])
+def test_recipients_named_by_an_embedded_event(extract, text, type_, recipients):
+    _, evs = events(extract, text)
+    assert texts(only(evs, type_).recipients) == recipients
