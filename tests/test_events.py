@@ -362,6 +362,7 @@ def test_a_bomb_explosion_is_an_attack(extract):
     ("Hackers claimed a cyber attack on the ministry.", "COERCE", "cyber"),
     ("The army lifted the blockade on the town.", "RETREAT", "access"),
     ("Soldiers forced out hundreds of families from the camp.", "COERCE", "deport"),
+    ("Some 2,000 Syrians sought refuge in Turkey last month.", "REQUEST", "assist"),
 ])
 def test_type_by_condition_and_object(extract, text, type_, mode):
     _, evs = events(extract, text)
@@ -376,3 +377,8 @@ def test_type_by_condition_and_object(extract, text, type_, mode):
 def test_recipients_named_by_an_embedded_event(extract, text, type_, recipients):
     _, evs = events(extract, text)
     assert texts(only(evs, type_).recipients) == recipients
+
+
+def test_dismissing_an_appeal_is_rejecting_its_author(extract):
+    _, evs = events(extract, "The rebels dismissed an appeal from the president to disarm.")
+    assert [e.type for e in evs] == ["REJECT"] and texts(evs[0].recipients) == ["president"]
