@@ -202,58 +202,31 @@ def test_recipients_are_parties(extract, text, type_, recipients):
     assert texts(only(evs, type_).recipients) == recipients
 
 
-def test_quantities_stand_for_what_they_count(extract):
-    _, evs = events(extract, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.")
-    assert texts(only(evs, "PROTEST").actors) == ["Iraqi Kurds"]
-    _, evs = events(extract, "Houthi forces fired missiles at three tankers, nearly all of which were carrying oil.")
-    assert texts(only(evs, "ASSAULT").recipients) == ["three tankers"]
-
-
-def test_who_gave_the_order_is_no_recipient(extract):
-    _, evs = events(extract, "At my direction, U.S. forces struck a number of targets in Yemen.")
-    e = only(evs, "ASSAULT")
-    assert texts(e.recipients) == ["targets"] and e.location.text == "Yemen"
-
-
-def test_together_with_names_a_co_actor(extract):
-    _, evs = events(extract, "Last month, together with five allies, we issued a warning that the militia would pay a price.")
-    e = only(evs, "THREATEN")
-    assert texts(e.actors) == ["we"] and texts(e.recipients) == ["militia"]
-
-
-# Actors through control, purpose and possession.
-
-def test_actor_of_an_adjective_s_infinitive(extract):
-    _, evs = events(extract, "Norway is willing to send troops to Mali.")
-    assert texts(only(evs, "MOBILIZE").actors) == ["Norway"]
-
-
-def test_purpose_of_the_same_type_is_one_event(extract):
-    _, evs = events(extract, "The minister telephoned his Turkish counterpart to discuss the crisis.")
-    e = only(evs, "CONSULT")
-    assert e.trigger.text == "telephoned" and texts(e.actors) == ["minister"]
-
-
-def test_subject_of_a_purpose_clause_is_not_the_object(extract):
-    _, evs = events(extract, "I spoke with my friend to convey my condolences.")
-    assert texts(only(evs, "SUPPORT").actors) == ["I"]
-
-
-def test_possessive_pronoun_gives_way_to_the_subject(extract):
-    _, evs = events(extract, "The minister reaffirmed our support for Kenya.")
-    e = only(evs, "SUPPORT")
-    assert texts(e.actors) == ["minister"] and texts(e.recipients) == ["Kenya"]
-
-
-def test_a_weapon_is_no_actor(extract):
-    _, evs = events(extract, "Russia's missile strikes killed 20 civilians in Kharkiv.")
-    e = only(evs, "ASSAULT")
-    assert texts(e.actors) == ["Russia"] and e.location.text == "Kharkiv"
-
-
-def test_purpose_of_a_resolution_is_its_issuer_s(extract):
-    _, evs = events(extract, "We joined 30 nations in condemning the coup.")
-    assert texts(only(evs, "ACCUSE").actors) == ["We"]
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # quantities stand for what they count
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "PROTEST", ["Iraqi Kurds"], []),
+    ("Houthi forces fired missiles at three tankers, nearly all of which were carrying oil.", "ASSAULT",
+     ["Houthi forces"], ["three tankers"]),
+    # who gave the order is no recipient
+    ("At my direction, U.S. forces struck a number of targets in Yemen.", "ASSAULT", ["U.S. forces"], ["targets"]),
+    # "together with" names a co-actor
+    ("Last month, together with five allies, we issued a warning that the militia would pay a price.", "THREATEN",
+     ["we"], ["militia"]),
+    # the subject of an adjective's infinitive, of a purpose clause, of a phrase the event fills
+    ("Norway is willing to send troops to Mali.", "MOBILIZE", ["Norway"], ["Mali"]),
+    ("I spoke with my friend to convey my condolences.", "SUPPORT", ["I"], []),
+    ("We joined 30 nations in condemning the coup.", "ACCUSE", ["We"], []),
+    # a purpose of the same type is one event
+    ("The minister telephoned his Turkish counterpart to discuss the crisis.", "CONSULT", ["minister"],
+     ["his Turkish counterpart"]),
+    # a possessive pronoun gives way to the subject; a weapon to its owner
+    ("The minister reaffirmed our support for Kenya.", "SUPPORT", ["minister"], ["Kenya"]),
+    ("Russia's missile strikes killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"], ["20 civilians"]),
+])
+def test_participants(extract, text, type_, actors, recipients):
+    _, evs = events(extract, text)
+    e = only(evs, type_)
+    assert (texts(e.actors), texts(e.recipients)) == (actors, recipients)
 
 
 # Trigger words inside names, and local evidence before the governing verb.
