@@ -47,7 +47,7 @@ def find(nlp, text, span, published="2024-08-22"):
     ("The minister will resign tomorrow.", "tomorrow", "DATE", "2024-08-23"),
     ("Troops withdrew last Friday.", "last Friday", "DATE", "2024-08-16"),
     ("Rainfall was heavy this past May.", "this past May", "DATE", "2024-05"),
-    ("Flooding began earlier this month.", "this month", "DATE", "2024-08"),
+    ("Flooding began earlier this month.", "earlier this month", "DATE", "2024-08"),
     ("Exports fell last year.", "last year", "DATE", "2023"),
     ("Fighting resumed last week.", "last week", "DATE", "2024-W33"),
     ("The ferry docked at 1:28 P.M. EDT near the port.", "1:28 P.M. EDT", "TIME", "2024-08-22T13:28"),

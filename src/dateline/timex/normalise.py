@@ -118,8 +118,11 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
-DAY_TENSE_WINDOW = 31  # days a day of the month may lie against the clause's tense (reported plans)
+DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
+GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
+# periods that a comparison keeps: "profit rose in the quarter from a year ago" is that quarter a year before
+COMPARED_PERIODS = (Q, HALF)
 
 
 class Normaliser:
@@ -188,7 +191,7 @@ class Normaliser:
             year += 1
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
-        window = DAY_TENSE_WINDOW if day else 0
+        window = DAY_TENSE_WINDOW
         tense = ctx.tense(m)
         if tense == "past" and (first - ref).days > window:
             return year - 1
@@ -227,9 +230,8 @@ class Normaliser:
         tense = ctx.tense(m)
         past = ref + dt.timedelta(days=-((-delta) % 7))
         future = ref + dt.timedelta(days=delta % 7)
-        if tense == "past":
-            return past
-        return future if tense == "future" else past
+        # news writes the present for what is scheduled ("the court hears the case Tuesday")
+        return future if tense in ("future", "present") else past
 
     # -- rules ---------------------------------------------------------------------------------
     def _iso(self, g, ctx, m):
@@ -250,12 +252,12 @@ class Normaliser:
 
     def _dmy(self, g, ctx, m):
         return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
-                                int(g["year"]) if "year" in g else None, g.get("era"))
+                                self.g.year_number(g["year"]) if "year" in g else None, g.get("era"))
 
     _mdy = _dmy
 
     def _month(self, g, ctx, m):
-        year = int(g["year"]) if "year" in g else None
+        year = self.g.year_number(g["year"]) if "year" in g else None
         if "myrel" in g:
             ref = self._ref(ctx)
             if ref is None:
@@ -268,7 +270,7 @@ class Normaliser:
         return v
 
     def _year(self, g, ctx, m):
-        year = int(g["year"])
+        year = self.g.year_number(g["year"])
         era = g.get("era", "")
         if era.upper().startswith("B"):
             return Value("DATE", f"BC{year:04d}")
@@ -285,11 +287,19 @@ class Normaliser:
         if "dc" in g:
             prefix = g["dc"] + g["dd"]
         else:
-            ref = self._ref(ctx) or dt.date(2000, 1, 1)
-            digit = int(g["d2"])
-            century = ref.year // 100 if digit * 10 <= ref.year % 100 else ref.year // 100 - 1
-            prefix = f"{century}{digit}"
+            prefix = f"{self._century_of(ctx, int(g['d2']))}{g['d2']}"
         return Value("DATE", prefix + "X", mod=self.mod(g))
+
+    def _decade_word(self, g, ctx, m):
+        """"the nineties", "the nineteen-sixties"."""
+        digit = self.g.decade_words[g["dw"].lower()]
+        century = self.g.cardinals[g["dcw"].lower()] if "dcw" in g else self._century_of(ctx, digit)
+        return Value("DATE", f"{century}{digit}X", mod=self.mod(g))
+
+    def _century_of(self, ctx: Context, digit: int) -> int:
+        """The century of a decade named without one ("the '90s"): the latest not after the reference."""
+        ref = self._ref(ctx) or dt.date(2000, 1, 1)
+        return ref.year // 100 if digit * 10 <= ref.year % 100 else ref.year // 100 - 1
 
     def _century(self, g, ctx, m):
         n = int(g["cn"]) if "cn" in g else self.g.ordinals[g["cw"].lower()]
@@ -300,7 +310,7 @@ class Normaliser:
     def _quarter(self, g, ctx, m):
         q = self.g.quarters[g["q"].lower()]
         if "qyear" in g or "year" in g:
-            year = int(g.get("qyear") or g["year"])
+            year = self.g.year_number(g.get("qyear") or g["year"])
             anchor = None
         elif ("qrel" in g or "qago" in g) and self._ref(ctx) is not None:
             year = self._ref(ctx).year + (DEICTIC_REL[g["qrel"].lower()] if "qrel" in g else -1)
@@ -322,17 +332,47 @@ class Normaliser:
         return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
 
     def _the_quarter(self, g, ctx, m):
-        """"the (latest) quarter": the last quarter mentioned, else the last one completed."""
-        if ctx.last is not None and ctx.last.gran == Q:
-            base, anchor = ctx.last.date, "last"
+        """"the (latest) quarter": the last quarter mentioned, else the last one completed; "the latest
+        period", "the 1988 period", "the year-ago period": the period last mentioned (in that year, a year
+        before)."""
+        period = g["pnoun"].lower() == "period"
+        last = ctx.last
+        if last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
+            base, gran, anchor = last.date, last.gran, "last"
         else:
             ref = self._ref(ctx)
             if ref is None:
                 return None
-            base, anchor = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), "reference"
+            base, gran = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), Q
+            anchor = "reference"
+        if "pyear" in g:
+            base = shift(base, int(g["pyear"]) - base.year, Y)
         if "ago" in g:
             base = shift(base, -1, Y)
-        return Value("DATE", fmt(base, Q), anchor=anchor, point=Point(base, Q) if "ago" not in g else None)
+        return Value("DATE", fmt(base, gran), anchor=anchor, point=Point(base, gran) if "ago" not in g else None)
+
+    def _the_unit(self, g, ctx, m):
+        """"the year", "the full year", "the week": in news the current one, the published date's; in a
+        narrative the one the last date mentioned lies in (when that date is no coarser)."""
+        unit = RELATIVE_UNIT[g["tunit"].lower()]
+        last = ctx.last
+        if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
+            base, anchor = last.date, "last"
+        else:
+            base, anchor = self._ref(ctx), "reference"
+            if base is None:
+                return None
+        return Value("DATE", fmt(base, unit), anchor=anchor, point=Point(base, unit))
+
+    def _year_ago_adj(self, g, ctx, m):
+        """"year-earlier profit": the period last mentioned, a year before (else the reference's year)."""
+        if ctx.last is not None:
+            base, gran, anchor = ctx.last.date, ctx.last.gran, "last"
+        else:
+            base, gran, anchor = self._ref(ctx), Y, "reference"
+            if base is None:
+                return None
+        return Value("DATE", fmt(shift(base, -1, Y), gran), anchor=anchor)
 
     def _quarter_q(self, g, ctx, m):
         return self._quarter({"q": {1: "first", 2: "second", 3: "third", 4: "fourth"}[int(g["qn"])],
@@ -342,7 +382,7 @@ class Normaliser:
         h = self.g.halves[g["h"].lower()]
         ref = self._ref(ctx)
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is not None:
             year = ref.year + {"last": -1, "next": 1}.get(g.get("hrel", "").lower(), 0)
             anchor = "reference"
@@ -356,7 +396,7 @@ class Normaliser:
         mod = self.position(rel) if rel in ("early", "late", "mid") else None
         ref = self._ref(ctx)
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is None:
             return Value("DATE", f"XXXX-{code}", mod=mod, anchor="reference")
         else:
@@ -489,6 +529,11 @@ class Normaliser:
             unit, count = D, 0
         if unit == "SEASON":
             unit, count = M, count * 3
+        gran = {"WE": W}.get(unit, unit)
+        if unit == Y and ctx.last is not None and ctx.last.gran in COMPARED_PERIODS:
+            # "sales rose in the third quarter from a year earlier": that quarter, a year before
+            d = shift(ctx.last.date, count if forward else -count, Y)
+            return Value("DATE", fmt(d, ctx.last.gran), mod=mod, anchor="last")
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._ref(ctx), "reference"
         else:
@@ -496,7 +541,6 @@ class Normaliser:
         if base is None:
             return None
         d = shift(base, count if forward else -count, unit)
-        gran = {"WE": W}.get(unit, unit)
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran))
 
     def _duration(self, g, ctx, m):
@@ -615,7 +659,7 @@ class Normaliser:
         ref = self._ref(ctx)
         rel = g.get("hrel", "").lower()
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is None:
             return None
         else:
