@@ -169,7 +169,7 @@ class Validator:
             if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g:
                 return False
         if rule == "the_quarter":
-            determined = re.match(r"the\s", text[m.start:m.start + 4], re.I) is not None or "ago" in g
+            determined = re.match(r"the\s", text[m.start:m.start + 4], re.I) is not None or "ago" in g or "lys" in g
             if not determined or (g["pnoun"].lower() == "period" and "pmod" not in g and "pyear" not in g):
                 return False  # "quarter" alone is a coin or a district; "the period" alone no date
         if rule == "year" and not g["year"][0].isdigit() and g["year"].lower().startswith("two") \
@@ -180,8 +180,10 @@ class Validator:
             if year < 1600 and not g.get("era") and not g.get("fiscal"):
                 return False
             nxt = self.next_token(m.end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era"):
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal"):
                 return False
+            if re.match(r"[.,]\d", text[m.end:m.end + 2]):
+                return False  # "2082.1", "1,988": a figure
             if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
                 return self._range_year(m)
             before = text[max(0, m.start - 4):m.start]

@@ -197,7 +197,7 @@ class Grammar:
                      + r")?|" + teens + r"|" + ones + r"))?")
         year = r"(?P<year>(?:1\d|20)\d\d(?!\d)|(?<![\w-])(?:" + word_year + r")(?![\w-]))"
         era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
-        card = alt(self.cardinals) + r"|\d+(?:\.\d+)?|" + alt(
+        card = alt(self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?|" + alt(
             [t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
             ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         num = r"(?P<num>" + card + r")"
@@ -238,21 +238,23 @@ class Grammar:
                             + alt(self.decade_words) + r")" + end),
             ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
                         + r"))[\s-]+century" + era + r"?" + end),
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that|its)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
                         r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
                         r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
-            ("the_quarter", start + r"(?:the\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
+            ("the_quarter", start + r"(?:the\s+|(?P<lys>last\s+year['’]s)\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
                             r"most\s+recent|same|comparable|corresponding|(?P<ago>year-earlier|year-ago|year\s+earlier|"
-                            r"year\s+ago))\s+)+))?(?:fiscal\s+)?(?P<pnoun>quarter|period)" + end),
+                            r"year\s+ago))\s+)+))?(?:fiscal\s+)?(?P<pnoun>quarter|period)"
+                            r"(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier)))?" + end),
+            ("year_end", start + r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)" + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
                        r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
-            ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+"
+            ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
                          + relword + r"(?!-)" + end),
             ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week)"
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
@@ -276,11 +278,11 @@ class Grammar:
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
                          r"first|coming|another|nearly|almost)\s+|the\s+)?" + num
                          + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
-                         r"straight|consecutive|successive|whole|entire))?\s+" + unit
+                         r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half)?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
-            ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming)\s+)?"
-                            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?P<after>\s+ago)?"
+            ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
+                            r"\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
             ("time", start + r"(?:(?P<mod>about|around|approximately|roughly|at\s+about|shortly\s+after|"
                      r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"

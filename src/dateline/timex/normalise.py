@@ -141,6 +141,9 @@ class Normaliser:
         w = " ".join(word.lower().split())
         if w in self.g.cardinals:
             return self.g.cardinals[w]
+        half = re.fullmatch(r"(\d+)(?:[\s-]1/2|½)", w)
+        if half:
+            return int(half.group(1)) + 0.5
         if re.fullmatch(r"[a-z]+[\s-][a-z]+", w):
             tens, ones = re.split(r"[\s-]", w, maxsplit=1)
             return self.g.cardinals[tens] + self.g.cardinals[ones]
@@ -347,9 +350,17 @@ class Normaliser:
             anchor = "reference"
         if "pyear" in g:
             base = shift(base, int(g["pyear"]) - base.year, Y)
-        if "ago" in g:
+        ago = "ago" in g or "ago2" in g or "lys" in g
+        if ago:
             base = shift(base, -1, Y)
-        return Value("DATE", fmt(base, gran), anchor=anchor, point=Point(base, gran) if "ago" not in g else None)
+        return Value("DATE", fmt(base, gran), anchor=anchor, point=None if ago else Point(base, gran))
+
+    def _year_end(self, g, ctx, m):
+        """"year-end": the end of the current year."""
+        ref = self._ref(ctx)
+        if ref is None:
+            return Value("DATE", "XXXX", mod="END", anchor="reference")
+        return Value("DATE", f"{ref.year:04d}", mod="END", anchor="reference")
 
     def _the_unit(self, g, ctx, m):
         """"the year", "the full year", "the week": in news the current one, the published date's; in a
@@ -431,6 +442,8 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if base is not None and word in self.g.weekdays and base.gran != D:
+                base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
                 ref = self._ref(ctx)
                 if ref is None:
@@ -457,8 +470,11 @@ class Normaliser:
             wd = self.weekday(word)
             if date is None:
                 return Value("DATE", f"XXXX-WXX-{wd}", mod=mod, anchor="reference")
-            if anchor == "last":
-                d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
+            if anchor == "last" or rel in ANAPHORIC_REL:
+                if n < 0:
+                    d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7 or 7)
+                else:
+                    d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
             else:
                 d = self._weekday_date(Context(date, tense=ctx.tense), m, wd, rel)
             return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
@@ -568,8 +584,10 @@ class Normaliser:
         det = " ".join(g.get("det", "").lower().split())
         if "after" in g or det == "recent":
             return Value("DATE", "PAST_REF")
-        if det in ("coming", "the coming", "the next"):
+        if det in ("coming", "the coming", "the next", "future"):
             return Value("DATE", "FUTURE_REF")
+        if det == "past":
+            return Value("DATE", "PAST_REF")
         return Value("DURATION", duration_value("X", self.g.units[g["unit"].lower()]))
 
     def _clock(self, g) -> str:
@@ -679,10 +697,13 @@ class Normaliser:
             return Value("DATE", d.isoformat(), anchor=anchor, calendar="hijri", point=Point(d, D))
         d = holiday_date(spec, year)
         if anchor and ref is not None:
-            if rel == "last" or (ctx.tense(m) == "past" and d > ref):
+            tense = ctx.tense(m)
+            if rel == "last" or (tense == "past" and d > ref):
                 d = holiday_date(spec, year - 1)
-            elif rel == "next" or (ctx.tense(m) == "future" and d < ref):
+            elif rel == "next" or (tense == "future" and d < ref):
                 d = holiday_date(spec, year + 1)
+            elif not rel and tense is None:  # the nearest: "Thanksgiving" in early January is the last one
+                d = min((holiday_date(spec, y) for y in (year - 1, year, year + 1)), key=lambda h: abs((h - ref).days))
         return Value("DATE", d.isoformat(), anchor=anchor, point=Point(d, D))
 
     def _hijri(self, g, ctx, m):
@@ -744,9 +765,15 @@ def duration_value(n, spec: dict) -> str:
         smaller = ({"H": ("M", 60), "M": ("S", 60)} if spec.get("time")
                    else {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)})
         if unit in smaller and (total * smaller[unit][1]).is_integer():
+            # ISO 8601 writes the rest in the next smaller unit: 5 1/2 hours PT5H30M, half a day PT12H
             su, k = smaller[unit]
-            prefix = "PT" if spec.get("time") or unit == "D" else "P"
-            return f"{prefix}{int(total * k)}{su}"
+            whole, rest = int(total), int(round((total - int(total)) * k))
+            small = ("PT" if spec.get("time") or unit == "D" else "P") + f"{rest}{su}"
+            if not whole:
+                return small
+            if unit == "D":
+                return f"P{whole}DT{rest}H"
+            return ("PT" if spec.get("time") else "P") + f"{whole}{unit}{rest}{su}"
         return ("PT" if spec.get("time") else "P") + f"{total:g}{unit}"
     return ("PT" if spec.get("time") else "P") + f"{int(total)}{unit}"
 
