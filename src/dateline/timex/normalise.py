@@ -81,6 +81,15 @@ def fmt(date: dt.date, gran: str) -> str:
     raise ValueError(gran)
 
 
+UNKNOWN = {D: "XXXX-XX-XX", W: "XXXX-WXX", "WE": "XXXX-WXX-WE", M: "XXXX-XX", Q: "XXXX-QX", SEASON: "XXXX-XX",
+           HALF: "XXXX-HX", Y: "XXXX", "DE": "XXX", "CE": "XX"}
+
+
+def unknown(gran: str) -> Value:
+    """A date at `gran` with nothing to count it from (a narrative before its first date): all X."""
+    return Value("DATE", UNKNOWN[gran], anchor="reference")
+
+
 def shift(date: dt.date, n: int, unit: str) -> dt.date:
     """`date` moved by n units (months clamp to the month's last day)."""
     if unit == D:
@@ -182,7 +191,14 @@ class Normaliser:
         if ref is None:
             return None
         if ctx.reference is None:
-            return ref.year
+            # a narrative: the year of the last date mentioned, or, when that date is a day or a month,
+            # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
+            if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
+                return ref.year
+            this = dt.date(ref.year, month, min(day or 15, 28))
+            if (this - ref).days > 183:
+                return ref.year - 1
+            return ref.year + 1 if (ref - this).days > 183 else ref.year
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
@@ -264,7 +280,7 @@ class Normaliser:
         if "myrel" in g:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return Value("DATE", f"XXXX-{self.month(g['month']):02d}", anchor="reference")
             year = ref.year + DEICTIC_REL[g["myrel"].lower()]
         v = self._date_value(ctx, m, self.month(g["month"]), None, year)
         if "myrel" in g:
@@ -345,7 +361,7 @@ class Normaliser:
         else:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return unknown(Q)
             base, gran = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), Q
             anchor = "reference"
         if "pyear" in g:
@@ -372,7 +388,7 @@ class Normaliser:
         else:
             base, anchor = self._ref(ctx), "reference"
             if base is None:
-                return None
+                return unknown(unit)
         return Value("DATE", fmt(base, unit), anchor=anchor, point=Point(base, unit))
 
     def _year_ago_adj(self, g, ctx, m):
@@ -382,7 +398,7 @@ class Normaliser:
         else:
             base, gran, anchor = self._ref(ctx), Y, "reference"
             if base is None:
-                return None
+                return unknown(Y)
         return Value("DATE", fmt(shift(base, -1, Y), gran), anchor=anchor)
 
     def _quarter_q(self, g, ctx, m):
@@ -436,7 +452,7 @@ class Normaliser:
         if rel == "the" and word == "weekend":
             date = self._weekday_date(ctx, m, 6)
             if date is None:
-                return None
+                return unknown("WE")
             return Value("DATE", fmt(date, "WE"), mod=mod, anchor="reference", point=Point(date, D))
         if rel in ("these", "the"):
             return None
@@ -446,10 +462,8 @@ class Normaliser:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
                 ref = self._ref(ctx)
-                if ref is None:
-                    return None
-                base, anchor = Point(ref, D), "reference"
-            date = base.date
+                base, anchor = (Point(ref, D) if ref else None), "reference"
+            date = base.date if base else None
         else:
             n = DEICTIC_REL.get(rel)
             if n is None:
@@ -480,7 +494,7 @@ class Normaliser:
             return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
         unit = RELATIVE_UNIT[word]
         if date is None:
-            return None
+            return unknown(unit)
         d = shift(date, n, unit)
         gran = unit
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
@@ -526,7 +540,7 @@ class Normaliser:
         if base is None:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return unknown(unit)
             base, anchor = Point(ref, D), "reference"
         d = shift(base.date, n, unit)
         return Value("DATE", fmt(d, unit), anchor=anchor, point=Point(d, unit))
@@ -555,7 +569,7 @@ class Normaliser:
         else:
             base, anchor = (ctx.last.date, "last") if ctx.last is not None else (self._ref(ctx), "reference")
         if base is None:
-            return None
+            return unknown(gran)
         d = shift(base, count if forward else -count, unit)
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran))
 
@@ -679,7 +693,7 @@ class Normaliser:
         if "year" in g:
             year, anchor = self.g.year_number(g["year"]), None
         elif ref is None:
-            return None
+            return Value("DATE", "XXXX-" + spec["fixed"] if "fixed" in spec else UNKNOWN[D], anchor="reference")
         else:
             year, anchor = ref.year, "reference"
         if "hijri" in spec:
