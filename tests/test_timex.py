@@ -283,3 +283,14 @@ def test_timeml_scorer_maps_equivalent_notations():
     assert canonical("19") == "19XX"
     assert canonical("2000-W7") == "2000-W07"
     assert canonical("1998-10") == "1998-10" and canonical("P1W") == "P1W"
+
+
+@pytest.mark.parametrize("text, span, type_, value", [
+    ("The plan saves $500 million a year in costs.", "a year", "SET", "P1Y"),
+    ("The airline runs four flights a week to the island.", "a week", "SET", "P1W"),
+    ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+    ("Shares closed at the week's high.", "the week", "DATE", "2024-W34"),
+])
+def test_rates_and_the_week(nlp, text, span, type_, value):
+    t = find(nlp, text, span)
+    assert (t.type, t.value) == (type_, value)

@@ -99,6 +99,16 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     return None
 
 
+def after_quantity(doc: Doc, start: int) -> bool:
+    """Whether the expression starting at `start` follows a quantity ("$2 million a year", "four
+    flights a week", "5% a year"), which makes "a year" a rate rather than a length of time."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.tag_ in ("CD", "NNS", "NNPS") or before.lower_ in ("%", "percent", "cents")
+
+
 class Validator:
     """Context checks a regex cannot make: capitalisation, part of speech, nearby words."""
 
@@ -250,7 +260,7 @@ class Timex:
         text = doc.text  # built anew from the tokens on every access: read it once
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
         ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
-                      tense=lambda m: clause_tense(doc, m.start, m.end))
+                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start))
         records = []
         for m in matches:
             value = self.normaliser.value(m, ctx)

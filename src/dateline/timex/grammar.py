@@ -258,7 +258,7 @@ class Grammar:
                          + relword + r"(?!-)" + end),
             ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week)"
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
-                         r"(?!['’]s)" + end),
+                         + end),
             ("year_ago_adj", start + r"(?P<ago>year-earlier|year-ago)(?=\s+[a-z])" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),

@@ -52,6 +52,7 @@ class Context:
     dayfirst: bool = True
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
+    rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
 
 
 def fmt(date: dt.date, gran: str) -> str:
@@ -590,6 +591,8 @@ class Normaliser:
             mod = "EQUAL_OR_MORE" if re.search(r"or\s+more", text, re.I) else "APPROX"
         if re.search(r"and\s+a\s+half", text, re.I) and n != "X":
             n = n + 0.5
+        if g["num"].lower() in ("a", "an") and not det and not mod and m.rule == "duration" and ctx.rate(m):
+            return Value("SET", duration_value(1, spec))  # a rate: "$2 million a year", "four flights a week"
         return Value("DURATION", duration_value(n, spec), mod=mod)
 
     _adj_duration = _duration
