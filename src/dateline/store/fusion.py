@@ -265,36 +265,54 @@ def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Option
 
 def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     """How well an event fits a story, or None when it cannot report the same happening."""
+    return judge(story, item, cfg)[0]
+
+
+def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
+    """(score, "") when an event fits a story, else (None, the rule that keeps them apart)."""
     dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
     if dated is False:
-        return None
+        return None, "dates"
     if item.place is not None and not item.place_from_sentence and not all(
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()):
-        return None  # only places the events themselves name can tell two happenings apart
+        return None, "places"  # only places the events themselves name can tell two happenings apart
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
     coded = {key for key in theirs if key.startswith("code:")}
     known = {key for key in story.recipients if key.startswith("code:")}
     if cfg["recipients_must_meet"] and known and coded and not (any(story.knows(k) for k in coded)
                                                                 or _meets(known, item.participants)):
-        return None  # done to another side (as far as actors with codes tell; a bare name may be a place)
+        return None, "recipients"  # done to another side (as far as coded actors tell; a bare name may be a place)
     if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
-        return None  # meetings and calls on consecutive days are different happenings
+        return None, "exact day"  # meetings and calls on consecutive days are different happenings
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
     if not shared and not (same_day and same_place):
-        return None
+        return None, "actors"
     if dated is None and shared < 2:
-        return None  # an undated report must share at least two actors with the story
+        return None, "undated"  # an undated report must share at least two actors with the story
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
-        return None  # a phone call is not the visit it is compared with
+        return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.actors and item.actors:
         doers = {k for k, _ in item.actors if k.startswith("code:")}
         if doers and not _meets(story.actors, doers) and (_meets(story.recipients, doers)
                                                           or _meets(story.actors, coded)):
-            return None  # the side done to in the story is the doer here, or the reverse: a reply
+            return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
-    return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems)
+    return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems), ""
+
+
+def why_apart(a: Item, b: Item, cfg: dict) -> str:
+    """The rule that keeps two events out of one story when each is alone ("" when none does)."""
+    if a.type != b.type:
+        return "types"
+    for first, second in ((a, b), (b, a)):
+        story = Story(first.type, first.span)
+        story.add(first)
+        reason = judge(story, second, cfg)[1]
+        if reason:
+            return reason
+    return ""
 
 
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
