@@ -198,12 +198,15 @@ class Story:
     partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    types: Counter = field(default_factory=Counter)       # the types its events give (one family)
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
         self.items.append(item)
         self.stems.add(item.stem)
+        self.types[item.type] += 1
+        self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         for key in item.participants - self.participants:
             self.participants.add(key)
@@ -268,8 +271,18 @@ def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     return judge(story, item, cfg)[0]
 
 
+def family(type_: str, cfg: dict) -> str:
+    """The family of PLOVER types that may name one happening in different words (see fusion.yaml)."""
+    for members in cfg.get("type_families", ()):
+        if type_ in members:
+            return "+".join(members)
+    return type_
+
+
 def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     """(score, "") when an event fits a story, else (None, the rule that keeps them apart)."""
+    if family(item.type, cfg) != family(story.type, cfg):
+        return None, "types"
     dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
     if dated is False:
         return None, "dates"
@@ -289,8 +302,12 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
     if not shared and not (same_day and same_place):
         return None, "actors"
-    if dated is None and shared < 2:
-        return None, "undated"  # an undated report must share at least two actors with the story
+    if item.type not in story.types and not (_meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
+                                             and (same_day or item.stem in story.stems)):
+        return None, "types"  # another type of one family: only with a doer and the day (or word) in common
+    if dated is None and (shared < 2 or (item.place is not None and not all(
+            places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
+        return None, "undated"  # an undated report must share two actors and name no place elsewhere
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.actors and item.actors:
@@ -299,13 +316,14 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
                                                           or _meets(story.actors, coded)):
             return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
-    return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems), ""
+    # a place an event's own arguments name is surer than one its sentence names elsewhere
+    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
+    return (2 * shared + same_day + same_place + sited + same_recipient + (item.stem in story.stems)
+            + (item.type in story.types)), ""
 
 
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
     """The rule that keeps two events out of one story when each is alone ("" when none does)."""
-    if a.type != b.type:
-        return "types"
     for first, second in ((a, b), (b, a)):
         story = Story(first.type, first.span)
         story.add(first)
@@ -343,9 +361,9 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         if original is not None:
             original.add(item)
             continue
-        keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
+        keys = [(family(item.type, cfg), k) for key in item.participants for k in index_keys(key)]
         if item.place is not None:
-            keys.append((item.type, "@" + item.place.key))
+            keys.append((family(item.type, cfg), "@" + item.place.key))
         if item.span and not vague(item):
             for k in keys:  # items come in date order: stories long past stay filed, out of the way
                 filed = by_key.get(k)
@@ -371,7 +389,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
             new.add("@" + item.place.key)
         for k in new - filed_under[id(best)]:
             filed_under[id(best)].add(k)
-            by_key[(item.type, k)].append(best)
+            by_key[(family(item.type, cfg), k)].append(best)
     return stories
 
 
