@@ -441,8 +441,8 @@ def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> 
 def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
-        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start, e.trigger, e.sentence,
-               e.location,
+        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, e.sentence_start, e.trigger,
+               e.sentence, e.location,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
@@ -451,8 +451,10 @@ def _load_items(con, cfg) -> list[Item]:
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
-    for (doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, location,
+    for (doc_id, event_id, start, type_, mode, date, timex, sentence_start, trigger, sentence, location,
          *place, published) in rows:
+        if timex is None and published is not None and date == published.isoformat():
+            date = None  # the day the document came out, not one the text gives: it happened before
         span = interval(date)
         if span and span[1] - span[0] >= coarsest:
             span = None
