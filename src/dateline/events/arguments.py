@@ -90,8 +90,15 @@ class Index:
         return max(on_head or hits, key=lambda m: m.end - m.start)
 
     def location(self, start: int, end: int) -> Optional[Location]:
-        hits = self._overlapping(self.locations, self.location_starts, start, end)
+        """The longest place named in a span, but not one that is a possessor ("Iran's consulate"
+        says whose consulate, not where it is)."""
+        hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
+                if not self._possessor(m)]
         return max(hits, key=lambda m: m.end - m.start) if hits else None
+
+    def _possessor(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -269,12 +276,20 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
               if t.pos_ in ("NOUN", "PROPN") and t.i != token.i]
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            # the phrase that holds the trigger ("in Israel's attack on Yemen") does not place it
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and not (
+                    child.left_edge.i <= token.i <= child.right_edge.i):
                 found = _place_in(doc, child, index)
                 if found:
                     return found
     if trigger.entry.type in MATERIAL_CONFLICT:
         for r in args.recipients:
+            # the target's own locative ("Iran's consulate in Damascus"), else a place the target is
+            for child in r.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    found = _place_in(doc, child, index)
+                    if found:
+                        return found
             found = _place_in(doc, r, index, whole=False)
             if found:
                 return found
