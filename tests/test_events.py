@@ -176,3 +176,17 @@ def test_lexicon_knows_all_types_and_cameo():
     assert len(lex.types) == 16
     assert lex.cameo("CONSULT", "phone") == "041"
     assert lex.cameo("ASSAULT", None) == "18"
+
+
+def test_a_possessor_is_not_where_the_target_is(extract):
+    text = "A drone strike on Turkey's embassy in Baghdad wounded two guards on Sunday."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "strike"][0]
+    assert e.location is not None and e.location.text == "Baghdad"
+
+
+def test_the_phrase_holding_the_trigger_does_not_place_it(extract):
+    text = "Navy jets struck the port of Aden on Friday, in Britain's first attack on Yemen."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "attack"][0]
+    assert e.location is None or e.location.text != "Britain"
