@@ -190,3 +190,10 @@ def test_the_phrase_holding_the_trigger_does_not_place_it(extract):
     _, evs = events(extract, text)
     e = [e for e in evs if e.trigger.text == "attack"][0]
     assert e.location is None or e.location.text != "Britain"
+
+
+def test_a_state_one_talks_with_is_not_where_the_talks_are(extract):
+    text = "The King praised Oman for hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "hosting"][0]
+    assert e.location is None

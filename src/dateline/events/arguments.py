@@ -24,6 +24,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
 TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
+PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -297,10 +298,18 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if tok is None or any(a <= tok.start < b for a, b in excluded):
+        if tok is None or any(a <= tok.start < b for a, b in excluded) or _party(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _party(token: Token) -> bool:
+    """Whether a place name is a counterpart ("talks with Egypt and Israel", "a war against
+    Russia"): a state one deals with, not where the event happens."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS
 
 
 def _clause_range(verb: Token) -> tuple[int, int]:
