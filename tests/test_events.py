@@ -197,3 +197,10 @@ def test_a_state_one_talks_with_is_not_where_the_talks_are(extract):
     _, evs = events(extract, text)
     e = [e for e in evs if e.trigger.text == "hosting"][0]
     assert e.location is None
+
+
+def test_a_capital_that_acts_is_a_party_not_a_place(extract):
+    text = "The two ministers met on Monday to discuss the plan that Paris drafted."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "met"][0]
+    assert e.location is None

@@ -305,11 +305,11 @@ def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Locati
 
 
 def _party(token: Token) -> bool:
-    """Whether a place name is a counterpart ("talks with Egypt and Israel", "a war against
-    Russia"): a state one deals with, not where the event happens."""
+    """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
+    war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
 
 
 def _clause_range(verb: Token) -> tuple[int, int]:
