@@ -204,3 +204,20 @@ def test_a_capital_that_acts_is_a_party_not_a_place(extract):
     _, evs = events(extract, text)
     e = [e for e in evs if e.trigger.text == "met"][0]
     assert e.location is None
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("The tribunal ordered Serbia to release the detained reporters.", "REQUEST", "ordered"),
+    ("Militia fighters took control of the airport in Tripoli on Sunday.", "COERCE", "took"),
+    ("Armenian troops crossed into the disputed valley overnight.", "ASSAULT", "crossed"),
+    ("Car bombs exploded outside two hotels in Mogadishu.", "ASSAULT", "exploded"),
+])
+def test_orders_takeovers_incursions_and_blasts(extract, text, type_, trigger):
+    _, evs = events(extract, text)
+    assert only(evs, type_).trigger.text == trigger
+
+
+@pytest.mark.parametrize("text", ["The general ordered lunch for his staff.", "The family crossed into Mexico on foot.",
+                                  "Sales of the phone exploded last year."])
+def test_ordinary_orders_crossings_and_booms_are_no_events(extract, text):
+    assert events(extract, text)[1] == []
