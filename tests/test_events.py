@@ -221,3 +221,16 @@ def test_orders_takeovers_incursions_and_blasts(extract, text, type_, trigger):
                                   "Sales of the phone exploded last year."])
 def test_ordinary_orders_crossings_and_booms_are_no_events(extract, text):
     assert events(extract, text)[1] == []
+
+
+def test_a_killing_mentioned_beside_a_strike_is_its_own_event(extract):
+    text = "The militia said the barrage was revenge for the killing of its commander in Basra in June."
+    _, evs = events(extract, text)
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "barrage"), ("ASSAULT", "killing")]
+    assert [r.text for r in evs[1].recipients] == ["its commander"] and evs[0].recipients == []
+
+
+def test_a_killing_done_by_a_strike_is_the_strike(extract):
+    _, evs = events(extract, "A drone strike in Idlib killed three fighters on Tuesday.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "strike" and [r.text for r in e.recipients] == ["three fighters"]

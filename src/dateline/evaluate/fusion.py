@@ -94,9 +94,11 @@ def _describe(item) -> str:
             f"place={place}{' (sentence)' if item.place_from_sentence else ''}")
 
 
-def diagnose(con, mentions, missed) -> list[tuple[str, str]]:
+def diagnose(con, mentions, found, missed) -> list[tuple[str, str]]:
     """For each missed gold pair: (category, explanation). Categories: `no event` (the mention's
-    sentence has no event), `modality` (its event is not asserted or reported), or the fusion rule
+    sentence has no event), `not matched` (its events do not stand for the mention: another word and
+    type, or another word in a sentence that reports two gold happenings), `modality` (its event is
+    not asserted or reported), or the fusion rule
     that keeps the two events apart (`types`, `dates`, `places`, `actors`, `recipients`, ...), or
     `clustering` when the two fit alone but the stories they joined did not take each other."""
     from ..store.fusion import _load_items, settings, why_apart
@@ -117,12 +119,19 @@ def diagnose(con, mentions, missed) -> list[tuple[str, str]]:
         _, doc, start, end, trigger, type_ = mention
         return _narrow(events.get(doc, ()), start, end, trigger, type_, per_sentence[(doc, start)] == 1)
 
+    index = {m: i for i, m in enumerate(mentions)}
     out = []
     for a, b in missed:
         ea, eb = of(a), of(b)
         empty = [f"{side} {m[1]}@{m[2]} '{m[4]}'" for side, m, e in (("A", a, ea), ("B", b, eb)) if not e]
         if empty:
             out.append(("no event", "no event in " + "; ".join(empty)))
+            continue
+        unmatched = [f"{side} {m[1]}@{m[2]} '{m[4]}' (events there: "
+                     + ", ".join(f"{e['type']} '{e['trigger']}'" for e in es) + ")"
+                     for side, m, es in (("A", a, ea), ("B", b, eb)) if not found[index[m]]]
+        if unmatched:
+            out.append(("not matched", "; ".join(unmatched)))
             continue
         ia = [items[(e["doc"], e["id"])] for e in ea if (e["doc"], e["id"]) in items]
         ib = [items[(e["doc"], e["id"])] for e in eb if (e["doc"], e["id"]) in items]
@@ -169,8 +178,9 @@ def run(args) -> int:
             ingest([samples_dir()], db, progress=False)
         con = connect(db, read_only=True)
         try:
-            result = score(mentions, predicted(con, mentions))
-            why = diagnose(con, mentions, result["missed"]) if args.why else None
+            found = predicted(con, mentions)
+            result = score(mentions, found)
+            why = diagnose(con, mentions, found, result["missed"]) if args.why else None
         finally:
             con.close()
     print(f"fusion: {len(set(m[0] for m in mentions))} gold stories, {result['mentions']} mentions "

@@ -127,22 +127,34 @@ class Events:
         return False
 
     def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
-        """One event per type and clause; a weak trigger yields to a stronger one of its type."""
-        strong = {c.type: c for c in cands if not c.trigger.entry.weak}
-        best: dict[tuple[str, int], Candidate] = {}
+        """One event per type and clause; a weak trigger yields to a stronger one of its type that
+        governs it or that it governs, and is an event of its own beside one it is not linked to."""
+        strong = [c for c in cands if not c.trigger.entry.weak]
+        best: dict[tuple, Candidate] = {}
         for c in cands:
-            if c.trigger.entry.weak and c.type in strong:
+            linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
+                if c.trigger.entry.weak else None
+            if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
-                target = strong[c.type].event
+                target = linked.event
                 if not target.recipients:
                     target.recipients = c.event.recipients
                 if not target.actors:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
+            if c.trigger.entry.weak and any(s.type == c.type and s.clause == c.clause for s in strong):
+                key = (c.type, c.clause, c.trigger.token.i)  # "a barrage in revenge for the killing of": two acts
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _linked(strong: Candidate, weak: Candidate) -> bool:
+    """Whether one trigger governs the other ("airstrikes killed", "killed in an airstrike"); a
+    killing the sentence only mentions beside a strike ("revenge for the killing of") is its own event."""
+    a, b = strong.trigger.token, weak.trigger.token
+    return a.is_ancestor(b) or b.is_ancestor(a)
 
 
 def _armed(token, lex: Lexicon) -> bool:

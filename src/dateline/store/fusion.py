@@ -166,7 +166,7 @@ class Item:
     place: Optional[PlaceRef]
     published: Optional[dt.date]
     row: tuple
-    partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
+    partial: Optional[tuple[int, Optional[int], int]] = None  # (month, day, days after) of a date of unknown year
     actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
     recipients: list[tuple[str, str]] = field(default_factory=list)
     resolved: bool = False              # whether an actor or recipient was resolved to a known actor
@@ -195,7 +195,7 @@ class Story:
     places: dict[str, PlaceRef] = field(default_factory=dict)
     sited: dict[str, PlaceRef] = field(default_factory=dict)  # the places events' own arguments name
     days: set[str] = field(default_factory=set)
-    partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
+    partials: set[tuple[int, Optional[int], int]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)       # the types its events give (one family)
@@ -232,22 +232,23 @@ class Story:
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
 
 
-def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
+def _partial_span(partial: tuple[int, Optional[int], int], year: int) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a month (and day) of unknown year covers in `year`, stretched by its days after."""
+    month, day, later = partial
+    try:
+        first = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    last = first if day else interval(f"{year:04d}-{month:02d}")[1]
+    return first, last + dt.timedelta(days=later)
+
+
+def _partial_fits(partial: tuple[int, Optional[int], int], span, window: dt.timedelta) -> bool:
     """Whether a month (and day) of unknown year falls in a span, in either of its years."""
-    month, day = partial
-    for year in {span[0].year, span[1].year}:
-        try:
-            if day:
-                when = dt.date(year, month, day)
-                if span[0] - window <= when <= span[1] + window:
-                    return True
-            else:
-                first = dt.date(year, month, 1)
-                last = interval(f"{year:04d}-{month:02d}")[1]
-                if first <= span[1] + window and span[0] - window <= last:
-                    return True
-        except ValueError:
-            continue
+    for year in {span[0].year - 1, span[0].year, span[1].year} if partial[2] else {span[0].year, span[1].year}:
+        days = _partial_span(partial, year)
+        if days and days[0] <= span[1] + window and span[0] - window <= days[1]:
+            return True
     return False
 
 
@@ -260,9 +261,8 @@ def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Option
     partials = story.partials
     if partials and item.span:
         return all(_partial_fits(p, item.span, window) for p in partials)
-    if partials and item.partial:
-        return all(p[0] == item.partial[0] and (not p[1] or not item.partial[1] or p[1] == item.partial[1])
-                   for p in partials)
+    if partials and item.partial:  # both of unknown year: compared within one (leap) year
+        return all(_partial_fits(p, _partial_span(item.partial, 2000), window) for p in partials)
     return None
 
 
@@ -441,35 +441,45 @@ def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> 
 def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
-        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, e.sentence_start, e.trigger,
-               e.sentence, e.location,
+        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, t.start < e.sentence_start,
+               e.sentence_start, e.trigger, e.sentence, e.location,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+        LEFT JOIN timexes t ON t.doc_id = e.doc_id AND t.id = e.timex_id
         WHERE e.modality IN ({','.join('?' * len(modalities))})
     """, modalities).fetchall()
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
-    for (doc_id, event_id, start, type_, mode, date, timex, sentence_start, trigger, sentence, location,
+    for (doc_id, event_id, start, type_, mode, date, timex, earlier, sentence_start, trigger, sentence, location,
          *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
+        # a date taken from an earlier sentence ("At the end of July ... The next day ...") is when
+        # the story had got to: the event happened then or in the days after
+        later = cfg["inherited_days_after"] if earlier else 0
         span = interval(date)
         if span and span[1] - span[0] >= coarsest:
             span = None
+        if span and later:
+            span = (span[0], span[1] + dt.timedelta(days=later))
         partial = PARTIAL.match(date or "")
         if span is None and partial is None and published is not None:
             span = (published - before, published)
-        day = date[:10] if date and DAY.match(date) else None
+        day = date[:10] if date and DAY.match(date) and not later else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
-                                         (int(partial[1]), int(partial[2]) if partial[2] else None)
+                                         (int(partial[1]), int(partial[2]) if partial[2] else None, later)
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
+        # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text in con.execute(f"""
                 SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
-                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id ORDER BY x.position"""
+                JOIN events e ON e.doc_id = x.doc_id AND e.id = x.event_id
+                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
+                WHERE {'TRUE' if attribute == 'actors' else 'e.location_start IS DISTINCT FROM x.start'}
+                ORDER BY x.position"""
         ).fetchall():
             item = items.get((doc_id, event_id))
             if item is not None:
