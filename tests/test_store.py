@@ -238,7 +238,8 @@ def test_timeline_table_escapes_control_characters(tmp_path, capsys):
     doc = storekit.document(text, "2024-03-05", None, path="evil.txt", actors=[storekit.STUDENTS],
                             places=[storekit.LVIV],
                             events=[storekit.event(text, "e1", "PROTEST", "marched", place=("Lviv", "p1"),
-                                                   actors=[("Protesters", "a2")], date="2024-03-05")])
+                                                   actors=[("Protesters", "a2")], date="2024-03-05",
+                                                   when="March 5")])
     storekit.store(tmp_path / "evil.duckdb", [doc])
     assert main(["timeline", "--db", str(tmp_path / "evil.duckdb")]) == 0
     out = capsys.readouterr().out

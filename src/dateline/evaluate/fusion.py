@@ -14,6 +14,7 @@ import os
 import tempfile
 from itertools import combinations
 from pathlib import Path
+from typing import Optional
 
 import yaml
 
@@ -42,7 +43,7 @@ def document_key(label: str) -> str:
 
 
 def load_gold(path: str) -> list[tuple]:
-    """(story id, document, sentence start, sentence end, trigger, type) for every gold mention."""
+    """(story id, document, sentence start, sentence end, trigger, type, date) for every gold mention."""
     try:
         with open(path, encoding="utf-8") as handle:
             stories = yaml.safe_load(handle)
@@ -50,7 +51,7 @@ def load_gold(path: str) -> list[tuple]:
         raise UserError(f"cannot read {path}: {error.strerror}") from None
     stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
     return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]),
-             (m.get("trigger") or "").lower(), story.get("type"))
+             (m.get("trigger") or "").lower(), story.get("type"), str(story.get("date") or ""))
             for story in stories for m in story["mentions"]]
 
 
@@ -58,23 +59,41 @@ def predicted(con, mentions) -> list[set[str]]:
     """For each gold mention, the stories of the events in that sentence: those with the gold
     trigger (or another form of its word: "killing", "killed") when there are such, else those of the
     gold type (an event of another type and word reports something else). In a sentence that reports two gold happenings only the trigger
-    decides: an event cannot stand for both (the mention is then not found)."""
+    decides, and an event its trigger gives to two of them ("the killing of A in July and of B in
+    September") stands for the one whose gold date its date holds, or for neither."""
     by_doc: dict[str, list[tuple]] = {}
-    for story_id, label, trigger_start, trigger, type_ in con.execute("""
-            SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type FROM story_sources ss
+    for story_id, label, trigger_start, trigger, type_, date in con.execute("""
+            SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type, ss.date FROM story_sources ss
             JOIN documents d ON d.id = ss.doc_id JOIN stories s ON s.id = ss.story_id""").fetchall():
-        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_))
+        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_, date))
     stories_in = {}
     for story_id, doc, start, *_ in mentions:
         stories_in.setdefault((doc, start), set()).add(story_id)
-    found = []
-    for _, doc, start, end, trigger, type_ in mentions:
+    claims: dict[tuple, set[str]] = {}
+    chosen = []
+    for gold_story, doc, start, end, trigger, type_, _ in mentions:
         here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
         narrowed = [e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
         if not narrowed and len(stories_in[(doc, start)]) == 1:
             narrowed = [e for e in here if e[3] == type_]
-        found.append({e[0] for e in narrowed})
+        chosen.append(narrowed)
+        for e in narrowed:
+            claims.setdefault((doc, e[1]), set()).add(gold_story)
+    found = []
+    for (gold_story, doc, *_, gold_date), narrowed in zip(mentions, chosen):
+        found.append({e[0] for e in narrowed
+                      if len(claims[(doc, e[1])]) == 1 or _holds(e[4], gold_date)})
     return found
+
+
+def _holds(value: Optional[str], day: str) -> bool:
+    """Whether an event's date value (of known or unknown year) holds a gold day."""
+    from ..store.fusion import interval
+
+    if not value or not day:
+        return False
+    span = interval(value.replace("XXXX", day[:4]))
+    return span is not None and span[0].isoformat() <= day[:10] <= span[1].isoformat()
 
 
 def _narrow(events, start, end, trigger, type_, alone) -> list:
@@ -116,7 +135,7 @@ def diagnose(con, mentions, found, missed) -> list[tuple[str, str]]:
         per_sentence[(m[1], m[2])] = per_sentence.get((m[1], m[2]), 0) + 1
 
     def of(mention):
-        _, doc, start, end, trigger, type_ = mention
+        _, doc, start, end, trigger, type_, _ = mention
         return _narrow(events.get(doc, ()), start, end, trigger, type_, per_sentence[(doc, start)] == 1)
 
     index = {m: i for i, m in enumerate(mentions)}
