@@ -234,3 +234,10 @@ def test_a_killing_done_by_a_strike_is_the_strike(extract):
     _, evs = events(extract, "A drone strike in Idlib killed three fighters on Tuesday.")
     e = only(evs, "ASSAULT")
     assert e.trigger.text == "strike" and [r.text for r in e.recipients] == ["three fighters"]
+
+
+def test_the_party_ordered_to_act_is_the_recipient(extract):
+    _, evs = events(extract, "On 3 May the judges ordered Serbia to stop the demolitions in the old city.")
+    e = only(evs, "REQUEST")
+    assert [a.text for a in e.actors] == ["judges"] and [r.text for r in e.recipients] == ["Serbia"]
+    assert e.location is None

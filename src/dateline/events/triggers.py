@@ -166,6 +166,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         theme = next((o for o in objects(token) if _word_in(o, entry.object)), None)
         if theme is None:
             return False, None
+        if lemma(theme) not in entry.object and theme.lower_ not in entry.object:
+            theme = None  # a person or party the sense needs ("ordered Serbia to") takes part: no theme
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children
     ):
