@@ -353,7 +353,8 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
 
     # exactly dated events first, in date order, then those dated by week or month: a vague report
     # joins the stories the precise ones make instead of seeding one that swallows several
-    items = sorted(items, key=lambda i: (vague(i), i.span[0] if i.span else dt.date.max,
+    items = sorted(items, key=lambda i: (i.span is None and i.partial is None, vague(i) or i.partial is not None,
+                                         i.span[0] if i.span else dt.date.max,
                                          i.published or dt.date.max, i.doc_id, i.row[2]))
     for item in items:
         root = groups.find(item.doc_id) if groups is not None else item.doc_id
@@ -373,11 +374,14 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score = None, None
+        best, best_score, fitting = None, None, 0
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
+            fitting += score is not None
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
+        if fitting > 1 and item.span is None and item.partial is None:
+            best = None  # with no date to tell them apart, a report that fits several stories joins none
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
@@ -460,12 +464,13 @@ def _load_items(con, cfg) -> list[Item]:
         # the story had got to: the event happened then or in the days after
         later = cfg["inherited_days_after"] if earlier else 0
         span = interval(date)
-        if span and span[1] - span[0] >= coarsest:
-            span = None
+        coarse = span is not None and span[1] - span[0] >= coarsest
+        if coarse:
+            span = None  # a year or a season: too vague to place it, yet not undated either
         if span and later:
             span = (span[0], span[1] + dt.timedelta(days=later))
         partial = PARTIAL.match(date or "")
-        if span is None and partial is None and published is not None:
+        if span is None and partial is None and published is not None and not coarse:
             span = (published - before, published)
         day = date[:10] if date and DAY.match(date) and not later else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
