@@ -1,0 +1,211 @@
+"""Fusion rules one by one: which reports of a happening become one story, and why others stay apart.
+
+Most tests cluster hand-made events (`item`); those about dates that come from the text or from
+the publication day store small documents (`storekit`) and read the stories back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateline.store import connect
+from dateline.store.fusion import (Item, PlaceRef, Story, _load_items, cluster, family, interval, judge,
+                                   place_ref, settings, why_apart)
+
+from . import storekit
+
+KHARKIV = place_ref("Kharkiv", "UKR", 49.99, 36.23, 706483, "city")
+ODESA = place_ref("Odesa", "UKR", 46.48, 30.73, 698740, "city")
+
+
+def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, partial=None, later=0,
+         from_sentence=False) -> Item:
+    span = interval(date)
+    if span and later:
+        span = (span[0], span[1] + dt.timedelta(days=later))
+    return Item(doc, "e1", type_, None, date, span, date if date and len(date) == 10 and not later else None, place,
+                dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, ""), partial=partial,
+                actors=[(f"code:{a}", a) for a in actors], recipients=[(f"code:{r}", r) for r in recipients],
+                resolved=bool(actors or recipients), place_from_sentence=from_sentence)
+
+
+def grouped(items) -> list[list[str]]:
+    return sorted(sorted(i.doc_id for i in s.items) for s in cluster(items, settings()))
+
+
+# -- types
+
+def test_types_of_one_plover_family_may_name_one_happening():
+    cfg = settings()
+    assert family("ASSAULT", cfg) == family("COERCE", cfg) != family("PROTEST", cfg)
+    assert family("AID", cfg) == family("RETREAT", cfg) and family("AGREE", cfg) == family("SUPPORT", cfg)
+    raid = item("d1", "COERCE", "raided", "2024-03-04", ["RUSMIL"], ["UKR"], KHARKIV)
+    strike = item("d2", "ASSAULT", "struck", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    protest = item("d3", "PROTEST", "marched", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([raid, strike, protest]) == [["d1", "d2"], ["d3"]]
+
+
+def test_another_type_of_the_family_needs_the_same_doer_and_day():
+    strike = item("d1", "ASSAULT", "struck", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    arrest = item("d2", "COERCE", "arrested", "2024-03-04", ["UKRCOP"], ["RUS"], KHARKIV)  # done by another side
+    next_day = item("d3", "COERCE", "seized", "2024-03-05", ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([strike, arrest, next_day]) == [["d1"], ["d2"], ["d3"]]
+    assert why_apart(strike, next_day, settings()) == "types"
+
+
+def test_a_story_takes_the_type_most_of_its_reports_give():
+    story = Story("COERCE", None)
+    for doc, type_ in (("d1", "COERCE"), ("d2", "ASSAULT"), ("d3", "ASSAULT")):
+        story.add(item(doc, type_, "hit", "2024-03-04", ["RUS"]))
+    assert story.type == "ASSAULT"
+
+
+# -- places
+
+def test_a_place_the_event_names_outranks_one_only_its_sentence_names():
+    # two strikes in Kharkiv on consecutive days; the first story also holds a report whose sentence
+    # names Odesa. A report placed in Odesa by its sentence only fits both: it goes where Odesa is sited.
+    first = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], [], KHARKIV)
+    aside = item("d2", "ASSAULT", "shelled", "2024-03-05", ["RUS"], [], ODESA, from_sentence=True)
+    odesa = item("d3", "ASSAULT", "struck", "2024-03-05", ["RUS"], [], ODESA)
+    told = item("d4", "ASSAULT", "hit", "2024-03-05", ["RUS"], [], ODESA, from_sentence=True)
+    stories = cluster([first, aside, odesa, told], settings())
+    holding = next(s for s in stories if any(i.doc_id == "d4" for i in s.items))
+    assert "d3" in {i.doc_id for i in holding.items}
+
+
+def test_an_undated_report_is_kept_apart_by_any_place_its_sentence_names():
+    dated = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    undated = item("d2", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], ODESA, from_sentence=True)
+    assert why_apart(dated, undated, settings()) == "undated"
+    here = item("d3", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV, from_sentence=True)
+    assert why_apart(dated, here, settings()) == ""
+
+
+def test_an_undated_report_that_fits_two_stories_joins_neither():
+    march = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    may = item("d2", "ASSAULT", "shelled", "2024-05-09", ["RUS"], ["UKR"], KHARKIV)
+    undated = item("d3", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([march, may, undated]) == [["d1"], ["d2"], ["d3"]]
+    assert grouped([march, undated]) == [["d1", "d3"]]
+
+
+# -- dates
+
+def test_a_date_inherited_from_an_earlier_sentence_reaches_the_days_after():
+    cfg = settings()
+    strike = item("d1", "ASSAULT", "struck", "2024-08-06", ["UKRMIL"], ["RUS"])
+    # "At the end of July ... Less than a week later, troops crossed": dated July by an earlier sentence
+    inherited = item("d2", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"],
+                     partial=(7, None, cfg["inherited_days_after"]))
+    own = item("d3", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"], partial=(7, None, 0))
+    assert why_apart(strike, inherited, cfg) == "" and why_apart(strike, own, cfg) == "dates"
+    later = item("d4", "ASSAULT", "crossed", "2024-07-30", ["UKRMIL"], ["RUS"], later=cfg["inherited_days_after"])
+    assert why_apart(strike, later, cfg) == ""
+
+
+def test_a_month_holds_the_days_in_it_and_its_neighbours_days_do_not_fit():
+    cfg = settings()
+    day = item("d1", "AGREE", "signed", "2024-04-24", ["USAGOV"], ["UKR"])
+    assert why_apart(day, item("d2", "AGREE", "signed", "2024-04", ["USAGOV"], ["UKR"]), cfg) == ""
+    assert why_apart(day, item("d3", "AGREE", "signed", "2024-05", ["USAGOV"], ["UKR"]), cfg) == "dates"
+
+
+def test_an_event_dated_only_by_its_publication_happened_in_the_days_before(tmp_path):
+    # the first report gives the day ("on Monday"); the second, published two days later, gives none:
+    # the pipeline dates it by the publication day, with no timex, which fusion reads as "before then"
+    first = "Russian artillery shelled Kharkiv on Monday, killing four people."
+    second = "Russian guns shelled Kharkiv, officials said, and four people died."
+    docs = [storekit.document(first, "2024-03-04", None, path="a.md", actors=[storekit.RUSSIA],
+                              places=[storekit.KHARKIV],
+                              events=[storekit.event(first, "e1", "ASSAULT", "shelled", date="2024-03-04",
+                                                     when="Monday", actors=[("Russian artillery", "a1")],
+                                                     place=("Kharkiv", "p1"))]),
+            storekit.document(second, "2024-03-06", None, path="b.md", actors=[storekit.RUSSIA],
+                              places=[storekit.KHARKIV],
+                              events=[storekit.event(second, "e1", "ASSAULT", "shelled", date="2024-03-06",
+                                                     actors=[("Russian guns", "a1")], place=("Kharkiv", "p1"))])]
+    storekit.store(tmp_path / "s.duckdb", docs)
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        items = {i.doc_id: i for i in _load_items(con, settings())}
+        assert con.execute("SELECT count(*), max(documents), any_value(date) FROM stories").fetchone() == \
+            (1, 2, "2024-03-04")
+    finally:
+        con.close()
+    undated = items[docs[1].document.id]
+    assert undated.day is None and undated.span == (dt.date(2024, 3, 3), dt.date(2024, 3, 6))
+
+
+# -- actors and recipients
+
+def test_parent_codes_and_sectors_are_one_side():
+    cfg = settings()
+    army = item("d1", "ASSAULT", "shelled", "2024-03-04", ["ISRMIL"], ["LBNREB"])
+    state = item("d2", "ASSAULT", "struck", "2024-03-04", ["ISR"], ["LBN"])
+    assert why_apart(army, state, cfg) == ""
+    other = item("d3", "ASSAULT", "struck", "2024-03-04", ["ISRGOV"], ["SYR"])
+    assert why_apart(army, other, cfg) == "recipients"
+
+
+def test_a_recipient_that_is_the_events_place_is_no_party(tmp_path):
+    text = "Israeli jets struck Beirut on Friday."
+    beirut_actor = {"id": "a2", "name": "Lebanese government", "code": "LBNGOV", "kind": "government",
+                    "country": "LBN", "aliases": []}
+    beirut = {"id": "p1", "name": "Beirut", "country": "LBN", "lat": 33.89, "lon": 35.50, "geonames_id": 276781,
+              "kind": "city"}
+    israel = {"id": "a1", "name": "Israel", "code": "ISR", "kind": "state", "country": "ISR", "aliases": []}
+    doc = storekit.document(text, "2024-09-28", None, path="c.md", actors=[israel, beirut_actor], places=[beirut],
+                            events=[storekit.event(text, "e1", "ASSAULT", "struck", date="2024-09-27",
+                                                   when="Friday", actors=[("Israeli jets", "a1")],
+                                                   recipients=[("Beirut", "a2")], place=("Beirut", "p1"))])
+    storekit.store(tmp_path / "s.duckdb", [doc])
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        (found,) = _load_items(con, settings())
+    finally:
+        con.close()
+    assert found.actors == [("code:ISR", "Israel")] and found.recipients == []
+
+
+def test_why_apart_names_the_rule():
+    cfg = settings()
+    strike = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    assert why_apart(strike, item("d2", "PROTEST", "marched", "2024-03-04", ["RUS"]), cfg) == "types"
+    assert why_apart(strike, item("d3", "ASSAULT", "shelled", "2024-03-09", ["RUS"], ["UKR"]), cfg) == "dates"
+    assert why_apart(strike, item("d4", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], ODESA), cfg) == "places"
+    assert why_apart(strike, item("d5", "ASSAULT", "shelled", "2024-03-04", ["BLR"]), cfg) == "actors"
+    story = Story("ASSAULT", strike.span)
+    story.add(strike)
+    assert judge(story, item("d6", "ASSAULT", "shelled", "2024-03-04", ["RUSMIL"], ["UKR"], KHARKIV), cfg)[0] > 0
+    assert isinstance(KHARKIV, PlaceRef)
+
+
+# -- the evaluation's account of what it missed
+
+def test_evaluation_writes_why_each_gold_pair_was_missed(tmp_path, capsys):
+    from dateline.cli import main
+
+    storekit.store(tmp_path / "s.duckdb")
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("""
+- id: shelling-and-protest
+  type: ASSAULT
+  mentions:
+  - {doc: wire-a/power.md, start: 0, end: 74, trigger: shelled}
+  - {doc: news-b/lviv.md, start: 0, end: 99, trigger: marched}
+  - {doc: local/odesa.txt, start: 0, end: 98, trigger: seized}
+""")
+    why = tmp_path / "why.tsv"
+    assert main(["evaluate", "fusion", str(gold), "--db", str(tmp_path / "s.duckdb"), "--why", str(why)]) == 0
+    assert "missed pairs by reason: not matched 2, types 1" in capsys.readouterr().out
+    rows = [line.split("\t") for line in why.read_text().splitlines() if not line.startswith("#")]
+    assert sorted(r[0] for r in rows) == ["not matched", "not matched", "types"]
+    assert any("A: ASSAULT 'shelled' date=2024-03-08" in r[3] and "B: PROTEST 'marched'" in r[3] for r in rows)
+
+
+def test_a_trigger_two_gold_happenings_share_stands_for_the_one_its_date_holds():
+    from dateline.evaluate.fusion import _holds
+
+    assert _holds("2024-07", "2024-07-31") and _holds("XXXX-09", "2024-09-27")
+    assert not _holds("2024-07", "2024-09-27") and not _holds(None, "2024-09-27")
