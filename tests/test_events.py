@@ -241,3 +241,13 @@ def test_the_party_ordered_to_act_is_the_recipient(extract):
     e = only(evs, "REQUEST")
     assert [a.text for a in e.actors] == ["judges"] and [r.text for r in e.recipients] == ["Serbia"]
     assert e.location is None
+
+
+def test_a_weapon_modifier_outranks_the_verb_that_governs_a_strike(extract):
+    _, evs = events(extract, "The worst incident remains the missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+def test_a_month_name_is_no_march(extract):
+    _, evs = events(extract, "The worst incident remains the 6 March missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]

@@ -59,6 +59,10 @@ class Events:
             if index is None:
                 index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
+            # a word of a date is no event ("on 6 March", "in May")
+            triggers = [t for t in triggers if not index.in_timex(t.token.idx)]
+            if not triggers:
+                continue
             paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
             for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):
                 dl.events.append(event)

@@ -73,6 +73,11 @@ class Index:
                 if head.pos_ in VERB_TAGS:
                     break
 
+    def in_timex(self, offset: int) -> bool:
+        """Whether a character offset lies inside a date or time expression."""
+        i = bisect.bisect_right(self.timex_starts, offset) - 1
+        return i >= 0 and offset < self.timexes[i].end
+
     def _overlapping(self, items, starts, start: int, end: int):
         i = bisect.bisect_left(starts, start - 200)
         hits = []

@@ -69,9 +69,11 @@ class Lexicon:
             for item in items:
                 entry = self._entry(type_, item)
                 self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
-        # Constrained senses are tried before the unconstrained fallback, order kept otherwise.
+        # Constrained senses are tried before the unconstrained fallback, and a sense the word's own
+        # modifier gives ("missile strike") before one the verb governing it gives ("remains the ...
+        # strike"), order kept otherwise.
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: not e.constrained)
+            entries.sort(key=lambda e: (not e.constrained, e.modifier is None))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
