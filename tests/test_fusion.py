@@ -18,12 +18,9 @@ KHARKIV = place_ref("Kharkiv", "UKR", 49.99, 36.23, 706483, "city")
 ODESA = place_ref("Odesa", "UKR", 46.48, 30.73, 698740, "city")
 
 
-def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, partial=None, later=0,
+def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, partial=None,
          from_sentence=False) -> Item:
-    span = interval(date)
-    if span and later:
-        span = (span[0], span[1] + dt.timedelta(days=later))
-    return Item(doc, "e1", type_, None, date, span, date if date and len(date) == 10 and not later else None, place,
+    return Item(doc, "e1", type_, None, date, interval(date), date if date and len(date) == 10 else None, place,
                 dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, ""), partial=partial,
                 actors=[(f"code:{a}", a) for a in actors], recipients=[(f"code:{r}", r) for r in recipients],
                 resolved=bool(actors or recipients), place_from_sentence=from_sentence)
@@ -92,16 +89,16 @@ def test_an_undated_report_that_fits_two_stories_joins_neither():
 
 # -- dates
 
-def test_a_date_inherited_from_an_earlier_sentence_reaches_the_days_after():
+def test_a_month_of_unknown_year_fits_the_days_of_that_month_in_any_year():
     cfg = settings()
     strike = item("d1", "ASSAULT", "struck", "2024-08-06", ["UKRMIL"], ["RUS"])
-    # "At the end of July ... Less than a week later, troops crossed": dated July by an earlier sentence
-    inherited = item("d2", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"],
-                     partial=(7, None, cfg["inherited_days_after"]))
-    own = item("d3", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"], partial=(7, None, 0))
-    assert why_apart(strike, inherited, cfg) == "" and why_apart(strike, own, cfg) == "dates"
-    later = item("d4", "ASSAULT", "crossed", "2024-07-30", ["UKRMIL"], ["RUS"], later=cfg["inherited_days_after"])
-    assert why_apart(strike, later, cfg) == ""
+    assert why_apart(strike, item("d2", "ASSAULT", "crossed", "XXXX-08", ["UKRMIL"], ["RUS"], partial=(8, None)),
+                     cfg) == ""
+    assert why_apart(strike, item("d3", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"], partial=(7, None)),
+                     cfg) == "dates"
+    july = item("d4", "ASSAULT", "crossed", "XXXX-07", ["UKRMIL"], ["RUS"], partial=(7, None))
+    assert why_apart(july, item("d5", "ASSAULT", "crossed", "XXXX-07-30", ["UKRMIL"], ["RUS"], partial=(7, 30)),
+                     cfg) == ""
 
 
 def test_a_month_holds_the_days_in_it_and_its_neighbours_days_do_not_fit():
@@ -209,3 +206,17 @@ def test_a_trigger_two_gold_happenings_share_stands_for_the_one_its_date_holds()
 
     assert _holds("2024-07", "2024-07-31") and _holds("XXXX-09", "2024-09-27")
     assert not _holds("2024-07", "2024-09-27") and not _holds(None, "2024-09-27")
+
+
+def test_a_day_taken_from_an_earlier_sentence_is_not_a_day_the_report_claims(tmp_path):
+    text = "The governor spoke on Monday. Later, Russian guns shelled Kharkiv."
+    doc = storekit.document(text, "2024-03-05", None, path="d.md", actors=[storekit.RUSSIA], places=[storekit.KHARKIV],
+                            events=[storekit.event(text, "e1", "ASSAULT", "shelled", date="2024-03-04", when="Monday",
+                                                   actors=[("Russian guns", "a1")], place=("Kharkiv", "p1"))])
+    storekit.store(tmp_path / "s.duckdb", [doc])
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        (found,) = _load_items(con, settings())
+    finally:
+        con.close()
+    assert found.day is None and found.span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))

@@ -166,7 +166,7 @@ class Item:
     place: Optional[PlaceRef]
     published: Optional[dt.date]
     row: tuple
-    partial: Optional[tuple[int, Optional[int], int]] = None  # (month, day, days after) of a date of unknown year
+    partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
     actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
     recipients: list[tuple[str, str]] = field(default_factory=list)
     resolved: bool = False              # whether an actor or recipient was resolved to a known actor
@@ -195,7 +195,7 @@ class Story:
     places: dict[str, PlaceRef] = field(default_factory=dict)
     sited: dict[str, PlaceRef] = field(default_factory=dict)  # the places events' own arguments name
     days: set[str] = field(default_factory=set)
-    partials: set[tuple[int, Optional[int], int]] = field(default_factory=set)
+    partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)       # the types its events give (one family)
@@ -232,20 +232,19 @@ class Story:
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
 
 
-def _partial_span(partial: tuple[int, Optional[int], int], year: int) -> Optional[tuple[dt.date, dt.date]]:
-    """The days a month (and day) of unknown year covers in `year`, stretched by its days after."""
-    month, day, later = partial
+def _partial_span(partial: tuple[int, Optional[int]], year: int) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a month (and day) of unknown year covers in `year`."""
+    month, day = partial
     try:
         first = dt.date(year, month, day or 1)
     except ValueError:
         return None
-    last = first if day else interval(f"{year:04d}-{month:02d}")[1]
-    return first, last + dt.timedelta(days=later)
+    return first, first if day else interval(f"{year:04d}-{month:02d}")[1]
 
 
-def _partial_fits(partial: tuple[int, Optional[int], int], span, window: dt.timedelta) -> bool:
+def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
     """Whether a month (and day) of unknown year falls in a span, in either of its years."""
-    for year in {span[0].year - 1, span[0].year, span[1].year} if partial[2] else {span[0].year, span[1].year}:
+    for year in {span[0].year, span[1].year}:
         days = _partial_span(partial, year)
         if days and days[0] <= span[1] + window and span[0] - window <= days[1]:
             return True
@@ -460,22 +459,19 @@ def _load_items(con, cfg) -> list[Item]:
          *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
-        # a date taken from an earlier sentence ("At the end of July ... The next day ...") is when
-        # the story had got to: the event happened then or in the days after
-        later = cfg["inherited_days_after"] if earlier else 0
         span = interval(date)
         coarse = span is not None and span[1] - span[0] >= coarsest
         if coarse:
             span = None  # a year or a season: too vague to place it, yet not undated either
-        if span and later:
-            span = (span[0], span[1] + dt.timedelta(days=later))
         partial = PARTIAL.match(date or "")
         if span is None and partial is None and published is not None and not coarse:
             span = (published - before, published)
-        day = date[:10] if date and DAY.match(date) and not later else None
+        # a day taken from an earlier sentence ("On Monday ... Later, ...") is where the story had got
+        # to, not a day this report claims: it makes no same-day match nor a conflict
+        day = date[:10] if date and DAY.match(date) and not earlier else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
-                                         (int(partial[1]), int(partial[2]) if partial[2] else None, later)
+                                         (int(partial[1]), int(partial[2]) if partial[2] else None)
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
