@@ -220,3 +220,14 @@ def test_a_day_taken_from_an_earlier_sentence_is_not_a_day_the_report_claims(tmp
     finally:
         con.close()
     assert found.day is None and found.span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
+
+
+def test_only_places_the_events_name_make_a_conflict():
+    from dateline.store.fusion import Groups, _conflicts
+
+    story = Story("ASSAULT", None)
+    story.add(item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], [], KHARKIV))
+    story.add(item("d2", "ASSAULT", "shelled", "2024-03-04", ["RUS"], [], ODESA, from_sentence=True))
+    assert _conflicts(story, Groups(), {}, settings())[0] == []
+    story.add(item("d3", "ASSAULT", "shelled", "2024-03-04", ["RUS"], [], ODESA))
+    assert [c["field"] for c in _conflicts(story, Groups(), {}, settings())[0]] == ["place"]

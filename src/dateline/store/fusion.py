@@ -562,8 +562,8 @@ def _conflicts(story: Story, groups: Groups, figures: dict, cfg: dict) -> tuple[
         conflicts.append({"field": "date", "values": [{"value": v, "documents": sorted(docs)}
                                                       for v, docs in sorted(days.items())]})
     points: dict[str, tuple[PlaceRef, set[str]]] = {}
-    for item in story.items:
-        if item.place is not None and item.place.point:
+    for item in story.items:  # only places the events themselves name (not their sentences) can disagree
+        if item.place is not None and item.place.point and not item.place_from_sentence:
             points.setdefault(item.place.key, (item.place, set()))[1].add(item.doc_id)
     refs = [ref for ref, _ in points.values()]
     apart = any((a.distance(b) or cfg["conflict_km"] + 1) > cfg["conflict_km"]
@@ -602,8 +602,10 @@ def _story_rows(story: Story, groups: Groups, figures: dict, docs: dict, cfg: di
     first_item = min(items, key=lambda i: (i.published or dt.date.max, docs[i.doc_id]["path"] or "", i.doc_id))
     seed = items[0]
     story_id = "s" + hashlib.sha1(f"{seed.doc_id}:{seed.event_id}".encode()).hexdigest()[:12]
+    # the day most reports give, else the date of the report that dates the story most narrowly
     days = Counter(i.day for i in items if i.day)
-    dated = Counter(i.date for i in items if i.date)
+    narrowest = [i.date for i in items if i.date and i.span is not None and i.span == story.span]
+    dated = Counter(narrowest or [i.date for i in items if i.date])
     date = (min(days.items(), key=lambda kv: (-kv[1], kv[0]))[0] if days
             else min(dated.items(), key=lambda kv: (-kv[1], kv[0]))[0] if dated else None)
     modes = Counter(i.mode for i in items if i.mode)
