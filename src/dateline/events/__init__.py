@@ -72,22 +72,38 @@ class Events:
                   paragraph_start: int) -> list[Event]:
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
-        kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None}
+        # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
+        # part of that event
+        themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._absorbed(c, by_token)]
+        # a theme ("provided aid") is no participant; a party that satisfied the constraint
+        # ("welcomed the president") is the recipient
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
+                                and not arguments.is_party(t.theme, index, lex.classes["parties"])}
         sentence_lemmas = {lemma(t) for t in sent}
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip)
+            args = arguments.find(trig, skip, index, lex.classes)
+            goal = arguments.destination(trig, args)
             if any(lemma(a) in lex.disasters for a in args.actors):
                 continue  # "the earthquake killed 12": nature is no political actor
-            if trig.entry.weak and disaster_named and not any(_is_party(a, index) for a in args.actors):
+            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
-            type_ = cand.type
-            if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+            type_, mode = cand.type, cand.mode
+            if mod.ultimatum and type_ != "THREATEN":
+                # "will withdraw its troops unless the talks resume": a conditional threat
+                mode = lex.embedded_modes["THREATEN"].get(type_)
+                type_ = "THREATEN"
+            elif mod.value == "future" and mod.intended and type_ in lex.future_becomes:
                 type_ = lex.future_becomes[type_]
-            mode = cand.mode if cand.mode in lex.types[type_]["modes"] else None
+            elif mod.refused and type_ in lex.refused_becomes:
+                # "would not accept the proposal": a rejection that took place
+                mode = lex.embedded_modes.get(lex.refused_becomes[type_], {}).get(type_, mode)
+                type_ = lex.refused_becomes[type_]
+                mod.value = "reported" if mod.attribution is not None else "asserted"
+            mode = mode if mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
@@ -102,7 +118,7 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index),
+                location=arguments.location(trig, args, index, goal),
                 date=arguments.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
@@ -114,14 +130,20 @@ class Events:
 
     def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
-        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode."""
+        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
+        the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
+            return True  # "sanctions targeting Iran": the participle describes the noun's event
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            if matrix.type == cand.type:
+                # "called his counterpart to discuss": one consultation; "including a call" is another
+                return steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -162,21 +184,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
 
 
 def _armed(token, lex: Lexicon) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion") is no disaster."""
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster."""
     weapons = lex.classes.get("weapons", frozenset())
-    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj"))
 
 
 def _rank(c: Candidate) -> tuple:
     """Among events of one type in one clause, the clause's own verb first, then confidence."""
     return (c.trigger.token.i == c.clause, c.event.confidence)
-
-
-def _is_party(token, index) -> bool:
-    """A participant that can act politically: a named entity, a resolved actor or a person word."""
-    if token.ent_type_ in arguments.ACTOR_LABELS or token.pos_ == "PRON":
-        return True
-    return index.mention(token.idx, token.idx + len(token), token) is not None
 
 
 def _confidence(trigger: Trigger, actors, recipients) -> float:

@@ -61,6 +61,7 @@ class Lexicon:
         self.context_cues: dict[str, str] = plover.get("context_cues", {})
         self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
+        self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
@@ -69,11 +70,11 @@ class Lexicon:
             for item in items:
                 entry = self._entry(type_, item)
                 self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
-        # Constrained senses are tried before the unconstrained fallback, and a sense the word's own
-        # modifier gives ("missile strike") before one the verb governing it gives ("remains the ...
-        # strike"), order kept otherwise.
+        # Constrained senses are tried before the unconstrained fallback, and evidence on the word
+        # itself (object, modifier, preposition) before its governing verb: "a missile strike" stays an
+        # attack though it is what "remains" deadliest. Order is kept otherwise.
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: (not e.constrained, e.modifier is None))
+            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
@@ -168,8 +169,6 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         theme = next((o for o in objects(token) if _word_in(o, entry.object)), None)
         if theme is None:
             return False, None
-        if lemma(theme) not in entry.object and theme.lower_ not in entry.object:
-            theme = None  # a person or party the sense needs ("ordered Serbia to") takes part: no theme
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children
     ):
@@ -183,7 +182,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
             return False, None
-    if entry.subject is not None and not any(lemma(s) in entry.subject for s in subjects(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in subjects(token)):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
@@ -193,8 +192,34 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
-def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
+# Entities a trigger word inside is only a name: "March" the month, "Rally" in a party's name.
+NAME_LABELS = {"DATE", "TIME", "PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY",
+               "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "ORG", "LOC", "EVENT", "NORP"}
+
+
+def _is_name(token: Token, headline: bool) -> bool:
+    """A trigger word that is part of a name rather than an event: inside a named entity (a ship,
+    an operation, a date), or capitalised mid-sentence as part of a proper-noun phrase."""
+    if token.ent_type_ in NAME_LABELS and (token.ent_type_ in ("DATE", "TIME") or not token.is_lower):
+        return True
+    if headline or token.is_lower or token.i == token.sent.start:
+        return False
+    return token.pos_ == "PROPN" and (
+        token.dep_ in ("compound", "appos", "flat")
+        or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+        or (token.head.pos_ == "NOUN" and token.dep_ in ("npadvmod", "nmod")))
+
+
+def _headline(sent) -> bool:
+    """A title-case line ("Israel Strikes Targets In Gaza"): capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.6
+
+
+def match(token: Token, lex: Lexicon, headline: bool = False) -> Optional[Trigger]:
     """The trigger sense this token has, if any."""
+    if _is_name(token, headline):
+        return None
     if token.pos_ in VERB_TAGS:
         pos = "VERB"
     elif token.pos_ in NOUN_TAGS:
@@ -214,8 +239,9 @@ def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     found = []
+    headline = _headline(sent)
     for token in sent:
-        trigger = match(token, lex)
+        trigger = match(token, lex, headline)
         if trigger is not None:
             found.append(trigger)
     return found
