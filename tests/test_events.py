@@ -251,3 +251,11 @@ def test_a_weapon_modifier_outranks_the_verb_that_governs_a_strike(extract):
 def test_a_month_name_is_no_march(extract):
     _, evs = events(extract, "The worst incident remains the 6 March missile strike on the tanker Blue Heron.")
     assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+@pytest.mark.parametrize("text", ["A day earlier in Madrid, Borrell met French President Emmanuel Macron.",
+                                  "On Monday in Madrid, Borrell met French President Emmanuel Macron."])
+def test_a_place_fronted_with_the_time_places_the_event(extract, text):
+    _, evs = events(extract, text)
+    e = only(evs, "CONSULT")
+    assert e.location is not None and e.location.text == "Madrid"

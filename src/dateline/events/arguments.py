@@ -483,7 +483,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is not None:
         return found
-    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + [np_span(token)]
+    # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
+    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -509,7 +510,8 @@ def _in_topic(token: Token, verb: Token) -> bool:
     """The place is inside what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS:
+        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+                c.ent_type_ in ("DATE", "TIME") for c in token.children):  # "on Monday in Madrid" is when
             return True
         token, steps = token.head, steps + 1
     return False
