@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateline.model import Entity
 from dateline.store import connect
 from dateline.store.fusion import (Item, PlaceRef, Story, _load_items, cluster, family, interval, judge,
                                    place_ref, settings, why_apart)
@@ -231,3 +232,25 @@ def test_only_places_the_events_name_make_a_conflict():
     assert _conflicts(story, Groups(), {}, settings())[0] == []
     story.add(item("d3", "ASSAULT", "shelled", "2024-03-04", ["RUS"], [], ODESA))
     assert [c["field"] for c in _conflicts(story, Groups(), {}, settings())[0]] == ["place"]
+
+
+def test_a_killing_with_no_doer_named_meets_the_strike_through_the_parties_of_its_sentence(tmp_path):
+    first = "Hezbollah said its commander had been killed, a day after Israeli jets bombed Beirut."
+    second = "An Israeli strike in Beirut killed the Hezbollah commander on Friday."
+    hezbollah = {"id": "a2", "name": "Hezbollah", "code": "LBNREB", "kind": "armed_group", "country": "LBN",
+                 "aliases": []}
+    israel = {"id": "a1", "name": "Israel", "code": "ISR", "kind": "state", "country": "ISR", "aliases": []}
+    docs = [storekit.document(first, "2024-09-28", None, path="e.md", actors=[israel, hezbollah],
+                              events=[storekit.event(first, "e1", "ASSAULT", "killed", date="2024-09-28",
+                                                     recipients=[("its commander", "a2")])]),
+            storekit.document(second, "2024-09-28", None, path="f.md", actors=[israel, hezbollah],
+                              events=[storekit.event(second, "e1", "ASSAULT", "strike", date="2024-09-27",
+                                                     when="Friday", actors=[("Israeli", "a1")])])]
+    # the sentence names Israel ("Israeli jets") as a party: an entity the store keeps
+    docs[0].entities.append(Entity(**storekit.at(first, "Israeli"), id="n9", label="NORP", actor="a1"))
+    storekit.store(tmp_path / "s.duckdb", docs)
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*), max(documents) FROM stories").fetchone() == (1, 2)
+    finally:
+        con.close()

@@ -172,6 +172,7 @@ class Item:
     resolved: bool = False              # whether an actor or recipient was resolved to a known actor
     context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
     place_from_sentence: bool = False
+    bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
 
     @property
     def stem(self) -> str:
@@ -179,7 +180,7 @@ class Item:
 
     @property
     def participants(self) -> set[str]:
-        return {key for key, _ in self.actors} | {key for key, _ in self.recipients}
+        return {key for key, _ in self.actors} | {key for key, _ in self.recipients} | {k for k, _ in self.bystanders}
 
 
 @dataclass
@@ -500,10 +501,9 @@ def _load_items(con, cfg) -> list[Item]:
         if item is None:
             continue
         if code or name:
-            if not item.resolved:
-                key = actor_key(code, name, text)
-                if key not in item.context:
-                    item.context.append(key)
+            key = actor_key(code, name, text)
+            if key not in item.context:
+                item.context.append(key)
         elif item.place is None or item.place_from_sentence:
             ref = place_ref(*place)
             if ref is not None and (item.place is None or KIND_RANK.get(ref.kind, 2) > KIND_RANK.get(item.place.kind, 2)):
@@ -511,6 +511,10 @@ def _load_items(con, cfg) -> list[Item]:
     for item in items.values():
         if not item.resolved:
             item.actors.extend(item.context)
+        elif not any(key.startswith(("code:", "name:")) for key, _ in item.actors):
+            # done to someone by no one named ("Nasrallah had been killed, a day after Israeli jets
+            # bombed..."): the parties its sentence names may be its doers
+            item.bystanders = [k for k in item.context if k[0] not in item.participants]
     return list(items.values())
 
 
