@@ -259,3 +259,9 @@ def test_a_place_fronted_with_the_time_places_the_event(extract, text):
     _, evs = events(extract, text)
     e = only(evs, "CONSULT")
     assert e.location is not None and e.location.text == "Madrid"
+
+
+def test_a_participle_of_the_verb_that_launches_an_attack_is_that_attack(extract):
+    _, evs = events(extract, "On Sunday the militia launched its largest attack yet, directly targeting naval ships.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "attack" and [r.text for r in e.recipients] == ["naval ships"]

@@ -177,9 +177,12 @@ class Events:
 
 
 def _linked(strong: Candidate, weak: Candidate) -> bool:
-    """Whether one trigger governs the other ("airstrikes killed", "killed in an airstrike"); a
-    killing the sentence only mentions beside a strike ("revenge for the killing of") is its own event."""
+    """Whether one trigger governs the other ("airstrikes killed", "killed in an airstrike", "launched
+    an attack, targeting ships"); a killing the sentence only mentions beside a strike ("the barrage
+    was revenge for the killing of") is its own event."""
     a, b = strong.trigger.token, weak.trigger.token
+    if a.dep_ in ("dobj", "obj") and a.head.i != b.i:
+        a = a.head  # "launched an attack ... targeting ships": the light verb stands for the noun's event
     return a.is_ancestor(b) or b.is_ancestor(a)
 
 
