@@ -75,7 +75,8 @@ class Events:
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
         # part of that event
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
-        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._absorbed(c, by_token)]
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
+                and not self._absorbed(c, by_token)]
         # a theme ("provided aid") is no participant; a party that satisfied the constraint
         # ("welcomed the president") is the recipient
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
@@ -128,13 +129,22 @@ class Events:
             event.id = dl.new_id("e")
         return events
 
+    def _ceased(self, token) -> bool:
+        """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""
+        return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+                and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
+
     def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
         the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
+        weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
             return True  # "sanctions targeting Iran": the participle describes the noun's event
+        if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
+                and by_token[token.head.i].type == cand.type:
+            return True  # "strikes that killed 20 civilians": one attack
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
@@ -143,7 +153,7 @@ class Events:
                 continue
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
-                return steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
+                return not weak and steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -169,8 +179,11 @@ class Events:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
-            if c.trigger.entry.weak and any(s.type == c.type and s.clause == c.clause for s in strong):
-                key = (c.type, c.clause, c.trigger.token.i)  # "a barrage in revenge for the killing of": two acts
+            if c.trigger.entry.weak and (c.event.actors or c.event.recipients) and any(
+                    s.type == c.type and s.clause == c.clause for s in strong):
+                # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
+                # beside "attacks" is the same word for one
+                key = (c.type, c.clause, c.trigger.token.i)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]

@@ -257,7 +257,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.actors = between
         args.recipients += _prep_objects(token, preps | {"of"})
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
-        args.recipients += [t for c in token.children if c.dep_ == "acl" and c.tag_ == "VBG"
+        # ... and of its relative clause ("strikes that killed 20 civilians")
+        args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
                             for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
@@ -376,11 +378,14 @@ def _wielder(token: Token) -> Token:
 def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
     """A place a party is brought or sent to ("welcomed the president to Washington") is where the
     event happens, not a second recipient: the place token, removed from the recipients."""
-    if trigger.entry.type in MATERIAL_CONFLICT or len(args.recipients) < 2:
+    visit = trigger.entry.mode == "visit" and trigger.token.pos_ in VERB_TAGS
+    if trigger.entry.type in MATERIAL_CONFLICT or (len(args.recipients) < 2 and not visit):
         return None
     for t in args.recipients:
-        if t.ent_type_ in PLACE_LABELS and t.head.dep_ == "prep" and t.head.lower_ in ("to", "into") and any(
-                r.ent_type_ not in PLACE_LABELS for r in args.recipients):
+        via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
+        if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
+                visit or any(r.ent_type_ not in PLACE_LABELS for r in args.recipients)):
+            args.recipients = [r for r in args.recipients if not (r.i == t.i or (visit and r.ent_type_ in PLACE_LABELS))]
             args.recipients = [r for r in args.recipients if r.i != t.i]
             return t
     return None
@@ -467,17 +472,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     verb = clause_verb(token)
     doc = token.doc
     heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     outer, steps = verb, 0
     while outer.dep_ == "conj" and steps < 3:
         outer, steps = outer.head, steps + 1
         heads.append((outer, outer.i))
+        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
     found = _locative(doc, heads, index, token)
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
     if found is None and trigger.entry.type in MATERIAL_CONFLICT:
-        # the target's own locative ("Iran's consulate in Damascus"), else a place the target is
-        found = _locative(doc, [(r, None) for r in args.recipients], index, token) or next(
-            filter(None, (_place_in(doc, r, index, whole=False) for r in args.recipients)), None)
+        found = next(filter(None, (_place_in(doc, r, index) for r in args.recipients)), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
@@ -488,7 +493,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if tok is None or any(a <= tok.start < b for a, b in excluded) or _in_topic(tok.root, verb) \
+        if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
                 or _party(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -506,15 +511,16 @@ def _party(token: Token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
 
 
-def _in_topic(token: Token, verb: Token) -> bool:
-    """The place is inside what the event is about ("briefed on the operations in Gaza")."""
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The place belongs to the verb's own clause: not to a clause nested in it ("met X to discuss
+    the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
-    while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                c.ent_type_ in ("DATE", "TIME") for c in token.children):  # "on Monday in Madrid" is when
-            return True
+    while token.i != verb.i and token.head.i != token.i and steps < 10:
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+                c.ent_type_ in ("DATE", "TIME") for c in token.children)):  # "on Monday in Madrid" is when
+            return False
         token, steps = token.head, steps + 1
-    return False
+    return token.i == verb.i
 
 
 def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token) -> Optional[Location]:

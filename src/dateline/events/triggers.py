@@ -143,8 +143,8 @@ def governing_verb(token: Token) -> Optional[Token]:
     while head.head.i != head.i and steps < 5:
         head = head.head
         steps += 1
-        if head.pos_ in VERB_TAGS or head.pos_ == "AUX" and head.dep_ == "ROOT":
-            return head
+        if (head.pos_ in VERB_TAGS and head.dep_ != "prep") or head.pos_ == "AUX" and head.dep_ == "ROOT":
+            return head  # not a participle serving as a preposition ("including")
     return None
 
 
@@ -170,7 +170,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
-        c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children
+        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep for c in token.children
     ):
         return False, None
     if entry.modifier is not None and not any(
