@@ -441,3 +441,9 @@ def test_industrial_disasters_are_no_attacks(extract, text):
 def test_a_bomb_explosion_is_an_attack(extract):
     _, evs = events(extract, "A roadside bomb exploded near the convoy, killing four soldiers.")
     assert texts(only(evs, "ASSAULT").recipients) == ["four soldiers"]
+
+
+def test_a_state_in_a_with_phrase_inside_a_locative_is_a_party(extract):
+    text = "The King thanked the Sultan for Oman's role in hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    assert all(e.location is None or e.location.text != "Iran" for e in evs)

@@ -93,14 +93,14 @@ class Index:
     def location(self, start: int, end: int) -> Optional[Location]:
         """The first place named in a span, the longest of those starting there ("in Davos,
         Switzerland" -> Davos: the most specific comes first), but not a possessor ("Iran's
-        consulate" says whose consulate, not where it is)."""
+        consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
         hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
-                if not self._possessor(m)]
+                if not self._owner_or_party(m)]
         return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
 
-    def _possessor(self, loc) -> bool:
+    def _owner_or_party(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+        return span is not None and len(span) > 0 and _owner_or_party(span.root)
 
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
@@ -503,6 +503,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
 
 
+def _owner_or_party(token: Token) -> bool:
+    """A place name that says whose ("Iran's consulate") or with whom ("talks with Egypt"), not where."""
+    return token.dep_ == "poss" or _party(token)
+
+
 def _party(token: Token) -> bool:
     """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
     war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
@@ -569,9 +574,11 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     i = bisect.bisect_left(index.place_ent_starts, lo)
-    if i < len(index.place_ents) and index.place_ents[i].end <= hi:
+    while i < len(index.place_ents) and index.place_ents[i].end <= hi:
         ent = index.place_ents[i]
-        return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
+        if not _owner_or_party(ent.root):
+            return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
+        i += 1
     return None
 
 
