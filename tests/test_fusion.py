@@ -24,7 +24,7 @@ def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, par
     return Item(doc, "e1", type_, None, date, interval(date), date if date and len(date) == 10 else None, place,
                 dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, ""), partial=partial,
                 actors=[(f"code:{a}", a) for a in actors], recipients=[(f"code:{r}", r) for r in recipients],
-                resolved=bool(actors or recipients), place_from_sentence=from_sentence)
+                place_from_sentence=from_sentence)
 
 
 def grouped(items) -> list[list[str]]:
@@ -254,3 +254,24 @@ def test_a_killing_with_no_doer_named_meets_the_strike_through_the_parties_of_it
         assert con.execute("SELECT count(*), max(documents) FROM stories").fetchone() == (1, 2)
     finally:
         con.close()
+
+
+def test_talks_have_no_reply_roles():
+    # "Egypt hosted talks with Qatar" and "Qatar met Egypt and the US" name the same parties in
+    # other roles: for a type whose parties stand in no order that is no reply
+    hosted = item("d1", "CONSULT", "hosted", "2024-08-15", ["EGY"], ["QAT", "USA"])
+    met = item("d2", "CONSULT", "met", "2024-08-15", ["QAT"], ["EGY"])
+    assert why_apart(hosted, met, settings()) == ""
+    struck = item("d3", "ASSAULT", "struck", "2024-08-15", ["EGY"], ["QAT"])
+    answered = item("d4", "ASSAULT", "struck", "2024-08-15", ["QAT"], ["EGY"])
+    assert why_apart(struck, answered, settings()) == "roles swapped"
+
+
+def test_parties_a_sentence_names_beside_an_event_with_no_doer_are_not_its_doers():
+    # "a rocket hit the town, Israel said": Israel takes part, but a strike Israel made elsewhere
+    # that day does not find in it a story of Israel's doing
+    rocket = item("d1", "ASSAULT", "hit", "2024-07-27", [], [], KHARKIV)
+    rocket.bystanders = [("code:ISR", "Israel")]
+    story = Story("ASSAULT", rocket.span)
+    story.add(rocket)
+    assert "code:ISR" in story.participants and not story.actors

@@ -100,7 +100,7 @@ def _item(doc, type_, trigger, day, actors, recipients=(), place=None):
 
     return Item(doc, "e1", type_, None, day, interval(day), day, place, dt.date(2024, 3, 9),
                 (doc, "e1", 0, 0, trigger, ""), actors=[(f"code:{a}", a) for a in actors],
-                recipients=[(f"code:{r}", r) for r in recipients], resolved=True)
+                recipients=[(f"code:{r}", r) for r in recipients])
 
 
 def test_talks_on_consecutive_days_are_different_stories():

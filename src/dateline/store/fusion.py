@@ -1,17 +1,24 @@
 """Fusion: the events of many documents that report one happening become one story.
 
-Two events report the same happening when they have the same PLOVER type, share an
-actor (by actor code, a code and its parent code alike, else name, else the words of an
-unresolved mention; an event with no known actor takes those its sentence names), have
-compatible dates (TIMEX3 intervals within a small window; the same day for talks and calls)
-and compatible places (the same place, nearby, or one a country or region holding the other; a
-place the gazetteer did not know, or one only its sentence names, vetoes nothing). An event whose
-known doers are the story's recipients, or whose recipients are its doers, is a reply, not the same
-act. Among fitting stories an event joins the one sharing most actors, then day, place, recipient
-and verb (ties: the older story). Exactly dated events are taken first in date order, then those
-dated by week or month, then undated ones; each joins the best matching story or starts a new one. Syndicated copies of one article (near-duplicate
-documents, see `similarity`) count once among a story's sources. A story records its
-conflicts: sources that give it different days, places or figures.
+Two events report the same happening when their PLOVER types are one or of one family (a raid
+and the strike it was, a release and a rescue: data/fusion.yaml; another type only with the same
+doer and day), they share a party (by actor code, a code and its parent code alike, else name,
+else the words of an unresolved mention; an event that names no doer counts the parties its
+sentence names, in no role), their dates are compatible and their places too. Dates: TIMEX3
+intervals within a small window (a month holds its days; a month of unknown year fits that month
+of any year; the same day for talks and calls); a date the text does not give (the publication
+day) means "in the days before", and a day taken from an earlier sentence claims no day. Places:
+the same, nearby, or one a country or region holding the other; a place the gazetteer did not
+know, or one only the sentence names, vetoes nothing (except for an undated report). An event
+whose known doers are the story's recipients, or whose recipients are its doers, is a reply, not
+the same act (not for types whose parties stand in no order, such as talks).
+
+Among fitting stories an event joins the one sharing most parties, then doer, day, place (one
+the events name outranks one their sentences name), recipient, verb and type (ties: the older
+story). Exactly dated events are taken first in date order, then those dated by week or month,
+then undated ones, which join a story only when they fit no other. Syndicated copies of one
+article (near-duplicate documents, see `similarity`) count once among a story's sources. A story
+records its conflicts: sources that give it different days, places or figures.
 
 Numeric claims (killed, wounded... counts) are grouped across documents by measure,
 place and day into `figures`, flagged when independent sources disagree.
@@ -169,7 +176,6 @@ class Item:
     partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
     actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
     recipients: list[tuple[str, str]] = field(default_factory=list)
-    resolved: bool = False              # whether an actor or recipient was resolved to a known actor
     context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
     place_from_sentence: bool = False
     bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
@@ -310,7 +316,7 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
         return None, "undated"  # an undated report must share two actors and name no place elsewhere
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
-    if cfg["roles_must_not_swap"] and story.actors and item.actors:
+    if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
         doers = {k for k, _ in item.actors if k.startswith("code:")}
         if doers and not _meets(story.actors, doers) and (_meets(story.recipients, doers)
                                                           or _meets(story.actors, coded)):
@@ -318,7 +324,8 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
     # a place an event's own arguments name is surer than one its sentence names elsewhere
     sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
-    return (2 * shared + same_day + same_place + sited + same_recipient + (item.stem in story.stems)
+    same_doer = _meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
+    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + (item.stem in story.stems)
             + (item.type in story.types)), ""
 
 
@@ -486,7 +493,6 @@ def _load_items(con, cfg) -> list[Item]:
             item = items.get((doc_id, event_id))
             if item is not None:
                 getattr(item, attribute).append(actor_key(code, name, text))
-                item.resolved = item.resolved or bool(code or name)
     # An event whose own arguments name no known actor or place takes those its sentence names.
     for doc_id, event_id, code, name, text, *place in con.execute(f"""
             SELECT e.doc_id, e.id, a.code, a.name, n.text,
@@ -509,11 +515,10 @@ def _load_items(con, cfg) -> list[Item]:
             if ref is not None and (item.place is None or KIND_RANK.get(ref.kind, 2) > KIND_RANK.get(item.place.kind, 2)):
                 item.place, item.place_from_sentence = ref, True
     for item in items.values():
-        if not item.resolved:
-            item.actors.extend(item.context)
-        elif not any(key.startswith(("code:", "name:")) for key, _ in item.actors):
-            # done to someone by no one named ("Nasrallah had been killed, a day after Israeli jets
-            # bombed..."): the parties its sentence names may be its doers
+        if not any(key.startswith(("code:", "name:")) for key, _ in item.actors):
+            # done by no one named ("Nasrallah had been killed, a day after Israeli jets bombed ...",
+            # "a rocket hit the town, Israel said"): the parties its sentence names take part, in a
+            # role the sentence does not tell
             item.bystanders = [k for k in item.context if k[0] not in item.participants]
     return list(items.values())
 
