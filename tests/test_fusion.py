@@ -27,6 +27,16 @@ def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, par
                 place_from_sentence=from_sentence)
 
 
+def stored_items(tmp_path, docs) -> list[Item]:
+    """The events of documents as fusion loads them from a store."""
+    storekit.store(tmp_path / "s.duckdb", docs)
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        return _load_items(con, settings())
+    finally:
+        con.close()
+
+
 def grouped(items) -> list[list[str]]:
     return sorted(sorted(i.doc_id for i in s.items) for s in cluster(items, settings()))
 
@@ -157,12 +167,7 @@ def test_a_recipient_that_is_the_events_place_is_no_party(tmp_path):
                             events=[storekit.event(text, "e1", "ASSAULT", "struck", date="2024-09-27",
                                                    when="Friday", actors=[("Israeli jets", "a1")],
                                                    recipients=[("Beirut", "a2")], place=("Beirut", "p1"))])
-    storekit.store(tmp_path / "s.duckdb", [doc])
-    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
-    try:
-        (found,) = _load_items(con, settings())
-    finally:
-        con.close()
+    (found,) = stored_items(tmp_path, [doc])
     assert found.actors == [("code:ISR", "Israel")] and found.recipients == []
 
 
@@ -214,12 +219,7 @@ def test_a_day_taken_from_an_earlier_sentence_is_not_a_day_the_report_claims(tmp
     doc = storekit.document(text, "2024-03-05", None, path="d.md", actors=[storekit.RUSSIA], places=[storekit.KHARKIV],
                             events=[storekit.event(text, "e1", "ASSAULT", "shelled", date="2024-03-04", when="Monday",
                                                    actors=[("Russian guns", "a1")], place=("Kharkiv", "p1"))])
-    storekit.store(tmp_path / "s.duckdb", [doc])
-    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
-    try:
-        (found,) = _load_items(con, settings())
-    finally:
-        con.close()
+    (found,) = stored_items(tmp_path, [doc])
     assert found.day is None and found.span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
 
 
