@@ -447,3 +447,25 @@ def test_a_state_in_a_with_phrase_inside_a_locative_is_a_party(extract):
     text = "The King thanked the Sultan for Oman's role in hosting three days of talks with Iran and Britain."
     _, evs = events(extract, text)
     assert all(e.location is None or e.location.text != "Iran" for e in evs)
+
+
+@pytest.mark.parametrize("text,type_,mode", [
+    ("Israel would strike the port if the militia fired again.", "THREATEN", "violence"),
+    ("The EU may impose sanctions on the regime if the crackdown continues.", "THREATEN", "relations"),
+    ("Hackers claimed a cyber attack on the ministry.", "COERCE", "cyber"),
+    ("The army lifted the blockade on the town.", "RETREAT", "access"),
+    ("Soldiers forced out hundreds of families from the camp.", "COERCE", "deport"),
+])
+def test_type_by_condition_and_object(extract, text, type_, mode):
+    _, evs = events(extract, text)
+    assert only(evs, type_).mode == mode
+
+
+@pytest.mark.parametrize("text,type_,recipients", [
+    ("The government accepted demands from the rebels.", "CONCEDE", ["rebels"]),
+    ("Serbia demanded a meeting of the Security Council.", "REQUEST", ["Security Council"]),
+    ("The ministers agreed to provide aid for Romania and Poland.", "AGREE", ["Romania", "Poland"]),
+])
+def test_recipients_named_by_an_embedded_event(extract, text, type_, recipients):
+    _, evs = events(extract, text)
+    assert texts(only(evs, type_).recipients) == recipients

@@ -93,7 +93,7 @@ class Events:
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_, mode = cand.type, cand.mode
-            if mod.ultimatum and type_ != "THREATEN":
+            if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"

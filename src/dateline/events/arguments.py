@@ -237,7 +237,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in objs:
             if obj.i in skip:
-                args.recipients += _prep_objects(obj, {"between", "with", "among"} | preps)
+                args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
@@ -273,6 +273,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     def keep(tokens):
         found = []
         for t in _unique(tokens):
+            if t.i in skip and t.pos_ == "NOUN":
+                # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
+                # Security Council"): the parties it names
+                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) if o.i not in actor_ids
+                             for p in _parties(o, index, parties, False))
+                continue
             if t.i in skip or t.i in actor_ids:
                 continue
             found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
@@ -296,6 +302,7 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 # Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
 # "warned that Hezbollah would pay".
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
 PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
@@ -315,7 +322,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Tok
         if inner is None:
             break
         objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
-        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, preps - {"of"})]
+        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
         if via or objs:
             return via or objs
         head = inner

@@ -31,6 +31,8 @@ class Modality:
     """A negated will ("would not accept", "declined to meet"): the actor refuses, no mere non-event."""
     ultimatum: bool = False
     """A future act made conditional on the other side ("will withdraw unless ...") is a threat."""
+    conditional: bool = False
+    """A future act with an "if" condition: a threat when the act is conflictual ("would strike if ...")."""
 
 
 class Framing:
@@ -152,13 +154,14 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         value = "reported"
     else:
         value = "asserted"
-    ultimatum = value in ("future", "hypothetical") and _ultimatum(verb, lex)
-    return Modality(value, attribution, intended, refused, ultimatum)
+    pending = value in ("future", "hypothetical")
+    ultimatum = pending and _ultimatum(verb, lex, lex.modality["ultimatum_markers"])
+    conditional = pending and _ultimatum(verb, lex, lex.modality["conditional_markers"])
+    return Modality(value, attribution, intended, refused, ultimatum, conditional)
 
 
-def _ultimatum(verb: Token, lex: Lexicon) -> bool:
-    """The clause (or one it is the complement of) has an "unless" condition."""
-    markers = lex.modality["ultimatum_markers"]
+def _ultimatum(verb: Token, lex: Lexicon, markers) -> bool:
+    """The clause (or one it is the complement of) has a condition introduced by one of `markers`."""
     for head in [verb] + [h for dep, h in _ancestors(verb, 2) if dep in ("xcomp", "conj")]:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
                for c in head.children):

@@ -197,12 +197,18 @@ NAME_LABELS = {"DATE", "TIME", "PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART",
                "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "ORG", "LOC", "EVENT", "NORP"}
 
 
-def _is_name(token: Token, headline: bool) -> bool:
+def _is_name(token: Token, headline: Optional[dict]) -> bool:
     """A trigger word that is part of a name rather than an event: inside a named entity (a ship,
-    an operation, a date), or capitalised mid-sentence as part of a proper-noun phrase."""
+    an operation, a date), or capitalised mid-sentence as part of a proper-noun phrase. `headline`
+    caches per sentence whether it is a title-case line."""
     if token.ent_type_ in NAME_LABELS and (token.ent_type_ in ("DATE", "TIME") or not token.is_lower):
         return True
-    if headline or token.is_lower or token.i == token.sent.start:
+    if token.is_lower or token.pos_ != "PROPN" or token.i == token.sent.start:
+        return False
+    cache = headline if headline is not None else {}
+    if "value" not in cache:
+        cache["value"] = _headline(token.sent)
+    if cache["value"]:
         return False
     return token.pos_ == "PROPN" and (
         token.dep_ in ("compound", "appos", "flat")
@@ -216,10 +222,8 @@ def _headline(sent) -> bool:
     return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.6
 
 
-def match(token: Token, lex: Lexicon, headline: bool = False) -> Optional[Trigger]:
+def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Optional[Trigger]:
     """The trigger sense this token has, if any."""
-    if _is_name(token, headline):
-        return None
     if token.pos_ in VERB_TAGS:
         pos = "VERB"
     elif token.pos_ in NOUN_TAGS:
@@ -227,7 +231,7 @@ def match(token: Token, lex: Lexicon, headline: bool = False) -> Optional[Trigge
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos))
-    if not entries:
+    if not entries or _is_name(token, headline):
         return None
     for entry in entries:
         ok, theme = _holds(entry, token)
@@ -239,7 +243,7 @@ def match(token: Token, lex: Lexicon, headline: bool = False) -> Optional[Trigge
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     found = []
-    headline = _headline(sent)
+    headline: dict = {}
     for token in sent:
         trigger = match(token, lex, headline)
         if trigger is not None:
