@@ -275,3 +275,19 @@ def test_parties_a_sentence_names_beside_an_event_with_no_doer_are_not_its_doers
     story = Story("ASSAULT", rocket.span)
     story.add(rocket)
     assert "code:ISR" in story.participants and not story.actors
+
+
+def test_two_figures_of_one_measure_in_a_sentence_belong_to_the_places_nearest_them(tmp_path):
+    texts = ["Officials in Kharkiv said 12 people were killed, while officials in Odesa said 3 people died.",
+             "In Kharkiv 12 people were killed overnight; in Odesa 3 people were killed."]
+    docs = [storekit.document(t, "2024-03-04", None, path=f"g{i}.md", places=[storekit.KHARKIV, storekit.ODESA],
+                              quantities=[storekit.killed(t, "q1", "12 people", 12),
+                                          storekit.killed(t, "q2", "3 people", 3)])
+            for i, t in enumerate(texts)]
+    storekit.store(tmp_path / "s.duckdb", docs)
+    con = connect(str(tmp_path / "s.duckdb"), read_only=True)
+    try:
+        rows = con.execute("SELECT place, min_value, max_value, disagree FROM figures ORDER BY place").fetchall()
+    finally:
+        con.close()
+    assert rows == [("Kharkiv", 12.0, 12.0, False), ("Odesa", 3.0, 3.0, False)]

@@ -673,6 +673,7 @@ def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], l
             measures * 2).fetchall():
         where[doc_id].append((start, date, place_ref(name, country, lat, lon, gid, kind)))
     claims: dict[tuple, list[tuple]] = defaultdict(list)
+    several = Counter((q[0], q[10], q[2]) for q in quantities)
     for (doc_id, qid, measure, unit, value, approximate, text, start, end, date,
          s_start, s_end, published, outlet) in quantities:
         in_sentence = [(at, d, p) for at, d, p in where.get(doc_id, ())
@@ -681,6 +682,11 @@ def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], l
                         key=lambda p: -KIND_RANK.get(p.kind, 2))
         if not places:
             continue
+        if several[(doc_id, s_start, measure)] > 1:
+            # "40,000 killed in Gaza, while Israel says 1,200 were killed": each figure is of the
+            # place named nearest to it, not one place for the sentence
+            named = [(abs(at - start), p) for at, d, p in in_sentence if p is not None and d is None]  # entities
+            places = [min(named, key=lambda ap: ap[0])[1]] if named else places
         story = told.get((doc_id, s_start))
         day = story[1] if story else next((v[:10] for v in [date] + [d for _, d, _ in in_sentence]
                                            if v and DAY.match(v)), published.isoformat() if published else None)
