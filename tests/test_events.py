@@ -178,6 +178,95 @@ def test_lexicon_knows_all_types_and_cameo():
     assert lex.cameo("ASSAULT", None) == "18"
 
 
+def test_a_possessor_is_not_where_the_target_is(extract):
+    text = "A drone strike on Turkey's embassy in Baghdad wounded two guards on Sunday."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "strike"][0]
+    assert e.location is not None and e.location.text == "Baghdad"
+
+
+def test_the_phrase_holding_the_trigger_does_not_place_it(extract):
+    text = "Navy jets struck the port of Aden on Friday, in Britain's first attack on Yemen."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "attack"][0]
+    assert e.location is None or e.location.text != "Britain"
+
+
+def test_a_state_one_talks_with_is_not_where_the_talks_are(extract):
+    text = "The King praised Oman for hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "hosting"][0]
+    assert e.location is None
+
+
+def test_a_capital_that_acts_is_a_party_not_a_place(extract):
+    text = "The two ministers met on Monday to discuss the plan that Paris drafted."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "met"][0]
+    assert e.location is None
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("The tribunal ordered Serbia to release the detained reporters.", "REQUEST", "ordered"),
+    ("Militia fighters took control of the airport in Tripoli on Sunday.", "COERCE", "took"),
+    ("Armenian troops crossed into the disputed valley overnight.", "ASSAULT", "crossed"),
+    ("Car bombs exploded outside two hotels in Mogadishu.", "ASSAULT", "exploded"),
+])
+def test_orders_takeovers_incursions_and_blasts(extract, text, type_, trigger):
+    _, evs = events(extract, text)
+    assert only(evs, type_).trigger.text == trigger
+
+
+@pytest.mark.parametrize("text", ["The general ordered lunch for his staff.", "The family crossed into Mexico on foot.",
+                                  "Sales of the phone exploded last year."])
+def test_ordinary_orders_crossings_and_booms_are_no_events(extract, text):
+    assert events(extract, text)[1] == []
+
+
+def test_a_killing_mentioned_beside_a_strike_is_its_own_event(extract):
+    text = "The militia said the barrage was revenge for the killing of its commander in Basra in June."
+    _, evs = events(extract, text)
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "barrage"), ("ASSAULT", "killing")]
+    assert [r.text for r in evs[1].recipients] == ["its commander"] and evs[0].recipients == []
+
+
+def test_a_killing_done_by_a_strike_is_the_strike(extract):
+    _, evs = events(extract, "A drone strike in Idlib killed three fighters on Tuesday.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "strike" and [r.text for r in e.recipients] == ["three fighters"]
+
+
+def test_the_party_ordered_to_act_is_the_recipient(extract):
+    _, evs = events(extract, "On 3 May the judges ordered Serbia to stop the demolitions in the old city.")
+    e = only(evs, "REQUEST")
+    assert [a.text for a in e.actors] == ["judges"] and [r.text for r in e.recipients] == ["Serbia"]
+    assert e.location is None
+
+
+def test_a_weapon_modifier_outranks_the_verb_that_governs_a_strike(extract):
+    _, evs = events(extract, "The worst incident remains the missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+def test_a_month_name_is_no_march(extract):
+    _, evs = events(extract, "The worst incident remains the 6 March missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+@pytest.mark.parametrize("text", ["A day earlier in Madrid, Borrell met French President Emmanuel Macron.",
+                                  "On Monday in Madrid, Borrell met French President Emmanuel Macron."])
+def test_a_place_fronted_with_the_time_places_the_event(extract, text):
+    _, evs = events(extract, text)
+    e = only(evs, "CONSULT")
+    assert e.location is not None and e.location.text == "Madrid"
+
+
+def test_a_participle_of_the_verb_that_launches_an_attack_is_that_attack(extract):
+    _, evs = events(extract, "On Sunday the militia launched its largest attack yet, directly targeting naval ships.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "attack" and [r.text for r in e.recipients] == ["naval ships"]
+
+
 # Recipients are parties: a topic gives way to the party it names, a complement names the recipient.
 
 def texts(mentions):
@@ -327,6 +416,12 @@ def test_industrial_disasters_are_no_attacks(extract, text):
 def test_a_bomb_explosion_is_an_attack(extract):
     _, evs = events(extract, "A roadside bomb exploded near the convoy, killing four soldiers.")
     assert texts(only(evs, "ASSAULT").recipients) == ["four soldiers"]
+
+
+def test_a_state_in_a_with_phrase_inside_a_locative_is_a_party(extract):
+    text = "The King thanked the Sultan for Oman's role in hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    assert all(e.location is None or e.location.text != "Iran" for e in evs)
 
 
 @pytest.mark.parametrize("text,type_,mode", [

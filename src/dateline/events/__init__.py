@@ -59,6 +59,10 @@ class Events:
             if index is None:
                 index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
+            # a word of a date is no event ("on 6 March", "in May")
+            triggers = [t for t in triggers if not index.in_timex(t.token.idx)]
+            if not triggers:
+                continue
             paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
             for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):
                 dl.events.append(event)
@@ -135,9 +139,11 @@ class Events:
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
         the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
+        weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
             return True  # "sanctions targeting Iran": the participle describes the noun's event
-        if token.dep_ == "relcl" and by_token.get(token.head.i) is not None and by_token[token.head.i].type == cand.type:
+        if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
+                and by_token[token.head.i].type == cand.type:
             return True  # "strikes that killed 20 civilians": one attack
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
@@ -147,7 +153,7 @@ class Events:
                 continue
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
-                return steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
+                return not weak and steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -157,22 +163,40 @@ class Events:
         return False
 
     def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
-        """One event per type and clause; a weak trigger yields to a stronger one of its type and clause."""
-        strong = {(c.type, c.clause): c for c in cands if not c.trigger.entry.weak}
-        best: dict[tuple[str, int], Candidate] = {}
+        """One event per type and clause; a weak trigger yields to a stronger one of its type that
+        governs it or that it governs, and is an event of its own beside one it is not linked to."""
+        strong = [c for c in cands if not c.trigger.entry.weak]
+        best: dict[tuple, Candidate] = {}
         for c in cands:
-            if c.trigger.entry.weak and (c.type, c.clause) in strong:
+            linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
+                if c.trigger.entry.weak else None
+            if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
-                target = strong[(c.type, c.clause)].event
+                target = linked.event
                 if not target.recipients:
                     target.recipients = c.event.recipients
                 if not target.actors:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
+            if c.trigger.entry.weak and (c.event.actors or c.event.recipients) and any(
+                    s.type == c.type and s.clause == c.clause for s in strong):
+                # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
+                # beside "attacks" is the same word for one
+                key = (c.type, c.clause, c.trigger.token.i)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _linked(strong: Candidate, weak: Candidate) -> bool:
+    """Whether one trigger governs the other ("airstrikes killed", "killed in an airstrike", "launched
+    an attack, targeting ships"); a killing the sentence only mentions beside a strike ("the barrage
+    was revenge for the killing of") is its own event."""
+    a, b = strong.trigger.token, weak.trigger.token
+    if a.dep_ in ("dobj", "obj") and a.head.i != b.i:
+        a = a.head  # "launched an attack ... targeting ships": the light verb stands for the noun's event
+    return a.is_ancestor(b) or b.is_ancestor(a)
 
 
 def _armed(token, lex: Lexicon) -> bool:

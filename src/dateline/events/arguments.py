@@ -23,6 +23,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
 TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
+PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -91,9 +92,20 @@ class Index:
 
     def location(self, start: int, end: int) -> Optional[Location]:
         """The first place named in a span, the longest of those starting there ("in Davos,
-        Switzerland" -> Davos: the most specific comes first)."""
-        hits = self._overlapping(self.locations, self.location_starts, start, end)
+        Switzerland" -> Davos: the most specific comes first), but not a possessor ("Iran's
+        consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
+        hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
+                if not self._owner_or_party(m)]
         return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
+
+    def _owner_or_party(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _owner_or_party(span.root)
+
+    def in_timex(self, offset: int) -> bool:
+        """Whether a character offset lies inside a date or time expression."""
+        i = bisect.bisect_right(self.timex_starts, offset) - 1
+        return i >= 0 and offset < self.timexes[i].end
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -473,7 +485,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         outer, steps = outer.head, steps + 1
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
-    found = _locative(doc, heads, index)
+    found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
@@ -482,14 +494,16 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = next(filter(None, (_place_in(doc, r, index) for r in args.recipients)), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
-                                if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index)
+                                if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is not None:
         return found
-    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + [np_span(token)]
+    # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
+    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb):
+        if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
+                or _party(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
@@ -498,23 +512,39 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
 
 
+def _owner_or_party(token: Token) -> bool:
+    """A place name that says whose ("Iran's consulate") or with whom ("talks with Egypt"), not where."""
+    return token.dep_ == "poss" or _party(token)
+
+
+def _party(token: Token) -> bool:
+    """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
+    war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
+
+
 def _in_clause(token: Token, verb: Token) -> bool:
     """The place belongs to the verb's own clause: not to a clause nested in it ("met X to discuss
     the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
-        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS):
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+                c.ent_type_ in ("DATE", "TIME") for c in token.children)):  # "on Monday in Madrid" is when
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
 
 
-def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index) -> Optional[Location]:
+def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token) -> Optional[Location]:
     """The first place in a locative prepositional phrase of the heads (for a head with a bound,
-    only phrases before that token: a coordinated clause's fronted "In X,")."""
+    only phrases before that token: a coordinated clause's fronted "In X,"), but not the phrase
+    that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
     for head, before in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before):
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before) \
+                    and not child.left_edge.i <= trigger.i <= child.right_edge.i:
                 found = _place_in(doc, child, index)
                 if found:
                     return found
@@ -548,12 +578,17 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
     """The first place named in the phrase: a resolved location, or a place name the gazetteer
-    lacks when it comes first ("in Davos, Switzerland")."""
+    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom."""
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
+    ent = None
     i = bisect.bisect_left(index.place_ent_starts, lo)
-    ent = index.place_ents[i] if i < len(index.place_ents) and index.place_ents[i].end <= hi else None
+    while i < len(index.place_ents) and index.place_ents[i].end <= hi:
+        if not _owner_or_party(index.place_ents[i].root):
+            ent = index.place_ents[i]
+            break
+        i += 1
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
