@@ -77,10 +77,10 @@ class Events:
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
                 and not self._absorbed(c, by_token)]
-        # a theme ("provided aid") is no participant; a party that satisfied the constraint
-        # ("welcomed the president") is the recipient
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None
-                                and not arguments.is_party(t.theme, index, lex.classes["parties"])}
+        # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
+        # constraint ("welcomed the president", "targeted a commander") is the recipient
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and (
+            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:

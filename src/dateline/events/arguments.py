@@ -486,6 +486,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
     found = _locative(doc, heads, index, token)
+    if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
+        found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
     if found is None and trigger.entry.type in MATERIAL_CONFLICT:
@@ -575,17 +577,22 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
+    """The first place named in the phrase: a resolved location, or a place name the gazetteer
+    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom."""
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
-    if loc is not None:
-        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    ent = None
     i = bisect.bisect_left(index.place_ent_starts, lo)
     while i < len(index.place_ents) and index.place_ents[i].end <= hi:
-        ent = index.place_ents[i]
-        if not _owner_or_party(ent.root):
-            return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
+        if not _owner_or_party(index.place_ents[i].root):
+            ent = index.place_ents[i]
+            break
         i += 1
+    if ent is not None and (loc is None or ent.end_char <= loc.start):
+        return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
+    if loc is not None:
+        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
 
 

@@ -62,6 +62,7 @@ class Lexicon:
         self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
+        self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
