@@ -311,9 +311,13 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     if item.type not in story.types and not (_meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
                                              and (same_day or item.stem in story.stems)):
         return None, "types"  # another type of one family: only with a doer and the day (or word) in common
-    if dated is None and (shared < 2 or (item.place is not None and not all(
+    # a place an event's own arguments name is surer than one its sentence names elsewhere
+    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
+    if dated is None and (shared < 2 and not (shared and (sited or item.stem in story.stems)) or (
+            item.place is not None and not all(
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
-        return None, "undated"  # an undated report must share two actors and name no place elsewhere
+        # an undated report must share two actors, or one and its own place or verb, and name no place elsewhere
+        return None, "undated"
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
@@ -322,8 +326,6 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
                                                           or _meets(story.actors, coded)):
             return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
-    # a place an event's own arguments name is surer than one its sentence names elsewhere
-    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
     same_doer = _meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
     return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + (item.stem in story.stems)
             + (item.type in story.types)), ""
@@ -381,14 +383,16 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score, fitting = None, None, 0
+        best, best_score, scores = None, None, []
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
-            fitting += score is not None
+            if score is not None:
+                scores.append(score)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
-        if fitting > 1 and item.span is None and item.partial is None:
-            best = None  # with no date to tell them apart, a report that fits several stories joins none
+        if len(scores) > 1 and item.span is None and item.partial is None and \
+                sorted(scores)[-2] + cfg["undated_margin"] > best_score:
+            best = None  # with no date to tell them apart, a report that fits several stories alike joins none
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
