@@ -196,7 +196,18 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     a, b = strong.trigger.token, weak.trigger.token
     if a.dep_ in ("dobj", "obj") and a.head.i != b.i:
         a = a.head  # "launched an attack ... targeting ships": the light verb stands for the noun's event
-    return a.is_ancestor(b) or b.is_ancestor(a)
+    if b.is_ancestor(a):
+        a, b = b, a
+    if not a.is_ancestor(b):
+        return False
+    # "Sinwar, the architect of the October attack, was killed": a trigger that describes a
+    # participant (a noun between the two) is another event
+    token = b.head
+    while token.i != a.i:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return False
+        token = token.head
+    return True
 
 
 def _armed(token, lex: Lexicon) -> bool:
