@@ -207,6 +207,7 @@ class Story:
     stems: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)       # the types its events give (one family)
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
+    unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
@@ -215,6 +216,7 @@ class Story:
         self.types[item.type] += 1
         self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
+        self.unnamed |= _unnamed(item)
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -237,6 +239,11 @@ class Story:
         """Whether one of the story's actors is the same side as `key`."""
         return key in self.participants or (
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
+
+
+def _unnamed(item: "Item") -> set[str]:
+    """The words of an event's doers that no actor resolves ("exploding pagers": exploding, pagers)."""
+    return {w for key, _ in item.actors if key.startswith("text:") for w in _words(key[5:])}
 
 
 def _partial_span(partial: tuple[int, Optional[int]], year: int) -> Optional[tuple[dt.date, dt.date]]:
@@ -303,6 +310,9 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
         return None, "recipients"  # done to another side (as far as coded actors tell; a bare name may be a place)
     if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
         return None, "exact day"  # meetings and calls on consecutive days are different happenings
+    if item.day and story.days and item.day not in story.days and story.unnamed and _unnamed(item) \
+            and not story.unnamed & _unnamed(item):
+        return None, "actors"  # pagers one day, radios the next: unnamed doers apart on other days
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
