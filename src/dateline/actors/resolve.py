@@ -375,12 +375,24 @@ class Resolver:
                 following = doc[head.i + 1] if head.i + 1 < len(doc) else None
                 if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("of", "for")):
                     return None  # "the group leader", "the government of Egypt", "the spokesman for the army"
-                antecedent = _antecedent(history, kinds, sent)
+                antecedent = self._named_by(history, head, sent) or _antecedent(history, kinds, sent)
                 if antecedent is None:
                     return None
                 return Found(token.i, head.i + 1, antecedent.actor, antecedent.kind, antecedent.country)
             if head.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
                 return None
+        return None
+
+    def _named_by(self, history, head, sent: int) -> Optional[Found]:
+        """The most recent actor whose name holds the description's noun ("the court" after the
+        International Court of Justice, though the Security Council was named since)."""
+        word = head.lower_
+        for found, where, _ in reversed(history):
+            if sent - where > LOOKBACK_SENTENCES:
+                break
+            entry = self.dictionary.get(found.actor)
+            if entry is not None and any(word in fold(name).split() for name in entry.names()):
+                return found
         return None
 
 
