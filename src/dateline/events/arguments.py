@@ -233,6 +233,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         if passive:
             objs = [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+        elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
+            # subject is the victim (in the active the verb must have an object)
+            objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+            args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in objs:
