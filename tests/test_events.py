@@ -490,3 +490,12 @@ def test_quantifiers_demonstratives_and_towns_are_no_doers(extract, text, trigge
     _, evs = events(extract, text)
     event = next(e for e in evs if e.trigger.text == trigger)
     assert texts(event.actors) == []
+
+
+def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
+    _, evs = events(extract, "On 27 May an Israeli strike in Sidon killed Hamas leader Samir Fendi, "
+                             "and on 1 June Israeli troops crossed into Lebanon.", published="2024-07-01")
+    strike = next(e for e in evs if e.trigger.text == "strike")
+    crossing = next(e for e in evs if e.trigger.text == "crossed")
+    assert texts(strike.recipients) == ["Hamas leader Samir Fendi"]  # not handed to the joined clause
+    assert texts(crossing.recipients) == ["Lebanon"]

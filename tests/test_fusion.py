@@ -129,6 +129,15 @@ def test_unnamed_doers_named_apart_on_another_day_are_another_happening():
     assert grouped([radios, scanners]) == [["d1"], ["d2"]]
 
 
+def test_the_killing_of_one_named_person_is_not_the_killing_of_another():
+    first = item("d1", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    second = item("d2", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    third = item("d3", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    first.victims, second.victims, third.victims = {"haddad"}, {"karimi"}, {"haddad"}
+    assert why_apart(first, second, settings()) == "recipients"
+    assert grouped([first, second, third]) == [["d1", "d3"], ["d2"]]
+
+
 # -- dates
 
 def test_a_month_of_unknown_year_fits_the_days_of_that_month_in_any_year():

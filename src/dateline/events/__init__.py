@@ -175,8 +175,12 @@ class Events:
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
+                where = target.location.start if target.location is not None else None
                 if not target.recipients:
                     target.recipients = c.event.recipients
+                elif not any(r.actor and r.start != where for r in target.recipients):
+                    # "a strike on Sidon killed the commander": the victims named are the parties struck
+                    target.recipients = target.recipients + [r for r in c.event.recipients if r.actor]
                 if not target.actors:
                     target.actors = c.event.actors
                 continue
@@ -203,10 +207,11 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     if not a.is_ancestor(b):
         return False
     # "Sinwar, the architect of the October attack, was killed": a trigger that describes a
-    # participant (a noun between the two) is another event
-    token = b.head
+    # participant (a noun between the two) is another event; so is one in a clause joined to the
+    # other ("a strike killed X, and troops crossed into Y")
+    token = b
     while token.i != a.i:
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
             return False
         token = token.head
     return True

@@ -179,6 +179,7 @@ class Item:
     context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
     place_from_sentence: bool = False
     bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
+    victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
 
     @property
     def stem(self) -> str:
@@ -208,6 +209,7 @@ class Story:
     types: Counter = field(default_factory=Counter)       # the types its events give (one family)
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
+    victims: set[str] = field(default_factory=set)      # surnames of the people it is done to
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
@@ -217,6 +219,7 @@ class Story:
         self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         self.unnamed |= _unnamed(item)
+        self.victims |= item.victims
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -313,6 +316,8 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     if item.day and story.days and item.day not in story.days and story.unnamed and _unnamed(item) \
             and not story.unnamed & _unnamed(item):
         return None, "actors"  # pagers one day, radios the next: unnamed doers apart on other days
+    if story.victims and item.victims and not story.victims & item.victims:
+        return None, "recipients"  # the killing of one named person is not the killing of another
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
@@ -497,8 +502,8 @@ def _load_items(con, cfg) -> list[Item]:
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
-        for doc_id, event_id, code, name, text in con.execute(f"""
-                SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
+        for doc_id, event_id, code, name, text, kind in con.execute(f"""
+                SELECT x.doc_id, x.event_id, a.code, a.name, x.text, a.kind FROM {table} x
                 JOIN events e ON e.doc_id = x.doc_id AND e.id = x.event_id
                 LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
                 WHERE {'TRUE' if attribute == 'actors' else 'e.location_start IS DISTINCT FROM x.start'}
@@ -507,6 +512,8 @@ def _load_items(con, cfg) -> list[Item]:
             item = items.get((doc_id, event_id))
             if item is not None:
                 getattr(item, attribute).append(actor_key(code, name, text))
+                if attribute == "recipients" and kind == "person" and name and name.split():
+                    item.victims.add(name.split()[-1].lower())
     # An event whose own arguments name no known actor or place takes those its sentence names.
     for doc_id, event_id, code, name, text, *place in con.execute(f"""
             SELECT e.doc_id, e.id, a.code, a.name, n.text,
