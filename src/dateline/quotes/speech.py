@@ -127,17 +127,20 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head  # "officials, who said ...": the noun the clause describes
             return child
-    if verb.dep_ == "relcl":
-        return verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "a report showing that C", "officials, who said C"
     if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
 
 
-def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None) -> Optional[tuple[int, int]]:
-    """The source's words: its subtree, less the content and any clause holding the cue."""
+def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None,
+                 within: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
+    """The source's words: its subtree, less the content and any clause holding the cue
+    (and, for a cue between two parts of a quote, only what stands `within` that gap)."""
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
-    tokens = [t for t in head.subtree if not (content[0] <= t.idx < content[1]) and t.i not in skip]
+    tokens = [t for t in head.subtree if t.i not in skip and (
+        within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
