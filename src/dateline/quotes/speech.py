@@ -23,6 +23,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"ccomp"}
 OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
 ASIDE = {"ccomp", "parataxis", "advcl", "conj", "dep"}
+CLAUSE_GOES_ON = frozenset({"conj"})
+OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
+OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
@@ -150,11 +153,13 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
-        content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
+        last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
+        content = _trim(doc, min(_clause_start(c) for c in complements), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
-            content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
+            last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
+            content = _trim(doc, min(c.left_edge.i for c in objects), last)
     if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
         sent = verb.sent
         first = max(verb.head.left_edge.i, sent.start)
@@ -167,6 +172,24 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb)
         frame.source_head = subject
     return frame
+
+
+def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> int:
+    """The content's last token, carried over what the cue's later dependents add to it:
+    '... said C1, but C2' (a conjoined clause with its own subject, not itself a report),
+    '... blasted X for C', '... described X as C'."""
+    for child in verb.children:
+        if child.i <= last or child.dep_ in ("punct", "cc"):
+            continue
+        if "conj" not in goes_on and verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "("):
+            break  # set off by a comma: the writer's aside, not part of what was said
+        if child.dep_ == "conj" and "conj" in goes_on:
+            if not any(c.dep_ in SUBJECTS for c in child.children) or lex.is_cue(child):
+                break
+        elif child.dep_ not in goes_on or child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS:
+            break
+        last = child.right_edge.i
+    return last
 
 
 def _that_clause(child: Token) -> bool:
