@@ -38,7 +38,7 @@ class Lexicon:
     source_prepositions: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     clausal: frozenset[str]
-    threshold: float = 0.5
+    threshold: float = 0.25
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
