@@ -8,7 +8,7 @@ content, its subject the source; a cue parsed as an aside of the content's own v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -38,7 +38,19 @@ class Lexicon:
     source_prepositions: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     clausal: frozenset[str]
+    prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
     threshold: float = 0.25
+
+    @property
+    def prepositional_verbs(self) -> frozenset[str]:
+        return self._verbs
+
+    def __post_init__(self) -> None:
+        self._verbs = frozenset(v for (v, _), r in self.prepositional.items() if r >= self.threshold)
+
+    def takes_preposition(self, token: Token, prep: Token) -> bool:
+        """'pointed to X', 'railed against X': a verb and preposition PolNeAR train shows as a cue."""
+        return self.prepositional.get((token.lemma_.lower(), prep.lower_), 0.0) >= self.threshold
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -56,13 +68,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = resources.files("dateline.quotes") / "data"
     cues = yaml.safe_load((data / "cues.yaml").read_text(encoding="utf-8"))
-    learned: dict[str, float] = {}
-    learned_file = data / "learned.tsv"
-    if learned_file.is_file():
-        for line in learned_file.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                lemma, _cue, _seen, precision = line.split("\t")
-                learned[lemma] = float(precision)
+    learned = _learned(data / "learned.tsv")
+    prepositional = {tuple(pair.split(" ", 1)): ratio for pair, ratio in _learned(data / "learned_prepositions.tsv").items()}
     return Lexicon(
         speech=frozenset(cues["speech"]),
         infinitival=frozenset(cues["infinitival"]),
@@ -70,7 +77,19 @@ def lexicon() -> Lexicon:
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
         source_nouns=frozenset(cues["source_nouns"]),
         clausal=frozenset(cues["clausal"]),
+        prepositional=prepositional,
     )
+
+
+def _learned(path) -> dict[str, float]:
+    """A learned table: key and ratio from the first and last tab-separated columns."""
+    out: dict[str, float] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, _cue, _seen, ratio = line.split("\t")
+                out[key] = float(ratio)
+    return out
 
 
 @dataclass
@@ -149,6 +168,15 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     return _trim(doc, tokens[0].i, tokens[-1].i)
 
 
+def _prepositional(verb: Token):
+    """(preposition, object) pairs to the verb's right: 'pointed to X', 'complained about X'."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                yield prep, pobj
+
+
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
@@ -160,6 +188,11 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
             last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
             content = _trim(doc, min(c.left_edge.i for c in objects), last)
+    if content is None and not complements:
+        for prep, pobj in _prepositional(verb):
+            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
+                content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
+                break
     if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
         sent = verb.sent
         first = max(verb.head.left_edge.i, sent.start)
@@ -246,7 +279,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     lex = lex or lexicon()
     out = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and lex.takes_clause(token):
+        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs):
             frame = _verb_frame(doc, token, lex)
             if frame is not None:
                 out.append(frame)
