@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, frames, lexicon
+from .speech import Frame, Lexicon, antecedent, frames, lexicon
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
@@ -159,9 +159,13 @@ class Quotes:
 
     def _speaker(self, doc: Doc, dl: Annotations, frame: Frame, last_actor: Optional[str]):
         start, end = frame.source
-        mention = dl.mention_at(start, end)
-        actor = mention.actor if mention is not None else None
         head = frame.source_head
+        noun = antecedent(head) if head is not None else None
+        mention = dl.mention_at(noun.left_edge.idx, noun.idx + len(noun)) if noun is not None \
+            else dl.mention_at(start, end)
+        actor = mention.actor if mention is not None else None
+        if noun is not None and actor is None:
+            head = noun
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor

@@ -146,13 +146,21 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "officials, who said ...": the noun the clause describes
-            return child
+            return child  # "officials, who said C": "who", resolved through the noun it stands for
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head  # "a report showing that C", "officials, who said C"
+        return verb.head  # "a report showing that C"
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
+        return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
         return _subject(verb.head, depth + 1)
+    return None
+
+
+def antecedent(token: Token) -> Optional[Token]:
+    """The noun a relative pronoun stands for: 'officials, who said' → officials."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
     return None
 
 
