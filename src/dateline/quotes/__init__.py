@@ -14,7 +14,7 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
@@ -221,9 +221,22 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
     span = doc.char_span(line, colon.idx, alignment_mode="contract")
     if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
             or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None
+        span = _name_before(doc, colon)
+        if span is None:
+            return None
     return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
                  source_head=span.root, sentence=colon.sent)
+
+
+def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
+    """'... the race is close - Jane Doe: “...”': a capitalised name of a few words right before the colon."""
+    first = colon.i
+    while first > 0 and colon.i - first < 5 and (doc[first - 1].text.istitle() or doc[first - 1].text.isupper()) \
+            and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    if first == colon.i or not any(t.pos_ == "PROPN" for t in doc[first:colon.i]):
+        return None
+    return doc[first:colon.i]
 
 
 _CONTINUED = re.compile(r"[,.!?…]?[\"”’']?[ \t]*\n\s*[\"“„«]")
