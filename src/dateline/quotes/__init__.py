@@ -161,11 +161,10 @@ class Quotes:
         start, end = frame.source
         head = frame.source_head
         noun = antecedent(head) if head is not None else None
-        mention = dl.mention_at(noun.left_edge.idx, noun.idx + len(noun)) if noun is not None \
-            else dl.mention_at(start, end)
+        if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
+            start, head = noun.left_edge.idx, noun
+        mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         actor = mention.actor if mention is not None else None
-        if noun is not None and actor is None:
-            head = noun
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor

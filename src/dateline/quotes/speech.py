@@ -193,7 +193,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = _trim(doc, min(_clause_start(c) for c in complements), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
+        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
             last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
             content = _trim(doc, min(c.left_edge.i for c in objects), last)
     if content is None and not complements:
@@ -213,6 +213,11 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb)
         frame.source_head = subject
     return frame
+
+
+def _bare_pronoun(token: Token) -> bool:
+    """'denied it', 'praised him': a lone pronoun object carries nothing a reader could check."""
+    return token.pos_ == "PRON" and len(list(token.subtree)) == 1
 
 
 def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> int:
