@@ -136,3 +136,36 @@ def test_list_labels_are_not_claims(nlp):
 ])
 def test_spelled_out_numbers(words, value, vague):
     assert words_value(words, lexicon()) == (value, vague)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the figure, not the noun after "of", is what the verb governs
+    ("The floods killed hundreds of people in the valley.", [("hundreds", 200, "people", "killed", True)]),
+    ("Thousands of families fled south overnight.", [("Thousands", 2000, "people", "displaced", True)]),
+    # "about" parsed as a preposition
+    ("The storm killed 9 people and injured about 300.",
+     [("9", 9, "people", "killed", False), ("300", 300, "people", "wounded", True)]),
+    ("Officials said the number of dead was under 50.", [("50", 50, "people", "killed", True)]),
+    # a currency is evidence enough inside a name
+    ("The Council approved a €20bn Recovery Fund.", [("€20bn", 20e9, "EUR", "money", False)]),
+    # a misparsed numeral after a date
+    ("On 3 May nine journalists were detained.", [("nine", 9, "people", "detained", False)]),
+    # partitives take what the earlier figure counts
+    ("Parliament passed a 40-billion-euro budget, 12 billion of it for defence.",
+     [("40-billion-euro", 40e9, "EUR", "money", False), ("12 billion", 12e9, "EUR", "money", False)]),
+    ("At least five civilians, three of them women, were killed.",
+     [("five", 5, "people", "killed", True), ("three", 3, "people", "killed", False)]),
+    ("About 50 detainees remain, including dozens held without charge.",
+     [("50", 50, "people", "detained", True), ("dozens", 24, "people", "detained", True)]),
+    ("The enclave covers some 41 km² of land.", [("41 km²", 41, "km2", "area", True)]),
+])
+def test_general_causes_of_misses(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers met, and one aide took notes.",
+    "Their three sons run the shop; patience and courage are one virtue.",
+])
+def test_numerals_that_pick_out_are_not_claims(nlp, text):
+    assert claims(nlp, text) == []

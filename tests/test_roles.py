@@ -40,3 +40,18 @@ def test_scare_quotes_do_not_make_a_quote(nlp):
 def test_header_is_other(nlp):
     text = "Statement from the Press Secretary"
     assert roles(nlp, text) == [(text, "other")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a third party's forecast or judgement, reported, is the writer's report
+    ("The governor announced that the bridge will reopen in May.", "report"),
+    ("Aid groups warned that the famine would be catastrophic and deadly.", "report"),
+    ("The envoy will return to Amman on Monday, diplomats said.", "report"),
+    # the writer's own
+    ("We said then that the siege must end.", "opinion"),
+    ("The bridge will reopen in May.", "prediction"),
+    # a prayer led by "may"
+    ("May God grant the families patience.", "opinion"),
+])
+def test_reported_stance_and_wishes(nlp, sentence, role):
+    assert roles(nlp, sentence) == [(sentence, role)]

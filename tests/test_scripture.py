@@ -26,6 +26,10 @@ def refs(nlp, text):
     ("They recite Surah Al-Kahf on Fridays.", "Surah Al-Kahf", "18"),
     ("The verse (Bani Isra'il 17:33) forbids it.", "(Bani Isra'il 17:33)", "17:33"),
     ("It is written in the Holy Qur'an (9:5).", "Holy Qur'an (9:5)", "9:5"),
+    ("God says in Surah Al-Hujurat (49:13) that peoples were made to know one another.",
+     "Surah Al-Hujurat (49:13)", "49:13"),
+    ("Surah 8, verse 61 speaks of peace.", "Surah 8, verse 61", "8:61"),
+    ("As the scholar notes (Q 2:256), there is no compulsion in religion.", "(Q 2:256)", "2:256"),
 ])
 def test_quran(nlp, text, cited, reference):
     assert refs(nlp, text) == [(cited, "Quran", reference)]

@@ -24,10 +24,10 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("timex", "dateline.timex"),            # temporal expressions, resolved against the published date
     ("actors", "dateline.actors"),          # entities and references resolved to actors
     ("places", "dateline.places"),          # places geocoded offline
-    ("citations", "dateline.citations"),    # cited reports: "(Reuters, 19/08/2024)"
+    ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references
+    ("citations", "dateline.citations"),    # cited reports: "(Reuters, 19/08/2024)" (not a bracketed scripture reference)
     ("quotes", "dateline.quotes"),          # direct and indirect speech with speakers and cues
     ("anchors", "dateline.timex.reference"),  # relative dates inside quotes and citations re-anchored
-    ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references
     ("quantities", "dateline.quantities"),  # numeric claims: killed, wounded, money, lengths (not inside scripture references)
     ("events", "dateline.events"),          # PLOVER events with actors, place, date, modality
     ("roles", "dateline.roles"),            # sentence roles: report, quote, opinion, ...

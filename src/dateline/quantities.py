@@ -67,6 +67,10 @@ class Lexicon:
     months: set[str]
     fraction_nouns: set[str]
     name_entities: set[str]
+    anchor_words: set[str]
+    approximate_prepositions: set[str]
+    partitive_pronouns: set[str]
+    definite_determiners: set[str]
     number: re.Pattern
     approx_before: re.Pattern
     approx_after: re.Pattern
@@ -129,6 +133,10 @@ class Lexicon:
             months={w.lower() for w in data["months"]},
             fraction_nouns=set(data["fraction_nouns"]),
             name_entities=set(data["name_entities"]),
+            anchor_words=set(data["anchor_words"]),
+            approximate_prepositions=set(data["approximate_prepositions"]),
+            partitive_pronouns=set(data["partitive_pronouns"]),
+            definite_determiners=set(data["definite_determiners"]),
             number=number,
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
@@ -233,13 +241,16 @@ class Quantities:
             nxt = doc[span.end].lower_ if span.end < len(doc) else ""
             if nxt in lex.dimension_words:
                 value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
-        if self._not_a_claim(doc, span, match, value, measure):
+        if self._not_a_claim(doc, span, match, value, measure, dl.timexes):
             return None
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
             return None  # "one of the officials", "one another"
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
-            if measure == "other" and not counted and (words or span.root.dep_ not in ARGUMENT_DEPS):
+            if measure == "other" and counted is None and not _subset(span.root) \
+                    and (words or span.root.dep_ not in ARGUMENT_DEPS):
+                return None
+            if measure == "count" and _referential(span, counted, value, bool(words), lex):
                 return None
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
@@ -260,17 +271,21 @@ class Quantities:
             value *= lex.scale_abbreviations[abbr.lower()]
         return value, False
 
-    def _not_a_claim(self, doc: Doc, span: Span, match: re.Match, value: float, measure) -> bool:
+    def _not_a_claim(self, doc: Doc, span: Span, match: re.Match, value: float, measure, dates) -> bool:
         """Dates, years, labels and names that hold a number: "Resolution 2728", "May 5"."""
         lex = self.lex
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
-        if any(t.ent_type_ in lex.name_entities for t in span) and measure != "duration":
+        if measure in ("money", "percent", "length", "area"):
+            return False  # a currency or a unit written with it: "a €50bn Facility" is money
+        if measure == "duration" and nxt is not None and nxt.lower_ in lex.anchor_words:
+            return True  # "two weeks later": a date reckoned from another, not a claim
+        if any(t.ent_type_ in lex.name_entities for t in span) and measure != "duration" \
+                and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
             if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span):
                 return True
-        if measure in ("money", "percent", "length", "area"):
-            return False
-        if prev is not None:
+        if prev is not None and not any(t.start <= prev.idx < t.end for t in dates):
+            # (a word of a date found before the figure is not its label: "on 1 April seven workers")
             if prev.lower_ in lex.label_words or prev.lower_ in lex.months:
                 return True
             if (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not prev.is_sent_start:
@@ -283,8 +298,8 @@ class Quantities:
                 return True
         return False
 
-    def _what_it_counts(self, doc: Doc, span: Span) -> tuple[str, Optional[str], bool]:
-        """measure, unit and whether a counted noun was found, from the parse around the figure."""
+    def _what_it_counts(self, doc: Doc, span: Span) -> tuple[str, Optional[str], Optional[Token]]:
+        """measure, unit and the counted noun (if found), from the parse around the figure."""
         lex = self.lex
         root = span.root
         noun = _counted_noun(doc, span, root)
@@ -298,13 +313,15 @@ class Quantities:
         if measure is None:
             measure = self._modifier_measure(head)
         if measure is None:
-            measure = self._governor_measure(head)
+            # "killed hundreds of people": the figure, not the noun after "of", is the argument
+            measure = self._governor_measure(root if noun is not None and noun.i >= span.end
+                                             and noun.head.i == span.end else head)
         if measure in CASUALTIES:
-            return measure, "people", noun is not None
+            return measure, "people", noun
         if noun is not None:
             unit = "people" if (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP") else noun.lemma_.lower()
-            return "count", unit, True
-        return "other", None, False
+            return "count", unit, noun
+        return "other", None, None
 
     def _modifier_measure(self, token: Token) -> Optional[str]:
         lex = self.lex
@@ -328,6 +345,11 @@ class Quantities:
                     return found
             else:
                 break
+        if t.dep_ == "pobj" and t.head.lower_ in lex.approximate_prepositions and t.head.head.pos_ == "VERB":
+            t = t.head  # "wounding about 2,800": "about" parsed as a preposition
+            found = lex.verb_measure.get(t.head.lemma_.lower())
+            if found:
+                return found
         head = t.head
         if t.dep_ in ("nsubjpass", "dobj", "obj") or (
                 t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in INTRANSITIVE)):
@@ -340,7 +362,7 @@ class Quantities:
                 found = lex.noun_measure.get(holder.lower_) or lex.noun_measure.get(holder.lemma_.lower())
                 if found:
                     return found
-            if prep.lower_ in ("to", "at", "of", "past", "above", "beyond"):
+            if prep.lower_ in ("to", "at", "of", "past", "beyond") or prep.lower_ in lex.approximate_prepositions:
                 if holder.pos_ == "NOUN":
                     return self._toll_measure(holder)
                 return self._toll_measure(_subject(holder)) or self._toll_measure(_object(holder))
@@ -382,7 +404,49 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
         for obj in doc[span.end].children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
+    if root.dep_ == "nummod" and head.i < span.start and span.end < len(doc):
+        # a numeral modifies a noun after it; tied to one before, it was misparsed ("on 1 April
+        # seven aid workers"): the noun phrase that follows is what it counts
+        noun = doc[span.end]
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN"):
+            return noun
     return None
+
+
+def _date_found_beside(span: Span, dates) -> bool:
+    """The parser's DATE entity over the figure holds a date the timex component found without
+    it: in "on 1 April seven workers were killed" the date ends before "seven"."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or ent.label_ not in ("DATE", "TIME"):
+        return False
+    return any(ent.start_char <= t.start < ent.end_char and t.end <= span.start_char for t in dates)
+
+
+def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
+    """A DATE the parser sees in a bounded figure is an age reading the timex component did not
+    share: "the number of dead was under 50"."""
+    if span[0].ent_type_ not in ("DATE", "TIME"):
+        return False
+    text = span.doc.text
+    return bool(lex.approx_before.search(text[max(0, span.start_char - 20):span.start_char]))
+
+
+def _subset(root: Token) -> bool:
+    """A figure that names part of an earlier one: "including dozens believed dead"."""
+    return root.dep_ == "pobj" and root.head.lower_ in ("including", "among")
+
+
+def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool, lex: Lexicon) -> bool:
+    """A numeral that picks things out rather than claims how many: "the two leaders", "its
+    three regions", "one body" (a spelled "one" counting a thing is the article's cousin)."""
+    if spelled and value == 1:
+        return True
+    if noun is None:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lex.definite_determiners or c.dep_ == "poss"
+               for c in noun.children if c.i < span.start)
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Optional[Token]:
@@ -409,11 +473,15 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     earlier_span, earlier = found[-1]
     if earlier_span.sent.start != span.sent.start:
         return
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+            and doc[span.end + 1].lower_ in lexicon().partitive_pronouns:
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two of them"
+        return
     root = span.root
     if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:
         quantity.unit, quantity.measure = earlier.unit, earlier.measure
         return
-    doc = span.doc
     before = {t.lower_ for t in doc[max(earlier_span.end, span.start - 3):span.start]}
     if earlier.measure in CASUALTIES and before & {"including", "among"} \
             and quantity.unit in (None, "people"):

@@ -41,6 +41,8 @@ class Cues:
     future_modals: set[str]
     expectation: set[str]
     weak_modals: set[str]
+    reporting_verbs: set[str]
+    optative: set[str]
     greeting: re.Pattern
     header_words: int
 
@@ -62,6 +64,8 @@ class Cues:
             future_modals=set(prediction["modals"]),
             expectation=set(prediction["words"]),
             weak_modals=set(prediction["weak_modals"]),
+            reporting_verbs=set(data["reporting_verbs"]),
+            optative=set(opinion["optative"]),
             greeting=re.compile(rf"^\W*(?:{greetings})\b", re.IGNORECASE),
             header_words=int(other["header_words"]),
         )
@@ -132,10 +136,17 @@ class Roles:
         return self._stance(sent, words)
 
     def _stance(self, sent: Span, words: list) -> str:
-        """opinion, prediction or report, from the sentence's modals, verbs and words."""
+        """opinion, prediction or report, from the sentence's modals, verbs and words. What a
+        third party is reported to have said ("the leaders noted that talks will resume") is
+        reported, not the writer's stance: cues inside it do not count."""
         cues = self.cues
+        if _optative(sent, cues):
+            return "opinion"
+        reported = _reported_clauses(sent, cues)
         evaluative = predicative = future = weak = 0
         for t in words:
+            if t.i in reported:
+                continue
             lower = t.lower_
             if t.tag_ == "MD":
                 if lower in cues.modals:
@@ -160,6 +171,29 @@ class Roles:
         if evaluative >= 2 or predicative:
             return "opinion"
         return "prediction" if weak else "report"
+
+
+def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
+    """Token indices of clauses reported after a verb of saying whose subject is not the writer
+    ("Officials said the talks will resume"; not "We said ...")."""
+    inside: set[int] = set()
+    for t in sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in cues.reporting_verbs:
+            continue
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.lower_ in cues.first_person for c in subjects):
+            continue
+        for clause in t.children:
+            if clause.dep_ == "ccomp":
+                inside.update(c.i for c in clause.subtree)
+    return inside
+
+
+def _optative(sent: Span, cues: Cues) -> bool:
+    """A wish or prayer led by a modal before its subject: "May God accept our prayers"."""
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ == "MD" and first.lower_ in cues.optative \
+        and any(c.dep_ == "nsubj" and c.i > first.i for c in first.head.children)
 
 
 def _imperative(sent: Span, cues: Cues) -> bool:

@@ -37,6 +37,9 @@ CHAPTER_VERSE = re.compile(
     r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
 COLON_VERSE = re.compile(r"\s?:\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
 CLOSERS = {"(": ")", "[": "]", "{": "}"}
+SURAH_NUMBER = re.compile(r"(?P<n>\d{1,3})\b(?![:.,]\d)")
+BRACKETED_VERSE = re.compile(
+    r"\s*[(\[]\s*(?P<ch>\d{1,3})\s?[:.]\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?\s*[)\]]")
 
 
 def name_key(text: str) -> str:
@@ -262,14 +265,23 @@ class Scripture:
                 yield start, end, "Quran", f"{chapter}:{_verses(m.group('v'), m.group('v2'))}"
 
     def _surah_named(self, text: str):
-        """"Surah Al-Anfal", "Surat al-Baqarah, verse 191", "Surah Yasin (36)"."""
+        """"Surah Al-Anfal", "Surat al-Baqarah, verse 191", "Surah Yasin (36)", "Surah Al-Hujurat
+        (49:13)", "Surah 8, verse 61"."""
         lex = self.lex
         for m in lex.surah_word.finditer(text):
             surah, name_end = _name_after(text, m.end(), lex.surahs)
             if surah is None:
-                continue
+                number = SURAH_NUMBER.match(text, m.end())
+                if number is None or not 1 <= int(number.group("n")) <= lex.chapters:
+                    continue
+                surah, name_end = int(number.group("n")), number.end()
             begin, _ = self._quran_prefix(text, m.start())
             end, reference = name_end, str(surah)
+            cited = BRACKETED_VERSE.match(text, name_end)
+            if cited and int(cited.group("ch")) == surah:  # the name, then its number in brackets
+                start, end = _enclosed(text, begin if begin < m.start() else m.start(), cited.end())
+                yield start, end, "Quran", f"{surah}:{_verses(cited.group('v'), cited.group('v2'))}"
+                continue
             verse = lex.verse_after.match(text, name_end)
             if verse and (verse.group("word") or int(verse.group("v")) != surah):
                 end, reference = verse.end(), f"{surah}:{_verses(verse.group('v'), verse.group('v2'))}"

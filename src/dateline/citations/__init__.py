@@ -1,10 +1,12 @@
 """The `citations` component: reports the text cites as its source.
 
 Four shapes: a bracketed source line "(Reuters, 19/08/2024)", "(whitehouse.gov; Monte Carlo
-22/08/2024)"; an outlet as the subject of a reporting verb "as Al Arabiya reported on
-September 3, 2024"; a report noun owned by an outlet "an Anadolu Agency report", "a report
-by Reuters"; and a source preposition before an institution "according to the health
-ministry". Outlets are normalised through the actor dictionary's media entries (the text as
+22/08/2024)" (not the story's own dateline "DOHA, Aug. 20 (Meridian Wire) —", nor a bracketed
+scripture reference); an outlet as the subject of a reporting verb "as Al Arabiya reported on
+September 3, 2024" (not a habit: "the Review publishes opinion"); a report noun owned by an
+outlet "an Anadolu Agency report", "a report by Reuters"; and a source preposition before an
+institution, a document or a data set "according to the health ministry", "according to
+shipping data". Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
 
@@ -33,6 +35,9 @@ PERSONAL = {"PRON"}
 class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    source_nouns: frozenset[str]
+    people_nouns: frozenset[str]
+    source_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     domain: re.Pattern
@@ -45,6 +50,9 @@ def words() -> Words:
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
+        source_nouns=frozenset(raw["source_nouns"]),
+        people_nouns=frozenset(raw["people_nouns"]),
+        source_labels="|".join(map(re.escape, raw["source_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
@@ -94,9 +102,11 @@ class Citations:
         dl.citations.sort(key=lambda c: c.start)
         return doc
 
-    def outlet(self, dl: Annotations, text: str, start: int, end: int) -> tuple[str, bool]:
-        """(normalised name, looks like media) for an outlet's words at [start, end)."""
-        text = text.strip(_EDGE)
+    def outlet(self, dl: Annotations, text: str, start: int, end: int, inside: bool = False) -> tuple[str, bool]:
+        """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
+        phrase that names an outlet among other words ("the state news agency IRNA", "a Reuters
+        tally") stands for that outlet."""
+        text = re.sub(rf"^(?:{self.words.source_labels})\s*:\s*", "", text.strip(_EDGE), flags=re.IGNORECASE)
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if self.dictionary is not None:
             for candidate in (text, bare):
@@ -109,6 +119,9 @@ class Citations:
             return dl.actors[mention.actor].name, True
         if self.words.domain.fullmatch(bare):
             return bare, True
+        mention = _media_mention(dl, start, end) if inside else None
+        if mention is not None:
+            return dl.actors[mention.actor].name, True
         last = bare.split()[-1].lower() if bare.split() else ""
         media = last in self.words.media_words and bare[:1].isupper()
         return text, media
@@ -116,15 +129,23 @@ class Citations:
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'(Reuters, 19/08/2024)', '(whitehouse.gov; Monte Carlo 22/08/2024)'."""
         text = document_text(doc)
+        dateline = dl.source.dateline
+        skip = [(s.start, s.end) for s in dl.scripture]
+        if dateline is not None:
+            skip.append((dateline.start, dateline.end))
         out = []
         for m in _PAREN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in skip):
+                continue
             inner_start = m.start(1)
             timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
             outlets, any_media, plain = [], False, True
             for part in re.finditer(r"[^;]+", m.group(1)):
                 s, e = inner_start + part.start(), inner_start + part.end()
                 words = _without(text, s, e, timexes)
-                for piece in re.finditer(r"[^,]+", words):
+                # "Reuters/AP" names two outlets; a web address keeps its slashes
+                separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
+                for piece in re.finditer(separators, words):
                     name = piece.group().strip(_EDGE)
                     if not name:
                         continue
@@ -141,16 +162,26 @@ class Citations:
 
     def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ in PERSONAL:
-            return []
-        first, last = subject.left_edge, subject.right_edge
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects:  # a misparsed subject: "Axios, citing two sources, reported ..."
+            subjects = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+                        and _media_mention(dl, c.idx, c.idx + len(c)) is not None]
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
+            subjects = [c for c in agent.children if c.dep_ == "pobj"]
+        if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
+                                  for s in subjects) \
+                or _habitual(dl, verb):
+            return []  # (an outlet's report as subject is the report noun's citation)
+        first = min((s.left_edge for s in subjects), key=lambda t: t.i)
+        last = max((s.right_edge for s in subjects), key=lambda t: t.i)
         text = document_text(doc)
-        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last))
+        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
+                                  inside=True)
         if not media:
             return []
-        end = _dated_end(dl, verb)
-        return [(first.idx, end, [name])]
+        end = max(_dated_end(dl, verb), last.idx + len(last))
+        return [(min(first.idx, verb.idx), end, [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'."""
@@ -162,7 +193,7 @@ class Citations:
                 last -= 1
             s, e = doc[first].idx, doc[last].idx + len(doc[last])
         else:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
                 return []
@@ -180,14 +211,36 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
-            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE"):
-                continue
-            if pobj.pos_ == "NOUN" and not _institution(pobj):
+            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE") \
+                    or pobj.lemma_.lower() in self.words.people_nouns:
+                continue  # people are speakers, not reports: "citing US officials"
+            if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-            name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+            name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
+
+    def _source_noun(self, noun: Token) -> bool:
+        """A document or a data set named as the source: 'Israeli figures', 'shipping data', 'a
+        statement on his website' (not bare 'reports')."""
+        lemma = noun.lemma_.lower()
+        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+
+
+def _media_mention(dl: Annotations, start: int, end: int):
+    """The longest mention of a media outlet within [start, end), or None."""
+    media = [m for m in dl.mentions if start <= m.start and m.end <= end and m.actor in dl.actors
+             and dl.actors[m.actor].kind == "media"]
+    return max(media, key=lambda m: m.end - m.start) if media else None
+
+
+def _habitual(dl: Annotations, verb: Token) -> bool:
+    """A present-tense report verb with neither a reported clause nor a date says what an outlet
+    does, not what it reported: 'The Review publishes opinion from across the region'."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and _dated_end(dl, verb) == verb.idx + len(verb)
 
 
 def _object(phrase: Span) -> Optional[Token]:
@@ -205,7 +258,9 @@ def _institution(noun: Token) -> bool:
 
 
 def _dated_end(dl: Annotations, head: Token) -> int:
-    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')."""
+    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')
+    or that follows it after a preposition however the parser attached it ('a report on 21 April
+    described ...')."""
     end = head.idx + len(head)
     for child in head.children:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
@@ -213,6 +268,12 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].dep_ == "prep" and doc[head.i + 1].head.i == head.i:
+        after = doc[head.i + 2].idx
+        timex = next((t for t in dl.timexes if t.start == after and t.type in ("DATE", "TIME")), None)
+        if timex is not None:
+            end = max(end, timex.end)
     return end
 
 

@@ -1,0 +1,47 @@
+"""`dateline evaluate claims`: the gold set stays true to the samples, and the scorer counts right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from dateline.evaluate.claims import KINDS, evaluate, load_gold
+from dateline.evaluate.fusion import document_key
+from dateline.readers import read_paths
+from dateline.samples import samples_dir
+
+GOLD = Path(samples_dir()).parent / "eval" / "claims-gold.yaml"
+
+
+def test_gold_offsets_match_the_samples():
+    texts = {document_key(s.label or ""): s.text for s in read_paths([samples_dir()]) if hasattr(s, "text")}
+    gold = load_gold(str(GOLD))
+    assert {entry["doc"] for entry in gold} <= set(texts)
+    for entry in gold:
+        text = texts[entry["doc"]]
+        for kind in KINDS:
+            for item in entry.get(kind) or []:
+                assert text[item["start"]:item["end"]] == item["text"], (entry["doc"], item)
+                speaker = item.get("speaker")
+                if speaker:
+                    assert text[speaker["start"]:speaker["end"]] == speaker["text"]
+
+
+def test_scores_found_right_wrong_and_false(nlp):
+    text = ("Israeli jets struck the camp at dawn (Reuters, 19/08/2024). At least 40 people were killed "
+            "and 120 wounded, officials said.")
+    gold = yaml.safe_load(f"""
+- doc: d
+  citations:
+  - {{start: 37, end: 58, text: '(Reuters, 19/08/2024)', outlets: [Reuters], date: '2024-08-20'}}
+  quantities:
+  - {{start: 69, end: 71, text: '40', value: 40, measure: killed}}
+  - {{start: 95, end: 98, text: '120', value: 120, measure: wounded}}
+  scripture: []
+  quotes: []
+""")
+    assert text[37:58] == "(Reuters, 19/08/2024)" and text[69:71] == "40" and text[95:98] == "120"
+    counts = evaluate(gold, {"d": nlp(text, published="2024-08-21")}, ("citations", "quantities"))["counts"]
+    assert dict(counts["citations"]) == {"gold": 1, "predicted": 1, "found": 1}  # the date is wrong: not right
+    assert dict(counts["quantities"]) == {"gold": 2, "predicted": 2, "found": 2, "right": 2}
