@@ -221,3 +221,11 @@ def test_relative_pronoun_speaks_for_its_noun(nlp):
     assert q.text == "the talks had failed"
     assert q.speaker.text == "Prime Minister Benjamin Netanyahu, who"
     assert q.speaker.actor == "benjamin-netanyahu"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor said Tuesday his plan was legal.", "his plan was legal"),
+    ("The governor said last year was hard.", "last year was hard"),
+])
+def test_time_of_saying_stays_out_of_the_content(nlp, text, content):
+    assert only(nlp, text).text == content

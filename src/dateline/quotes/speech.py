@@ -190,7 +190,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
-        content = _trim(doc, min(_clause_start(c) for c in complements), last)
+        content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
@@ -213,6 +213,19 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb)
         frame.source_head = subject
     return frame
+
+
+def _past_time(doc: Doc, first: int, last: int) -> int:
+    """'said on Friday he would run': a time phrase opening the complement tells when it was said."""
+    i = first
+    if i < last and doc[i].lower_ in ("on", "last", "this") and doc[i + 1].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    while i < last and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "VERB":
+        i += 1
+    roots = [t for t in doc[first:i] if not first <= t.head.i < i]
+    adverbial = bool(roots) and all(t.dep_ in ("npadvmod", "prep", "advmod") for t in roots)
+    subject_left = any(t.dep_ in SUBJECTS for t in doc[i:last + 1])
+    return i if i > first and adverbial and subject_left and doc[i].pos_ != "PUNCT" else first
 
 
 def _bare_pronoun(token: Token) -> bool:
