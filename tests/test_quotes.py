@@ -229,3 +229,20 @@ def test_relative_pronoun_speaks_for_its_noun(nlp):
 ])
 def test_time_of_saying_stays_out_of_the_content(nlp, text, content):
     assert only(nlp, text).text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan, the mayor said, will cost millions.", "the mayor"),
+    ("The vote was delayed, the spokesman said, because of the storm.", "the spokesman"),
+    ("Residents were angry, according to the mayor, because the bridge was closed.", "the mayor"),
+])
+def test_parenthetical_cue_inside_its_content(nlp, text, speaker):
+    q = only(nlp, text)
+    assert q.text == text[:-1] and not q.direct
+    assert q.speaker.text == speaker
+
+
+def test_parenthetical_cue_before_a_quote_is_not_content(nlp):
+    text = "After the vote on Sunday, the mayor said, “We will win this easily.”"
+    q = only(nlp, text)
+    assert q.text == "We will win this easily." and q.speaker.text == "the mayor"

@@ -201,16 +201,16 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
                 content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
                 break
-    if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
-        sent = verb.sent
-        first = max(verb.head.left_edge.i, sent.start)
-        content = _trim(doc, first, verb.left_edge.i - 1)
+    if content is None and lex.is_cue(verb):
+        content = _aside(doc, verb, lex)
     if content is None:
         return None
     subject = _subject(verb)
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
-        frame.source = _source_span(doc, subject, content, verb)
+        inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
+        own = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)) if inside else None
+        frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
 
@@ -266,12 +266,25 @@ def _clause_start(clause: Token) -> int:
     return clause.left_edge.i
 
 
-def _is_aside(verb: Token, lex: Lexicon) -> bool:
-    """'C, he said': the cue hangs on the content's verb, set off by punctuation."""
-    left = verb.left_edge.i
-    return (verb.dep_ in ASIDE and verb.head.i < verb.i and not lex.is_cue(verb.head)
-            and left > 0 and verb.doc[left - 1].is_punct
-            and any(c.dep_ in SUBJECTS for c in verb.children))
+def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """'C, he said' and 'C1, he said, C2': a cue hanging on the content's verb, set off by
+    punctuation; the content is what that verb governs (the cue stays inside a parenthetical)."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    if verb.dep_ not in ASIDE or lex.is_cue(verb.head) or not words \
+            or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first, last = words[0].i, words[-1].i
+    if first == 0 or not doc[first - 1].is_punct:
+        return None
+    sent = verb.sent
+    start = max(verb.head.left_edge.i, sent.start)
+    closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
+    end = min(verb.head.right_edge.i, sent.end - 1)
+    if closed and end > last + 1 and start < first:
+        return _trim(doc, start, end)  # 'The plan, the mayor said, will cost millions.'
+    if verb.head.i < verb.i and start < first:
+        return _trim(doc, start, first - 1)
+    return None
 
 
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
@@ -293,6 +306,9 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if not candidates:
             continue
         content = max(candidates, key=lambda c: c[1] - c[0])
+        if before and after and doc[i - 1].text == "," and doc[phrase_end + 1].text == ",":
+            content = (before[0], after[1])  # 'C1, according to X, C2'
+
         out.append(Frame(
             cue=(doc[i].idx, last.idx + len(last)), content=content,
             source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
