@@ -246,3 +246,8 @@ def test_parenthetical_cue_before_a_quote_is_not_content(nlp):
     text = "After the vote on Sunday, the mayor said, “We will win this easily.”"
     q = only(nlp, text)
     assert q.text == "We will win this easily." and q.speaker.text == "the mayor"
+
+
+def test_raised_subject_belongs_to_the_expected_content(nlp):
+    q = only(nlp, "Russia was expected to respond to the sanctions.")
+    assert q.text == "Russia was expected to respond to the sanctions" and q.speaker is None

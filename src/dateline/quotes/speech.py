@@ -195,7 +195,12 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
             last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
-            content = _trim(doc, min(c.left_edge.i for c in objects), last)
+            first = min(c.left_edge.i for c in objects)
+            raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
+                    and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
+                first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            content = _trim(doc, first, last)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
