@@ -251,3 +251,10 @@ def test_parenthetical_cue_before_a_quote_is_not_content(nlp):
 def test_raised_subject_belongs_to_the_expected_content(nlp):
     q = only(nlp, "Russia was expected to respond to the sanctions.")
     assert q.text == "Russia was expected to respond to the sanctions" and q.speaker is None
+
+
+def test_quote_ending_in_a_nested_quote_joins_across_its_cue(nlp):
+    text = "“She keeps saying ‘I will not resign,’” he noted. “That is the whole problem with this government.”"
+    q = only(nlp, text)
+    assert q.start == 1 and q.text.endswith("the whole problem with this government.")
+    assert q.speaker.text == "he" and q.cue.text == "noted"

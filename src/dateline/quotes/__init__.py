@@ -307,8 +307,10 @@ def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[in
 
 
 def _broke_off(text: str, m: Marked) -> bool:
-    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said')."""
-    return text[m.start:m.end].rstrip()[-1:] in ",.?!…—-" or text[m.close:m.close + 2].lstrip()[:1] == ","
+    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said'), also
+    behind the closing mark of a quote within it ('“They said ‘no,’” he said')."""
+    return text[m.start:m.end].rstrip().rstrip("’'\"”")[-1:] in ",.?!…—-" \
+        or text[m.close:m.close + 2].lstrip()[:1] == ","
 
 
 _SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+[A-Z“\"]")
@@ -322,7 +324,7 @@ def _ends_sentence(text: str) -> bool:
 def _interrupted(text: str, first: Marked, between: str) -> bool:
     """'“A,” he said, “B”', '“A?” she asked. “B”': the first part breaks off (a stop only before a
     lower-case cue, since '“A.” He added, “B”' starts a new report), one short cue clause follows."""
-    said = text[first.start:first.end].rstrip()[-1:]
+    said = text[first.start:first.end].rstrip().rstrip("’'\"”")[-1:]
     lead = between.lstrip(" ,")[:1]
     return (_broke_off(text, first) and (said != "." or lead.islower())
             and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
