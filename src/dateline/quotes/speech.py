@@ -188,7 +188,7 @@ def _prepositional(verb: Token):
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
-    if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
+    if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
