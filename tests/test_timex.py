@@ -47,7 +47,7 @@ def find(nlp, text, span, published="2024-08-22"):
     ("The minister will resign tomorrow.", "tomorrow", "DATE", "2024-08-23"),
     ("Troops withdrew last Friday.", "last Friday", "DATE", "2024-08-16"),
     ("Rainfall was heavy this past May.", "this past May", "DATE", "2024-05"),
-    ("Flooding began earlier this month.", "this month", "DATE", "2024-08"),
+    ("Flooding began earlier this month.", "earlier this month", "DATE", "2024-08"),
     ("Exports fell last year.", "last year", "DATE", "2023"),
     ("Fighting resumed last week.", "last week", "DATE", "2024-W33"),
     ("The ferry docked at 1:28 P.M. EDT near the port.", "1:28 P.M. EDT", "TIME", "2024-08-22T13:28"),
@@ -66,6 +66,29 @@ def find(nlp, text, span, published="2024-08-22"):
     ("Such raids were common in the past.", "the past", "DATE", "PAST_REF"),
     ("More talks are expected in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
     ("Shops close for Christmas.", "Christmas", "DATE", "2024-12-25"),
+    # TimeML extents and values (session 2)
+    ("Talks collapsed earlier this month in Geneva.", "earlier this month", "DATE", "2024-08"),
+    ("Sales rose 4% for the year, the company said.", "the year", "DATE", "2024"),
+    ("Revenue in the current fiscal year beat the forecast.", "the current fiscal year", "DATE", "2024"),
+    ("Revenue beat last fiscal year by a wide margin.", "last fiscal year", "DATE", "2023"),
+    ("The debt will be repaid by year-end.", "year-end", "DATE", "2024"),
+    ("Floods hit the delta in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+    ("The port was to reopen in the year two thousand.", "the year two thousand", "DATE", "2000"),
+    ("The rains failed in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+    ("The nineties were a wet decade in the delta.", "The nineties", "DATE", "199X"),
+    ("Over the nine months, output fell.", "the nine months", "DURATION", "P9M"),
+    ("Repairs take two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+    ("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The trial lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("Settlement takes eight trading days.", "eight trading days", "DURATION", "P8D"),
+    ("Thousands joined a daily rally in the square.", "daily", "SET", "P1D"),
+    ("Staff expect more cuts in coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+    ("Prices were stable in past years.", "past years", "DATE", "PAST_REF"),
+    ("More recently, prices have risen.", "More recently", "DATE", "PAST_REF"),
+    ("The plan saves $500 million a year in costs.", "a year", "SET", "P1Y"),
+    ("The airline runs four flights a week to the island.", "a week", "SET", "P1W"),
+    ("The strike lasted a week.", "a week", "DURATION", "P1W"),
+    ("Shares closed at the week's high.", "the week", "DATE", "2024-W34"),
 ])
 def test_construct(nlp, text, span, type_, value):
     t = find(nlp, text, span)
@@ -186,3 +209,75 @@ def test_the_next_day_is_anaphoric(nlp):
 
 def test_numbers_are_not_years_or_durations(nlp):
     assert timexes(nlp, "The fund holds $2,000 and 10,000 year-old relics.") == []
+
+
+# -- session 2: general TimeML rules, each with its own sentences --------------------------------------
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a forward-pointing word before the date outweighs the past tense of the clause
+    ("The board declared a dividend payable Dec. 7 to holders of record.", "2024-10-30", "Dec. 7", "2024-12-07"),
+    ("The bank said the new fee, effective Feb. 1, would apply to all accounts.", "2024-10-30", "Feb. 1",
+     "2025-02-01"),
+    ("Officials said the convoy could leave as early as Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
+    # ... but not a clause in the past perfect
+    ("Until Thursday, the police had not named the suspect.", "2024-08-23", "Thursday", "2024-08-22"),
+    # news writes the present for what is scheduled
+    ("The court hears the appeal Tuesday.", "2024-08-22", "Tuesday", "2024-08-27"),
+    # a possessive weekday names an event already known
+    ("The strike follows Monday's vote in parliament.", "2024-08-22", "Monday", "2024-08-19"),
+    # a verb of planning decides only for what follows it
+    ("On Monday the ministry planned to close the road.", "2024-08-22", "Monday", "2024-08-19"),
+    ("The ministry has scheduled a hearing Friday.", "2024-08-22", "Friday", "2024-08-23"),
+    # a month just ahead of a past-tense report is the coming one
+    ("The ministry announced cuts for September.", "2024-08-22", "September", "2024-09"),
+])
+def test_tense_cues(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value
+
+
+def test_words_that_are_not_dates(nlp):
+    assert timexes(nlp, "About two thousand soldiers crossed the river.") == []
+    assert timexes(nlp, "The firm posted quarterly results and an annual report.") == []
+    assert timexes(nlp, "The index closed at 2082.1 points.") == []
+
+
+def test_a_year_earlier_keeps_the_compared_quarter(nlp):
+    doc = nlp("Profit rose to $5 million in the third quarter from $4 million a year earlier. Year-earlier "
+              "sales were lower, and the year-ago period had a loss.", published="2024-10-30")
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"the third quarter": "2024-Q3", "a year earlier": "2023-Q3", "Year-earlier": "2023-Q3",
+                   "the year-ago period": "2023-Q3"}
+
+
+def test_the_previous_weekday_counts_back_from_the_last_day(nlp):
+    doc = nlp("The markets fell on Monday, 4 March 2024, after a rally the previous Friday.", published="2024-08-22")
+    assert find(nlp, doc.text, "the previous Friday").value == "2024-03-01"
+
+
+def test_holiday_without_tense_is_the_nearest(nlp):
+    assert find(nlp, "Record sales after Christmas", "Christmas", published="2025-01-07").value == "2024-12-25"
+
+
+def test_narrative_rolls_into_the_next_year(nlp):
+    doc = nlp("The siege began on 28 December 1941. On 2 January the garrison surrendered, and later that "
+              "year the town was rebuilt.", published=None)
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"28 December 1941": "1941-12-28", "2 January": "1942-01-02", "later that year": "1942"}
+
+
+def test_narrative_the_year_is_the_last_one_mentioned(nlp):
+    doc = nlp("The harbour froze in the winter of 1740. Trade stopped for the rest of the year.", published=None)
+    assert {t.text: t.value for t in doc.timexes} == {"the winter of 1740": "1740-WI", "the year": "1740"}
+
+
+def test_narrative_keeps_expressions_it_cannot_resolve(nlp):
+    doc = nlp("This year the harvest failed, and last month the mill closed.", published=None)
+    assert [(t.text, t.value) for t in doc.timexes] == [("This year", "XXXX"), ("last month", "XXXX-XX")]
+
+
+def test_timeml_scorer_maps_equivalent_notations():
+    from dateline.evaluate.timeml import canonical
+    assert canonical("199") == canonical("199X") == "199X"
+    assert canonical("19") == "19XX"
+    assert canonical("2000-W7") == "2000-W07"
+    assert canonical("1998-10") == "1998-10" and canonical("P1W") == "P1W"

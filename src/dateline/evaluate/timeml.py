@@ -3,14 +3,31 @@
 Strict F1 counts system timexes whose extent equals a gold one; relaxed F1 those that
 overlap one. Type and value F1 count, among the overlapping pairs, those with the same
 type (value): precision over all system timexes, recall over all gold ones.
+
+Values are compared after `canonical`, which only rewrites one notation of a value into
+another of the same meaning: TimeML 1.2 writes the 1990s `199` and the 20th century `19`
+where dateline/1 (like TIDES) writes `199X` and `19XX`, and annotators sometimes leave a
+week number unpadded (`2000-W7`). `--exact-values` compares the strings as they are.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+DECADE_OR_CENTURY = re.compile(r"(BC)?(\d{2}|\d{3})")
+WEEK = re.compile(r"(\d{4})-W(\d)(?!\d)")
+
+
+def canonical(value: str) -> str:
+    """A TIMEX3 value in dateline/1's notation: `199` -> `199X`, `19` -> `19XX`, `2000-W7` -> `2000-W07`."""
+    m = DECADE_OR_CENTURY.fullmatch(value)
+    if m:
+        return value + "X" * (4 - len(m.group(2)))
+    return WEEK.sub(lambda w: f"{w.group(1)}-W0{w.group(2)}", value)
 
 
 @dataclass
@@ -32,10 +49,16 @@ def add_arguments(parser) -> None:
     parser.add_argument("--misses", type=int, default=30, metavar="N",
                         help="list at most N misses: gold not found, wrong extent, type or value (default 30)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N files")
+    parser.add_argument("--no-dct", action="store_true",
+                        help="read each document as a narrative without its published date (the DCT)")
+    parser.add_argument("--exact-values", action="store_true",
+                        help="compare values as written, without mapping 199 to 199X, 19 to 19XX, W7 to W07")
 
 
-def score_document(text: str, gold: list, system: list, score: Score, label: str) -> None:
-    """Add one document's matches to `score`; misses record (label, gold, system) pairs."""
+def score_document(text: str, gold: list, system: list, score: Score, label: str,
+                   same=lambda a, b: canonical(a) == canonical(b)) -> None:
+    """Add one document's matches to `score`; misses record (label, gold, system) pairs.
+    `same` decides whether two values are equal."""
     score.system += len(system)
     score.gold += len(gold)
     used = set()
@@ -52,10 +75,11 @@ def score_document(text: str, gold: list, system: list, score: Score, label: str
         strict = s.start == g.start and s.end == g.end
         score.counts["strict"] += strict
         score.counts["type"] += s.type == g.type
-        score.counts["value"] += s.value == g.value
+        equal = same(s.value, g.value)
+        score.counts["value"] += equal
         if not strict:
             score.misses.append((label, "extent", g, s))
-        elif s.value != g.value or s.type != g.type:
+        elif not equal or s.type != g.type:
             score.misses.append((label, "value", g, s))
     for s in system:
         if not any(s.start < g.end and g.start < s.end for g in gold):
@@ -73,10 +97,12 @@ def run(args) -> int:
         return 1
     pipeline = load(components=["timex"])
     parsed = [(str(f), *parse(str(f), f.read_text("utf-8"))) for f in files]
-    sources = [Source(text=text, published=dct, label=label) for label, text, dct, _ in parsed]
+    sources = [Source(text=text, published=None if args.no_dct else dct, label=label)
+               for label, text, dct, _ in parsed]
     score = Score()
     for (label, text, _, gold), document in zip(parsed, pipeline.pipe(sources)):
-        score_document(text, gold, document.timexes, score, Path(label).name)
+        score_document(text, gold, document.timexes, score, Path(label).name,
+                       **({"same": str.__eq__} if args.exact_values else {}))
     print(f"{len(files)} documents, {score.gold} gold timexes, {score.system} system timexes")
     print(f"{'':<10}{'P':>8}{'R':>8}{'F1':>8}")
     for key in ("strict", "relaxed", "type", "value"):

@@ -20,11 +20,14 @@ from spacy.tokens import Doc
 
 from ..annotations import annotations
 from ..model import Timex as TimexRecord
-from .grammar import Grammar, Match
+from .grammar import Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value
 
-FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going", "gon"}
-FUTURE_HEADS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare"}
+TENSE = lexicon("tense")
+FUTURE_AUX = set(TENSE["future_auxiliaries"])
+FUTURE_HEADS = set(TENSE["future_heads"])
+# a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
+FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
 TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
                                    re.I)
 
@@ -50,10 +53,17 @@ def parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
-    """"past", "future" or "present" for the verb governing the expression at [start, end)."""
+    """"past", "future" or "present" for the verb governing the expression at [start, end).
+    A forward-pointing word before it ("payable", "until", "as early as") or a verb of planning
+    before it ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the
+    past perfect ("until Thursday they had denied it"). A possessive ("Friday's vote") names an
+    event already known: no tense."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if span.root.dep_ == "poss" or span.root.tag_ == "POS":
+        return None
+    cue = FUTURE_CUE.search(doc[max(0, span.start - 4):span.start].text + " ") is not None
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
@@ -62,18 +72,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
-        return None
+        return "future" if cue else None
+    if "had" in {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+        return "past"
+    if cue:
+        return "future"
     for _ in range(3):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX:
+        if aux & FUTURE_AUX or (tok.lemma_ in FUTURE_HEADS and tok.i < span.start):
             return "future"
         if tok.tag_ == "VBD" or "VBD" in tags:
             return "past"
         if tok.tag_ == "VBN" and aux & {"has", "have", "had", "'ve", "'s"}:
             return "past"
-        if tok.lemma_ in FUTURE_HEADS:
-            return "future"
         if tok.tag_ == "VB" and "TO" in tags and tok.head is not tok:
             tok = tok.head
             if tok.lemma_ in FUTURE_HEADS:
@@ -85,6 +97,16 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
             return "past"
         return None
     return None
+
+
+def after_quantity(doc: Doc, start: int) -> bool:
+    """Whether the expression starting at `start` follows a quantity ("$2 million a year", "four
+    flights a week", "5% a year"), which makes "a year" a rate rather than a length of time."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.tag_ in ("CD", "NNS", "NNPS") or before.lower_ in ("%", "percent", "cents")
 
 
 class Validator:
@@ -142,6 +164,8 @@ class Validator:
                 return False
             if key == "day" and g["rel"].lower() in ("last", "next", "this", "past", "coming", "the last"):
                 return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
+            if g["rel"].lower() == "the" and key in ("year", "month", "week") and "pos" not in g:
+                return False  # "the year" alone is the rule `the_unit`
         if rule == "relative" and g["runit"].lower() in self.g.seasons:
             rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
@@ -154,13 +178,22 @@ class Validator:
                 return False
             if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g:
                 return False
+        if rule == "the_quarter":
+            determined = re.match(r"the\s", text[m.start:m.start + 4], re.I) is not None or "ago" in g or "lys" in g
+            if not determined or (g["pnoun"].lower() == "period" and "pmod" not in g and "pyear" not in g):
+                return False  # "quarter" alone is a coin or a district; "the period" alone no date
+        if rule == "year" and not g["year"][0].isdigit() and g["year"].lower().startswith("two") \
+                and not g.get("fiscal"):
+            return False  # "two thousand" is a count unless "the year two thousand"
         if rule in ("year",):
-            year = int(g["year"])
+            year = self.g.year_number(g["year"])
             if year < 1600 and not g.get("era") and not g.get("fiscal"):
                 return False
             nxt = self.next_token(m.end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era"):
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal"):
                 return False
+            if re.match(r"[.,]\d", text[m.end:m.end + 2]):
+                return False  # "2082.1", "1,988": a figure
             if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
                 return self._range_year(m)
             before = text[max(0, m.start - 4):m.start]
@@ -173,16 +206,16 @@ class Validator:
         if rule == "hijri" and "hyear" not in g and "hday" not in g and "hday2" not in g and "hera" not in g:
             if g["hmonth"].lower().startswith(("safar", "rajab")):
                 return False
+        if rule == "frequency" and g["freq"].lower() not in self.g.attributive_frequencies:
+            tok = self.token_at(m.start)
+            if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod":
+                return False  # "quarterly results", "annual report" classify; "daily rallies" recur
         if rule == "vague_adj":
             nxt = self.next_token(m.end)
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return False
         if rule == "bare_plural" and not g.get("det") and "after" not in g:
             if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
-                return False
-        if rule == "frequency":
-            tok = self.token_at(m.start)
-            if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod":
                 return False
         if rule == "vague" and g["vague"].lower() == "future":
             tok = self.token_at(m.start)
@@ -200,6 +233,8 @@ class Validator:
             if unit in ("second", "minute", "hour", "day", "week", "month", "year", "night") and num in (
                     "some", "several", "many", "few"):
                 return False
+            if rule == "duration" and num.isdigit() and int(num) > 1 and not unit.endswith("s"):
+                return False  # "the 1988 quarter", "a 3 month": no count of one unit
         if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
             return False
         return True
@@ -225,7 +260,7 @@ class Timex:
         text = doc.text  # built anew from the tokens on every access: read it once
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
         ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
-                      tense=lambda m: clause_tense(doc, m.start, m.end))
+                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start))
         records = []
         for m in matches:
             value = self.normaliser.value(m, ctx)

@@ -132,9 +132,12 @@ class Grammar:
         self.ambiguous_seasons = set(cal["ambiguous_seasons"])
         self.weekday_abbr = set(cal["weekday_abbreviations"])
         self.cardinals = {k: v for k, v in num["cardinals"].items()}
+        # "the nineties": the plural of each tens word names its decade
+        self.decade_words = {w[:-1] + "ies": v // 10 for w, v in self.cardinals.items() if w.endswith("ty")}
         self.ordinals = num["ordinals"]
         self.units = units["units"]
         self.frequencies = units["frequencies"]
+        self.attributive_frequencies = set(units["attributive_frequencies"])
         self.mods_before = mods["before"]
         self.mods_outside = mods["outside"]
         self.positions = mods["position"]
@@ -183,9 +186,18 @@ class Grammar:
         weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
         wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-        year = r"(?P<year>(?:1\d|20)\d\d)(?!\d)"
+        ones = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w
+                   and w not in ("a", "an"))
+        tens = alt(w for w in self.cardinals if w.endswith("ty"))
+        teens = alt(w for w, v in self.cardinals.items() if v in range(10, 20) and " " not in w)
+        centuries = alt(w for w, v in self.cardinals.items() if v in range(16, 21) and " " not in w)
+        # "nineteen ninety-six", "twenty ten", "two thousand and four"
+        word_year = (r"(?:" + centuries + r")[\s-]+(?:" + tens + r"(?:[\s-]" + ones + r")?|" + teens + r"|oh[\s-]"
+                     + ones + r"|hundred)|two[\s-]thousand(?:(?:\s+and)?[\s-]+(?:" + tens + r"(?:[\s-]" + ones
+                     + r")?|" + teens + r"|" + ones + r"))?")
+        year = r"(?P<year>(?:1\d|20)\d\d(?!\d)|(?<![\w-])(?:" + word_year + r")(?![\w-]))"
         era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
-        card = alt(self.cardinals) + r"|\d+(?:\.\d+)?|" + alt(
+        card = alt(self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?|" + alt(
             [t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
             ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
         num = r"(?P<num>" + card + r")"
@@ -222,23 +234,32 @@ class Grammar:
             ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
                          r"(?-i:(?P<era2>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))(?!\w)"),
             ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
+            ("decade_word", start + r"the\s+" + pos + r"(?:(?P<dcw>" + centuries + r")[\s-]+)?(?P<dw>"
+                            + alt(self.decade_words) + r")" + end),
             ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
                         + r"))[\s-]+century" + era + r"?" + end),
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that|its)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
                         r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
                         r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
-            ("the_quarter", start + r"the\s+(?:(?:latest|current|recent|most\s+recent|same|comparable|"
-                            r"(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago))\s+)*(?:fiscal\s+)?quarter"
-                            + end),
+            ("the_quarter", start + r"(?:the\s+|(?P<lys>last\s+year['’]s)\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
+                            r"most\s+recent|same|comparable|corresponding|(?P<ago>year-earlier|year-ago|year\s+earlier|"
+                            r"year\s+ago))\s+)+))?(?:fiscal\s+)?(?P<pnoun>quarter|period)"
+                            r"(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier)))?" + end),
+            ("year_end", start + r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)" + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
                        r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
-            ("relative", start + pos + rel + r"\s+" + relword + r"(?!-)" + end),
+            ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
+                         + relword + r"(?!-)" + end),
+            ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week)"
+                         r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
+                         + end),
+            ("year_ago_adj", start + r"(?P<ago>year-earlier|year-ago)(?=\s+[a-z])" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
@@ -255,13 +276,13 @@ class Grammar:
                     + end),
             ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
-                         r"first|coming|another|nearly|almost)\s+)?" + num
-                         + r"(?:\s+or\s+(?:so|more|" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
-                         r"straight|consecutive|successive|whole|entire))?\s+" + unit
+                         r"first|coming|another|nearly|almost)\s+|the\s+)?" + num
+                         + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
+                         r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half)?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
-            ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming)\s+)?"
-                            r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?P<after>\s+ago)?"
+            ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
+                            r"\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
             ("time", start + r"(?:(?P<mod>about|around|approximately|roughly|at\s+about|shortly\s+after|"
                      r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
@@ -288,6 +309,17 @@ class Grammar:
             ("vague", start + r"(?P<vague>" + alt(self.vague) + r")" + end),
             ("vague_adj", start + r"(?P<vadj>" + alt(self.vague_adjectives) + r")(?=\s+\w)" + end),
         ]
+
+    def year_number(self, text: str) -> int:
+        """A year written in digits or words: "1996", "nineteen ninety-six", "two thousand and four"."""
+        if text.isdigit():
+            return int(text)
+        words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "oh")]
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(self.cardinals[w] for w in words[2:])
+        if words[1:] == ["hundred"]:
+            return self.cardinals[words[0]] * 100
+        return self.cardinals[words[0]] * 100 + sum(self.cardinals[w] for w in words[1:])
 
     @staticmethod
     def _abbreviated(words: dict) -> str:

@@ -52,6 +52,7 @@ class Context:
     dayfirst: bool = True
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
+    rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
 
 
 def fmt(date: dt.date, gran: str) -> str:
@@ -79,6 +80,15 @@ def fmt(date: dt.date, gran: str) -> str:
         season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(date.month, "FA")
         return f"{date.year:04d}-{season}"
     raise ValueError(gran)
+
+
+UNKNOWN = {D: "XXXX-XX-XX", W: "XXXX-WXX", "WE": "XXXX-WXX-WE", M: "XXXX-XX", Q: "XXXX-QX", SEASON: "XXXX-XX",
+           HALF: "XXXX-HX", Y: "XXXX", "DE": "XXX", "CE": "XX"}
+
+
+def unknown(gran: str) -> Value:
+    """A date at `gran` with nothing to count it from (a narrative before its first date): all X."""
+    return Value("DATE", UNKNOWN[gran], anchor="reference")
 
 
 def shift(date: dt.date, n: int, unit: str) -> dt.date:
@@ -118,8 +128,11 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
-DAY_TENSE_WINDOW = 31  # days a day of the month may lie against the clause's tense (reported plans)
+DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
+GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
+# periods that a comparison keeps: "profit rose in the quarter from a year ago" is that quarter a year before
+COMPARED_PERIODS = (Q, HALF)
 
 
 class Normaliser:
@@ -138,6 +151,9 @@ class Normaliser:
         w = " ".join(word.lower().split())
         if w in self.g.cardinals:
             return self.g.cardinals[w]
+        half = re.fullmatch(r"(\d+)(?:[\s-]1/2|½)", w)
+        if half:
+            return int(half.group(1)) + 0.5
         if re.fullmatch(r"[a-z]+[\s-][a-z]+", w):
             tens, ones = re.split(r"[\s-]", w, maxsplit=1)
             return self.g.cardinals[tens] + self.g.cardinals[ones]
@@ -176,7 +192,14 @@ class Normaliser:
         if ref is None:
             return None
         if ctx.reference is None:
-            return ref.year
+            # a narrative: the year of the last date mentioned, or, when that date is a day or a month,
+            # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
+            if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
+                return ref.year
+            this = dt.date(ref.year, month, min(day or 15, 28))
+            if (this - ref).days > 183:
+                return ref.year - 1
+            return ref.year + 1 if (ref - this).days > 183 else ref.year
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
@@ -188,7 +211,7 @@ class Normaliser:
             year += 1
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
-        window = DAY_TENSE_WINDOW if day else 0
+        window = DAY_TENSE_WINDOW
         tense = ctx.tense(m)
         if tense == "past" and (first - ref).days > window:
             return year - 1
@@ -227,9 +250,8 @@ class Normaliser:
         tense = ctx.tense(m)
         past = ref + dt.timedelta(days=-((-delta) % 7))
         future = ref + dt.timedelta(days=delta % 7)
-        if tense == "past":
-            return past
-        return future if tense == "future" else past
+        # news writes the present for what is scheduled ("the court hears the case Tuesday")
+        return future if tense in ("future", "present") else past
 
     # -- rules ---------------------------------------------------------------------------------
     def _iso(self, g, ctx, m):
@@ -250,16 +272,16 @@ class Normaliser:
 
     def _dmy(self, g, ctx, m):
         return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
-                                int(g["year"]) if "year" in g else None, g.get("era"))
+                                self.g.year_number(g["year"]) if "year" in g else None, g.get("era"))
 
     _mdy = _dmy
 
     def _month(self, g, ctx, m):
-        year = int(g["year"]) if "year" in g else None
+        year = self.g.year_number(g["year"]) if "year" in g else None
         if "myrel" in g:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return Value("DATE", f"XXXX-{self.month(g['month']):02d}", anchor="reference")
             year = ref.year + DEICTIC_REL[g["myrel"].lower()]
         v = self._date_value(ctx, m, self.month(g["month"]), None, year)
         if "myrel" in g:
@@ -268,7 +290,7 @@ class Normaliser:
         return v
 
     def _year(self, g, ctx, m):
-        year = int(g["year"])
+        year = self.g.year_number(g["year"])
         era = g.get("era", "")
         if era.upper().startswith("B"):
             return Value("DATE", f"BC{year:04d}")
@@ -285,11 +307,19 @@ class Normaliser:
         if "dc" in g:
             prefix = g["dc"] + g["dd"]
         else:
-            ref = self._ref(ctx) or dt.date(2000, 1, 1)
-            digit = int(g["d2"])
-            century = ref.year // 100 if digit * 10 <= ref.year % 100 else ref.year // 100 - 1
-            prefix = f"{century}{digit}"
+            prefix = f"{self._century_of(ctx, int(g['d2']))}{g['d2']}"
         return Value("DATE", prefix + "X", mod=self.mod(g))
+
+    def _decade_word(self, g, ctx, m):
+        """"the nineties", "the nineteen-sixties"."""
+        digit = self.g.decade_words[g["dw"].lower()]
+        century = self.g.cardinals[g["dcw"].lower()] if "dcw" in g else self._century_of(ctx, digit)
+        return Value("DATE", f"{century}{digit}X", mod=self.mod(g))
+
+    def _century_of(self, ctx: Context, digit: int) -> int:
+        """The century of a decade named without one ("the '90s"): the latest not after the reference."""
+        ref = self._ref(ctx) or dt.date(2000, 1, 1)
+        return ref.year // 100 if digit * 10 <= ref.year % 100 else ref.year // 100 - 1
 
     def _century(self, g, ctx, m):
         n = int(g["cn"]) if "cn" in g else self.g.ordinals[g["cw"].lower()]
@@ -300,7 +330,7 @@ class Normaliser:
     def _quarter(self, g, ctx, m):
         q = self.g.quarters[g["q"].lower()]
         if "qyear" in g or "year" in g:
-            year = int(g.get("qyear") or g["year"])
+            year = self.g.year_number(g.get("qyear") or g["year"])
             anchor = None
         elif ("qrel" in g or "qago" in g) and self._ref(ctx) is not None:
             year = self._ref(ctx).year + (DEICTIC_REL[g["qrel"].lower()] if "qrel" in g else -1)
@@ -322,17 +352,55 @@ class Normaliser:
         return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
 
     def _the_quarter(self, g, ctx, m):
-        """"the (latest) quarter": the last quarter mentioned, else the last one completed."""
-        if ctx.last is not None and ctx.last.gran == Q:
-            base, anchor = ctx.last.date, "last"
+        """"the (latest) quarter": the last quarter mentioned, else the last one completed; "the latest
+        period", "the 1988 period", "the year-ago period": the period last mentioned (in that year, a year
+        before)."""
+        period = g["pnoun"].lower() == "period"
+        last = ctx.last
+        if last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
+            base, gran, anchor = last.date, last.gran, "last"
         else:
             ref = self._ref(ctx)
             if ref is None:
-                return None
-            base, anchor = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), "reference"
-        if "ago" in g:
+                return unknown(Q)
+            base, gran = shift(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), -1, Q), Q
+            anchor = "reference"
+        if "pyear" in g:
+            base = shift(base, int(g["pyear"]) - base.year, Y)
+        ago = "ago" in g or "ago2" in g or "lys" in g
+        if ago:
             base = shift(base, -1, Y)
-        return Value("DATE", fmt(base, Q), anchor=anchor, point=Point(base, Q) if "ago" not in g else None)
+        return Value("DATE", fmt(base, gran), anchor=anchor, point=None if ago else Point(base, gran))
+
+    def _year_end(self, g, ctx, m):
+        """"year-end": the end of the current year."""
+        ref = self._ref(ctx)
+        if ref is None:
+            return Value("DATE", "XXXX", mod="END", anchor="reference")
+        return Value("DATE", f"{ref.year:04d}", mod="END", anchor="reference")
+
+    def _the_unit(self, g, ctx, m):
+        """"the year", "the full year", "the week": in news the current one, the published date's; in a
+        narrative the one the last date mentioned lies in (when that date is no coarser)."""
+        unit = RELATIVE_UNIT[g["tunit"].lower()]
+        last = ctx.last
+        if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
+            base, anchor = last.date, "last"
+        else:
+            base, anchor = self._ref(ctx), "reference"
+            if base is None:
+                return unknown(unit)
+        return Value("DATE", fmt(base, unit), anchor=anchor, point=Point(base, unit))
+
+    def _year_ago_adj(self, g, ctx, m):
+        """"year-earlier profit": the period last mentioned, a year before (else the reference's year)."""
+        if ctx.last is not None:
+            base, gran, anchor = ctx.last.date, ctx.last.gran, "last"
+        else:
+            base, gran, anchor = self._ref(ctx), Y, "reference"
+            if base is None:
+                return unknown(Y)
+        return Value("DATE", fmt(shift(base, -1, Y), gran), anchor=anchor)
 
     def _quarter_q(self, g, ctx, m):
         return self._quarter({"q": {1: "first", 2: "second", 3: "third", 4: "fourth"}[int(g["qn"])],
@@ -342,7 +410,7 @@ class Normaliser:
         h = self.g.halves[g["h"].lower()]
         ref = self._ref(ctx)
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is not None:
             year = ref.year + {"last": -1, "next": 1}.get(g.get("hrel", "").lower(), 0)
             anchor = "reference"
@@ -356,7 +424,7 @@ class Normaliser:
         mod = self.position(rel) if rel in ("early", "late", "mid") else None
         ref = self._ref(ctx)
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is None:
             return Value("DATE", f"XXXX-{code}", mod=mod, anchor="reference")
         else:
@@ -385,18 +453,18 @@ class Normaliser:
         if rel == "the" and word == "weekend":
             date = self._weekday_date(ctx, m, 6)
             if date is None:
-                return None
+                return unknown("WE")
             return Value("DATE", fmt(date, "WE"), mod=mod, anchor="reference", point=Point(date, D))
         if rel in ("these", "the"):
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if base is not None and word in self.g.weekdays and base.gran != D:
+                base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
                 ref = self._ref(ctx)
-                if ref is None:
-                    return None
-                base, anchor = Point(ref, D), "reference"
-            date = base.date
+                base, anchor = (Point(ref, D) if ref else None), "reference"
+            date = base.date if base else None
         else:
             n = DEICTIC_REL.get(rel)
             if n is None:
@@ -417,14 +485,17 @@ class Normaliser:
             wd = self.weekday(word)
             if date is None:
                 return Value("DATE", f"XXXX-WXX-{wd}", mod=mod, anchor="reference")
-            if anchor == "last":
-                d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
+            if anchor == "last" or rel in ANAPHORIC_REL:
+                if n < 0:
+                    d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7 or 7)
+                else:
+                    d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
             else:
                 d = self._weekday_date(Context(date, tense=ctx.tense), m, wd, rel)
             return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
         unit = RELATIVE_UNIT[word]
         if date is None:
-            return None
+            return unknown(unit)
         d = shift(date, n, unit)
         gran = unit
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
@@ -470,7 +541,7 @@ class Normaliser:
         if base is None:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return unknown(unit)
             base, anchor = Point(ref, D), "reference"
         d = shift(base.date, n, unit)
         return Value("DATE", fmt(d, unit), anchor=anchor, point=Point(d, unit))
@@ -489,14 +560,18 @@ class Normaliser:
             unit, count = D, 0
         if unit == "SEASON":
             unit, count = M, count * 3
+        gran = {"WE": W}.get(unit, unit)
+        if unit == Y and ctx.last is not None and ctx.last.gran in COMPARED_PERIODS:
+            # "sales rose in the third quarter from a year earlier": that quarter, a year before
+            d = shift(ctx.last.date, count if forward else -count, Y)
+            return Value("DATE", fmt(d, ctx.last.gran), mod=mod, anchor="last")
         if direction in ("ago", "from now", "hence"):
             base, anchor = self._ref(ctx), "reference"
         else:
             base, anchor = (ctx.last.date, "last") if ctx.last is not None else (self._ref(ctx), "reference")
         if base is None:
-            return None
+            return unknown(gran)
         d = shift(base, count if forward else -count, unit)
-        gran = {"WE": W}.get(unit, unit)
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran))
 
     def _duration(self, g, ctx, m):
@@ -516,6 +591,8 @@ class Normaliser:
             mod = "EQUAL_OR_MORE" if re.search(r"or\s+more", text, re.I) else "APPROX"
         if re.search(r"and\s+a\s+half", text, re.I) and n != "X":
             n = n + 0.5
+        if g["num"].lower() in ("a", "an") and not det and not mod and m.rule == "duration" and ctx.rate(m):
+            return Value("SET", duration_value(1, spec))  # a rate: "$2 million a year", "four flights a week"
         return Value("DURATION", duration_value(n, spec), mod=mod)
 
     _adj_duration = _duration
@@ -524,8 +601,10 @@ class Normaliser:
         det = " ".join(g.get("det", "").lower().split())
         if "after" in g or det == "recent":
             return Value("DATE", "PAST_REF")
-        if det in ("coming", "the coming", "the next"):
+        if det in ("coming", "the coming", "the next", "future"):
             return Value("DATE", "FUTURE_REF")
+        if det == "past":
+            return Value("DATE", "PAST_REF")
         return Value("DURATION", duration_value("X", self.g.units[g["unit"].lower()]))
 
     def _clock(self, g) -> str:
@@ -615,9 +694,9 @@ class Normaliser:
         ref = self._ref(ctx)
         rel = g.get("hrel", "").lower()
         if "year" in g:
-            year, anchor = int(g["year"]), None
+            year, anchor = self.g.year_number(g["year"]), None
         elif ref is None:
-            return None
+            return Value("DATE", "XXXX-" + spec["fixed"] if "fixed" in spec else UNKNOWN[D], anchor="reference")
         else:
             year, anchor = ref.year, "reference"
         if "hijri" in spec:
@@ -635,10 +714,13 @@ class Normaliser:
             return Value("DATE", d.isoformat(), anchor=anchor, calendar="hijri", point=Point(d, D))
         d = holiday_date(spec, year)
         if anchor and ref is not None:
-            if rel == "last" or (ctx.tense(m) == "past" and d > ref):
+            tense = ctx.tense(m)
+            if rel == "last" or (tense == "past" and d > ref):
                 d = holiday_date(spec, year - 1)
-            elif rel == "next" or (ctx.tense(m) == "future" and d < ref):
+            elif rel == "next" or (tense == "future" and d < ref):
                 d = holiday_date(spec, year + 1)
+            elif not rel and tense is None:  # the nearest: "Thanksgiving" in early January is the last one
+                d = min((holiday_date(spec, y) for y in (year - 1, year, year + 1)), key=lambda h: abs((h - ref).days))
         return Value("DATE", d.isoformat(), anchor=anchor, point=Point(d, D))
 
     def _hijri(self, g, ctx, m):
@@ -700,9 +782,15 @@ def duration_value(n, spec: dict) -> str:
         smaller = ({"H": ("M", 60), "M": ("S", 60)} if spec.get("time")
                    else {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)})
         if unit in smaller and (total * smaller[unit][1]).is_integer():
+            # ISO 8601 writes the rest in the next smaller unit: 5 1/2 hours PT5H30M, half a day PT12H
             su, k = smaller[unit]
-            prefix = "PT" if spec.get("time") or unit == "D" else "P"
-            return f"{prefix}{int(total * k)}{su}"
+            whole, rest = int(total), int(round((total - int(total)) * k))
+            small = ("PT" if spec.get("time") or unit == "D" else "P") + f"{rest}{su}"
+            if not whole:
+                return small
+            if unit == "D":
+                return f"P{whole}DT{rest}H"
+            return ("PT" if spec.get("time") else "P") + f"{whole}{unit}{rest}{su}"
         return ("PT" if spec.get("time") else "P") + f"{total:g}{unit}"
     return ("PT" if spec.get("time") else "P") + f"{int(total)}{unit}"
 
