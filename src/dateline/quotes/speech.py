@@ -1,7 +1,8 @@
 """Reported speech from the dependency parse: a cue, the source who speaks, the content said.
 
-"X said (that) C", "C, X said", "X told reporters C", "X, saying C", "according to X, C",
-"X urged Y to C". The grammar is spaCy's: the cue's clausal complement (ccomp) is the
+"X said (that) C", "C, X said", "C1, X said, C2", "X told reporters C", "X, saying C",
+"according to X, C", "X urged Y to C", "X pointed to C" (verb + preposition pairs learned from
+PolNeAR train). The grammar is spaCy's: the cue's clausal complement (ccomp) is the
 content, its subject the source; a cue parsed as an aside of the content's own verb
 ("C, he said") takes the content from the clause it hangs on.
 """
