@@ -16,11 +16,9 @@ from itertools import combinations
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
-from ..errors import UserError
 from ..samples import samples_dir
 from ..store.fusion import stem
+from . import read_gold
 
 ROOT = Path(samples_dir()).parent
 
@@ -44,12 +42,7 @@ def document_key(label: str) -> str:
 
 def load_gold(path: str) -> list[tuple]:
     """(story id, document, sentence start, sentence end, trigger, type, date) for every gold mention."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            stories = yaml.safe_load(handle)
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from None
-    stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
+    stories = read_gold(path, "stories")
     return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]),
              (m.get("trigger") or "").lower(), story.get("type"), str(story.get("date") or ""))
             for story in stories for m in story["mentions"]]
