@@ -138,6 +138,15 @@ def test_the_killing_of_one_named_person_is_not_the_killing_of_another():
     assert grouped([first, second, third]) == [["d1", "d3"], ["d2"]]
 
 
+def test_an_undated_report_of_a_named_victims_killing_joins_that_story():
+    march = item("d1", "ASSAULT", "killed", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    may = item("d2", "ASSAULT", "killed", "2024-05-09", ["RUS"], ["UKR"], KHARKIV)
+    undated = item("d3", "ASSAULT", "killed", None, ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([march, may, undated]) == [["d1"], ["d2"], ["d3"]]
+    may.victims = undated.victims = {"petrenko"}
+    assert grouped([march, may, undated]) == [["d1"], ["d2", "d3"]]
+
+
 # -- dates
 
 def test_a_month_of_unknown_year_fits_the_days_of_that_month_in_any_year():

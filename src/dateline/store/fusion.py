@@ -342,8 +342,9 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
             return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
     same_doer = _meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
-    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + (item.stem in story.stems)
-            + (item.type in story.types)), ""
+    same_victim = bool(story.victims & item.victims)  # a named person killed is strong evidence
+    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + 2 * same_victim
+            + (item.stem in story.stems) + (item.type in story.types)), ""
 
 
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
