@@ -28,6 +28,9 @@ FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
+# "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
+# until Friday") but behind in a past one ("the index rose through August")
+BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
 TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
                                    re.I)
 
@@ -54,16 +57,25 @@ def parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     """"past", "future" or "present" for the verb governing the expression at [start, end).
-    A forward-pointing word before it ("payable", "until", "as early as") or a verb of planning
-    before it ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the
-    past perfect ("until Thursday they had denied it"). A possessive ("Friday's vote") names an
+    A forward-pointing word before it ("payable", "as early as") or a verb of planning before it
+    ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the past perfect;
+    after "until" or "through" it is "future" unless the clause is in the past ("stayed until May"). A possessive ("Friday's vote") names an
     event already known: no tense."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     if span.root.dep_ == "poss" or span.root.tag_ == "POS":
         return None
-    cue = FUTURE_CUE.search(doc[max(0, span.start - 4):span.start].text + " ") is not None
+    before = doc[max(0, span.start - 4):span.start].text + " "
+    cue = FUTURE_CUE.search(before) is not None
+    if BOUND_CUE.search(before) is not None:
+        tense = governing_tense(span, cue=False)
+        return "past" if tense == "past" else "future"
+    return governing_tense(span, cue)
+
+
+def governing_tense(span, cue: bool) -> Optional[str]:
+    """The tense of the verb that governs `span`, or "future" for a forward-pointing `cue`."""
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":

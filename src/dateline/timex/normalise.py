@@ -128,6 +128,9 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
+PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
+# "the year ended March 31", "the fiscal year ending in June": a period named by its last day
+PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
@@ -203,16 +206,18 @@ class Normaliser:
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
+        # with no tense to go by, news mostly reports what has happened: a month up to nine months
+        # back ("from $29 in March", written in late October) is this year's, not the coming one
+        tense = ctx.tense(m)
         this = dt.date(ref.year, month, min(day or 15, 28))
         year = ref.year
         if (this - ref).days > 183:
             year -= 1
-        elif (ref - this).days > 183:
+        elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183):
             year += 1
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
         window = DAY_TENSE_WINDOW
-        tense = ctx.tense(m)
         if tense == "past" and (first - ref).days > window:
             return year - 1
         if tense == "future" and (ref - last).days > window:
@@ -381,8 +386,11 @@ class Normaliser:
 
     def _the_unit(self, g, ctx, m):
         """"the year", "the full year", "the week": in news the current one, the published date's; in a
-        narrative the one the last date mentioned lies in (when that date is no coarser)."""
+        narrative the one the last date mentioned lies in (when that date is no coarser). Followed by
+        its end point ("the year ended March 31") it is a stretch of one unit, a duration."""
         unit = RELATIVE_UNIT[g["tunit"].lower()]
+        if PERIOD_ENDED.match(ctx.text, m.end):
+            return Value("DURATION", f"P1{unit}")
         last = ctx.last
         if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
             base, anchor = last.date, "last"
