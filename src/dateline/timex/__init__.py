@@ -26,6 +26,8 @@ from .normalise import Context, Normaliser, Point, Value
 TENSE = lexicon("tense")
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
+BOUND_HEADS = set(TENSE["bound_heads"])
+INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
@@ -70,8 +72,13 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     cue = FUTURE_CUE.search(before) is not None
     if BOUND_CUE.search(before) is not None:
         tense = governing_tense(span, cue=False)
-        return "past" if tense == "past" else "future"
+        return "past" if tense == "past" and not bound_moved(span) else "future"
     return governing_tense(span, cue)
+
+
+def bound_moved(span) -> bool:
+    """Whether a verb that moves an end point ("extended", "postponed") governs `span`."""
+    return any(t.lemma_ in BOUND_HEADS for t in span.root.ancestors if t.i < span.start)
 
 
 def governing_tense(span, cue: bool) -> Optional[str]:
@@ -92,7 +99,8 @@ def governing_tense(span, cue: bool) -> Optional[str]:
     for _ in range(3):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX or (tok.lemma_ in FUTURE_HEADS and tok.i < span.start):
+        if aux & FUTURE_AUX or (tok.lemma_ in FUTURE_HEADS and tok.lemma_ not in INFINITIVE_ONLY
+                                and tok.i < span.start):
             return "future"
         if tok.tag_ == "VBD" or "VBD" in tags:
             return "past"
