@@ -33,6 +33,9 @@ FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:o
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
+# a determiner or possessive before a year that modifies a plural noun ("the 1992 elections",
+# "its 1989 results"): the number is a year, not a count
+ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.I)
 TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
                                    re.I)
 
@@ -186,6 +189,9 @@ class Validator:
                 return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
             if g["rel"].lower() == "the" and key in ("year", "month", "week") and "pos" not in g:
                 return False  # "the year" alone is the rule `the_unit`
+            if g["rel"].lower() in ("the", "these") and "pos" not in g and (key in self.g.months
+                                                                           or key in self.g.weekdays):
+                return False  # "the Friday explosions", "the October vote": the name alone is the date
         if rule == "relative" and g["runit"].lower() in self.g.seasons:
             rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
@@ -210,8 +216,10 @@ class Validator:
             if year < 1600 and not g.get("era") and not g.get("fiscal"):
                 return False
             nxt = self.next_token(m.end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal"):
-                return False
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal") \
+                    and not (ATTRIBUTIVE_YEAR.search(text[max(0, m.start - 8):m.start]) and 1900 < year < 2100
+                             and year % 100):
+                return False  # "2000 people" is a count; "the 1992 protests" a year
             if re.match(r"[.,]\d", text[m.end:m.end + 2]):
                 return False  # "2082.1", "1,988": a figure
             if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):

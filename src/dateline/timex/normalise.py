@@ -630,10 +630,14 @@ class Normaliser:
         return f"{h:02d}:{minute:02d}"
 
     def _time(self, g, ctx, m):
+        """A clock time with no day of its own ("at 6 a.m.") lies on the day the text last named,
+        else on the reference's."""
         clock = self._clock(g)
-        ref = self._ref(ctx)
         mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
                                                        "at about") else None
+        if ctx.last is not None and ctx.last.gran == D:
+            return Value("TIME", f"{ctx.last.date.isoformat()}T{clock}", mod=mod, anchor="last")
+        ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
 
