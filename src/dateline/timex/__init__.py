@@ -71,6 +71,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
         return None
     if span.root.dep_ == "poss" or span.root.tag_ == "POS":
         return None
+    if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
+            and span.root.head.i >= span.end:
+        return None  # so does a date modifying a noun ("the Friday explosions")
     before = doc[max(0, span.start - 4):span.start].text + " "
     cue = FUTURE_CUE.search(before) is not None
     if BOUND_CUE.search(before) is not None:
