@@ -317,3 +317,8 @@ def test_session3_rules(nlp, text, published, span, type_, value):
 
 def test_a_round_number_before_a_plural_is_a_count(nlp):
     assert timexes(nlp, "The 2000 volunteers left the camp.") == []
+
+
+def test_since_points_back(nlp):
+    t = find(nlp, "Nobody has seen the boat since the Oct. 23 storm.", "Oct. 23", "2025-05-06")
+    assert t.value == "2024-10-23"

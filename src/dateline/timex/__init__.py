@@ -30,6 +30,8 @@ BOUND_HEADS = set(TENSE["bound_heads"])
 INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
+# "since", a few words before the date: the start of a stretch that runs up to now
+PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3}\s+$", re.I)
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
@@ -64,17 +66,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     """"past", "future" or "present" for the verb governing the expression at [start, end).
     A forward-pointing word before it ("payable", "as early as") or a verb of planning before it
     ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the past perfect;
-    after "until" or "through" it is "future" unless the clause is in the past ("stayed until May"). A possessive ("Friday's vote") names an
-    event already known: no tense."""
+    after "until" or "through" it is "future" unless the clause is in the past ("stayed until May"),
+    after "since" it is "past". A possessive ("Friday's vote") or a date modifying a noun ("the
+    Friday explosions") names an event already known: no tense."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     if span.root.dep_ == "poss" or span.root.tag_ == "POS":
         return None
+    before = doc[max(0, span.start - 4):span.start].text + " "
+    if PAST_CUE.search(before):
+        return "past"  # "since the May 3 raid": what a stretch runs from lies behind
     if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
             and span.root.head.i >= span.end:
         return None  # so does a date modifying a noun ("the Friday explosions")
-    before = doc[max(0, span.start - 4):span.start].text + " "
     cue = FUTURE_CUE.search(before) is not None
     if BOUND_CUE.search(before) is not None:
         tense = governing_tense(span, cue=False)
