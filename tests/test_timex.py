@@ -309,6 +309,8 @@ def test_timeml_scorer_maps_equivalent_notations():
     # a clock time with no day of its own lies on the day last named
     ("The raid began on Monday. At 6 a.m. troops sealed the road.", "2024-08-22", "6 a.m.", "TIME",
      "2024-08-19T06:00"),
+    # "recent years" is a stretch of an unknown number of years, like "the past few years"
+    ("Smuggling has grown in recent years.", "2024-08-22", "recent years", "DURATION", "PXY"),
 ])
 def test_session3_rules(nlp, text, published, span, type_, value):
     t = find(nlp, text, span, published)
@@ -317,6 +319,11 @@ def test_session3_rules(nlp, text, published, span, type_, value):
 
 def test_a_round_number_before_a_plural_is_a_count(nlp):
     assert timexes(nlp, "The 2000 volunteers left the camp.") == []
+
+
+def test_an_age_is_not_a_duration(nlp):
+    assert timexes(nlp, "The pilot, 41 years old, walked away unhurt.") == []
+    assert [t[0] for t in timexes(nlp, "The pilot, 41 years old, had flown for 20 years.")] == ["20 years"]
 
 
 def test_since_points_back(nlp):

@@ -35,6 +35,7 @@ PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
+AGE = re.compile(r"[\s-]+(?:old|older|younger|young)\b", re.I)
 # a determiner or possessive before a year that modifies a plural noun ("the 1992 elections",
 # "its 1989 results"): the number is a year, not a count
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.I)
@@ -258,6 +259,8 @@ class Validator:
             if tok is not None and tok.dep_ == "amod":
                 return False
         if rule in ("duration", "adj_duration"):
+            if AGE.match(text, m.end):
+                return False  # "52 years old": an age, not a stretch of time
             unit = g["unit"].lower()
             num = g["num"].lower()
             if unit in ("second", "seconds") and num in ("a", "an"):

@@ -606,8 +606,10 @@ class Normaliser:
     _adj_duration = _duration
 
     def _bare_plural(self, g, ctx, m):
+        """"months ago", "the coming days": a vague past or future; "recent years", "for weeks": a
+        stretch of an unknown number of units (PXY), like "the past few years"."""
         det = " ".join(g.get("det", "").lower().split())
-        if "after" in g or det == "recent":
+        if "after" in g:
             return Value("DATE", "PAST_REF")
         if det in ("coming", "the coming", "the next", "future"):
             return Value("DATE", "FUTURE_REF")
