@@ -309,6 +309,10 @@ def test_timeml_scorer_maps_equivalent_notations():
     # a clock time with no day of its own lies on the day last named
     ("The raid began on Monday. At 6 a.m. troops sealed the road.", "2024-08-22", "6 a.m.", "TIME",
      "2024-08-19T06:00"),
+    # the cue before a clock time decides for the day after it; a present perfect leaves the end ahead
+    ("The ministry has given the strikers until 9 a.m. Tuesday to return.", "2024-08-22", "9 a.m. Tuesday",
+     "TIME", "2024-08-27T09:00"),
+    ("Guards blocked the road until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-16"),
     # "recent years" is a stretch of an unknown number of years, like "the past few years"
     ("Smuggling has grown in recent years.", "2024-08-22", "recent years", "DURATION", "PXY"),
 ])
@@ -319,6 +323,10 @@ def test_session3_rules(nlp, text, published, span, type_, value):
 
 def test_a_round_number_before_a_plural_is_a_count(nlp):
     assert timexes(nlp, "The 2000 volunteers left the camp.") == []
+
+
+def test_the_future_of_something_is_no_time(nlp):
+    assert timexes(nlp, "They argued about the future of the harbour.") == []
 
 
 def test_an_age_is_not_a_duration(nlp):

@@ -84,8 +84,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     cue = FUTURE_CUE.search(before) is not None
     if BOUND_CUE.search(before) is not None:
         tense = governing_tense(span, cue=False)
-        return "past" if tense == "past" and not bound_moved(span) else "future"
+        return "past" if tense == "past" and not bound_moved(span) and not present_perfect(span) else "future"
     return governing_tense(span, cue)
+
+
+def present_perfect(span) -> bool:
+    """Whether the verb governing `span` is in the present perfect ("has given them until Friday"),
+    which reaches up to now and so leaves an end point ahead."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
 
 
 def bound_moved(span) -> bool:
@@ -258,6 +265,8 @@ class Validator:
             tok = self.token_at(m.start)
             if tok is not None and tok.dep_ == "amod":
                 return False
+        if rule == "vague" and g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+            return False  # "the future of the alliance": its prospects, not a time
         if rule in ("duration", "adj_duration"):
             if AGE.match(text, m.end):
                 return False  # "52 years old": an age, not a stretch of time

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from . import calendars
@@ -646,9 +646,14 @@ class Normaliser:
     _time24 = _time
     _clock_word = _time
 
+    def _whole_tense(self, ctx: Context, m) -> Context:
+        """A context that reads the tense for the whole of `m`: in "until 9 a.m. Tuesday" the cue
+        stands before the clock time, not before the day."""
+        return replace(ctx, tense=lambda _: ctx.tense(m))
+
     def _clock_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
-        dv = self.value(date, ctx)
+        dv = self.value(date, self._whole_tense(ctx, m))
         if dv is None or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
             return None
         tv = self.value(first, ctx)
@@ -659,7 +664,7 @@ class Normaliser:
 
     def _part_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
-        dv = self.value(date, ctx)
+        dv = self.value(date, self._whole_tense(ctx, m))
         if dv is None or dv.type != "DATE" or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
             return None
         part = self.g.parts[first.groups["part"].lower()]
