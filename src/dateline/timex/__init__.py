@@ -91,8 +91,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
 def present_perfect(span) -> bool:
     """Whether the verb governing `span` is in the present perfect ("has given them until Friday"),
     which reaches up to now and so leaves an end point ahead."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
+    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")][:2]  # through "to return"
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for v in verbs for c in v.children)
 
 
 def bound_moved(span) -> bool:
