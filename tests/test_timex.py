@@ -325,6 +325,12 @@ def test_a_round_number_before_a_plural_is_a_count(nlp):
     assert timexes(nlp, "The 2000 volunteers left the camp.") == []
 
 
+def test_names_and_titles_are_not_dates(nlp):
+    assert timexes(nlp, "She spoke on NBC's \"This Week\" about the vote.") == []
+    assert timexes(nlp, "Thousands joined the March for Peace downtown.") == []
+    assert [t[0] for t in timexes(nlp, "He said, \"Today we vote.\"")] == ["Today"]
+
+
 def test_the_future_of_something_is_no_time(nlp):
     assert timexes(nlp, "They argued about the future of the harbour.") == []
 

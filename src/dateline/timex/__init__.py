@@ -24,6 +24,7 @@ from .grammar import Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value
 
 TENSE = lexicon("tense")
+COMMON_WORDS = set(lexicon("calendar")["common_words"])
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
@@ -186,6 +187,8 @@ class Validator:
                         return False
                     if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
                         return False
+                    if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
+                        return False  # "the March for Life", "the March on Washington": a name
         if rule in ("dmy", "mdy") and not 1 <= int(g["day"]) <= 31:
             return False
         if rule == "weekday":
@@ -285,7 +288,22 @@ class Validator:
                 return False  # "the 1988 quarter", "a 3 month": no count of one unit
         if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
             return False
+        if self.in_title(m):
+            return False
         return True
+
+    def in_title(self, m: Match) -> bool:
+        """Whether the expression belongs to a title or name (TimeML leaves those unmarked): it
+        starts with a common word capitalised right after another word, outside a headline."""
+        word = re.match(r"\w+", self.text[m.start:m.end])
+        if word is None or not word.group()[0].isupper() or word.group().lower() not in COMMON_WORDS:
+            return False
+        before = self.text[max(0, m.start - 40):m.start].rstrip(" \t\n\"“'‘")
+        if not before or not before[-1].isalnum():
+            return False
+        tok = self.token_at(m.start)
+        words = [t for t in tok.sent if t.is_alpha] if tok is not None else []
+        return sum(t.is_title for t in words) <= len(words) / 2  # a headline capitalises every word
 
     def _range_year(self, m: Match) -> bool:
         return bool(re.match(r"\s*(?:-|–|to)\s*(?:1\d|20)\d\d\b", self.text[m.end:m.end + 9]))
