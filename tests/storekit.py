@@ -44,16 +44,19 @@ def sentence_of(text: str, offset: int) -> dict:
     return {"start": start, "end": len(text) if end < 0 else end + 1}
 
 
-def event(text, eid, type_, trigger, *, actors=(), recipients=(), place=None, date=None, mode=None,
+def event(text, eid, type_, trigger, *, actors=(), recipients=(), place=None, date=None, when=None, mode=None,
           modality="asserted", citation=None):
+    """An event record; `when` is the words that give its `date` (without them the date is inferred,
+    as the pipeline infers the published day)."""
     trig = at(text, trigger)
-    return {
+    timex = dict(at(text, when), id=f"t{eid}", type="DATE", value=date) if when else None
+    return {"_timex": timex,
         "id": eid, "type": type_, "mode": mode, "context": [], "trigger": trig,
         "sentence": sentence_of(text, trig["start"]),
         "actors": [dict(at(text, words), actor=actor) for words, actor in actors],
         "recipients": [dict(at(text, words), actor=actor) for words, actor in recipients],
         "location": dict(at(text, place[0]), place=place[1]) if place else None,
-        "date": {"value": date, "timex": None} if date else None,
+        "date": {"value": date, "timex": timex and timex["id"]} if date else None,
         "modality": modality, "attribution": {"citation": citation, "quote": None, "by": None} if citation else None,
         "confidence": 0.9,
     }
@@ -72,6 +75,8 @@ def document(text, published, url, *, path, events=(), quantities=(), actors=(),
         end = len(text) if end < 0 else end + 1
         sentences.append({"start": start, "end": end, "role": "report"})
         start = end + 1
+    events = [dict(e) for e in events]
+    timexes = list(timexes) + [t for t in (e.pop("_timex", None) for e in events) if t]
     entities = [dict(at(text, p["name"]), id=f"n{i}", label="GPE", actor=None, place=p["id"])
                 for i, p in enumerate(places, 1) if p["name"] in text]
     return Document.model_validate({
@@ -91,7 +96,7 @@ def corpus() -> list[Document]:
         return document(text, published, url, path=path, actors=[RUSSIA], places=[KHARKIV],
                         events=[event(text, "e1", "ASSAULT", "shelled", mode="heavy-weapons",
                                       actors=[("Russian artillery", "a1")], place=("Kharkiv", "p1"),
-                                      date="2024-03-04")],
+                                      date="2024-03-04", when="Monday")],
                         quantities=[killed(text, "q1", "12 civilians", 12)])
 
     docs = [shelling(SHELLING, "2024-03-04", "https://www.wire-a.example/world/1", "wire-a/kharkiv.md"),
@@ -102,32 +107,33 @@ def corpus() -> list[Document]:
     docs.append(document(t, "2024-03-05", "https://news-b.example/2024/03/05/kharkiv", path="news-b/rockets.md",
                          actors=[RUSSIA], places=[KHARKIV],
                          events=[event(t, "e1", "ASSAULT", "fired", mode="heavy-weapons",
-                                       actors=[("Russia", "a1")], place=("Kharkiv", "p1"), date="2024-03-05")],
+                                       actors=[("Russia", "a1")], place=("Kharkiv", "p1"), date="2024-03-05",
+                                       when="March 5")],
                          quantities=[killed(t, "q1", "15 people", 15)]))
     t = "Russian forces shelled Kharkiv again on March 8, damaging a power station."
     docs.append(document(t, "2024-03-08", "https://www.wire-a.example/world/2", path="wire-a/power.md",
                          actors=[RUSSIA], places=[KHARKIV],
                          events=[event(t, "e1", "ASSAULT", "shelled", actors=[("Russian forces", "a1")],
-                                       place=("Kharkiv", "p1"), date="2024-03-08")]))
+                                       place=("Kharkiv", "p1"), date="2024-03-08", when="March 8")]))
     t = "Hundreds of Ukrainian students marched through Lviv on March 5 to protest the shelling of Kharkiv."
     docs.append(document(t, "2024-03-06", "https://news-b.example/2024/03/06/lviv", path="news-b/lviv.md",
                          actors=[STUDENTS], places=[LVIV, dict(KHARKIV, id="p2")],
                          events=[event(t, "e1", "PROTEST", "marched", mode="demo",
                                        actors=[("Ukrainian students", "a2")], place=("Lviv", "p1"),
-                                       date="2024-03-05")]))
+                                       date="2024-03-05", when="March 5")]))
     t = "Ukrainian students rallied in Lviv on March 6 against the attacks, Wire A reported."
     docs.append(document(t, "2024-03-06", "https://www.wire-a.example/world/3", path="wire-a/lviv.md",
                          actors=[STUDENTS], places=[LVIV],
                          citations=[dict(at(t, "Wire A reported"), id="c1", outlets=["Wire A"], date=None)],
                          events=[event(t, "e1", "PROTEST", "rallied", actors=[("Ukrainian students", "a2")],
-                                       place=("Lviv", "p1"), date="2024-03-06", modality="reported",
+                                       place=("Lviv", "p1"), date="2024-03-06", when="March 6", modality="reported",
                                        citation="c1")]))
     t = "Ukrainian police arrested two men in Odesa on March 7 over a planned attack that never happened."
     docs.append(document(t, "2024-03-07", None, path="local/odesa.txt",
                          actors=[POLICE], places=[ODESA],
                          events=[event(t, "e1", "COERCE", "arrested", mode="arrest",
                                        actors=[("Ukrainian police", "a3")], place=("Odesa", "p2"),
-                                       date="2024-03-07"),
+                                       date="2024-03-07", when="March 7"),
                                  event(t, "e2", "ASSAULT", "attack", modality="negated")]))
     return docs
 

@@ -176,3 +176,277 @@ def test_lexicon_knows_all_types_and_cameo():
     assert len(lex.types) == 16
     assert lex.cameo("CONSULT", "phone") == "041"
     assert lex.cameo("ASSAULT", None) == "18"
+
+
+def test_a_possessor_is_not_where_the_target_is(extract):
+    text = "A drone strike on Turkey's embassy in Baghdad wounded two guards on Sunday."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "strike"][0]
+    assert e.location is not None and e.location.text == "Baghdad"
+
+
+def test_the_phrase_holding_the_trigger_does_not_place_it(extract):
+    text = "Navy jets struck the port of Aden on Friday, in Britain's first attack on Yemen."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "attack"][0]
+    assert e.location is None or e.location.text != "Britain"
+
+
+def test_a_state_one_talks_with_is_not_where_the_talks_are(extract):
+    text = "The King praised Oman for hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "hosting"][0]
+    assert e.location is None
+
+
+def test_a_capital_that_acts_is_a_party_not_a_place(extract):
+    text = "The two ministers met on Monday to discuss the plan that Paris drafted."
+    _, evs = events(extract, text)
+    e = [e for e in evs if e.trigger.text == "met"][0]
+    assert e.location is None
+
+
+@pytest.mark.parametrize("text, type_, trigger", [
+    ("The tribunal ordered Serbia to release the detained reporters.", "REQUEST", "ordered"),
+    ("Militia fighters took control of the airport in Tripoli on Sunday.", "COERCE", "took"),
+    ("Armenian troops crossed into the disputed valley overnight.", "ASSAULT", "crossed"),
+    ("Car bombs exploded outside two hotels in Mogadishu.", "ASSAULT", "exploded"),
+])
+def test_orders_takeovers_incursions_and_blasts(extract, text, type_, trigger):
+    _, evs = events(extract, text)
+    assert only(evs, type_).trigger.text == trigger
+
+
+@pytest.mark.parametrize("text", ["The general ordered lunch for his staff.", "The family crossed into Mexico on foot.",
+                                  "Sales of the phone exploded last year."])
+def test_ordinary_orders_crossings_and_booms_are_no_events(extract, text):
+    assert events(extract, text)[1] == []
+
+
+def test_a_killing_mentioned_beside_a_strike_is_its_own_event(extract):
+    text = "The militia said the barrage was revenge for the killing of its commander in Basra in June."
+    _, evs = events(extract, text)
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "barrage"), ("ASSAULT", "killing")]
+    assert [r.text for r in evs[1].recipients] == ["its commander"] and evs[0].recipients == []
+
+
+def test_a_killing_done_by_a_strike_is_the_strike(extract):
+    _, evs = events(extract, "A drone strike in Idlib killed three fighters on Tuesday.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "strike" and [r.text for r in e.recipients] == ["three fighters"]
+
+
+def test_the_party_ordered_to_act_is_the_recipient(extract):
+    _, evs = events(extract, "On 3 May the judges ordered Serbia to stop the demolitions in the old city.")
+    e = only(evs, "REQUEST")
+    assert [a.text for a in e.actors] == ["judges"] and [r.text for r in e.recipients] == ["Serbia"]
+    assert e.location is None
+
+
+def test_a_weapon_modifier_outranks_the_verb_that_governs_a_strike(extract):
+    _, evs = events(extract, "The worst incident remains the missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+def test_a_month_name_is_no_march(extract):
+    _, evs = events(extract, "The worst incident remains the 6 March missile strike on the tanker Blue Heron.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "strike")]
+
+
+@pytest.mark.parametrize("text", ["A day earlier in Madrid, Borrell met French President Emmanuel Macron.",
+                                  "On Monday in Madrid, Borrell met French President Emmanuel Macron."])
+def test_a_place_fronted_with_the_time_places_the_event(extract, text):
+    _, evs = events(extract, text)
+    e = only(evs, "CONSULT")
+    assert e.location is not None and e.location.text == "Madrid"
+
+
+def test_a_participle_of_the_verb_that_launches_an_attack_is_that_attack(extract):
+    _, evs = events(extract, "On Sunday the militia launched its largest attack yet, directly targeting naval ships.")
+    e = only(evs, "ASSAULT")
+    assert e.trigger.text == "attack" and [r.text for r in e.recipients] == ["naval ships"]
+
+
+# Recipients are parties: a topic gives way to the party it names, a complement names the recipient.
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+@pytest.mark.parametrize("text,type_,recipients", [
+    ("Rebels demanded the removal of the governor.", "REQUEST", ["governor"]),
+    ("The union demanded higher wages.", "REQUEST", []),
+    ("The United States demanded that North Korea abandon its missile program.", "REQUEST", ["North Korea"]),
+    ("Libya offered to hand over two suspects to Britain.", "AGREE", ["Britain"]),
+    ("The militia threatened to attack the convoy.", "THREATEN", ["convoy"]),
+    ("Ankara demanded autonomy from the central government.", "REQUEST", ["central government"]),
+    ("The union repeated its demand that the ministry raise wages.", "REQUEST", ["ministry"]),
+    ("Qatar's mediation between Israel and Hamas continued.", "CONSULT", ["Israel", "Hamas"]),
+    ("The council adopted a resolution demanding the rebels stop attacks on aid convoys.", "REQUEST", ["rebels"]),
+    ("Washington will impose new sanctions targeting Iran.", "THREATEN", ["Iran"]),
+    ("Russia's missile strikes that killed 20 civilians were condemned.", "ASSAULT", ["20 civilians"]),
+])
+def test_recipients_are_parties(extract, text, type_, recipients):
+    _, evs = events(extract, text)
+    assert texts(only(evs, type_).recipients) == recipients
+
+
+@pytest.mark.parametrize("text,type_,actors,recipients", [
+    # quantities stand for what they count
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "PROTEST", ["Iraqi Kurds"], []),
+    ("Houthi forces fired missiles at three tankers, nearly all of which were carrying oil.", "ASSAULT",
+     ["Houthi forces"], ["three tankers"]),
+    # who gave the order is no recipient
+    ("At my direction, U.S. forces struck a number of targets in Yemen.", "ASSAULT", ["U.S. forces"], ["targets"]),
+    # "together with" names a co-actor
+    ("Last month, together with five allies, we issued a warning that the militia would pay a price.", "THREATEN",
+     ["we"], ["militia"]),
+    # the subject of an adjective's infinitive, of a purpose clause, of a phrase the event fills
+    ("Norway is willing to send troops to Mali.", "MOBILIZE", ["Norway"], ["Mali"]),
+    ("I spoke with my friend to convey my condolences.", "SUPPORT", ["I"], []),
+    ("We joined 30 nations in condemning the coup.", "ACCUSE", ["We"], []),
+    # a purpose of the same type is one event
+    ("The minister telephoned his Turkish counterpart to discuss the crisis.", "CONSULT", ["minister"],
+     ["his Turkish counterpart"]),
+    # a possessive pronoun gives way to the subject; a weapon to its owner
+    ("The minister reaffirmed our support for Kenya.", "SUPPORT", ["minister"], ["Kenya"]),
+    ("Russia's missile strikes killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"], ["20 civilians"]),
+])
+def test_participants(extract, text, type_, actors, recipients):
+    _, evs = events(extract, text)
+    e = only(evs, type_)
+    assert (texts(e.actors), texts(e.recipients)) == (actors, recipients)
+
+
+# Trigger words inside names, and local evidence before the governing verb.
+
+def test_names_and_months_are_no_protests(extract):
+    _, evs = events(extract, "Houthi forces attacked the tanker Marlin Rally in the Gulf of Aden.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    _, evs = events(extract, "Protesters marched through the capital in March.")
+    assert only(evs, "PROTEST").trigger.text == "marched"
+
+
+def test_a_missile_strike_is_an_attack_whatever_governs_it(extract):
+    _, evs = events(extract, "The deadliest attack remains the 6 March missile strike on the bulk carrier Sea Harmony.")
+    assert not [e for e in evs if e.type == "PROTEST"]
+    assert only(evs, "ASSAULT").recipients[0].text == "bulk carrier"
+
+
+def test_a_labour_strike_stays_a_protest(extract):
+    _, evs = events(extract, "The teachers' strike entered its third week.")
+    assert only(evs, "PROTEST").mode == "strike"
+
+
+# Places.
+
+@pytest.mark.parametrize("text,type_,place", [
+    ("The senator met the emir on Sunday in Doha, Qatar.", "CONSULT", "Doha"),
+    ("The adviser travelled to Guyana and Colombia on Sunday to continue U.S. cooperation with partners.", "CONSULT", "Guyana"),
+    ("The envoy arrived in Cairo on Monday.", "CONSULT", "Cairo"),
+    ("The envoy flew to Riyadh, where he held talks with the crown prince.", "CONSULT", "Riyadh"),
+    ("The adviser met the foreign minister on Tuesday in Davos, Switzerland.", "CONSULT", "Davos"),
+    ("These strikes respond to Houthi attacks against ships in the Red Sea.", "ASSAULT", "Red Sea"),
+])
+def test_places(extract, text, type_, place):
+    _, evs = events(extract, text)
+    e = only(evs, type_)
+    assert e.location is not None and e.location.text == place
+    assert text[e.location.start:e.location.end] == place
+
+
+def test_a_fronted_place_covers_coordinated_clauses_not_their_topics(extract):
+    text = "Today in Amman, the envoy met the king and convened a meeting to discuss the war in Gaza."
+    _, evs = events(extract, text)
+    assert [(e.trigger.text, e.location.text) for e in evs if e.type == "CONSULT"] == [("met", "Amman"), ("convened", "Amman")]
+
+
+def test_a_destination_is_a_place_not_a_recipient(extract):
+    _, evs = events(extract, "I will welcome the Kenyan president and several ministers to Washington next week.")
+    e = only(evs, "AGREE")
+    assert texts(e.recipients) == ["Kenyan president", "several ministers"] and e.location.text == "Washington"
+
+
+def test_a_topic_s_place_is_not_the_event_s(extract):
+    _, evs = events(extract, "The minister was briefed on the operations in Gaza, and the two sides discussed the plan.")
+    briefed = [e for e in evs if e.trigger.text == "briefed"][0]
+    assert briefed.location is None and texts(briefed.recipients) == ["minister"]
+
+
+# Refusals, ultimatums, themes and cessations.
+
+def test_a_refused_cooperation_is_a_rejection(extract):
+    _, evs = events(extract, "Syria says it will not accept any more refugees.")
+    e = only(evs, "REJECT")
+    assert e.mode == "meet" and e.modality == "reported"
+    _, evs = events(extract, "The army did not withdraw from the town.")
+    assert only(evs, "RETREAT").modality == "negated"
+
+
+def test_an_act_conditional_on_unless_is_a_threat(extract):
+    _, evs = events(extract, "Ghana will withdraw its peacekeepers from Mali unless a ceasefire is arranged.")
+    e = only(evs, "THREATEN")
+    assert e.trigger.text == "withdraw" and e.mode == "relations"
+
+
+def test_a_trigger_that_is_another_s_theme_is_part_of_it(extract):
+    _, evs = events(extract, "The US has not lifted a single sanction on Iran.")
+    assert [e.type for e in evs] == ["RETREAT"]
+
+
+def test_what_a_pause_stops_is_no_event(extract):
+    _, evs = events(extract, "Qatar brokered a seven-day pause in fighting.")
+    assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_trade_is_no_target(extract):
+    _, evs = events(extract, "New measures will target Iran's energy trade.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "A train derailed near the city, killing 15 passengers.",
+    "A boiler exploded at a textile mill, killing seven employees.",
+])
+def test_industrial_disasters_are_no_attacks(extract, text):
+    _, evs = events(extract, text)
+    assert not [e for e in evs if e.type in ("ASSAULT", "PROTEST", "COERCE")]
+
+
+def test_a_bomb_explosion_is_an_attack(extract):
+    _, evs = events(extract, "A roadside bomb exploded near the convoy, killing four soldiers.")
+    assert texts(only(evs, "ASSAULT").recipients) == ["four soldiers"]
+
+
+def test_a_state_in_a_with_phrase_inside_a_locative_is_a_party(extract):
+    text = "The King thanked the Sultan for Oman's role in hosting three days of talks with Iran and Britain."
+    _, evs = events(extract, text)
+    assert all(e.location is None or e.location.text != "Iran" for e in evs)
+
+
+@pytest.mark.parametrize("text,type_,mode", [
+    ("Israel would strike the port if the militia fired again.", "THREATEN", "violence"),
+    ("The EU may impose sanctions on the regime if the crackdown continues.", "THREATEN", "relations"),
+    ("Hackers claimed a cyber attack on the ministry.", "COERCE", "cyber"),
+    ("The army lifted the blockade on the town.", "RETREAT", "access"),
+    ("Soldiers forced out hundreds of families from the camp.", "COERCE", "deport"),
+    ("Some 2,000 Syrians sought refuge in Turkey last month.", "REQUEST", "assist"),
+])
+def test_type_by_condition_and_object(extract, text, type_, mode):
+    _, evs = events(extract, text)
+    assert only(evs, type_).mode == mode
+
+
+@pytest.mark.parametrize("text,type_,recipients", [
+    ("The government accepted demands from the rebels.", "CONCEDE", ["rebels"]),
+    ("Serbia demanded a meeting of the Security Council.", "REQUEST", ["Security Council"]),
+    ("The ministers agreed to provide aid for Romania and Poland.", "AGREE", ["Romania", "Poland"]),
+])
+def test_recipients_named_by_an_embedded_event(extract, text, type_, recipients):
+    _, evs = events(extract, text)
+    assert texts(only(evs, type_).recipients) == recipients
+
+
+def test_dismissing_an_appeal_is_rejecting_its_author(extract):
+    _, evs = events(extract, "The rebels dismissed an appeal from the president to disarm.")
+    assert [e.type for e in evs] == ["REJECT"] and texts(evs[0].recipients) == ["president"]

@@ -70,3 +70,8 @@ def test_gazetteer_prefers_the_capital_and_knows_old_spellings():
     assert gazetteer.lookup("Kiev").name == "Kyiv"
     assert gazetteer.lookup("the Golan Heights").country == "SYR"
     assert gazetteer.lookup("Atlantis of the North") is None
+
+
+def test_a_capital_outranks_a_small_namesake_in_a_country_the_text_mentions(places_pipeline):
+    found, _ = locate(places_pipeline, "American officials said the convoy left Damascus before dawn.")
+    assert [(text, place.country) for text, place in found] == [("Damascus", "SYR")]

@@ -159,3 +159,102 @@ def test_pairing_ignores_apostrophes(text, contents):
 def test_unclosed_quote_does_not_shift_later_pairs():
     text = "He said “we will see.\n\nThen she said “never again” and left."
     assert [text[m.start:m.end] for m in pair(text)] == ["never again"]
+
+
+def test_quote_resumed_after_a_long_cue_sentence_is_one_quote(nlp):
+    text = ("“The bridge will open in May,” the mayor said at a long briefing on Monday before the "
+            "council met. “We have waited long enough.”")
+    q = only(nlp, text)
+    assert q.text == ("The bridge will open in May,” the mayor said at a long briefing on Monday before the "
+                      "council met. “We have waited long enough.")
+    assert q.speaker.text == "the mayor" and q.cue.text == "said"
+
+
+def test_full_stop_then_new_cue_starts_a_new_quote(nlp):
+    found = quotes(nlp, "“The bridge will open in May.” He added, “We have waited long enough.”")
+    assert [q.text for q in found] == ["The bridge will open in May.", "We have waited long enough."]
+    assert found[1].speaker.text == "He" and found[1].cue.text == "added"
+
+
+def test_uncued_quote_paragraph_continues_the_quote_before_it(nlp):
+    text = "“The bridge will open in May,” the mayor said.\n\n“We have waited long enough for this road.”"
+    q = only(nlp, text)
+    assert q.start == 1 and q.text.endswith("We have waited long enough for this road.")
+    assert q.speaker.text == "the mayor"
+
+
+def test_colon_ends_a_long_cue_clause_before_the_quote(nlp):
+    text = "The governor, Ann Smith, said in a statement on Monday:\n\n“We will rebuild every home the storm destroyed.”"
+    q = only(nlp, text)
+    assert q.text == "We will rebuild every home the storm destroyed."
+    assert q.speaker.text == "The governor, Ann Smith" and q.cue.text == "said"
+
+
+def test_name_right_before_a_colon_is_the_speaker(nlp):
+    text = "Polls tighten in the suburbs - Jane Doe: “The suburbs will decide this race, not the cities.”"
+    q = only(nlp, text)
+    assert q.speaker.text == "Jane Doe" and q.cue.text == ":"
+
+
+def test_conjoined_clause_stays_in_the_content(nlp):
+    q = only(nlp, "The governor said the road was closed for repairs, but the crews would finish by Friday.")
+    assert q.text == "the road was closed for repairs, but the crews would finish by Friday"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor described the new park as a gift to the city.", "the new park as a gift to the city"),
+    ("The council accused the contractor of hiding the cost overruns.", "the contractor of hiding the cost overruns"),
+    ("The senator criticized the budget on Tuesday.", "the budget"),
+])
+def test_object_content_takes_its_complement_not_the_time(nlp, text, content):
+    assert only(nlp, text).text == content
+
+
+def test_learned_verb_and_preposition_cue(nlp):
+    q = only(nlp, "The mayor pointed to rising rents in the city.")
+    assert q.text == "rising rents in the city" and q.speaker.text == "The mayor"
+    assert quotes(nlp, "The governor spoke on Monday at the rally.") == []
+
+
+def test_relative_pronoun_speaks_for_its_noun(nlp):
+    q = only(nlp, "Prime Minister Benjamin Netanyahu, who said the talks had failed, left Cairo.")
+    assert q.text == "the talks had failed"
+    assert q.speaker.text == "Prime Minister Benjamin Netanyahu, who"
+    assert q.speaker.actor == "benjamin-netanyahu"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor said Tuesday his plan was legal.", "his plan was legal"),
+    ("The governor said last year was hard.", "last year was hard"),
+])
+def test_time_of_saying_stays_out_of_the_content(nlp, text, content):
+    assert only(nlp, text).text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan, the mayor said, will cost millions.", "the mayor"),
+    ("The vote was delayed, the spokesman said, because of the storm.", "the spokesman"),
+    ("Residents were angry, according to the mayor, because the bridge was closed.", "the mayor"),
+])
+def test_parenthetical_cue_inside_its_content(nlp, text, speaker):
+    q = only(nlp, text)
+    assert q.text == text[:-1] and not q.direct
+    assert q.speaker.text == speaker
+
+
+def test_parenthetical_cue_before_a_quote_is_not_content(nlp):
+    text = "After the vote on Sunday, the mayor said, “We will win this easily.”"
+    q = only(nlp, text)
+    assert q.text == "We will win this easily." and q.speaker.text == "the mayor"
+
+
+def test_raised_subject_belongs_to_the_expected_content(nlp):
+    q = only(nlp, "Russia was expected to respond to the sanctions.")
+    assert q.text == "Russia was expected to respond to the sanctions" and q.speaker is None
+
+
+def test_quote_ending_in_a_nested_quote_joins_across_its_cue(nlp):
+    text = "“She keeps saying ‘I will not resign,’” he noted. “That is the whole problem with this government.”"
+    q = only(nlp, text)
+    assert q.start == 1 and q.text.endswith("the whole problem with this government.")
+    assert q.speaker.text == "he" and q.cue.text == "noted"

@@ -100,7 +100,7 @@ def _item(doc, type_, trigger, day, actors, recipients=(), place=None):
 
     return Item(doc, "e1", type_, None, day, interval(day), day, place, dt.date(2024, 3, 9),
                 (doc, "e1", 0, 0, trigger, ""), actors=[(f"code:{a}", a) for a in actors],
-                recipients=[(f"code:{r}", r) for r in recipients], resolved=True)
+                recipients=[(f"code:{r}", r) for r in recipients])
 
 
 def test_talks_on_consecutive_days_are_different_stories():
@@ -238,7 +238,8 @@ def test_timeline_table_escapes_control_characters(tmp_path, capsys):
     doc = storekit.document(text, "2024-03-05", None, path="evil.txt", actors=[storekit.STUDENTS],
                             places=[storekit.LVIV],
                             events=[storekit.event(text, "e1", "PROTEST", "marched", place=("Lviv", "p1"),
-                                                   actors=[("Protesters", "a2")], date="2024-03-05")])
+                                                   actors=[("Protesters", "a2")], date="2024-03-05",
+                                                   when="March 5")])
     storekit.store(tmp_path / "evil.duckdb", [doc])
     assert main(["timeline", "--db", str(tmp_path / "evil.duckdb")]) == 0
     out = capsys.readouterr().out

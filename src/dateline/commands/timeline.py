@@ -76,7 +76,9 @@ def render_story(story: dict) -> str:
     whom = ", ".join(safe(a, 40) for a in story["recipients"][:3])
     where = f" in {safe(story['place'], 40)}" if story["place"] else ""
     count = story["independent_sources"]
-    lines = [f"{story['date'] or story['date_start'] or 'undated':<10} {story['type']:<9} {who}"
+    # a story no report dates happened by the day it was first published
+    when = story["date"] or (f"≤{story['date_end']}" if story["date_end"] else "undated")
+    lines = [f"{when:<10} {story['type']:<9} {who}"
              + (f" → {whom}" if whom else "") + where
              + f"  [{count} source{'s' if count != 1 else ''}"
              + (f", first {safe(story['first_outlet'], 40)}" if story["first_outlet"] else "") + "]"]

@@ -14,12 +14,11 @@ import os
 import tempfile
 from itertools import combinations
 from pathlib import Path
+from typing import Optional
 
-import yaml
-
-from ..errors import UserError
 from ..samples import samples_dir
 from ..store.fusion import stem
+from . import read_gold
 
 ROOT = Path(samples_dir()).parent
 
@@ -30,6 +29,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--db", metavar="FILE",
                         help="score this database as it is (default: ingest samples/ into a temporary one)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list the gold pairs missed and the false ones")
+    parser.add_argument("--why", metavar="FILE",
+                        help="write every missed gold pair with the reason fusion kept it apart to FILE")
 
 
 def document_key(label: str) -> str:
@@ -40,15 +41,10 @@ def document_key(label: str) -> str:
 
 
 def load_gold(path: str) -> list[tuple]:
-    """(story id, document, sentence start, sentence end, trigger, type) for every gold mention."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            stories = yaml.safe_load(handle)
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from None
-    stories = stories.get("stories", stories) if isinstance(stories, dict) else stories
+    """(story id, document, sentence start, sentence end, trigger, type, date) for every gold mention."""
+    stories = read_gold(path, "stories")
     return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]),
-             (m.get("trigger") or "").lower(), story.get("type"))
+             (m.get("trigger") or "").lower(), story.get("type"), str(story.get("date") or ""))
             for story in stories for m in story["mentions"]]
 
 
@@ -56,23 +52,109 @@ def predicted(con, mentions) -> list[set[str]]:
     """For each gold mention, the stories of the events in that sentence: those with the gold
     trigger (or another form of its word: "killing", "killed") when there are such, else those of the
     gold type (an event of another type and word reports something else). In a sentence that reports two gold happenings only the trigger
-    decides: an event cannot stand for both (the mention is then not found)."""
+    decides, and an event its trigger gives to two of them ("the killing of A in July and of B in
+    September") stands for the one whose gold date its date holds, or for neither."""
     by_doc: dict[str, list[tuple]] = {}
-    for story_id, label, trigger_start, trigger, type_ in con.execute("""
-            SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type FROM story_sources ss
+    for story_id, label, trigger_start, trigger, type_, date in con.execute("""
+            SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type, ss.date FROM story_sources ss
             JOIN documents d ON d.id = ss.doc_id JOIN stories s ON s.id = ss.story_id""").fetchall():
-        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_))
+        by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_, date))
     stories_in = {}
     for story_id, doc, start, *_ in mentions:
         stories_in.setdefault((doc, start), set()).add(story_id)
-    found = []
-    for _, doc, start, end, trigger, type_ in mentions:
+    claims: dict[tuple, set[str]] = {}
+    chosen = []
+    for gold_story, doc, start, end, trigger, type_, _ in mentions:
         here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
         narrowed = [e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
         if not narrowed and len(stories_in[(doc, start)]) == 1:
             narrowed = [e for e in here if e[3] == type_]
-        found.append({e[0] for e in narrowed})
+        chosen.append(narrowed)
+        for e in narrowed:
+            claims.setdefault((doc, e[1]), set()).add(gold_story)
+    found = []
+    for (gold_story, doc, *_, gold_date), narrowed in zip(mentions, chosen):
+        found.append({e[0] for e in narrowed
+                      if len(claims[(doc, e[1])]) == 1 or _holds(e[4], gold_date)})
     return found
+
+
+def _holds(value: Optional[str], day: str) -> bool:
+    """Whether an event's date value (of known or unknown year) holds a gold day."""
+    from ..store.fusion import interval
+
+    if not value or not day:
+        return False
+    span = interval(value.replace("XXXX", day[:4]))
+    return span is not None and span[0].isoformat() <= day[:10] <= span[1].isoformat()
+
+
+def _narrow(events, start, end, trigger, type_, alone) -> list:
+    """The events of a sentence that stand for a gold mention (as `predicted` narrows them)."""
+    here = [e for e in events if start <= e["start"] < end]
+    narrowed = [e for e in here if e["trigger"] == trigger] or [e for e in here if stem(e["trigger"]) == stem(trigger)]
+    if not narrowed and alone:
+        narrowed = [e for e in here if e["type"] == type_]
+    return narrowed or here
+
+
+def _describe(item) -> str:
+    actors = ",".join(k.split(":", 1)[1] for k, _ in item.actors) or "-"
+    recipients = ",".join(k.split(":", 1)[1] for k, _ in item.recipients) or "-"
+    place = item.place.name if item.place else "-"
+    return (f"{item.type} '{item.row[4]}' date={item.date or '-'} actors={actors} recipients={recipients} "
+            f"place={place}{' (sentence)' if item.place_from_sentence else ''}")
+
+
+def diagnose(con, mentions, found, missed) -> list[tuple[str, str]]:
+    """For each missed gold pair: (category, explanation). Categories: `no event` (the mention's
+    sentence has no event), `not matched` (its events do not stand for the mention: another word and
+    type, or another word in a sentence that reports two gold happenings), `modality` (its event is
+    not asserted or reported), or the fusion rule
+    that keeps the two events apart (`types`, `dates`, `places`, `actors`, `recipients`, ...), or
+    `clustering` when the two fit alone but the stories they joined did not take each other."""
+    from ..store.fusion import _load_items, settings, why_apart
+
+    cfg = settings()
+    items = {(i.doc_id, i.event_id): i for i in _load_items(con, cfg)}
+    events: dict[str, list[dict]] = {}
+    for doc_id, label, event_id, start, trigger, type_, modality in con.execute("""
+            SELECT e.doc_id, d.label, e.id, e.trigger_start, lower(e.trigger), e.type, e.modality
+            FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.trigger_start""").fetchall():
+        events.setdefault(document_key(label or ""), []).append(
+            {"doc": doc_id, "id": event_id, "start": start, "trigger": trigger, "type": type_, "modality": modality})
+    per_sentence: dict[tuple, int] = {}
+    for m in mentions:
+        per_sentence[(m[1], m[2])] = per_sentence.get((m[1], m[2]), 0) + 1
+
+    def of(mention):
+        _, doc, start, end, trigger, type_, _ = mention
+        return _narrow(events.get(doc, ()), start, end, trigger, type_, per_sentence[(doc, start)] == 1)
+
+    index = {m: i for i, m in enumerate(mentions)}
+    out = []
+    for a, b in missed:
+        ea, eb = of(a), of(b)
+        empty = [f"{side} {m[1]}@{m[2]} '{m[4]}'" for side, m, e in (("A", a, ea), ("B", b, eb)) if not e]
+        if empty:
+            out.append(("no event", "no event in " + "; ".join(empty)))
+            continue
+        unmatched = [f"{side} {m[1]}@{m[2]} '{m[4]}' (events there: "
+                     + ", ".join(f"{e['type']} '{e['trigger']}'" for e in es) + ")"
+                     for side, m, es in (("A", a, ea), ("B", b, eb)) if not found[index[m]]]
+        if unmatched:
+            out.append(("not matched", "; ".join(unmatched)))
+            continue
+        ia = [items[(e["doc"], e["id"])] for e in ea if (e["doc"], e["id"]) in items]
+        ib = [items[(e["doc"], e["id"])] for e in eb if (e["doc"], e["id"]) in items]
+        if not ia or not ib:
+            e = ea[0] if not ia else eb[0]
+            out.append(("modality", f"event '{e['trigger']}' ({e['type']}) is {e['modality']}"))
+            continue
+        reasons = [(why_apart(x, y, cfg), x, y) for x in ia for y in ib]
+        reason, x, y = min(reasons, key=lambda r: r[0] != "")
+        out.append((reason or "clustering", f"A: {_describe(x)} | B: {_describe(y)}"))
+    return out
 
 
 def score(mentions, found) -> dict:
@@ -108,13 +190,26 @@ def run(args) -> int:
             ingest([samples_dir()], db, progress=False)
         con = connect(db, read_only=True)
         try:
-            result = score(mentions, predicted(con, mentions))
+            found = predicted(con, mentions)
+            result = score(mentions, found)
+            why = diagnose(con, mentions, found, result["missed"]) if args.why else None
         finally:
             con.close()
     print(f"fusion: {len(set(m[0] for m in mentions))} gold stories, {result['mentions']} mentions "
           f"({result['found']} found in a story), {result['pairs']} gold pairs")
     print(f"pair precision {result['precision']:.3f} ({result['correct']}/{result['predicted']})  "
           f"pair recall {result['recall']:.3f} ({result['correct']}/{result['pairs']})  f1 {result['f1']:.3f}")
+    if why is not None:
+        from collections import Counter
+
+        counts = Counter(category for category, _ in why)
+        with open(args.why, "w", encoding="utf-8") as handle:
+            handle.write("# missed gold pairs by the reason fusion kept them apart\n")
+            for category, n in counts.most_common():
+                handle.write(f"# {n:4d} {category}\n")
+            for (a, b), (category, text) in sorted(zip(result["missed"], why), key=lambda r: r[1][0]):
+                handle.write(f"{category}\t{a[0]}\t{a[1]}@{a[2]} ~ {b[1]}@{b[2]}\t{text}\n")
+        print("missed pairs by reason: " + ", ".join(f"{c} {n}" for c, n in counts.most_common()))
     if args.verbose:
         for label, pairs in (("missed", result["missed"]), ("wrong", result["wrong"])):
             for a, b in pairs:

@@ -59,6 +59,10 @@ class Events:
             if index is None:
                 index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
+            # a word of a date is no event ("on 6 March", "in May")
+            triggers = [t for t in triggers if not index.in_timex(t.token.idx)]
+            if not triggers:
+                continue
             paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
             for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):
                 dl.events.append(event)
@@ -68,22 +72,39 @@ class Events:
                   paragraph_start: int) -> list[Event]:
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
-        kept = [c for c in by_token.values() if not self._absorbed(c, by_token)]
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None}
+        # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
+        # part of that event
+        themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
+                and not self._absorbed(c, by_token)]
+        # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
+        # constraint ("welcomed the president", "targeted a commander") is the recipient
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and (
+            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip)
+            args = arguments.find(trig, skip, index, lex.classes)
+            goal = arguments.destination(trig, args)
             if any(lemma(a) in lex.disasters for a in args.actors):
                 continue  # "the earthquake killed 12": nature is no political actor
-            if trig.entry.weak and disaster_named and not any(_is_party(a, index) for a in args.actors):
+            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
-            type_ = cand.type
-            if mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+            type_, mode = cand.type, cand.mode
+            if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
+                # "will withdraw its troops unless the talks resume": a conditional threat
+                mode = lex.embedded_modes["THREATEN"].get(type_)
+                type_ = "THREATEN"
+            elif mod.value == "future" and mod.intended and type_ in lex.future_becomes:
                 type_ = lex.future_becomes[type_]
-            mode = cand.mode if cand.mode in lex.types[type_]["modes"] else None
+            elif mod.refused and type_ in lex.refused_becomes:
+                # "would not accept the proposal": a rejection that took place
+                mode = lex.embedded_modes.get(lex.refused_becomes[type_], {}).get(type_, mode)
+                type_ = lex.refused_becomes[type_]
+                mod.value = "reported" if mod.attribution is not None else "asserted"
+            mode = mode if mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
@@ -98,7 +119,7 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index),
+                location=arguments.location(trig, args, index, goal),
                 date=arguments.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
@@ -108,16 +129,31 @@ class Events:
             event.id = dl.new_id("e")
         return events
 
+    def _ceased(self, token) -> bool:
+        """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""
+        return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+                and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
+
     def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
-        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode."""
+        withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
+        the purpose of an event of its own type ("met to discuss")."""
         token, steps = cand.trigger.token, 0
+        weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
+            return True  # "sanctions targeting Iran": the participle describes the noun's event
+        if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
+                and by_token[token.head.i].type == cand.type:
+            return True  # "strikes that killed 20 civilians": one attack
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            if matrix.type == cand.type:
+                # "called his counterpart to discuss": one consultation; "including a call" is another
+                return not weak and steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -127,40 +163,51 @@ class Events:
         return False
 
     def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
-        """One event per type and clause; a weak trigger yields to a stronger one of its type."""
-        strong = {c.type: c for c in cands if not c.trigger.entry.weak}
-        best: dict[tuple[str, int], Candidate] = {}
+        """One event per type and clause; a weak trigger yields to a stronger one of its type that
+        governs it or that it governs, and is an event of its own beside one it is not linked to."""
+        strong = [c for c in cands if not c.trigger.entry.weak]
+        best: dict[tuple, Candidate] = {}
         for c in cands:
-            if c.trigger.entry.weak and c.type in strong:
+            linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
+                if c.trigger.entry.weak else None
+            if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
-                target = strong[c.type].event
+                target = linked.event
                 if not target.recipients:
                     target.recipients = c.event.recipients
                 if not target.actors:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
+            if c.trigger.entry.weak and (c.event.actors or c.event.recipients) and any(
+                    s.type == c.type and s.clause == c.clause for s in strong):
+                # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
+                # beside "attacks" is the same word for one
+                key = (c.type, c.clause, c.trigger.token.i)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
 
 
+def _linked(strong: Candidate, weak: Candidate) -> bool:
+    """Whether one trigger governs the other ("airstrikes killed", "killed in an airstrike", "launched
+    an attack, targeting ships"); a killing the sentence only mentions beside a strike ("the barrage
+    was revenge for the killing of") is its own event."""
+    a, b = strong.trigger.token, weak.trigger.token
+    if a.dep_ in ("dobj", "obj") and a.head.i != b.i:
+        a = a.head  # "launched an attack ... targeting ships": the light verb stands for the noun's event
+    return a.is_ancestor(b) or b.is_ancestor(a)
+
+
 def _armed(token, lex: Lexicon) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion") is no disaster."""
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster."""
     weapons = lex.classes.get("weapons", frozenset())
-    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj"))
 
 
 def _rank(c: Candidate) -> tuple:
     """Among events of one type in one clause, the clause's own verb first, then confidence."""
     return (c.trigger.token.i == c.clause, c.event.confidence)
-
-
-def _is_party(token, index) -> bool:
-    """A participant that can act politically: a named entity, a resolved actor or a person word."""
-    if token.ent_type_ in arguments.ACTOR_LABELS or token.pos_ == "PRON":
-        return True
-    return index.mention(token.idx, token.idx + len(token), token) is not None
 
 
 def _confidence(trigger: Trigger, actors, recipients) -> float:

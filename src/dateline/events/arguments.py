@@ -23,6 +23,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
 TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
+PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -90,8 +91,21 @@ class Index:
         return max(on_head or hits, key=lambda m: m.end - m.start)
 
     def location(self, start: int, end: int) -> Optional[Location]:
-        hits = self._overlapping(self.locations, self.location_starts, start, end)
-        return max(hits, key=lambda m: m.end - m.start) if hits else None
+        """The first place named in a span, the longest of those starting there ("in Davos,
+        Switzerland" -> Davos: the most specific comes first), but not a possessor ("Iran's
+        consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
+        hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
+                if not self._owner_or_party(m)]
+        return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
+
+    def _owner_or_party(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _owner_or_party(span.root)
+
+    def in_timex(self, offset: int) -> bool:
+        """Whether a character offset lies inside a date or time expression."""
+        i = bisect.bisect_right(self.timex_starts, offset) - 1
+        return i >= 0 and offset < self.timexes[i].end
 
 
 def np_span(token: Token) -> tuple[int, int]:
@@ -128,14 +142,17 @@ def clause_verb(token: Token) -> Token:
     return governing_verb(token) or token.sent.root
 
 
-def _controller(verb: Token) -> list[Token]:
-    """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"."""
+def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
+    """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
+    (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
         dep, head = verb.dep_, verb.head
-        if dep == "xcomp":
-            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+        if dep == "xcomp" and head.pos_ == "ADJ":
+            verb = head
+        elif dep == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] if lemma(head) in control else []
             if objs:
                 return with_conjuncts(objs[0])
             subj = subjects(head, passive=True)
@@ -150,9 +167,25 @@ def _controller(verb: Token) -> list[Token]:
             if subj:
                 return subj
             verb = head
+        elif dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "staged rallies to demand reforms": the purpose is theirs who hold the event
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
+            # "passed a resolution demanding": the document speaks for who issued it
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+            # "joined 40 nations in condemning": the subject of the verb the phrase modifies
+            outer = head.head
+            return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [head] if dep == "relcl" else []
-        elif dep == "advcl" and verb.tag_ == "VBG":
+        elif dep == "acomp":
+            # "Norway is willing to send troops": the subject of the adjective's copula
+            return subjects(head, passive=True)
+        elif dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            # "telephoned Kozyrev to discuss", "staged rallies to demand": the purpose is the doer's
             return subjects(head) or _agents(head)
         else:
             return []
@@ -165,23 +198,36 @@ def _agents(verb: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            and not any(a.dep_ == "advmod" and a.lower_ in COMITATIVE for a in c.children)
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
+COMITATIVE = {"together", "along", "jointly", "alongside"}
 
 
 def _is_entity(token: Token) -> bool:
     return token.ent_type_ in ACTOR_LABELS
 
 
-def find(trigger: Trigger, skip: set[int]) -> Arguments:
+def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
+         classes: Optional[dict] = None) -> Arguments:
     """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
-    or other events' triggers and so are not participants."""
+    or other events' triggers and so are not participants. Recipients are parties: an object
+    that is a topic ("demanded the removal of X") gives way to the party inside it, and a
+    verb without one takes the party its complement names ("demanded that X withdraw",
+    "agreed to send aid to X")."""
     token, entry = trigger.token, trigger.entry
+    classes = classes or {}
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
+    preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _controller(token)
+        args.actors = subjects(token) or _agents(token) or _controller(token, control)
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
@@ -191,19 +237,30 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in objs:
             if obj.i in skip:
-                args.recipients += _prep_objects(obj, {"between", "with", "among"} | preps)
+                args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
-        between = _prep_objects(token, {"between", "among"})
-        if between:
-            args.actors.extend(between)
         verb = governing_verb(token)
-        if not args.actors and verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb)
-        args.recipients = _prep_objects(token, preps | {"of"})
+        # "Houthis launched their attack", "she reiterated our support": the verb's subject names
+        # who the possessive pronoun only points at
+        pronouns = all(t.tag_ == "PRP$" for t in args.actors)
+        if pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
+            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control) or args.actors
+        # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
+        between = _prep_objects(token, {"between", "among"})
+        if args.actors:
+            args.recipients = between
+        else:
+            args.actors = between
+        args.recipients += _prep_objects(token, preps | {"of"})
+        # "sanctions targeting Iran", "strikes hitting a school": the participle's object
+        # ... and of its relative clause ("strikes that killed 20 civilians")
+        args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
+                            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
@@ -211,22 +268,169 @@ def find(trigger: Trigger, skip: set[int]) -> Arguments:
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     actor_ids = {t.i for t in args.actors}
-    args.recipients = [
-        t for t in _unique(args.recipients)
-        if t.i not in skip and t.i not in actor_ids and not t.like_num and t.ent_type_ not in ("MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY")
-        and t.pos_ in ("NOUN", "PROPN", "PRON")
-        and not (t.pos_ == "NOUN" and lemma(t) in _NON_PARTICIPANTS)
-    ]
-    args.actors = [_antecedent(t) for t in args.actors]
-    args.actors = [t for t in _unique(args.actors) if t.i not in skip and t.pos_ != "VERB"]
+    material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+
+    def keep(tokens):
+        found = []
+        for t in _unique(tokens):
+            if t.i in skip and t.pos_ == "NOUN":
+                # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
+                # Security Council"): the parties it names
+                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) if o.i not in actor_ids
+                             for p in _parties(o, index, parties, False))
+                continue
+            if t.i in skip or t.i in actor_ids:
+                continue
+            found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
+        return _unique(found)
+
+    args.recipients = keep(args.recipients)
+    if not args.recipients:
+        args.recipients = keep(_complement_recipients(token, entry.type, preps))
+    args.actors = [c for t in args.actors for c in _counted(_antecedent(t))]
+    weapons = classes.get("weapons", frozenset())
+    args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
+    args.actors = [t for t in _unique(args.actors)
+                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS]
     return args
+
+
+NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
+# Prepositions that name the recipient of some types only: "demanded autonomy from Belgrade",
+# "withdrew from Lebanon".
+SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"from"}}
+# Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
+# "warned that Hezbollah would pay".
+COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
+PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+
+
+def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
+    """The recipient a verb's complement names: the subject of "demanded that X ...", else the
+    objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
+    infinitives), prepositions first."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
+            found += subjects(child, passive=True)
+    if found or verb.pos_ not in VERB_TAGS:
+        return found
+    head = verb
+    for _ in range(2):
+        inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
+        if inner is None:
+            break
+        objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
+        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
+        if via or objs:
+            return via or objs
+        head = inner
+    return []
+
+
+def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+    """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
+    or a noun for people, groups, states or their forces."""
+    if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
+        return True
+    if token.pos_ == "PRON":
+        return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
+    if lemma(token) in parties or token.lower_ in parties:
+        return True
+    return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
+
+
+def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool) -> list[Token]:
+    """The parties a recipient phrase stands for: itself when it is one; else those it names
+    ("Haiti's efforts", "the removal of the president", "all of which" -> the ships); else, for
+    material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
+    token = _relative_antecedent(token)
+    low = lemma(token)
+    if low in _FRAME_NOUNS:
+        return []
+    if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+        counted = _prep_objects(token, {"of"})
+        if counted:
+            return [p for t in counted for p in _parties(t, index, parties, material)]
+        if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
+            return []
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    if is_party(token, index, parties):
+        return [token]
+    inner = [_relative_antecedent(t) for t in _inner(token)]
+    named = [t for t in inner if is_party(t, index, parties)]
+    if named:
+        return named
+    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
+        return [token]
+    return []
+
+
+def _inner(token: Token) -> list[Token]:
+    """Candidates inside a phrase: its possessor, a name compounded with it, its prepositional objects."""
+    found = [t for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in with_conjuncts(c)]
+    found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found += _prep_objects(token, PARTY_DESCENT_PREPS)
+    return found
+
+
+def _wielder(token: Token) -> Token:
+    """A weapon is no actor: "Russia's missile strikes" are Russia's."""
+    owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_entity(c))), None)
+    return owner or token
+
+
+def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
+    """A place a party is brought or sent to ("welcomed the president to Washington") is where the
+    event happens, not a second recipient: the place token, removed from the recipients."""
+    visit = trigger.entry.mode == "visit" and trigger.token.pos_ in VERB_TAGS
+    if trigger.entry.type in MATERIAL_CONFLICT or (len(args.recipients) < 2 and not visit):
+        return None
+    for t in args.recipients:
+        via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
+        if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
+                visit or any(r.ent_type_ not in PLACE_LABELS for r in args.recipients)):
+            args.recipients = [r for r in args.recipients if not (r.i == t.i or (visit and r.ent_type_ in PLACE_LABELS))]
+            args.recipients = [r for r in args.recipients if r.i != t.i]
+            return t
+    return None
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a quantity stands for: "thousands of Kurds" -> Kurds; others are themselves."""
+    if token.like_num or lemma(token) in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+        counted = _prep_objects(token, {"of"})
+        if counted:
+            return [c for t in counted for c in _counted(t)]
+    return [token]
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the ships, all of which were hit" -> ships)."""
+    if lemma(token) not in RELATIVE_PRONOUNS:
+        return token
+    head, steps = token, 0
+    while head.head.i != head.i and head.dep_ != "relcl" and steps < 4:
+        head = head.head
+        steps += 1
+    return head.head if head.dep_ == "relcl" else token
 
 
 # Nouns that are topics or instruments, not parties ("spoke on the phone", "talks on the ceasefire").
 _NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "situation", "effort", "need",
                      "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
                      "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
-                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path"}
+                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path", "date"}
+# Nouns whose complement is who gave the word, not who received the act ("at my direction").
+_FRAME_NOUNS = {"direction", "behalf", "request", "order", "instruction", "command", "invitation", "initiative",
+                "urging", "insistence", "suggestion", "name"}
+# Quantities and partitives stand for what they count ("two of its nationals", "all of which").
+_QUANTIFIERS = {"number", "lot", "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+                "millions", "majority", "minority", "rest", "all", "some", "most", "many", "few", "none", "each",
+                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group",
+                "series", "wave", "round", "barrage", "package", "tranche", "set", "range", "salvo", "volley"}
 
 
 def _antecedent(token: Token) -> Token:
@@ -237,12 +441,19 @@ def _antecedent(token: Token) -> Token:
 
 
 def _in_object(token: Token, verb: Token) -> bool:
-    """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid"."""
+    """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid",
+    "took part in talks"; not the topic of another noun ("heard reports of an attack")."""
     while token.i != verb.i and token.head.i != token.i:
         if token.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos", "compound", "nsubjpass"):
             return False
+        if token.dep_ == "prep" and token.head.i != verb.i and not _is_quantity(token.head):
+            return False
         token = token.head
     return token.i == verb.i
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in _QUANTIFIERS
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:
@@ -258,34 +469,101 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-def location(trigger: Trigger, args: Arguments, index: Index) -> Optional[Location]:
-    """Where: a place in a locative phrase of the event's clause, else (for material conflict)
-    a place the action is directed at, else a resolved place in the clause outside its arguments."""
+def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None) -> Optional[Location]:
+    """Where: a place in a locative phrase of the event's word or clause (or a fronted one of the
+    clause it is coordinated with: "In Jerusalem, X met Y and convened Z"), else the place a party
+    was brought to, else (for material conflict) a place the action is directed at, else one in a
+    phrase of its object ("a strike on a school in Rafah"), else a resolved place in the clause
+    outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
-    heads = [token] if verb.i == token.i else [token, verb]
-    heads += [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
-              if t.pos_ in ("NOUN", "PROPN") and t.i != token.i]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
-                found = _place_in(doc, child, index)
-                if found:
-                    return found
-    if trigger.entry.type in MATERIAL_CONFLICT:
-        for r in args.recipients:
-            found = _place_in(doc, r, index, whole=False)
-            if found:
-                return found
-    excluded = [_subtree_range(t) for t in args.actors + args.recipients]
+    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
+    outer, steps = verb, 0
+    while outer.dep_ == "conj" and steps < 3:
+        outer, steps = outer.head, steps + 1
+        heads.append((outer, outer.i))
+        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
+    found = _locative(doc, heads, index, token)
+    if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
+        found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
+    if found is None and destination is not None:
+        found = _place_in(doc, destination, index, whole=False)
+    if found is None and trigger.entry.type in MATERIAL_CONFLICT:
+        found = next(filter(None, (_place_in(doc, r, index) for r in args.recipients)), None)
+    if found is None:
+        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
+                                if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
+    if found is not None:
+        return found
+    # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
+    excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if tok is None or any(a <= tok.start < b for a, b in excluded):
+        if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
+                or _party(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+
+
+def _owner_or_party(token: Token) -> bool:
+    """A place name that says whose ("Iran's consulate") or with whom ("talks with Egypt"), not where."""
+    return token.dep_ == "poss" or _party(token)
+
+
+def _party(token: Token) -> bool:
+    """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
+    war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The place belongs to the verb's own clause: not to a clause nested in it ("met X to discuss
+    the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
+    steps = 0
+    while token.i != verb.i and token.head.i != token.i and steps < 10:
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+                c.ent_type_ in ("DATE", "TIME") for c in token.children)):  # "on Monday in Madrid" is when
+            return False
+        token, steps = token.head, steps + 1
+    return token.i == verb.i
+
+
+def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token) -> Optional[Location]:
+    """The first place in a locative prepositional phrase of the heads (for a head with a bound,
+    only phrases before that token: a coordinated clause's fronted "In X,"), but not the phrase
+    that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
+    for head, before in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before) \
+                    and not child.left_edge.i <= trigger.i <= child.right_edge.i:
+                found = _place_in(doc, child, index)
+                if found:
+                    return found
+    return None
+
+
+def _phrase_range(token: Token) -> tuple[int, int]:
+    """A phrase's tokens without the clauses inside it ("with the president to discuss aid for Gaza"
+    stops before "to discuss")."""
+    lo = hi = token.i
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            lo, hi = min(lo, child.i), max(hi, child.i)
+            stack.append(child)
+    return lo, hi + 1
 
 
 def _clause_range(verb: Token) -> tuple[int, int]:
@@ -299,15 +577,22 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
-    lo, hi = _subtree_range(token) if whole else np_span(token)
+    """The first place named in the phrase: a resolved location, or a place name the gazetteer
+    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom."""
+    lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
+    ent = None
+    i = bisect.bisect_left(index.place_ent_starts, lo)
+    while i < len(index.place_ents) and index.place_ents[i].end <= hi:
+        if not _owner_or_party(index.place_ents[i].root):
+            ent = index.place_ents[i]
+            break
+        i += 1
+    if ent is not None and (loc is None or ent.end_char <= loc.start):
+        return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    i = bisect.bisect_left(index.place_ent_starts, lo)
-    if i < len(index.place_ents) and index.place_ents[i].end <= hi:
-        ent = index.place_ents[i]
-        return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     return None
 
 

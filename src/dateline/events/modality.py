@@ -27,6 +27,12 @@ class Modality:
     attribution: Optional[Attribution] = None
     intended: bool = True
     """For the future: the actor's own intention, not someone else's expectation ("is expected to")."""
+    refused: bool = False
+    """A negated will ("would not accept", "declined to meet"): the actor refuses, no mere non-event."""
+    ultimatum: bool = False
+    """A future act made conditional on the other side ("will withdraw unless ...") is a threat."""
+    conditional: bool = False
+    """A future act with an "if" condition: a threat when the act is conflictual ("would strike if ...")."""
 
 
 class Framing:
@@ -135,8 +141,10 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
     verb = clause_verb(token)
     attribution = _attribution(token, verb, sent, index, framing, lex)
     intended = True
+    refused = False
     if _negated(token, verb, lex):
         value = "negated"
+        refused = _refusal(token, verb, lex)
     elif _hypothetical(verb, lex):
         value = "hypothetical"
     elif _future(verb, lex):
@@ -146,7 +154,30 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         value = "reported"
     else:
         value = "asserted"
-    return Modality(value, attribution, intended)
+    pending = value in ("future", "hypothetical")
+    ultimatum = pending and _ultimatum(verb, lex, lex.modality["ultimatum_markers"])
+    conditional = pending and _ultimatum(verb, lex, lex.modality["conditional_markers"])
+    return Modality(value, attribution, intended, refused, ultimatum, conditional)
+
+
+def _ultimatum(verb: Token, lex: Lexicon, markers) -> bool:
+    """The clause (or one it is the complement of) has a condition introduced by one of `markers`."""
+    for head in [verb] + [h for dep, h in _ancestors(verb, 2) if dep in ("xcomp", "conj")]:
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in c.children)
+               for c in head.children):
+            return True
+    return False
+
+
+def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
+    """Negation of the actor's will: a modal or future auxiliary with "not" ("will not accept",
+    "won't meet", "cannot agree"), or a verb of refusing above ("declined to resign")."""
+    volition = lex.modality["volition_auxiliaries"]
+    for t in {token, verb}:
+        if any(c.dep_ == "neg" for c in t.children) and any(
+                c.dep_ == "aux" and c.lower_ in volition for c in t.children):
+            return True
+    return any(dep == "xcomp" and lemma(head) in lex.modality["refusing_verbs"] for dep, head in _ancestors(verb, 2))
 
 
 def _attribution(token: Token, verb: Token, sent: Span, index: Index, framing: Framing,

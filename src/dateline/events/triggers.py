@@ -61,6 +61,8 @@ class Lexicon:
         self.context_cues: dict[str, str] = plover.get("context_cues", {})
         self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
+        self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
+        self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
@@ -69,9 +71,11 @@ class Lexicon:
             for item in items:
                 entry = self._entry(type_, item)
                 self.entries.setdefault((entry.lemma, entry.pos), []).append(entry)
-        # Constrained senses are tried before the unconstrained fallback, order kept otherwise.
+        # Constrained senses are tried before the unconstrained fallback, and evidence on the word
+        # itself (object, modifier, preposition) before its governing verb: "a missile strike" stays an
+        # attack though it is what "remains" deadliest. Order is kept otherwise.
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: not e.constrained)
+            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
@@ -140,8 +144,8 @@ def governing_verb(token: Token) -> Optional[Token]:
     while head.head.i != head.i and steps < 5:
         head = head.head
         steps += 1
-        if head.pos_ in VERB_TAGS or head.pos_ == "AUX" and head.dep_ == "ROOT":
-            return head
+        if (head.pos_ in VERB_TAGS and head.dep_ != "prep") or head.pos_ == "AUX" and head.dep_ == "ROOT":
+            return head  # not a participle serving as a preposition ("including")
     return None
 
 
@@ -167,7 +171,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
-        c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in token.children
+        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep for c in token.children
     ):
         return False, None
     if entry.modifier is not None and not any(
@@ -179,7 +183,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
             return False, None
-    if entry.subject is not None and not any(lemma(s) in entry.subject for s in subjects(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in subjects(token)):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
@@ -189,7 +193,37 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
-def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
+# Entities a trigger word inside is only a name: "March" the month, "Rally" in a party's name.
+NAME_LABELS = {"DATE", "TIME", "PERSON", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY",
+               "QUANTITY", "ORDINAL", "CARDINAL", "PERCENT", "ORG", "LOC", "EVENT", "NORP"}
+
+
+def _is_name(token: Token, headline: Optional[dict]) -> bool:
+    """A trigger word that is part of a name rather than an event: inside a named entity (a ship,
+    an operation, a date), or capitalised mid-sentence as part of a proper-noun phrase. `headline`
+    caches per sentence whether it is a title-case line."""
+    if token.ent_type_ in NAME_LABELS and (token.ent_type_ in ("DATE", "TIME") or not token.is_lower):
+        return True
+    if token.is_lower or token.pos_ != "PROPN" or token.i == token.sent.start:
+        return False
+    cache = headline if headline is not None else {}
+    if "value" not in cache:
+        cache["value"] = _headline(token.sent)
+    if cache["value"]:
+        return False
+    return token.pos_ == "PROPN" and (
+        token.dep_ in ("compound", "appos", "flat")
+        or any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+        or (token.head.pos_ == "NOUN" and token.dep_ in ("npadvmod", "nmod")))
+
+
+def _headline(sent) -> bool:
+    """A title-case line ("Israel Strikes Targets In Gaza"): capitals say nothing about names."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) / len(words) > 0.6
+
+
+def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Optional[Trigger]:
     """The trigger sense this token has, if any."""
     if token.pos_ in VERB_TAGS:
         pos = "VERB"
@@ -198,7 +232,7 @@ def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos))
-    if not entries:
+    if not entries or _is_name(token, headline):
         return None
     for entry in entries:
         ok, theme = _holds(entry, token)
@@ -210,8 +244,9 @@ def match(token: Token, lex: Lexicon) -> Optional[Trigger]:
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     found = []
+    headline: dict = {}
     for token in sent:
-        trigger = match(token, lex)
+        trigger = match(token, lex, headline)
         if trigger is not None:
             found.append(trigger)
     return found

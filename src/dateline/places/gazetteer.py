@@ -68,11 +68,17 @@ class Gazetteer:
             return city if large else region  # Washington the capital, New York the city
         return city
 
-    @staticmethod
-    def _city(candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
+    def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
+        """The most populous city of the name in a country the document mentions, else the most
+        populous; but a capital or a city of millions outranks a small namesake (Damascus, Syria,
+        not Damascus, Maryland, in a story that mentions the United States)."""
         if not candidates:
             return None
         local = [c for c in candidates if c.country in context]
+        best = candidates[0]
+        if local and local[0] is not best and (best.key in self.capitals or best.population >= 1_000_000) \
+                and local[0].population * 10 < best.population:
+            return best
         return (local or candidates)[0]
 
     def country(self, iso3: str) -> Optional[Gazetted]:

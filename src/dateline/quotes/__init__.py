@@ -14,16 +14,19 @@ import re
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, frames, lexicon
+from .speech import Frame, Lexicon, antecedent, frames, lexicon
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
+COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
+JOIN_CUE = 10           # tokens from a joined quote's first part to the cue verb in the gap
+JOIN_GAP = 250          # longest cue clause between two parts of one quote ("“A,” X said at ... . “B”")
 
 
 @Language.factory("quotes", assigns=["doc._.dl"])
@@ -82,18 +85,20 @@ class Quotes:
                     direct = _only_marks_outside(document_text(doc), content, m)
                     if direct:
                         content = (m.start, _content_end(document_text(doc), m))
+                if direct and frame.source is None:
+                    frame = self._beside(doc, m, gaps) or frame
             if content not in found:
                 found[content] = (direct, frame)
         for m in marked:
             if m.open in claimed:
                 continue
-            frame = self._beside(doc, m)
+            frame = self._beside(doc, m, gaps)
             if frame is None and not _is_clause(doc, m):
                 continue
             content = (m.start, _content_end(document_text(doc), m))
             if content not in found:
                 found[content] = (True, frame)
-        return [(c, d, f) for c, (d, f) in sorted(found.items())]
+        return _continued(document_text(doc), sorted(found.items()))
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
@@ -110,44 +115,56 @@ class Quotes:
         return out, gaps
 
     def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
+        """A cue verb near the start of the gap: the clause naming who spoke the first part."""
         span = doc.char_span(start, end, alignment_mode="contract")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") and self.lex.is_cue(t) for t in span)
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and self.lex.is_cue(t) for t in span[:JOIN_CUE])
 
-    def _beside(self, doc: Doc, m: Marked) -> Optional[Frame]:
-        """A cue verb right after the closing mark (', he said') or before the opening (he said: '...')."""
+    def _beside(self, doc: Doc, m: Marked, gaps: list[tuple[int, int]] = ()) -> Optional[Frame]:
+        """A cue verb in the gap of a joined quote ('“A,” he said. “B”'), right after the closing
+        mark (', he said') or before the opening (he said: '...')."""
+        for start, end in gaps:
+            if m.open < start and end < m.close:
+                gap = doc.char_span(start, end, alignment_mode="contract")
+                for token in gap or ():
+                    if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
+                        return self._frame(doc, token, m, gaps)
         after = doc.char_span(m.close, len(document_text(doc)), alignment_mode="expand")
         if after is not None and _broke_off(document_text(doc), m):
             for token in after[:NEAR]:
                 if token.is_sent_start and token.idx > m.close:
                     break
                 if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
-                    return self._frame(doc, token, m)
+                    return self._frame(doc, token, m, gaps)
         before = doc.char_span(0, m.open, alignment_mode="expand")
         if before is not None and len(before):
-            window = list(before[-NEAR:])
+            window = _lead_in(before)
             if window and window[-1].text in (":", ","):
                 for token in reversed(window):
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
-                        return self._frame(doc, token, m)
+                        return self._frame(doc, token, m, gaps)
                 if window[-1].text == ":":
                     return _introduced(doc, window[-1], m)
         return None
 
-    def _frame(self, doc: Doc, verb: Token, m: Marked) -> Frame:
+    def _frame(self, doc: Doc, verb: Token, m: Marked, gaps: list[tuple[int, int]] = ()) -> Frame:
         from .speech import _source_span, _subject
 
         subject = _subject(verb)
         frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=(m.start, m.end), sentence=verb.sent)
-        if subject is not None and not (m.open <= subject.idx < m.close):
-            frame.source = _source_span(doc, subject, (m.open, m.close), verb)
+        if subject is not None and not _inside_quote((subject.idx, subject.idx + 1), [m], gaps):
+            gap = next((g for g in gaps if m.open < g[0] <= subject.idx < g[1] < m.close), None)
+            frame.source = _source_span(doc, subject, (m.open, m.close), verb, within=gap)
             frame.source_head = subject
         return frame
 
     def _speaker(self, doc: Doc, dl: Annotations, frame: Frame, last_actor: Optional[str]):
         start, end = frame.source
-        mention = dl.mention_at(start, end)
-        actor = mention.actor if mention is not None else None
         head = frame.source_head
+        noun = antecedent(head) if head is not None else None
+        if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
+            start, head = noun.left_edge.idx, noun
+        mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
+        actor = mention.actor if mention is not None else None
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
@@ -183,15 +200,63 @@ class Quotes:
         return dl.published
 
 
+def _lead_in(before) -> list[Token]:
+    """The words just before a quote: its last NEAR, or after a colon the whole clause the colon
+    ends ('X said in a statement on Monday: “...”'), back to the previous stop or line break."""
+    tokens = list(before[-COLON_REACH:])
+    while tokens and tokens[-1].is_space:
+        tokens.pop()
+    if not tokens or tokens[-1].text != ":":
+        return [t for t in tokens if not t.is_space][-NEAR:]
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i].text in (".", "!", "?", ":") or "\n" in tokens[i].text + tokens[i].whitespace_:
+            return [t for t in tokens[i + 1:] if not t.is_space]
+    return [t for t in tokens if not t.is_space]
+
+
 def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
     """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
     line = document_text(doc).rfind("\n", 0, colon.idx) + 1
     span = doc.char_span(line, colon.idx, alignment_mode="contract")
     if span is None or not 0 < len(span) <= 12 or not span[0].text[:1].isupper() \
             or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return None
+        span = _name_before(doc, colon)
+        if span is None:
+            return None
     return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
                  source_head=span.root, sentence=colon.sent)
+
+
+def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
+    """'... the race is close - Jane Doe: “...”': a capitalised name of a few words right before the colon."""
+    first = colon.i
+    while first > 0 and colon.i - first < 5 and (doc[first - 1].text.istitle() or doc[first - 1].text.isupper()) \
+            and doc[first - 1].pos_ in ("PROPN", "NOUN"):
+        first -= 1
+    if first == colon.i or not any(t.pos_ == "PROPN" for t in doc[first:colon.i]):
+        return None
+    return doc[first:colon.i]
+
+
+_CONTINUED = re.compile(r"[,.!?…]?[\"”’']?[ \t]*\n\s*[\"“„«]")
+_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?[\"”’']?[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*[\"“„«]")
+
+
+def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
+    """A paragraph that is one uncued quote, right after a paragraph ending in a quote (or in the
+    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on."""
+    out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
+    for content, (direct, frame) in found:
+        if out and direct and out[-1][1] and (frame is None or frame.source is None) \
+                and text[content[1]:content[1] + 3].lstrip(" ,.!?…\"”’'")[:1] in ("\n", ""):
+            (start, end), _, was = out[-1]
+            between = text[end:content[0]]
+            cued = was is not None and end <= was.cue[0] < content[0] and not _ends_sentence(between.split("\n")[0].rstrip())
+            if _CONTINUED.fullmatch(between) or cued and _CUE_THEN_PARAGRAPH.fullmatch(between):
+                out[-1] = ((start, content[1]), True, was)
+                continue
+        out.append((content, direct, frame))
+    return out
 
 
 def _named(frame: Frame, speaker: Mention) -> bool:
@@ -242,13 +307,27 @@ def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[in
 
 
 def _broke_off(text: str, m: Marked) -> bool:
-    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said')."""
-    return text[m.start:m.end].rstrip()[-1:] in ",.?!…—-" or text[m.close:m.close + 2].lstrip()[:1] == ","
+    """The quote ends at a comma or stop, as speech does before its cue ('“A,” he said'), also
+    behind the closing mark of a quote within it ('“They said ‘no,’” he said')."""
+    return text[m.start:m.end].rstrip().rstrip("’'\"”")[-1:] in ",.?!…—-" \
+        or text[m.close:m.close + 2].lstrip()[:1] == ","
+
+
+_SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop inside `text` that is no title's ('Gov. Kasich', 'Mr. Smith') or initial's."""
+    return any(not (m.group(1)[:1].isupper() and len(m.group(1)) <= 4) for m in _SENTENCE_END.finditer(text))
 
 
 def _interrupted(text: str, first: Marked, between: str) -> bool:
-    """'“A,” he said, “B”': the first part breaks off at a comma or stop, a short cue clause follows."""
-    return _broke_off(text, first) and "\n" not in between and len(between) < 100
+    """'“A,” he said, “B”', '“A?” she asked. “B”': the first part breaks off (a stop only before a
+    lower-case cue, since '“A.” He added, “B”' starts a new report), one short cue clause follows."""
+    said = text[first.start:first.end].rstrip().rstrip("’'\"”")[-1:]
+    lead = between.lstrip(" ,")[:1]
+    return (_broke_off(text, first) and (said != "." or lead.islower())
+            and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:

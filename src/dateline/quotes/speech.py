@@ -1,14 +1,15 @@
 """Reported speech from the dependency parse: a cue, the source who speaks, the content said.
 
-"X said (that) C", "C, X said", "X told reporters C", "X, saying C", "according to X, C",
-"X urged Y to C". The grammar is spaCy's: the cue's clausal complement (ccomp) is the
+"X said (that) C", "C, X said", "C1, X said, C2", "X told reporters C", "X, saying C",
+"according to X, C", "X urged Y to C", "X pointed to C" (verb + preposition pairs learned from
+PolNeAR train). The grammar is spaCy's: the cue's clausal complement (ccomp) is the
 content, its subject the source; a cue parsed as an aside of the content's own verb
 ("C, he said") takes the content from the clause it hangs on.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
@@ -23,6 +24,9 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"ccomp"}
 OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
 ASIDE = {"ccomp", "parataxis", "advcl", "conj", "dep"}
+CLAUSE_GOES_ON = frozenset({"conj"})
+OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
+OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
@@ -35,7 +39,19 @@ class Lexicon:
     source_prepositions: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     clausal: frozenset[str]
-    threshold: float = 0.5
+    prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
+    threshold: float = 0.25
+
+    @property
+    def prepositional_verbs(self) -> frozenset[str]:
+        return self._verbs
+
+    def __post_init__(self) -> None:
+        self._verbs = frozenset(v for (v, _), r in self.prepositional.items() if r >= self.threshold)
+
+    def takes_preposition(self, token: Token, prep: Token) -> bool:
+        """'pointed to X', 'railed against X': a verb and preposition PolNeAR train shows as a cue."""
+        return self.prepositional.get((token.lemma_.lower(), prep.lower_), 0.0) >= self.threshold
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -53,13 +69,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = resources.files("dateline.quotes") / "data"
     cues = yaml.safe_load((data / "cues.yaml").read_text(encoding="utf-8"))
-    learned: dict[str, float] = {}
-    learned_file = data / "learned.tsv"
-    if learned_file.is_file():
-        for line in learned_file.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                lemma, _cue, _seen, precision = line.split("\t")
-                learned[lemma] = float(precision)
+    learned = _learned(data / "learned.tsv")
+    prepositional = {tuple(pair.split(" ", 1)): ratio for pair, ratio in _learned(data / "learned_prepositions.tsv").items()}
     return Lexicon(
         speech=frozenset(cues["speech"]),
         infinitival=frozenset(cues["infinitival"]),
@@ -67,7 +78,19 @@ def lexicon() -> Lexicon:
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
         source_nouns=frozenset(cues["source_nouns"]),
         clausal=frozenset(cues["clausal"]),
+        prepositional=prepositional,
     )
+
+
+def _learned(path) -> dict[str, float]:
+    """A learned table: key and ratio from the first and last tab-separated columns."""
+    out: dict[str, float] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                key, _cue, _seen, ratio = line.split("\t")
+                out[key] = float(ratio)
+    return out
 
 
 @dataclass
@@ -124,46 +147,114 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "officials, who said ...": the noun the clause describes
-            return child
-    if verb.dep_ == "relcl":
-        return verb.head
+            return child  # "officials, who said C": "who", resolved through the noun it stands for
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "a report showing that C"
+    if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
+        return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
         return _subject(verb.head, depth + 1)
     return None
 
 
-def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None) -> Optional[tuple[int, int]]:
-    """The source's words: its subtree, less the content and any clause holding the cue."""
+def antecedent(token: Token) -> Optional[Token]:
+    """The noun a relative pronoun stands for: 'officials, who said' → officials."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return None
+
+
+def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[Token] = None,
+                 within: Optional[tuple[int, int]] = None) -> Optional[tuple[int, int]]:
+    """The source's words: its subtree, less the content and any clause holding the cue
+    (and, for a cue between two parts of a quote, only what stands `within` that gap)."""
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
-    tokens = [t for t in head.subtree if not (content[0] <= t.idx < content[1]) and t.i not in skip]
+    tokens = [t for t in head.subtree if t.i not in skip and (
+        within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
 
 
+def _prepositional(verb: Token):
+    """(preposition, object) pairs to the verb's right: 'pointed to X', 'complained about X'."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                yield prep, pobj
+
+
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
-    if complements and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
-        content = _trim(doc, min(_clause_start(c) for c in complements), max(c.right_edge.i for c in complements))
+    if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
+        last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
+        content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects and not all(o.lemma_.lower() in lex.source_nouns for o in objects):
-            content = _trim(doc, min(c.left_edge.i for c in objects), max(c.right_edge.i for c in objects))
-    if content is None and lex.is_cue(verb) and _is_aside(verb, lex):
-        sent = verb.sent
-        first = max(verb.head.left_edge.i, sent.start)
-        content = _trim(doc, first, verb.left_edge.i - 1)
+        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
+            last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
+            first = min(c.left_edge.i for c in objects)
+            raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
+                    and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
+                first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            content = _trim(doc, first, last)
+    if content is None and not complements:
+        for prep, pobj in _prepositional(verb):
+            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
+                content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
+                break
+    if content is None and lex.is_cue(verb):
+        content = _aside(doc, verb, lex)
     if content is None:
         return None
     subject = _subject(verb)
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
-        frame.source = _source_span(doc, subject, content, verb)
+        inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
+        own = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)) if inside else None
+        frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _past_time(doc: Doc, first: int, last: int) -> int:
+    """'said on Friday he would run': a time phrase opening the complement tells when it was said."""
+    i = first
+    if i < last and doc[i].lower_ in ("on", "last", "this") and doc[i + 1].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    while i < last and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].pos_ != "VERB":
+        i += 1
+    roots = [t for t in doc[first:i] if not first <= t.head.i < i]
+    adverbial = bool(roots) and all(t.dep_ in ("npadvmod", "prep", "advmod") for t in roots)
+    subject_left = any(t.dep_ in SUBJECTS for t in doc[i:last + 1])
+    return i if i > first and adverbial and subject_left and doc[i].pos_ != "PUNCT" else first
+
+
+def _bare_pronoun(token: Token) -> bool:
+    """'denied it', 'praised him': a lone pronoun object carries nothing a reader could check."""
+    return token.pos_ == "PRON" and len(list(token.subtree)) == 1
+
+
+def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> int:
+    """The content's last token, carried over what the cue's later dependents add to it:
+    '... said C1, but C2' (a conjoined clause with its own subject, not itself a report),
+    '... blasted X for C', '... described X as C'."""
+    for child in verb.children:
+        if child.i <= last or child.dep_ in ("punct", "cc"):
+            continue
+        if "conj" not in goes_on and verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "("):
+            break  # set off by a comma: the writer's aside, not part of what was said
+        if child.dep_ == "conj" and "conj" in goes_on:
+            if not any(c.dep_ in SUBJECTS for c in child.children) or lex.is_cue(child):
+                break
+        elif child.dep_ not in goes_on or child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS:
+            break
+        last = child.right_edge.i
+    return last
 
 
 def _that_clause(child: Token) -> bool:
@@ -181,12 +272,25 @@ def _clause_start(clause: Token) -> int:
     return clause.left_edge.i
 
 
-def _is_aside(verb: Token, lex: Lexicon) -> bool:
-    """'C, he said': the cue hangs on the content's verb, set off by punctuation."""
-    left = verb.left_edge.i
-    return (verb.dep_ in ASIDE and verb.head.i < verb.i and not lex.is_cue(verb.head)
-            and left > 0 and verb.doc[left - 1].is_punct
-            and any(c.dep_ in SUBJECTS for c in verb.children))
+def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """'C, he said' and 'C1, he said, C2': a cue hanging on the content's verb, set off by
+    punctuation; the content is what that verb governs (the cue stays inside a parenthetical)."""
+    words = [t for t in verb.subtree if not t.is_punct]
+    if verb.dep_ not in ASIDE or lex.is_cue(verb.head) or not words \
+            or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    first, last = words[0].i, words[-1].i
+    if first == 0 or not doc[first - 1].is_punct:
+        return None
+    sent = verb.sent
+    start = max(verb.head.left_edge.i, sent.start)
+    closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
+    end = min(verb.head.right_edge.i, sent.end - 1)
+    if closed and end > last + 1 and start < first:
+        return _trim(doc, start, end)  # 'The plan, the mayor said, will cost millions.'
+    if verb.head.i < verb.i and start < first:
+        return _trim(doc, start, first - 1)
+    return None
 
 
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
@@ -208,6 +312,9 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if not candidates:
             continue
         content = max(candidates, key=lambda c: c[1] - c[0])
+        if before and after and doc[i - 1].text == "," and doc[phrase_end + 1].text == ",":
+            content = (before[0], after[1])  # 'C1, according to X, C2'
+
         out.append(Frame(
             cue=(doc[i].idx, last.idx + len(last)), content=content,
             source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
@@ -220,7 +327,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     lex = lex or lexicon()
     out = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and lex.takes_clause(token):
+        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs):
             frame = _verb_frame(doc, token, lex)
             if frame is not None:
                 out.append(frame)

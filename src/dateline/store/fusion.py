@@ -1,17 +1,24 @@
 """Fusion: the events of many documents that report one happening become one story.
 
-Two events report the same happening when they have the same PLOVER type, share an
-actor (by actor code, a code and its parent code alike, else name, else the words of an
-unresolved mention; an event with no known actor takes those its sentence names), have
-compatible dates (TIMEX3 intervals within a small window; the same day for talks and calls)
-and compatible places (the same place, nearby, or one a country or region holding the other; a
-place the gazetteer did not know, or one only its sentence names, vetoes nothing). An event whose
-known doers are the story's recipients, or whose recipients are its doers, is a reply, not the same
-act. Among fitting stories an event joins the one sharing most actors, then day, place, recipient
-and verb (ties: the older story). Exactly dated events are taken first in date order, then those
-dated by week or month, then undated ones; each joins the best matching story or starts a new one. Syndicated copies of one article (near-duplicate
-documents, see `similarity`) count once among a story's sources. A story records its
-conflicts: sources that give it different days, places or figures.
+Two events report the same happening when their PLOVER types are one or of one family (a raid
+and the strike it was, a release and a rescue: data/fusion.yaml; another type only with the same
+doer and day), they share a party (by actor code, a code and its parent code alike, else name,
+else the words of an unresolved mention; an event that names no doer counts the parties its
+sentence names, in no role), their dates are compatible and their places too. Dates: TIMEX3
+intervals within a small window (a month holds its days; a month of unknown year fits that month
+of any year; the same day for talks and calls); a date the text does not give (the publication
+day) means "in the days before", and a day taken from an earlier sentence claims no day. Places:
+the same, nearby, or one a country or region holding the other; a place the gazetteer did not
+know, or one only the sentence names, vetoes nothing (except for an undated report). An event
+whose known doers are the story's recipients, or whose recipients are its doers, is a reply, not
+the same act (not for types whose parties stand in no order, such as talks).
+
+Among fitting stories an event joins the one sharing most parties, then doer, day, place (one
+the events name outranks one their sentences name), recipient, verb and type (ties: the older
+story). Exactly dated events are taken first in date order, then those dated by week or month,
+then undated ones, which join a story only when they fit no other. Syndicated copies of one
+article (near-duplicate documents, see `similarity`) count once among a story's sources. A story
+records its conflicts: sources that give it different days, places or figures.
 
 Numeric claims (killed, wounded... counts) are grouped across documents by measure,
 place and day into `figures`, flagged when independent sources disagree.
@@ -169,9 +176,9 @@ class Item:
     partial: Optional[tuple[int, Optional[int]]] = None  # (month, day) of a date whose year is unknown
     actors: list[tuple[str, str]] = field(default_factory=list)      # (key, name)
     recipients: list[tuple[str, str]] = field(default_factory=list)
-    resolved: bool = False              # whether an actor or recipient was resolved to a known actor
     context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
     place_from_sentence: bool = False
+    bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
 
     @property
     def stem(self) -> str:
@@ -179,7 +186,7 @@ class Item:
 
     @property
     def participants(self) -> set[str]:
-        return {key for key, _ in self.actors} | {key for key, _ in self.recipients}
+        return {key for key, _ in self.actors} | {key for key, _ in self.recipients} | {k for k, _ in self.bystanders}
 
 
 @dataclass
@@ -198,12 +205,15 @@ class Story:
     partials: set[tuple[int, Optional[int]]] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
+    types: Counter = field(default_factory=Counter)       # the types its events give (one family)
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
         self.items.append(item)
         self.stems.add(item.stem)
+        self.types[item.type] += 1
+        self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         for key in item.participants - self.participants:
             self.participants.add(key)
@@ -229,22 +239,22 @@ class Story:
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
 
 
+def _partial_span(partial: tuple[int, Optional[int]], year: int) -> Optional[tuple[dt.date, dt.date]]:
+    """The days a month (and day) of unknown year covers in `year`."""
+    month, day = partial
+    try:
+        first = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return first, first if day else interval(f"{year:04d}-{month:02d}")[1]
+
+
 def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta) -> bool:
     """Whether a month (and day) of unknown year falls in a span, in either of its years."""
-    month, day = partial
     for year in {span[0].year, span[1].year}:
-        try:
-            if day:
-                when = dt.date(year, month, day)
-                if span[0] - window <= when <= span[1] + window:
-                    return True
-            else:
-                first = dt.date(year, month, 1)
-                last = interval(f"{year:04d}-{month:02d}")[1]
-                if first <= span[1] + window and span[0] - window <= last:
-                    return True
-        except ValueError:
-            continue
+        days = _partial_span(partial, year)
+        if days and days[0] <= span[1] + window and span[0] - window <= days[1]:
+            return True
     return False
 
 
@@ -257,44 +267,77 @@ def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Option
     partials = story.partials
     if partials and item.span:
         return all(_partial_fits(p, item.span, window) for p in partials)
-    if partials and item.partial:
-        return all(p[0] == item.partial[0] and (not p[1] or not item.partial[1] or p[1] == item.partial[1])
-                   for p in partials)
+    if partials and item.partial:  # both of unknown year: compared within one (leap) year
+        return all(_partial_fits(p, _partial_span(item.partial, 2000), window) for p in partials)
     return None
 
 
 def match_score(story: Story, item: Item, cfg: dict) -> Optional[int]:
     """How well an event fits a story, or None when it cannot report the same happening."""
+    return judge(story, item, cfg)[0]
+
+
+def family(type_: str, cfg: dict) -> str:
+    """The family of PLOVER types that may name one happening in different words (see fusion.yaml)."""
+    for members in cfg.get("type_families", ()):
+        if type_ in members:
+            return "+".join(members)
+    return type_
+
+
+def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
+    """(score, "") when an event fits a story, else (None, the rule that keeps them apart)."""
+    if family(item.type, cfg) != family(story.type, cfg):
+        return None, "types"
     dated = dates_compatible(story, item, dt.timedelta(days=cfg["window_days"]))
     if dated is False:
-        return None
+        return None, "dates"
     if item.place is not None and not item.place_from_sentence and not all(
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()):
-        return None  # only places the events themselves name can tell two happenings apart
+        return None, "places"  # only places the events themselves name can tell two happenings apart
     theirs = {key for key, _ in item.recipients if not key.startswith("text:")}
     coded = {key for key in theirs if key.startswith("code:")}
     known = {key for key in story.recipients if key.startswith("code:")}
     if cfg["recipients_must_meet"] and known and coded and not (any(story.knows(k) for k in coded)
                                                                 or _meets(known, item.participants)):
-        return None  # done to another side (as far as actors with codes tell; a bare name may be a place)
+        return None, "recipients"  # done to another side (as far as coded actors tell; a bare name may be a place)
     if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
-        return None  # meetings and calls on consecutive days are different happenings
+        return None, "exact day"  # meetings and calls on consecutive days are different happenings
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
     if not shared and not (same_day and same_place):
-        return None
-    if dated is None and shared < 2:
-        return None  # an undated report must share at least two actors with the story
+        return None, "actors"
+    if item.type not in story.types and not (_meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
+                                             and (same_day or item.stem in story.stems)):
+        return None, "types"  # another type of one family: only with a doer and the day (or word) in common
+    if dated is None and (shared < 2 or (item.place is not None and not all(
+            places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
+        return None, "undated"  # an undated report must share two actors and name no place elsewhere
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
-        return None  # a phone call is not the visit it is compared with
-    if cfg["roles_must_not_swap"] and story.actors and item.actors:
+        return None, "modes"  # a phone call is not the visit it is compared with
+    if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
         doers = {k for k, _ in item.actors if k.startswith("code:")}
         if doers and not _meets(story.actors, doers) and (_meets(story.recipients, doers)
                                                           or _meets(story.actors, coded)):
-            return None  # the side done to in the story is the doer here, or the reverse: a reply
+            return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
-    return 2 * shared + same_day + same_place + same_recipient + (item.stem in story.stems)
+    # a place an event's own arguments name is surer than one its sentence names elsewhere
+    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
+    same_doer = _meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
+    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + (item.stem in story.stems)
+            + (item.type in story.types)), ""
+
+
+def why_apart(a: Item, b: Item, cfg: dict) -> str:
+    """The rule that keeps two events out of one story when each is alone ("" when none does)."""
+    for first, second in ((a, b), (b, a)):
+        story = Story(first.type, first.span)
+        story.add(first)
+        reason = judge(story, second, cfg)[1]
+        if reason:
+            return reason
+    return ""
 
 
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
@@ -317,7 +360,8 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
 
     # exactly dated events first, in date order, then those dated by week or month: a vague report
     # joins the stories the precise ones make instead of seeding one that swallows several
-    items = sorted(items, key=lambda i: (vague(i), i.span[0] if i.span else dt.date.max,
+    items = sorted(items, key=lambda i: (i.span is None and i.partial is None, vague(i) or i.partial is not None,
+                                         i.span[0] if i.span else dt.date.max,
                                          i.published or dt.date.max, i.doc_id, i.row[2]))
     for item in items:
         root = groups.find(item.doc_id) if groups is not None else item.doc_id
@@ -325,9 +369,9 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         if original is not None:
             original.add(item)
             continue
-        keys = [(item.type, k) for key in item.participants for k in index_keys(key)]
+        keys = [(family(item.type, cfg), k) for key in item.participants for k in index_keys(key)]
         if item.place is not None:
-            keys.append((item.type, "@" + item.place.key))
+            keys.append((family(item.type, cfg), "@" + item.place.key))
         if item.span and not vague(item):
             for k in keys:  # items come in date order: stories long past stay filed, out of the way
                 filed = by_key.get(k)
@@ -337,11 +381,14 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score = None, None
+        best, best_score, fitting = None, None, 0
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
+            fitting += score is not None
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
+        if fitting > 1 and item.span is None and item.partial is None:
+            best = None  # with no date to tell them apart, a report that fits several stories joins none
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
@@ -353,7 +400,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
             new.add("@" + item.place.key)
         for k in new - filed_under[id(best)]:
             filed_under[id(best)].add(k)
-            by_key[(item.type, k)].append(best)
+            by_key[(family(item.type, cfg), k)].append(best)
     return stories
 
 
@@ -405,38 +452,47 @@ def actor_key(code: Optional[str], name: Optional[str], text: Optional[str]) -> 
 def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
-        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.sentence_start, e.trigger, e.sentence,
-               e.location,
+        SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, t.start < e.sentence_start,
+               e.sentence_start, e.trigger, e.sentence, e.location,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
+        LEFT JOIN timexes t ON t.doc_id = e.doc_id AND t.id = e.timex_id
         WHERE e.modality IN ({','.join('?' * len(modalities))})
     """, modalities).fetchall()
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
-    for (doc_id, event_id, start, type_, mode, date, sentence_start, trigger, sentence, location,
+    for (doc_id, event_id, start, type_, mode, date, timex, earlier, sentence_start, trigger, sentence, location,
          *place, published) in rows:
+        if timex is None and published is not None and date == published.isoformat():
+            date = None  # the day the document came out, not one the text gives: it happened before
         span = interval(date)
-        if span and span[1] - span[0] >= coarsest:
-            span = None
+        coarse = span is not None and span[1] - span[0] >= coarsest
+        if coarse:
+            span = None  # a year or a season: too vague to place it, yet not undated either
         partial = PARTIAL.match(date or "")
-        if span is None and partial is None and published is not None:
+        if span is None and partial is None and published is not None and not coarse:
             span = (published - before, published)
-        day = date[:10] if date and DAY.match(date) else None
+        # a day taken from an earlier sentence ("On Monday ... Later, ...") is where the story had got
+        # to, not a day this report claims: it makes no same-day match nor a conflict
+        day = date[:10] if date and DAY.match(date) and not earlier else None
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
+        # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text in con.execute(f"""
                 SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
-                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id ORDER BY x.position"""
+                JOIN events e ON e.doc_id = x.doc_id AND e.id = x.event_id
+                LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
+                WHERE {'TRUE' if attribute == 'actors' else 'e.location_start IS DISTINCT FROM x.start'}
+                ORDER BY x.position"""
         ).fetchall():
             item = items.get((doc_id, event_id))
             if item is not None:
                 getattr(item, attribute).append(actor_key(code, name, text))
-                item.resolved = item.resolved or bool(code or name)
     # An event whose own arguments name no known actor or place takes those its sentence names.
     for doc_id, event_id, code, name, text, *place in con.execute(f"""
             SELECT e.doc_id, e.id, a.code, a.name, n.text,
@@ -451,17 +507,19 @@ def _load_items(con, cfg) -> list[Item]:
         if item is None:
             continue
         if code or name:
-            if not item.resolved:
-                key = actor_key(code, name, text)
-                if key not in item.context:
-                    item.context.append(key)
+            key = actor_key(code, name, text)
+            if key not in item.context:
+                item.context.append(key)
         elif item.place is None or item.place_from_sentence:
             ref = place_ref(*place)
             if ref is not None and (item.place is None or KIND_RANK.get(ref.kind, 2) > KIND_RANK.get(item.place.kind, 2)):
                 item.place, item.place_from_sentence = ref, True
     for item in items.values():
-        if not item.resolved:
-            item.actors.extend(item.context)
+        if not any(key.startswith(("code:", "name:")) for key, _ in item.actors):
+            # done by no one named ("Nasrallah had been killed, a day after Israeli jets bombed ...",
+            # "a rocket hit the town, Israel said"): the parties its sentence names take part, in a
+            # role the sentence does not tell
+            item.bystanders = [k for k in item.context if k[0] not in item.participants]
     return list(items.values())
 
 
@@ -513,8 +571,8 @@ def _conflicts(story: Story, groups: Groups, figures: dict, cfg: dict) -> tuple[
         conflicts.append({"field": "date", "values": [{"value": v, "documents": sorted(docs)}
                                                       for v, docs in sorted(days.items())]})
     points: dict[str, tuple[PlaceRef, set[str]]] = {}
-    for item in story.items:
-        if item.place is not None and item.place.point:
+    for item in story.items:  # only places the events themselves name (not their sentences) can disagree
+        if item.place is not None and item.place.point and not item.place_from_sentence:
             points.setdefault(item.place.key, (item.place, set()))[1].add(item.doc_id)
     refs = [ref for ref, _ in points.values()]
     apart = any((a.distance(b) or cfg["conflict_km"] + 1) > cfg["conflict_km"]
@@ -553,8 +611,10 @@ def _story_rows(story: Story, groups: Groups, figures: dict, docs: dict, cfg: di
     first_item = min(items, key=lambda i: (i.published or dt.date.max, docs[i.doc_id]["path"] or "", i.doc_id))
     seed = items[0]
     story_id = "s" + hashlib.sha1(f"{seed.doc_id}:{seed.event_id}".encode()).hexdigest()[:12]
+    # the day most reports give, else the date of the report that dates the story most narrowly
     days = Counter(i.day for i in items if i.day)
-    dated = Counter(i.date for i in items if i.date)
+    narrowest = [i.date for i in items if i.date and i.span is not None and i.span == story.span]
+    dated = Counter(narrowest or [i.date for i in items if i.date])
     date = (min(days.items(), key=lambda kv: (-kv[1], kv[0]))[0] if days
             else min(dated.items(), key=lambda kv: (-kv[1], kv[0]))[0] if dated else None)
     modes = Counter(i.mode for i in items if i.mode)
@@ -613,6 +673,7 @@ def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], l
             measures * 2).fetchall():
         where[doc_id].append((start, date, place_ref(name, country, lat, lon, gid, kind)))
     claims: dict[tuple, list[tuple]] = defaultdict(list)
+    several = Counter((q[0], q[10], q[2]) for q in quantities)
     for (doc_id, qid, measure, unit, value, approximate, text, start, end, date,
          s_start, s_end, published, outlet) in quantities:
         in_sentence = [(at, d, p) for at, d, p in where.get(doc_id, ())
@@ -621,6 +682,11 @@ def _figures(con, groups: Groups, told: dict, cfg: dict) -> tuple[list[tuple], l
                         key=lambda p: -KIND_RANK.get(p.kind, 2))
         if not places:
             continue
+        if several[(doc_id, s_start, measure)] > 1:
+            # "40,000 killed in Gaza, while Israel says 1,200 were killed": each figure is of the
+            # place named nearest to it, not one place for the sentence
+            named = [(abs(at - start), p) for at, d, p in in_sentence if p is not None and d is None]  # entities
+            places = [min(named, key=lambda ap: ap[0])[1]] if named else places
         story = told.get((doc_id, s_start))
         day = story[1] if story else next((v[:10] for v in [date] + [d for _, d, _ in in_sentence]
                                            if v and DAY.match(v)), published.isoformat() if published else None)

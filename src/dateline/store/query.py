@@ -69,7 +69,8 @@ def timeline(con, filters: Optional[Filters] = None, min_sources: int = 1) -> li
     params.append(min_sources)
     stories = [dict(zip(STORY_COLUMNS, map(_plain, row))) for row in con.execute(
         f"SELECT {', '.join('s.' + c for c in STORY_COLUMNS)} FROM stories s{where} "
-        "ORDER BY s.date_start NULLS LAST, s.date, s.first_published, s.id", params).fetchall()]
+        "ORDER BY coalesce(try_cast(left(s.date, 10) AS DATE), s.date_start) NULLS LAST, s.date, "
+        "s.first_published, s.id", params).fetchall()]
     if not stories:
         return []
     con.execute("CREATE OR REPLACE TEMP TABLE wanted (id VARCHAR)")
