@@ -313,6 +313,11 @@ def test_timeml_scorer_maps_equivalent_notations():
     ("The ministry has given the strikers until 9 a.m. Tuesday to return.", "2024-08-22", "9 a.m. Tuesday",
      "TIME", "2024-08-27T09:00"),
     ("Guards blocked the road until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-16"),
+    # "the day before X" in apposition to a date renames that date
+    ("Markets fell on Oct. 12, the day before the vote, and recovered.", "2024-10-30", "the day before", "DATE",
+     "2024-10-12"),
+    ("Markets fell on Oct. 12. The day before, traders were calm.", "2024-10-30", "The day before", "DATE",
+     "2024-10-11"),
     # "recent years" is a stretch of an unknown number of years, like "the past few years"
     ("Smuggling has grown in recent years.", "2024-08-22", "recent years", "DURATION", "PXY"),
 ])

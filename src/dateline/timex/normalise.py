@@ -128,6 +128,8 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
+# a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
+APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -546,6 +548,11 @@ class Normaliser:
         n = 1 if g["dir"].lower() in FORWARD else -1
         base = ctx.last
         anchor = "last"
+        renames = APPOSITION.search(ctx.text, max(0, m.start - 12), m.start) is not None \
+            and re.match(r"\s+[a-z]", ctx.text[m.end:m.end + 2]) is not None
+        if base is not None and base.gran == D and unit == D and renames:
+            # "Oct. 12, the day before the crash": a second name for the date just given
+            return Value("DATE", fmt(base.date, D), anchor=anchor, point=base)
         if base is None:
             ref = self._ref(ctx)
             if ref is None:
