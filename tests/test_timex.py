@@ -388,3 +388,9 @@ def test_clause_with_its_own_date_keeps_it(nlp):
 ])
 def test_day_arithmetic_on_partial_dates(nlp, text, span, value):
     assert find(nlp, text, span, published=None).value == value
+
+
+def test_no_days_counted_from_a_week_of_unknown_year(nlp):
+    doc = nlp("In April the siege began. Two weeks later the town fell. The next day the road opened.", published=None)
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"April": "XXXX-04", "Two weeks later": "XXXX-WXX", "The next day": "XXXX-XX-XX"}

@@ -29,18 +29,21 @@ class Point:
     gran: str
     id: Optional[str] = None  # the timex that mentioned it
     yearless: bool = False  # a month or day of an unknown year ("3 May" in a narrative): `date` holds LEAP_YEAR
+    positioned: bool = False  # a month whose day a position gives ("the end of July")
 
     def value(self) -> str:
         return fmt(self.date, self.gran)
 
-    def moved(self, n: int, unit: str, gran: str) -> str:
-        """The value n units from this point at `gran`; in a year of unknown number the month and day
-        (counted in a leap year, so "28 February" + 2 days is "1 March" where it may be "2 March") and X
-        for the rest."""
+    def moved(self, n: int, unit: str, gran: str) -> tuple[str, "Point"]:
+        """The value n units from this point at `gran`, and the point later anaphors count from. In a
+        year of unknown number: the month and day (counted in a leap year, so "28 February" + 2 days
+        is "1 March" where it may be "2 March"), X for the rest and for days counted from a week."""
         date = shift(self.date, n, unit)
         if not self.yearless:
-            return fmt(date, gran)
-        return "XXXX" + fmt(date, gran)[4:] if gran in (D, M) else UNKNOWN[gran]
+            return fmt(date, gran), Point(date, gran)
+        if gran not in (D, M) or GRAN_RANK[gran] < GRAN_RANK.get(self.gran, 9) and not self.positioned:
+            return UNKNOWN[gran], Point(date, Y, yearless=True)  # nothing finer can count from it
+        return "XXXX" + fmt(date, gran)[4:], Point(date, gran, yearless=True)
 
 
 @dataclass
@@ -482,8 +485,8 @@ class Normaliser:
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
             if base is not None and base.yearless and word in RELATIVE_UNIT and RELATIVE_UNIT[word] in (D, M):
-                return Value("DATE", base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word]), mod=mod, anchor=anchor,
-                             point=Point(shift(base.date, n, RELATIVE_UNIT[word]), RELATIVE_UNIT[word], yearless=True))
+                value, point = base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word])
+                return Value("DATE", value, mod=mod, anchor=anchor, point=point)
             base = known(base)
             if base is not None and word in self.g.weekdays and base.gran != D:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
@@ -568,14 +571,14 @@ class Normaliser:
             and re.match(r"\s+[a-z]", ctx.text[m.end:m.end + 2]) is not None
         if base is not None and base.gran == D and unit == D and renames:
             # "Oct. 12, the day before the crash": a second name for the date just given
-            return Value("DATE", base.moved(0, D, D), anchor=anchor, point=base)
+            return Value("DATE", base.moved(0, D, D)[0], anchor=anchor, point=base)
         if base is None or base.yearless and unit not in (D, M):
             ref = self._ref(ctx)
             if ref is None:
                 return unknown(unit)
             base, anchor = Point(ref, D), "reference"
-        return Value("DATE", base.moved(n, unit, unit), anchor=anchor,
-                     point=Point(shift(base.date, n, unit), unit, yearless=base.yearless))
+        value, point = base.moved(n, unit, unit)
+        return Value("DATE", value, anchor=anchor, point=point)
 
     def _ago(self, g, ctx, m):
         n = self.number(g["num"])
@@ -605,9 +608,8 @@ class Normaliser:
                 base = Point(self._ref(ctx), D)
         if base is None:
             return unknown(gran)
-        n = count if forward else -count
-        return Value("DATE", base.moved(n, unit, gran), mod=mod, anchor=anchor,
-                     point=Point(shift(base.date, n, unit), gran, yearless=base.yearless))
+        value, point = base.moved(count if forward else -count, unit, gran)
+        return Value("DATE", value, mod=mod, anchor=anchor, point=point)
 
     def _duration(self, g, ctx, m):
         det = " ".join(g.get("det", "").lower().split())
@@ -665,7 +667,7 @@ class Normaliser:
         mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
                                                        "at about") else None
         if ctx.last is not None and ctx.last.gran == D:
-            return Value("TIME", f"{ctx.last.moved(0, D, D)}T{clock}", mod=mod, anchor="last")
+            return Value("TIME", f"{ctx.last.moved(0, D, D)[0]}T{clock}", mod=mod, anchor="last")
         ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
@@ -809,7 +811,7 @@ def positioned(point: Point, mod: Optional[str]) -> Point:
         day = shift(first, span, M) - dt.timedelta(days=1)
     else:
         day = dt.date(first.year, 7, 1) if point.gran == Y else first.replace(day=15)
-    return replace(point, date=day)
+    return replace(point, date=day, positioned=True)
 
 
 def known(point: Optional[Point]) -> Optional[Point]:
