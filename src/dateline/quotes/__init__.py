@@ -104,14 +104,22 @@ class Quotes:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
         out: list[Marked] = []
         gaps: list[tuple[int, int]] = []
+        held: list[Marked] = []  # titles inside a cue clause ('X said on “Meet the Press.” “B”')
         for m in marked:
             prev = out[-1] if out else None
             between = document_text(doc)[prev.close:m.open] if prev else ""
             if prev and _interrupted(document_text(doc), prev, between) and self._has_cue(doc, prev.close, m.open):
-                out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
-                gaps.append((prev.close, m.open))
-            else:
-                out.append(m)
+                if _reopens(between):
+                    out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
+                    gaps.append((prev.close, m.open))
+                    held.clear()
+                else:
+                    held.append(m)
+                continue
+            out.extend(held)
+            held.clear()
+            out.append(m)
+        out.extend(held)
         return out, gaps
 
     def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
@@ -319,6 +327,13 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+[A-Z“\"]")
 def _ends_sentence(text: str) -> bool:
     """A full stop inside `text` that is no title's ('Gov. Kasich', 'Mr. Smith') or initial's."""
     return any(not (m.group(1)[:1].isupper() and len(m.group(1)) <= 4) for m in _SENTENCE_END.finditer(text))
+
+
+def _reopens(between: str) -> bool:
+    """The second part of an interrupted quote opens after punctuation ('he said, “B”', 'she said.
+    “B”'); a mark right after a word ('on NBC's “Meet the Press”') opens a title in the cue clause."""
+    last = between.rstrip().rstrip("’'\"”")[-1:]
+    return not last or last in ",:;.!?…—–-"
 
 
 def _interrupted(text: str, first: Marked, between: str) -> bool:

@@ -41,6 +41,7 @@ class Lexicon:
     clausal: frozenset[str]
     prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
     threshold: float = 0.25
+    raising: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -79,6 +80,7 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(cues["source_nouns"]),
         clausal=frozenset(cues["clausal"]),
         prepositional=prepositional,
+        raising=frozenset(cues.get("raising", ())),
     )
 
 
@@ -186,7 +188,27 @@ def _prepositional(verb: Token):
                 yield prep, pobj
 
 
+def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    """'Washington appears weak', 'the plan seemed to falter': an impression of a clause, which is
+    the content whole (subject and verb too; a conjoined verb keeps its first conjunct's clause)."""
+    if verb.lemma_.lower() not in lex.raising or not lex.is_cue(verb):
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") and c.i > verb.i]
+    if not complements or not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) \
+            and verb.dep_ != "conj":
+        return None
+    clause = verb.head if verb.dep_ == "conj" else verb
+    last = _extend(verb, max(c.right_edge.i for c in complements), OBJECT_GOES_ON, lex)
+    content = _trim(doc, clause.left_edge.i, last)
+    if content is None:
+        return None
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
+
+
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    raised = _raised(doc, verb, lex)
+    if raised is not None:
+        return raised
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
