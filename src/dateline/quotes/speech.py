@@ -190,16 +190,17 @@ def _prepositional(verb: Token):
 
 def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     """'Washington appears weak', 'the plan seemed to falter': an impression of a clause, which is
-    the content whole (subject and verb too; a conjoined verb keeps its first conjunct's clause)."""
+    the content whole from its subject on (a conjoined verb without a subject of its own takes its
+    first conjunct's)."""
     if verb.lemma_.lower() not in lex.raising or not lex.is_cue(verb):
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") and c.i > verb.i]
-    if not complements or not any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children) \
-            and verb.dep_ != "conj":
-        return None
-    clause = verb.head if verb.dep_ == "conj" else verb
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) else verb
+    subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i < holder.i), None)
+    if not complements or subject is None:
+        return None  # 'It seems likely that C' (an expletive subject) is read as any cue's complement
     last = _extend(verb, max(c.right_edge.i for c in complements), OBJECT_GOES_ON, lex)
-    content = _trim(doc, clause.left_edge.i, last)
+    content = _trim(doc, subject.left_edge.i, last)
     if content is None:
         return None
     return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
