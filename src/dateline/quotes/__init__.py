@@ -25,7 +25,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
-JOIN_CUE = 10           # tokens from a joined quote's first part to the cue verb in the gap
+JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
 JOIN_GAP = 250          # longest cue clause between two parts of one quote ("“A,” X said at ... . “B”")
 
 
@@ -69,7 +69,7 @@ class Quotes:
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content = _without_aside(document_text(doc), _within_paragraph(document_text(doc), frame), frame)
+            content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
             content, direct = _before_citation(document_text(doc), content, annotations(doc).citations), False
             if content[0] >= content[1]:
                 continue
@@ -288,15 +288,30 @@ def _content_end(text: str, m: Marked) -> int:
 _ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
 
 
-def _without_aside(text: str, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
-    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes."""
+def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes,
+    when the aside runs to the end (not 'said the talks, which began in May, remained C')."""
+    text = document_text(doc)
     start, end = content
     if start < frame.cue[0]:
         return content
     for m in _ASIDE.finditer(text, start, end):
-        if _marks_before(text, start, m.start()) % 2 == 0:
+        if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end):
             return start, m.start()
     return content
+
+
+def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
+    """A relative clause after the comma reaches the content's end: nothing of the main clause follows."""
+    if m.group().startswith(";"):
+        return True
+    span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end(), alignment_mode="expand")
+    if span is None:
+        return True
+    last = span[0].head.right_edge
+    while last.i + 1 < len(doc) and doc[last.i + 1].idx < end and doc[last.i + 1].is_punct:
+        last = doc[last.i + 1]
+    return last.idx + len(last) >= end or not document_text(doc)[last.idx + len(last):end].strip(" ,.\"”'’")
 
 
 def _marks_before(text: str, start: int, end: int) -> int:
