@@ -34,13 +34,22 @@ def make_quotes(nlp: Language, name: str):
     return Quotes(lexicon())
 
 
+_BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:]*[(\[]?\s*")
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
+        from ..scripture import Scripture
+
         self.lex = lex
+        self.scripture = Scripture()
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
-        found = self.attributions(doc)
+        text = document_text(doc)
+        references = [(s, e) for s, e, _, _ in self.scripture.find(text)]
+        found = self.attributions(doc, references)
+        contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
         for content, direct, frame in found:
@@ -49,28 +58,48 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            if speaker is not None and frame is not None and _named(frame, speaker):
+            scriptural = self._scriptural(text, content, frame, references)
+            if scriptural:
+                speaker = None
+            elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
-                id=dl.new_id("q"), text=document_text(doc)[content[0]:content[1]], start=content[0], end=content[1],
+                id=dl.new_id("q"), text=text[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,
-                cue=Cue(text=document_text(doc)[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
-                date=self._date(doc, dl, content, frame, citation), citation=citation,
+                cue=Cue(text=text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
+                date=None if scriptural else self._date(doc, dl, content, frame, citation, contents),
+                citation=citation,
             ))
         return doc
 
-    def attributions(self, doc: Doc) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
-        """(content span, direct?, frame) for each quote, in text order."""
+    def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
+        """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
+        scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
+        for start, _ in references:
+            if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start):
+                return True
+        if frame is None or frame.source is None:
+            return False
+        if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
+            return True
+        head = frame.source_head
+        return head is not None and head.lemma_.lower() in self.lex.scripture_nouns
+
+    def attributions(self, doc: Doc, references=()) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
+        """(content span, direct?, frame) for each quote, in text order; `references` are the
+        scripture references' (start, end), which end the content before them."""
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = frames(doc, self.lex)
+        starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
+        cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
             content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
-            content, direct = _before_citation(document_text(doc), content, annotations(doc).citations), False
+            content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
             for m in marked:
@@ -173,6 +202,8 @@ class Quotes:
             start, head = noun.left_edge.idx, noun
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         actor = mention.actor if mention is not None else None
+        if head is not None and head.lower_ in ("he", "she"):
+            actor = _salient(doc, dl, head) or actor
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
@@ -194,18 +225,82 @@ class Quotes:
         return None
 
     @staticmethod
-    def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str]) -> Optional[str]:
+    def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
+              contents=()) -> Optional[str]:
+        """When it was said: a date on the cue ('said on Monday'), else one elsewhere in its sentence
+        outside what anyone is reported to say, else the date opening the sentence before in the
+        paragraph ('A day earlier, X met Y. X said C'), else the cited report's, else the published date."""
         if frame is not None and frame.sentence is not None:
-            s, e = frame.sentence.start_char, frame.sentence.end_char
-            for timex in dl.timexes:
-                if s <= timex.start and timex.end <= e and not (content[0] <= timex.start < content[1]) \
-                        and timex.type in ("DATE", "TIME"):
-                    return timex.value
+            sentence = frame.sentence
+            cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+            dates = [t for t in dl.timexes if sentence.start_char <= t.start and t.end <= sentence.end_char
+                     and t.type in ("DATE", "TIME") and t.value
+                     and not any(c[0] <= t.start < c[1] for c in (content, *contents))]
+            on_cue = [t for t in dates if cue is not None and _modifies(doc, t, cue.root) is not None]
+            if on_cue or dates:
+                return (on_cue or dates)[0].value
+            earlier = _opening_date(doc, dl, sentence)
+            if earlier is not None:
+                return earlier
         if citation is not None:
             for c in dl.citations:
                 if c.id == citation and c.date:
                     return c.date
         return dl.published
+
+
+ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound", "amod", "det",
+                     "quantmod", "nmod", "appos"})
+
+
+def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
+    """The adjunct of `verb` that holds the time phrase, if it hangs on the verb through adjuncts
+    only ('said on Monday', 'said late on 20 August')."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ADJUNCT:
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
+    """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
+    person the sentence before is about (its subject), not the person named last."""
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
+                                  if sentence.start_char <= m.start < pronoun.idx):
+        return None
+    previous = doc[sentence.start - 1].sent
+    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    return mention.actor if mention is not None and _person(dl, mention.actor) else None
+
+
+def _person(dl: Annotations, actor: Optional[str]) -> bool:
+    return actor is not None and actor in dl.actors and dl.actors[actor].kind == "person"
+
+
+def _opening_date(doc: Doc, dl: Annotations, sentence: Span) -> Optional[str]:
+    """The date that opens the sentence before, in the same paragraph ('A day earlier, ...'):
+    it frames what follows."""
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    if "\n" in document_text(doc)[previous.end_char:sentence.start_char]:
+        return None
+    for timex in dl.timexes:
+        if previous.start_char <= timex.start < previous.end_char and timex.type in ("DATE", "TIME") and timex.value:
+            adjunct = _modifies(doc, timex, previous.root)
+            first = next((t for t in previous if not (t.is_punct or t.is_space)), None)
+            if adjunct is not None and first is not None and adjunct.left_edge.i == first.i:
+                return timex.value
+    return None
 
 
 def _lead_in(before) -> list[Token]:
@@ -318,12 +413,13 @@ def _marks_before(text: str, start: int, end: int) -> int:
     return sum(text.count(c, start, end) for c in "\"“”")
 
 
-def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[int, int]:
-    """Content stops where a bracketed source line begins: 'C (Reuters, 19/08/2024)'."""
+def _before_citation(text: str, content: tuple[int, int], cuts: list[int]) -> tuple[int, int]:
+    """Content stops where a bracketed source line or a scripture reference begins:
+    'C (Reuters, 19/08/2024)', '“C” [Quran 2:185]'."""
     start, end = content
-    for c in citations:
-        if start < c.start < end and text[c.start] == "(":
-            end = c.start
+    for cut in cuts:
+        if start < cut < end:
+            end = cut
             while end > start and text[end - 1] in " ,.":
                 end -= 1
     return start, end

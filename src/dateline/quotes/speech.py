@@ -42,6 +42,7 @@ class Lexicon:
     prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
     threshold: float = 0.25
     raising: frozenset[str] = frozenset()
+    scripture_nouns: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
         clausal=frozenset(cues["clausal"]),
         prepositional=prepositional,
         raising=frozenset(cues.get("raising", ())),
+        scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
     )
 
 
@@ -174,6 +176,9 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
     tokens = [t for t in head.subtree if t.i not in skip and (
         within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
+    dashes = [t.i for t in tokens if t.i < head.i and (t.text in ("—", "–", "--") or "\n" in t.text)]
+    if dashes:  # 'MOSCOW, Aug. 9 (Wire) — Russia said': the dateline before the dash is no part of it
+        tokens = [t for t in tokens if t.i > dashes[-1]]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
