@@ -228,8 +228,7 @@ class Quotes:
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
               contents=()) -> Optional[str]:
         """When it was said: a date on the cue ('said on Monday'), else one elsewhere in its sentence
-        outside what anyone is reported to say, else the date opening the sentence before in the
-        paragraph ('A day earlier, X met Y. X said C'), else the cited report's, else the published date."""
+        outside what anyone is reported to say, else the cited report's, else the published date."""
         if frame is not None and frame.sentence is not None:
             sentence = frame.sentence
             cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
@@ -238,10 +237,7 @@ class Quotes:
                      and not any(c[0] <= t.start < c[1] for c in (content, *contents))]
             on_cue = [t for t in dates if cue is not None and _modifies(doc, t, cue.root) is not None]
             if on_cue or dates:
-                return (on_cue or dates)[0].value
-            earlier = _opening_date(doc, dl, sentence)
-            if earlier is not None:
-                return earlier
+                return _day((on_cue or dates)[0].value)
         if citation is not None:
             for c in dl.citations:
                 if c.id == citation and c.date:
@@ -286,21 +282,13 @@ def _person(dl: Annotations, actor: Optional[str]) -> bool:
     return actor is not None and actor in dl.actors and dl.actors[actor].kind == "person"
 
 
-def _opening_date(doc: Doc, dl: Annotations, sentence: Span) -> Optional[str]:
-    """The date that opens the sentence before, in the same paragraph ('A day earlier, ...'):
-    it frames what follows."""
-    if sentence.start == 0:
-        return None
-    previous = doc[sentence.start - 1].sent
-    if "\n" in document_text(doc)[previous.end_char:sentence.start_char]:
-        return None
-    for timex in dl.timexes:
-        if previous.start_char <= timex.start < previous.end_char and timex.type in ("DATE", "TIME") and timex.value:
-            adjunct = _modifies(doc, timex, previous.root)
-            first = next((t for t in previous if not (t.is_punct or t.is_space)), None)
-            if adjunct is not None and first is not None and adjunct.left_edge.i == first.i:
-                return timex.value
-    return None
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+
+
+def _day(value: str) -> str:
+    """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'."""
+    m = _DAY_TIME.match(value)
+    return m.group(1) if m else value
 
 
 def _lead_in(before) -> list[Token]:

@@ -145,7 +145,8 @@ def _closes_next(token: Token) -> bool:
 
 
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
-    for child in verb.children:
+    """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
