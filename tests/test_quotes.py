@@ -328,3 +328,8 @@ def test_news_dateline_is_no_part_of_the_speaker(nlp):
     q = only(nlp, text, "2024-08-09")
     assert q.speaker.text == "Ukraine"
     assert q.date == "2024-08-09"
+
+
+def test_declining_to_comment_is_no_quote(nlp):
+    assert quotes(nlp, "The army declined to comment on the raid.") == []
+

@@ -43,6 +43,7 @@ class Lexicon:
     threshold: float = 0.25
     raising: frozenset[str] = frozenset()
     scripture_nouns: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -83,6 +84,7 @@ def lexicon() -> Lexicon:
         prepositional=prepositional,
         raising=frozenset(cues.get("raising", ())),
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
+        refusals=frozenset(cues.get("refusals", ())),
     )
 
 
@@ -213,6 +215,8 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 
 
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    if _nothing_said(verb, lex) and verb.head.lemma_.lower() in lex.refusals:
+        return None  # 'declined to comment on the raid' reports no words
     raised = _raised(doc, verb, lex)
     if raised is not None:
         return raised
@@ -223,7 +227,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
+        refused = verb.lemma_.lower() in lex.refusals
+        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o)
+                               or refused and _nothing_said(o, lex) for o in objects):
             last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -261,6 +267,12 @@ def _past_time(doc: Doc, first: int, last: int) -> int:
     adverbial = bool(roots) and all(t.dep_ in ("npadvmod", "prep", "advmod") for t in roots)
     subject_left = any(t.dep_ in SUBJECTS for t in doc[i:last + 1])
     return i if i > first and adverbial and subject_left and doc[i].pos_ != "PUNCT" else first
+
+
+def _nothing_said(token: Token, lex: Lexicon) -> bool:
+    """'declined to comment (on the killing)': a verb of saying with nothing it says."""
+    return token.dep_ == "xcomp" and lex.is_cue(token) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
 
 
 def _bare_pronoun(token: Token) -> bool:
