@@ -333,3 +333,12 @@ def test_news_dateline_is_no_part_of_the_speaker(nlp):
 def test_declining_to_comment_is_no_quote(nlp):
     assert quotes(nlp, "The army declined to comment on the raid.") == []
 
+
+
+def test_doubled_apostrophe_marks_reopen_a_quote_over_paragraphs(nlp):
+    text = ("''We lost the harvest twice this year,'' said Ana Ruiz, a farmer near the river.\n\n"
+            "''Nobody from the ministry has come to see the fields.''")
+    q = only(nlp, text)
+    assert q.text.startswith("We lost the harvest twice this year")
+    assert q.text.endswith("Nobody from the ministry has come to see the fields.")
+    assert q.speaker.text.startswith("Ana Ruiz")

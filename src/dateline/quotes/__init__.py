@@ -329,8 +329,10 @@ def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     return doc[first:colon.i]
 
 
-_CONTINUED = re.compile(r"[,.!?…]?[\"”’']?[ \t]*\n\s*[\"“„«]")
-_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?[\"”’']?[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*[\"“„«]")
+_CLOSER = r"(?:''|[\"”’'])?"   # '' is a closing mark in some news archives
+_OPENER = r"(?:``|''|[\"“„«])"
+_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
+_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
 
 
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
