@@ -281,3 +281,70 @@ def test_timeml_scorer_maps_equivalent_notations():
     assert canonical("19") == "19XX"
     assert canonical("2000-W7") == "2000-W07"
     assert canonical("1998-10") == "1998-10" and canonical("P1W") == "P1W"
+
+
+# -- session 3 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    # a period named by its last day is a stretch of time, not the calendar year
+    ("The brewer earned $40 million in the fiscal year ended June 30.", "2024-10-30", "the fiscal year",
+     "DURATION", "P1Y"),
+    ("Exports fell 3% in the year ending March 31.", "2024-10-30", "the year", "DURATION", "P1Y"),
+    ("Exports fell 3% in the year.", "2024-10-30", "the year", "DATE", "2024"),
+    # "until" and "through" look ahead only outside a past clause
+    ("The museum stays closed until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-23"),
+    ("Guards blocked the road until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-16"),
+    ("Rents climbed steadily this year through August.", "2024-10-30", "August", "DATE", "2024-08"),
+    # ... unless a verb that moves the end point governs it
+    ("The union extended its deadline until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-23"),
+    ("The talks are set to resume Monday.", "2024-08-22", "Monday", "DATE", "2024-08-26"),
+    # "set" as a plain participle looks back
+    ("The index ended near the peak set on Aug. 6.", "2025-02-06", "Aug. 6", "DATE", "2024-08-06"),
+    # a month with no tense to go by, up to nine months back, is this year's
+    ("The shares rose to $40 in June from $29 in March.", "2024-10-30", "March", "DATE", "2024-03"),
+    # a date that modifies a noun is still a date
+    ("Investigators are still studying the Friday explosions.", "2024-08-22", "Friday", "DATE", "2024-08-16"),
+    ("The October flooding displaced thousands.", "2024-11-20", "October", "DATE", "2024-10"),
+    ("Leaders of the 2019 protests were released.", "2024-08-22", "2019", "DATE", "2019"),
+    # a clock time with no day of its own lies on the day last named
+    ("The raid began on Monday. At 6 a.m. troops sealed the road.", "2024-08-22", "6 a.m.", "TIME",
+     "2024-08-19T06:00"),
+    # the cue before a clock time decides for the day after it; a present perfect leaves the end ahead
+    ("The ministry has given the strikers until 9 a.m. Tuesday to return.", "2024-08-22", "9 a.m. Tuesday",
+     "TIME", "2024-08-27T09:00"),
+    ("Guards blocked the road until Friday.", "2024-08-22", "Friday", "DATE", "2024-08-16"),
+    # "the day before X" in apposition to a date renames that date
+    ("Markets fell on Oct. 12, the day before the vote, and recovered.", "2024-10-30", "the day before", "DATE",
+     "2024-10-12"),
+    ("Markets fell on Oct. 12. The day before, traders were calm.", "2024-10-30", "The day before", "DATE",
+     "2024-10-11"),
+    # "recent years" is a stretch of an unknown number of years, like "the past few years"
+    ("Smuggling has grown in recent years.", "2024-08-22", "recent years", "DURATION", "PXY"),
+])
+def test_session3_rules(nlp, text, published, span, type_, value):
+    t = find(nlp, text, span, published)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_a_round_number_before_a_plural_is_a_count(nlp):
+    assert timexes(nlp, "The 2000 volunteers left the camp.") == []
+
+
+def test_names_and_titles_are_not_dates(nlp):
+    assert timexes(nlp, "She spoke on NBC's \"This Week\" about the vote.") == []
+    assert timexes(nlp, "Thousands joined the March for Peace downtown.") == []
+    assert [t[0] for t in timexes(nlp, "He said, \"Today we vote.\"")] == ["Today"]
+
+
+def test_the_future_of_something_is_no_time(nlp):
+    assert timexes(nlp, "They argued about the future of the harbour.") == []
+
+
+def test_an_age_is_not_a_duration(nlp):
+    assert timexes(nlp, "The pilot, 41 years old, walked away unhurt.") == []
+    assert [t[0] for t in timexes(nlp, "The pilot, 41 years old, had flown for 20 years.")] == ["20 years"]
+
+
+def test_since_points_back(nlp):
+    t = find(nlp, "Nobody has seen the boat since the Oct. 23 storm.", "Oct. 23", "2025-05-06")
+    assert t.value == "2024-10-23"

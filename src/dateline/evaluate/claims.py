@@ -16,11 +16,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
 from ..errors import UserError
 from ..samples import samples_dir
 from .fusion import document_key
+from . import read_gold
 
 ROOT = Path(samples_dir()).parent
 KINDS = ("citations", "quantities", "scripture", "quotes")
@@ -39,12 +38,7 @@ def add_arguments(parser) -> None:
 
 
 def load_gold(path: str) -> list[dict]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            gold = yaml.safe_load(handle)
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror}") from None
-    return gold["documents"] if isinstance(gold, dict) else gold
+    return read_gold(path, "documents")
 
 
 def key(text: Optional[str]) -> str:

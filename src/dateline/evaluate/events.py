@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from . import read_gold
 
 ARGUMENTS = ("actor", "recipient", "place", "date")
 
@@ -156,7 +156,7 @@ def run(args) -> int:
     if corpus is None or not Path(corpus).is_dir():
         print("dateline evaluate events: corpus not found; give --corpus DIR", file=sys.stderr)
         return 2
-    gold = yaml.safe_load(Path(args.gold).read_text(encoding="utf-8"))["events"]
+    gold = read_gold(args.gold, "events")
     result = evaluate(gold, corpus, build_nlp())
     print(report(result, args.show))
     return 0

@@ -24,10 +24,22 @@ from .grammar import Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value
 
 TENSE = lexicon("tense")
+COMMON_WORDS = set(lexicon("calendar")["common_words"])
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
+BOUND_HEADS = set(TENSE["bound_heads"])
+INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
+# "since", a few words before the date: the start of a stretch that runs up to now
+PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3}\s+$", re.I)
+# "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
+# until Friday") but behind in a past one ("the index rose through August")
+BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
+AGE = re.compile(r"[\s-]+(?:old|older|younger|young)\b", re.I)
+# a determiner or possessive before a year that modifies a plural noun ("the 1992 elections",
+# "its 1989 results"): the number is a year, not a count
+ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.I)
 TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
                                    re.I)
 
@@ -54,16 +66,43 @@ def parse_date(value: Optional[str]) -> Optional[dt.date]:
 
 def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     """"past", "future" or "present" for the verb governing the expression at [start, end).
-    A forward-pointing word before it ("payable", "until", "as early as") or a verb of planning
-    before it ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the
-    past perfect ("until Thursday they had denied it"). A possessive ("Friday's vote") names an
-    event already known: no tense."""
+    A forward-pointing word before it ("payable", "as early as") or a verb of planning before it
+    ("scheduled a hearing for Thursday") makes it "future" unless the clause is in the past perfect;
+    after "until" or "through" it is "future" unless the clause is in the past ("stayed until May"),
+    after "since" it is "past". A possessive ("Friday's vote") or a date modifying a noun ("the
+    Friday explosions") names an event already known: no tense."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     if span.root.dep_ == "poss" or span.root.tag_ == "POS":
         return None
-    cue = FUTURE_CUE.search(doc[max(0, span.start - 4):span.start].text + " ") is not None
+    before = doc[max(0, span.start - 4):span.start].text + " "
+    if PAST_CUE.search(before):
+        return "past"  # "since the May 3 raid": what a stretch runs from lies behind
+    if span.root.dep_ in ("compound", "nmod") and span.root.head.pos_ in ("NOUN", "PROPN") \
+            and span.root.head.i >= span.end:
+        return None  # so does a date modifying a noun ("the Friday explosions")
+    cue = FUTURE_CUE.search(before) is not None
+    if BOUND_CUE.search(before) is not None:
+        tense = governing_tense(span, cue=False)
+        return "past" if tense == "past" and not bound_moved(span) and not present_perfect(span) else "future"
+    return governing_tense(span, cue)
+
+
+def present_perfect(span) -> bool:
+    """Whether the verb governing `span` is in the present perfect ("has given them until Friday"),
+    which reaches up to now and so leaves an end point ahead."""
+    verbs = [t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")][:2]  # through "to return"
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for v in verbs for c in v.children)
+
+
+def bound_moved(span) -> bool:
+    """Whether a verb that moves an end point ("extended", "postponed") governs `span`."""
+    return any(t.lemma_ in BOUND_HEADS for t in span.root.ancestors if t.i < span.start)
+
+
+def governing_tense(span, cue: bool) -> Optional[str]:
+    """The tense of the verb that governs `span`, or "future" for a forward-pointing `cue`."""
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
@@ -80,7 +119,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     for _ in range(3):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
         tags = {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-        if aux & FUTURE_AUX or (tok.lemma_ in FUTURE_HEADS and tok.i < span.start):
+        if aux & FUTURE_AUX or (tok.lemma_ in FUTURE_HEADS and tok.lemma_ not in INFINITIVE_ONLY
+                                and tok.i < span.start):
             return "future"
         if tok.tag_ == "VBD" or "VBD" in tags:
             return "past"
@@ -147,6 +187,8 @@ class Validator:
                         return False
                     if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
                         return False
+                    if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
+                        return False  # "the March for Life", "the March on Washington": a name
         if rule in ("dmy", "mdy") and not 1 <= int(g["day"]) <= 31:
             return False
         if rule == "weekday":
@@ -166,6 +208,9 @@ class Validator:
                 return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
             if g["rel"].lower() == "the" and key in ("year", "month", "week") and "pos" not in g:
                 return False  # "the year" alone is the rule `the_unit`
+            if g["rel"].lower() in ("the", "these") and "pos" not in g and (key in self.g.months
+                                                                           or key in self.g.weekdays):
+                return False  # "the Friday explosions", "the October vote": the name alone is the date
         if rule == "relative" and g["runit"].lower() in self.g.seasons:
             rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
         if rule == "season":
@@ -190,8 +235,10 @@ class Validator:
             if year < 1600 and not g.get("era") and not g.get("fiscal"):
                 return False
             nxt = self.next_token(m.end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal"):
-                return False
+            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal") \
+                    and not (ATTRIBUTIVE_YEAR.search(text[max(0, m.start - 8):m.start]) and 1900 < year < 2100
+                             and year % 100):
+                return False  # "2000 people" is a count; "the 1992 protests" a year
             if re.match(r"[.,]\d", text[m.end:m.end + 2]):
                 return False  # "2082.1", "1,988": a figure
             if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
@@ -221,7 +268,11 @@ class Validator:
             tok = self.token_at(m.start)
             if tok is not None and tok.dep_ == "amod":
                 return False
+        if rule == "vague" and g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+            return False  # "the future of the alliance": its prospects, not a time
         if rule in ("duration", "adj_duration"):
+            if AGE.match(text, m.end):
+                return False  # "52 years old": an age, not a stretch of time
             unit = g["unit"].lower()
             num = g["num"].lower()
             if unit in ("second", "seconds") and num in ("a", "an"):
@@ -237,7 +288,22 @@ class Validator:
                 return False  # "the 1988 quarter", "a 3 month": no count of one unit
         if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
             return False
+        if self.in_title(m):
+            return False
         return True
+
+    def in_title(self, m: Match) -> bool:
+        """Whether the expression belongs to a title or name (TimeML leaves those unmarked): it
+        starts with a common word capitalised right after another word, outside a headline."""
+        word = re.match(r"\w+", self.text[m.start:m.end])
+        if word is None or not word.group()[0].isupper() or word.group().lower() not in COMMON_WORDS:
+            return False
+        before = self.text[max(0, m.start - 40):m.start].rstrip(" \t\n\"“'‘")
+        if not before or not before[-1].isalnum():
+            return False
+        tok = self.token_at(m.start)
+        words = [t for t in tok.sent if t.is_alpha] if tok is not None else []
+        return sum(t.is_title for t in words) <= len(words) / 2  # a headline capitalises every word
 
     def _range_year(self, m: Match) -> bool:
         return bool(re.match(r"\s*(?:-|–|to)\s*(?:1\d|20)\d\d\b", self.text[m.end:m.end + 9]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from . import calendars
@@ -128,6 +128,11 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
+# a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
+APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
+PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
+# "the year ended March 31", "the fiscal year ending in June": a period named by its last day
+PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
@@ -203,16 +208,18 @@ class Normaliser:
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
+        # with no tense to go by, news mostly reports what has happened: a month up to nine months
+        # back ("from $29 in March", written in late October) is this year's, not the coming one
+        tense = ctx.tense(m)
         this = dt.date(ref.year, month, min(day or 15, 28))
         year = ref.year
         if (this - ref).days > 183:
             year -= 1
-        elif (ref - this).days > 183:
+        elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183):
             year += 1
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
         window = DAY_TENSE_WINDOW
-        tense = ctx.tense(m)
         if tense == "past" and (first - ref).days > window:
             return year - 1
         if tense == "future" and (ref - last).days > window:
@@ -381,8 +388,11 @@ class Normaliser:
 
     def _the_unit(self, g, ctx, m):
         """"the year", "the full year", "the week": in news the current one, the published date's; in a
-        narrative the one the last date mentioned lies in (when that date is no coarser)."""
+        narrative the one the last date mentioned lies in (when that date is no coarser). Followed by
+        its end point ("the year ended March 31") it is a stretch of one unit, a duration."""
         unit = RELATIVE_UNIT[g["tunit"].lower()]
+        if PERIOD_ENDED.match(ctx.text, m.end):
+            return Value("DURATION", f"P1{unit}")
         last = ctx.last
         if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
             base, anchor = last.date, "last"
@@ -538,6 +548,11 @@ class Normaliser:
         n = 1 if g["dir"].lower() in FORWARD else -1
         base = ctx.last
         anchor = "last"
+        renames = APPOSITION.search(ctx.text, max(0, m.start - 12), m.start) is not None \
+            and re.match(r"\s+[a-z]", ctx.text[m.end:m.end + 2]) is not None
+        if base is not None and base.gran == D and unit == D and renames:
+            # "Oct. 12, the day before the crash": a second name for the date just given
+            return Value("DATE", fmt(base.date, D), anchor=anchor, point=base)
         if base is None:
             ref = self._ref(ctx)
             if ref is None:
@@ -598,8 +613,10 @@ class Normaliser:
     _adj_duration = _duration
 
     def _bare_plural(self, g, ctx, m):
+        """"months ago", "the coming days": a vague past or future; "recent years", "for weeks": a
+        stretch of an unknown number of units (PXY), like "the past few years"."""
         det = " ".join(g.get("det", "").lower().split())
-        if "after" in g or det == "recent":
+        if "after" in g:
             return Value("DATE", "PAST_REF")
         if det in ("coming", "the coming", "the next", "future"):
             return Value("DATE", "FUTURE_REF")
@@ -622,19 +639,28 @@ class Normaliser:
         return f"{h:02d}:{minute:02d}"
 
     def _time(self, g, ctx, m):
+        """A clock time with no day of its own ("at 6 a.m.") lies on the day the text last named,
+        else on the reference's."""
         clock = self._clock(g)
-        ref = self._ref(ctx)
         mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
                                                        "at about") else None
+        if ctx.last is not None and ctx.last.gran == D:
+            return Value("TIME", f"{ctx.last.date.isoformat()}T{clock}", mod=mod, anchor="last")
+        ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
 
     _time24 = _time
     _clock_word = _time
 
+    def _whole_tense(self, ctx: Context, m) -> Context:
+        """A context that reads the tense for the whole of `m`: in "until 9 a.m. Tuesday" the cue
+        stands before the clock time, not before the day."""
+        return replace(ctx, tense=lambda _: ctx.tense(m))
+
     def _clock_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
-        dv = self.value(date, ctx)
+        dv = self.value(date, self._whole_tense(ctx, m))
         if dv is None or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
             return None
         tv = self.value(first, ctx)
@@ -645,7 +671,7 @@ class Normaliser:
 
     def _part_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
-        dv = self.value(date, ctx)
+        dv = self.value(date, self._whole_tense(ctx, m))
         if dv is None or dv.type != "DATE" or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
             return None
         part = self.g.parts[first.groups["part"].lower()]

@@ -1,0 +1,34 @@
+"""Gold files the evaluations read: a user's broken file is named in a one-line error."""
+import pytest
+
+from dateline.errors import UserError
+from dateline.evaluate import read_gold
+
+
+def test_reads_the_records_under_their_key(tmp_path):
+    gold = tmp_path / "stories.yaml"
+    gold.write_text("stories:\n- id: a\n  mentions: []\n", encoding="utf-8")
+    assert read_gold(gold, "stories") == [{"id": "a", "mentions": []}]
+
+
+def test_a_bare_list_is_the_records(tmp_path):
+    gold = tmp_path / "events.yaml"
+    gold.write_text("- doc: a.txt\n", encoding="utf-8")
+    assert read_gold(gold, "events") == [{"doc": "a.txt"}]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("stories: [unclosed\n", "not valid YAML"),
+    ("just a sentence\n", "expected a list of stories"),
+])
+def test_a_broken_file_is_a_user_error_naming_it(tmp_path, content, message):
+    gold = tmp_path / "gold.yaml"
+    gold.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=message) as raised:
+        read_gold(gold, "stories")
+    assert str(gold) in str(raised.value)
+
+
+def test_a_missing_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError, match="cannot read"):
+        read_gold(tmp_path / "absent.yaml", "events")
