@@ -114,10 +114,16 @@ def test_anonymous_source_keeps_text_resolves_to_organisation(nlp):
     assert q.text == "the proposal was rejected"
 
 
-def test_date_from_remarks_in_the_sentence(nlp):
-    text = "In remarks in Doha on 20 August, Blinken said the talks were at a turning point."
-    q = only(nlp, text, "2024-08-25")
-    assert q.date == "2024-08-20"
+@pytest.mark.parametrize("text, published, date", [
+    ("In remarks in Doha on 20 August, Blinken said the talks were at a turning point.", "2024-08-25", "2024-08-20"),
+    # the date on the cue wins over another date in its sentence
+    ("The minister, who took office on 3 March, said on Wednesday that the port had reopened.", "2024-08-02",
+     "2024-07-31"),
+    # a quote is dated by its day, not its part of day
+    ("The spokesman said on Sunday evening that the convoy had crossed.", "2024-08-20", "2024-08-18"),
+])
+def test_date_said_from_the_sentence(nlp, text, published, date):
+    assert only(nlp, text, published).date == date
 
 
 def test_date_and_citation_from_cited_report(nlp):
@@ -300,19 +306,6 @@ def test_verse_quoted_before_its_reference_has_no_speaker_or_date(nlp):
     found = [q for q in quotes(nlp, text) if q.direct]
     assert [q.text for q in found] == ["Do not despair of the mercy of God", "He is the Forgiving, the Merciful"]
     assert all(q.speaker is None and q.date is None for q in found)
-
-
-def test_date_on_the_cue_wins_over_another_date_in_its_sentence(nlp):
-    text = "The minister, who took office on 3 March, said on Wednesday that the port had reopened."
-    q = only(nlp, text, "2024-08-02")
-    assert q.text == "that the port had reopened"
-    assert q.date == "2024-07-31"
-
-
-def test_quote_is_dated_by_its_day(nlp):
-    text = "The spokesman said on Sunday evening that the convoy had crossed."
-    q = only(nlp, text, "2024-08-20")
-    assert q.date == "2024-08-18"
 
 
 def test_he_is_the_subject_of_the_sentence_before(nlp):
