@@ -39,15 +39,12 @@ _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:]*[(\[]?\s*")
 
 class Quotes:
     def __init__(self, lex: Lexicon):
-        from ..scripture import Scripture
-
         self.lex = lex
-        self.scripture = Scripture()
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
         text = document_text(doc)
-        references = [(s, e) for s, e, _, _ in self.scripture.find(text)]
+        references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
         found = self.attributions(doc, references)
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
