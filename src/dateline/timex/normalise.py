@@ -38,7 +38,7 @@ class Value:
     type: str
     value: str
     mod: Optional[str] = None
-    anchor: Optional[str] = None  # None (absolute), "reference" or "last" (anaphoric)
+    anchor: Optional[str] = None  # None (absolute), "reference", "last" or "quarter" (anaphoric)
     calendar: str = "gregorian"
     point: Optional[Point] = None  # what a later anaphor may count from
 
@@ -53,6 +53,9 @@ class Context:
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
     rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
+    # the last quarter mentioned: what "the quarter", "that quarter" refer back to in an earnings report,
+    # even when a day ("the quarter ended Sept. 30") or another date came between
+    last_quarter: Optional[Point] = None
 
 
 def fmt(date: dt.date, gran: str) -> str:
@@ -364,8 +367,14 @@ class Normaliser:
         before)."""
         period = g["pnoun"].lower() == "period"
         last = ctx.last
-        if last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
+        current = g.get("pmod", "").lower().strip() == "current"
+        if current and ctx.reference is not None:  # "the current quarter": the reference's own
+            ref = ctx.reference
+            base, gran, anchor = dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), Q, "reference"
+        elif last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
             base, gran, anchor = last.date, last.gran, "last"
+        elif not period and ctx.last_quarter is not None:
+            base, gran, anchor = ctx.last_quarter.date, Q, "quarter"
         else:
             ref = self._ref(ctx)
             if ref is None:
@@ -469,6 +478,8 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if word == "quarter" and ctx.last_quarter is not None:
+                base, anchor = ctx.last_quarter, "quarter"  # "that quarter": the last quarter mentioned
             if base is not None and word in self.g.weekdays and base.gran != D:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
