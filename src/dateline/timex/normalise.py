@@ -669,6 +669,23 @@ class Normaliser:
         stands before the clock time, not before the day."""
         return replace(ctx, tense=lambda _: ctx.tense(m))
 
+    def _shifted(self, g, ctx, m):
+        """"the day before last Tuesday", "the week after Easter": a unit on from the date named."""
+        first = g["first"].groups
+        dv = self.value(g["date"], self._whole_tense(ctx, m))
+        unit = RELATIVE_UNIT.get(first["bunit"].lower(), D)
+        if dv is None or dv.point is None or dv.point.gran != D:
+            return None
+        d = shift(dv.point.date, 1 if first["dir"].lower() in FORWARD else -1, unit)
+        return Value("DATE", fmt(d, unit), anchor=dv.anchor, point=Point(d, unit))
+
+    def _week_of(self, g, ctx, m):
+        """"the week of March 6", "Easter week": the week that day lies in."""
+        dv = self.value(g["date"], self._whole_tense(ctx, m))
+        if dv is None or dv.point is None or dv.point.gran != D:
+            return unknown(W)
+        return Value("DATE", fmt(dv.point.date, W), anchor=dv.anchor, point=Point(dv.point.date, W))
+
     def _clock_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
         dv = self.value(date, self._whole_tense(ctx, m))
