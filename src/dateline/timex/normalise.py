@@ -362,18 +362,23 @@ class Normaliser:
         return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
 
     def _the_quarter(self, g, ctx, m):
-        """"the (latest) quarter": the last quarter mentioned, else the last one completed; "the latest
+        """"the quarter": the quarter just named, else the last quarter mentioned (unless its end point
+        follows: "the quarter ended Sept. 30"), else the last one completed, which "the latest quarter"
+        always is in news; "the current quarter": the reference's; "the latest
         period", "the 1988 period", "the year-ago period": the period last mentioned (in that year, a year
         before)."""
         period = g["pnoun"].lower() == "period"
         last = ctx.last
         current = g.get("pmod", "").lower().strip() == "current"
+        latest = not period and ctx.reference is not None and re.search(r"latest|recent", g.get("pmod", ""), re.I) is not None
+        ended = PERIOD_ENDED.match(ctx.text, m.end) is not None
         if current and ctx.reference is not None:  # "the current quarter": the reference's own
             ref = ctx.reference
             base, gran, anchor = dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), Q, "reference"
-        elif last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
+        elif not latest and last is not None and (last.gran == Q
+                                                  or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
             base, gran, anchor = last.date, last.gran, "last"
-        elif not period and ctx.last_quarter is not None:
+        elif not (latest or ended or period) and ctx.last_quarter is not None:
             base, gran, anchor = ctx.last_quarter.date, Q, "quarter"
         else:
             ref = self._ref(ctx)
@@ -681,7 +686,8 @@ class Normaliser:
 
     def _week_of(self, g, ctx, m):
         """"the week of March 6", "Easter week": the week that day lies in."""
-        dv = self.value(g["date"], self._whole_tense(ctx, m))
+        # the week may have begun before the day that names it ("as Easter week began"): no tense
+        dv = self.value(g["date"], replace(ctx, tense=lambda _: None))
         if dv is None or dv.point is None or dv.point.gran != D:
             return unknown(W)
         return Value("DATE", fmt(dv.point.date, W), anchor=dv.anchor, point=Point(dv.point.date, W))
