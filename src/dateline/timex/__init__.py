@@ -143,6 +143,13 @@ def governing_tense(span, cue: bool) -> Optional[str]:
             return "present"
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             return "past"
+        if tok.tag_ == "VBG" and not aux and tok.dep_ in ("advcl", "acl", "conj", "xcomp", "pcomp"):
+            # a participle clause takes its tense from the clause it hangs on ("rose 5%, climbing
+            # through August"; "would fly twice a week, with the third flight leaving from May 6")
+            tok = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if tok is None:
+                return None
+            continue
         return None
     return None
 

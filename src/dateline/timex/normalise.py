@@ -216,7 +216,7 @@ class Normaliser:
         tense = ctx.tense(m)
         this = dt.date(ref.year, month, min(day or 15, 28))
         year = ref.year
-        if (this - ref).days > 183:
+        if (this - ref).days > (365 - PAST_LEANING_DAYS if tense is None else 183):
             year -= 1
         elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183):
             year += 1
@@ -370,7 +370,8 @@ class Normaliser:
         period = g["pnoun"].lower() == "period"
         last = ctx.last
         current = g.get("pmod", "").lower().strip() == "current"
-        latest = not period and ctx.reference is not None and re.search(r"latest|recent", g.get("pmod", ""), re.I) is not None
+        latest = not period and ctx.reference is not None \
+            and re.search(r"latest|recent", g.get("pmod", ""), re.I) is not None
         ended = PERIOD_ENDED.match(ctx.text, m.end) is not None
         if current and ctx.reference is not None:  # "the current quarter": the reference's own
             ref = ctx.reference
