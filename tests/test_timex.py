@@ -390,3 +390,17 @@ def test_periods_named_by_a_day(nlp, text, published, span, value):
 ])
 def test_tense_of_participles_and_past_perfect(nlp, text, published, span, value):
     assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    ("Dockers ended a day-long stoppage at noon.", "2024-08-22", "day-long", "DURATION", "P1D"),
+    ("The deal closes a months-long dispute over fees.", "2024-08-22", "months-long", "DURATION", "PXM"),
+    ("Turnout is expected to be high on Election Day.", "2024-08-22", "Election Day", "DATE", "2024-11-05"),
+    ("The ferry sank on March 2, and divers reached it the next morning.", "2024-08-22", "the next morning",
+     "TIME", "2024-03-03TMO"),
+    ("Rescuers arrived on 9 May; the previous night had been stormy.", "2024-08-22", "the previous night",
+     "TIME", "2024-05-08TNI"),
+])
+def test_lengths_named_days_and_anaphoric_parts_of_day(nlp, text, published, span, type_, value):
+    t = find(nlp, text, span, published)
+    assert (t.type, t.value) == (type_, value)

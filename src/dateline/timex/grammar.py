@@ -282,6 +282,8 @@ class Grammar:
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half)?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
+            ("anaphor_part", start + r"the\s+(?P<prel>next|following|previous|preceding|same)\s+" + part + end),
+            ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),

@@ -641,6 +641,25 @@ class Normaliser:
             return Value("DATE", "PAST_REF")
         return Value("DURATION", duration_value("X", self.g.units[g["unit"].lower()]))
 
+    def _anaphor_part(self, g, ctx, m):
+        """"the next morning", "the previous evening": a part of the day after or before the last day
+        mentioned (or the reference when none was)."""
+        n = ANAPHORIC_REL.get("the " + g["prel"].lower(), 0)
+        base, anchor = ctx.last, "last"
+        if base is None or base.gran != D:
+            ref = self._ref(ctx)
+            if ref is None:
+                return None
+            base, anchor = Point(ref, D), "reference"
+        d = base.date + dt.timedelta(days=n)
+        part = self.g.parts[g["part"].lower()]
+        return Value("TIME", f"{d.isoformat()}T{part}", anchor=anchor, point=Point(d, D))
+
+    def _unit_long(self, g, ctx, m):
+        """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
+        word = g["ulong"].lower()
+        return Value("DURATION", duration_value("X" if word.endswith("s") else 1, self.g.units[word]))
+
     def _clock(self, g) -> str:
         if "clock" in g:
             return self.g.clock_words[g["clock"].lower()]
@@ -863,11 +882,12 @@ def holiday_date(spec: dict, year: int) -> dt.date:
     if "easter" in spec:
         return easter(year) + dt.timedelta(days=spec["easter"])
     month, weekday, n = spec["nth"]
+    after = dt.timedelta(days=spec.get("days_after", 0))
     first = dt.date(year, month, 1)
     if n > 0:
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1)) + after
     last = shift(first, 1, M) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + after
 
 
 def easter(year: int) -> dt.date:
