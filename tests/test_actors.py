@@ -201,3 +201,15 @@ def test_places_the_tagger_took_for_names_are_not_actors(actors_only):
     dl = annotate(actors_only, "A rocket hit a football pitch in Majdal Shams. Hezbollah denied firing it.")
     assert all(m.text != "Majdal Shams" for m in dl.mentions)
     assert all(m.text != "it" for m in dl.mentions)  # the rocket, not an actor
+
+
+def test_a_description_refers_to_the_actor_whose_name_holds_its_noun(actors_only):
+    text = ("In January the International Court of Justice ruled on the case. In March the Security Council "
+            "demanded a truce. In May the court ordered a halt to the offensive.")
+    dl = annotate(actors_only, text)
+    assert mentions(dl)[-1] == ("the court", dl.mentions[0].actor)
+
+
+def test_a_name_that_modifies_a_place_noun_is_no_actor(actors_only):
+    dl = annotate(actors_only, "Troops stayed at the Netzarim junction, and he met Sisi at the resort of El Alamein.")
+    assert [text for text, _ in mentions(dl)] == ["Sisi"]

@@ -450,3 +450,52 @@ def test_recipients_named_by_an_embedded_event(extract, text, type_, recipients)
 def test_dismissing_an_appeal_is_rejecting_its_author(extract):
     _, evs = events(extract, "The rebels dismissed an appeal from the president to disarm.")
     assert [e.type for e in evs] == ["REJECT"] and texts(evs[0].recipients) == ["president"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of radios used by Hamas fighters exploded across Gaza on Tuesday, killing nine people.",
+    "Exploding pagers wounded thousands of Hezbollah members on Tuesday.",
+])
+def test_devices_exploding_among_an_armed_groups_members_are_an_attack(extract, text):
+    _, evs = events(extract, text)
+    assert [e.type for e in evs if e.type == "ASSAULT"], [(e.type, e.trigger.text) for e in evs]
+    assert "Exploding" not in [e.trigger.text for e in evs]  # the wounding is the event, not its modifier
+
+
+def test_a_gas_tank_exploding_among_residents_is_no_attack(extract):
+    _, evs = events(extract, "A gas tank exploded in a Beirut suburb on Tuesday, killing three people.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_an_attack_that_describes_a_participant_is_not_the_killing(extract):
+    text = ("Officials said on Monday that the rebel commander Omar Haddad, known as the planner of the "
+            "March raid, was killed by army troops in Tartus.")
+    _, evs = events(extract, text)
+    assert "killed" in [e.trigger.text for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_headline_passive_without_its_auxiliary_makes_the_subject_the_victim(extract):
+    _, evs = events(extract, "Rebel commander Omar Haddad killed in Aleppo, hours after Homs raid")
+    killing = next(e for e in evs if e.trigger.text == "killed")
+    assert texts(killing.actors) == [] and texts(killing.recipients) == ["Rebel commander Omar Haddad"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Most of the rockets were intercepted, although some struck homes in Sderot.", "struck"),
+    ("Those who shell schools have crossed every line.", "shell"),
+    ("Diplomats held a second day of Gaza truce talks in Cairo on Friday.", "talks"),
+    ("It was the third winter that Gaza spent under bombardment.", "bombardment"),
+])
+def test_quantifiers_demonstratives_and_towns_are_no_doers(extract, text, trigger):
+    _, evs = events(extract, text)
+    event = next(e for e in evs if e.trigger.text == trigger)
+    assert texts(event.actors) == []
+
+
+def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
+    _, evs = events(extract, "On 27 May an Israeli strike in Sidon killed Hamas leader Samir Fendi, "
+                             "and on 1 June Israeli troops crossed into Lebanon.", published="2024-07-01")
+    strike = next(e for e in evs if e.trigger.text == "strike")
+    crossing = next(e for e in evs if e.trigger.text == "crossed")
+    assert texts(strike.recipients) == ["Hamas leader Samir Fendi"]  # not handed to the joined clause
+    assert texts(crossing.recipients) == ["Lebanon"]

@@ -98,6 +98,55 @@ def test_an_undated_report_that_fits_two_stories_joins_neither():
     assert grouped([march, undated]) == [["d1", "d3"]]
 
 
+def test_an_undated_report_joins_on_one_shared_party_with_its_own_place_or_verb():
+    dated = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    same_place = item("d2", "ASSAULT", "bombarded", None, recipients=["UKR"], place=KHARKIV)
+    same_verb = item("d3", "ASSAULT", "shelled", None, recipients=["UKR"])
+    neither = item("d4", "ASSAULT", "bombarded", None, recipients=["UKR"])
+    cfg = settings()
+    assert why_apart(dated, same_place, cfg) == "" and why_apart(dated, same_verb, cfg) == ""
+    assert why_apart(dated, neither, cfg) == "undated"
+
+
+def test_an_undated_report_joins_the_story_it_fits_clearly_better():
+    march = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    may = item("d2", "ASSAULT", "bombed", "2024-05-09", ["RUS"], ["UKR"], ODESA)
+    undated = item("d3", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV)  # the place and word of March
+    assert grouped([march, may, undated]) == [["d1", "d3"], ["d2"]]
+
+
+def test_unnamed_doers_named_apart_on_another_day_are_another_happening():
+    def blast(doc, date, doer):
+        event = item(doc, "ASSAULT", "exploded", date, recipients=["LBNREB"])
+        event.actors = [(f"text:{doer}", doer)]
+        return event
+
+    radios = blast("d1", "2024-05-02", "walkie-talkies")
+    scanners = blast("d2", "2024-05-03", "scanners")
+    again = blast("d3", "2024-05-03", "the walkie-talkies")
+    assert why_apart(radios, scanners, settings()) == "actors"
+    assert why_apart(radios, again, settings()) == ""
+    assert grouped([radios, scanners]) == [["d1"], ["d2"]]
+
+
+def test_the_killing_of_one_named_person_is_not_the_killing_of_another():
+    first = item("d1", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    second = item("d2", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    third = item("d3", "ASSAULT", "killed", "2024-03-04", ["ISR"], ["LBNREB"], KHARKIV)
+    first.victims, second.victims, third.victims = {"haddad"}, {"karimi"}, {"haddad"}
+    assert why_apart(first, second, settings()) == "recipients"
+    assert grouped([first, second, third]) == [["d1", "d3"], ["d2"]]
+
+
+def test_an_undated_report_of_a_named_victims_killing_joins_that_story():
+    march = item("d1", "ASSAULT", "killed", "2024-03-04", ["RUS"], ["UKR"], KHARKIV)
+    may = item("d2", "ASSAULT", "killed", "2024-05-09", ["RUS"], ["UKR"], KHARKIV)
+    undated = item("d3", "ASSAULT", "killed", None, ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([march, may, undated]) == [["d1"], ["d2"], ["d3"]]
+    may.victims = undated.victims = {"petrenko"}
+    assert grouped([march, may, undated]) == [["d1"], ["d2", "d3"]]
+
+
 # -- dates
 
 def test_a_month_of_unknown_year_fits_the_days_of_that_month_in_any_year():
@@ -212,6 +261,16 @@ def test_a_trigger_two_gold_happenings_share_stands_for_the_one_its_date_holds()
 
     assert _holds("2024-07", "2024-07-31") and _holds("XXXX-09", "2024-09-27")
     assert not _holds("2024-07", "2024-09-27") and not _holds(None, "2024-09-27")
+
+
+def test_an_event_whose_word_was_merged_into_another_stands_for_the_mention_no_other_claims():
+    from dateline.evaluate.fusion import _pick
+
+    here = [("s1", 10, "strike", "ASSAULT"), ("s2", 60, "crossed", "ASSAULT")]
+    first, second = (lambda e: e[2]), (lambda e: e[3])
+    assert _pick(here, "killed", "ASSAULT", ["killed", "crossed"], first, second) == [here[0]]
+    assert _pick(here, "crossed", "ASSAULT", ["killed", "crossed"], first, second) == [here[1]]
+    assert _pick(here, "vowed", "THREATEN", ["vowed", "crossed"], first, second) == []
 
 
 def test_a_day_taken_from_an_earlier_sentence_is_not_a_day_the_report_claims(tmp_path):

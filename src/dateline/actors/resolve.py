@@ -56,6 +56,7 @@ class Resolver:
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
         self.not_actors = set(refs["not_actors"])
+        self.place_nouns = set(refs.get("place_nouns", ()))
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
@@ -242,11 +243,17 @@ class Resolver:
         return local
 
     def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
-        """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho"."""
+        """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho",
+        "the Netzarim junction"."""
         if all(t.lower_ in self.title_words for t in tokens):
             return True
         if kind == "organization" and tokens[-1].lower_ in self.not_actors:
             return True
+        root = ent.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            root = root.head  # "the resort of El Alamein"
+        if root.dep_ in ("compound", "prep") and root.head.lemma_.lower() in self.place_nouns:
+            return True  # "the Netzarim junction", "the resort of El Alamein": the name of a place
         place = self.gazetteer.lookup(ent.text)
         return place is not None and (kind == "organization" or place.kind != "city" or place.population >= 100_000
                                       or place.key.startswith("site:"))
@@ -375,12 +382,24 @@ class Resolver:
                 following = doc[head.i + 1] if head.i + 1 < len(doc) else None
                 if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.lower_ in ("of", "for")):
                     return None  # "the group leader", "the government of Egypt", "the spokesman for the army"
-                antecedent = _antecedent(history, kinds, sent)
+                antecedent = self._named_by(history, head, sent) or _antecedent(history, kinds, sent)
                 if antecedent is None:
                     return None
                 return Found(token.i, head.i + 1, antecedent.actor, antecedent.kind, antecedent.country)
             if head.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT", "VERB"):
                 return None
+        return None
+
+    def _named_by(self, history, head, sent: int) -> Optional[Found]:
+        """The most recent actor whose name holds the description's noun ("the court" after the
+        International Court of Justice, though the Security Council was named since)."""
+        word = head.lower_
+        for found, where, _ in reversed(history):
+            if sent - where > LOOKBACK_SENTENCES:
+                break
+            entry = self.dictionary.get(found.actor)
+            if entry is not None and any(word in fold(name).split() for name in entry.names()):
+                return found
         return None
 
 

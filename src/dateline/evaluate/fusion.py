@@ -51,24 +51,22 @@ def load_gold(path: str) -> list[tuple]:
 def predicted(con, mentions) -> list[set[str]]:
     """For each gold mention, the stories of the events in that sentence: those with the gold
     trigger (or another form of its word: "killing", "killed") when there are such, else those of the
-    gold type (an event of another type and word reports something else). In a sentence that reports two gold happenings only the trigger
-    decides, and an event its trigger gives to two of them ("the killing of A in July and of B in
-    September") stands for the one whose gold date its date holds, or for neither."""
+    gold type (an event of another type and word reports something else) that no other gold mention
+    of the sentence names by its word. An event its trigger gives to two of them ("the killing of A
+    in July and of B in September") stands for the one whose gold date its date holds, or for neither."""
     by_doc: dict[str, list[tuple]] = {}
     for story_id, label, trigger_start, trigger, type_, date in con.execute("""
             SELECT ss.story_id, d.label, ss.trigger_start, lower(ss.trigger), s.type, ss.date FROM story_sources ss
             JOIN documents d ON d.id = ss.doc_id JOIN stories s ON s.id = ss.story_id""").fetchall():
         by_doc.setdefault(document_key(label or ""), []).append((story_id, trigger_start, trigger, type_, date))
-    stories_in = {}
-    for story_id, doc, start, *_ in mentions:
-        stories_in.setdefault((doc, start), set()).add(story_id)
+    words_in: dict[tuple, list[str]] = {}
+    for _, doc, start, _, trigger, *_ in mentions:
+        words_in.setdefault((doc, start), []).append(trigger)
     claims: dict[tuple, set[str]] = {}
     chosen = []
     for gold_story, doc, start, end, trigger, type_, _ in mentions:
         here = [e for e in by_doc.get(doc, ()) if start <= e[1] < end]
-        narrowed = [e for e in here if e[2] == trigger] or [e for e in here if stem(e[2]) == stem(trigger)]
-        if not narrowed and len(stories_in[(doc, start)]) == 1:
-            narrowed = [e for e in here if e[3] == type_]
+        narrowed = _pick(here, trigger, type_, words_in[(doc, start)], lambda e: e[2], lambda e: e[3])
         chosen.append(narrowed)
         for e in narrowed:
             claims.setdefault((doc, e[1]), set()).add(gold_story)
@@ -89,13 +87,25 @@ def _holds(value: Optional[str], day: str) -> bool:
     return span is not None and span[0].isoformat() <= day[:10] <= span[1].isoformat()
 
 
-def _narrow(events, start, end, trigger, type_, alone) -> list:
+def _pick(here, trigger, type_, words, trigger_of, type_of) -> list:
+    """The events of a sentence that stand for a gold mention: those with its word (or another
+    form of it), else those of its type whose word no other gold mention of the sentence claims
+    ("a strike killed X, and troops crossed into Y": the strike stands for the killing when one
+    event took both words)."""
+    def says(e, word):
+        return trigger_of(e) == word or stem(trigger_of(e)) == stem(word)
+
+    narrowed = [e for e in here if trigger_of(e) == trigger] or [e for e in here if stem(trigger_of(e)) == stem(trigger)]
+    if not narrowed:
+        others = [w for w in words if w != trigger]
+        narrowed = [e for e in here if type_of(e) == type_ and not any(says(e, w) for w in others)]
+    return narrowed
+
+
+def _narrow(events, start, end, trigger, type_, words) -> list:
     """The events of a sentence that stand for a gold mention (as `predicted` narrows them)."""
     here = [e for e in events if start <= e["start"] < end]
-    narrowed = [e for e in here if e["trigger"] == trigger] or [e for e in here if stem(e["trigger"]) == stem(trigger)]
-    if not narrowed and alone:
-        narrowed = [e for e in here if e["type"] == type_]
-    return narrowed or here
+    return _pick(here, trigger, type_, words, lambda e: e["trigger"], lambda e: e["type"]) or here
 
 
 def _describe(item) -> str:
@@ -123,13 +133,13 @@ def diagnose(con, mentions, found, missed) -> list[tuple[str, str]]:
             FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY e.trigger_start""").fetchall():
         events.setdefault(document_key(label or ""), []).append(
             {"doc": doc_id, "id": event_id, "start": start, "trigger": trigger, "type": type_, "modality": modality})
-    per_sentence: dict[tuple, int] = {}
+    words_in: dict[tuple, list[str]] = {}
     for m in mentions:
-        per_sentence[(m[1], m[2])] = per_sentence.get((m[1], m[2]), 0) + 1
+        words_in.setdefault((m[1], m[2]), []).append(m[4])
 
     def of(mention):
         _, doc, start, end, trigger, type_, _ = mention
-        return _narrow(events.get(doc, ()), start, end, trigger, type_, per_sentence[(doc, start)] == 1)
+        return _narrow(events.get(doc, ()), start, end, trigger, type_, words_in[(doc, start)])
 
     index = {m: i for i, m in enumerate(mentions)}
     out = []

@@ -82,7 +82,7 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex) for t in sent)
+        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)
         for cand in kept:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes)
@@ -142,6 +142,8 @@ class Events:
         weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
             return True  # "sanctions targeting Iran": the participle describes the noun's event
+        if token.dep_ == "amod" and weak and token.head.head.i in by_token:
+            return True  # "exploding pagers wounded hundreds": the wounding is the event
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
                 and by_token[token.head.i].type == cand.type:
             return True  # "strikes that killed 20 civilians": one attack
@@ -173,8 +175,12 @@ class Events:
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
+                where = target.location.start if target.location is not None else None
                 if not target.recipients:
                     target.recipients = c.event.recipients
+                elif not any(r.actor and r.start != where for r in target.recipients):
+                    # "a strike on Sidon killed the commander": the victims named are the parties struck
+                    target.recipients = target.recipients + [r for r in c.event.recipients if r.actor]
                 if not target.actors:
                     target.actors = c.event.actors
                 continue
@@ -196,13 +202,43 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     a, b = strong.trigger.token, weak.trigger.token
     if a.dep_ in ("dobj", "obj") and a.head.i != b.i:
         a = a.head  # "launched an attack ... targeting ships": the light verb stands for the noun's event
-    return a.is_ancestor(b) or b.is_ancestor(a)
+    if b.is_ancestor(a):
+        a, b = b, a
+    if not a.is_ancestor(b):
+        return False
+    # "Sinwar, the architect of the October attack, was killed": a trigger that describes a
+    # participant (a noun between the two) is another event; so is one in a clause joined to the
+    # other ("a strike killed X, and troops crossed into Y")
+    token = b
+    while token.i != a.i:
+        if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
+            return False
+        token = token.head
+    return True
 
 
-def _armed(token, lex: Lexicon) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster."""
+def _armed(token, lex: Lexicon, index=None) -> bool:
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster;
+    nor is one in an attack ("explosions in a strike") or among the members of an armed force or
+    group ("radios blew up in the hands of militia fighters"): that is an attack on them."""
     weapons = lex.classes.get("weapons", frozenset())
-    return any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj"))
+    if any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")):
+        return True
+    if lemma(token) not in lex.classes.get("explosions", frozenset()):
+        return False
+    clause = arguments.clause_verb(token.head if token.dep_ in ("amod", "compound") else token)
+    hostility = lex.classes.get("hostility", frozenset())
+    return any(t.i != token.i and lemma(t) in hostility or _armed_party(t, index, lex) for t in clause.subtree)
+
+
+def _armed_party(token, index, lex: Lexicon) -> bool:
+    """Whether a word names an armed force or group (by its actor code's sector: ISRMIL, LBNREB)."""
+    if index is None or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    mention = index.mention(token.idx, token.idx + len(token), token)
+    actor = index.dl.actors.get(mention.actor) if mention is not None else None
+    code = (actor.code or "") if actor is not None else ""
+    return any(code[3:].startswith(sector) for sector in lex.classes.get("armed_sectors", ()))
 
 
 def _rank(c: Candidate) -> tuple:

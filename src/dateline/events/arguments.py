@@ -233,6 +233,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         if passive:
             objs = [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+        elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
+            # subject is the victim (in the active the verb must have an object)
+            objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+            args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in objs:
@@ -287,12 +293,32 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.recipients = keep(args.recipients)
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
-    args.actors = [c for t in args.actors for c in _counted(_antecedent(t))]
+    args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
-                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS]
+                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
+                   and _may_act(t, index)]
     return args
+
+
+def _may_act(token: Token, index: Optional["Index"]) -> bool:
+    """Whether a word can name a doer: not a demonstrative or quantifier no actor resolves ("some
+    struck", "those who bomb"), nor a place below a country that no actor resolves ("Gaza ceasefire
+    talks", "the Beirut strike"): that is where, not who."""
+    start, end = token.idx, token.idx + len(token)
+    if index is not None and index.mention(start, end, token) is not None:
+        return True
+    if token.pos_ in ("PRON", "DET") and token.tag_ not in ("PRP", "PRP$"):
+        return False
+    if token.ent_type_ in ("LOC", "FAC"):
+        return False
+    if index is None:
+        return True
+    places = [index.dl.places.get(loc.place) for loc in
+              index._overlapping(index.locations, index.location_starts, start, end)
+              if loc.start <= start and end <= loc.end and loc.place]
+    return not any(place is not None and place.kind != "country" for place in places)  # a state may act
 
 
 NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}

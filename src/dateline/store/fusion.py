@@ -179,6 +179,7 @@ class Item:
     context: list[tuple[str, str]] = field(default_factory=list)     # known actors its sentence names
     place_from_sentence: bool = False
     bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
+    victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
 
     @property
     def stem(self) -> str:
@@ -207,6 +208,8 @@ class Story:
     stems: set[str] = field(default_factory=set)
     types: Counter = field(default_factory=Counter)       # the types its events give (one family)
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
+    unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
+    victims: set[str] = field(default_factory=set)      # surnames of the people it is done to
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
@@ -215,6 +218,8 @@ class Story:
         self.types[item.type] += 1
         self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
+        self.unnamed |= _unnamed(item)
+        self.victims |= item.victims
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -237,6 +242,11 @@ class Story:
         """Whether one of the story's actors is the same side as `key`."""
         return key in self.participants or (
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
+
+
+def _unnamed(item: "Item") -> set[str]:
+    """The words of an event's doers that no actor resolves ("exploding pagers": exploding, pagers)."""
+    return {w for key, _ in item.actors if key.startswith("text:") for w in _words(key[5:])}
 
 
 def _partial_span(partial: tuple[int, Optional[int]], year: int) -> Optional[tuple[dt.date, dt.date]]:
@@ -303,6 +313,11 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
         return None, "recipients"  # done to another side (as far as coded actors tell; a bare name may be a place)
     if story.type in cfg["exact_day_types"] and item.day and story.days and item.day not in story.days:
         return None, "exact day"  # meetings and calls on consecutive days are different happenings
+    if item.day and story.days and item.day not in story.days and story.unnamed and _unnamed(item) \
+            and not story.unnamed & _unnamed(item):
+        return None, "actors"  # pagers one day, radios the next: unnamed doers apart on other days
+    if story.victims and item.victims and not story.victims & item.victims:
+        return None, "recipients"  # the killing of one named person is not the killing of another
     shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
@@ -311,9 +326,13 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     if item.type not in story.types and not (_meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
                                              and (same_day or item.stem in story.stems)):
         return None, "types"  # another type of one family: only with a doer and the day (or word) in common
-    if dated is None and (shared < 2 or (item.place is not None and not all(
+    # a place an event's own arguments name is surer than one its sentence names elsewhere
+    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
+    if dated is None and (shared < 2 and not (shared and (sited or item.stem in story.stems)) or (
+            item.place is not None and not all(
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
-        return None, "undated"  # an undated report must share two actors and name no place elsewhere
+        # an undated report must share two actors, or one and its own place or verb, and name no place elsewhere
+        return None, "undated"
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
@@ -322,11 +341,10 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
                                                           or _meets(story.actors, coded)):
             return None, "roles swapped"  # the side done to in the story is the doer here, or the reverse
     same_recipient = bool(theirs) and any(story.knows(k) for k in theirs) and _meets(story.recipients, theirs)
-    # a place an event's own arguments name is surer than one its sentence names elsewhere
-    sited = item.place is not None and any(same_place_name(item.place, p) for p in story.sited.values())
     same_doer = _meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
-    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + (item.stem in story.stems)
-            + (item.type in story.types)), ""
+    same_victim = bool(story.victims & item.victims)  # a named person killed is strong evidence
+    return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + 2 * same_victim
+            + (item.stem in story.stems) + (item.type in story.types)), ""
 
 
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
@@ -381,14 +399,16 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score, fitting = None, None, 0
+        best, best_score, scores = None, None, []
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
-            fitting += score is not None
+            if score is not None:
+                scores.append(score)
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
-        if fitting > 1 and item.span is None and item.partial is None:
-            best = None  # with no date to tell them apart, a report that fits several stories joins none
+        if len(scores) > 1 and item.span is None and item.partial is None and \
+                sorted(scores)[-2] + cfg["undated_margin"] > best_score:
+            best = None  # with no date to tell them apart, a report that fits several stories alike joins none
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
@@ -483,8 +503,8 @@ def _load_items(con, cfg) -> list[Item]:
                                          if partial else None)
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
-        for doc_id, event_id, code, name, text in con.execute(f"""
-                SELECT x.doc_id, x.event_id, a.code, a.name, x.text FROM {table} x
+        for doc_id, event_id, code, name, text, kind in con.execute(f"""
+                SELECT x.doc_id, x.event_id, a.code, a.name, x.text, a.kind FROM {table} x
                 JOIN events e ON e.doc_id = x.doc_id AND e.id = x.event_id
                 LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
                 WHERE {'TRUE' if attribute == 'actors' else 'e.location_start IS DISTINCT FROM x.start'}
@@ -493,6 +513,8 @@ def _load_items(con, cfg) -> list[Item]:
             item = items.get((doc_id, event_id))
             if item is not None:
                 getattr(item, attribute).append(actor_key(code, name, text))
+                if attribute == "recipients" and kind == "person" and name and name.split():
+                    item.victims.add(name.split()[-1].lower())
     # An event whose own arguments name no known actor or place takes those its sentence names.
     for doc_id, event_id, code, name, text, *place in con.execute(f"""
             SELECT e.doc_id, e.id, a.code, a.name, n.text,
