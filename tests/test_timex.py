@@ -6,6 +6,7 @@ import pytest
 
 from dateline.annotations import Annotations, Source
 from dateline.model import Citation, Quote
+from dateline.pipeline import new_doc
 from dateline.timex import calendars
 from dateline.timex.reference import Anchors, resolve
 
@@ -348,6 +349,51 @@ def test_an_age_is_not_a_duration(nlp):
 def test_since_points_back(nlp):
     t = find(nlp, "Nobody has seen the boat since the Oct. 23 storm.", "Oct. 23", "2025-05-06")
     assert t.value == "2024-10-23"
+
+
+def test_anaphor_counts_from_the_story_date_not_an_aside(nlp):
+    # "last Friday" dates a clause describing the draft: "a day earlier" goes on from Tuesday
+    doc = nlp("GENEVA, March 12 — The envoys met in Geneva on Tuesday. Both sides discussed the draft that "
+              "the mediators circulated last Friday. A day earlier, the envoy met the foreign minister.",
+              published="2024-03-12")
+    got = {t.text: t for t in doc.timexes}
+    assert got["last Friday"].value == "2024-03-08"
+    assert (got["A day earlier"].value, got["A day earlier"].anchor) == ("2024-03-11", got["Tuesday"].id)
+
+
+def test_clause_counted_from_its_main_clause(nlp):
+    text = "KYIV, June 14 — The government on Friday imposed a curfew, three days after protesters attacked the ministry."
+    doc = nlp(text, published="2024-06-14")
+    span = find(nlp, text, "three days", published="2024-06-14")
+    assert (span.type, span.value) == ("DURATION", "P3D")  # the span stays a length of time
+    attack = next(e for e in doc.events if e.trigger.text == "attacked")
+    assert (attack.date.value, attack.date.timex) == ("2024-06-11", span.id)
+
+
+def test_clause_with_its_own_date_keeps_it(nlp):
+    def clause_dates(text):
+        doc = nlp.nlp(new_doc(nlp.nlp, Source(text=text, published="2024-05-20")))
+        return {text[k:k + 8]: v[0] for k, v in doc._.dl.clause_dates.items()}
+    assert clause_dates("The strike began two weeks after the union rejected the offer.") == {"rejected": "2024-05-06"}
+    assert clause_dates("The strike began two weeks after the union rejected the offer on 2 May.") == {}
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("At the end of July the rebels took the town. The following day the army withdrew.",
+     "The following day", "XXXX-08-01"),
+    ("In mid-September the rains came. Ten days later the river burst its banks.", "Ten days later", "XXXX-09-25"),
+    ("On 3 May the ship left. On 9 June it reached the port. The next day it sailed again.",
+     "The next day", "XXXX-06-10"),
+    ("In late March 2023 the port closed. Two days later the ships left.", "Two days later", "2023-04-02"),
+])
+def test_day_arithmetic_on_partial_dates(nlp, text, span, value):
+    assert find(nlp, text, span, published=None).value == value
+
+
+def test_no_days_counted_from_a_week_of_unknown_year(nlp):
+    doc = nlp("In April the siege began. Two weeks later the town fell. The next day the road opened.", published=None)
+    got = {t.text: t.value for t in doc.timexes}
+    assert got == {"April": "XXXX-04", "Two weeks later": "XXXX-WXX", "The next day": "XXXX-XX-XX"}
 
 
 @pytest.mark.parametrize("text, published, span, value", [

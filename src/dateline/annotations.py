@@ -52,6 +52,9 @@ class Annotations:
     events: list[Event] = field(default_factory=list)
     roles: dict[int, str] = field(default_factory=dict)
     """Sentence start offset -> role."""
+    clause_dates: dict[int, tuple[str, str]] = field(default_factory=dict)
+    """Start offset of the verb of a clause dated by a span of time from another date ("four days after
+    troops crossed the border", said on 9 August) -> (its date, the id of the span's timex)."""
     _counters: dict[str, int] = field(default_factory=dict)
 
     @property

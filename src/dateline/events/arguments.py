@@ -627,6 +627,9 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     paragraph before it, else the published date (with no timex), else nothing."""
     token = trigger.token
     verb = clause_verb(token)
+    if verb.idx in index.dl.clause_dates:  # "four days after troops crossed": counted from the main clause
+        value, tid = index.dl.clause_dates[verb.idx]
+        return EventDate(value=value, timex=tid)
     timex = index.timex_at.get(token.i) or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -21,9 +22,11 @@ from spacy.tokens import Doc
 from ..annotations import annotations
 from ..model import Timex as TimexRecord
 from .grammar import Grammar, Match, alt, lexicon
-from .normalise import Context, Normaliser, Point, Value
+from .normalise import Context, Normaliser, Point, Value, positioned, shift
 
 TENSE = lexicon("tense")
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 COMMON_WORDS = set(lexicon("calendar")["common_words"])
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
@@ -343,19 +346,91 @@ class Timex:
         ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
                       tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start))
         records = []
+        narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
+        last_sentence, last_background = -1, False
         for m in matches:
+            sentence, background = clause_of(doc, m.start, m.end)
+            if last_background and sentence != last_sentence and narrative is not None:
+                ctx.last = narrative  # "a day earlier" counts from the story's date, not from an aside's
             value = self.normaliser.value(m, ctx)
             if value is None:
                 continue
             tid = dl.new_id("t")
             records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
             if value.point is not None and value.type in ("DATE", "TIME"):
-                ctx.last = Point(value.point.date, value.point.gran, tid)
+                ctx.last = positioned(replace(value.point, id=tid), value.mod)
+                last_sentence, last_background = sentence, background
+                if not background:
+                    narrative = ctx.last
                 if value.point.gran == "Q":
                     ctx.last_quarter = ctx.last
         dl.timexes.extend(records)
         dl.timexes.sort(key=lambda t: t.start)
+        date_clauses(doc, dl)
         return doc
+
+
+def date_clauses(doc: Doc, dl) -> None:
+    """Dates for clauses placed by a span of time from the date of the clause they modify: in
+    "Russia on Friday declared a regime, four days after troops crossed the border", the crossing
+    lies four days before Friday; in "X happened a week before Y", Y lies a week after X's date.
+    The span keeps its TIMEX3 duration value; the clause's verb gets the date (`dl.clause_dates`)."""
+    dated = [t for t in dl.timexes if t.type in ("DATE", "TIME") and DAY.match(t.value)]
+    for t in dl.timexes:
+        amount = SPAN.fullmatch(t.value) if t.type == "DURATION" and t.mod is None else None
+        span = doc.char_span(t.start, t.end, alignment_mode="expand") if amount else None
+        if span is None or span.end >= len(doc) or doc[span.end].lower_ not in ("after", "before"):
+            continue
+        word = doc[span.end]
+        verbs = [word.head] if word.dep_ == "mark" else [c for c in word.children if c.dep_ in ("pcomp", "pobj")]
+        if not verbs or verbs[0].pos_ not in ("VERB", "AUX"):
+            continue
+        verb = verbs[0]
+        inner = {tok.i for tok in verb.subtree}
+        if any(verb.idx <= d.start < doc[max(inner)].idx + 1 and d.start > t.start for d in dated):
+            continue  # the clause gives its own date
+        main = verb.head if word.dep_ == "mark" else word.head
+        anchor = _clause_anchor(doc, dated, main, inner, t.start, dl.published)
+        if anchor is None:
+            continue
+        n = int(amount.group(1)) * (-1 if word.lower_ == "after" else 1)
+        when = shift(parse_date(anchor), n, amount.group(2))
+        dl.clause_dates[verb.idx] = (when.isoformat(), t.id)
+
+
+def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
+                   published: Optional[str]) -> Optional[str]:
+    """The date of the clause a span of time counts from: a day-date governing its verb `main` (not in
+    the counted clause `inner`), else the last one before in the sentence, else the published date."""
+    sent = main.sent
+    candidates = []
+    for t in dated:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.i in inner or not sent.start <= span.root.i < sent.end:
+            continue
+        if main in span.root.ancestors or span.root == main:
+            return t.value[:10]
+        if t.start < before:
+            candidates.append(t.value[:10])
+    if candidates:
+        return candidates[-1]
+    return published[:10] if published and DAY.match(published) else None
+
+
+def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
+    """The sentence (its first token) of the expression at [start, end), and whether it dates an
+    aside: a clause that describes a noun ("the plan that Washington presented last Friday"), whose
+    date is background to the story and not the time the narrative goes on from."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return -1, False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
+            break
+        tok = tok.head
+    # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
+    return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT"
 
 
 def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:

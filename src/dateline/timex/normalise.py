@@ -28,9 +28,22 @@ class Point:
     date: dt.date
     gran: str
     id: Optional[str] = None  # the timex that mentioned it
+    yearless: bool = False  # a month or day of an unknown year ("3 May" in a narrative): `date` holds LEAP_YEAR
+    positioned: bool = False  # a month whose day a position gives ("the end of July")
 
     def value(self) -> str:
         return fmt(self.date, self.gran)
+
+    def moved(self, n: int, unit: str, gran: str) -> tuple[str, "Point"]:
+        """The value n units from this point at `gran`, and the point later anaphors count from. In a
+        year of unknown number: the month and day (counted in a leap year, so "28 February" + 2 days
+        is "1 March" where it may be "2 March"), X for the rest and for days counted from a week."""
+        date = shift(self.date, n, unit)
+        if not self.yearless:
+            return fmt(date, gran), Point(date, gran)
+        if gran not in (D, M) or GRAN_RANK[gran] < GRAN_RANK.get(self.gran, 9) and not self.positioned:
+            return UNKNOWN[gran], Point(date, Y, yearless=True)  # nothing finer can count from it
+        return "XXXX" + fmt(date, gran)[4:], Point(date, gran, yearless=True)
 
 
 @dataclass
@@ -87,6 +100,7 @@ def fmt(date: dt.date, gran: str) -> str:
 
 UNKNOWN = {D: "XXXX-XX-XX", W: "XXXX-WXX", "WE": "XXXX-WXX-WE", M: "XXXX-XX", Q: "XXXX-QX", SEASON: "XXXX-XX",
            HALF: "XXXX-HX", Y: "XXXX", "DE": "XXX", "CE": "XX"}
+LEAP_YEAR = 2000  # stands in for a year of unknown number: every month and day exists in it
 
 
 def unknown(gran: str) -> Value:
@@ -192,7 +206,7 @@ class Normaliser:
     def _ref(self, ctx: Context) -> Optional[dt.date]:
         if ctx.reference is not None:
             return ctx.reference
-        return ctx.last.date if ctx.last is not None else None
+        return ctx.last.date if ctx.last is not None and not ctx.last.yearless else None
 
     def _year_for(self, ctx: Context, m: Match, month: int, day: Optional[int]) -> Optional[int]:
         """The year of a date written without one: the reference's, moved by the clause's tense."""
@@ -237,7 +251,8 @@ class Normaliser:
             anchor = "reference"
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-            return Value("DATE", value, anchor="reference")
+            return Value("DATE", value, anchor="reference",
+                         point=Point(dt.date(LEAP_YEAR, month, day or 1), D if day else M, yearless=True))
         if era and era.upper().startswith("B"):
             return Value("DATE", f"BC{year:04d}-{month:02d}" + (f"-{day:02d}" if day else ""))
         if day:
@@ -368,7 +383,7 @@ class Normaliser:
         period", "the 1988 period", "the year-ago period": the period last mentioned (in that year, a year
         before)."""
         period = g["pnoun"].lower() == "period"
-        last = ctx.last
+        last = known(ctx.last)
         current = g.get("pmod", "").lower().strip() == "current"
         latest = not period and ctx.reference is not None \
             and re.search(r"latest|recent", g.get("pmod", ""), re.I) is not None
@@ -408,7 +423,7 @@ class Normaliser:
         unit = RELATIVE_UNIT[g["tunit"].lower()]
         if PERIOD_ENDED.match(ctx.text, m.end):
             return Value("DURATION", f"P1{unit}")
-        last = ctx.last
+        last = known(ctx.last)
         if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
             base, anchor = last.date, "last"
         else:
@@ -419,7 +434,7 @@ class Normaliser:
 
     def _year_ago_adj(self, g, ctx, m):
         """"year-earlier profit": the period last mentioned, a year before (else the reference's year)."""
-        if ctx.last is not None:
+        if known(ctx.last) is not None:
             base, gran, anchor = ctx.last.date, ctx.last.gran, "last"
         else:
             base, gran, anchor = self._ref(ctx), Y, "reference"
@@ -460,7 +475,7 @@ class Normaliser:
                 year = ref.year if start + 2 < ref.month else ref.year - 1
             elif rel in ("next", "this coming", "the coming"):
                 year = ref.year if start > ref.month else ref.year + 1
-            elif rel == "that" and ctx.last is not None:
+            elif rel == "that" and known(ctx.last) is not None:
                 year, anchor = ctx.last.date.year, "last"
         return Value("DATE", f"{year:04d}-{code}", mod=mod, anchor=anchor,
                      point=Point(dt.date(year, SEASON_MONTH[code], 1), SEASON))
@@ -484,6 +499,10 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if base is not None and base.yearless and word in RELATIVE_UNIT and RELATIVE_UNIT[word] in (D, M):
+                value, point = base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word])
+                return Value("DATE", value, mod=mod, anchor=anchor, point=point)
+            base = known(base)
             if word == "quarter" and ctx.last_quarter is not None:
                 base, anchor = ctx.last_quarter, "quarter"  # "that quarter": the last quarter mentioned
             if base is not None and word in self.g.weekdays and base.gran != D:
@@ -569,14 +588,14 @@ class Normaliser:
             and re.match(r"\s+[a-z]", ctx.text[m.end:m.end + 2]) is not None
         if base is not None and base.gran == D and unit == D and renames:
             # "Oct. 12, the day before the crash": a second name for the date just given
-            return Value("DATE", fmt(base.date, D), anchor=anchor, point=base)
-        if base is None:
+            return Value("DATE", base.moved(0, D, D)[0], anchor=anchor, point=base)
+        if base is None or base.yearless and unit not in (D, M):
             ref = self._ref(ctx)
             if ref is None:
                 return unknown(unit)
             base, anchor = Point(ref, D), "reference"
-        d = shift(base.date, n, unit)
-        return Value("DATE", fmt(d, unit), anchor=anchor, point=Point(d, unit))
+        value, point = base.moved(n, unit, unit)
+        return Value("DATE", value, anchor=anchor, point=point)
 
     def _ago(self, g, ctx, m):
         n = self.number(g["num"])
@@ -598,13 +617,16 @@ class Normaliser:
             d = shift(ctx.last.date, count if forward else -count, Y)
             return Value("DATE", fmt(d, ctx.last.gran), mod=mod, anchor="last")
         if direction in ("ago", "from now", "hence"):
-            base, anchor = self._ref(ctx), "reference"
+            ref, anchor = self._ref(ctx), "reference"
+            base = Point(ref, D) if ref is not None else None
         else:
-            base, anchor = (ctx.last.date, "last") if ctx.last is not None else (self._ref(ctx), "reference")
+            base, anchor = (ctx.last, "last") if ctx.last is not None else (None, "reference")
+            if base is None and self._ref(ctx) is not None:
+                base = Point(self._ref(ctx), D)
         if base is None:
             return unknown(gran)
-        d = shift(base, count if forward else -count, unit)
-        return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran))
+        value, point = base.moved(count if forward else -count, unit, gran)
+        return Value("DATE", value, mod=mod, anchor=anchor, point=point)
 
     def _duration(self, g, ctx, m):
         det = " ".join(g.get("det", "").lower().split())
@@ -681,7 +703,7 @@ class Normaliser:
         mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
                                                        "at about") else None
         if ctx.last is not None and ctx.last.gran == D:
-            return Value("TIME", f"{ctx.last.date.isoformat()}T{clock}", mod=mod, anchor="last")
+            return Value("TIME", f"{ctx.last.moved(0, D, D)[0]}T{clock}", mod=mod, anchor="last")
         ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
@@ -830,6 +852,25 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def positioned(point: Point, mod: Optional[str]) -> Point:
+    """`point` (a month or year) with its day moved to where a position puts it, for counting days
+    from it: "the end of July" + one day is 1 August, "mid-September" + ten days the 25th."""
+    if mod not in ("MID", "END") or point.gran not in (M, Y):
+        return point
+    span = 1 if point.gran == M else 12
+    first = dt.date(point.date.year, 1 if point.gran == Y else point.date.month, 1)
+    if mod == "END":
+        day = shift(first, span, M) - dt.timedelta(days=1)
+    else:
+        day = dt.date(first.year, 7, 1) if point.gran == Y else first.replace(day=15)
+    return replace(point, date=day, positioned=True)
+
+
+def known(point: Optional[Point]) -> Optional[Point]:
+    """`point` when its year is known: only such a point can give a year to what counts from it."""
+    return point if point is not None and not point.yearless else None
 
 
 def _point(value: str) -> Optional[Point]:
