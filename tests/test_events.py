@@ -499,3 +499,36 @@ def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
     crossing = next(e for e in evs if e.trigger.text == "crossed")
     assert texts(strike.recipients) == ["Hamas leader Samir Fendi"]  # not handed to the joined clause
     assert texts(crossing.recipients) == ["Lebanon"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The militia promised revenge after the raid on its base.", "promised", "THREATEN"),
+    ("Tehran vowed harsh punishment for the killing of its general.", "vowed", "THREATEN"),
+    ("The minister called the border incursion a provocation.", "called", "ACCUSE"),
+    ("The government declared a counter-terrorism regime in two provinces.", "declared", "COERCE"),
+    ("The junta imposed martial law across the north.", "imposed", "COERCE"),
+    ("The General Assembly adopted resolution 79/12 on Tuesday.", "adopted", "SUPPORT"),
+    ("The navy launched an air campaign against the insurgents.", "campaign", "ASSAULT"),
+    ("A truce came into force at dawn on Sunday.", "truce", "AGREE"),
+])
+def test_promised_harm_accusing_labels_emergency_rule_resolutions_campaigns_and_truces(extract, text, trigger, type_):
+    _, evs = events(extract, text)
+    assert (trigger, type_) in [(e.trigger.text, e.type) for e in evs]
+
+
+def test_a_declared_emergency_regime_is_no_recipient(extract):
+    _, evs = events(extract, "The government declared a counter-terrorism regime in two provinces.")
+    assert texts(only(evs, "COERCE").recipients) == []
+
+
+def test_a_promise_to_act_is_future(extract):
+    _, evs = events(extract, "The two delegations promise to meet again in Amman.")
+    promise = next(e for e in evs if e.trigger.text == "promise")
+    assert promise.modality == "future"
+
+
+def test_who_died_in_a_strike_are_its_victims_not_its_doers(extract):
+    _, evs = events(extract, "At least four farmers died in the strike on the village.")
+    strike = only(evs, "ASSAULT")
+    assert texts(strike.actors) == []
+    assert "At least four farmers" in texts(strike.recipients)
