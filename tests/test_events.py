@@ -532,3 +532,21 @@ def test_who_died_in_a_strike_are_its_victims_not_its_doers(extract):
     strike = only(evs, "ASSAULT")
     assert texts(strike.actors) == []
     assert "At least four farmers" in texts(strike.recipients)
+
+
+def test_a_promise_whose_clause_names_harm_is_a_threat(extract):
+    _, evs = events(extract, "The general promised that the invaders would receive a harsh punishment.")
+    threat = only(evs, "THREATEN")
+    assert threat.trigger.text == "promised" and texts(threat.actors) == ["general"]
+
+
+def test_a_relative_clause_object_satisfies_the_trigger(extract):
+    _, evs = events(extract, "The truce rests on Resolution 1701, which the council adopted in 2006.")
+    adopted = next(e for e in evs if e.trigger.text == "adopted")
+    assert adopted.type == "SUPPORT" and texts(adopted.actors) == ["council"]
+
+
+def test_a_demand_on_a_named_doer_of_an_event_noun(extract):
+    _, evs = events(extract, "The council passed a resolution demanding the Houthis end attacks on tankers.")
+    demand = only(evs, "REQUEST")
+    assert "Houthis" in texts(demand.recipients)
