@@ -550,3 +550,9 @@ def test_a_demand_on_a_named_doer_of_an_event_noun(extract):
     _, evs = events(extract, "The council passed a resolution demanding the Houthis end attacks on tankers.")
     demand = only(evs, "REQUEST")
     assert "Houthis" in texts(demand.recipients)
+
+
+def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
+    _, evs = events(extract, "On Monday a ceasefire between the two militias was announced.")
+    truce = only(evs, "AGREE")
+    assert truce.trigger.text == "ceasefire" and texts(truce.actors) == ["two militias"]
