@@ -556,3 +556,13 @@ def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
     _, evs = events(extract, "On Monday a ceasefire between the two militias was announced.")
     truce = only(evs, "AGREE")
     assert truce.trigger.text == "ceasefire" and texts(truce.actors) == ["two militias"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Soldiers raided the refugee camp overnight.", "raided", "ASSAULT"),
+    ("The army launched ground raids into the valley.", "raids", "ASSAULT"),
+    ("Police raided the newspaper's offices.", "raided", "COERCE"),
+])
+def test_military_raids_are_attacks_and_police_raids_searches(extract, text, trigger, type_):
+    _, evs = events(extract, text)
+    assert (trigger, type_) in [(e.trigger.text, e.type) for e in evs]
