@@ -114,10 +114,16 @@ def test_anonymous_source_keeps_text_resolves_to_organisation(nlp):
     assert q.text == "the proposal was rejected"
 
 
-def test_date_from_remarks_in_the_sentence(nlp):
-    text = "In remarks in Doha on 20 August, Blinken said the talks were at a turning point."
-    q = only(nlp, text, "2024-08-25")
-    assert q.date == "2024-08-20"
+@pytest.mark.parametrize("text, published, date", [
+    ("In remarks in Doha on 20 August, Blinken said the talks were at a turning point.", "2024-08-25", "2024-08-20"),
+    # the date on the cue wins over another date in its sentence
+    ("The minister, who took office on 3 March, said on Wednesday that the port had reopened.", "2024-08-02",
+     "2024-07-31"),
+    # a quote is dated by its day, not its part of day
+    ("The spokesman said on Sunday evening that the convoy had crossed.", "2024-08-20", "2024-08-18"),
+])
+def test_date_said_from_the_sentence(nlp, text, published, date):
+    assert only(nlp, text, published).date == date
 
 
 def test_date_and_citation_from_cited_report(nlp):
@@ -258,3 +264,74 @@ def test_quote_ending_in_a_nested_quote_joins_across_its_cue(nlp):
     q = only(nlp, text)
     assert q.start == 1 and q.text.endswith("the whole problem with this government.")
     assert q.speaker.text == "he" and q.cue.text == "noted"
+
+
+def test_raising_verb_reports_its_whole_clause_without_a_speaker(nlp):
+    text = "By the end of the week, the negotiators appeared ready to sign the draft."
+    q = only(nlp, text)
+    assert q.text == "the negotiators appeared ready to sign the draft"
+    assert q.speaker is None and q.cue.text == "appeared"
+
+
+def test_title_in_the_cue_clause_is_not_the_second_part(nlp):
+    text = ("“That is false,” the senator said on the radio show “Morning Desk.” "
+            "“They know it is false and they keep repeating it.”")
+    found = quotes(nlp, text)
+    first = found[0]
+    assert first.text == "That is false,” the senator said on the radio show “Morning Desk.” “They know it is false and they keep repeating it."
+    assert first.speaker.text == "the senator"
+    assert not any(q.text == "Morning Desk." for q in found)
+
+
+def test_interrupted_quote_with_a_long_apposition_before_the_cue(nlp):
+    text = ("“The border will stay closed,” Maria Lopez, the deputy interior minister in charge of "
+            "the northern provinces, said on Monday. “We have no other choice this winter.”")
+    q = only(nlp, text, "2024-08-21")
+    assert q.text.startswith("The border will stay closed,”")
+    assert q.text.endswith("We have no other choice this winter.")
+    assert q.speaker.text.startswith("Maria Lopez")
+
+
+def test_relative_clause_in_the_subject_is_no_aside(nlp):
+    text = ("The governor said the yearly meetings, which began on a small scale years ago, "
+            "remained useful for both sides.")
+    q = only(nlp, text)
+    assert q.text == ("the yearly meetings, which began on a small scale years ago, "
+                      "remained useful for both sides")
+
+
+def test_verse_quoted_before_its_reference_has_no_speaker_or_date(nlp):
+    text = ("The cleric spoke after the attack. The text is clear: \"Do not despair of the mercy of God\" "
+            "[Quran 39:53]. The same chapter adds: \"He is the Forgiving, the Merciful\" [Quran 39:53].")
+    found = [q for q in quotes(nlp, text) if q.direct]
+    assert [q.text for q in found] == ["Do not despair of the mercy of God", "He is the Forgiving, the Merciful"]
+    assert all(q.speaker is None and q.date is None for q in found)
+
+
+def test_he_is_the_subject_of_the_sentence_before(nlp):
+    text = ("Blinken met Netanyahu in Jerusalem on Monday. "
+            "He said the proposal was the best chance for a deal.")
+    q = only(nlp, text, "2024-08-21")
+    assert q.speaker.text == "He"
+    assert q.speaker.actor == "antony-blinken"
+
+
+def test_news_dateline_is_no_part_of_the_speaker(nlp):
+    text = "KYIV, Aug. 9 (Example Wire) — Ukraine said on Friday that its troops had crossed the river."
+    q = only(nlp, text, "2024-08-09")
+    assert q.speaker.text == "Ukraine"
+    assert q.date == "2024-08-09"
+
+
+def test_declining_to_comment_is_no_quote(nlp):
+    assert quotes(nlp, "The army declined to comment on the raid.") == []
+
+
+
+def test_doubled_apostrophe_marks_reopen_a_quote_over_paragraphs(nlp):
+    text = ("''We lost the harvest twice this year,'' said Ana Ruiz, a farmer near the river.\n\n"
+            "''Nobody from the ministry has come to see the fields.''")
+    q = only(nlp, text)
+    assert q.text.startswith("We lost the harvest twice this year")
+    assert q.text.endswith("Nobody from the ministry has come to see the fields.")
+    assert q.speaker.text.startswith("Ana Ruiz")

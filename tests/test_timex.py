@@ -348,3 +348,59 @@ def test_an_age_is_not_a_duration(nlp):
 def test_since_points_back(nlp):
     t = find(nlp, "Nobody has seen the boat since the Oct. 23 storm.", "Oct. 23", "2025-05-06")
     assert t.value == "2024-10-23"
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # "the quarter" looks back to the last quarter named, even past a day mentioned in between
+    ("The mill earned $3 million in the second quarter. Orders placed on July 2 were late, and "
+     "output in the quarter fell.", "2024-08-22", "the quarter", "2024-Q2"),
+    ("Losses narrowed in the first quarter. Results for that quarter included a write-off.",
+     "2024-08-22", "that quarter", "2024-Q1"),
+    # ...but "the latest quarter" is the last one completed, "the current quarter" the one running now
+    ("Margins held up in the third quarter of 2023. In the latest quarter, margins slipped.",
+     "2024-08-22", "the latest quarter", "2024-Q2"),
+    ("The brewer expects sales to recover in the current quarter.", "2024-08-22", "the current quarter",
+     "2024-Q3"),
+])
+def test_the_quarter(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    ("The council will vote during the week of September 9.", "2024-08-22", "the week of September 9",
+     "2024-W37"),
+    ("Pilgrims filled the town as Easter week began.", "2024-03-26", "Easter week", "2024-W13"),
+    ("The day before last Tuesday, the mayor resigned.", "2024-08-22", "The day before last Tuesday",
+     "2024-08-19"),
+    ("The week after Christmas, the ferry stopped running.", "2024-01-20", "The week after Christmas",
+     "2024-W01"),
+])
+def test_periods_named_by_a_day(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a participle clause takes the tense of the clause it hangs on
+    ("Two ferries will sail from Dover, with the third leaving from October 4.", "2024-03-12",
+     "October 4", "2024-10-04"),
+    ("The index slid 4%, falling through November.", "2024-03-12", "November", "2023-11"),
+    ("The union said it will begin returning to work on Monday.", "2024-08-22", "Monday", "2024-08-26"),
+    # the past perfect puts even a planned day behind: "had been due to close Friday"
+    ("The offer had been due to close Friday evening.", "2024-08-22", "Friday evening", "2024-08-16TEV"),
+])
+def test_tense_of_participles_and_past_perfect(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, published, span, type_, value", [
+    ("Dockers ended a day-long stoppage at noon.", "2024-08-22", "day-long", "DURATION", "P1D"),
+    ("The deal closes a months-long dispute over fees.", "2024-08-22", "months-long", "DURATION", "PXM"),
+    ("Turnout is expected to be high on Election Day.", "2024-08-22", "Election Day", "DATE", "2024-11-05"),
+    ("The ferry sank on March 2, and divers reached it the next morning.", "2024-08-22", "the next morning",
+     "TIME", "2024-03-03TMO"),
+    ("Rescuers arrived on 9 May; the previous night had been stormy.", "2024-08-22", "the previous night",
+     "TIME", "2024-05-08TNI"),
+])
+def test_lengths_named_days_and_anaphoric_parts_of_day(nlp, text, published, span, type_, value):
+    t = find(nlp, text, span, published)
+    assert (t.type, t.value) == (type_, value)

@@ -217,17 +217,22 @@ class Scripture:
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
         text = doc.text
+        for start, end, work, reference in self.find(text):
+            dl.scripture.append(ScriptureRecord(
+                id=dl.new_id("s"), text=text[start:end], start=start, end=end,
+                work=work, reference=reference))
+        return doc
+
+    def find(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, work, reference) of every reference in `text`, in order (the quotes component
+        asks too: a verse quoted in marks has the scripture as source, not a speaker)."""
         found: list[tuple[int, int, str, str]] = []
         for finder in (self._chapter_verse, self._surah_named, self._colon_verse,
                        self._bible_chapter, self._hadith):
             for start, end, work, reference in finder(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
                     found.append((start, end, work, reference))
-        for start, end, work, reference in sorted(found):
-            dl.scripture.append(ScriptureRecord(
-                id=dl.new_id("s"), text=text[start:end], start=start, end=end,
-                work=work, reference=reference))
-        return doc
+        return sorted(found)
 
     def _quran_prefix(self, text: str, start: int) -> tuple[int, bool]:
         """Where "[TMQ Surah " before `start` begins, and whether it names the Quran."""

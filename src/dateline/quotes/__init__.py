@@ -25,7 +25,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
-JOIN_CUE = 10           # tokens from a joined quote's first part to the cue verb in the gap
+JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
 JOIN_GAP = 250          # longest cue clause between two parts of one quote ("“A,” X said at ... . “B”")
 
 
@@ -34,13 +34,19 @@ def make_quotes(nlp: Language, name: str):
     return Quotes(lexicon())
 
 
+_BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:]*[(\[]?\s*")
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
         self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
-        found = self.attributions(doc)
+        text = document_text(doc)
+        references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
+        found = self.attributions(doc, references)
+        contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
         for content, direct, frame in found:
@@ -49,28 +55,48 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            if speaker is not None and frame is not None and _named(frame, speaker):
+            scriptural = self._scriptural(text, content, frame, references)
+            if scriptural:
+                speaker = None
+            elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(dl, frame)
             dl.quotes.append(Quote(
-                id=dl.new_id("q"), text=document_text(doc)[content[0]:content[1]], start=content[0], end=content[1],
+                id=dl.new_id("q"), text=text[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,
-                cue=Cue(text=document_text(doc)[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
-                date=self._date(doc, dl, content, frame, citation), citation=citation,
+                cue=Cue(text=text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
+                date=None if scriptural else self._date(doc, dl, content, frame, citation, contents),
+                citation=citation,
             ))
         return doc
 
-    def attributions(self, doc: Doc) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
-        """(content span, direct?, frame) for each quote, in text order."""
+    def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
+        """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
+        scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
+        for start, _ in references:
+            if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start):
+                return True
+        if frame is None or frame.source is None:
+            return False
+        if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
+            return True
+        head = frame.source_head
+        return head is not None and head.lemma_.lower() in self.lex.scripture_nouns
+
+    def attributions(self, doc: Doc, references=()) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
+        """(content span, direct?, frame) for each quote, in text order; `references` are the
+        scripture references' (start, end), which end the content before them."""
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = frames(doc, self.lex)
+        starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
+        cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
                 continue
-            content = _without_aside(document_text(doc), _within_paragraph(document_text(doc), frame), frame)
-            content, direct = _before_citation(document_text(doc), content, annotations(doc).citations), False
+            content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
+            content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
             for m in marked:
@@ -104,14 +130,22 @@ class Quotes:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
         out: list[Marked] = []
         gaps: list[tuple[int, int]] = []
+        held: list[Marked] = []  # titles inside a cue clause ('X said on “Meet the Press.” “B”')
         for m in marked:
             prev = out[-1] if out else None
             between = document_text(doc)[prev.close:m.open] if prev else ""
             if prev and _interrupted(document_text(doc), prev, between) and self._has_cue(doc, prev.close, m.open):
-                out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
-                gaps.append((prev.close, m.open))
-            else:
-                out.append(m)
+                if _reopens(between):
+                    out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
+                    gaps.append((prev.close, m.open))
+                    held.clear()
+                else:
+                    held.append(m)
+                continue
+            out.extend(held)
+            held.clear()
+            out.append(m)
+        out.extend(held)
         return out, gaps
 
     def _has_cue(self, doc: Doc, start: int, end: int) -> bool:
@@ -165,6 +199,8 @@ class Quotes:
             start, head = noun.left_edge.idx, noun
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         actor = mention.actor if mention is not None else None
+        if head is not None and head.lower_ in ("he", "she"):
+            actor = _salient(doc, dl, head) or actor
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
@@ -186,18 +222,70 @@ class Quotes:
         return None
 
     @staticmethod
-    def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str]) -> Optional[str]:
+    def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
+              contents=()) -> Optional[str]:
+        """When it was said: a date on the cue ('said on Monday'), else one elsewhere in its sentence
+        outside what anyone is reported to say, else the cited report's, else the published date."""
         if frame is not None and frame.sentence is not None:
-            s, e = frame.sentence.start_char, frame.sentence.end_char
-            for timex in dl.timexes:
-                if s <= timex.start and timex.end <= e and not (content[0] <= timex.start < content[1]) \
-                        and timex.type in ("DATE", "TIME"):
-                    return timex.value
+            sentence = frame.sentence
+            cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+            dates = [t for t in dl.timexes if sentence.start_char <= t.start and t.end <= sentence.end_char
+                     and t.type in ("DATE", "TIME") and t.value
+                     and not any(c[0] <= t.start < c[1] for c in (content, *contents))]
+            on_cue = [t for t in dates if cue is not None and _modifies(doc, t, cue.root) is not None]
+            if on_cue or dates:
+                return _day((on_cue or dates)[0].value)
         if citation is not None:
             for c in dl.citations:
                 if c.id == citation and c.date:
                     return c.date
         return dl.published
+
+
+ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound", "amod", "det",
+                     "quantmod", "nmod", "appos"})
+
+
+def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
+    """The adjunct of `verb` that holds the time phrase, if it hangs on the verb through adjuncts
+    only ('said on Monday', 'said late on 20 August')."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ADJUNCT:
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
+    """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
+    person the sentence before is about (its subject), not the person named last."""
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
+                                  if sentence.start_char <= m.start < pronoun.idx):
+        return None
+    previous = doc[sentence.start - 1].sent
+    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    return mention.actor if mention is not None and _person(dl, mention.actor) else None
+
+
+def _person(dl: Annotations, actor: Optional[str]) -> bool:
+    return actor is not None and actor in dl.actors and dl.actors[actor].kind == "person"
+
+
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+
+
+def _day(value: str) -> str:
+    """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'."""
+    m = _DAY_TIME.match(value)
+    return m.group(1) if m else value
 
 
 def _lead_in(before) -> list[Token]:
@@ -238,8 +326,10 @@ def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     return doc[first:colon.i]
 
 
-_CONTINUED = re.compile(r"[,.!?…]?[\"”’']?[ \t]*\n\s*[\"“„«]")
-_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?[\"”’']?[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*[\"“„«]")
+_CLOSER = r"(?:''|[\"”’'])?"   # '' is a closing mark in some news archives
+_OPENER = r"(?:``|''|[\"“„«])"
+_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
+_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
 
 
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
@@ -280,27 +370,43 @@ def _content_end(text: str, m: Marked) -> int:
 _ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
 
 
-def _without_aside(text: str, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
-    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes."""
+def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes,
+    when the aside runs to the end (not 'said the talks, which began in May, remained C')."""
+    text = document_text(doc)
     start, end = content
     if start < frame.cue[0]:
         return content
     for m in _ASIDE.finditer(text, start, end):
-        if _marks_before(text, start, m.start()) % 2 == 0:
+        if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end):
             return start, m.start()
     return content
+
+
+def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
+    """A relative clause after the comma reaches the content's end: nothing of the main clause follows."""
+    if m.group().startswith(";"):
+        return True
+    span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end(), alignment_mode="expand")
+    if span is None:
+        return True
+    last = span[0].head.right_edge
+    while last.i + 1 < len(doc) and doc[last.i + 1].idx < end and doc[last.i + 1].is_punct:
+        last = doc[last.i + 1]
+    return last.idx + len(last) >= end or not document_text(doc)[last.idx + len(last):end].strip(" ,.\"”'’")
 
 
 def _marks_before(text: str, start: int, end: int) -> int:
     return sum(text.count(c, start, end) for c in "\"“”")
 
 
-def _before_citation(text: str, content: tuple[int, int], citations) -> tuple[int, int]:
-    """Content stops where a bracketed source line begins: 'C (Reuters, 19/08/2024)'."""
+def _before_citation(text: str, content: tuple[int, int], cuts: list[int]) -> tuple[int, int]:
+    """Content stops where a bracketed source line or a scripture reference begins:
+    'C (Reuters, 19/08/2024)', '“C” [Quran 2:185]'."""
     start, end = content
-    for c in citations:
-        if start < c.start < end and text[c.start] == "(":
-            end = c.start
+    for cut in cuts:
+        if start < cut < end:
+            end = cut
             while end > start and text[end - 1] in " ,.":
                 end -= 1
     return start, end
@@ -319,6 +425,13 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?][\"”’']?\s+[A-Z“\"]")
 def _ends_sentence(text: str) -> bool:
     """A full stop inside `text` that is no title's ('Gov. Kasich', 'Mr. Smith') or initial's."""
     return any(not (m.group(1)[:1].isupper() and len(m.group(1)) <= 4) for m in _SENTENCE_END.finditer(text))
+
+
+def _reopens(between: str) -> bool:
+    """The second part of an interrupted quote opens after punctuation ('he said, “B”', 'she said.
+    “B”'); a mark right after a word ('on NBC's “Meet the Press”') opens a title in the cue clause."""
+    last = between.rstrip().rstrip("’'\"”")[-1:]
+    return not last or last in ",:;.!?…—–-"
 
 
 def _interrupted(text: str, first: Marked, between: str) -> bool:

@@ -60,7 +60,7 @@ def pair(text: str) -> list[Marked]:
         """At a paragraph break: keep an open outer quote only if the next paragraph reopens it."""
         nonlocal stack
         rest = text[at:at + 12].lstrip()
-        if stack and rest[:1] in ("“", '"', "„", "«") or (stack and rest[:2] == "``"):
+        if stack and (rest[:1] in ("“", '"', "„", "«") or rest[:2] in ("``", "''")):
             closer, o, s, n = stack[0]
             stack = [(closer, o, s, n + 1)]
         else:

@@ -41,6 +41,9 @@ class Lexicon:
     clausal: frozenset[str]
     prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
     threshold: float = 0.25
+    raising: frozenset[str] = frozenset()
+    scripture_nouns: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -79,6 +82,9 @@ def lexicon() -> Lexicon:
         source_nouns=frozenset(cues["source_nouns"]),
         clausal=frozenset(cues["clausal"]),
         prepositional=prepositional,
+        raising=frozenset(cues.get("raising", ())),
+        scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
+        refusals=frozenset(cues.get("refusals", ())),
     )
 
 
@@ -141,7 +147,8 @@ def _closes_next(token: Token) -> bool:
 
 
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
-    for child in verb.children:
+    """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -172,6 +179,9 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
     tokens = [t for t in head.subtree if t.i not in skip and (
         within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
+    dashes = [t.i for t in tokens if t.i < head.i and (t.text in ("—", "–", "--") or "\n" in t.text)]
+    if dashes:  # 'MOSCOW, Aug. 9 (Wire) — Russia said': the dateline before the dash is no part of it
+        tokens = [t for t in tokens if t.i > dashes[-1]]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
@@ -186,7 +196,30 @@ def _prepositional(verb: Token):
                 yield prep, pobj
 
 
+def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    """'Washington appears weak', 'the plan seemed to falter': an impression of a clause, which is
+    the content whole from its subject on (a conjoined verb without a subject of its own takes its
+    first conjunct's)."""
+    if verb.lemma_.lower() not in lex.raising or not lex.is_cue(verb):
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "acomp", "attr", "ccomp", "oprd") and c.i > verb.i]
+    holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children) else verb
+    subject = next((c for c in holder.children if c.dep_ in SUBJECTS and c.i < holder.i), None)
+    if not complements or subject is None:
+        return None  # 'It seems likely that C' (an expletive subject) is read as any cue's complement
+    last = _extend(verb, max(c.right_edge.i for c in complements), OBJECT_GOES_ON, lex)
+    content = _trim(doc, subject.left_edge.i, last)
+    if content is None:
+        return None
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
+
+
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    if _nothing_said(verb, lex) and verb.head.lemma_.lower() in lex.refusals:
+        return None  # 'declined to comment on the raid' reports no words
+    raised = _raised(doc, verb, lex)
+    if raised is not None:
+        return raised
     content = None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
@@ -194,7 +227,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
-        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) for o in objects):
+        refused = verb.lemma_.lower() in lex.refusals
+        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o)
+                               or refused and _nothing_said(o, lex) for o in objects):
             last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -232,6 +267,12 @@ def _past_time(doc: Doc, first: int, last: int) -> int:
     adverbial = bool(roots) and all(t.dep_ in ("npadvmod", "prep", "advmod") for t in roots)
     subject_left = any(t.dep_ in SUBJECTS for t in doc[i:last + 1])
     return i if i > first and adverbial and subject_left and doc[i].pos_ != "PUNCT" else first
+
+
+def _nothing_said(token: Token, lex: Lexicon) -> bool:
+    """'declined to comment (on the killing)': a verb of saying with nothing it says."""
+    return token.dep_ == "xcomp" and lex.is_cue(token) and not any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
 
 
 def _bare_pronoun(token: Token) -> bool:

@@ -89,6 +89,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     return governing_tense(span, cue)
 
 
+def past_perfect(tok) -> bool:
+    """Whether `tok` (or the copula of a predicate adjective, "had been due") is in the past perfect."""
+    verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "aux" and c.lower_ == "had" for v in verbs for c in v.children)
+
+
 def present_perfect(span) -> bool:
     """Whether the verb governing `span` is in the present perfect ("has given them until Friday"),
     which reaches up to now and so leaves an end point ahead."""
@@ -112,7 +118,7 @@ def governing_tense(span, cue: bool) -> Optional[str]:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return "future" if cue else None
-    if "had" in {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+    if past_perfect(tok):
         return "past"
     if cue:
         return "future"
@@ -128,6 +134,8 @@ def governing_tense(span, cue: bool) -> Optional[str]:
             return "past"
         if tok.tag_ == "VB" and "TO" in tags and tok.head is not tok:
             tok = tok.head
+            if past_perfect(tok):
+                return "past"  # "had been due to expire Friday": the plan lies behind, and with it the day
             if tok.lemma_ in FUTURE_HEADS:
                 return "future"
             continue
@@ -135,6 +143,13 @@ def governing_tense(span, cue: bool) -> Optional[str]:
             return "present"
         if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
             return "past"
+        if tok.tag_ == "VBG" and not aux and tok.dep_ in ("advcl", "acl", "conj", "xcomp", "pcomp"):
+            # a participle clause takes its tense from the clause it hangs on ("rose 5%, climbing
+            # through August"; "would fly twice a week, with the third flight leaving from May 6")
+            tok = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if tok is None:
+                return None
+            continue
         return None
     return None
 
@@ -336,6 +351,8 @@ class Timex:
             records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.last = Point(value.point.date, value.point.gran, tid)
+                if value.point.gran == "Q":
+                    ctx.last_quarter = ctx.last
         dl.timexes.extend(records)
         dl.timexes.sort(key=lambda t: t.start)
         return doc
@@ -347,6 +364,8 @@ def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optio
         return None
     if value.anchor == "reference" and published is not None:
         return "published"
+    if value.anchor == "quarter":
+        return ctx.last_quarter.id if ctx.last_quarter is not None else None
     return ctx.last.id if ctx.last is not None else None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Optional
 
 import yaml
 
@@ -281,6 +282,8 @@ class Grammar:
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half)?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
+            ("anaphor_part", start + r"the\s+(?P<prel>next|following|previous|preceding|same)\s+" + part + end),
+            ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
@@ -373,12 +376,36 @@ class Grammar:
         taken.sort(key=lambda m: m.start)
         return self._merge(text, taken)
 
+    @staticmethod
+    def _week_of(text: str, m: Match, out: list[Match]) -> Optional[Match]:
+        """The week a day names: "the week of March 6" before it, or "week" after a holiday."""
+        before = WEEK_OF.search(text, max(0, m.start - 16), m.start)
+        if before is not None:
+            while out and out[-1].end > before.start():
+                out.pop()  # "the week" read alone
+            return Match("week_of", before.start(), m.end, {"date": m})
+        after = WEEK_AFTER.match(text, m.end) if m.rule == "holiday" else None
+        if after is not None:
+            return Match("week_of", m.start, after.end(), {"date": m})
+        return None
+
     def _merge(self, text: str, taken: list[Match]) -> list[Match]:
         out: list[Match] = []
         i = 0
         while i < len(taken):
             m = taken[i]
             n = taken[i + 1] if i + 1 < len(taken) else None
+            if n is not None and m.rule == "anaphor" and m.groups.get("dir", "").lower() in ("before", "after") \
+                    and n.rule in SHIFTABLE_RULES and SPACE.fullmatch(text, m.end, n.start):
+                out.append(Match("shifted", m.start, n.end, {"first": m, "date": n}))  # "the day before Easter"
+                i += 2
+                continue
+            if m.rule in WEEK_RULES:
+                week = self._week_of(text, m, out)
+                if week is not None:
+                    out.append(week)
+                    i += 1
+                    continue
             if n is not None and n.rule in DAY_RULES:
                 if m.rule == "part_of_day" and m.end == n.start:
                     out.append(Match("part_date", m.start, n.end, {"first": m, "date": n}))
@@ -395,5 +422,12 @@ class Grammar:
 
 
 DAY_RULES = {"dmy", "mdy", "iso", "numeric", "weekday", "deictic"}
+# what "the day before", "the week after" may count from when a date follows them
+SHIFTABLE_RULES = DAY_RULES | {"holiday", "relative"}
+# what names a week by one of its days: "the week of March 6", "Easter week"
+WEEK_RULES = {"dmy", "mdy", "iso", "numeric", "holiday"}
+SPACE = re.compile(r"\s+")
+WEEK_OF = re.compile(r"(?<![\w-])(?:the\s+)?week\s+of\s+$", re.I)
+WEEK_AFTER = re.compile(r"\s+week(?![\w-])", re.I)
 CLOCK_RULES = {"time", "time24", "clock_word"}
 GAP = re.compile(r",?\s+")

@@ -38,7 +38,7 @@ class Value:
     type: str
     value: str
     mod: Optional[str] = None
-    anchor: Optional[str] = None  # None (absolute), "reference" or "last" (anaphoric)
+    anchor: Optional[str] = None  # None (absolute), "reference", "last" or "quarter" (anaphoric)
     calendar: str = "gregorian"
     point: Optional[Point] = None  # what a later anaphor may count from
 
@@ -53,6 +53,9 @@ class Context:
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
     rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
+    # the last quarter mentioned: what "the quarter", "that quarter" refer back to in an earnings report,
+    # even when a day ("the quarter ended Sept. 30") or another date came between
+    last_quarter: Optional[Point] = None
 
 
 def fmt(date: dt.date, gran: str) -> str:
@@ -213,7 +216,7 @@ class Normaliser:
         tense = ctx.tense(m)
         this = dt.date(ref.year, month, min(day or 15, 28))
         year = ref.year
-        if (this - ref).days > 183:
+        if (this - ref).days > (365 - PAST_LEANING_DAYS if tense is None else 183):
             year -= 1
         elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183):
             year += 1
@@ -359,13 +362,25 @@ class Normaliser:
         return Value("DATE", fmt(date, Q), anchor=anchor, point=Point(date, Q))
 
     def _the_quarter(self, g, ctx, m):
-        """"the (latest) quarter": the last quarter mentioned, else the last one completed; "the latest
+        """"the quarter": the quarter just named, else the last quarter mentioned (unless its end point
+        follows: "the quarter ended Sept. 30"), else the last one completed, which "the latest quarter"
+        always is in news; "the current quarter": the reference's; "the latest
         period", "the 1988 period", "the year-ago period": the period last mentioned (in that year, a year
         before)."""
         period = g["pnoun"].lower() == "period"
         last = ctx.last
-        if last is not None and (last.gran == Q or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
+        current = g.get("pmod", "").lower().strip() == "current"
+        latest = not period and ctx.reference is not None \
+            and re.search(r"latest|recent", g.get("pmod", ""), re.I) is not None
+        ended = PERIOD_ENDED.match(ctx.text, m.end) is not None
+        if current and ctx.reference is not None:  # "the current quarter": the reference's own
+            ref = ctx.reference
+            base, gran, anchor = dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), Q, "reference"
+        elif not latest and last is not None and (last.gran == Q
+                                                  or period and GRAN_RANK.get(last.gran, 0) > GRAN_RANK[D]):
             base, gran, anchor = last.date, last.gran, "last"
+        elif not (latest or ended or period) and ctx.last_quarter is not None:
+            base, gran, anchor = ctx.last_quarter.date, Q, "quarter"
         else:
             ref = self._ref(ctx)
             if ref is None:
@@ -469,6 +484,8 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if word == "quarter" and ctx.last_quarter is not None:
+                base, anchor = ctx.last_quarter, "quarter"  # "that quarter": the last quarter mentioned
             if base is not None and word in self.g.weekdays and base.gran != D:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
@@ -624,6 +641,25 @@ class Normaliser:
             return Value("DATE", "PAST_REF")
         return Value("DURATION", duration_value("X", self.g.units[g["unit"].lower()]))
 
+    def _anaphor_part(self, g, ctx, m):
+        """"the next morning", "the previous evening": a part of the day after or before the last day
+        mentioned (or the reference when none was)."""
+        n = ANAPHORIC_REL.get("the " + g["prel"].lower(), 0)
+        base, anchor = ctx.last, "last"
+        if base is None or base.gran != D:
+            ref = self._ref(ctx)
+            if ref is None:
+                return None
+            base, anchor = Point(ref, D), "reference"
+        d = base.date + dt.timedelta(days=n)
+        part = self.g.parts[g["part"].lower()]
+        return Value("TIME", f"{d.isoformat()}T{part}", anchor=anchor, point=Point(d, D))
+
+    def _unit_long(self, g, ctx, m):
+        """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
+        word = g["ulong"].lower()
+        return Value("DURATION", duration_value("X" if word.endswith("s") else 1, self.g.units[word]))
+
     def _clock(self, g) -> str:
         if "clock" in g:
             return self.g.clock_words[g["clock"].lower()]
@@ -657,6 +693,24 @@ class Normaliser:
         """A context that reads the tense for the whole of `m`: in "until 9 a.m. Tuesday" the cue
         stands before the clock time, not before the day."""
         return replace(ctx, tense=lambda _: ctx.tense(m))
+
+    def _shifted(self, g, ctx, m):
+        """"the day before last Tuesday", "the week after Easter": a unit on from the date named."""
+        first = g["first"].groups
+        dv = self.value(g["date"], self._whole_tense(ctx, m))
+        unit = RELATIVE_UNIT.get(first["bunit"].lower(), D)
+        if dv is None or dv.point is None or dv.point.gran != D:
+            return None
+        d = shift(dv.point.date, 1 if first["dir"].lower() in FORWARD else -1, unit)
+        return Value("DATE", fmt(d, unit), anchor=dv.anchor, point=Point(d, unit))
+
+    def _week_of(self, g, ctx, m):
+        """"the week of March 6", "Easter week": the week that day lies in."""
+        # the week may have begun before the day that names it ("as Easter week began"): no tense
+        dv = self.value(g["date"], replace(ctx, tense=lambda _: None))
+        if dv is None or dv.point is None or dv.point.gran != D:
+            return unknown(W)
+        return Value("DATE", fmt(dv.point.date, W), anchor=dv.anchor, point=Point(dv.point.date, W))
 
     def _clock_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
@@ -828,11 +882,12 @@ def holiday_date(spec: dict, year: int) -> dt.date:
     if "easter" in spec:
         return easter(year) + dt.timedelta(days=spec["easter"])
     month, weekday, n = spec["nth"]
+    after = dt.timedelta(days=spec.get("days_after", 0))
     first = dt.date(year, month, 1)
     if n > 0:
-        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1)) + after
     last = shift(first, 1, M) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7) + after
 
 
 def easter(year: int) -> dt.date:
