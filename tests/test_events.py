@@ -510,8 +510,11 @@ def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
     ("The General Assembly adopted resolution 79/12 on Tuesday.", "adopted", "SUPPORT"),
     ("The navy launched an air campaign against the insurgents.", "campaign", "ASSAULT"),
     ("A truce came into force at dawn on Sunday.", "truce", "AGREE"),
+    ("Soldiers raided the refugee camp overnight.", "raided", "ASSAULT"),
+    ("The army launched ground raids into the valley.", "raids", "ASSAULT"),
+    ("Police raided the newspaper's offices.", "raided", "COERCE"),
 ])
-def test_promised_harm_accusing_labels_emergency_rule_resolutions_campaigns_and_truces(extract, text, trigger, type_):
+def test_promised_harm_accusing_labels_emergency_rule_resolutions_campaigns_truces_and_raids(extract, text, trigger, type_):
     _, evs = events(extract, text)
     assert (trigger, type_) in [(e.trigger.text, e.type) for e in evs]
 
@@ -556,13 +559,3 @@ def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
     _, evs = events(extract, "On Monday a ceasefire between the two militias was announced.")
     truce = only(evs, "AGREE")
     assert truce.trigger.text == "ceasefire" and texts(truce.actors) == ["two militias"]
-
-
-@pytest.mark.parametrize("text, trigger, type_", [
-    ("Soldiers raided the refugee camp overnight.", "raided", "ASSAULT"),
-    ("The army launched ground raids into the valley.", "raids", "ASSAULT"),
-    ("Police raided the newspaper's offices.", "raided", "COERCE"),
-])
-def test_military_raids_are_attacks_and_police_raids_searches(extract, text, trigger, type_):
-    _, evs = events(extract, text)
-    assert (trigger, type_) in [(e.trigger.text, e.type) for e in evs]
