@@ -559,3 +559,8 @@ def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
     _, evs = events(extract, "On Monday a ceasefire between the two militias was announced.")
     truce = only(evs, "AGREE")
     assert truce.trigger.text == "ceasefire" and texts(truce.actors) == ["two militias"]
+
+
+def test_a_time_of_day_is_no_recipient(extract):
+    _, evs = events(extract, "Soldiers raided the camp at dawn.")
+    assert texts(only(evs, "ASSAULT").recipients) == ["camp"]

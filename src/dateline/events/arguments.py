@@ -279,6 +279,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients += _prep_objects(token, {"for"})
     actor_ids = {t.i for t in args.actors}
     material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+    times = classes.get("times_of_day", frozenset())
+    args.recipients = [t for t in args.recipients if lemma(t) not in times]
 
     def keep(tokens):
         found = []
