@@ -564,3 +564,8 @@ def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
 def test_a_time_of_day_is_no_recipient(extract):
     _, evs = events(extract, "Soldiers raided the camp at dawn.")
     assert texts(only(evs, "ASSAULT").recipients) == ["camp"]
+
+
+def test_a_resolution_speaks_for_the_body_that_issued_it(extract):
+    _, evs = events(extract, "Security Council Resolution 2801 demands an immediate halt to the fighting.")
+    assert texts(only(evs, "REQUEST").actors) == ["Security Council"]

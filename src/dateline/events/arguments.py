@@ -300,6 +300,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
+    documents = classes.get("documents", frozenset())
+    args.actors = [d for t in args.actors
+                   for d in ((lemma(t) in documents and _named_doers(t, index)) or [t])]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
