@@ -499,3 +499,73 @@ def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
     crossing = next(e for e in evs if e.trigger.text == "crossed")
     assert texts(strike.recipients) == ["Hamas leader Samir Fendi"]  # not handed to the joined clause
     assert texts(crossing.recipients) == ["Lebanon"]
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("The militia promised revenge after the raid on its base.", "promised", "THREATEN"),
+    ("Tehran vowed harsh punishment for the killing of its general.", "vowed", "THREATEN"),
+    ("The minister called the border incursion a provocation.", "called", "ACCUSE"),
+    ("The government declared a counter-terrorism regime in two provinces.", "declared", "COERCE"),
+    ("The junta imposed martial law across the north.", "imposed", "COERCE"),
+    ("The General Assembly adopted resolution 79/12 on Tuesday.", "adopted", "SUPPORT"),
+    ("The navy launched an air campaign against the insurgents.", "campaign", "ASSAULT"),
+    ("A truce came into force at dawn on Sunday.", "truce", "AGREE"),
+    ("Soldiers raided the refugee camp overnight.", "raided", "ASSAULT"),
+    ("The army launched ground raids into the valley.", "raids", "ASSAULT"),
+    ("Police raided the newspaper's offices.", "raided", "COERCE"),
+])
+def test_promised_harm_accusing_labels_emergency_rule_resolutions_campaigns_truces_and_raids(extract, text, trigger, type_):
+    _, evs = events(extract, text)
+    assert (trigger, type_) in [(e.trigger.text, e.type) for e in evs]
+
+
+def test_a_declared_emergency_regime_is_no_recipient(extract):
+    _, evs = events(extract, "The government declared a counter-terrorism regime in two provinces.")
+    assert texts(only(evs, "COERCE").recipients) == []
+
+
+def test_a_promise_to_act_is_future(extract):
+    _, evs = events(extract, "The two delegations promise to meet again in Amman.")
+    promise = next(e for e in evs if e.trigger.text == "promise")
+    assert promise.modality == "future"
+
+
+def test_who_died_in_a_strike_are_its_victims_not_its_doers(extract):
+    _, evs = events(extract, "At least four farmers died in the strike on the village.")
+    strike = only(evs, "ASSAULT")
+    assert texts(strike.actors) == []
+    assert "At least four farmers" in texts(strike.recipients)
+
+
+def test_a_promise_whose_clause_names_harm_is_a_threat(extract):
+    _, evs = events(extract, "The general promised that the invaders would receive a harsh punishment.")
+    threat = only(evs, "THREATEN")
+    assert threat.trigger.text == "promised" and texts(threat.actors) == ["general"]
+
+
+def test_a_relative_clause_object_satisfies_the_trigger(extract):
+    _, evs = events(extract, "The truce rests on Resolution 1701, which the council adopted in 2006.")
+    adopted = next(e for e in evs if e.trigger.text == "adopted")
+    assert adopted.type == "SUPPORT" and texts(adopted.actors) == ["council"]
+
+
+def test_a_demand_on_a_named_doer_of_an_event_noun(extract):
+    _, evs = events(extract, "The council passed a resolution demanding the Houthis end attacks on tankers.")
+    demand = only(evs, "REQUEST")
+    assert "Houthis" in texts(demand.recipients)
+
+
+def test_an_announced_ceasefire_is_an_agreement_of_its_parties(extract):
+    _, evs = events(extract, "On Monday a ceasefire between the two militias was announced.")
+    truce = only(evs, "AGREE")
+    assert truce.trigger.text == "ceasefire" and texts(truce.actors) == ["two militias"]
+
+
+def test_a_time_of_day_is_no_recipient(extract):
+    _, evs = events(extract, "Soldiers raided the camp at dawn.")
+    assert texts(only(evs, "ASSAULT").recipients) == ["camp"]
+
+
+def test_a_resolution_speaks_for_the_body_that_issued_it(extract):
+    _, evs = events(extract, "Security Council Resolution 2801 demands an immediate halt to the fighting.")
+    assert texts(only(evs, "REQUEST").actors) == ["Security Council"]

@@ -79,7 +79,9 @@ class Events:
                 and not self._absorbed(c, by_token)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and (
+        # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
+        targets = lex.classes.get("targets")
+        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)

@@ -253,7 +253,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "Houthis launched their attack", "she reiterated our support": the verb's subject names
         # who the possessive pronoun only points at
         pronouns = all(t.tag_ == "PRP$" for t in args.actors)
-        if pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
+        undergone = verb is not None and lemma(verb) in classes.get("patient_verbs", ())
+        if undergone and not args.actors and _in_object(token, verb):
+            # "three civilians died in the strike": the subject is the strike's victim
+            args.recipients.extend(subjects(verb))
+        elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
@@ -275,6 +279,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients += _prep_objects(token, {"for"})
     actor_ids = {t.i for t in args.actors}
     material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+    times = classes.get("times_of_day", frozenset())
+    args.recipients = [t for t in args.recipients if lemma(t) not in times]
 
     def keep(tokens):
         found = []
@@ -282,8 +288,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if t.i in skip and t.pos_ == "NOUN":
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names
-                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) if o.i not in actor_ids
-                             for p in _parties(o, index, parties, False))
+                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
+                             if o.i not in actor_ids for p in _parties(o, index, parties, False))
                 continue
             if t.i in skip or t.i in actor_ids:
                 continue
@@ -294,12 +300,30 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
+    documents = classes.get("documents", frozenset())
+    args.actors = [d for t in args.actors
+                   for d in ((lemma(t) in documents and _named_doers(t, index)) or [t])]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
     return args
+
+
+def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
+    """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
+    "condemned Hamas's rocket fire"), through a chain of compounds."""
+    found, stack = [], list(token.lefts)
+    while stack:
+        child = stack.pop()
+        if child.dep_ not in ("poss", "compound"):
+            continue
+        if _is_entity(child) or (index is not None and index.mention(child.idx, child.idx + len(child), child)):
+            found.append(child)
+        else:
+            stack.extend(child.lefts)
+    return found
 
 
 def _may_act(token: Token, index: Optional["Index"]) -> bool:

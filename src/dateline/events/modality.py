@@ -131,6 +131,12 @@ def _future(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _promise(token: Token, lex: Lexicon) -> bool:
+    """A verb of promising with the promised act as its complement ("promised to meet again")."""
+    return lemma(token) in lex.modality["promissory_verbs"] and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+
+
 def _expected(verb: Token, lex: Lexicon) -> bool:
     words = lex.modality["expectation_words"]
     return any(dep == "xcomp" and (lemma(head) in words or head.lower_ in words) for dep, head in _ancestors(verb, 3))
@@ -147,7 +153,7 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         refused = _refusal(token, verb, lex)
     elif _hypothetical(verb, lex):
         value = "hypothetical"
-    elif _future(verb, lex):
+    elif _future(verb, lex) or _promise(token, lex):
         value = "future"
         intended = not _expected(verb, lex)
     elif attribution is not None:

@@ -35,12 +35,13 @@ class Entry:
     governed_by: Optional[frozenset] = None
     subject: Optional[frozenset] = None
     complement_aux: Optional[frozenset] = None
+    complement_object: Optional[frozenset] = None
     weak: bool = False
 
     @property
     def constrained(self) -> bool:
         return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
-                                             self.complement_aux))
+                                             self.complement_aux, self.complement_object))
 
 
 @dataclass
@@ -96,6 +97,7 @@ class Lexicon:
             prep=self._words(item.get("prep")), modifier=self._words(item.get("modifier")),
             governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
             complement_aux=self._words(item.get("complement_aux")),
+            complement_object=self._words(item.get("complement_object")),
             weak=bool(item.get("weak", False)),
         )
 
@@ -125,7 +127,9 @@ def objects(token: Token) -> list[Token]:
     """What the word acts on: objects and their conjuncts, "of"/"in"/"with" complements."""
     found = []
     for child in token.children:
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and token.dep_ == "relcl" and child.lower_ in ("which", "that", "whom"):
+            found.append(token.head)  # "the resolution, which the council adopted"
+        elif child.dep_ in OBJECT_DEPS:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
@@ -190,6 +194,12 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         for c in token.children
     ):
         return False, None
+    if entry.complement_object is not None:
+        # "promised that the aggressor will receive a harsh punishment": the complement clause's object
+        theme = next((o for c in token.children if c.dep_ == "ccomp" for o in objects(c)
+                      if _word_in(o, entry.complement_object)), None)
+        if theme is None:
+            return False, None
     return True, theme
 
 
