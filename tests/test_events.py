@@ -569,3 +569,22 @@ def test_a_time_of_day_is_no_recipient(extract):
 def test_a_resolution_speaks_for_the_body_that_issued_it(extract):
     _, evs = events(extract, "Security Council Resolution 2801 demands an immediate halt to the fighting.")
     assert texts(only(evs, "REQUEST").actors) == ["Security Council"]
+
+
+def test_a_coordinated_of_names_a_second_act(extract):
+    text = ("The militia said the shelling was revenge for the assassination of opposition leader John Garang "
+            "in Khartoum in March and of army general Peter Mwangi in Nairobi on 4 May.")
+    _, evs = events(extract, text, published="2024-06-01")
+    acts = [e for e in evs if e.trigger.text == "assassination"]
+    assert len(acts) == 2
+    first, second = acts
+    assert [r.text for r in first.recipients] == ["opposition leader John Garang"]
+    assert first.location.text == "Khartoum" and first.date.value == "2024-03"
+    assert [r.text for r in second.recipients] == ["army general Peter Mwangi"]
+    assert second.location.text == "Nairobi" and second.date.value == "2024-05-04"
+    assert all(text[r.start:r.end] == r.text for e in acts for r in e.recipients)
+
+
+def test_a_single_of_is_one_act(extract):
+    _, evs = events(extract, "Crowds mourned the killing of the mayor of Tikrit in April.", published="2024-06-01")
+    assert len([e for e in evs if e.trigger.text == "killing"]) == 1

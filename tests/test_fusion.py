@@ -350,3 +350,24 @@ def test_two_figures_of_one_measure_in_a_sentence_belong_to_the_places_nearest_t
     finally:
         con.close()
     assert rows == [("Kharkiv", 12.0, 12.0, False), ("Odesa", 3.0, 3.0, False)]
+
+
+# -- dates counted from vague dates
+
+def test_a_date_counted_from_a_vaguer_one_is_no_sure_day():
+    from dateline.store.fusion import _slack
+
+    assert _slack("2024-03-25", "2024-03") == 10       # "mid-March ... ten days later"
+    assert _slack("XXXX-03-25", "XXXX-03") == 10       # the same, year unknown
+    assert _slack("2024-03-25", "2024-03-15") == 0     # counted from a day: as sure as that day
+    assert _slack("2024-03-25", None) == 0 and _slack(None, "2024-03") == 0
+
+
+def test_a_counted_date_joins_the_story_of_a_nearby_day():
+    strike = item("d1", "ASSAULT", "struck", "2024-03-23", ["RUS"], ["UKR"], KHARKIV)
+    counted = item("d2", "ASSAULT", "struck", "2024-03-25", ["RUS"], ["UKR"], KHARKIV)
+    assert grouped([strike, counted]) == [["d1"], ["d2"]]  # two sure days apart: two strikes
+    counted.slack = 10
+    assert grouped([strike, counted]) == [["d1", "d2"]]
+    counted.span = interval("2024-04-10")
+    assert grouped([strike, counted]) == [["d1"], ["d2"]]  # beyond its slack

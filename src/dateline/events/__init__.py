@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Annotations, annotations
-from ..model import Event, SentenceSpan
+from ..model import Event, EventDate, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, find, lemma, lexicon
@@ -127,6 +127,8 @@ class Events:
                 confidence=_confidence(trig, actors, recipients),
             )
         events = self._deduplicate([c for c in kept if c.event is not None])
+        events = [e for c in kept if c.event is not None and c.event in events
+                  for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
             event.id = dl.new_id("e")
         return events
@@ -195,6 +197,42 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _coordinated_of(noun, event: Event, index) -> list[Event]:
+    """"the killing of A in X and of B in Y": a coordinated 'of' names a second act of the same
+    kind, with its own victim and, when it says them, its own place and date."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    subtree_end = max(t.i for t in noun.subtree)
+    out, second = [], None
+    for of in noun.doc[noun.i + 1:subtree_end + 1]:
+        if of.lower_ != "of" or of.dep_ != "conj" or of.head.dep_ != "prep" or not _under(of, noun):
+            continue
+        objects = [t for c in of.children if c.dep_ == "pobj" for t in arguments.with_conjuncts(c)]
+        if not objects:
+            continue
+        second = of.idx if second is None else second
+        start, end = of.idx, of.sent.end_char  # what follows the second 'of' is about the second act
+        later = [t for t in index.timexes if start <= t.start < end]
+        out.append(event.model_copy(update={
+            "recipients": [arguments.mention_for(t, index) for t in objects],
+            "location": index.location(start, end) or event.location,
+            "date": EventDate(value=later[0].value, timex=later[0].id) if later else event.date,
+        }))
+    if second is not None and event.location is not None and event.location.start >= second:
+        # the first act keeps only a place said before the second 'of'
+        event.location = index.location(noun.idx, second)
+    return out
+
+
+def _under(token, ancestor) -> bool:
+    """Whether a token hangs below another through prepositions, their objects and conjuncts."""
+    while token.i != ancestor.i and token.head.i != token.i:
+        if token.dep_ not in ("prep", "pobj", "conj"):
+            return False
+        token = token.head
+    return token.i == ancestor.i
 
 
 def _linked(strong: Candidate, weak: Candidate) -> bool:

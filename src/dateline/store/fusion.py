@@ -180,6 +180,7 @@ class Item:
     place_from_sentence: bool = False
     bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
     victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
+    slack: int = 0  # days its date may be off: counted from a vague date ("mid-May ... ten days later")
 
     @property
     def stem(self) -> str:
@@ -210,6 +211,7 @@ class Story:
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
     victims: set[str] = field(default_factory=set)      # surnames of the people it is done to
+    slack: int = 0                                       # the largest slack of its events' dates
     serial: int = 0                                      # creation order: ties go to the older story
 
     def add(self, item: Item) -> None:
@@ -220,6 +222,7 @@ class Story:
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         self.unnamed |= _unnamed(item)
         self.victims |= item.victims
+        self.slack = max(self.slack, item.slack)
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -270,6 +273,7 @@ def _partial_fits(partial: tuple[int, Optional[int]], span, window: dt.timedelta
 
 def dates_compatible(story: "Story", item: Item, window: dt.timedelta) -> Optional[bool]:
     """True or False when the dates say, None when one side has no date to compare."""
+    window = window + dt.timedelta(days=max(story.slack, item.slack))
     if story.span and item.span:
         return story.span[0] - window <= item.span[1] and item.span[0] - window <= story.span[1]
     if item.partial and story.span:
@@ -473,18 +477,19 @@ def _load_items(con, cfg) -> list[Item]:
     modalities = cfg["modalities"]
     rows = con.execute(f"""
         SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, t.start < e.sentence_start,
-               e.sentence_start, e.trigger, e.sentence, e.location,
+               e.sentence_start, e.trigger, e.sentence, e.location, a.value,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
         LEFT JOIN timexes t ON t.doc_id = e.doc_id AND t.id = e.timex_id
+        LEFT JOIN timexes a ON a.doc_id = t.doc_id AND a.id = t.anchor
         WHERE e.modality IN ({','.join('?' * len(modalities))})
     """, modalities).fetchall()
     items: dict[tuple[str, str], Item] = {}
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
     for (doc_id, event_id, start, type_, mode, date, timex, earlier, sentence_start, trigger, sentence, location,
-         *place, published) in rows:
+         anchor, *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
         span = interval(date)
@@ -500,7 +505,7 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
-                                         if partial else None)
+                                         if partial else None, slack=_slack(date, anchor))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text, kind in con.execute(f"""
@@ -543,6 +548,19 @@ def _load_items(con, cfg) -> list[Item]:
             # role the sentence does not tell
             item.bystanders = [k for k in item.context if k[0] not in item.participants]
     return list(items.values())
+
+
+def _slack(date: Optional[str], anchor: Optional[str]) -> int:
+    """How many days a date counted from another may be off: a third of what that one spans when it
+    is vaguer than the date itself ("mid-September ... ten days later" is no sure day)."""
+    if not date or not anchor:
+        return 0
+    known = re.sub(r"^XXXX", "2000", anchor)
+    spans = interval(known), interval(re.sub(r"^XXXX", "2000", date))
+    if spans[0] is None or spans[1] is None:
+        return 0
+    extent, own = ((s[1] - s[0]).days + 1 for s in spans)
+    return extent // 3 if extent > own else 0
 
 
 def _duplicates(con, cfg) -> tuple[Groups, list[tuple]]:
