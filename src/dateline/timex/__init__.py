@@ -32,8 +32,6 @@ NUMBER_LABEL = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["number_labels
 # a preposition before a bare season ("by spring", "in fall"): the season, not a water source or a drop
 SEASON_PREP = re.compile(r"(?<![\w-])(?:in|by|until|till|since|through|during)\s+$", re.I)
 PART_PREP = re.compile(r"(?<![\w-])(?:in|by|during|until|till|spent|spend|spends|spending)\s+$", re.I)
-# "minutes after the blast", "hours before the vote": a vague stretch placed against an event
-RELATIVE_AFTER = re.compile(r"\s+(?:after|before|later|earlier)\b", re.I)
 # a preposition before a bare "dawn", "dusk": the part of the story's day
 DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|around)\s+$", re.I)
 # a verb before "last": "would last eight years" is a length, not "the last eight years"
@@ -45,6 +43,7 @@ FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
 INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
+BOUND_WORDS = set(TENSE["bound_cues"]) | set(TENSE["past_cues"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
 # "since", a few words before the date: the start of a stretch that runs up to now
@@ -116,6 +115,8 @@ def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
             break
         tok = tok.head
+    if span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS:
+        return False  # "by March he had left": the date is when the perfect is seen from, not the deed's
     return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
 
 
@@ -327,8 +328,7 @@ class Validator:
             if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return False
         if rule == "bare_plural" and not g.get("det") and "after" not in g:
-            if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]) \
-                    and not RELATIVE_AFTER.match(text, m.end):
+            if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
                 return False
         if rule == "vague" and g["vague"].lower() == "future":
             tok = self.token_at(m.start)
