@@ -31,6 +31,8 @@ COMMON_WORDS = set(lexicon("calendar")["common_words"])
 NUMBER_LABEL = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["number_labels"]) + r"\.?\s+$", re.I)
 # a preposition before a bare season ("by spring", "in fall"): the season, not a water source or a drop
 SEASON_PREP = re.compile(r"(?<![\w-])(?:in|by|until|till|since|through|during)\s+$", re.I)
+# a preposition before "the 14th" alone: a day of the month told ("on the 14th", "by the 20th")
+DAY_PREP = re.compile(r"(?<![\w-])(?:on|by|until|till|from|since|before|after)\s+$", re.I)
 PART_PREP = re.compile(r"(?<![\w-])(?:in|by|during|until|till|spent|spend|spends|spending)\s+$", re.I)
 # a preposition before a bare "dawn", "dusk": the part of the story's day
 DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|around)\s+$", re.I)
@@ -336,6 +338,11 @@ class Validator:
                 return False
         if rule == "vague" and g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
             return False  # "the future of the alliance": its prospects, not a time
+        if rule == "ordinal_day":
+            nxt = self.next_token(m.end)
+            if not DAY_PREP.search(text, max(0, m.start - 8), m.start) or nxt is not None and (
+                    nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of"):
+                return False  # "on the 14th floor", "the 20th century", "the 5th of May" (read whole)
         if rule == "the_part" and not (PART_PREP if "dawn" not in g else DAWN_PREP).search(
                 text, max(0, m.start - 8), m.start):
             return False  # "the evening news", "spent the night": no time of the story's day

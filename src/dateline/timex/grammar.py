@@ -304,6 +304,7 @@ class Grammar:
                        r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
             ("clock_word", start + r"(?:(?P<pos>about|around|shortly\s+after|shortly\s+before|just\s+after|"
                            r"just\s+before)\s+)?(?P<clock>" + alt(self.clock_words) + r")" + end),
+            ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"

@@ -279,6 +279,8 @@ class Normaliser:
         ref = self._ref(ctx)
         if ref is None:
             return None
+        if ctx.reference is None and (ctx.last is None or ctx.last.gran not in (D, W, "WE")):
+            return None  # a story's weekday counts from a day or week it told, not from "1848"
         delta = wd - ref.isoweekday()
         if ctx.reference is None:  # a story goes forward; the past perfect steps back
             return ref - dt.timedelta(days=(-delta) % 7) if ctx.pluperfect(m) else ref + dt.timedelta(days=delta % 7)
@@ -537,7 +539,7 @@ class Normaliser:
             if base is not None and word in self.g.weekdays and base.gran != D:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
-                ref = self._ref(ctx)
+                ref = self._ref(ctx) if ctx.reference is not None or word not in self.g.weekdays else None
                 base, anchor = (Point(ref, D) if ref else None), "reference"
             date = base.date if base else None
         else:
@@ -798,6 +800,21 @@ class Normaliser:
             return None
         part = self.g.parts[first.groups["part"].lower()]
         return Value("TIME", f"{dv.value}T{part}", mod=self.mod(first.groups), anchor=dv.anchor, point=dv.point)
+
+    def _ordinal_day(self, g, ctx, m):
+        """"on the 14th": that day of the month last told (of the reference's month in news)."""
+        day = int(g["oday"])
+        last = ctx.last if ctx.last is not None and ctx.last.gran in (D, M) else None
+        if last is None:
+            ref = self._ref(ctx)
+            if ref is None:
+                return Value("DATE", f"XXXX-XX-{day:02d}", anchor="reference")
+            last, anchor = Point(ref, D), "reference"
+        else:
+            anchor = "last"
+        date = last.date.replace(day=day)
+        value = fmt(date, D) if not last.yearless else "XXXX" + fmt(date, D)[4:]
+        return Value("DATE", value, anchor=anchor, point=Point(date, D, yearless=last.yearless))
 
     def _weekday(self, g, ctx, m):
         wd = self.weekday(g["wd"])
