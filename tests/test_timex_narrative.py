@@ -145,3 +145,8 @@ def test_the_narrative_gold_set_scores_above_its_floor():
         assert timeml.run(args) == 0
     value_f1 = float(next(line for line in out.getvalue().splitlines() if line.startswith("value")).split()[-1])
     assert value_f1 >= NARRATIVE_VALUE_FLOOR, out.getvalue()
+
+
+def test_a_unit_or_two_is_approximate(nlp):
+    got = values(nlp, "In the winter of 1942 the convoys waited a day or two at each port.")
+    assert got["a day or two"] == ("DURATION", "P1D")

@@ -284,7 +284,7 @@ class Grammar:
                          r"first|coming|another|nearly|almost)\s+|the\s+)?" + num
                          + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
-                         + r"(?:\s+and\s+a\s+half)?" + end),
+                         + r"(?:\s+and\s+a\s+half|\s+or\s+(?:two|three|so))?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
             ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                              + part + end),
