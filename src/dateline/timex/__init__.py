@@ -443,8 +443,12 @@ class Timex:
         last_sentence, last_background, last_rule = -1, False, ""
         for m in matches:
             sentence, background = clause_of(doc, m.start, m.end)
-            if last_background and sentence != last_sentence and narrative is not None:
-                ctx.last = narrative  # "a day earlier" counts from the story's date, not from an aside's
+            if last_background and (sentence != last_sentence or not background and published is None) \
+                    and narrative is not None:
+                # "a day earlier" counts from the story's date, not from an aside's: in the next
+                # sentence, or, in a story, back in the main clause ("the paper her father had
+                # founded in 1948, and twenty years later she ran it")
+                ctx.last = narrative
             value = self.normaliser.value(m, ctx)
             if value is None:
                 continue
@@ -551,6 +555,10 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
+            break
+        tok = tok.head
+    for _ in range(4):  # a verb joined to the aside's ("the paper he had founded in 1948 and sold in 1968")
+        if tok.dep_ != "conj" or tok.head is tok:
             break
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
