@@ -222,3 +222,17 @@ def test_a_title_month_takes_the_story_year(nlp):
 def test_a_half_and_a_whole_number(nlp):
     got = values(nlp, "On 21 July 1969 the two men spent about two and a half hours outside.")
     assert got["two and a half hours"] == ("DURATION", "PT2H30M")
+
+
+def test_years_later_after_an_aside_count_from_the_story(nlp):
+    got = values(nlp, "In 1990 she joined the paper that her father had founded in 1948, and twenty years later "
+                      "she became its editor.")
+    assert got["twenty years later"] == ("DATE", "2010")
+    got = values(nlp, "In 1990 she joined the paper that her father had founded in 1948 and sold twenty years later.")
+    assert got["twenty years later"] == ("DATE", "1968")
+
+
+def test_determiners_belong_to_seasons_and_lengths(nlp):
+    got = values(nlp, "Talks dragged on through the late summer of 1956. Nobody forgot those three days.")
+    assert got["the late summer of 1956"] == ("DATE", "1956-SU")
+    assert got["those three days"] == ("DURATION", "P3D")

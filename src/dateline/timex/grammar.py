@@ -257,7 +257,7 @@ class Grammar:
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
-                       r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
+                       r"(?:the\s+)?(?:early|late|mid)|the|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
             ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
                          + relword + r"(?!-)" + end),
@@ -281,7 +281,7 @@ class Grammar:
                     + end),
             ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
-                         r"first|coming|another|nearly|almost)\s+|the\s+)?" + num + r"(?:\s+and\s+a\s+half(?=\s+\w+s\b))?"
+                         r"first|coming|another|nearly|almost)\s+|(?:the|these|those)\s+)?" + num + r"(?:\s+and\s+a\s+half(?=\s+\w+s\b))?"
                          + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half|\s+or\s+(?:two|three|so))?" + end),

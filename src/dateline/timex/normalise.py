@@ -486,7 +486,7 @@ class Normaliser:
 
     def _season(self, g, ctx, m):
         code = self.g.seasons[g["season"].lower()]
-        rel = " ".join(g.get("srel", "").lower().split())
+        rel = " ".join(g.get("srel", "").lower().split()).removeprefix("the ")
         mod = self.position(rel) if rel in ("early", "late", "mid") else None
         ref = self._ref(ctx)
         if "year" in g:
