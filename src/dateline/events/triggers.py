@@ -36,12 +36,16 @@ class Entry:
     subject: Optional[frozenset] = None
     complement_aux: Optional[frozenset] = None
     complement_object: Optional[frozenset] = None
+    prep_object: Optional[frozenset] = None
     weak: bool = False
+    shared_type: Optional[str] = None
+    """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
+    COOPERATE, a single country's MOBILIZE)."""
 
     @property
     def constrained(self) -> bool:
         return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
-                                             self.complement_aux, self.complement_object))
+                                             self.complement_aux, self.complement_object, self.prep_object))
 
 
 @dataclass
@@ -98,7 +102,8 @@ class Lexicon:
             governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
             complement_aux=self._words(item.get("complement_aux")),
             complement_object=self._words(item.get("complement_object")),
-            weak=bool(item.get("weak", False)),
+            prep_object=self._words(item.get("prep_object")),
+            weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -142,6 +147,17 @@ def objects(token: Token) -> list[Token]:
     return found
 
 
+def prep_objects(token: Token) -> list[Token]:
+    """The objects of a word's prepositions, also through a particle or a compound preposition
+    ("pulled out of the treaty", "took to the streets")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "prt", "advmod"):
+            found.extend(o for o in child.children if o.dep_ == "pobj")
+            found.extend(o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return found
+
+
 def governing_verb(token: Token) -> Optional[Token]:
     """The nearest verb above a word in the parse ("provided" for "aid" in "provided $5m in aid")."""
     head, steps = token, 0
@@ -165,6 +181,8 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True
+    if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
@@ -183,6 +201,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         for c in token.children
     ):
         return False, None
+    if entry.prep_object is not None:
+        # "pulled out of the treaty": what the preposition names is part of the event, like an object
+        theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
+        if theme is None:
+            return False, None
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
