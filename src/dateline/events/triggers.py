@@ -144,6 +144,8 @@ def objects(token: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 found.extend(c for c in child.children if c.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")
+        # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
+        found.extend(c for c in obj.children if c.dep_ == "amod")
     return found
 
 
