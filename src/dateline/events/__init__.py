@@ -91,8 +91,8 @@ class Events:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes)
             goal = arguments.destination(trig, args)
-            if any(lemma(a) in lex.disasters for a in args.actors):
-                continue  # "the earthquake killed 12": nature is no political actor
+            if any(lemma(a) in lex.disasters or _underwent_disaster(a, trig.token, lex, index) for a in args.actors):
+                continue  # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
@@ -277,6 +277,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
             return False
         token = token.head
     return True
+
+
+def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
+    """Whether an actor is what an accident happened to, as the subject of another verb that is a
+    disaster ("the bus plunged ..., killing 14") that no weapon caused."""
+    verb = actor.head
+    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and lemma(verb) in lex.disasters
+            and not _armed(verb, lex, index))
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:

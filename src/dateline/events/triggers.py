@@ -43,9 +43,13 @@ class Entry:
     COOPERATE, a single country's MOBILIZE)."""
 
     @property
-    def constrained(self) -> bool:
-        return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
+    def constraints(self) -> int:
+        return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object))
+
+    @property
+    def constrained(self) -> bool:
+        return self.constraints > 0
 
 
 @dataclass
@@ -79,8 +83,10 @@ class Lexicon:
         # Constrained senses are tried before the unconstrained fallback, and evidence on the word
         # itself (object, modifier, preposition) before its governing verb: "a missile strike" stays an
         # attack though it is what "remains" deadliest. Order is kept otherwise.
+        # Among constrained senses, one with more constraints is the more specific ("gave up weapons"
+        # before "gave weapons").
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None))
+            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None, -e.constraints))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
