@@ -23,7 +23,7 @@ def default_path() -> str:
 
 def add_arguments(parser) -> None:
     parser.add_argument("file", nargs="?", default=default_path(), help="the snippets (default: eval/event-snippets.yaml)")
-    parser.add_argument("--batch", choices=("dev", "held-out"), default=None, help="only one batch of snippets")
+    parser.add_argument("--batch", choices=("dev", "check", "held-out"), default=None, help="only one batch of snippets")
     parser.add_argument("--show", action="store_true", help="print every snippet scored wrong")
 
 

@@ -91,15 +91,19 @@ class Events:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes)
             goal = arguments.destination(trig, args)
-            if any(lemma(a) in lex.disasters or _underwent_disaster(a, trig.token, lex, index) for a in args.actors):
-                continue  # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
+            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index)
+                   for a in args.actors):
+                # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
+                # ("artillery fire pounded the town" is one)
+                continue
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
-            elif type_ == "ASSAULT" and args.actors and all(lemma(a) in lex.classes["rioters"] for a in args.actors):
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
+                    and all(lemma(a) in lex.classes["rioters"] for a in args.actors):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
             if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
