@@ -236,3 +236,12 @@ def test_determiners_belong_to_seasons_and_lengths(nlp):
     got = values(nlp, "Talks dragged on through the late summer of 1956. Nobody forgot those three days.")
     assert got["the late summer of 1956"] == ("DATE", "1956-SU")
     assert got["those three days"] == ("DURATION", "P3D")
+
+
+def test_a_full_date_in_an_aside_of_an_undated_sentence_goes_on(nlp):
+    got = values(nlp, "The republic ended on 3 October 1990. I still keep the ticket I bought on 9 November 1989. "
+                      "Thirty years later I went back to the bridge.")
+    assert got["Thirty years later"] == ("DATE", "2019")
+    got = values(nlp, "In March 1957 the troops left the peninsula, which they had taken in November 1956. Ten years "
+                      "later they returned.")
+    assert got["Ten years later"] == ("DATE", "1967")

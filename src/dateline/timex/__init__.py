@@ -441,6 +441,7 @@ class Timex:
         records = []
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background, last_rule = -1, False, ""
+        main_dated = -1  # the last sentence whose main clause gave a date
         for m in matches:
             sentence, background = clause_of(doc, m.start, m.end)
             if last_background and (sentence != last_sentence or not background and published is None) \
@@ -454,6 +455,10 @@ class Timex:
                 continue
             if published is None and not background and value.anchor is not None:
                 background = looks_back(doc, m.start, m.end)
+            elif background and value.anchor is None and FULL_DATE.match(value.value) and main_dated != sentence:
+                # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
+                # written in full in an aside of a sentence with no date of its own is the story's
+                background = False
             tid = dl.new_id("t")
             if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
                     and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
@@ -474,7 +479,7 @@ class Timex:
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
                 last_sentence, last_background = sentence, background
                 if not background:
-                    narrative = ctx.last
+                    narrative, main_dated = ctx.last, sentence
                 if value.point.gran == "Q":
                     ctx.last_quarter = ctx.last
         if published is None:
