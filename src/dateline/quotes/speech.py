@@ -44,6 +44,8 @@ class Lexicon:
     raising: frozenset[str] = frozenset()
     scripture_nouns: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    sequence_prepositions: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         raising=frozenset(cues.get("raising", ())),
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
         refusals=frozenset(cues.get("refusals", ())),
+        group_nouns=frozenset(cues.get("group_nouns", ())),
+        sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
     )
 
 
