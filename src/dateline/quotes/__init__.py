@@ -22,6 +22,7 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, antecedent, frames, lexicon
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
@@ -45,7 +46,7 @@ class Quotes:
         dl = annotations(doc)
         text = document_text(doc)
         references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
-        found = self.attributions(doc, references)
+        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f)]
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
@@ -75,6 +76,32 @@ class Quotes:
                 citation=citation,
             ))
         return doc
+
+    def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
+                  frame: Optional[Frame]) -> bool:
+        """Not a report of what someone said: the headline (the writer's summary); the writer's own
+        voice ('We call on all parties'); a quoted name ('Israel'); an act a verb reports with no
+        words in it ('thanked him for ...', 'discussed X', 'ordered Israel to ...', 'agreed to stay
+        in contact'), as against what it says was said ('agreed that C')."""
+        text = document_text(doc)
+        title = dl.source.title
+        if title and text.startswith(title) and content[0] < len(title) \
+                and text[len(title):len(title) + 1] in ("\n", ""):
+            return True
+        head = frame.source_head if frame is not None else None
+        if not direct and head is not None and head.lower_ in WRITER:
+            return True
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
+                and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            return True
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
+        if cue is None or cue.root.lemma_.lower() not in self.lex.acts or text[content[0]:content[0] + 1] in "\"“'‘":
+            return False
+        return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i != cue.root.i for t in words)
 
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
@@ -291,10 +318,11 @@ CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "csubj", "parataxis", "conj", "xcom
 
 
 def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
-    """A time phrase of the cue's own clause: between the cue and the content ('said on Friday
-    he would run'), or hanging on the cue through no other clause ('On Monday, in Doha, X said';
+    """A time phrase of the cue's own clause: right after the cue, before the content ('said on
+    Friday he would run'), or hanging on the cue through no other clause ('On Monday, in Doha, X said';
     not 'X, which met on Monday, said', nor 'said the plan Biden set out on 31 May')."""
-    if verb.idx + len(verb) <= timex.start and timex.end <= content[0]:
+    if verb.idx + len(verb) <= timex.start and timex.end <= content[0] \
+            and len(document_text(doc)[verb.idx + len(verb):timex.start].split()) <= 2:
         return True
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -317,12 +345,15 @@ def _past(verb: Token) -> bool:
 
 def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex: Lexicon) -> Optional[str]:
     """The day the paragraph's narration has reached before the cue's sentence, if the speaker
-    took part in it: the last day set on the main verb of an earlier sentence of the paragraph
-    ('On Friday the court ruled. Its president said ...'); not a day inside a quote, nor one after
+    took part in it: the last day set on the main verb of an earlier sentence of the paragraph, or
+    of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
+    president said ...'); not a day inside a quote, nor one after
     a phrase of another event, whose day it may be ('briefed him following the attack on Saturday')."""
     text = document_text(doc)
     sentence = verb.sent
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
+        paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
     found = None
     for t in _dates(dl, paragraph, sentence.start_char):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -534,14 +565,17 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
 
 
 def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
-    """A quote the text does not date, by the speaker of the quote before it (the same mention or a
-    pronoun for it), which the text dated, in the same paragraph or the next ('X said on Monday ... .
-    "C," he told reporters'): said then too."""
+    """A quote the text does not date, by the speaker of the quote before it, which the text dated,
+    in the same paragraph (or the next, through the same mention or a pronoun for it): 'X said on
+    Monday ... . "C," X told reporters': said then too."""
     if previous is None or speaker is None or not previous[2] or previous[0] is None \
             or not _DAY.match(previous[1] or ""):
         return False
+    if speaker.actor is None or speaker.actor != previous[0].actor:
+        return False
+    breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
     again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
-    return again and speaker.actor == previous[0].actor and text.count("\n\n", previous[3], content[0]) <= 1
+    return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
 
 
 def _named(frame: Frame, speaker: Mention) -> bool:

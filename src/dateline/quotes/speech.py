@@ -46,6 +46,7 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         refusals=frozenset(cues.get("refusals", ())),
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
+        acts=frozenset(cues.get("acts", ())),
     )
 
 
@@ -166,7 +168,19 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
         return _subject(verb.head, depth + 1)
-    return None
+    return _stranded(verb)
+
+
+def _stranded(verb: Token) -> Optional[Token]:
+    """'Reading the opinion in The Hague, the court's president, Nawaf Salam, said C': a main verb
+    the parser left without a subject, the name set off just before it (parsed as an apposition
+    to something else) being the one who speaks."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or name.dep_ != "appos":
+        return None
+    return name
 
 
 def antecedent(token: Token) -> Optional[Token]:
