@@ -280,7 +280,7 @@ class Quotes:
         what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
         report's; else, for a cue in the past tense, the date the paragraph's narration has reached
         when the speaker took part in it ('X met Y a day earlier. X said afterwards ...'); else the
-        published date."""
+        day the story was filed (its dateline's, which a syndicated copy keeps), else the published date."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
         verb = cue.root if cue is not None else None
         if verb is not None and verb.idx in dl.clause_dates:
@@ -305,7 +305,8 @@ class Quotes:
             told = _narrated(doc, dl, verb, contents, speaker.actor, lex)
             if told is not None:
                 return told, True
-        return dl.published, False
+        written = dl.source.dateline.date if dl.source.dateline is not None else None
+        return (written if written and _DAY.fullmatch(written) else dl.published), False
 
 
 def _dates(dl: Annotations, start: int, end: int) -> list:
@@ -424,7 +425,8 @@ _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
 
 def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
     """'The President' after 'President Biden met President Zelenskyy': a bare title of several
-    people named with it is the first of them, the one the text is about; the others are named."""
+    people named with it is the first the body names, the one the text is about; the others are
+    named again each time."""
     text = document_text(doc)
     words = mention.text.split()
     if len(words) > 3 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]) \
@@ -432,11 +434,16 @@ def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
         return mention.actor
     title = " ".join(words[1:]).lower()
     holders = []
+    body = len(dl.source.title) if dl.source.title and text.startswith(dl.source.title) else 0
     for m in dl.mentions:
         if m.start >= mention.start:
             break
+        if m.start < body:
+            continue  # the headline names whom it likes first; the body introduces its people
         named = _TITLE_NAME.match(text, m.start, m.end)
-        if named and named.group(1).lower() == title and _person(dl, m.actor) and m.actor not in holders:
+        titled = named is not None and named.group(1).lower() == title or \
+            text[max(0, m.start - len(title) - 1):m.start].lower() == title + " "
+        if titled and _person(dl, m.actor) and m.actor not in holders:
             holders.append(m.actor)
     return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
 
