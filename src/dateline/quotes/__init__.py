@@ -80,9 +80,7 @@ class Quotes:
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
                   frame: Optional[Frame]) -> bool:
         """Not a report of what someone said: the headline (the writer's summary); the writer's own
-        voice ('We call on all parties'); a quoted name ('Israel'); an act a verb reports with no
-        words in it ('thanked him for ...', 'discussed X', 'ordered Israel to ...', 'agreed to stay
-        in contact'), as against what it says was said ('agreed that C')."""
+        voice ('We call on all parties'); a quoted name ('Israel')."""
         text = document_text(doc)
         title = dl.source.title
         if title and text.startswith(title) and content[0] < len(title) \
@@ -98,10 +96,17 @@ class Quotes:
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
-        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
-        if cue is None or cue.root.lemma_.lower() not in self.lex.acts or text[content[0]:content[0] + 1] in "\"“'‘":
+        return False
+
+    def _act(self, doc: Doc, frame: Frame) -> bool:
+        """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
+        'ordered Israel to ...', 'agreed to stay in contact'), as against what it says was said
+        ('agreed that C')."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in self.lex.acts:
             return False
-        return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i != cue.root.i for t in words)
+        span = doc.char_span(frame.content[0], frame.content[1], alignment_mode="expand")
+        return span is not None and span[0].text[:1] not in "\"“'‘" and not _finite_clause(span)
 
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
@@ -122,7 +127,7 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        spoken = frames(doc, self.lex)
+        spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
@@ -569,6 +574,17 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
                 continue
         out.append((content, direct, frame))
     return out
+
+
+def _finite_clause(span: Span) -> bool:
+    """Content that says something: a clause with its own subject and a finite verb ('that the
+    talks will resume'), not a noun phrase ('the partnership', 'a warrant for X, whom ...') or an
+    infinitive ('Israel to halt the offensive', 'to stay in contact')."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    return not infinitive and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
