@@ -386,7 +386,8 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
         return None
     head = verb.head
     for t in dates:
-        if t.start <= head.idx < t.end or _modifies(doc, t, head) is not None:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
             return _day(t.value)
     return None
 

@@ -155,6 +155,8 @@ def _closes_next(token: Token) -> bool:
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+            continue  # 'Reading the opinion, the president, X, said': a participle set off, no subject
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
