@@ -244,6 +244,10 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
+        for c in complements:
+            second = _second_report(c, lex)
+            if second is not None:  # 'said C and urged Y to Z': C ends before the second report
+                last = min(last, second.left_edge.i - 1)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
@@ -266,7 +270,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = _aside(doc, verb, lex)
     if content is None:
         return None
-    subject = _subject(verb)
+    outer = _second_report_of(verb, lex)
+    subject = _subject(outer if outer is not None else verb)
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
         inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
@@ -274,6 +279,27 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _second_report(clause: Token, lex: Lexicon) -> Optional[Token]:
+    """'X said the ruling was historic and urged states to act': a cue verb with no subject of its
+    own, conjoined to the reported clause's verb, is a second report by X, which the parser hung on
+    the content ('urged' as a conjunct of 'was'); the first token of that conjunct (its 'and')."""
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.is_cue(conj) \
+                and not any(c.dep_ in SUBJECTS for c in conj.children):
+            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+            return cc[-1] if cc else conj
+    return None
+
+
+def _second_report_of(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The cue whose report `verb` continues, if `verb` is such a second report."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or not lex.is_cue(clause.head):
+        return None
+    second = _second_report(clause, lex)
+    return clause.head if second is not None and second.i <= verb.i else None
 
 
 def _past_time(doc: Doc, first: int, last: int) -> int:
