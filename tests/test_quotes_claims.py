@@ -120,3 +120,16 @@ def test_a_quoted_name_and_the_headline_are_no_quotes(nlp):
     found = quotes(nlp, text, title=title)
     assert all(q.start > len(title) for q in found)
     assert not any(q.text == "Israel" for q in found)
+
+
+def test_a_second_report_joined_by_and_keeps_the_first_speaker(nlp):
+    text = "The agency said the figures were provisional and urged donors to send fuel."
+    first = quote(nlp, text, "the figures were provisional")
+    assert first.text == "the figures were provisional"
+    second = quote(nlp, text, "donors to send fuel")
+    assert second.cue.text == "urged" and second.speaker.text == "The agency"
+
+
+def test_a_conjoined_verb_that_reports_nothing_stays_in_the_content(nlp):
+    text = "The minister said the ruling was historic and marked a turning point."
+    assert quote(nlp, text, "historic").text == "the ruling was historic and marked a turning point"
