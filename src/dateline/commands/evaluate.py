@@ -15,6 +15,7 @@ SCORERS = {
     "plover": "PLOVER gold records: event type accuracy, actor and recipient F1",
     "events": "dateline's own event gold set over the White House corpus",
     "fusion": "cross-document story clusters: pair precision and recall",
+    "coherence": "fused stories of a corpus store: share whose reports all share a named actor",
     "claims": "quotes, cited reports, numeric claims and scripture over the samples' gold",
 }
 
