@@ -357,10 +357,12 @@ def test_two_figures_of_one_measure_in_a_sentence_belong_to_the_places_nearest_t
 def test_a_date_counted_from_a_vaguer_one_is_no_sure_day():
     from dateline.store.fusion import _slack
 
-    assert _slack("2024-03-25", "2024-03") == 10       # "mid-March ... ten days later"
-    assert _slack("XXXX-03-25", "XXXX-03") == 10       # the same, year unknown
-    assert _slack("2024-03-25", "2024-03-15") == 0     # counted from a day: as sure as that day
-    assert _slack("2024-03-25", None) == 0 and _slack(None, "2024-03") == 0
+    most = settings()["max_slack_days"]
+    assert _slack("2024-03-25", "2024-03", most) == 10       # "mid-March ... ten days later"
+    assert _slack("XXXX-03-25", "XXXX-03", most) == 10       # the same, year unknown
+    assert _slack("2024-03-25", "2024-03-15", most) == 0     # counted from a day: as sure as that day
+    assert _slack("2024-03-25", None, most) == 0 and _slack(None, "2024-03", most) == 0
+    assert _slack("2024-03-25", "2024", most) == most        # counted from a year: off by days, not months
 
 
 def test_a_counted_date_joins_the_story_of_a_nearby_day():

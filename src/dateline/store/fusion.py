@@ -217,7 +217,7 @@ class Story:
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
     victims: set[str] = field(default_factory=set)      # surnames of the people it is done to
-    slack: int = 0                                       # the largest slack of its events' dates
+    slack: int = 0                                       # the slack of the date that gives its span
     serial: int = 0                                      # creation order: ties go to the older story
     core: set[str] = field(default_factory=set)          # its founding parties and those two sources name
     docs: set[str] = field(default_factory=set)          # the documents of its reports
@@ -242,7 +242,6 @@ class Story:
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         self.unnamed |= _unnamed(item)
         self.victims |= item.victims
-        self.slack = max(self.slack, item.slack)
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -259,7 +258,8 @@ class Story:
         if item.mode:
             self.modes.add(item.mode)
         if item.span and (self.span is None or (item.span[1] - item.span[0]) < (self.span[1] - self.span[0])):
-            self.span = item.span
+            # one report's loose date does not loosen the story: only the date that gives its span
+            self.span, self.slack = item.span, item.slack
 
     def knows(self, key: str) -> bool:
         """Whether one of the story's actors is the same side as `key`."""
@@ -554,7 +554,7 @@ def _load_items(con, cfg) -> list[Item]:
          anchor, timex_start, timex_end, *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
-        if timex is not None and not earlier and dates_another_noun(
+        if timex is not None and not earlier and not_its_day(
                 sentence or "", timex_start, timex_end, start - sentence_start, cfg):
             date = None  # "our support since the October 7 attacks": the date is the attacks', not the support's
         span = interval(date)
@@ -570,7 +570,7 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
-                                         if partial else None, slack=_slack(date, anchor))
+                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text, kind, first in con.execute(f"""
@@ -637,13 +637,16 @@ def possessor(word: str, cfg: dict) -> bool:
     return owner != word and owner[:1].isupper() and owner.lower() not in cfg["pronouns"] + cfg["not_nouns"]
 
 
-def dates_another_noun(sentence: str, start: Optional[int], end: Optional[int], trigger: int, cfg: dict) -> bool:
-    """Whether a date in an event's sentence premodifies a noun that is not the event's trigger
-    ("since the October 7 attacks" for a report of support): determiner, date, then lowercase words
-    up to the noun, none of which is the trigger."""
+def not_its_day(sentence: str, start: Optional[int], end: Optional[int], trigger: int, cfg: dict) -> bool:
+    """Whether a date in an event's sentence is not the day it happened: a bound ("since October 7",
+    "after May 31") or a date that premodifies a noun that is not the event's trigger ("the October 7
+    attacks" for a report of support: determiner, date, then lowercase words up to the noun, none of
+    which is the trigger)."""
     if start is None or end is None or start < 0 or not (0 <= trigger < len(sentence)):
         return False
     before = sentence[:start].split()
+    if before and before[-1].lower() in cfg["bounds"]:
+        return True
     if not before or not (before[-1].lower() in cfg["determiners"] or possessor(before[-1], cfg)):
         return False
     at = end + (2 if sentence[end:end + 2] in ("'s", "’s") else 0)
@@ -656,9 +659,9 @@ def dates_another_noun(sentence: str, start: Optional[int], end: Optional[int], 
     return at > end + 2
 
 
-def _slack(date: Optional[str], anchor: Optional[str]) -> int:
+def _slack(date: Optional[str], anchor: Optional[str], most: int) -> int:
     """How many days a date counted from another may be off: a third of what that one spans when it
-    is vaguer than the date itself ("mid-September ... ten days later" is no sure day)."""
+    is vaguer than the date itself ("mid-September ... ten days later" is no sure day), at `most`."""
     if not date or not anchor:
         return 0
     known = re.sub(r"^XXXX", "2000", anchor)
@@ -666,7 +669,7 @@ def _slack(date: Optional[str], anchor: Optional[str]) -> int:
     if spans[0] is None or spans[1] is None:
         return 0
     extent, own = ((s[1] - s[0]).days + 1 for s in spans)
-    return extent // 3 if extent > own else 0
+    return min(extent // 3, most) if extent > own else 0
 
 
 def _duplicates(con, cfg) -> tuple[Groups, list[tuple]]:
