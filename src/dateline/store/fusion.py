@@ -650,8 +650,9 @@ def not_its_day(sentence: str, start: Optional[int], end: Optional[int], trigger
     if not before or not (before[-1].lower() in cfg["determiners"] or possessor(before[-1], cfg)):
         return False
     at = end + (2 if sentence[end:end + 2] in ("'s", "’s") else 0)
-    for word in LOWER_WORD.finditer(sentence, at):  # the lowercase words right after the date, up to a function word
-        if word.start() != at or word[1] in cfg["not_nouns"]:
+    closed = set(cfg["not_nouns"]) | set(cfg["determiners"]) | set(cfg["pronouns"])
+    for n, word in enumerate(LOWER_WORD.finditer(sentence, at)):  # the noun phrase's words after the date
+        if word.start() != at or word[1] in closed or n == 3:
             break
         if word.start(1) <= trigger < word.end(1):
             return False
