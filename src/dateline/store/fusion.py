@@ -554,7 +554,9 @@ def _load_items(con, cfg) -> list[Item]:
          anchor, timex_start, timex_end, *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
-        if timex is not None and not earlier and not_its_day(
+        if earlier and type_ in cfg["verbal_types"] and _long_before(date, published, coarsest):
+            date = None  # words said, dated from an earlier sentence long before: said when published
+        elif timex is not None and not earlier and not_its_day(
                 sentence or "", timex_start, timex_end, start - sentence_start, cfg):
             date = None  # "our support since the October 7 attacks": the date is the attacks', not the support's
         span = interval(date)
@@ -658,6 +660,12 @@ def not_its_day(sentence: str, start: Optional[int], end: Optional[int], trigger
             return False
         at = word.end()
     return at > end + 2
+
+
+def _long_before(date: Optional[str], published: Optional[dt.date], gap: dt.timedelta) -> bool:
+    """Whether a date ends more than `gap` before the publication day."""
+    span = interval(date)
+    return span is not None and published is not None and span[1] < published - gap
 
 
 def _slack(date: Optional[str], anchor: Optional[str], most: int) -> int:
