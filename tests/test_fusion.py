@@ -439,3 +439,19 @@ def test_a_date_that_bounds_the_event_or_dates_another_noun_is_not_its_day():
     assert not judged("The March 3 terror attacks killed nine.", "March 3", "attacks")
     assert not judged("On March 3 the talks resumed.", "March 3", "talks")
     assert not judged("It’s March 3 and we met.", "March 3", "met")
+
+
+def test_words_said_long_after_the_day_an_earlier_sentence_gives_are_said_when_published(tmp_path):
+    text = "Russian guns shelled Kharkiv on March 4. Russia supports the separatists. Russia accepted the offer."
+    events = [storekit.event(text, "e1", "ASSAULT", "shelled", date="2024-03-04", when="March 4",
+                             actors=[("Russian guns", "a1")], place=("Kharkiv", "p1")),
+              storekit.event(text, "e2", "SUPPORT", "supports", date="2024-03-04", actors=[("Russia", "a1")]),
+              storekit.event(text, "e3", "AGREE", "accepted", date="2024-03-04", actors=[("Russia", "a1")])]
+    for event in events[1:]:
+        event["date"]["timex"] = "te1"  # dated by the first sentence's "March 4"
+    doc = storekit.document(text, "2024-09-10", None, path="d.md", actors=[storekit.RUSSIA],
+                            places=[storekit.KHARKIV], events=events)
+    found = {i.event_id: i for i in stored_items(tmp_path, [doc])}
+    assert found["e1"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
+    assert found["e2"].date is None and found["e2"].span == (dt.date(2024, 9, 7), dt.date(2024, 9, 10))
+    assert found["e3"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))  # told in the past: keeps its day

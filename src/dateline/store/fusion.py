@@ -50,6 +50,7 @@ MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
 PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
 WORD = re.compile(r"\w+")
+PAST = re.compile(r"\wed$")  # a regular past-tense verb ("accepted", "signed")
 LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 POSSESSIVE = re.compile(r"['’]s\b")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
@@ -554,8 +555,11 @@ def _load_items(con, cfg) -> list[Item]:
          anchor, timex_start, timex_end, *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
-        if earlier and type_ in cfg["verbal_types"] and _long_before(date, published, coarsest):
-            date = None  # words said, dated from an earlier sentence long before: said when published
+        if earlier and type_ in cfg["verbal_types"] and _long_before(date, published, coarsest) \
+                and not PAST.search(trigger or ""):
+            # words said, dated from an earlier sentence long before, and not told in the past tense
+            # ("we support Israel", not "Hamas accepted"): said when published
+            date = None
         elif timex is not None and not earlier and not_its_day(
                 sentence or "", timex_start, timex_end, start - sentence_start, cfg):
             date = None  # "our support since the October 7 attacks": the date is the attacks', not the support's
