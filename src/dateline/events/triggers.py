@@ -37,6 +37,8 @@ class Entry:
     complement_aux: Optional[frozenset] = None
     complement_object: Optional[frozenset] = None
     prep_object: Optional[frozenset] = None
+    cue: Optional[frozenset] = None
+    unless: Optional[frozenset] = None
     weak: bool = False
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
@@ -45,7 +47,8 @@ class Entry:
     @property
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
-                                             self.complement_aux, self.complement_object, self.prep_object))
+                                             self.complement_aux, self.complement_object, self.prep_object,
+                                             self.cue))
 
     @property
     def constrained(self) -> bool:
@@ -109,6 +112,7 @@ class Lexicon:
             complement_aux=self._words(item.get("complement_aux")),
             complement_object=self._words(item.get("complement_object")),
             prep_object=self._words(item.get("prep_object")),
+            cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
             weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
@@ -144,11 +148,16 @@ def objects(token: Token) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
-    # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container
+    # "$100 million in aid", "a barrage of rockets": the complement of a quantity, part or container
+    # stands for it ("captured the mood of the town" is no capture of a town)
+    partitives = lexicon().classes.get("partitives", frozenset())
     for obj in list(found):
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+        measured = any(c.dep_ == "nummod" for c in obj.children)  # "700 kg of medicine"
+        if obj.pos_ == "NUM" or obj.like_num or measured or lemma(obj) in partitives or obj.lower_ in partitives:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
+    for obj in list(found):
         found.extend(c for c in obj.children if c.dep_ == "compound")
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
@@ -163,6 +172,21 @@ def prep_objects(token: Token) -> list[Token]:
         if child.dep_ in ("prep", "agent", "prt", "advmod"):
             found.extend(o for o in child.children if o.dep_ == "pobj")
             found.extend(o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return found
+
+
+def purposes(token: Token) -> list[Token]:
+    """What a clause says its act is for or how it is done: its clausal modifiers ("gathered to
+    protest", "chanting slogans"), their objects, its prepositions and their objects ("against the
+    law", "in protest", "for the harvest festival")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.pos_ in VERB_TAGS:
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in ("dobj", "obj"))
+        elif child.dep_ == "prep":
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
 
 
@@ -214,6 +238,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
         if theme is None:
             return False, None
+    if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
+        return False, None
+    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token)):
+        return False, None  # "took to the streets to celebrate": no protest
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
