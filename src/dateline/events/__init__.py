@@ -86,7 +86,7 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)
+        disaster_named = any(_disaster(t, lex, index) for t in sent)
         for cand in kept:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes)
@@ -287,8 +287,18 @@ def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
     """Whether an actor is what an accident happened to, as the subject of another verb that is a
     disaster ("the bus plunged ..., killing 14") that no weapon caused."""
     verb = actor.head
-    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and lemma(verb) in lex.disasters
-            and not _armed(verb, lex, index))
+    return actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and _disaster(verb, lex, index)
+
+
+def _disaster(token, lex: Lexicon, index) -> bool:
+    """A word that names a disaster: a disaster noun, or a disaster verb that happens to its subject
+    ("the ferry capsized", "the plant exploded"); one done to an object is an act ("troops stormed
+    the building", "rioters burned cars"), and one a weapon caused no disaster."""
+    if lemma(token) not in lex.disasters:
+        return False
+    if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    return not _armed(token, lex, index)
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:
