@@ -300,7 +300,7 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         pos = "NOUN"
     else:
         return None
-    entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos))
+    entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
     if not entries or _is_name(token, headline):
         return None
     for entry in entries:
@@ -308,6 +308,15 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         if ok:
             return Trigger(token, entry, theme)
     return None
+
+
+def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]:
+    """A past form the lemmatiser got wrong ("cordoned" as "cordone", "staged" as "stag"): the
+    entries of its regular stem, without "-ed" or "-d"."""
+    low = token.lower_
+    if pos != "VERB" or token.tag_ not in ("VBD", "VBN") or not low.endswith("ed"):
+        return None
+    return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:
