@@ -139,7 +139,7 @@ def test_the_plover_halves_split_by_id_parity():
     assert plover.half(records, None) == records
 
 
-@pytest.mark.parametrize("batch", ["dev", "held-out"])
+@pytest.mark.parametrize("batch", ["dev", "held-out", "fourth"])
 def test_snippets_meet_the_bar(extract, batch):
     """The issue's bar on the project's own snippets: violent, protest, arrest and diplomatic events
     typed right at least 0.85 of the time; under 0.10 of disasters coded as ASSAULT, PROTEST or COERCE."""
@@ -148,3 +148,68 @@ def test_snippets_meet_the_bar(extract, batch):
     violent = sum(result["violent"].values()) / sum(result["disasters"].values())
     assert typed >= 0.85, result["wrong"]
     assert violent < 0.10, result["wrong"]
+    assert sum(result["false_nonevents"].values()) <= sum(result["nonevents"].values()) // 5, result["wrong"]
+
+
+@pytest.mark.parametrize("text", [
+    "The photographs captured the mood of the town on the eve of the vote.",
+    "Her documentary captures the life of a family of fishermen.",
+    "Supporters took to the streets to celebrate the election result.",
+    "Farmers gathered outside the ministry on Monday.",
+    "Villagers gathered in the square for the spring festival.",
+    "The hurricane slammed into the coast on Tuesday.",
+    "The plane landed in Cairo on Monday.",
+])
+def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
+    """A capture of a mood, a celebration in the streets, a gathering with no protest cue, a storm
+    slamming into a coast: none is an ASSAULT, PROTEST or COERCE."""
+    assert not {t for t, _ in types_of(extract, text)} & {"ASSAULT", "PROTEST", "COERCE"}
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Farmers gathered outside the ministry to demand higher grain prices.", "gathered", "demo"),
+    ("Hundreds gathered in the main square chanting slogans against the governor.", "gathered", "demo"),
+    ("Bus drivers walked off the job on Tuesday over unpaid bonuses.", "walked", "strike"),
+    ("Dockers downed tools at the container terminal.", "downed", "strike"),
+    ("Villagers barricaded the highway with burning tyres.", "barricaded", "obstruct"),
+    ("Rioting broke out in two towns overnight.", "Rioting", "riot"),
+])
+def test_protests_need_a_protest_cue(extract, text, trigger, mode):
+    protests = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "PROTEST"]
+    assert protests == [(trigger, mode)]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Six men accused of smuggling were held without charge for a month.", "held", "arrest"),
+    ("Officers handcuffed the student and led him to a van.", "handcuffed", "arrest"),
+    ("Police apprehended the two suspects near the port.", "apprehended", "arrest"),
+    ("Police cordoned off the streets around the court.", "cordoned", "restrict"),
+])
+def test_more_ways_to_say_arrest(extract, text, trigger, mode):
+    coerce = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "COERCE"]
+    assert coerce == [(trigger, mode)]
+
+
+def test_an_act_done_to_an_object_is_no_disaster(extract):
+    """"stormed" is a storm only without an object: the arrest in the same sentence stays."""
+    types = types_of(extract, "Troops stormed the radio station and arrested the director.")
+    assert ("COERCE", "arrest") in types and any(t == "ASSAULT" for t, _ in types)
+
+
+def test_projectiles_landing_are_an_attack(extract):
+    assert ("ASSAULT", "heavy-weapons") in types_of(extract, "Two mortar shells landed near the clinic, wounding a nurse.")
+
+
+@pytest.mark.parametrize("text,type_,mode", [
+    ("A court fined the newspaper $40,000 for defamation.", "SANCTION", "convict"),
+    ("The bloc announced an asset freeze on the general and his sons.", "SANCTION", "discontinue"),
+    ("The regional union suspended Guinea after the coup.", "SANCTION", "expel"),
+    ("The opposition dropped its demand for a caretaker government.", "CONCEDE", None),
+    ("Police freed 11 trafficking victims from a farm.", "AID", None),
+    ("Volunteers distributed food parcels to displaced families.", "AID", None),
+    ("The army handed back the border villages to the civilian authorities.", "RETREAT", "withdraw"),
+])
+def test_manual_senses_of_reduction_concession_aid_and_retreat(extract, text, type_, mode):
+    """PLOVER manual: fines are convictions, asset freezes sanctions, suspension from a body an
+    expulsion, dropping a demand a concession, rescues aid, handing back ground a retreat."""
+    assert (type_, mode) in types_of(extract, text)
