@@ -205,6 +205,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 COMITATIVE = {"together", "along", "jointly", "alongside"}
+# Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
+OF_DOER_TYPES = {"PROTEST"}
 
 
 def _is_entity(token: Token) -> bool:
@@ -249,10 +251,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
+        # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
+        doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
+        if doers_of:
+            args.actors = [t for t in _prep_objects(token, {"of"})
+                           if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
         verb = governing_verb(token)
         # "Houthis launched their attack", "she reiterated our support": the verb's subject names
         # who the possessive pronoun only points at
-        pronouns = all(t.tag_ == "PRP$" for t in args.actors)
+        pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
         undergone = verb is not None and lemma(verb) in classes.get("patient_verbs", ())
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
@@ -265,7 +272,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.recipients = between
         else:
             args.actors = between
-        args.recipients += _prep_objects(token, preps | {"of"})
+        args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
         # ... and of its relative clause ("strikes that killed 20 civilians")
         args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
@@ -277,6 +284,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             ]
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
+    if entry.type in MATERIAL_CONFLICT:
+        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
     actor_ids = {t.i for t in args.actors}
     material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
     times = classes.get("times_of_day", frozenset())
@@ -308,7 +317,31 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
+    dateline = index.dl.source.dateline if index is not None else None
+    if dateline is not None:
+        # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
+        # are no participants, though the parser often makes the city a subject
+        args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
+        args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
     return args
+
+
+def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
+    """What an attack is made with is no target: "pounded Kyiv with missiles", and "launched drones
+    at ships" when the attack names what it was aimed at."""
+    def weapon(t: Token) -> bool:
+        return any(lemma(c) in weapons for c in _counted(t))
+
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
+                for t in recipients)
+    return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
+
+
+def _via(token: Token) -> Optional[str]:
+    """The preposition a noun (or the first of its conjuncts) is the object of."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else None
 
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
@@ -528,6 +561,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
+    material = trigger.entry.type in MATERIAL_CONFLICT
+    found = None
+    if verb.i != token.i and token.dep_ not in ("nsubj", "nsubjpass"):
+        # an event noun inside another clause's object or phrase ("a response to attacks on shipping in
+        # the Red Sea") is placed by its own phrase before the clause that mentions it
+        found = _locative(doc, [(token, None)], index, token)
+        if found is None and material:
+            found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
     heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     outer, steps = verb, 0
@@ -535,13 +576,18 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         outer, steps = outer.head, steps + 1
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
-    found = _locative(doc, heads, index, token)
+    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    if found is None:
+        found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
-    if found is None and trigger.entry.type in MATERIAL_CONFLICT:
-        found = next(filter(None, (_place_in(doc, r, index) for r in args.recipients)), None)
+    if found is None and material:
+        found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
@@ -557,6 +603,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a party's name modifies ("the Okhmatdyt hospital in Kyiv"), whose phrase says where it is."""
+    while token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
@@ -594,7 +647,8 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     for head, before in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before) \
-                    and not child.left_edge.i <= trigger.i <= child.right_edge.i:
+                    and not child.left_edge.i <= trigger.i <= child.right_edge.i \
+                    and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     return found
@@ -639,6 +693,8 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
             ent = index.place_ents[i]
             break
         i += 1
+    if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
+        ent = None  # "the Okhmatdyt hospital in Kyiv": the name says which hospital; the city says where
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:

@@ -19,6 +19,11 @@ from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"PERSON", "ORG", "NORP"}
+GUESSED_POPULATION = 50_000
+"""A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
+large: small towns share their names with people and firms."""
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
 
@@ -48,13 +53,22 @@ class Places:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
+        guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
+            if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
+                guessed.add(ent.start)
+            if (ent.label_ in PLACE_LABELS or ent.start in guessed) and not any(taken[ent.start:ent.end]):
                 spans.append((ent, None))
+        for span in self._untagged_names(doc, taken):
+            if not dl.mention_at(span.start_char, span.end_char):
+                guessed.add(span.start)
+                spans.append((span, None))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
             place = place or self.gazetteer.lookup(span.text, frozenset())
+            if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
+                continue
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
@@ -68,6 +82,36 @@ class Places:
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
                                          place=self._place(dl, ids, place)))
         return doc
+
+    def _named_as_place(self, ent, dl) -> bool:
+        """A name the tagger took for a person or group that is a place all the same: the object of a
+        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, or a capital that
+        stands for its government ("Russia pounded Kyiv": the city is struck too)."""
+        if ent.label_ not in NAME_LABELS:
+            return False
+        mention = dl.mention_at(ent.start_char, ent.end_char)
+        actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+        if actor is not None:
+            if actor.kind != "government" or mention.text != ent.text:
+                return False
+            place = self.gazetteer.lookup(ent.text)
+            return place is not None and place.key in self.gazetteer.capitals and place.country == actor.country
+        root = ent.root
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and ent.label_ != "NORP"
+
+    @staticmethod
+    def _untagged_names(doc: Doc, taken: bytearray) -> list:
+        """Proper names after a locative preposition that the tagger left without a label ("in central Kyiv")."""
+        found = []
+        for token in doc:
+            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" \
+                    and token.head.lower_ in LOCATIVE_PREPS and not taken[token.i]:
+                start = token.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].head.i == token.i and not doc[start - 1].ent_type_:
+                    start -= 1
+                found.append(doc[start:token.i + 1])
+        return found
 
     @staticmethod
     def _place(dl, ids: dict[str, str], place: Gazetted) -> str:
