@@ -33,6 +33,18 @@ def add_arguments(parser) -> None:
     parser.add_argument("file", nargs="?", default=None,
                         help="PLOVER_GSR_CAMEO.txt (default: ../shared/eval/plover/PLOVER_GSR_CAMEO.txt)")
     parser.add_argument("--show", type=int, default=0, help="print N missed records")
+    parser.add_argument("--half", choices=HALVES, default=None,
+                        help="score one half only: 'dev' (records 0, 2, 4, ...) or 'test' (1, 3, 5, ...), so that "
+                             "rules developed on one half are measured on the other")
+    parser.add_argument("--show-recipients", type=int, default=0, help="print N records whose recipients were wrong")
+
+
+HALVES = ("dev", "test")
+
+
+def half(records: list[dict], name: Optional[str]) -> list[dict]:
+    """A deterministic half of the records (alternating in file order), or all of them."""
+    return records if name is None else records[HALVES.index(name)::2]
 
 
 def load_records(path: str) -> list[dict]:
@@ -114,7 +126,7 @@ def evaluate(records: list[dict], nlp) -> dict:
     confusion: Counter = Counter()
     actor = [0, 0, 0]
     recipient = [0, 0, 0]
-    missed = []
+    missed, wrong_recipients = [], []
     for record, doc in zip(records, pipeline.pipe(sources)):
         gold = record["event"]
         per_type[gold] += 1
@@ -134,11 +146,14 @@ def evaluate(records: list[dict], nlp) -> dict:
             acc[0] += tp
             acc[1] += npred
             acc[2] += ngold
+            if acc is recipient and (tp < npred or tp < ngold):
+                wrong_recipients.append((record, event))
     return {"records": len(records), "per_type": per_type, "found": found, "confusion": confusion,
-            "actor": _f1(*actor), "recipient": _f1(*recipient), "missed": missed}
+            "actor": _f1(*actor), "recipient": _f1(*recipient), "missed": missed,
+            "wrong_recipients": wrong_recipients}
 
 
-def report(result: dict, show: int = 0) -> str:
+def report(result: dict, show: int = 0, show_recipients: int = 0) -> str:
     total = result["records"]
     hits = sum(result["found"].values())
     lines = [f"PLOVER gold records: {total}",
@@ -158,6 +173,11 @@ def report(result: dict, show: int = 0) -> str:
         lines.append(f"\n[{record['event']}] {record['text']}")
         for e in events:
             lines.append(f"    got {e.type} {e.trigger.text!r} actors={[a.text for a in e.actors]}")
+    for record, event in result.get("wrong_recipients", [])[:show_recipients]:
+        gold = [a.get("actorText") or a.get("code") for a in record["target"]]
+        got = [r.text for r in event.recipients] if event else []
+        trigger = f"{event.type} {event.trigger.text!r}" if event else "no event"
+        lines.append(f"\n[{record['event']}] {record['text']}\n    gold {gold}   got {trigger} {got}")
     return "\n".join(lines)
 
 
@@ -170,7 +190,7 @@ def run(args) -> int:
     if path is None or not Path(path).exists():
         print("dateline evaluate plover: no PLOVER file given and ../shared/eval/plover/ not found", file=sys.stderr)
         return 2
-    records = load_records(path)
+    records = half(load_records(path), args.half)
     result = evaluate(records, build_nlp())
-    print(report(result, args.show))
+    print(report(result, args.show, args.show_recipients))
     return 0

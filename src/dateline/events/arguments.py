@@ -308,6 +308,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.recipients = keep(args.recipients)
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
+    if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
+        # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
+        # resignation of the president", "in protest against the government's decision": whom the
+        # protest is aimed at
+        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
+                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
@@ -346,12 +352,12 @@ def _via(token: Token) -> Optional[str]:
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
     """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
-    "condemned Hamas's rocket fire"), through a chain of compounds."""
+    "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds."""
     found, stack = [], list(token.lefts)
     while stack:
         child = stack.pop()
-        if child.dep_ not in ("poss", "compound"):
-            continue
+        if child.dep_ not in ("poss", "compound") and not (child.dep_ in ("amod", "nmod") and _is_entity(child)):
+            continue  # "an Australian ultimatum" is Australia's
         if _is_entity(child) or (index is not None and index.mention(child.idx, child.idx + len(child), child)):
             found.append(child)
         else:
@@ -389,6 +395,37 @@ EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
 PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
+ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+CONDITION_MARKERS = {"if", "unless"}
+PROTEST_PREPS = {"against", "over", "of"}  # "in protest against X", "a strike over a bill", "in protest of X"
+
+
+def _addressed(token: Token, type_: str) -> list[Token]:
+    """Who a threat or protest is addressed to, read from the clauses around it: the subject of
+    the threat's condition ("unless Baghdad accepted"), the objects of a protest's purpose
+    ("to demand reforms by the government", "calling for independence from Iraq") or of what it
+    protests ("in protest against the refusal", "over a bill signed by the minister")."""
+    verb = clause_verb(token)
+    heads = _unique([token, verb] + [c for h in (token, verb) for c in h.children if c.dep_ == "xcomp"])
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "ccomp")]
+    if type_ == "THREATEN":
+        return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+                for s in subjects(c, passive=True)]
+    found = []
+    for c in clauses:
+        if c.pos_ in VERB_TAGS and c.i != token.i:
+            found += [o for d in c.children if d.dep_ in ("dobj", "obj") for o in with_conjuncts(d)]
+            found += _prep_objects(c, {"for", "against", "from"})
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep"):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in ("over", "against"):
+                found += [t for o in objs for t in with_conjuncts(o)]
+            elif prep.lower_ == "in" and any(lemma(o) == "protest" for o in objs):
+                found += [t for o in objs for t in _prep_objects(o, PROTEST_PREPS)]
+    return found
+
+
 def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
     """The recipient a verb's complement names: the subject of "demanded that X ...", else the
     objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
@@ -424,9 +461,10 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
-def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool) -> list[Token]:
-    """The parties a recipient phrase stands for: itself when it is one; else those it names
-    ("Haiti's efforts", "the removal of the president", "all of which" -> the ships); else, for
+def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool, depth: int = 0) -> list[Token]:
+    """The parties a recipient phrase stands for: itself when it is one; else those it names, down
+    a few phrases ("Haiti's efforts", "the removal of the president", "an Indian proposal", "a
+    referendum on independence from Indonesian rule", "all of which" -> the ships); else, for
     material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
     token = _relative_antecedent(token)
     low = lemma(token)
@@ -438,12 +476,15 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
             return [p for t in counted for p in _parties(t, index, parties, material)]
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
+    if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
+        return [token]  # a nationality adjective stands for its state ("an Australian ultimatum")
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
-    if is_party(token, index, parties):
-        return [token]
-    inner = [_relative_antecedent(t) for t in _inner(token)]
+    inner = [_relative_antecedent(t) for t in _inner(token, index)]
     named = [t for t in inner if is_party(t, index, parties)]
+    if not named and depth < 2:
+        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
+                 for p in _parties(t, index, parties, False, depth + 1)]
     if named:
         return named
     if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
@@ -451,10 +492,13 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     return []
 
 
-def _inner(token: Token) -> list[Token]:
-    """Candidates inside a phrase: its possessor, a name compounded with it, its prepositional objects."""
+def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
+    """Candidates inside a phrase: its possessor, a name compounded with it or a nationality that
+    modifies it ("an Australian ultimatum"), its prepositional objects."""
     found = [t for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in with_conjuncts(c)]
     found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found += [c for c in token.children if c.dep_ in ("amod", "nmod") and (_is_entity(c) or (
+        index is not None and index.mention(c.idx, c.idx + len(c), c) is not None))]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
     return found
 
