@@ -87,7 +87,7 @@ class Events:
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip, index, lex.classes)
+            args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
             if any(lemma(a) in lex.disasters for a in args.actors):
                 continue  # "the earthquake killed 12": nature is no political actor

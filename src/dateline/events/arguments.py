@@ -214,13 +214,15 @@ def _is_entity(token: Token) -> bool:
 
 
 def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
-         classes: Optional[dict] = None) -> Arguments:
+         classes: Optional[dict] = None, event_types: Optional[dict[int, str]] = None) -> Arguments:
     """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
     or other events' triggers and so are not participants. Recipients are parties: an object
     that is a topic ("demanded the removal of X") gives way to the party inside it, and a
     verb without one takes the party its complement names ("demanded that X withdraw",
-    "agreed to send aid to X")."""
+    "agreed to send aid to X"). An event noun that refers back to an event already reported ("condemned
+    the strikes", "the raids hit") stands for that event's doers (`event_types`: the sentence's triggers)."""
     token, entry = trigger.token, trigger.entry
+    event_types = event_types or {}
     classes = classes or {}
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
@@ -273,6 +275,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         else:
             args.actors = between
         args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
+        if doers_of and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" and token.head.head.pos_ in VERB_TAGS:
+            # "the council will meet at the request of Britain": the request was made to the council
+            args.recipients += subjects(token.head.head, passive=True)
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
         # ... and of its relative clause ("strikes that killed 20 civilians")
         args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
@@ -296,9 +301,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for t in _unique(tokens):
             if t.i in skip and t.pos_ == "NOUN":
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
-                # Security Council"): the parties it names
-                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
-                             if o.i not in actor_ids for p in _parties(o, index, parties, False))
+                # Security Council"): the parties it names, else the doers of the event it refers back to
+                named = [p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
+                         if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                if not named and entry.type in RESPONSE_TYPES:
+                    named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
+                found.extend(named)
                 continue
             if t.i in skip or t.i in actor_ids:
                 continue
@@ -314,6 +322,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # protest is aimed at
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+    if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
+        # "The strikes hit radar sites": who struck, from the report of the strikes
+        doers = [a for t in args.actors if not _named_doers(t, index) and not _agents(t)
+                 for a in antecedent_doers(t, event_types, index)]
+        args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
@@ -348,6 +361,33 @@ def _via(token: Token) -> Optional[str]:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.head.lower_ if token.dep_ == "pobj" else None
+
+
+DEFINITE = {"the", "these", "those", "this", "that"}
+# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
+# "welcomed the agreement" (not "briefed him on the talks": a topic).
+RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+ANAPHORA_REACH = 2000
+"""How far back (in characters) an event noun may refer: about a short news story's few paragraphs."""
+
+
+def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["Index"]) -> list[Token]:
+    """The doers of the event a definite event noun refers back to ("the strikes" after "US warplanes
+    struck"): the latest earlier event of its type and word ("strike", "struck") with resolved actors,
+    within reach. Nothing for an indefinite noun ("an attack") or one that names its doer."""
+    type_ = event_types.get(noun.i)
+    if index is None or type_ is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound") and (_is_entity(c) or c.tag_ == "PRP$") for c in noun.children):
+        return []
+    doc, word = noun.doc, lemma(noun)
+    earlier = [e for e in reversed(index.dl.events) if e.type == type_ and noun.idx - e.trigger.start < ANAPHORA_REACH
+               and any(a.actor for a in e.actors)]
+    same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
+    for event in same[:1]:
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors if a.actor]
+        return [s.root for s in spans if s is not None and len(s)]
+    return []
 
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
@@ -743,6 +783,21 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return _named_capital(doc[lo:hi], index)
+
+
+def _named_capital(span: Span, index: Index) -> Optional[Location]:
+    """"in the Egyptian capital", "the Lebanese capital": a state's capital named by its nationality."""
+    for token in span:
+        if lemma(token) != "capital" or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                mention = index.mention(child.idx, child.idx + len(child), child)
+                actor = index.dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+                if actor is not None and actor.kind == "state":
+                    start, end = child.idx, token.idx + len(token)
+                    return Location(text=index.text[start:end], start=start, end=end, place=None)
     return None
 
 
