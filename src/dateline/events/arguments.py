@@ -314,6 +314,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    if not args.recipients and entry.type == "THREATEN":
+        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
+                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
     if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:

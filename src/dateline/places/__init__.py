@@ -85,19 +85,22 @@ class Places:
 
     def _named_as_place(self, ent, dl) -> bool:
         """A name the tagger took for a person or group that is a place all the same: the object of a
-        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, or a capital that
-        stands for its government ("Russia pounded Kyiv": the city is struck too)."""
+        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, a state's name ("in
+        northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the city
+        is struck too)."""
         if ent.label_ not in NAME_LABELS:
             return False
         mention = dl.mention_at(ent.start_char, ent.end_char)
         actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
         if actor is not None:
-            if actor.kind != "government" or mention.text != ent.text:
+            if actor.kind not in ("government", "state") or mention.text != ent.text:
                 return False
             place = self.gazetteer.lookup(ent.text)
-            return place is not None and place.key in self.gazetteer.capitals and place.country == actor.country
+            if place is None or place.country != actor.country:
+                return False
+            return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
         root = ent.root
-        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and ent.label_ != "NORP"
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
     @staticmethod
     def _untagged_names(doc: Doc, taken: bytearray) -> list:

@@ -1,0 +1,110 @@
+"""Event arguments in wire-style reporting: who did it, to whom, where. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def only(doc, type_):
+    found = [e for e in doc.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_dateline_city_is_no_actor(extract):
+    text = "ODESA, Feb. 2, 2024 (Example Wire) — Russia struck the port of Izmail with drones on Thursday."
+    doc = extract(text, published="2024-02-02")
+    e = only(doc, "ASSAULT")
+    assert texts(e.actors) == ["Russia"]
+    assert all(a.start > text.index("—") for a in e.actors + e.recipients)
+
+
+def test_weapons_are_no_recipients(extract):
+    doc = extract("Russia bombarded Kharkiv with glide bombs overnight.", published="2024-05-20")
+    e = only(doc, "ASSAULT")
+    assert texts(e.recipients) == ["Kharkiv"]
+    doc = extract("The militia fired rockets at an army base near the border.", published="2024-05-20")
+    e = only(doc, "ASSAULT")
+    assert texts(e.recipients) == ["army base"]
+
+
+def test_request_noun_names_requester_and_addressee(extract):
+    text = "The Security Council met on Friday at the request of Algeria and Malta."
+    doc = extract(text, published="2024-03-01")
+    e = only(doc, "REQUEST")
+    assert texts(e.actors) == ["Algeria", "Malta"]
+    assert texts(e.recipients) == ["Security Council"]
+    assert e.location is None  # "at the request of" says on whose word, not where
+
+
+def test_protesters_of_a_rally_and_its_target(extract):
+    doc = extract("Thousands of farmers staged a rally in Paris to demand the resignation of the agriculture minister.",
+                  published="2024-01-26")
+    e = only(doc, "PROTEST")
+    assert texts(e.actors) == ["farmers"]
+    assert texts(e.recipients) == ["agriculture minister"]
+    assert e.location.text == "Paris"
+    doc = extract("A rally of pensioners took place in Lisbon on Sunday.", published="2024-01-26")
+    assert texts(only(doc, "PROTEST").actors) == ["pensioners"]
+
+
+def test_threat_condition_names_who_must_comply(extract):
+    doc = extract("Turkey threatened to close its airspace unless Sweden extradited the suspects.", published="2024-01-10")
+    e = only(doc, "THREATEN")
+    assert texts(e.actors) == ["Turkey"]
+    assert texts(e.recipients) == ["Sweden"]
+
+
+def test_nationality_of_a_rejected_proposal(extract):
+    doc = extract("Belgrade rejected a Croatian offer of talks on Monday.", published="2024-04-08")
+    e = only(doc, "REJECT")
+    assert texts(e.recipients) == ["Croatian"]
+
+
+def test_participle_says_where_the_doer_was(extract):
+    text = "Chancellor Olaf Scholz, speaking in Vilnius, urged allies to send more artillery shells."
+    e = only(extract(text, published="2024-05-22"), "REQUEST")
+    assert e.location is not None and e.location.text == "Vilnius"
+    assert texts(e.recipients) == ["allies"]
+
+
+def test_facility_name_yields_to_the_city(extract):
+    text = "A drone hit the Shahed factory in central Isfahan before dawn."
+    e = only(extract(text, published="2024-04-19"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Isfahan"
+
+
+def test_place_after_locative_preposition_though_tagged_as_person(extract):
+    e = only(extract("In Kherson, shelling wounded four residents.", published="2024-06-03"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Kherson"
+
+
+def test_nationality_capital_is_a_place(extract):
+    text = "The envoy arrived in the Jordanian capital on Tuesday."
+    e = only(extract(text, published="2024-02-14"), "CONSULT")
+    assert e.location is not None and e.location.text == "Jordanian capital"
+    assert text[e.location.start:e.location.end] == "Jordanian capital"
+
+
+def test_event_noun_refers_back_to_its_doers(extract):
+    text = ("French warplanes struck a weapons depot in northern Mali on Monday.\n\n"
+            "The strikes hit two fuel trucks, the army said. Algeria condemned the strikes.")
+    doc = extract(text, published="2024-09-03")
+    codes = {a.id: a.code for a in doc.actors}
+    accuse = only(doc, "ACCUSE")
+    assert texts(accuse.actors) == ["Algeria"]
+    assert texts(accuse.recipients) == ["French warplanes"]  # a mention in the first sentence, offsets exact
+    assert all(text[r.start:r.end] == r.text and r.start < text.index("\n") for r in accuse.recipients)
+    assert [codes.get(r.actor) for r in accuse.recipients] == ["FRA"]
+    hit = next(e for e in doc.events if e.sentence.start > text.index("\n") and e.type == "ASSAULT")
+    assert [codes.get(a.actor) for a in hit.actors] == ["FRA"]  # "The strikes hit": the warplanes' strikes
+    struck = next(e for e in doc.events if e.trigger.text == "struck")
+    assert struck.location is not None and struck.location.text == "Mali"
+
+
+def test_indefinite_event_noun_has_no_antecedent(extract):
+    text = "French warplanes struck a depot on Monday. Algeria condemned an attack on a convoy."
+    doc = extract(text, published="2024-09-03")
+    assert all(r.start > text.index("Algeria") for r in only(doc, "ACCUSE").recipients)
