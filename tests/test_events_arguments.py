@@ -108,3 +108,12 @@ def test_indefinite_event_noun_has_no_antecedent(extract):
     text = "French warplanes struck a depot on Monday. Algeria condemned an attack on a convoy."
     doc = extract(text, published="2024-09-03")
     assert all(r.start > text.index("Algeria") for r in only(doc, "ACCUSE").recipients)
+
+
+def test_town_is_where_talks_are_not_a_counterpart(extract):
+    e = only(extract("Armenian and Azerbaijani negotiators returned to Almaty for talks on Friday.",
+                     published="2024-05-11"), "CONSULT")
+    assert e.recipients == []
+    assert e.location is not None and e.location.text == "Almaty"
+    aid = only(extract("The agency delivered food aid to Gaza on Friday.", published="2024-05-11"), "AID")
+    assert texts(aid.recipients) == ["Gaza"]  # aid to a town is for the people there

@@ -339,6 +339,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
+    if entry.type in COUNTERPART_TYPES:
+        # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
+        # (aid "to Gaza" is for the people there)
+        args.recipients = [t for t in args.recipients if not _town(t, index)]
     dateline = index.dl.source.dateline if index is not None else None
     if dateline is not None:
         # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
@@ -425,6 +429,21 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
               index._overlapping(index.locations, index.location_starts, start, end)
               if loc.start <= start and end <= loc.end and loc.place]
     return not any(place is not None and place.kind != "country" for place in places)  # a state may act
+
+
+COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _town(token: Token, index: Optional["Index"]) -> bool:
+    """A city or site name that no actor resolves (not a capital standing for its government)."""
+    if index is None or token.ent_type_ not in PLACE_LABELS:
+        return False
+    start, end = token.idx, token.idx + len(token)
+    if index.mention(start, end, token) is not None:
+        return False
+    places = [index.dl.places.get(loc.place) for loc in index._overlapping(index.locations, index.location_starts, start, end)
+              if loc.place]
+    return any(place is not None and place.kind in ("city", "site") for place in places)
 
 
 NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
