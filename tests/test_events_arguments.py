@@ -117,3 +117,10 @@ def test_town_is_where_talks_are_not_a_counterpart(extract):
     assert e.location is not None and e.location.text == "Almaty"
     aid = only(extract("The agency delivered food aid to Gaza on Friday.", published="2024-05-11"), "AID")
     assert texts(aid.recipients) == ["Gaza"]  # aid to a town is for the people there
+
+
+def test_participle_agent_names_who_proposed(extract):
+    text = "The rebels accepted a truce plan put forward by Kenyan and Ethiopian envoys."
+    e = only(extract(text, published="2024-05-11"), "AGREE")
+    assert texts(e.actors) == ["rebels"]
+    assert texts(e.recipients) == ["Kenyan and Ethiopian envoys"]

@@ -252,7 +252,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
                 args.actors.extend(with_conjuncts(child))
-        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
+        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
         doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
         if doers_of:
@@ -399,8 +399,9 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
     """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
-    "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds."""
-    found, stack = [], list(token.lefts)
+    "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds,
+    or the agent of its participle ("a proposal put forward by the mediators")."""
+    found, stack = _participle_agents(token), list(token.lefts)
     while stack:
         child = stack.pop()
         if child.dep_ not in ("poss", "compound") and not (child.dep_ in ("amod", "nmod") and _is_entity(child)):
@@ -562,7 +563,14 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
     found += [c for c in token.children if c.dep_ in ("amod", "nmod") and (_is_entity(c) or (
         index is not None and index.mention(c.idx, c.idx + len(c), c) is not None))]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
+    found += _participle_agents(token)
     return found
+
+
+def _participle_agents(token: Token) -> list[Token]:
+    """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
+    "property seized by government forces", "the attack carried out by the group"."""
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
 
 
 def _wielder(token: Token) -> Token:
