@@ -124,3 +124,33 @@ def test_participle_agent_names_who_proposed(extract):
     e = only(extract(text, published="2024-05-11"), "AGREE")
     assert texts(e.actors) == ["rebels"]
     assert texts(e.recipients) == ["Kenyan and Ethiopian envoys"]
+
+
+def test_capital_as_modifier_places_the_attack(extract):
+    e = only(extract("A Kharkiv school was hit by a Russian glide bomb on Friday.", published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Kharkiv"
+    assert [a.text for a in e.actors] == ["Russian"]
+
+
+def test_owner_of_a_base_is_not_where_it_is(extract):
+    e = only(extract("Militias fired drones at a French base in Niger on Sunday.", published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Niger"
+
+
+def test_where_the_doers_were(extract):
+    e = only(extract("Three activists were arrested by police in Ankara on Sunday.", published="2024-05-31"), "COERCE")
+    assert texts(e.actors) == ["police"]
+    assert texts(e.recipients) == ["Three activists"]
+    assert e.location is not None and e.location.text == "Ankara"
+
+
+def test_town_of_names_a_place(extract):
+    text = "A missile hit a house in the eastern Ukrainian town of Pokrovsk."
+    e = only(extract(text, published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and text[e.location.start:e.location.end] == "Pokrovsk"
+
+
+def test_sum_in_aid_names_its_recipient_not_a_place(extract):
+    e = only(extract("Norway pledged 200 million crowns in humanitarian aid to Sudan.", published="2024-05-31"), "AGREE")
+    assert texts(e.recipients) == ["Sudan"]
+    assert e.location is None

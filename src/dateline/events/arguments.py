@@ -96,7 +96,13 @@ class Index:
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
         hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
                 if not self._owner_or_party(m)]
-        return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
+        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is
+        return min(hits, key=lambda m: (self._modifier(m), m.start, m.start - m.end)) if hits else None
+
+    def _modifier(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
     def _owner_or_party(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -534,7 +540,8 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if low in _FRAME_NOUNS:
         return []
     if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
-        counted = _prep_objects(token, {"of"})
+        # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
+        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
@@ -544,6 +551,8 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
+    if any(c.dep_ == "nummod" for c in token.children):
+        inner += _prep_objects(token, {"in"})  # "500 million euros in aid to Ukraine": a sum of what
     named = [t for t in inner if is_party(t, index, parties)]
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
@@ -705,6 +714,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
+    if found is None:
+        # "detained by security forces in Tehran": where the doers were
+        found = _locative(doc, [(a, None) for a in args.actors], index, token)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -736,10 +748,15 @@ def _owner_or_party(token: Token) -> bool:
 
 def _party(token: Token) -> bool:
     """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
-    war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
+    war against Russia"), a beneficiary ("aid to Ukraine") or a doer ("the plan Washington
+    presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
+        token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
+
+
+BENEFICIARY_PREPS = {"to", "for"}  # "aid to Ukraine", "support for Kyiv": for whom, not where
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
@@ -808,7 +825,7 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
             break
         i += 1
     if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
-        ent = None  # "the Okhmatdyt hospital in Kyiv": the name says which hospital; the city says where
+        ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:

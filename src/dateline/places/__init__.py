@@ -9,6 +9,7 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -35,6 +36,8 @@ def make_places(nlp: Language, name: str):
 class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
+        with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+            self.settlements = frozenset(yaml.safe_load(handle)["settlement_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -62,6 +65,10 @@ class Places:
         for span in self._untagged_names(doc, taken):
             if not dl.mention_at(span.start_char, span.end_char):
                 guessed.add(span.start)
+                spans.append((span, None))
+        covered = {t.i for span, _ in spans for t in span}
+        for span in self._capitals(doc, dl):
+            if not covered.intersection(range(span.start, span.end)):
                 spans.append((span, None))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
@@ -99,16 +106,35 @@ class Places:
             if place is None or place.country != actor.country:
                 return False
             return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
-        root = ent.root
-        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+        return self._locative(ent.root)
 
-    @staticmethod
-    def _untagged_names(doc: Doc, taken: bytearray) -> list:
-        """Proper names after a locative preposition that the tagger left without a label ("in central Kyiv")."""
+    def _locative(self, root) -> bool:
+        """The object of a locative preposition, or the name in "the town of X"."""
+        return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or (
+            root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements))
+
+    def _capitals(self, doc: Doc, dl) -> list:
+        """Capitals the actors component read as their governments ("a Kyiv hospital", "pounded Kyiv")
+        that the tagger did not call places: they are places too."""
+        found = []
+        for mention in dl.mentions:
+            actor = dl.actors.get(mention.actor) if mention.actor else None
+            if actor is None or actor.kind != "government":
+                continue
+            place = self.gazetteer.lookup(mention.text)
+            if place is not None and place.key in self.gazetteer.capitals and place.country == actor.country:
+                span = doc.char_span(mention.start, mention.end)
+                if span is not None:
+                    found.append(span)
+        return found
+
+    def _untagged_names(self, doc: Doc, taken: bytearray) -> list:
+        """Proper names after a locative preposition, or naming a thing's town ("a Kharkiv school"), that
+        the tagger left without a label ("in central Kyiv")."""
         found = []
         for token in doc:
-            if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "pobj" \
-                    and token.head.lower_ in LOCATIVE_PREPS and not taken[token.i]:
+            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and (
+                    self._locative(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
                 start = token.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].head.i == token.i and not doc[start - 1].ent_type_:
