@@ -154,3 +154,21 @@ def test_sum_in_aid_names_its_recipient_not_a_place(extract):
     e = only(extract("Norway pledged 200 million crowns in humanitarian aid to Sudan.", published="2024-05-31"), "AGREE")
     assert texts(e.recipients) == ["Sudan"]
     assert e.location is None
+
+
+def test_what_is_fired_at_a_party_is_no_recipient(extract):
+    e = only(extract("Riot police fired tear gas and rubber bullets at students in Dhaka on Tuesday.",
+                     published="2024-07-17"), "ASSAULT")
+    assert texts(e.recipients) == ["students"]
+    assert e.location is not None and e.location.text == "Dhaka"
+
+
+def test_accused_of_doing_names_the_doer(extract):
+    doc = extract("The army accused the rebels of shelling a market in Goma.", published="2024-07-17")
+    assert texts(only(doc, "ACCUSE").recipients) == ["rebels"]
+    assert texts(only(doc, "ASSAULT").actors) == ["rebels"]
+
+
+def test_people_a_participle_describes_do_it(extract):
+    doc = extract("Police detained farmers demanding higher prices in Warsaw.", published="2024-07-17")
+    assert texts(only(doc, "REQUEST").actors) == ["farmers"]

@@ -148,7 +148,7 @@ def clause_verb(token: Token) -> Token:
     return governing_verb(token) or token.sent.root
 
 
-def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
+def _controller(verb: Token, control: frozenset = frozenset(), parties: frozenset = frozenset()) -> list[Token]:
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
     (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
     seen = 0
@@ -177,10 +177,16 @@ def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
             # "staged rallies to demand reforms": the purpose is theirs who hold the event
             outer = governing_verb(head)
             return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (lemma(head) in parties or head.lower_ in parties):
+            return [head]  # "protesters demanding reforms": the people the participle describes
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
             # "passed a resolution demanding": the document speaks for who issued it
             outer = governing_verb(head)
             return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in OBJECT_CONTROL_PREPS \
+                and any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+            # "accused the militia of shelling", "charged him with supporting": the object did it
+            return [t for c in head.head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
         elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
             # "joined 40 nations in condemning": the subject of the verb the phrase modifies
             outer = head.head
@@ -196,6 +202,9 @@ def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
         else:
             return []
     return []
+
+
+OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -237,7 +246,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _controller(token, control)
+        args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
@@ -273,7 +282,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
         elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control) or args.actors
+            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
         if args.actors:
@@ -297,6 +306,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients += _prep_objects(token, {"for"})
     if entry.type in MATERIAL_CONFLICT:
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
+        if token.pos_ in VERB_TAGS and any(
+                t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
+                for t in args.recipients):
+            # "fired tear gas at protesters", "dropped leaflets on the town's residents": the object is
+            # what was fired; the party it was aimed at is the recipient
+            fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
+            args.recipients = [t for t in args.recipients if t.i not in fired]
     actor_ids = {t.i for t in args.actors}
     material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
     times = classes.get("times_of_day", frozenset())
@@ -356,6 +372,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
         args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
     return args
+
+
+AIMED_PREPS = {"at", "on", "against", "into"}
 
 
 def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
