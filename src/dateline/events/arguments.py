@@ -308,7 +308,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
                 t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
-                for t in args.recipients):
+                and t.ent_type_ not in ("LOC", "FAC") and _may_act(t, index) for t in args.recipients):
             # "fired tear gas at protesters", "dropped leaflets on the town's residents": the object is
             # what was fired; the party it was aimed at is the recipient
             fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
@@ -497,8 +497,9 @@ def _addressed(token: Token, type_: str) -> list[Token]:
     heads = _unique([token, verb] + [c for h in (token, verb) for c in h.children if c.dep_ == "xcomp"])
     clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "ccomp")]
     if type_ == "THREATEN":
+        # an active condition only: "if he is elected" is no demand on anyone
         return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-                for s in subjects(c, passive=True)]
+                for s in subjects(c)]
     found = []
     for c in clauses:
         if c.pos_ in VERB_TAGS and c.i != token.i:
