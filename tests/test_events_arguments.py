@@ -172,3 +172,10 @@ def test_accused_of_doing_names_the_doer(extract):
 def test_people_a_participle_describes_do_it(extract):
     doc = extract("Police detained farmers demanding higher prices in Warsaw.", published="2024-07-17")
     assert texts(only(doc, "REQUEST").actors) == ["farmers"]
+
+
+def test_another_word_for_a_reported_attack(extract):
+    text = "Russian missiles struck the port of Odesa on Monday, officials said. Moldova condemned the attack."
+    doc = extract(text, published="2024-07-17")
+    codes = {a.id: a.code for a in doc.actors}
+    assert [codes.get(r.actor) for r in only(doc, "ACCUSE").recipients] == ["RUS"]

@@ -406,7 +406,8 @@ ANAPHORA_REACH = 2000
 def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["Index"]) -> list[Token]:
     """The doers of the event a definite event noun refers back to ("the strikes" after "US warplanes
     struck"): the latest earlier event of its type and word ("strike", "struck") with resolved actors,
-    within reach. Nothing for an indefinite noun ("an attack") or one that names its doer."""
+    else of its type with named actors, within reach. Nothing for an indefinite noun ("an attack")
+    or one that names its doer."""
     type_ = event_types.get(noun.i)
     if index is None or type_ is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return []
@@ -416,10 +417,17 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     earlier = [e for e in reversed(index.dl.events) if e.type == type_ and noun.idx - e.trigger.start < ANAPHORA_REACH
                and any(a.actor for a in e.actors)]
     same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
-    for event in same[:1]:
+    # another word for it ("the raids" after "struck") when its doers are named, not just a pronoun
+    named = [e for e in earlier if any(a.actor and _named(doc, a) for a in e.actors)]
+    for event in same[:1] or named[:1]:
         spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors if a.actor]
         return [s.root for s in spans if s is not None and len(s)]
     return []
+
+
+def _named(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ != "PRON"
 
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
