@@ -179,3 +179,10 @@ def test_another_word_for_a_reported_attack(extract):
     doc = extract(text, published="2024-07-17")
     codes = {a.id: a.code for a in doc.actors}
     assert [codes.get(r.actor) for r in only(doc, "ACCUSE").recipients] == ["RUS"]
+
+
+def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
+    text = "On Sunday, militants fired rockets at the crossing. Israel closed the crossing and ordered residents to leave the area the next day."
+    doc = extract(text, published="2024-05-07")
+    closed = next(e for e in doc.events if e.trigger.text == "closed")
+    assert closed.date is not None and closed.date.value == "2024-05-05"

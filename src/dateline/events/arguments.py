@@ -50,6 +50,8 @@ class Index:
         self.locations = sorted(dl.locations, key=lambda m: (m.start, m.end))
         self.location_starts = [m.start for m in self.locations]
         self.timex_at: dict[int, Timex] = {}
+        self.timex_head: dict[str, int] = {}
+        """Timex id -> the token it attaches to outside itself (its clause's verb, or the word it modifies)."""
         self.timexes = sorted(
             (t for t in dl.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
             key=lambda t: t.start,
@@ -70,6 +72,7 @@ class Index:
                 if span.start <= head.i < span.end:
                     continue
                 self.timex_at.setdefault(head.i, timex)
+                self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
                     break
 
@@ -889,8 +892,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = _governing_up(verb, index)
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
-        if i < len(index.timexes) and index.timexes[i].start < sent.end_char:
-            timex = index.timexes[i]
+        while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
+            if not _of_later_conjunct(index.timexes[i], verb, index):
+                timex = index.timexes[i]
+                break
+            i += 1
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         if i >= 0 and index.timexes[i].start >= paragraph_start:
@@ -900,6 +906,20 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether a timex dates a clause coordinated after the verb's ("closed the crossing and ordered
+    them to leave the next day": the next day is the order's, not the closure's)."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = verb.doc[at], 0
+    while token.i != verb.i and token.head.i != token.i and steps < 8:
+        if token.dep_ == "conj" and token.head.i == verb.i:
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
