@@ -148,16 +148,14 @@ def objects(token: Token) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
-    # "$100 million in aid", "a barrage of rockets": the complement of a quantity, part or container
-    # stands for it ("captured the mood of the town" is no capture of a town)
-    partitives = lexicon().classes.get("partitives", frozenset())
+    # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
+    # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
+    abstracts = lexicon().classes.get("abstracts", frozenset())
     for obj in list(found):
-        measured = any(c.dep_ == "nummod" for c in obj.children)  # "700 kg of medicine"
-        if obj.pos_ == "NUM" or obj.like_num or measured or lemma(obj) in partitives or obj.lower_ in partitives:
+        if lemma(obj) not in abstracts:
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
-    for obj in list(found):
         found.extend(c for c in obj.children if c.dep_ == "compound")
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
