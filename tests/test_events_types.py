@@ -159,6 +159,14 @@ def test_snippets_meet_the_bar(extract, batch):
     "Villagers gathered in the square for the spring festival.",
     "The hurricane slammed into the coast on Tuesday.",
     "The plane landed in Cairo on Monday.",
+    "Locusts attacked the wheat fields in the south.",
+    "A heart attack killed the retired general on Sunday.",
+    "Shares rallied on Thursday after the central bank's decision.",
+    "Fuel prices shot up after the refinery closed.",
+    "The series was shot in Tunisia last winter.",
+    "The visiting team struck twice in the second half.",
+    "A minibus was hit by a lorry on the coast road, killing seven.",
+    "The governor declared a state of emergency after the floods.",
 ])
 def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
     """A capture of a mood, a celebration in the streets, a gathering with no protest cue, a storm
@@ -173,6 +181,7 @@ def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
     ("Dockers downed tools at the container terminal.", "downed", "strike"),
     ("Villagers barricaded the highway with burning tyres.", "barricaded", "obstruct"),
     ("Rioting broke out in two towns overnight.", "Rioting", "riot"),
+    ("Nurses at the city hospital walked out on Friday.", "walked", "strike"),
 ])
 def test_protests_need_a_protest_cue(extract, text, trigger, mode):
     protests = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "PROTEST"]
@@ -184,6 +193,7 @@ def test_protests_need_a_protest_cue(extract, text, trigger, mode):
     ("Officers handcuffed the student and led him to a van.", "handcuffed", "arrest"),
     ("Police apprehended the two suspects near the port.", "apprehended", "arrest"),
     ("Police cordoned off the streets around the court.", "cordoned", "restrict"),
+    ("At least 30 people are in custody after the clashes.", "custody", "arrest"),
 ])
 def test_more_ways_to_say_arrest(extract, text, trigger, mode):
     coerce = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "COERCE"]
@@ -194,6 +204,12 @@ def test_an_act_done_to_an_object_is_no_disaster(extract):
     """"stormed" is a storm only without an object: the arrest in the same sentence stays."""
     types = types_of(extract, "Troops stormed the radio station and arrested the director.")
     assert ("COERCE", "arrest") in types and any(t == "ASSAULT" for t, _ in types)
+
+
+def test_a_strong_act_under_a_weak_verb_is_kept(extract):
+    """"killed when soldiers opened fire": the fire opened is the attack, no blaze."""
+    evs = extract("Four people were killed when soldiers opened fire on the march.", published="2024-05-02").events
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["opened"]
 
 
 def test_projectiles_landing_are_an_attack(extract):

@@ -86,18 +86,25 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        disaster_named = any(_disaster(t, lex, index) for t in sent)
+        # "opened fire", "set fire to": a disaster word that is what an act uses is no disaster
+        used = {t.theme.i for t in triggers if t.theme is not None}
+        disaster_named = any(_disaster(t, lex, index) for t in sent if t.i not in used)
         for cand in kept:
             trig = cand.trigger
+            if _ailment(trig.token, lex):
+                continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
-            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index)
-                   for a in args.actors):
+            if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)
                 continue
+            if trig.entry.weak and args.actors and all(lemma(a) in lex.classes["vehicles"] for a in args.actors):
+                continue  # "hit by a truck, killing 11": a collision
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
+            if cand.mode in lex.classes["disaster_measures"] and cand.type == "COERCE" and disaster_named:
+                continue  # PLOVER: a state of emergency over a disaster is no repression
             mod = modality.classify(trig, sent, index, framing, lex)
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
@@ -169,7 +176,10 @@ class Events:
                 continue
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
-                return not weak and steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
+                # a strong act under a weak verb ("were killed when soldiers opened fire") is that
+                # verb's cause: the two are linked in `_deduplicate` instead
+                return not weak and not matrix.trigger.entry.weak and steps == 1 \
+                    and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -283,6 +293,12 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     return True
 
 
+def _ailment(token, lex: Lexicon) -> bool:
+    """An illness named like an act: "a heart attack", "an asthma attack"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in lex.classes["ailments"] for c in token.children)
+
+
 def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
     """Whether an actor is what an accident happened to, as the subject of another verb that is a
     disaster ("the bus plunged ..., killing 14") that no weapon caused."""
@@ -295,7 +311,7 @@ def _disaster(token, lex: Lexicon, index) -> bool:
     ("the ferry capsized", "the plant exploded"); one done to an object is an act ("troops stormed
     the building", "rioters burned cars"), and one a weapon caused no disaster."""
     if lemma(token) not in lex.disasters:
-        return False
+        return _ailment(token, lex)
     if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in token.children):
         return False
     return not _armed(token, lex, index)

@@ -188,6 +188,18 @@ def purposes(token: Token) -> list[Token]:
     return found
 
 
+def _framing(token: Token) -> list[Token]:
+    """Who or what does the act and what it is done to: subjects (also passive ones and agents),
+    direct objects and modifiers."""
+    found = subjects(token, passive=True)
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "compound", "amod"):
+            found.append(child)
+        elif child.dep_ == "agent":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
 def governing_verb(token: Token) -> Optional[Token]:
     """The nearest verb above a word in the parse ("provided" for "aid" in "provided $5m in aid")."""
     head, steps = token, 0
@@ -238,8 +250,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             return False, None
     if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
         return False, None
-    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token)):
-        return False, None  # "took to the streets to celebrate": no protest
+    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):
+        return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
