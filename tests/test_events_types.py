@@ -174,30 +174,24 @@ def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
     assert not {t for t, _ in types_of(extract, text)} & {"ASSAULT", "PROTEST", "COERCE"}
 
 
-@pytest.mark.parametrize("text,trigger,mode", [
-    ("Farmers gathered outside the ministry to demand higher grain prices.", "gathered", "demo"),
-    ("Hundreds gathered in the main square chanting slogans against the governor.", "gathered", "demo"),
-    ("Bus drivers walked off the job on Tuesday over unpaid bonuses.", "walked", "strike"),
-    ("Dockers downed tools at the container terminal.", "downed", "strike"),
-    ("Villagers barricaded the highway with burning tyres.", "barricaded", "obstruct"),
-    ("Rioting broke out in two towns overnight.", "Rioting", "riot"),
-    ("Nurses at the city hospital walked out on Friday.", "walked", "strike"),
+@pytest.mark.parametrize("text,type_,trigger,mode", [
+    # a gathering is a protest when something says so: its purpose, its slogans, its target
+    ("Farmers gathered outside the ministry to demand higher grain prices.", "PROTEST", "gathered", "demo"),
+    ("Hundreds gathered in the main square chanting slogans against the governor.", "PROTEST", "gathered", "demo"),
+    ("Bus drivers walked off the job on Tuesday over unpaid bonuses.", "PROTEST", "walked", "strike"),
+    ("Dockers downed tools at the container terminal.", "PROTEST", "downed", "strike"),
+    ("Villagers barricaded the highway with burning tyres.", "PROTEST", "barricaded", "obstruct"),
+    ("Rioting broke out in two towns overnight.", "PROTEST", "Rioting", "riot"),
+    ("Nurses at the city hospital walked out on Friday.", "PROTEST", "walked", "strike"),
+    ("Six men accused of smuggling were held without charge for a month.", "COERCE", "held", "arrest"),
+    ("Officers handcuffed the student and led him to a van.", "COERCE", "handcuffed", "arrest"),
+    ("Police apprehended the two suspects near the port.", "COERCE", "apprehended", "arrest"),
+    ("Police cordoned off the streets around the court.", "COERCE", "cordoned", "restrict"),
+    ("At least 30 people are in custody after the clashes.", "COERCE", "custody", "arrest"),
 ])
-def test_protests_need_a_protest_cue(extract, text, trigger, mode):
-    protests = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "PROTEST"]
-    assert protests == [(trigger, mode)]
-
-
-@pytest.mark.parametrize("text,trigger,mode", [
-    ("Six men accused of smuggling were held without charge for a month.", "held", "arrest"),
-    ("Officers handcuffed the student and led him to a van.", "handcuffed", "arrest"),
-    ("Police apprehended the two suspects near the port.", "apprehended", "arrest"),
-    ("Police cordoned off the streets around the court.", "cordoned", "restrict"),
-    ("At least 30 people are in custody after the clashes.", "custody", "arrest"),
-])
-def test_more_ways_to_say_arrest(extract, text, trigger, mode):
-    coerce = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == "COERCE"]
-    assert coerce == [(trigger, mode)]
+def test_more_ways_to_say_protest_and_arrest(extract, text, type_, trigger, mode):
+    found = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == type_]
+    assert found == [(trigger, mode)]
 
 
 def test_an_act_done_to_an_object_is_no_disaster(extract):
