@@ -188,8 +188,14 @@ def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
     ("Police apprehended the two suspects near the port.", "COERCE", "apprehended", "arrest"),
     ("Police cordoned off the streets around the court.", "COERCE", "cordoned", "restrict"),
     ("At least 30 people are in custody after the clashes.", "COERCE", "custody", "arrest"),
+    ("Police took four students in for questioning on Sunday.", "COERCE", "took", "arrest"),
+    ("Lorry drivers blockaded the fuel depots for a third day.", "PROTEST", "blockaded", "obstruct"),
+    ("The detainee refused food for three weeks in protest at his treatment.", "PROTEST", "refused", "hunger"),
+    ("Bakers staged a go-slow over the price of flour.", "PROTEST", "staged", "strike"),
+    ("A gunfight broke out between the police and cattle rustlers.", "ASSAULT", "gunfight", "firearms"),
+    ("Trade ministers gathered in Lisbon for talks on tariffs.", "CONSULT", "gathered", "multilateral"),
 ])
-def test_more_ways_to_say_protest_and_arrest(extract, text, type_, trigger, mode):
+def test_more_ways_to_say_protest_arrest_and_meeting(extract, text, type_, trigger, mode):
     found = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == type_]
     assert found == [(trigger, mode)]
 

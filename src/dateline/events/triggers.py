@@ -168,7 +168,7 @@ def prep_objects(token: Token) -> list[Token]:
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "prt", "advmod"):
-            found.extend(o for o in child.children if o.dep_ == "pobj")
+            found.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))  # also "for questioning"
             found.extend(o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     return found
 
