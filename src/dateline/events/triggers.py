@@ -39,6 +39,7 @@ class Entry:
     prep_object: Optional[frozenset] = None
     cue: Optional[frozenset] = None
     unless: Optional[frozenset] = None
+    unless_doer: Optional[frozenset] = None
     weak: bool = False
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
@@ -113,6 +114,7 @@ class Lexicon:
             complement_object=self._words(item.get("complement_object")),
             prep_object=self._words(item.get("prep_object")),
             cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
+            unless_doer=self._words(item.get("unless_doer")),
             weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
@@ -200,6 +202,11 @@ def _framing(token: Token) -> list[Token]:
     return found
 
 
+def _doers(token: Token) -> list[Token]:
+    """Who or what does the act: active subjects and passive agents."""
+    return subjects(token) + [c for a in token.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+
+
 def governing_verb(token: Token) -> Optional[Token]:
     """The nearest verb above a word in the parse ("provided" for "aid" in "provided $5m in aid")."""
     head, steps = token, 0
@@ -252,6 +259,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         return False, None
     if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
+    if entry.unless_doer is not None and any(_word_in(d, entry.unless_doer) for d in _doers(token)):
+        return False, None  # "the bus was hit by a truck": a collision
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
