@@ -39,6 +39,11 @@ class Candidate:
     mode: Optional[str]
     event: Optional[Event] = None
     clause: int = -1
+    requested: bool = False
+    """The act another party is asked to do ("urged the allies to deliver air defences"): an event
+    of its own that lies ahead, besides giving the request its mode."""
+    dropped: bool = False
+    """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
 
 
 class Events:
@@ -78,7 +83,9 @@ class Events:
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
         objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
-                and not _describes(c.trigger.token, objects) and not self._absorbed(c, by_token)]
+                and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
+                and not self._absorbed(c, by_token)]
+        kept = [c for c in kept if not c.dropped]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
@@ -99,6 +106,8 @@ class Events:
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
+            if cand.requested and mod.value != "negated":
+                mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
@@ -109,7 +118,8 @@ class Events:
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"
-            elif mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+            elif mod.value == "future" and mod.intended and args.actors and type_ in lex.future_becomes:
+                # an intention needs someone who intends: "an assault on the city would ..." stays an assault
                 type_ = lex.future_becomes[type_]
             elif mod.refused and type_ in lex.refused_becomes:
                 # "would not accept the proposal": a rejection that took place
@@ -175,6 +185,13 @@ class Events:
                 return False
             if matrix.mode is None:
                 matrix.mode = modes.get(cand.type)
+            if matrix.type in self.lex.requested_stand:
+                cand.requested = True
+                return False
+            if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
+                    and self.lex.types[cand.type]["quad"].endswith("conflict"):
+                matrix.dropped = True
+                return False
             return True
         return False
 
@@ -234,6 +251,12 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _names_a_unit(token, lex: Lexicon) -> bool:
+    """An event noun that only names what kind of unit or gear another noun is ("riot police",
+    "attack helicopters", "protest placards"): no event is reported."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"]
 
 
 def _describes(token, objects: set[int]) -> bool:
