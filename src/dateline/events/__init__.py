@@ -185,11 +185,12 @@ class Events:
                 return False
             if matrix.mode is None:
                 matrix.mode = modes.get(cand.type)
-            if matrix.type in self.lex.requested_stand:
+            if matrix.type in self.lex.requested_stand and steps <= 2:
+                # the act asked for itself ("to deliver", "a meeting"), not a word inside its description
                 cand.requested = True
                 return False
             if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
-                    and self.lex.types[cand.type]["quad"].endswith("conflict"):
+                    and cand.type in self.lex.promised_stand and steps == 1 and cand.trigger.token.dep_ == "xcomp":
                 matrix.dropped = True
                 return False
             return True
