@@ -105,8 +105,12 @@ class Events:
                 continue
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
+            if _refers_back(trig, dl, lex):
+                cand.type = lex.anaphoric_senses[lemma(trig.token)]
+                cand.mode = None
             mod = modality.classify(trig, sent, index, framing, lex)
-            if cand.requested and mod.value != "negated":
+            if cand.requested and mod.value != "negated" and lemma(trig.token.head) not in lex.modality["cessation_verbs"]:
+                # ("demanded that they halt the attacks": the attacks are under way; their end lies ahead)
                 mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
@@ -252,6 +256,22 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
+    """A bare definite event noun ("condemned the raids") that names an event of its other sense
+    reported earlier in the document (air strikes before "the raids")."""
+    token = trigger.token
+    sense = lex.anaphoric_senses.get(lemma(token))
+    if sense is None or trigger.entry.type == sense or trigger.entry.constrained:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+    bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
+    if not (definite and bare):
+        return False
+    # the nearer of the two senses wins: a police raid reported last keeps "the raids" a raid
+    latest = next((e.type for e in reversed(dl.events) if e.type in (sense, trigger.entry.type)), None)
+    return latest == sense
 
 
 def _names_a_unit(token, lex: Lexicon) -> bool:

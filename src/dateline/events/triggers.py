@@ -77,6 +77,7 @@ class Lexicon:
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
