@@ -93,12 +93,14 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)
+        # a word read as a deliberate act ("fired rockets") names no disaster (a fire)
+        acts = {i for i, c in by_token.items() if not c.trigger.entry.weak}
+        disaster_named = any(lemma(t) in lex.disasters and t.i not in acts and not _armed(t, lex, index) for t in sent)
         for cand in kept:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
-            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index)
+            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index, acts)
                    for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)
@@ -150,7 +152,7 @@ class Events:
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
             )
-        events = self._deduplicate([c for c in kept if c.event is not None])
+        events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
@@ -200,14 +202,14 @@ class Events:
             return True
         return False
 
-    def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
+    def _deduplicate(self, cands: list[Candidate], results: frozenset) -> list[Event]:
         """One event per type and clause; a weak trigger yields to a stronger one of its type that
         governs it or that it governs, and is an event of its own beside one it is not linked to."""
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
         for c in cands:
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
-                if c.trigger.entry.weak else None
+                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) else None
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
@@ -256,6 +258,13 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _result_clause(token, results: frozenset) -> bool:
+    """A participle clause that tells what a reported act did ("shelled the village, killing a man";
+    "..., wrecking a ward"): the harm it names is an event of its own."""
+    return token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
+        and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
 
 
 def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
@@ -327,11 +336,13 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     return True
 
 
-def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
+def _underwent_disaster(actor, trigger, lex: Lexicon, index, acts: set[int]) -> bool:
     """Whether an actor is what an accident happened to, as the subject of another verb that is a
-    disaster ("the bus plunged ..., killing 14") that no weapon caused."""
+    disaster ("the bus plunged ..., killing 14") that no weapon caused and that is no deliberate act
+    ("Hamas fired rockets ..., killing four")."""
     verb = actor.head
-    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and lemma(verb) in lex.disasters
+    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.i not in acts and verb.pos_ == "VERB"
+            and lemma(verb) in lex.disasters
             and not _armed(verb, lex, index))
 
 
