@@ -111,8 +111,7 @@ class Events:
                 cand.type = lex.anaphoric_senses[lemma(trig.token)]
                 cand.mode = None
             mod = modality.classify(trig, sent, index, framing, lex)
-            if cand.requested and mod.value != "negated" and lemma(trig.token.head) not in lex.modality["cessation_verbs"]:
-                # ("demanded that they halt the attacks": the attacks are under way; their end lies ahead)
+            if cand.requested and mod.value != "negated":
                 mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
@@ -191,8 +190,10 @@ class Events:
                 return False
             if matrix.mode is None:
                 matrix.mode = modes.get(cand.type)
-            if matrix.type in self.lex.requested_stand and steps <= 2:
-                # the act asked for itself ("to deliver", "a meeting"), not a word inside its description
+            if matrix.type in self.lex.requested_stand and steps <= 2 \
+                    and lemma(cand.trigger.token.head) not in self.lex.modality["cessation_verbs"]:
+                # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
+                # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`)
                 cand.requested = True
                 return False
             if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
