@@ -246,3 +246,9 @@ def test_harm_told_in_a_participle_clause_is_its_own_assault(extract, text, resu
 def test_a_participle_of_aim_stays_part_of_the_attack(extract):
     text = "The rebels launched a large attack on Monday, targeting two tankers."
     assert [trig for t, trig, _ in events_of(extract, text) if t == "ASSAULT"] == ["attack"]
+
+
+def test_harm_in_a_participle_clause_happened_where_the_attack_did(extract):
+    evs = extract("Gunmen fired rockets at a checkpoint in Kandahar, killing two guards.", published="2024-05-02").events
+    assert [(e.trigger.text, e.location.text if e.location else None) for e in evs] == [
+        ("fired", "Kandahar"), ("killing", "Kandahar")]

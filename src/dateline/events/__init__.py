@@ -152,6 +152,7 @@ class Events:
                 confidence=_confidence(trig, actors, recipients),
             )
         events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
+        _results_take_place(kept, lex.classes["result_verbs"])
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
@@ -190,10 +191,13 @@ class Events:
                 return False
             if matrix.mode is None:
                 matrix.mode = modes.get(cand.type)
-            if matrix.type in self.lex.requested_stand and steps <= 2 \
+            hostile_object = steps == 1 and cand.trigger.token.pos_ == "NOUN" \
+                and self.lex.types[cand.type]["quad"].endswith("conflict")
+            if matrix.type in self.lex.requested_stand and steps <= 2 and not hostile_object \
                     and lemma(cand.trigger.token.head) not in self.lex.modality["cessation_verbs"]:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
-                # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`)
+                # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
+                # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
                 cand.requested = True
                 return False
             if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
@@ -259,6 +263,20 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
+    """Harm told in a participle clause happened where the act it tells of did ("shelled a village in
+    the north, killing a man"), unless the clause names its own place."""
+    by_token = {c.trigger.token.i: c for c in kept if c.event is not None}
+    for c in by_token.values():
+        token = c.trigger.token
+        if c.event.location is not None or not _result_clause(token, results):
+            continue
+        head = token.head if token.dep_ == "advcl" else token.head.head
+        act = by_token.get(head.i)
+        if act is not None and act.type == c.type:
+            c.event.location = act.event.location
 
 
 def _result_clause(token, results: frozenset) -> bool:
