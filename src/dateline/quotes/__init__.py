@@ -90,6 +90,9 @@ class Quotes:
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = frames(doc, self.lex)
+        headline = _headline(doc)
+        if headline is not None:
+            spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
@@ -313,6 +316,29 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
             return None
     return Frame(cue=(colon.idx, colon.idx + 1), content=(m.start, m.end), source=(span.start_char, span.end_char),
                  source_head=span.root, sentence=colon.sent)
+
+
+_HEADLINE = re.compile(r"[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[.!]?[ \t]*(?:\n|$)")
+HEADLINE_NAME = 4   # words at most in the name before a headline's colon
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _headline(doc: Doc) -> Optional[Frame]:
+    """'Trump: My plans are not set in stone' as a story's first line: the headline convention
+    for what someone said, the name before the colon its source. A name is a few words with a
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:' or a verb phrase."""
+    m = _HEADLINE.match(document_text(doc))
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
+            or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
+                       for t in name):
+        return None
+    colon = m.end(1)
+    return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
+                 source_head=name.root, sentence=name.sent)
 
 
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:

@@ -60,6 +60,12 @@ class Lexicon:
         lemma = token.lemma_.lower()
         return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold
 
+    def says(self, token: Token) -> bool:
+        """A verb of saying beyond doubt: a hand-listed one, or one PolNeAR train marks as a cue
+        at least half the times it occurs."""
+        lemma = token.lemma_.lower()
+        return lemma in self.speech or self.learned.get(lemma, 0.0) >= 0.5 and lemma not in self.raising
+
     def takes_clause(self, token: Token) -> bool:
         return token.lemma_.lower() in self.clausal or self.is_cue(token)
 
@@ -112,9 +118,9 @@ class Frame:
 
 def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     """Token range [first, last] as a char span, edge punctuation and unbalanced marks dropped."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and not _opens(doc[first]):
+    while first <= last and _loose(doc[first]) and not _opens(doc[first]):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _closes(doc[last]):
+    while last >= first and _loose(doc[last]) and not _closes(doc[last]):
         last -= 1
     if first > last:
         return None
@@ -127,6 +133,11 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     while start < end and document_text(doc)[end - 1] in ",;:— " and document_text(doc)[end - 1] not in _QUOTE_CHARS:
         end -= 1
     return (start, end) if start < end else None
+
+
+def _loose(token: Token) -> bool:
+    """Punctuation or space at a content's edge, which falls away ('39%' keeps its sign)."""
+    return token.is_space or token.is_punct and token.text != "%"
 
 
 def _marks(text: str) -> int:
@@ -160,9 +171,15 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
-    if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
+    if depth < 3 and verb.head is not verb and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return None
+
+
+def _coordinated(verb: Token) -> bool:
+    """'said C and warned that D', parsed as a second complement of 'said': a conjunct in fact."""
+    return verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
 
 
 def antecedent(token: Token) -> Optional[Token]:
@@ -224,6 +241,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
+        last = _before_own_report(doc, complements, last, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
@@ -254,6 +272,21 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
+    """'said he was tired and questioned why C': a cue verb conjoined to the reported clause is a
+    report of its own (its content is not the first one's), so the first content ends before it."""
+    first = min(complements, key=lambda c: c.i)
+    later = [c for c in complements if c is not first and not any(s.dep_ in SUBJECTS for s in c.children)]
+    for conj in later + [c for clause in complements for c in clause.children if c.dep_ == "conj"]:
+        if conj.pos_ == "VERB" and first.i < conj.i <= last and lex.says(conj) \
+                and any(c.dep_ in COMPLEMENTS or c.dep_ == "dobj" for c in conj.children):
+            end = conj.left_edge.i - 1
+            while end > first.i and (doc[end].dep_ == "cc" or _loose(doc[end])):
+                end -= 1
+            last = min(last, end)
+    return last
 
 
 def _past_time(doc: Doc, first: int, last: int) -> int:
