@@ -358,9 +358,13 @@ _CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
 _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
 
 
+_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
+
+
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
     """A paragraph that is one uncued quote, right after a paragraph ending in a quote (or in the
-    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on."""
+    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on. An uncued
+    quote right after reported speech in its paragraph ('X added that C. “D”') is part of it."""
     out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
     for content, (direct, frame) in found:
         if out and direct and out[-1][1] and (frame is None or frame.source is None) \
@@ -371,6 +375,12 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             if _CONTINUED.fullmatch(between) or cued and _CUE_THEN_PARAGRAPH.fullmatch(between):
                 out[-1] = ((start, content[1]), True, was)
                 continue
+        if out and direct and not out[-1][1] and frame is None and out[-1][2] is not None \
+                and out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0]):
+            (start, _), _, was = out[-1]
+            end = content[1] + (text[content[1]:content[1] + 1] in ("”", '"'))
+            out[-1] = ((start, end), False, was)  # 'X added that C. “D”': the quote bears C out
+            continue
         out.append((content, direct, frame))
     return out
 
