@@ -120,8 +120,8 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     """Token range [first, last] as a char span, edge punctuation and unbalanced marks dropped."""
     while first <= last and _loose(doc[first]) and not _opens(doc[first]):
         first += 1
-    while last >= first and _loose(doc[last]) and not _closes(doc[last]):
-        last -= 1
+    while last >= first and (_loose(doc[last]) and not _closes(doc[last]) or doc[last].pos_ == "CCONJ"):
+        last -= 1  # a dangling 'and' goes too ('said C and warned D' parsed with 'and' in C)
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
