@@ -257,6 +257,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
                     and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
                 first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            said = _noun_complement(min(objects, key=lambda o: o.i))
+            if said is not None and said.left_edge.i <= last:
+                first = said.left_edge.i  # 'expressed doubt that C': the noun is part of the cue
             content = _trim(doc, first, last)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
@@ -290,6 +293,15 @@ def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexic
                 end -= 1
             last = min(last, end)
     return last
+
+
+def _noun_complement(noun: Token) -> Optional[Token]:
+    """The 'that' clause of a bare noun object ('voiced doubt that C', 'expressed confidence that
+    C'): what was felt, with the noun (an attitude) part of the cue; 'the idea that C' stays whole."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _past_time(doc: Doc, first: int, last: int) -> int:
