@@ -174,7 +174,7 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
-    if depth < 3 and verb.head is not verb and (verb.dep_ in INHERIT or _coordinated(verb)):
+    if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return None
 
