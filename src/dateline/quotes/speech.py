@@ -60,7 +60,9 @@ class Lexicon:
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
-        return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold
+        return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold or (
+            lemma in self.infinitival and self.learned.get(lemma, 0.0) >= self.threshold / 2
+            and any(c.dep_ == "xcomp" for c in token.children))
 
     def says(self, token: Token) -> bool:
         """A verb of saying beyond doubt: a hand-listed one, or one PolNeAR train marks as a cue
