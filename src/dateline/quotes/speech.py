@@ -251,9 +251,10 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         refused = verb.lemma_.lower() in lex.refusals
-        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o)
-                               or refused and _nothing_said(o, lex) for o in objects):
-            last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
+        last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
+        if objects and (last > max(c.right_edge.i for c in objects) or not all(  # 'described him as C' says C
+                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or refused and _nothing_said(o, lex)
+                for o in objects)):
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
