@@ -378,3 +378,30 @@ def test_uncued_quote_after_reported_speech_goes_on_with_it(nlp):
     q = only(nlp, text)
     assert q.text == "that the bridge would be rebuilt. “We will not leave anyone behind.”"
     assert q.cue.text == "added" and q.speaker.text == "The governor" and not q.direct
+
+
+def test_bare_attitude_noun_leaves_its_that_clause_as_content(nlp):
+    q = only(nlp, "The senator expressed doubt that the bill would pass.")
+    assert q.text == "that the bill would pass"
+    assert q.speaker.text == "The senator"
+
+
+def test_pronoun_object_with_a_description_reports_the_description(nlp):
+    text = 'Smith describes her as "the strongest voice the council has had in a decade."'
+    q = only(nlp, text)
+    assert q.text == 'her as "the strongest voice the council has had in a decade."'
+    assert q.cue.text == "describes" and q.speaker.text == "Smith"
+
+
+def test_lone_pronoun_object_is_still_no_content(nlp):
+    assert quotes(nlp, "The minister denied it.") == []
+
+
+def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
+    q = only(nlp, "The governor wants to build more schools.")
+    assert q.text == "to build more schools" and q.cue.text == "wants"
+
+
+def test_object_content_runs_over_a_place_but_not_a_time(nlp):
+    q = only(nlp, "The union laid off hundreds of workers at its plant in Ohio on Monday.")
+    assert q.text == "hundreds of workers at its plant in Ohio"

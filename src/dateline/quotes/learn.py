@@ -41,7 +41,7 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
     from ..annotations import Source
     from ..evaluate.polnear import _normal, read_ann
     from ..pipeline import build_nlp, new_doc
-    from .speech import CLAUSE_GOES_ON, COMPLEMENTS, OBJECT_GOES_ON, _that_clause, extension, frames, lexicon
+    from .speech import CLAUSE_GOES_ON, COMPLEMENTS, OBJECT_GOES_ON, _that_clause, _when, extension, frames, lexicon
 
     lex = replace(lexicon(), extensions={})
     nlp = build_nlp(("timex", "actors", "places", "citations"))
@@ -69,7 +69,7 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
             later = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc")]
             core = next((i for i, c in enumerate(later) if c.right_edge.idx + len(c.right_edge) > start), None)
             for child in later[core + 1:] if core is not None else ():
-                if child.dep_ == "conj":
+                if child.dep_ == "conj" or _when(child):
                     break
                 key = extension(verb, child, goes_on)
                 if gold_end >= child.right_edge.idx + len(child.right_edge.text.rstrip(".,;:")):

@@ -287,7 +287,7 @@ def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexic
     """'said he was tired and questioned why C': a cue verb conjoined to the reported clause is a
     report of its own (its content is not the first one's), so the first content ends before it."""
     first = min(complements, key=lambda c: c.i)
-    later = [c for c in complements if c is not first and not any(s.dep_ in SUBJECTS for s in c.children)]
+    later = [c for c in complements if c.i != first.i and not any(s.dep_ in SUBJECTS for s in c.children)]
     for conj in later + [c for clause in complements for c in clause.children if c.dep_ == "conj"]:
         if conj.pos_ == "VERB" and first.i < conj.i <= last and lex.says(conj) \
                 and any(c.dep_ in COMPLEMENTS or c.dep_ == "dobj" for c in conj.children):
@@ -349,6 +349,8 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
         learned = lex.extensions.get(extension(verb, child, goes_on)) if child.dep_ != "conj" else None
+        if _when(child):
+            break  # 'on Monday' tells when it was said
         if learned is not None:
             if learned < lex.extension_threshold:
                 break
@@ -361,6 +363,13 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
             break
         last = child.right_edge.i
     return last
+
+
+def _when(token: Token) -> bool:
+    """A time phrase: 'on Monday', 'last week', 'Tuesday'."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _that_clause(child: Token) -> bool:
