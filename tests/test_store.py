@@ -430,3 +430,30 @@ def test_a_place_named_only_by_the_sentence_vetoes_nothing():
     elsewhere = _item("d3", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], place=moscow)
     stories = cluster([strike, told, elsewhere], settings())
     assert sorted(sorted(i.doc_id for i in s.items) for s in stories) == [["d1", "d2"], ["d3"]]
+
+
+def test_compact_gives_back_freed_space_and_keeps_every_row(db, capsys):
+    before = stories(db)
+    con = connect(db)
+    con.execute("CREATE TABLE scratch AS SELECT range AS n, md5(range::VARCHAR) AS h FROM range(1000000)")
+    con.execute("CHECKPOINT")
+    con.execute("CREATE TABLE kept AS SELECT range AS n FROM range(1000)")
+    con.execute("CHECKPOINT")
+    con.execute("DROP TABLE scratch")
+    con.execute("CHECKPOINT")
+    tables = [name for (name,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()]
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    con.close()
+    bloated = os.path.getsize(db)
+    assert main(["compact", "--db", db]) == 0
+    assert "MB ->" in capsys.readouterr().err
+    assert os.path.getsize(db) < bloated / 2
+    con = connect(db, read_only=True)
+    assert {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables} == counts
+    con.close()
+    assert stories(db) == before
+
+
+def test_compact_names_a_missing_database(tmp_path, capsys):
+    assert main(["compact", "--db", str(tmp_path / "none.duckdb")]) == 2
+    assert "no database at" in capsys.readouterr().err

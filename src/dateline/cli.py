@@ -17,6 +17,7 @@ COMMANDS = {
     "extract": "documents to dateline/1 JSON",
     "ingest": "run the pipeline over documents into the corpus store",
     "timeline": "the fused timeline from the corpus store",
+    "compact": "rewrite the corpus store to give back the space of replaced documents",
     "export": "export the corpus store (jsonl, csv, parquet, acled)",
     "evaluate": "score dateline against gold annotations",
     "bench": "throughput of dateline against bare spaCy",

@@ -14,6 +14,7 @@ SCORERS = {
     "polnear": "PolNeAR attributions: content overlap and exact F1, speaker accuracy",
     "plover": "PLOVER gold records: event type accuracy, actor and recipient F1",
     "events": "dateline's own event gold set over the White House corpus",
+    "snippets": "short event snippets: violent/protest/arrest/diplomatic typed right, disasters coded as violence",
     "fusion": "cross-document story clusters: pair precision and recall",
     "claims": "quotes, cited reports, numeric claims and scripture over the samples' gold",
 }

@@ -8,6 +8,9 @@ Values are compared after `canonical`, which only rewrites one notation of a val
 another of the same meaning: TimeML 1.2 writes the 1990s `199` and the 20th century `19`
 where dateline/1 (like TIDES) writes `199X` and `19XX`, and annotators sometimes leave a
 week number unpadded (`2000-W7`). `--exact-values` compares the strings as they are.
+
+A file without a DCT is read as a narrative with no published date: the project's own narrative
+gold set (`eval/narratives/`) has none, so every relative date counts from the dates the text tells.
 """
 
 from __future__ import annotations

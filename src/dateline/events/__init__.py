@@ -21,6 +21,7 @@ from ..model import Event, EventDate, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, find, lemma, lexicon
+from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
 ABSORBING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "nsubjpass", "advcl"}
@@ -75,8 +76,9 @@ class Events:
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
         # part of that event
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
+        objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
-                and not self._absorbed(c, by_token)]
+                and not _describes(c.trigger.token, objects) and not self._absorbed(c, by_token)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
@@ -89,12 +91,20 @@ class Events:
             trig = cand.trigger
             args = arguments.find(trig, skip, index, lex.classes)
             goal = arguments.destination(trig, args)
-            if any(lemma(a) in lex.disasters for a in args.actors):
-                continue  # "the earthquake killed 12": nature is no political actor
+            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index)
+                   for a in args.actors):
+                # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
+                # ("artillery fire pounded the town" is one)
+                continue
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
             mod = modality.classify(trig, sent, index, framing, lex)
             type_, mode = cand.type, cand.mode
+            if trig.entry.shared_type and _parties(args.actors) > 1:
+                type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
+                    and all(lemma(a) in lex.classes["rioters"] for a in args.actors):
+                type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
             if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)
@@ -226,6 +236,22 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
     return out
 
 
+def _describes(token, objects: set[int]) -> bool:
+    """A participle that only describes what another event acts on ("freed the kidnapped engineers",
+    "release the detained reporters"): the earlier act is presupposed, not reported."""
+    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBD") and token.head.i in objects
+
+
+def _parties(actors) -> int:
+    """How many parties act: coordinated actors, and coordinated nationalities of one ("French and
+    Egyptian warships")."""
+    count = 0
+    for actor in actors:
+        peoples = [c for c in actor.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+        count += max(1, sum(len(arguments.with_conjuncts(p)) for p in peoples))
+    return count
+
+
 def _under(token, ancestor) -> bool:
     """Whether a token hangs below another through prepositions, their objects and conjuncts."""
     while token.i != ancestor.i and token.head.i != token.i:
@@ -255,6 +281,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
             return False
         token = token.head
     return True
+
+
+def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
+    """Whether an actor is what an accident happened to, as the subject of another verb that is a
+    disaster ("the bus plunged ..., killing 14") that no weapon caused."""
+    verb = actor.head
+    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and lemma(verb) in lex.disasters
+            and not _armed(verb, lex, index))
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:

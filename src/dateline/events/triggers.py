@@ -36,12 +36,20 @@ class Entry:
     subject: Optional[frozenset] = None
     complement_aux: Optional[frozenset] = None
     complement_object: Optional[frozenset] = None
+    prep_object: Optional[frozenset] = None
     weak: bool = False
+    shared_type: Optional[str] = None
+    """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
+    COOPERATE, a single country's MOBILIZE)."""
+
+    @property
+    def constraints(self) -> int:
+        return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
+                                             self.complement_aux, self.complement_object, self.prep_object))
 
     @property
     def constrained(self) -> bool:
-        return any(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
-                                             self.complement_aux, self.complement_object))
+        return self.constraints > 0
 
 
 @dataclass
@@ -75,8 +83,10 @@ class Lexicon:
         # Constrained senses are tried before the unconstrained fallback, and evidence on the word
         # itself (object, modifier, preposition) before its governing verb: "a missile strike" stays an
         # attack though it is what "remains" deadliest. Order is kept otherwise.
+        # Among constrained senses, one with more constraints is the more specific ("gave up weapons"
+        # before "gave weapons").
         for key, entries in self.entries.items():
-            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None))
+            entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None, -e.constraints))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
@@ -98,7 +108,8 @@ class Lexicon:
             governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
             complement_aux=self._words(item.get("complement_aux")),
             complement_object=self._words(item.get("complement_object")),
-            weak=bool(item.get("weak", False)),
+            prep_object=self._words(item.get("prep_object")),
+            weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -139,6 +150,19 @@ def objects(token: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 found.extend(c for c in child.children if c.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")
+        # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
+        found.extend(c for c in obj.children if c.dep_ == "amod")
+    return found
+
+
+def prep_objects(token: Token) -> list[Token]:
+    """The objects of a word's prepositions, also through a particle or a compound preposition
+    ("pulled out of the treaty", "took to the streets")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "prt", "advmod"):
+            found.extend(o for o in child.children if o.dep_ == "pobj")
+            found.extend(o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     return found
 
 
@@ -165,6 +189,8 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True
+    if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
@@ -183,6 +209,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         for c in token.children
     ):
         return False, None
+    if entry.prep_object is not None:
+        # "pulled out of the treaty": what the preposition names is part of the event, like an object
+        theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
+        if theme is None:
+            return False, None
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:

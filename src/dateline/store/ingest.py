@@ -259,3 +259,6 @@ def main_report(report: Report, out=sys.stderr) -> None:
     print(f"dateline: {report.read} document(s) read, {report.written} written "
           f"({report.replaced} replaced), {report.skipped} already present, "
           f"{len(report.errors)} error(s), {report.seconds:.1f} s", file=out)
+    if report.replaced:
+        print("dateline: replaced documents leave free space in the file; `dateline compact` gives it back",
+              file=out)

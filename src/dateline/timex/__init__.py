@@ -28,10 +28,24 @@ TENSE = lexicon("tense")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 COMMON_WORDS = set(lexicon("calendar")["common_words"])
+NUMBER_LABEL = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["number_labels"]) + r"\.?\s+$", re.I)
+# a preposition before a bare season ("by spring", "in fall"): the season, not a water source or a drop
+SEASON_PREP = re.compile(r"(?<![\w-])(?:in|by|until|till|since|through|during)\s+$", re.I)
+# a preposition before "the 14th" alone: a day of the month told ("on the 14th", "by the 20th")
+DAY_PREP = re.compile(r"(?<![\w-])(?:on|by|until|till|from|since|before|after)\s+$", re.I)
+PART_PREP = re.compile(r"(?<![\w-])(?:in|by|during|until|till|spent|spend|spends|spending)\s+$", re.I)
+# a preposition before a bare "dawn", "dusk": the part of the story's day
+DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|around)\s+$", re.I)
+# a verb before "last": "would last eight years" is a length, not "the last eight years"
+LAST_VERB = re.compile(r"(?<![\w-])(?:will|would|could|can|may|might|to|did|does|do|should|must|'ll)\s+$", re.I)
+# a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
+CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
+CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):")
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
 INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
+BOUND_WORDS = set(TENSE["bound_cues"]) | set(TENSE["past_cues"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
 # "since", a few words before the date: the start of a stretch that runs up to now
@@ -90,6 +104,36 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
         tense = governing_tense(span, cue=False)
         return "past" if tense == "past" and not bound_moved(span) and not present_perfect(span) else "future"
     return governing_tense(span, cue)
+
+
+def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing the expression at [start, end) is in the past perfect ("the talks
+    had begun in June"): in a narrative, a date told in it lies before the story's time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
+            break
+        tok = tok.head
+    if span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS:
+        return False  # "by March he had left": the date is when the perfect is seen from, not the deed's
+    return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
+
+
+def background_year(doc: Doc, start: int, end: int) -> bool:
+    """Whether a year is background to a narrative, not the time it goes on from: a year that
+    modifies a noun ("the 1967 ceasefire line") or one a stretch runs from ("the largest battle
+    since 1943"). A partial date after it keeps the year of the story."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ == "since":
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i >= span.end
 
 
 def past_perfect(tok) -> bool:
@@ -207,6 +251,10 @@ class Validator:
                         return False
                     if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
                         return False  # "the March for Life", "the March on Washington": a name
+        if rule == "month" and "year" not in g and m.start >= 4 and text[m.start - 4:m.start].lower() == "the " \
+                and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) and not self.g.is_calendar_word(
+                    text[m.end:m.end + 14].split()[0] if text[m.end:m.end + 14].split() else ""):
+            return False  # "the October War", "the May Movement": a name
         if rule in ("dmy", "mdy") and not 1 <= int(g["day"]) <= 31:
             return False
         if rule == "weekday":
@@ -235,12 +283,14 @@ class Validator:
             word = g["season"]
             if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
                 return False
-            if word.lower() in self.g.ambiguous_seasons and "year" not in g and not g.get("srel"):
+            if word.lower() in self.g.ambiguous_seasons and "year" not in g and not g.get("srel") \
+                    and not (SEASON_PREP.search(text, max(0, m.start - 8), m.start) and self._no_noun_after(m)):
                 return False
             if "year" not in g and re.match(r"\s+of\b", text[m.end:m.end + 4]):
                 return False
-            if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g:
-                return False
+            if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g \
+                    and not (word.lower() == "spring" and self._no_noun_after(m)):
+                return False  # "the fall" is mostly a drop; "the spring", with no noun after, the season
         if rule == "the_quarter":
             determined = re.match(r"the\s", text[m.start:m.start + 4], re.I) is not None or "ago" in g or "lys" in g
             if not determined or (g["pnoun"].lower() == "period" and "pmod" not in g and "pyear" not in g):
@@ -262,8 +312,8 @@ class Validator:
             if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
                 return self._range_year(m)
             before = text[max(0, m.start - 4):m.start]
-            if re.search(r"(?:No\.|#|\$|Rs)\s*$", before):
-                return False
+            if re.search(r"(?:No\.|#|\$|Rs)\s*$", before) or NUMBER_LABEL.search(text, max(0, m.start - 16), m.start):
+                return False  # "Resolution 1701", "Flight 1549": a label
         if rule in ("holiday", "hijri"):
             word = g.get("holiday") or g["hmonth"]
             if not word[0].isupper():
@@ -288,7 +338,17 @@ class Validator:
                 return False
         if rule == "vague" and g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
             return False  # "the future of the alliance": its prospects, not a time
+        if rule == "ordinal_day":
+            nxt = self.next_token(m.end)
+            if not DAY_PREP.search(text, max(0, m.start - 8), m.start) or nxt is not None and (
+                    nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of"):
+                return False  # "on the 14th floor", "the 20th century", "the 5th of May" (read whole)
+        if rule == "the_part" and not (PART_PREP if "dawn" not in g else DAWN_PREP).search(
+                text, max(0, m.start - 8), m.start):
+            return False  # "the evening news", "spent the night": no time of the story's day
         if rule in ("duration", "adj_duration"):
+            if g.get("det", "").lower().startswith("last") and LAST_VERB.search(text, max(0, m.start - 8), m.start):
+                return False  # "the war would last eight years": the verb, not "the last eight years"
             if AGE.match(text, m.end):
                 return False  # "52 years old": an age, not a stretch of time
             unit = g["unit"].lower()
@@ -309,6 +369,10 @@ class Validator:
         if self.in_title(m):
             return False
         return True
+
+    def _no_noun_after(self, m: Match) -> bool:
+        nxt = self.next_token(m.end)
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ not in ("water", "waters", "of")
 
     def in_title(self, m: Match) -> bool:
         """Whether the expression belongs to a title or name (TimeML leaves those unmarked): it
@@ -344,7 +408,8 @@ class Timex:
         text = doc.text  # built anew from the tokens on every access: read it once
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
         ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
-                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start))
+                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start),
+                      pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
         records = []
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background = -1, False
@@ -356,8 +421,20 @@ class Timex:
             if value is None:
                 continue
             tid = dl.new_id("t")
+            if records and records[-1].value.startswith("XXXX-XX-XXT") and DAY.fullmatch(value.value) \
+                    and CLOCK_ON.search(text, records[-1].end, m.start) and records[-1].end >= m.start - 12:
+                # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it
+                records[-1] = records[-1].model_copy(update={"value": value.value + records[-1].value[10:],
+                                                             "anchor": tid})
             records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
+            clock = CLOCK.match(value.value) if value.type == "TIME" else None
+            if clock is not None:
+                ctx.last_clock = (value.value[:10], int(clock.group(1)))
+            if published is None and value.point is not None and value.point.gran == "Y" \
+                    and background_year(doc, m.start, m.end):
+                continue
             if value.point is not None and value.type in ("DATE", "TIME"):
+                ctx.previous, ctx.last_end = ctx.last, m.end
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
                 last_sentence, last_background = sentence, background
                 if not background:

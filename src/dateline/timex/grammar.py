@@ -198,9 +198,10 @@ class Grammar:
                      + r")?|" + teens + r"|" + ones + r"))?")
         year = r"(?P<year>(?:1\d|20)\d\d(?!\d)|(?<![\w-])(?:" + word_year + r")(?![\w-]))"
         era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
-        card = alt(self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?|" + alt(
-            [t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+        # "forty-one" before "forty", or the hyphen would read as a range ("forty-one" as 40 to 1)
+        card = alt([t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) + r"(?![\w-])|" + alt(
+            self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?"
         num = r"(?P<num>" + card + r")"
         unit = r"(?P<unit>" + alt(self.units) + r")"
         season = r"(?P<season>" + alt(self.seasons) + r")"
@@ -209,6 +210,8 @@ class Grammar:
         mod = r"(?:(?P<mod>" + alt(self.mods_before) + r")\s+(?!(?:the|this|these|those|past|last)\b)|(?P<omod>" \
             + alt(self.mods_outside) + r")\s+)?"
         ordinal_word = alt(self.ordinals)
+        hours = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in w
+                    and w not in ("a", "an"))
         tz = r"(?:\s+(?-i:" + alt(cal["time_zones"]) + r"))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
         hmonth = r"(?P<hmonth>" + "|".join(
@@ -228,8 +231,9 @@ class Grammar:
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
-            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year)?"
-                      + end),
+            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year"
+                      r"|\s+of\s+(?P<myana>the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
+                      r"the\s+same)\s+year)?" + end),
             ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
             ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
@@ -280,20 +284,27 @@ class Grammar:
                          r"first|coming|another|nearly|almost)\s+|the\s+)?" + num
                          + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
-                         + r"(?:\s+and\s+a\s+half)?" + end),
+                         + r"(?:\s+and\s+a\s+half|\s+or\s+(?:two|three|so))?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
-            ("anaphor_part", start + r"the\s+(?P<prel>next|following|previous|preceding|same)\s+" + part + end),
+            ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
+                             + part + end),
+            # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
+            ("the_part", start + r"(?:the\s+(?P<part>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)|"
+                         r"(?P<dawn>(?P<part2>dawn|daybreak|dusk|sunrise|sunset)))" + end),
             ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
-                            r"\s+)?(?P<unit>minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
+                            r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
-            ("time", start + r"(?:(?P<mod>about|around|approximately|roughly|at\s+about|shortly\s+after|"
+            ("time", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+|(?P<mod>shortly\s+after|"
                      r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
                      + ampm + tz + r"(?!\w)"),
+            ("oclock", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+)?(?P<h>[01]?\d|" + hours
+                       + r")\s+o['’]clock(?:\s+in\s+the\s+(?P<half>morning|afternoon|evening))?" + end),
             ("time24", start + r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h\b)|"
                        r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
             ("clock_word", start + r"(?:(?P<pos>about|around|shortly\s+after|shortly\s+before|just\s+after|"
                            r"just\s+before)\s+)?(?P<clock>" + alt(self.clock_words) + r")" + end),
+            ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
@@ -312,6 +323,11 @@ class Grammar:
             ("vague", start + r"(?P<vague>" + alt(self.vague) + r")" + end),
             ("vague_adj", start + r"(?P<vadj>" + alt(self.vague_adjectives) + r")(?=\s+\w)" + end),
         ]
+
+    def is_calendar_word(self, word: str) -> bool:
+        """Whether `word` names a month, weekday or season ("the October, November and December")."""
+        w = word.lower().strip(".,;:")
+        return w in self.months or w in self.weekdays or w in self.seasons
 
     def year_number(self, text: str) -> int:
         """A year written in digits or words: "1996", "nineteen ninety-six", "two thousand and four"."""
@@ -429,5 +445,5 @@ WEEK_RULES = {"dmy", "mdy", "iso", "numeric", "holiday"}
 SPACE = re.compile(r"\s+")
 WEEK_OF = re.compile(r"(?<![\w-])(?:the\s+)?week\s+of\s+$", re.I)
 WEEK_AFTER = re.compile(r"\s+week(?![\w-])", re.I)
-CLOCK_RULES = {"time", "time24", "clock_word"}
+CLOCK_RULES = {"time", "time24", "clock_word", "oclock"}
 GAP = re.compile(r",?\s+")

@@ -69,6 +69,16 @@ class Context:
     # the last quarter mentioned: what "the quarter", "that quarter" refer back to in an earnings report,
     # even when a day ("the quarter ended Sept. 30") or another date came between
     last_quarter: Optional[Point] = None
+    # whether the clause is in the past perfect ("had begun in June"): in a narrative, the one tense
+    # that puts a partial date before the story's time rather than at or after it
+    pluperfect: Callable[[Match], bool] = field(default=lambda m: False)
+    # the hour (0-23) of the last clock time and the day it lay on: "at 7 p.m. ... by eleven
+    # o'clock" reads the later eleven
+    last_clock: Optional[tuple[str, int]] = None
+    # the date told before `last`, and where the expression that told `last` ended: "on 1 February,
+    # two weeks later, ..." renames 1 February as two weeks after the date before it
+    previous: Optional[Point] = None
+    last_end: int = -1
 
 
 def fmt(date: dt.date, gran: str) -> str:
@@ -147,6 +157,8 @@ DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
+RENAMING = re.compile(r"\s*,\s*")
+APPOSITION_END = re.compile(r"\s*[,;—–)]")
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -219,6 +231,8 @@ class Normaliser:
             if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
                 return ref.year
             this = dt.date(ref.year, month, min(day or 15, 28))
+            if ctx.pluperfect(m) and (this - ref).days > DAY_TENSE_WINDOW:
+                return ref.year - 1  # "had begun in June", told in March: the June before
             if (this - ref).days > 183:
                 return ref.year - 1
             return ref.year + 1 if (ref - this).days > 183 else ref.year
@@ -265,9 +279,11 @@ class Normaliser:
         ref = self._ref(ctx)
         if ref is None:
             return None
+        if ctx.reference is None and (ctx.last is None or ctx.last.gran not in (D, W, "WE")):
+            return None  # a story's weekday counts from a day or week it told, not from "1848"
         delta = wd - ref.isoweekday()
-        if ctx.reference is None:
-            return ref + dt.timedelta(days=delta % 7)
+        if ctx.reference is None:  # a story goes forward; the past perfect steps back
+            return ref - dt.timedelta(days=(-delta) % 7) if ctx.pluperfect(m) else ref + dt.timedelta(days=delta % 7)
         if rel in ("last", "this past"):
             return ref + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
         if rel in ("next", "this coming"):
@@ -303,6 +319,14 @@ class Normaliser:
 
     def _month(self, g, ctx, m):
         year = self.g.year_number(g["year"]) if "year" in g else None
+        if "myana" in g:  # "October of the following year": a year on from the last date told
+            base = known(ctx.last)
+            ref = base.date if base is not None else self._ref(ctx)
+            if ref is None:
+                return Value("DATE", f"XXXX-{self.month(g['month']):02d}", anchor="reference")
+            d = dt.date(ref.year + ANAPHORIC_REL[" ".join(g["myana"].lower().split())], self.month(g["month"]), 1)
+            return Value("DATE", fmt(d, M), mod=self.mod(g), anchor="last" if base is not None else "reference",
+                         point=Point(d, M))
         if "myrel" in g:
             ref = self._ref(ctx)
             if ref is None:
@@ -475,8 +499,15 @@ class Normaliser:
                 year = ref.year if start + 2 < ref.month else ref.year - 1
             elif rel in ("next", "this coming", "the coming"):
                 year = ref.year if start > ref.month else ref.year + 1
-            elif rel == "that" and known(ctx.last) is not None:
+            elif rel in ("that", "the same") and known(ctx.last) is not None:
                 year, anchor = ctx.last.date.year, "last"
+            elif rel in ANAPHORIC_REL:  # "the following spring": the next one after the last date told
+                base, anchor = (ctx.last.date, "last") if known(ctx.last) is not None else (ref, "reference")
+                after = ANAPHORIC_REL[rel] > 0
+                if after:
+                    year = base.year if start > base.month + 1 else base.year + 1
+                else:
+                    year = base.year if start + 1 < base.month else base.year - 1
         return Value("DATE", f"{year:04d}-{code}", mod=mod, anchor=anchor,
                      point=Point(dt.date(year, SEASON_MONTH[code], 1), SEASON))
 
@@ -508,7 +539,7 @@ class Normaliser:
             if base is not None and word in self.g.weekdays and base.gran != D:
                 base = None  # "the previous Friday" counts from a day, not from "1989"
             if base is None:
-                ref = self._ref(ctx)
+                ref = self._ref(ctx) if ctx.reference is not None or word not in self.g.weekdays else None
                 base, anchor = (Point(ref, D) if ref else None), "reference"
             date = base.date if base else None
         else:
@@ -623,6 +654,12 @@ class Normaliser:
             base, anchor = (ctx.last, "last") if ctx.last is not None else (None, "reference")
             if base is None and self._ref(ctx) is not None:
                 base = Point(self._ref(ctx), D)
+            if ctx.previous is not None and RENAMING.fullmatch(ctx.text, ctx.last_end, m.start) \
+                    and APPOSITION_END.match(ctx.text, m.end):
+                # "on 1 February, two weeks later, ...": another name for the date just told, counted
+                # from the one before it; the story goes on from the date itself
+                value, _ = ctx.previous.moved(count if forward else -count, unit, gran)
+                return Value("DATE", value, mod=mod, anchor="last")
         if base is None:
             return unknown(gran)
         value, point = base.moved(count if forward else -count, unit, gran)
@@ -634,8 +671,9 @@ class Normaliser:
         word = g["unit"].lower()
         if n == 1 and word.endswith("s") and word[:-1] in self.g.units and g["num"].lower() in ("a", "an"):
             return None
-        if "-" in ctx.text[m.start:m.end] and word.endswith("s") and word[:-1] in self.g.units:
-            return None
+        if re.search(r"-\s*" + re.escape(g["unit"]) + "$", ctx.text[m.start:m.end]) and word.endswith("s") \
+                and word[:-1] in self.g.units:
+            return None  # "a five-years plan": no such adjective; "forty-one years" is a count
         spec = self.g.units[word]
         mod = self.mod(g)
         text = ctx.text[m.start:m.end]
@@ -666,32 +704,38 @@ class Normaliser:
     def _anaphor_part(self, g, ctx, m):
         """"the next morning", "the previous evening": a part of the day after or before the last day
         mentioned (or the reference when none was)."""
-        n = ANAPHORIC_REL.get("the " + g["prel"].lower(), 0)
+        n = ANAPHORIC_REL.get("the " + " ".join(g["prel"].lower().split()), 0) if "prel" in g else 0
         base, anchor = ctx.last, "last"
+        part = self.g.parts[(g.get("part") or g["part2"]).lower()]
         if base is None or base.gran != D:
             ref = self._ref(ctx)
             if ref is None:
-                return None
+                return Value("TIME", f"{UNKNOWN[D]}T{part}", anchor="reference")
             base, anchor = Point(ref, D), "reference"
-        d = base.date + dt.timedelta(days=n)
-        part = self.g.parts[g["part"].lower()]
-        return Value("TIME", f"{d.isoformat()}T{part}", anchor=anchor, point=Point(d, D))
+        value, point = base.moved(n, D, D)
+        return Value("TIME", f"{value}T{part}", anchor=anchor, point=point)
+
+    _the_part = _anaphor_part
 
     def _unit_long(self, g, ctx, m):
         """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
         word = g["ulong"].lower()
         return Value("DURATION", duration_value("X" if word.endswith("s") else 1, self.g.units[word]))
 
-    def _clock(self, g) -> str:
+    def _clock(self, g, ctx: Optional[Context] = None) -> str:
         if "clock" in g:
             return self.g.clock_words[g["clock"].lower()]
-        h = int(g["h"])
+        h = int(g["h"]) if g["h"].isdigit() else self.number(g["h"])
         minute = int(g.get("m", 0))
         ampm = g.get("ampm", "").lower()
         if ampm.startswith("p") and h < 12:
             h += 12
         elif ampm.startswith("a") and h == 12:
             h = 0
+        elif not ampm and ctx is not None and ctx.last_clock is not None and 1 <= h < 12 \
+                and ctx.last is not None and ctx.last.gran == D and ctx.last_clock[0] == ctx.last.value() \
+                and ctx.last_clock[1] > h:
+            h += 12  # "at 7 p.m. ... by eleven o'clock": the clock goes on from the last time told that day
         if h > 24 or minute > 59:
             raise ValueError("not a time")
         return f"{h:02d}:{minute:02d}"
@@ -699,9 +743,8 @@ class Normaliser:
     def _time(self, g, ctx, m):
         """A clock time with no day of its own ("at 6 a.m.") lies on the day the text last named,
         else on the reference's."""
-        clock = self._clock(g)
-        mod = "APPROX" if g.get("mod", "").lower() in ("about", "around", "approximately", "roughly",
-                                                       "at about") else None
+        clock = self._clock(g, ctx)
+        mod = "APPROX" if "omod" in g else None
         if ctx.last is not None and ctx.last.gran == D:
             return Value("TIME", f"{ctx.last.moved(0, D, D)[0]}T{clock}", mod=mod, anchor="last")
         ref = self._ref(ctx)
@@ -709,6 +752,11 @@ class Normaliser:
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
 
     _time24 = _time
+
+    def _oclock(self, g, ctx, m):
+        """"eleven o'clock", "six o'clock in the evening"."""
+        half = g.get("half", "").lower()
+        return self._time({**g, **({"ampm": "am" if half == "morning" else "pm"} if half else {})}, ctx, m)
     _clock_word = _time
 
     def _whole_tense(self, ctx: Context, m) -> Context:
@@ -752,6 +800,21 @@ class Normaliser:
             return None
         part = self.g.parts[first.groups["part"].lower()]
         return Value("TIME", f"{dv.value}T{part}", mod=self.mod(first.groups), anchor=dv.anchor, point=dv.point)
+
+    def _ordinal_day(self, g, ctx, m):
+        """"on the 14th": that day of the month last told (of the reference's month in news)."""
+        day = int(g["oday"])
+        last = ctx.last if ctx.last is not None and ctx.last.gran in (D, M) else None
+        if last is None:
+            ref = self._ref(ctx)
+            if ref is None:
+                return Value("DATE", f"XXXX-XX-{day:02d}", anchor="reference")
+            last, anchor = Point(ref, D), "reference"
+        else:
+            anchor = "last"
+        date = last.date.replace(day=day)
+        value = fmt(date, D) if not last.yearless else "XXXX" + fmt(date, D)[4:]
+        return Value("DATE", value, anchor=anchor, point=Point(date, D, yearless=last.yearless))
 
     def _weekday(self, g, ctx, m):
         wd = self.weekday(g["wd"])
@@ -815,7 +878,11 @@ class Normaliser:
                     d = before if abs((ref - before).days) < abs((d - ref).days) else d
             return Value("DATE", d.isoformat(), anchor=anchor, calendar="hijri", point=Point(d, D))
         d = holiday_date(spec, year)
-        if anchor and ref is not None:
+        if anchor and ref is not None and ctx.reference is None:
+            back = ctx.pluperfect(m)
+            if back and d > ref or not back and d < ref:
+                d = holiday_date(spec, year + (-1 if back else 1))
+        elif anchor and ref is not None:
             tense = ctx.tense(m)
             if rel == "last" or (tense == "past" and d > ref):
                 d = holiday_date(spec, year - 1)
