@@ -405,3 +405,9 @@ def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
 def test_object_content_runs_over_a_place_but_not_a_time(nlp):
     q = only(nlp, "The union laid off hundreds of workers at its plant in Ohio on Monday.")
     assert q.text == "hundreds of workers at its plant in Ohio"
+
+
+def test_marked_words_right_after_a_content_finish_it(nlp):
+    q = only(nlp, "The senator later called the governor “very weak on crime.”")
+    assert q.text == "the governor “very weak on crime.”"
+    assert q.cue.text == "called" and not q.direct

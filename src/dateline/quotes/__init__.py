@@ -102,6 +102,7 @@ class Quotes:
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
+            content = self._through_marks(doc, content, frame, marked, gaps)
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -128,6 +129,21 @@ class Quotes:
             if content not in found:
                 found[content] = (True, frame)
         return _continued(document_text(doc), sorted(found.items()))
+
+    def _through_marks(self, doc: Doc, content: tuple[int, int], frame: Frame, marked: list[Marked],
+                       gaps: list[tuple[int, int]]) -> tuple[int, int]:
+        """'called X “very weak”': marked words right after a content, in its sentence and with no cue
+        of their own, finish it (the parser often hangs them elsewhere)."""
+        text = document_text(doc)
+        if frame.cue[0] > content[0] or frame.sentence is None:
+            return content
+        for m in marked:
+            if m.open >= content[1]:
+                if not text[content[1]:m.open].strip() and m.close <= frame.sentence.end_char + 2 \
+                        and self._beside(doc, m, gaps) is None:
+                    return content[0], m.close
+                break
+        return content
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
