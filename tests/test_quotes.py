@@ -411,3 +411,10 @@ def test_marked_words_right_after_a_content_finish_it(nlp):
     q = only(nlp, "The senator later called the governor “very weak on crime.”")
     assert q.text == "the governor “very weak on crime.”"
     assert q.cue.text == "called" and not q.direct
+
+
+def test_according_to_leaves_out_a_dateline_and_a_concession(nlp):
+    q = only(nlp, "DENVER — The city will close three schools, according to the board.")
+    assert q.text == "The city will close three schools"
+    q = only(nlp, "Though he has no path to the nomination, the governor leads the field, according to the survey.")
+    assert q.text == "the governor leads the field"

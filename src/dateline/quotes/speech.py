@@ -28,6 +28,7 @@ CLAUSE_GOES_ON = frozenset({"conj"})
 OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+CONCESSIVE = frozenset({"though", "although", "whereas"})
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
 
@@ -408,6 +409,22 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     return None
 
 
+def _clause_opening(doc: Doc, first: int, last: int) -> int:
+    """Where what 'according to X' reports begins in tokens [first, last]: after a dateline
+    ('TALLAHASSEE — C') and after an opening concessive clause set off by a comma ('Though he has
+    no path, C'), the writer's framing of the report rather than part of it."""
+    for k in range(first, min(first + 6, last)):
+        if doc[k].text in ("—", "–", "--") and all(t.is_upper or t.is_punct for t in doc[first:k]):
+            first = k + 1
+            break
+    opener = doc[first]
+    if opener.lower_ in CONCESSIVE and opener.dep_ == "mark" and opener.head.dep_ == "advcl":
+        end = opener.head.right_edge.i
+        if end + 1 < last and doc[end + 1].text == ",":
+            return end + 2
+    return first
+
+
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """'according to X, C' and 'C, according to X'."""
     out = []
@@ -421,7 +438,7 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             continue
         sent = doc[i].sent
         phrase_end = max(pobj.right_edge.i, last.i)
-        before = _trim(doc, sent.start, i - 1) if i > sent.start else None
+        before = _trim(doc, _clause_opening(doc, sent.start, i - 1), i - 1) if i > sent.start else None
         after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
         candidates = [c for c in (before, after) if c]
         if not candidates:
