@@ -45,3 +45,18 @@ def test_scores_found_right_wrong_and_false(nlp):
     counts = evaluate(gold, {"d": nlp(text, published="2024-08-21")}, ("citations", "quantities"))["counts"]
     assert dict(counts["citations"]) == {"gold": 1, "predicted": 1, "found": 1}  # the date is wrong: not right
     assert dict(counts["quantities"]) == {"gold": 2, "predicted": 2, "found": 2, "right": 2}
+
+
+def test_a_pronoun_with_no_gold_actor_is_right_only_unresolved():
+    from types import SimpleNamespace
+
+    from dateline.evaluate.claims import speaker_right
+    from dateline.model import Mention
+
+    gold = {"speaker": {"start": 0, "end": 2, "text": "It"}, "actor": None}
+    unresolved = SimpleNamespace(speaker=Mention(text="It", start=0, end=2, actor=None))
+    wrongly = SimpleNamespace(speaker=Mention(text="It", start=0, end=2, actor="hamas"))
+    elsewhere = SimpleNamespace(speaker=Mention(text="They", start=40, end=44, actor=None))
+    assert speaker_right(gold, unresolved, {})
+    assert not speaker_right(gold, wrongly, {})
+    assert not speaker_right(gold, elsewhere, {})

@@ -97,8 +97,9 @@ def speaker_right(gold: dict, found, actors: dict) -> bool:
     wanted = {key(a) for a in _as_list(gold.get("actor")) if a}
     if wanted & _names(actors.get(found.speaker.actor)):
         return True
-    if speaker["text"].lower() in PRONOUNS:
-        return False
+    if speaker["text"].lower() in PRONOUNS:  # a pronoun is right only through what it stands for
+        return not wanted and found.speaker.actor is None and \
+            _overlap(speaker["start"], speaker["end"], found.speaker.start, found.speaker.end) > 0
     return key(found.speaker.text) == key(speaker["text"]) or \
         _overlap(speaker["start"], speaker["end"], found.speaker.start, found.speaker.end) > 0
 

@@ -22,6 +22,10 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, antecedent, frames, lexicon
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
+ACT_AS_CUE = 0.25      # an act verb PolNeAR train marks a cue this often (its cue threshold) is read as a
+                       # report of words; at 0.5 readouts lose 'thanked'/'discussed' quotes but PolNeAR dev
+                       # drops 0.005 overlap F1 (README, "Quotes and citations")
 MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause this long
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
@@ -45,10 +49,11 @@ class Quotes:
         dl = annotations(doc)
         text = document_text(doc)
         references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
-        found = self.attributions(doc, references)
+        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f)]
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
+        previous = None  # the last quote's speaker, date, whether the text dated it, and end
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is not None:
@@ -61,14 +66,51 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(dl, frame)
+            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex)
+            if not told and _goes_on(text, previous, speaker, content):
+                date = previous[1]
+            if not scriptural:
+                previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
             dl.quotes.append(Quote(
                 id=dl.new_id("q"), text=text[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,
                 cue=Cue(text=text[frame.cue[0]:frame.cue[1]], start=frame.cue[0], end=frame.cue[1]) if frame else None,
-                date=None if scriptural else self._date(doc, dl, content, frame, citation, contents),
+                date=None if scriptural else date,
                 citation=citation,
             ))
         return doc
+
+    def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
+                  frame: Optional[Frame]) -> bool:
+        """Not a report of what someone said: the headline (the writer's summary); the writer's own
+        voice ('We call on all parties'); a quoted name ('Israel')."""
+        text = document_text(doc)
+        title = dl.source.title
+        if title and text.startswith(title) and content[0] < len(title) \
+                and text[len(title):len(title) + 1] in ("\n", ""):
+            return True
+        head = frame.source_head if frame is not None else None
+        if not direct and head is not None and head.lower_ in WRITER:
+            return True
+        span = doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if not t.is_punct and not t.is_space]
+        if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
+                and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
+            return True
+        return False
+
+    def _act(self, doc: Doc, frame: Frame) -> bool:
+        """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
+        'demanded a ceasefire'), as against what it says was said ('agreed that C'); unless PolNeAR
+        train marks the verb a cue often enough (`ACT_AS_CUE`): its convention counts them."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        lemma = cue.root.lemma_.lower() if cue is not None else ""
+        if lemma not in self.lex.acts or self.lex.learned.get(lemma, 0.0) >= ACT_AS_CUE:
+            return False
+        span = doc.char_span(frame.content[0], frame.content[1], alignment_mode="expand")
+        return span is not None and span[0].text[:1] not in "\"“'‘" and not _finite_clause(span)
 
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
@@ -89,7 +131,7 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        spoken = frames(doc, self.lex)
+        spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
         headline = _headline(doc)
         if headline is not None:
             spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
@@ -217,14 +259,32 @@ class Quotes:
         if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
             start, head = noun.left_edge.idx, noun
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
-        actor = mention.actor if mention is not None else None
+        actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
             actor = _salient(doc, dl, head) or actor
+        elif head is not None and (head.lower_ == "they" and self._after_group(head)
+                                   or self._group_noun(head)):
+            actor = _group(doc, dl, head) or actor
+        elif head is not None and _definite(head) and (actor is None or _local(actor)):
+            actor = _named_before(dl, head, start) or actor
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
         return speaker, actor or last_actor
+
+    def _group_noun(self, token: Token) -> bool:
+        """'the two leaders', 'the leaders': the parties to a meeting."""
+        return token.tag_ == "NNS" and _definite(token) and token.lemma_.lower() in self.lex.group_nouns
+
+    def _after_group(self, pronoun: Token) -> bool:
+        """'They' right after a sentence about a pair ('X and Y agreed ...', 'The leaders ...')."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return False
+        previous = pronoun.doc[sentence.start - 1].sent
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and (self._group_noun(subject) or any(c.dep_ == "conj" for c in subject.children))
 
     @staticmethod
     def _citation(dl: Annotations, frame: Optional[Frame]) -> Optional[str]:
@@ -242,23 +302,117 @@ class Quotes:
 
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
-              contents=()) -> Optional[str]:
-        """When it was said: a date on the cue ('said on Monday'), else one elsewhere in its sentence
-        outside what anyone is reported to say, else the cited report's, else the published date."""
-        if frame is not None and frame.sentence is not None:
-            sentence = frame.sentence
-            cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
-            dates = [t for t in dl.timexes if sentence.start_char <= t.start and t.end <= sentence.end_char
-                     and t.type in ("DATE", "TIME") and t.value
-                     and not any(c[0] <= t.start < c[1] for c in (content, *contents))]
-            on_cue = [t for t in dates if cue is not None and _modifies(doc, t, cue.root) is not None]
-            if on_cue or dates:
-                return _day((on_cue or dates)[0].value)
+              contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None) -> tuple[Optional[str], bool]:
+        """When it was said, and whether the text says so: a date on the cue or in the cue's own
+        clause ('said on Monday', 'On Monday, X said', 'X said a day after ...'), never one inside
+        what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
+        report's; else, for a cue in the past tense, the date the paragraph's narration has reached
+        when the speaker took part in it ('X met Y a day earlier. X said afterwards ...'); else the
+        day the story was filed (its dateline's, which a syndicated copy keeps), else the published date."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
+        verb = cue.root if cue is not None else None
+        if verb is not None and verb.idx in dl.clause_dates:
+            return dl.clause_dates[verb.idx][0], True
+        if verb is not None:
+            sentence = frame.sentence or verb.sent
+            inside = (content, *contents)
+            dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
+                     if not any(c[0] <= t.start < c[1] for c in inside)]
+            on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
+            own = [t for t in dates if _in_clause(doc, t, verb, content)]
+            if on_cue or own:
+                return _day((on_cue or own)[0].value), True
+            when = _when(doc, dl, verb, dates)
+            if when is not None:
+                return when, True
         if citation is not None:
             for c in dl.citations:
                 if c.id == citation and c.date:
-                    return c.date
-        return dl.published
+                    return c.date, True
+        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None:
+            told = _narrated(doc, dl, verb, contents, speaker.actor, lex)
+            if told is not None:
+                return told, True
+        written = dl.source.dateline.date if dl.source.dateline is not None else None
+        return (written if written and _DAY.fullmatch(written) else dl.published), False
+
+
+def _dates(dl: Annotations, start: int, end: int) -> list:
+    """The calendar dates and times (not spans, sets or vague references) within [start, end)."""
+    return [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+            and t.value and t.value[:1].isdigit()]
+
+
+CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "acl", "pcomp"})
+
+
+def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
+    """A time phrase of the cue's own clause: right after the cue, before the content ('said on
+    Friday he would run'), or hanging on the cue through no other clause ('On Monday, in Doha, X said';
+    not 'X, which met on Monday, said', nor 'said the plan Biden set out on 31 May')."""
+    if verb.idx + len(verb) <= timex.start and timex.end <= content[0] \
+            and len(document_text(doc)[verb.idx + len(verb):timex.start].split()) <= 2:
+        return True
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ not in CLAUSE_BOUNDS
+        if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
+                and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        token = token.head
+    return False
+
+
+def _past(verb: Token) -> bool:
+    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to."""
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex: Lexicon) -> Optional[str]:
+    """The day the paragraph's narration has reached before the cue's sentence, if the speaker
+    took part in it: the last day set on the main verb of an earlier sentence of the paragraph, or
+    of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
+    president said ...'); not a day inside a quote, nor one after
+    a phrase of another event, whose day it may be ('briefed him following the attack on Saturday')."""
+    text = document_text(doc)
+    sentence = verb.sent
+    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
+        paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
+    found = None
+    for t in _dates(dl, paragraph, sentence.start_char):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
+            continue
+        root = span.root.sent.root
+        verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if (verb.i == root.i or verb.dep_ in ("ccomp", "conj") and verb.head.i == root.i) and (
+                span.end <= verb.i or not any(w.lower_ in lex.sequence_prepositions for w in doc[verb.i:span.start])):
+            found = (t, span.root.sent)
+    if found is None:
+        return None
+    t, told = found
+    if not any(m.actor == actor for m in dl.mentions if told.start_char <= m.start < told.end_char):
+        return None
+    return _day(t.value)
+
+
+def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
+    """'the plan Biden announced on 31 May, when he called on Hamas to accept it': a cue in a
+    'when' clause was said on the date of the clause it hangs on."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(c.lower_ in ("when", "as") and c.dep_ == "advmod"
+                                                    for c in verb.children):
+        return None
+    head = verb.head
+    for t in dates:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
+            return _day(t.value)
+    return None
 
 
 ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound", "amod", "det",
@@ -291,7 +445,84 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     if subject is None:
         return None
     mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    return mention.actor if mention is not None and _person(dl, mention.actor) else None
+    actor = _principal(doc, dl, mention) if mention is not None else None
+    return actor if _person(dl, actor) else None
+
+
+_TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
+
+
+def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
+    """'The President' after 'President Biden met President Zelenskyy': a bare title of several
+    people named with it is the first the body names, the one the text is about; the others are
+    named again each time."""
+    text = document_text(doc)
+    words = mention.text.split()
+    if len(words) > 3 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]) \
+            or not _person(dl, mention.actor):
+        return mention.actor
+    title = " ".join(words[1:]).lower()
+    holders = []
+    body = len(dl.source.title) if dl.source.title and text.startswith(dl.source.title) else 0
+    for m in dl.mentions:
+        if m.start >= mention.start:
+            break
+        if m.start < body:
+            continue  # the headline names whom it likes first; the body introduces its people
+        named = _TITLE_NAME.match(text, m.start, m.end)
+        titled = named is not None and named.group(1).lower() == title or \
+            text[max(0, m.start - len(title) - 1):m.start].lower() == title + " "
+        if titled and _person(dl, m.actor) and m.actor not in holders:
+            holders.append(m.actor)
+    return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
+
+
+def _local(actor: str) -> bool:
+    """A document-local actor (a name the dictionary lacks): 'a1', 'a2'."""
+    return actor[:1] == "a" and actor[1:].isdigit()
+
+
+def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
+    """'the Court' after 'the International Court of Justice', 'the movement' after Hamas (the
+    'Islamic Resistance Movement'): a definite noun naming a known actor mentioned before it."""
+    word = head.lower_
+    if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for m in reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]):
+        actor = dl.actors[m.actor]
+        if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
+            return m.actor
+    return None
+
+
+GROUP_BACK = 4  # sentences back to the pair a plural speaker stands for
+
+
+def _group(doc: Doc, dl: Annotations, head: Token) -> Optional[str]:
+    """'They', 'the two leaders' after 'The President and the Amir ...' (a few sentences back) or
+    'X spoke with Y' (the meeting or call that brought them together): the pair, given (one id
+    being all a speaker holds) by its first member."""
+    met = None
+    for back, sentence in enumerate(_sentences_before(doc, head.sent)):
+        subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        mention = dl.mention_at(subject.left_edge.idx, subject.idx + len(subject))
+        first = _principal(doc, dl, mention) if mention is not None else None
+        if not _person(dl, first):
+            continue
+        if back < GROUP_BACK and any(c.dep_ == "conj" for c in subject.children):
+            return first
+        if met is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in sentence.root.children):
+            met = first
+    return met
+
+
+def _sentences_before(doc: Doc, sentence: Span):
+    """The sentences before `sentence`, nearest first."""
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        yield sentence
 
 
 def _person(dl: Annotations, actor: Optional[str]) -> bool:
@@ -299,6 +530,7 @@ def _person(dl: Annotations, actor: Optional[str]) -> bool:
 
 
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _day(value: str) -> str:
@@ -399,6 +631,31 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             continue
         out.append((content, direct, frame))
     return out
+
+
+def _finite_clause(span: Span) -> bool:
+    """Content that says something: a clause with its own subject and a finite verb ('that the
+    talks will resume'), not a noun phrase ('the partnership', 'a warrant for X, whom ...') or an
+    infinitive ('Israel to halt the offensive', 'to stay in contact')."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+    return not infinitive and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
+
+
+def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
+    """A quote the text does not date, by the speaker of the quote before it, which the text dated,
+    in the same paragraph (or the next, through the same mention or a pronoun for it): 'X said on
+    Monday ... . "C," X told reporters': said then too."""
+    if previous is None or speaker is None or not previous[2] or previous[0] is None \
+            or not _DAY.match(previous[1] or ""):
+        return False
+    if speaker.actor is None or speaker.actor != previous[0].actor:
+        return False
+    breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
+    again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
+    return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
 
 
 def _named(frame: Frame, speaker: Mention) -> bool:

@@ -47,6 +47,9 @@ class Lexicon:
     refusals: frozenset[str] = frozenset()
     extensions: dict[str, float] = field(default_factory=dict)
     extension_threshold: float = 0.5
+    group_nouns: frozenset[str] = frozenset()
+    sequence_prepositions: frozenset[str] = frozenset()
+    acts: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -97,6 +100,9 @@ def lexicon() -> Lexicon:
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
         refusals=frozenset(cues.get("refusals", ())),
         extensions=_learned(data / "learned_extensions.tsv"),
+        group_nouns=frozenset(cues.get("group_nouns", ())),
+        sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
+        acts=frozenset(cues.get("acts", ())),
     )
 
 
@@ -166,6 +172,8 @@ def _closes_next(token: Token) -> bool:
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
+        if child.dep_ == "csubj" and child.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
+            continue  # 'Reading the opinion, the president, X, said': a participle set off, no subject
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -179,7 +187,19 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
-    return None
+    return _stranded(verb)
+
+
+def _stranded(verb: Token) -> Optional[Token]:
+    """'Reading the opinion in The Hague, the court's president, Nawaf Salam, said C': a main verb
+    the parser left without a subject, the name set off just before it (parsed as an apposition
+    to something else) being the one who speaks."""
+    if verb.dep_ != "ROOT" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = verb.doc[verb.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or name.dep_ != "appos":
+        return None
+    return name
 
 
 def _coordinated(verb: Token) -> bool:
@@ -247,6 +267,10 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
+        for c in complements:
+            second = _second_report(c, lex)
+            if second is not None:  # 'said C and urged Y to Z': C ends before the second report
+                last = min(last, second.left_edge.i - 1)
         last = _before_own_report(doc, complements, last, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
@@ -274,7 +298,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = _aside(doc, verb, lex)
     if content is None:
         return None
-    subject = _subject(verb)
+    outer = _second_report_of(verb, lex)
+    subject = _subject(outer if outer is not None else verb)
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
         inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
@@ -285,11 +310,13 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 
 
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
-    """'said he was tired and questioned why C': a cue verb conjoined to the reported clause is a
-    report of its own (its content is not the first one's), so the first content ends before it."""
+    """Reports `_second_report` leaves: a verb of saying parsed as a second complement of the cue
+    ('said C and warned that D') or conjoined to the reported clause with a subject of its own
+    ('said C, and he singled out D'); the first content ends before it."""
     first = min(complements, key=lambda c: c.i)
     later = [c for c in complements if c.i != first.i and not any(s.dep_ in SUBJECTS for s in c.children)]
-    for conj in later + [c for clause in complements for c in clause.children if c.dep_ == "conj"]:
+    for conj in later + [c for clause in complements for c in clause.children
+                         if c.dep_ == "conj" and any(s.dep_ in SUBJECTS for s in c.children)]:
         if conj.pos_ == "VERB" and first.i < conj.i <= last and lex.says(conj) \
                 and any(c.dep_ in COMPLEMENTS or c.dep_ == "dobj" for c in conj.children):
             end = conj.left_edge.i - 1
@@ -306,6 +333,27 @@ def _noun_complement(noun: Token) -> Optional[Token]:
         return None
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _second_report(clause: Token, lex: Lexicon) -> Optional[Token]:
+    """'X said the ruling was historic and urged states to act': a cue verb with no subject of its
+    own, conjoined to the reported clause's verb, is a second report by X, which the parser hung on
+    the content ('urged' as a conjunct of 'was'); the first token of that conjunct (its 'and')."""
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.is_cue(conj) \
+                and not any(c.dep_ in SUBJECTS for c in conj.children):
+            cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
+            return cc[-1] if cc else conj
+    return None
+
+
+def _second_report_of(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """The cue whose report `verb` continues, if `verb` is such a second report."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or not lex.is_cue(clause.head):
+        return None
+    second = _second_report(clause, lex)
+    return clause.head if second is not None and second.i <= verb.i else None
 
 
 def _past_time(doc: Doc, first: int, last: int) -> int:
