@@ -42,6 +42,9 @@ class Candidate:
     requested: bool = False
     """The act another party is asked to do ("urged the allies to deliver air defences"): an event
     of its own that lies ahead, besides giving the request its mode."""
+    requester: Optional[int] = None
+    """The token of the request asking for it: with no request event ("dismissed an appeal to
+    disarm"), the act asked for is none either."""
     dropped: bool = False
     """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
 
@@ -85,7 +88,8 @@ class Events:
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
                 and not self._absorbed(c, by_token)]
-        kept = [c for c in kept if not c.dropped]
+        standing = {c.trigger.token.i for c in kept}
+        kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
@@ -198,7 +202,7 @@ class Events:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
                 # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
-                cand.requested = True
+                cand.requested, cand.requester = True, matrix.trigger.token.i
                 return False
             if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
                     and cand.type in self.lex.promised_stand and steps == 1 and cand.trigger.token.dep_ == "xcomp":
