@@ -184,6 +184,7 @@ class Item:
     victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
     slack: int = 0  # days its date may be off: counted from a vague date ("mid-May ... ten days later")
     named: set[str] = field(default_factory=set)  # its parties that name someone (see `names_someone`)
+    words: frozenset = frozenset()  # the content words of its sentence, stemmed (see `sentence_words`)
 
     def __post_init__(self):
         if not self.named:  # built by hand: its resolved parties
@@ -224,6 +225,7 @@ class Story:
     docs: set[str] = field(default_factory=set)          # the documents of its reports
     named_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # named party -> documents
     things: set[str] = field(default_factory=set)       # unresolved parties that are no pronoun ("bulk carrier")
+    words: Counter = field(default_factory=Counter)      # content word -> how many of its reports say it
 
     def add(self, item: Item) -> None:
         """Take a report in. The story's core parties are those of the first report that names any,
@@ -236,6 +238,7 @@ class Story:
                 self.core.add(key)
         self.items.append(item)
         self.docs.add(item.doc_id)
+        self.words.update(item.words)
         self.things |= _things(item, settings())
         self.stems.add(item.stem)
         self.types[item.type] += 1
@@ -418,6 +421,46 @@ def common_parties(items: list[Item], cfg: dict) -> frozenset:
                      if len(held) >= cfg["common_min"] and len(held) > cfg["common_share"] * total)
 
 
+def sentence_words(sentence: str, cfg: dict) -> frozenset:
+    """The content words of a sentence, crudely stemmed ("ordered", "orders" -> "order"): its words of
+    three letters or more that are no function word."""
+    closed = _function_words(cfg)
+    return frozenset(stem(w) for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in closed)
+
+
+def _function_words(cfg: dict) -> frozenset:
+    return frozenset(cfg["pronouns"] + cfg["determiners"] + cfg["not_nouns"] + cfg["function_words"])
+
+
+def word_weights(items: list[Item]) -> dict[str, float]:
+    """How telling each content word is: the log of how rare it is among the corpus's sentences
+    ("unhindered" tells more than "said")."""
+    sentences = {(i.doc_id, i.row[3]): i.words for i in items}
+    held = Counter(w for words in sentences.values() for w in words)
+    return {w: math.log(len(sentences) / n) for w, n in held.items()}
+
+
+def wording(story: Story, item: Item, weights: dict[str, float]) -> float:
+    """How much of a report's wording a story's reports share, on average, weighted by how telling
+    each word is: 0 when none of it, 1 when every report says every word of it."""
+    total = sum(weights.get(w, 0.0) for w in item.words)
+    if not total or not story.items:
+        return 0.0
+    return sum(weights.get(w, 0.0) * story.words[w] for w in item.words) / (total * len(story.items))
+
+
+def told_apart_by_words(fits: list[tuple[int, Story]], item: Item, weights: dict[str, float],
+                        cfg: dict) -> Optional[Story]:
+    """Of stories an undated report fits alike, the one whose reports say it in its own words, when
+    one clearly does (`undated_wording`): the same order told with the same rare words ("ensure",
+    "unhindered") is one order, another order of the same court is told in other words."""
+    ranked = sorted(((wording(story, item, weights), story) for _, story in fits), key=lambda ws: -ws[0])
+    rule = cfg["undated_wording"]
+    if ranked and ranked[0][0] >= rule["least"] and (len(ranked) == 1 or ranked[0][0] >= rule["ratio"] * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
     """Events into stories: each event, in date order, joins the best matching story of its type.
 
@@ -425,6 +468,10 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     sentence) in the original, so a syndicated article is never a story of its own.
     """
     cfg = {**cfg, "common": common_parties(items, cfg)}
+    for item in items:
+        if not item.words:
+            item.words = sentence_words(item.row[5] or "", cfg)
+    weights = word_weights(items)
     def same_event(item: Item, doc_id: str) -> tuple:
         return doc_id, item.type, item.row[4], item.row[5]
 
@@ -460,16 +507,18 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score, scores = None, None, []
+        best, best_score, fits = None, None, []
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
             if score is not None:
-                scores.append(score)
+                fits.append((score, story))
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
-        if len(scores) > 1 and item.span is None and item.partial is None and \
-                sorted(scores)[-2] + cfg["undated_margin"] > best_score:
-            best = None  # with no date to tell them apart, a report that fits several stories alike joins none
+        alike = [(score, story) for score, story in fits if score + cfg["undated_margin"] > best_score]
+        if len(alike) > 1 and item.span is None and item.partial is None:
+            # with no date to tell them apart, a report that fits several stories alike joins none,
+            # unless it is told in the words of one of them
+            best = told_apart_by_words(alike, item, weights, cfg)
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
