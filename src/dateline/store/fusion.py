@@ -383,6 +383,10 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
         # an undated report must share two actors, or one and its own place or verb, and name no place elsewhere
         return None, "undated"
+    if _loose(item, cfg) and shared < 2 and not (shared and (sited or item.stem in story.stems or wording(
+            story, item, cfg.get("weights", {})) >= cfg["undated_wording"]["least"])):
+        # a month is hardly a date: a report dated by no more needs as much, or the story's words
+        return None, "undated"
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
@@ -395,6 +399,13 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     same_victim = bool(story.victims & item.victims)  # a named person killed is strong evidence
     return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + 2 * same_victim
             + (item.stem in story.stems) + (item.type in story.types)), ""
+
+
+def _loose(item: Item, cfg: dict) -> bool:
+    """Whether a report is dated by no more than a week or month (of a known year or not)."""
+    if item.span is not None and item.date:
+        return (item.span[1] - item.span[0]).days > cfg["window_days"]
+    return item.partial is not None and item.partial[1] is None
 
 
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
@@ -471,7 +482,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     for item in items:
         if not item.words:
             item.words = sentence_words(item.row[5] or "", cfg)
-    weights = word_weights(items)
+    weights = cfg["weights"] = word_weights(items)
     def same_event(item: Item, doc_id: str) -> tuple:
         return doc_id, item.type, item.row[4], item.row[5]
 
