@@ -189,6 +189,8 @@ class Item:
     def __post_init__(self):
         if not self.named:  # built by hand: its resolved parties
             self.named = {key for key, _ in self.actors + self.recipients if key.startswith(("code:", "name:"))}
+        if not self.words and len(self.row) > 5 and self.row[5]:
+            self.words = sentence_words(self.row[5], settings())
 
     @property
     def stem(self) -> str:
@@ -448,7 +450,7 @@ def word_weights(items: list[Item]) -> dict[str, float]:
     ("unhindered" tells more than "said")."""
     sentences = {(i.doc_id, i.row[3]): i.words for i in items}
     held = Counter(w for words in sentences.values() for w in words)
-    return {w: math.log(len(sentences) / n) for w, n in held.items()}
+    return {w: math.log((len(sentences) + 1) / n) for w, n in held.items()}  # a word of every sentence still counts a little
 
 
 def wording(story: Story, item: Item, weights: dict[str, float]) -> float:
@@ -479,9 +481,6 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     sentence) in the original, so a syndicated article is never a story of its own.
     """
     cfg = {**cfg, "common": common_parties(items, cfg)}
-    for item in items:
-        if not item.words:
-            item.words = sentence_words(item.row[5] or "", cfg)
     weights = cfg["weights"] = word_weights(items)
     def same_event(item: Item, doc_id: str) -> tuple:
         return doc_id, item.type, item.row[4], item.row[5]
@@ -636,7 +635,8 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
-                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]))
+                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]),
+                                         words=sentence_words(sentence or "", cfg))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text, kind, first in con.execute(f"""
