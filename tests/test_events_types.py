@@ -252,3 +252,10 @@ def test_harm_in_a_participle_clause_happened_where_the_attack_did(extract):
     evs = extract("Gunmen fired rockets at a checkpoint in Kandahar, killing two guards.", published="2024-05-02").events
     assert [(e.trigger.text, e.location.text if e.location else None) for e in evs] == [
         ("fired", "Kandahar"), ("killing", "Kandahar")]
+
+
+def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
+    evs = extract("The rebels accepted a truce proposal drafted by the African Union.", published="2024-05-02").events
+    assert [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in evs] == [
+        ("AGREE", "accepted", ["rebels"]), ("AGREE", "proposal", ["African Union"])]
+    assert [e.trigger.text for e in extract("The rebels accepted the proposal on Monday.").events] == ["accepted"]

@@ -232,6 +232,8 @@ class Events:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
+            if _has_own_agent(c.trigger.token):
+                key = (c.type, c.clause, c.trigger.token.i)  # "accepted a proposal put forward by Egypt": two acts
             if c.trigger.entry.weak and (c.event.actors or c.event.recipients) and any(
                     s.type == c.type and s.clause == c.clause for s in strong):
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
@@ -267,6 +269,13 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _has_own_agent(token) -> bool:
+    """An event noun whose participle names its own doer ("a proposal *put forward by* the
+    mediators", "a plan drafted by the AU"): another party's act than the clause's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in token.children)
 
 
 def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
