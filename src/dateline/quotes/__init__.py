@@ -131,13 +131,16 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
+        spoken = self._parallel([f for f in frames(doc, self.lex) if not self._act(doc, f)], doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
-            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame):
                 continue
             content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
+            if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
+                    and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
+                content = (_after_spaces(document_text(doc), frame.cue[1]), content[1])
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
@@ -167,6 +170,36 @@ class Quotes:
             if content not in found:
                 found[content] = (True, frame)
         return _continued(document_text(doc), sorted(found.items()))
+
+    def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
+        """'X says C, while Y says D', 'Y says D; X says C': a report with its own speaker set beside
+        another by a contrast or a semicolon is no part of the other's content, which stops at it."""
+        text = document_text(doc)
+        for outer in spoken:
+            for inner in spoken:
+                if inner is outer or inner.source is None or outer.source is None \
+                        or not outer.content[0] <= min(inner.source[0], inner.cue[0]) < max(inner.cue[1], inner.content[1]) <= outer.content[1]:
+                    continue
+                verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+                if verb is None:
+                    continue
+                verb = verb.root
+                clause = (verb.left_edge.idx, max(inner.content[1], inner.cue[1]))
+                contrast = any(c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i
+                               for c in verb.children)
+                if clause[0] >= outer.cue[1] and (contrast or ";" in text[outer.cue[1]:clause[0]].rstrip()[-1:]):
+                    end = clause[0]
+                    while end > outer.content[0] and text[end - 1] in " ,;":
+                        end -= 1
+                    if end > outer.content[0]:
+                        outer.content = (outer.content[0], end)
+                elif clause[1] <= outer.source[0] and ";" in text[clause[1]:outer.source[0]]:
+                    start = outer.cue[1]
+                    while start < outer.content[1] and text[start] in " ,:":
+                        start += 1
+                    if start < outer.content[1]:
+                        outer.content = (start, outer.content[1])
+        return spoken
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
@@ -311,11 +344,34 @@ class Quotes:
                 if c.id == citation and c.date:
                     return c.date, True
         if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None:
-            told = _narrated(doc, dl, verb, contents, speaker.actor, lex)
+            told = _narrated(doc, dl, verb, contents, _parties(doc, dl, speaker), lex)
             if told is not None:
                 return told, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
-        return (written if written and _DAY.fullmatch(written) else dl.published), False
+        if written and _DAY.fullmatch(written):
+            return written, False
+        return dl.published or _own_date(doc, dl, content[0]), False
+
+
+HEAD_WORDS = 25  # a paragraph this short before the body may be the document's date line ("Issued on ...")
+
+
+def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    """The date of a document that came with none: a full date in a short line at its head, before
+    the first paragraph of body text ('Issued on 18 Ramadan 1445'); else the last full date told
+    before the quote, the reference its relative dates count from."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            break
+        head = [t for t in _dates(dl, start, end) if _DAY.match(t.value)]
+        if head:
+            return _day(head[0].value)
+        start = end + 1
+    told = [t for t in _dates(dl, 0, before) if _DAY.match(t.value)]
+    return _day(told[-1].value) if told else None
 
 
 def _dates(dl: Annotations, start: int, end: int) -> list:
@@ -353,7 +409,18 @@ def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex: Lexicon) -> Optional[str]:
+def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
+    """The speaker's actor and those its phrase names it by ('the court's president, X', 'a Hamas
+    official'): what the speaker is part of took part through them."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    start, end = speaker.start, speaker.end
+    if span is not None:
+        head = span.root.head if span.root.dep_ == "appos" else span.root
+        start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
+    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor}
+
+
+def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: set[str], lex: Lexicon) -> Optional[str]:
     """The day the paragraph's narration has reached before the cue's sentence, if the speaker
     took part in it: the last day set on the main verb of an earlier sentence of the paragraph, or
     of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
@@ -377,7 +444,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex:
     if found is None:
         return None
     t, told = found
-    if not any(m.actor == actor for m in dl.mentions if told.start_char <= m.start < told.end_char):
+    if not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char):
         return None
     return _day(t.value)
 
@@ -698,6 +765,21 @@ def _interrupted(text: str, first: Marked, between: str) -> bool:
     lead = between.lstrip(" ,")[:1]
     return (_broke_off(text, first) and (said != "." or lead.islower())
             and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _after_spaces(text: str, start: int) -> int:
+    return _SPACES.match(text, start).end()
+
+
+def _relative(doc: Doc, frame: Frame) -> bool:
+    """'a warrant for X, whom Israel says it killed': a report with its own speaker in a relative
+    clause on a noun of another report is the writer's aside, a report of its own."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return frame.source is not None and cue is not None and cue.root.dep_ == "relcl" \
+        and cue.root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:

@@ -47,6 +47,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    contrasts: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
         acts=frozenset(cues.get("acts", ())),
+        contrasts=frozenset(cues.get("contrasts", ())),
     )
 
 
