@@ -30,6 +30,7 @@ MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause 
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
 JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
+CITATION_GAP = 4        # words between a report and the bracketed source line closing its sentence
 JOIN_GAP = 250          # longest cue clause between two parts of one quote ("“A,” X said at ... . “B”")
 
 
@@ -65,7 +66,7 @@ class Quotes:
                 speaker = None
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
-            citation = self._citation(dl, frame)
+            citation = self._citation(text, dl, frame, contents)
             date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex)
             if not told and _goes_on(text, previous, speaker, content):
                 date = previous[1]
@@ -172,8 +173,9 @@ class Quotes:
         return _continued(document_text(doc), sorted(found.items()))
 
     def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
-        """'X says C, while Y says D', 'Y says D; X says C': a report with its own speaker set beside
-        another by a contrast or a semicolon is no part of the other's content, which stops at it."""
+        """'X says C, while Y says D', 'X says C, and Y found D', 'Y says D; X says C': a report with its
+        own speaker set beside another by a contrast, a coordination or a semicolon is no part of the
+        other's content, which stops at it."""
         text = document_text(doc)
         for outer in spoken:
             for inner in spoken:
@@ -185,8 +187,8 @@ class Quotes:
                     continue
                 verb = verb.root
                 clause = (verb.left_edge.idx, max(inner.content[1], inner.cue[1]))
-                contrast = any(c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i
-                               for c in verb.children)
+                contrast = verb.dep_ == "conj" and verb.head.idx >= outer.content[0] and _reports(verb, self.lex) or any(
+                    c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i for c in verb.children)
                 if clause[0] >= outer.cue[1] and (contrast or ";" in text[outer.cue[1]:clause[0]].rstrip()[-1:]):
                     end = clause[0]
                     while end > outer.content[0] and text[end - 1] in " ,;":
@@ -285,6 +287,9 @@ class Quotes:
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
+        if actor is None and head is not None and head.pos_ in ("NOUN", "PROPN") \
+                and head.lemma_.lower() not in self.lex.source_nouns:
+            return speaker, None  # 'The joint statement said ... It said': a new speaker no actor stands for
         return speaker, actor or last_actor
 
     def _group_noun(self, token: Token) -> bool:
@@ -301,7 +306,9 @@ class Quotes:
         return subject is not None and (self._group_noun(subject) or any(c.dep_ == "conj" for c in subject.children))
 
     @staticmethod
-    def _citation(dl: Annotations, frame: Optional[Frame]) -> Optional[str]:
+    def _citation(text: str, dl: Annotations, frame: Optional[Frame], contents=()) -> Optional[str]:
+        """The cited report on the cue or speaker, or a bracketed source line closing the sentence
+        unless another report or clause stands between ('X says C, and a report found D (IPC, 18/03/2024)')."""
         if frame is None:
             return None
         spans = [frame.cue] + ([frame.source] if frame.source else [])
@@ -310,7 +317,9 @@ class Quotes:
                 return citation.id
         if frame.sentence is not None:  # a source line in brackets closing the sentence
             for citation in dl.citations:
-                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(":
+                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(" \
+                        and len(text[max(e for _, e in spans + [frame.content]):citation.start].split()) <= CITATION_GAP \
+                        and not any(frame.content[1] <= c[0] < citation.start for c in contents):
                     return citation.id
         return None
 
@@ -463,7 +472,7 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
     return None
 
 
-ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound", "amod", "det",
+ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
                      "quantmod", "nmod", "appos"})
 
 
@@ -765,6 +774,12 @@ def _interrupted(text: str, first: Marked, between: str) -> bool:
     lead = between.lstrip(" ,")[:1]
     return (_broke_off(text, first) and (said != "." or lead.islower())
             and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
+
+
+def _reports(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying or finding heading a clause of its own ('and a report found C'), not a
+    clause joined to what was said ('noted that A, and that teams will continue B')."""
+    return verb.lemma_.lower() in lex.speech | lex.clausal and not any(c.dep_ == "mark" for c in verb.children)
 
 
 _SPACES = re.compile(r"\s*")
