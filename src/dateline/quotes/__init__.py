@@ -186,10 +186,11 @@ class Quotes:
                 if verb is None:
                     continue
                 verb = verb.root
+                if verb.lemma_.lower() not in self.lex.speech:
+                    continue
                 clause = (verb.left_edge.idx, max(inner.content[1], inner.cue[1]))
-                contrast = verb.dep_ == "conj" and verb.head.idx >= outer.content[0] and _reports(verb, self.lex) or any(
-                    c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i for c in verb.children)
-                if clause[0] >= outer.cue[1] and (contrast or ";" in text[outer.cue[1]:clause[0]].rstrip()[-1:]):
+                if clause[0] >= outer.cue[1] and (self._set_against(verb, outer)
+                                                  or ";" in text[outer.cue[1]:clause[0]].rstrip()[-1:]):
                     end = clause[0]
                     while end > outer.content[0] and text[end - 1] in " ,;":
                         end -= 1
@@ -202,6 +203,15 @@ class Quotes:
                     if start < outer.content[1]:
                         outer.content = (start, outer.content[1])
         return spoken
+
+    def _set_against(self, verb: Token, outer: Frame) -> bool:
+        """A report after what another reports, joined to it by a contrast ('while Y says') or as a
+        clause of its own (', and Y said')."""
+        if verb.head.i >= verb.i:
+            return False
+        if verb.dep_ == "conj" and verb.head.idx >= outer.content[0] and _own_clause(verb):
+            return True
+        return any(c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i for c in verb.children)
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
@@ -776,10 +786,12 @@ def _interrupted(text: str, first: Marked, between: str) -> bool:
             and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
 
 
-def _reports(verb: Token, lex: Lexicon) -> bool:
-    """A verb of saying or finding heading a clause of its own ('and a report found C'), not a
-    clause joined to what was said ('noted that A, and that teams will continue B')."""
-    return verb.lemma_.lower() in lex.speech | lex.clausal and not any(c.dep_ == "mark" for c in verb.children)
+def _own_clause(verb: Token) -> bool:
+    """A verb of saying heading a clause of its own, with its subject, after a comma (', and the army said C'), not a
+    clause joined to what was said ('noted that A, and that teams said B', 'look at them and say')."""
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and cc.nbor(-1).text in (",", ";") and not any(c.dep_ == "mark" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _SPACES = re.compile(r"\s*")
@@ -790,11 +802,14 @@ def _after_spaces(text: str, start: int) -> int:
 
 
 def _relative(doc: Doc, frame: Frame) -> bool:
-    """'a warrant for X, whom Israel says it killed': a report with its own speaker in a relative
-    clause on a noun of another report is the writer's aside, a report of its own."""
+    """'a warrant for X, whom Israel says it killed': a report of a clause by a speaker of its own, in
+    a relative clause on a noun of another report, is the writer's aside, a report of its own."""
     cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
-    return frame.source is not None and cue is not None and cue.root.dep_ == "relcl" \
-        and cue.root.head.pos_ in ("NOUN", "PROPN")
+    if frame.source is None or frame.source_head is None or cue is None:
+        return False
+    verb = cue.root
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and frame.source_head.tag_ not in ("WP", "WDT") \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:
