@@ -175,7 +175,8 @@ def test_a_missing_user_file_is_a_user_error(tmp_path):
 
 def test_acronyms_in_capitalised_text_are_words(actors_only):
     dl = annotate(actors_only, "THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.")
-    assert mentions(dl) == [("THE PRESIDENT", "joe-biden"), ("US", "USA"), ("WHO", "who")]
+    assert mentions(dl) == [("US", "USA"), ("WHO", "who")]
+    assert dl.turns == [(0, 13, "joe-biden")]  # the turn's label says who speaks: no mention
 
 
 def test_a_bare_title_is_the_office_holder_the_document_is_about(actors_only):
@@ -213,3 +214,25 @@ def test_a_description_refers_to_the_actor_whose_name_holds_its_noun(actors_only
 def test_a_name_that_modifies_a_place_noun_is_no_actor(actors_only):
     dl = annotate(actors_only, "Troops stayed at the Netzarim junction, and he met Sisi at the resort of El Alamein.")
     assert [text for text, _ in mentions(dl)] == ["Sisi"]
+
+
+def test_transcript_turn_labels_are_speakers_not_actors_mentioned(actors_only):
+    text = ("Press gaggle aboard the plane\n"
+            "MS. DALTON:  Good afternoon, everyone.\n"
+            "Q    Has the Prime Minister of Japan called the President?\n"
+            "MR. OKAFOR:  Prime Minister Kishida called him on Monday.\n"
+            "THE PRESIDENT:  Thank you all.")
+    dl = annotate(actors_only, text, published="2024-04-08")
+    said = [t for t, _ in mentions(dl)]
+    assert "DALTON" not in " ".join(said) and "OKAFOR" not in " ".join(said) and "Q" not in said
+    assert "THE PRESIDENT" not in said and "PRESIDENT" not in said
+    assert "Prime Minister Kishida" in said or "Kishida" in " ".join(said)
+    assert [text[start:end] for start, end, _ in dl.turns] == ["MS. DALTON", "Q", "MR. OKAFOR", "THE PRESIDENT"]
+    assert not any(a.name in ("DALTON", "OKAFOR") for a in dl.actors.values())
+
+
+def test_turn_labels_are_the_capitalised_words_before_a_colon_opening_a_line():
+    from dateline.actors.resolve import turn_labels
+
+    text = "MR. OKAFOR: Yes.\nQ  And Japan?\nThe envoy said: no.\nSECRETARY ALVAREZ-RUIZ: Later."
+    assert [text[a:b] for a, b in turn_labels(text)] == ["MR. OKAFOR", "Q", "SECRETARY ALVAREZ-RUIZ"]

@@ -10,8 +10,9 @@ import datetime as dt
 
 from dateline.model import Entity
 from dateline.store import connect
-from dateline.store.fusion import (Item, PlaceRef, Story, _load_items, cluster, family, interval, judge,
-                                   place_ref, settings, why_apart)
+from dateline.store.fusion import (Item, PlaceRef, Story, _load_items, cluster, common_parties, family, interval,
+                                   judge, names_someone, not_its_day, place_ref, sentence_words, settings, why_apart,
+                                   word_weights, wording)
 
 from . import storekit
 
@@ -20,9 +21,9 @@ ODESA = place_ref("Odesa", "UKR", 46.48, 30.73, 698740, "city")
 
 
 def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, partial=None,
-         from_sentence=False) -> Item:
+         from_sentence=False, sentence="") -> Item:
     return Item(doc, "e1", type_, None, date, interval(date), date if date and len(date) == 10 else None, place,
-                dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, ""), partial=partial,
+                dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, sentence), partial=partial,
                 actors=[(f"code:{a}", a) for a in actors], recipients=[(f"code:{r}", r) for r in recipients],
                 place_from_sentence=from_sentence)
 
@@ -357,10 +358,12 @@ def test_two_figures_of_one_measure_in_a_sentence_belong_to_the_places_nearest_t
 def test_a_date_counted_from_a_vaguer_one_is_no_sure_day():
     from dateline.store.fusion import _slack
 
-    assert _slack("2024-03-25", "2024-03") == 10       # "mid-March ... ten days later"
-    assert _slack("XXXX-03-25", "XXXX-03") == 10       # the same, year unknown
-    assert _slack("2024-03-25", "2024-03-15") == 0     # counted from a day: as sure as that day
-    assert _slack("2024-03-25", None) == 0 and _slack(None, "2024-03") == 0
+    most = settings()["max_slack_days"]
+    assert _slack("2024-03-25", "2024-03", most) == 10       # "mid-March ... ten days later"
+    assert _slack("XXXX-03-25", "XXXX-03", most) == 10       # the same, year unknown
+    assert _slack("2024-03-25", "2024-03-15", most) == 0     # counted from a day: as sure as that day
+    assert _slack("2024-03-25", None, most) == 0 and _slack(None, "2024-03", most) == 0
+    assert _slack("2024-03-25", "2024", most) == most        # counted from a year: off by days, not months
 
 
 def test_a_counted_date_joins_the_story_of_a_nearby_day():
@@ -371,3 +374,130 @@ def test_a_counted_date_joins_the_story_of_a_nearby_day():
     assert grouped([strike, counted]) == [["d1", "d2"]]
     counted.span = interval("2024-04-10")
     assert grouped([strike, counted]) == [["d1"], ["d2"]]  # beyond its slack
+
+
+# -- parties that name someone, the story's founding parties, common parties
+
+def spoken(doc, type_, trigger, date, words, recipients=()) -> Item:
+    """A report whose doers are words the pipeline did not resolve ("we", "the Houthis")."""
+    made = item(doc, type_, trigger, date, recipients=recipients)
+    made.actors = [(f"text:{w.lower()}", w) for w in words]
+    made.named |= {f"text:{w.lower()}" for w in words if names_someone((f"text:{w.lower()}", w), w, True, settings())}
+    return made
+
+
+def test_pronouns_and_bare_nouns_are_no_shared_party():
+    cfg = settings()
+    assert not names_someone(("text:we", "We"), "We", True, cfg)
+    assert not names_someone(("text:leaders", "Leaders"), "Leaders", True, cfg)  # capitalised as the first word
+    assert names_someone(("text:the houthis", "Houthis"), "the Houthis", True, cfg)
+    assert names_someone(("text:140 officers", "140 officers"), "140 officers", False, cfg)
+    assert names_someone(("code:USAGOV", "Joe Biden"), "he", False, cfg)  # a pronoun the pipeline resolved
+    one = spoken("d1", "CONSULT", "talked", "2024-03-04", ["we"], )
+    other = spoken("d2", "CONSULT", "talked", "2024-03-04", ["we"])
+    assert grouped([one, other]) == [["d1"], ["d2"]] and why_apart(one, other, cfg) == "actors"
+    houthis = spoken("d3", "ASSAULT", "attacked", "2024-03-04", ["Houthis"])
+    again = spoken("d4", "ASSAULT", "fired", "2024-03-04", ["Houthis"])
+    assert grouped([houthis, again]) == [["d3", "d4"]]
+
+
+def test_a_story_keeps_the_parties_it_was_founded_with():
+    # a strike by Russia; a report naming Russia and Belarus joins; a report naming only Belarus does
+    # not, until two documents have named Belarus in the story
+    strike = item("d1", "ASSAULT", "struck", "2024-03-04", ["RUS"], [], KHARKIV)
+    both = item("d2", "ASSAULT", "struck", "2024-03-04", ["RUS", "BLR"], [], KHARKIV)
+    belarus = item("d5", "ASSAULT", "hit", "2024-03-04", ["BLR"], [], ODESA, from_sentence=True)
+    assert grouped([strike, both, belarus]) == [["d1", "d2"], ["d5"]]
+    also = item("d4", "ASSAULT", "struck", "2024-03-04", ["RUS", "BLR"], [], KHARKIV)
+    assert grouped([strike, both, also, belarus]) == [["d1", "d2", "d4", "d5"]]
+
+
+def test_a_party_of_most_documents_counts_only_beside_another_or_on_the_same_day():
+    cfg = dict(settings(), common_min=3)
+    reports = [item(f"d{n}", "AID", "providing", f"2024-03-{n + 1:02d}", ["USAGOV"]) for n in range(1, 5)]
+    assert common_parties(reports, cfg) == {"code:USAGOV"}
+    # the government of every document providing aid on four days: four stories, not one
+    assert sorted(sorted(i.doc_id for i in s.items) for s in cluster(reports, cfg)) == [["d1"], ["d2"], ["d3"], ["d4"]]
+    with_ukraine = [item(f"d{n}", "AID", "providing", f"2024-03-0{2 + n % 2}", ["USAGOV"], ["UKR"]) for n in (1, 2)]
+    assert len(cluster(reports + with_ukraine, cfg)) == 4
+    same_day = item("d9", "AID", "delivered", "2024-03-02", ["USAGOV"])
+    assert sorted(i.doc_id for i in cluster(reports + [same_day], cfg)[0].items) == ["d1", "d9"]
+
+
+# -- dates that are not the event's day
+
+def test_a_date_that_bounds_the_event_or_dates_another_noun_is_not_its_day():
+    cfg = settings()
+
+    def judged(sentence, date, trigger):
+        start = sentence.index(date)
+        return not_its_day(sentence, start, start + len(date), sentence.index(trigger), cfg)
+
+    assert judged("We have stood with Kyiv since the March 3 shelling of its suburbs.", "March 3", "stood")
+    assert judged("Our aid since March 3 has doubled.", "March 3", "aid")
+    assert judged("Moldova's March 3 referendum drew our support.", "March 3", "support")
+    assert not judged("We condemn the March 3 shelling.", "March 3", "shelling")
+    assert not judged("The March 3 terror attacks killed nine.", "March 3", "attacks")
+    assert not judged("On March 3 the talks resumed.", "March 3", "talks")
+    assert not judged("It’s March 3 and we met.", "March 3", "met")
+
+
+def test_words_said_long_after_the_day_an_earlier_sentence_gives_are_said_when_published(tmp_path):
+    text = "Russian guns shelled Kharkiv on March 4. Russia supports the separatists. Russia accepted the offer."
+    events = [storekit.event(text, "e1", "ASSAULT", "shelled", date="2024-03-04", when="March 4",
+                             actors=[("Russian guns", "a1")], place=("Kharkiv", "p1")),
+              storekit.event(text, "e2", "SUPPORT", "supports", date="2024-03-04", actors=[("Russia", "a1")]),
+              storekit.event(text, "e3", "AGREE", "accepted", date="2024-03-04", actors=[("Russia", "a1")])]
+    for event in events[1:]:
+        event["date"]["timex"] = "te1"  # dated by the first sentence's "March 4"
+    doc = storekit.document(text, "2024-09-10", None, path="d.md", actors=[storekit.RUSSIA],
+                            places=[storekit.KHARKIV], events=events)
+    found = {i.event_id: i for i in stored_items(tmp_path, [doc])}
+    assert found["e1"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
+    assert found["e2"].date is None and found["e2"].span == (dt.date(2024, 9, 7), dt.date(2024, 9, 10))
+    assert found["e3"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))  # told in the past: keeps its day
+
+
+# -- wording: the words a report is told in
+
+def test_a_sentences_content_words_leave_out_function_words_and_are_stemmed():
+    assert sentence_words("They said the tribunal ordered it to reopen the bridges.", settings()) == {
+        "tribunal", "order", "reopen", "bridg"}
+
+
+def test_rare_words_shared_by_a_storys_reports_weigh_most():
+    tribunal = item("d1", "REQUEST", "ordered", "2024-03-04", ["NLD"], sentence="The tribunal ordered the dam reopened.")
+    again = item("d2", "REQUEST", "ordered", "2024-03-05", ["NLD"], sentence="The tribunal ordered the port closed.")
+    weights = word_weights([tribunal, again])
+    assert weights["dam"] > weights["tribunal"] > 0.0
+    story = Story(tribunal.type, tribunal.span)
+    story.add(tribunal)
+    dam = item("d3", "REQUEST", "ordered", None, ["NLD"], sentence="A tribunal ordered that the dam be reopened.")
+    port = item("d4", "REQUEST", "ordered", None, ["NLD"], sentence="A tribunal ordered that the port be shut.")
+    assert wording(story, dam, weights) == 1.0 and wording(story, port, weights) < 0.5
+
+
+def test_an_undated_report_that_fits_two_stories_alike_joins_the_one_told_in_its_words():
+    march = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV,
+                 sentence="Russian guns shelled the grain terminal at the river port overnight.")
+    may = item("d2", "ASSAULT", "shelled", "2024-05-09", ["RUS"], ["UKR"], KHARKIV,
+               sentence="Russian guns shelled a maternity hospital in the northern district.")
+    undated = item("d3", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV,
+                   sentence="Its grain terminal was shelled from across the river, the port authority said.")
+    assert grouped([march, may, undated]) == [["d1", "d3"], ["d2"]]
+    vague = item("d4", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV,
+                 sentence="Russian guns shelled the city again.")  # the words of both: of neither
+    assert grouped([march, may, vague]) == [["d1"], ["d2"], ["d4"]]
+
+
+def test_a_report_dated_only_by_month_needs_two_parties_or_one_and_its_place_verb_or_words():
+    welcomed = item("d1", "SUPPORT", "welcomed", "2024-05-31", ["USA"], ["QAT"],
+                    sentence="Washington welcomed the truce offer that Qatar relayed on Friday.")
+    signed = item("d2", "SUPPORT", "signed", "2024-06", ["USA", "KEN"],
+                  sentence="Washington and Nairobi signed a defence pact in June.")
+    assert grouped([welcomed, signed]) == [["d1"], ["d2"]] and why_apart(welcomed, signed, settings()) == "undated"
+    endorsed = item("d3", "SUPPORT", "endorsed", "2024-06", ["USA"],
+                    sentence="In June Washington endorsed the truce offer relayed by Qatar.")
+    assert grouped([welcomed, endorsed]) == [["d1", "d3"]]
+    both = item("d4", "SUPPORT", "backed", "2024-06", ["USA", "QAT"])
+    assert grouped([welcomed, both]) == [["d1", "d4"]]

@@ -457,3 +457,20 @@ def test_compact_gives_back_freed_space_and_keeps_every_row(db, capsys):
 def test_compact_names_a_missing_database(tmp_path, capsys):
     assert main(["compact", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "no database at" in capsys.readouterr().err
+
+
+def test_coherence_counts_stories_whose_reports_all_share_a_named_actor_with_the_first(db):
+    from dateline.evaluate.coherence import measure, sample, shares
+    from dateline.store import connect
+
+    assert shares({"code:RUS"}, {"code:RUSMIL"}) and not shares({"code:RUSMIL"}, {"code:RUSGOV"})
+    assert not shares({"name:kharkiv governor"}, {"code:RUS"}) and not shares(set(), {"code:RUS"})
+    con = connect(db, read_only=True)
+    try:
+        figures = measure(con, big=2)
+        lines = sample(con, 5, seed=6)
+    finally:
+        con.close()
+    # the shelling (Russia in each report, a syndicated copy counted once) and the students' protest
+    assert figures["multi"] == figures["coherent"] == 2 and figures["share"] == 1.0 and figures["big"] == 2
+    assert sum(line.startswith("## ") for line in lines) == 2 and any("[shelled]" in line for line in lines)

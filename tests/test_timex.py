@@ -450,3 +450,21 @@ def test_tense_of_participles_and_past_perfect(nlp, text, published, span, value
 def test_lengths_named_days_and_anaphoric_parts_of_day(nlp, text, published, span, type_, value):
     t = find(nlp, text, span, published)
     assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The unions will strike on 3 and 4 September.", "3", "2024-09-03"),
+    ("The unions will strike on 3 and 4 September.", "4 September", "2024-09-04"),
+    ("Hearings are set for Sept. 9 and 10 in Lagos.", "10", "2024-09-10"),
+])
+def test_coordinated_days_in_news(nlp, text, span, value):
+    assert find(nlp, text, span).value == value
+
+
+def test_a_commitment_looks_ahead_through_its_infinitive(nlp):
+    t = find(nlp, "The committee summoned the minister to testify on Feb. 10 about the contracts.", "Feb. 10",
+             published="2024-01-09")
+    assert t.value == "2024-02-10"
+    t = find(nlp, "The firm, which agreed to buy the port operator in March, raised its forecast.", "March",
+             published="2023-10-30")
+    assert t.value == "2024-03"

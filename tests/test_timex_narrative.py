@@ -150,3 +150,98 @@ def test_the_narrative_gold_set_scores_above_its_floor():
 def test_a_unit_or_two_is_approximate(nlp):
     got = values(nlp, "In the winter of 1942 the convoys waited a day or two at each port.")
     assert got["a day or two"] == ("DURATION", "P1D")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The strikes spread on 3 and 4 May 1926.", {"3": "1926-05-03", "4 May 1926": "1926-05-04"}),
+    ("The congress sat on 5, 6 and 7 June 1848.", {"5": "1848-06-05", "6": "1848-06-06", "7 June 1848": "1848-06-07"}),
+    ("In 1919 the delegates met between 12 and 14 March.", {"12": "1919-03-12", "14 March": "1919-03-14"}),
+    ("In 1930 the march ran from 12 March to 6 April, and the court sat on May 8 and 9.",
+     {"12 March": "1930-03-12", "6 April": "1930-04-06", "May 8": "1930-05-08", "9": "1930-05-09"}),
+])
+def test_coordinated_days_are_each_a_date(nlp, text, expected):
+    got = values(nlp, text)
+    assert {k: v[1] for k, v in got.items() if k in expected} == expected
+    assert all(got[k][0] == "DATE" for k in expected)
+
+
+def test_a_count_after_a_month_day_is_not_a_day(nlp):
+    got = values(nlp, "On May 3, 1921 the mill closed, and on May 4 and 40 workers left the town.")
+    assert "40" not in got
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The tanks crossed the canal on the ninth day of the Yom Kippur War.", "Yom Kippur"),
+    ("Her father had fought in the Six-Day War.", "Six-Day"),
+    ("The Seven Years' War redrew the map of two continents.", "Seven Years"),
+    ("Troops fired on the crowd on what became known as Bloody Sunday.", "Sunday"),
+    ("The massacre of 8 September 1978 is remembered as Black Friday.", "Friday"),
+    ("Three Days in Winter: A Memoir", "Three Days"),
+])
+def test_event_names_are_no_dates(nlp, text, absent):
+    assert not any(absent in k for k in values(nlp, text))
+
+
+def test_a_clock_time_before_its_day_after_another_date(nlp):
+    got = values(nlp, "The fleet sailed in May 1940. The first ship left at 6:45 a.m. on Sunday, 26 May 1940.")
+    assert got["6:45 a.m."] == ("TIME", "1940-05-26T06:45")
+
+
+def test_a_look_back_in_the_past_perfect_is_an_aside(nlp):
+    got = values(nlp, "On Tuesday, 4 June 1940, the last boats came in. The men had been on the beach since "
+                      "the previous morning. By noon the harbour was empty, and the next day the port was shut.")
+    assert got["the previous morning"] == ("TIME", "1940-06-03TMO")
+    assert got["noon"] == ("TIME", "1940-06-04T12:00")
+    assert got["the next day"] == ("DATE", "1940-06-05")
+
+
+def test_hours_later_after_a_clock_time(nlp):
+    got = values(nlp, "On 6 June 1944 the first troops landed at 6:30 a.m. Forty minutes earlier the guns had "
+                      "opened fire, and two hours later the beach was taken.")
+    assert got["Forty minutes earlier"] == ("TIME", "1944-06-06T05:50")
+    assert got["two hours later"] == ("TIME", "1944-06-06T07:50")  # from the last time told
+
+
+def test_the_decade_of_the_story(nlp):
+    got = values(nlp, "In 1962 the minister promised a railway before the decade was out.")
+    assert got["the decade"] == ("DATE", "196X")
+
+
+def test_a_span_counted_from_a_coarse_date_stays_vague(nlp):
+    got = values(nlp, "The town grew quickly in the 1880s. A year earlier a mine had opened. In 1911 the mine "
+                      "flooded, and two months later it closed.")
+    assert got["A year earlier"] == ("DATE", "XXXX")
+    assert got["two months later"] == ("DATE", "XXXX-XX")
+
+
+def test_a_title_month_takes_the_story_year(nlp):
+    got = values(nlp, "A Week in October\n\nOn Monday, 16 October 1978, the conclave began.")
+    assert got["October"] == ("DATE", "1978-10")
+
+
+def test_a_half_and_a_whole_number(nlp):
+    got = values(nlp, "On 21 July 1969 the two men spent about two and a half hours outside.")
+    assert got["two and a half hours"] == ("DURATION", "PT2H30M")
+
+
+def test_years_later_after_an_aside_count_from_the_story(nlp):
+    got = values(nlp, "In 1990 she joined the paper that her father had founded in 1948, and twenty years later "
+                      "she became its editor.")
+    assert got["twenty years later"] == ("DATE", "2010")
+    got = values(nlp, "In 1990 she joined the paper that her father had founded in 1948 and sold twenty years later.")
+    assert got["twenty years later"] == ("DATE", "1968")
+
+
+def test_determiners_belong_to_seasons_and_lengths(nlp):
+    got = values(nlp, "Talks dragged on through the late summer of 1956. Nobody forgot those three days.")
+    assert got["the late summer of 1956"] == ("DATE", "1956-SU")
+    assert got["those three days"] == ("DURATION", "P3D")
+
+
+def test_a_full_date_in_an_aside_of_an_undated_sentence_goes_on(nlp):
+    got = values(nlp, "The republic ended on 3 October 1990. I still keep the ticket I bought on 9 November 1989. "
+                      "Thirty years later I went back to the bridge.")
+    assert got["Thirty years later"] == ("DATE", "2019")
+    got = values(nlp, "In March 1957 the troops left the peninsula, which they had taken in November 1956. Ten years "
+                      "later they returned.")
+    assert got["Ten years later"] == ("DATE", "1967")

@@ -55,6 +55,9 @@ class Annotations:
     clause_dates: dict[int, tuple[str, str]] = field(default_factory=dict)
     """Start offset of the verb of a clause dated by a span of time from another date ("four days after
     troops crossed the border", said on 9 August) -> (its date, the id of the span's timex)."""
+    turns: list[tuple[int, int, Optional[str]]] = field(default_factory=list)
+    """Transcript turn labels ("MR. KIRBY:", "Q"): (start, end, the speaker's actor id when the label
+    names a known one). They say who speaks, so they are no actor mentions."""
     _counters: dict[str, int] = field(default_factory=dict)
 
     @property

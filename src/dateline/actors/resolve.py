@@ -10,6 +10,7 @@ a compatible kind.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
@@ -27,6 +28,9 @@ COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
 PLURAL = {"they", "them", "their"}
 NAME_LABELS = {"PERSON", "ORG"}
 LOOKBACK_SENTENCES = 4
+# The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
+# ("MR. KIRBY:", "THE PRESIDENT:", "MS. JEAN-PIERRE:"), or a press briefing's question marker "Q".
+TURN_LABEL = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+(?=:)|Q(?=[ \t\xa0]))", re.M)
 SURNAME = "surname:"
 TITLE = "title:"
 
@@ -92,11 +96,26 @@ class Resolver:
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
         found += self._references(doc, found)
+        labels = turn_labels(doc.text)
+        speakers = {}
+        for item in found:
+            at = _inside(labels, doc[item.start].idx)
+            if at is not None and not item.local:
+                speakers.setdefault(at, item.actor)
+        dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
         for item in sorted(found, key=lambda f: (f.start, -f.end)):
+            if _inside(labels, doc[item.start].idx) is not None:
+                continue  # who speaks the turn, not an actor the turn mentions
             span = doc[item.start:item.end]
             dl.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, actor=item.actor))
             if item.actor not in dl.actors:
                 dl.actors[item.actor] = self.dictionary[item.actor].actor()
+        for actor in {a for _, _, a in dl.turns if a and a not in dl.actors}:
+            dl.actors[actor] = self.dictionary[actor].actor()
+        mentioned = {m.actor for m in dl.mentions}
+        for item in found:  # a name only a turn label gave ("KIRBY") is no actor of the document
+            if item.local and item.actor not in mentioned:
+                dl.actors.pop(item.actor, None)
         dl.mentions.sort(key=lambda m: (m.start, -m.end))
 
     # -- names -------------------------------------------------------------------------
@@ -401,6 +420,17 @@ class Resolver:
             if entry is not None and any(word in fold(name).split() for name in entry.names()):
                 return found
         return None
+
+
+def turn_labels(text: str) -> list[tuple[int, int]]:
+    """The character spans of a transcript's turn labels ("MR. KIRBY:", "Q"), in order."""
+    return [(m.start(), m.end()) for m in TURN_LABEL.finditer(text) if m.group().strip()]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> Optional[int]:
+    """The index of the span that holds `offset`, if any."""
+    at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return at if at >= 0 and spans[at][0] <= offset < spans[at][1] else None
 
 
 def _shouting(doc: Doc, start: int, end: int) -> bool:

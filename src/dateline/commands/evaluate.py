@@ -16,6 +16,7 @@ SCORERS = {
     "events": "dateline's own event gold set over the White House corpus",
     "snippets": "short event snippets: violent/protest/arrest/diplomatic typed right, disasters coded as violence",
     "fusion": "cross-document story clusters: pair precision and recall",
+    "coherence": "fused stories of a corpus store: share whose reports all share a named actor",
     "claims": "quotes, cited reports, numeric claims and scripture over the samples' gold",
 }
 

@@ -1,7 +1,8 @@
 """`dateline evaluate events [GOLD] [--corpus DIR]`: dateline's own event gold set.
 
 The gold set (`eval/events-gold.yaml`) holds no text: each event names a document of the
-White House corpus and offsets into its text as dateline reads it. Every event of each listed
+White House corpus and offsets into its text as dateline reads it. A gold file may name its own
+`corpus` folder, relative to the file (`eval/events-samples-gold.yaml` reads `samples/`). Every event of each listed
 sentence is labelled, so precision counts the predicted events in those sentences. A predicted
 event matches a gold one of the same type whose trigger it overlaps (else one in the same
 sentence); arguments are scored on matched events: an actor or recipient list is right when a
@@ -36,10 +37,25 @@ def default_corpus() -> Optional[str]:
     return None
 
 
+def gold_corpus(gold_path: str) -> Optional[str]:
+    """The corpus folder a gold file names (`corpus:`, relative to the file), if any."""
+    import yaml
+
+    try:
+        with open(gold_path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError):
+        return None
+    if isinstance(data, dict) and isinstance(data.get("corpus"), str):
+        return str((Path(gold_path).parent / data["corpus"]).resolve())
+    return None
+
+
 def add_arguments(parser) -> None:
     parser.add_argument("gold", nargs="?", default=str(_project_root() / "eval" / "events-gold.yaml"),
                         help="the gold set (default: eval/events-gold.yaml)")
-    parser.add_argument("--corpus", default=None, help="the corpus folder (default: ../shared/corpus/whitehouse-2024)")
+    parser.add_argument("--corpus", default=None,
+                        help="the corpus folder (default: the gold file's `corpus`, else ../shared/corpus/whitehouse-2024)")
     parser.add_argument("--show", action="store_true", help="print each gold event with what was found")
 
 
@@ -65,7 +81,11 @@ def _participants_right(pred: list, gold: list[dict], actors: dict) -> bool:
 
 
 def _date_right(pred, gold: str) -> bool:
-    return pred is not None and (pred.value == gold or pred.value.startswith(gold + "-") or gold.startswith(pred.value + "-"))
+    """The values agree, or one is a finer value inside the other ("2024-07-08T10:45" is on 2024-07-08)."""
+    if pred is None:
+        return False
+    value = pred.value
+    return value == gold or any(value.startswith(gold + sep) or gold.startswith(value + sep) for sep in "-T")
 
 
 def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
@@ -152,7 +172,7 @@ def report(result: dict, show: bool = False) -> str:
 def run(args) -> int:
     from ..pipeline import build_nlp
 
-    corpus = args.corpus or default_corpus()
+    corpus = args.corpus or gold_corpus(args.gold) or default_corpus()
     if corpus is None or not Path(corpus).is_dir():
         print("dateline evaluate events: corpus not found; give --corpus DIR", file=sys.stderr)
         return 2

@@ -36,6 +36,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--half", choices=("dev", "held-out"), default=None,
                         help="only one deterministic half: dev = records whose id ends in an odd number, "
                              "held-out = even (so rules tuned on one half can be checked on the other)")
+    parser.add_argument("--show-recipients", type=int, default=0, help="print N records whose recipients were wrong")
 
 
 def load_records(path: str) -> list[dict]:
@@ -130,7 +131,7 @@ def evaluate(records: list[dict], nlp) -> dict:
     confusion: Counter = Counter()
     actor = [0, 0, 0]
     recipient = [0, 0, 0]
-    missed = []
+    missed, wrong_recipients = [], []
     for record, doc in zip(records, pipeline.pipe(sources)):
         gold = record["event"]
         per_type[gold] += 1
@@ -150,11 +151,14 @@ def evaluate(records: list[dict], nlp) -> dict:
             acc[0] += tp
             acc[1] += npred
             acc[2] += ngold
+            if acc is recipient and (tp < npred or tp < ngold):
+                wrong_recipients.append((record, event))
     return {"records": len(records), "per_type": per_type, "found": found, "confusion": confusion,
-            "actor": _f1(*actor), "recipient": _f1(*recipient), "missed": missed}
+            "actor": _f1(*actor), "recipient": _f1(*recipient), "missed": missed,
+            "wrong_recipients": wrong_recipients}
 
 
-def report(result: dict, show: int = 0) -> str:
+def report(result: dict, show: int = 0, show_recipients: int = 0) -> str:
     total = result["records"]
     hits = sum(result["found"].values())
     lines = [f"PLOVER gold records: {total}",
@@ -174,6 +178,11 @@ def report(result: dict, show: int = 0) -> str:
         lines.append(f"\n[{record['event']}] {record['text']}")
         for e in events:
             lines.append(f"    got {e.type} {e.trigger.text!r} actors={[a.text for a in e.actors]}")
+    for record, event in result.get("wrong_recipients", [])[:show_recipients]:
+        gold = [a.get("actorText") or a.get("code") for a in record["target"]]
+        got = [r.text for r in event.recipients] if event else []
+        trigger = f"{event.type} {event.trigger.text!r}" if event else "no event"
+        lines.append(f"\n[{record['event']}] {record['text']}\n    gold {gold}   got {trigger} {got}")
     return "\n".join(lines)
 
 
@@ -188,5 +197,5 @@ def run(args) -> int:
         return 2
     records = half(load_records(path), args.half)
     result = evaluate(records, build_nlp())
-    print(report(result, args.show))
+    print(report(result, args.show, args.show_recipients))
     return 0

@@ -89,7 +89,7 @@ class Events:
         disaster_named = any(lemma(t) in lex.disasters and not _armed(t, lex, index) for t in sent)
         for cand in kept:
             trig = cand.trigger
-            args = arguments.find(trig, skip, index, lex.classes)
+            args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
             if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index)
                    for a in args.actors):

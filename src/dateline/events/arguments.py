@@ -50,6 +50,8 @@ class Index:
         self.locations = sorted(dl.locations, key=lambda m: (m.start, m.end))
         self.location_starts = [m.start for m in self.locations]
         self.timex_at: dict[int, Timex] = {}
+        self.timex_head: dict[str, int] = {}
+        """Timex id -> the token it attaches to outside itself (its clause's verb, or the word it modifies)."""
         self.timexes = sorted(
             (t for t in dl.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
             key=lambda t: t.start,
@@ -70,6 +72,7 @@ class Index:
                 if span.start <= head.i < span.end:
                     continue
                 self.timex_at.setdefault(head.i, timex)
+                self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
                     break
 
@@ -96,7 +99,13 @@ class Index:
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
         hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
                 if not self._owner_or_party(m)]
-        return min(hits, key=lambda m: (m.start, m.start - m.end)) if hits else None
+        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is
+        return min(hits, key=lambda m: (self._modifier(m), m.start, m.start - m.end)) if hits else None
+
+    def _modifier(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
     def _owner_or_party(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -142,7 +151,7 @@ def clause_verb(token: Token) -> Token:
     return governing_verb(token) or token.sent.root
 
 
-def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
+def _controller(verb: Token, control: frozenset = frozenset(), parties: frozenset = frozenset()) -> list[Token]:
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
     (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
     seen = 0
@@ -171,10 +180,16 @@ def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
             # "staged rallies to demand reforms": the purpose is theirs who hold the event
             outer = governing_verb(head)
             return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (lemma(head) in parties or head.lower_ in parties):
+            return [head]  # "protesters demanding reforms": the people the participle describes
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
             # "passed a resolution demanding": the document speaks for who issued it
             outer = governing_verb(head)
             return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in OBJECT_CONTROL_PREPS \
+                and any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+            # "accused the militia of shelling", "charged him with supporting": the object did it
+            return [t for c in head.head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
         elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
             # "joined 40 nations in condemning": the subject of the verb the phrase modifies
             outer = head.head
@@ -192,6 +207,9 @@ def _controller(verb: Token, control: frozenset = frozenset()) -> list[Token]:
     return []
 
 
+OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
+
+
 def _agents(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             for t in with_conjuncts(p)]
@@ -205,6 +223,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 COMITATIVE = {"together", "along", "jointly", "alongside"}
+# Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
+OF_DOER_TYPES = {"PROTEST"}
 
 
 def _is_entity(token: Token) -> bool:
@@ -212,13 +232,15 @@ def _is_entity(token: Token) -> bool:
 
 
 def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
-         classes: Optional[dict] = None) -> Arguments:
+         classes: Optional[dict] = None, event_types: Optional[dict[int, str]] = None) -> Arguments:
     """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
     or other events' triggers and so are not participants. Recipients are parties: an object
     that is a topic ("demanded the removal of X") gives way to the party inside it, and a
     verb without one takes the party its complement names ("demanded that X withdraw",
-    "agreed to send aid to X")."""
+    "agreed to send aid to X"). An event noun that refers back to an event already reported ("condemned
+    the strikes", "the raids hit") stands for that event's doers (`event_types`: the sentence's triggers)."""
     token, entry = trigger.token, trigger.entry
+    event_types = event_types or {}
     classes = classes or {}
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
@@ -227,7 +249,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _controller(token, control)
+        args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
@@ -248,24 +270,32 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
                 args.actors.extend(with_conjuncts(child))
-        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}))
+        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+        # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
+        doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
+        if doers_of:
+            args.actors = [t for t in _prep_objects(token, {"of"})
+                           if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
         verb = governing_verb(token)
         # "Houthis launched their attack", "she reiterated our support": the verb's subject names
         # who the possessive pronoun only points at
-        pronouns = all(t.tag_ == "PRP$" for t in args.actors)
+        pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
         undergone = verb is not None and lemma(verb) in classes.get("patient_verbs", ())
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
         elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control) or args.actors
+            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
         if args.actors:
             args.recipients = between
         else:
             args.actors = between
-        args.recipients += _prep_objects(token, preps | {"of"})
+        args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
+        if doers_of and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" and token.head.head.pos_ in VERB_TAGS:
+            # "the council will meet at the request of Britain": the request was made to the council
+            args.recipients += subjects(token.head.head, passive=True)
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
         # ... and of its relative clause ("strikes that killed 20 civilians")
         args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
@@ -277,6 +307,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             ]
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
+    if entry.type in MATERIAL_CONFLICT:
+        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
+        if token.pos_ in VERB_TAGS and any(
+                t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
+                and t.ent_type_ not in ("LOC", "FAC") and _may_act(t, index) for t in args.recipients):
+            # "fired tear gas at protesters", "dropped leaflets on the town's residents": the object is
+            # what was fired; the party it was aimed at is the recipient
+            fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
+            args.recipients = [t for t in args.recipients if t.i not in fired]
     actor_ids = {t.i for t in args.actors}
     material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
     times = classes.get("times_of_day", frozenset())
@@ -287,9 +326,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for t in _unique(tokens):
             if t.i in skip and t.pos_ == "NOUN":
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
-                # Security Council"): the parties it names
-                found.extend(p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
-                             if o.i not in actor_ids for p in _parties(o, index, parties, False))
+                # Security Council"): the parties it names, else the doers of the event it refers back to
+                named = [p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
+                         if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                if not named and entry.type in RESPONSE_TYPES:
+                    named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
+                found.extend(named)
                 continue
             if t.i in skip or t.i in actor_ids:
                 continue
@@ -297,8 +339,22 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    if not args.recipients and entry.type == "THREATEN":
+        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
+                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
+    if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
+        # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
+        # resignation of the president", "in protest against the government's decision": whom the
+        # protest is aimed at
+        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
+                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+    if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
+        # "The strikes hit radar sites": who struck, from the report of the strikes
+        doers = [a for t in args.actors if not _named_doers(t, index) and not _agents(t)
+                 for a in antecedent_doers(t, event_types, index)]
+        args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
@@ -308,17 +364,84 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
+    if entry.type in COUNTERPART_TYPES:
+        # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
+        # (aid "to Gaza" is for the people there)
+        args.recipients = [t for t in args.recipients if not _town(t, index)]
+    dateline = index.dl.source.dateline if index is not None else None
+    if dateline is not None:
+        # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
+        # are no participants, though the parser often makes the city a subject
+        args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
+        args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
     return args
+
+
+AIMED_PREPS = {"at", "on", "against", "into"}
+
+
+def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
+    """What an attack is made with is no target: "pounded Kyiv with missiles", and "launched drones
+    at ships" when the attack names what it was aimed at."""
+    def weapon(t: Token) -> bool:
+        return any(lemma(c) in weapons for c in _counted(t))
+
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
+                for t in recipients)
+    return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
+
+
+def _via(token: Token) -> Optional[str]:
+    """The preposition a noun (or the first of its conjuncts) is the object of."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else None
+
+
+DEFINITE = {"the", "these", "those", "this", "that"}
+# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
+# "welcomed the agreement" (not "briefed him on the talks": a topic).
+RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+ANAPHORA_REACH = 2000
+"""How far back (in characters) an event noun may refer: about a short news story's few paragraphs."""
+
+
+def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["Index"]) -> list[Token]:
+    """The doers of the event a definite event noun refers back to ("the strikes" after "US warplanes
+    struck"): the latest earlier event of its type and word ("strike", "struck") with resolved actors,
+    else of its type with named actors, within reach. Nothing for an indefinite noun ("an attack")
+    or one that names its doer."""
+    type_ = event_types.get(noun.i)
+    if index is None or type_ is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound") and (_is_entity(c) or c.tag_ == "PRP$") for c in noun.children):
+        return []
+    doc, word = noun.doc, lemma(noun)
+    earlier = [e for e in reversed(index.dl.events) if e.type == type_ and noun.idx - e.trigger.start < ANAPHORA_REACH
+               and any(a.actor for a in e.actors)]
+    same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
+    # another word for it ("the raids" after "struck") when its doers are named, not just a pronoun
+    named = [e for e in earlier if any(a.actor and _named(doc, a) for a in e.actors)]
+    for event in same[:1] or named[:1]:
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors if a.actor]
+        return [s.root for s in spans if s is not None and len(s)]
+    return []
+
+
+def _named(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ != "PRON"
 
 
 def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
     """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
-    "condemned Hamas's rocket fire"), through a chain of compounds."""
-    found, stack = [], list(token.lefts)
+    "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds,
+    or the agent of its participle ("a proposal put forward by the mediators")."""
+    found, stack = _participle_agents(token), list(token.lefts)
     while stack:
         child = stack.pop()
-        if child.dep_ not in ("poss", "compound"):
-            continue
+        if child.dep_ not in ("poss", "compound") and not (child.dep_ in ("amod", "nmod") and _is_entity(child)):
+            continue  # "an Australian ultimatum" is Australia's
         if _is_entity(child) or (index is not None and index.mention(child.idx, child.idx + len(child), child)):
             found.append(child)
         else:
@@ -345,6 +468,21 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
     return not any(place is not None and place.kind != "country" for place in places)  # a state may act
 
 
+COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _town(token: Token, index: Optional["Index"]) -> bool:
+    """A city or site name that no actor resolves (not a capital standing for its government)."""
+    if index is None or token.ent_type_ not in PLACE_LABELS:
+        return False
+    start, end = token.idx, token.idx + len(token)
+    if index.mention(start, end, token) is not None:
+        return False
+    places = [index.dl.places.get(loc.place) for loc in index._overlapping(index.locations, index.location_starts, start, end)
+              if loc.place]
+    return any(place is not None and place.kind in ("city", "site") for place in places)
+
+
 NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
 # Prepositions that name the recipient of some types only: "demanded autonomy from Belgrade",
 # "withdrew from Lebanon".
@@ -354,6 +492,38 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
 PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+
+
+ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+CONDITION_MARKERS = {"if", "unless"}
+PROTEST_PREPS = {"against", "over", "of"}  # "in protest against X", "a strike over a bill", "in protest of X"
+
+
+def _addressed(token: Token, type_: str) -> list[Token]:
+    """Who a threat or protest is addressed to, read from the clauses around it: the subject of
+    the threat's condition ("unless Baghdad accepted"), the objects of a protest's purpose
+    ("to demand reforms by the government", "calling for independence from Iraq") or of what it
+    protests ("in protest against the refusal", "over a bill signed by the minister")."""
+    verb = clause_verb(token)
+    heads = _unique([token, verb] + [c for h in (token, verb) for c in h.children if c.dep_ == "xcomp"])
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "ccomp")]
+    if type_ == "THREATEN":
+        # an active condition only: "if he is elected" is no demand on anyone
+        return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+                for s in subjects(c)]
+    found = []
+    for c in clauses:
+        if c.pos_ in VERB_TAGS and c.i != token.i:
+            found += [o for d in c.children if d.dep_ in ("dobj", "obj") for o in with_conjuncts(d)]
+            found += _prep_objects(c, {"for", "against", "from"})
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep"):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in ("over", "against"):
+                found += [t for o in objs for t in with_conjuncts(o)]
+            elif prep.lower_ == "in" and any(lemma(o) == "protest" for o in objs):
+                found += [t for o in objs for t in _prep_objects(o, PROTEST_PREPS)]
+    return found
 
 
 def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
@@ -391,26 +561,33 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
-def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool) -> list[Token]:
-    """The parties a recipient phrase stands for: itself when it is one; else those it names
-    ("Haiti's efforts", "the removal of the president", "all of which" -> the ships); else, for
+def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool, depth: int = 0) -> list[Token]:
+    """The parties a recipient phrase stands for: itself when it is one; else those it names, down
+    a few phrases ("Haiti's efforts", "the removal of the president", "an Indian proposal", "a
+    referendum on independence from Indonesian rule", "all of which" -> the ships); else, for
     material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
     token = _relative_antecedent(token)
     low = lemma(token)
     if low in _FRAME_NOUNS:
         return []
     if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
-        counted = _prep_objects(token, {"of"})
+        # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
+        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
+    if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
+        return [token]  # a nationality adjective stands for its state ("an Australian ultimatum")
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
-    if is_party(token, index, parties):
-        return [token]
-    inner = [_relative_antecedent(t) for t in _inner(token)]
+    inner = [_relative_antecedent(t) for t in _inner(token, index)]
+    if any(c.dep_ == "nummod" for c in token.children):
+        inner += _prep_objects(token, {"in"})  # "500 million euros in aid to Ukraine": a sum of what
     named = [t for t in inner if is_party(t, index, parties)]
+    if not named and depth < 2:
+        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
+                 for p in _parties(t, index, parties, False, depth + 1)]
     if named:
         return named
     if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
@@ -418,12 +595,22 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     return []
 
 
-def _inner(token: Token) -> list[Token]:
-    """Candidates inside a phrase: its possessor, a name compounded with it, its prepositional objects."""
+def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
+    """Candidates inside a phrase: its possessor, a name compounded with it or a nationality that
+    modifies it ("an Australian ultimatum"), its prepositional objects."""
     found = [t for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in with_conjuncts(c)]
     found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found += [c for c in token.children if c.dep_ in ("amod", "nmod") and (_is_entity(c) or (
+        index is not None and index.mention(c.idx, c.idx + len(c), c) is not None))]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
+    found += _participle_agents(token)
     return found
+
+
+def _participle_agents(token: Token) -> list[Token]:
+    """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
+    "property seized by government forces", "the attack carried out by the group"."""
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
 
 
 def _wielder(token: Token) -> Token:
@@ -528,6 +715,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
+    material = trigger.entry.type in MATERIAL_CONFLICT
+    found = None
+    if verb.i != token.i and token.dep_ not in ("nsubj", "nsubjpass"):
+        # an event noun inside another clause's object or phrase ("a response to attacks on shipping in
+        # the Red Sea") is placed by its own phrase before the clause that mentions it
+        found = _locative(doc, [(token, None)], index, token)
+        if found is None and material:
+            found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
     heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     outer, steps = verb, 0
@@ -535,16 +730,24 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         outer, steps = outer.head, steps + 1
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
-    found = _locative(doc, heads, index, token)
+    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    if found is None:
+        found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
-    if found is None and trigger.entry.type in MATERIAL_CONFLICT:
-        found = next(filter(None, (_place_in(doc, r, index) for r in args.recipients)), None)
+    if found is None and material:
+        found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
+    if found is None:
+        # "detained by security forces in Tehran": where the doers were
+        found = _locative(doc, [(a, None) for a in args.actors], index, token)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -559,6 +762,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
+def _phrase_head(token: Token) -> Token:
+    """The noun a party's name modifies ("the Okhmatdyt hospital in Kyiv"), whose phrase says where it is."""
+    while token.dep_ in ("compound", "poss") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
 
 
@@ -569,10 +779,15 @@ def _owner_or_party(token: Token) -> bool:
 
 def _party(token: Token) -> bool:
     """Whether a place name stands for a party: a counterpart ("talks with Egypt and Israel", "a
-    war against Russia") or a doer ("the plan Washington presented"), not where the event happens."""
+    war against Russia"), a beneficiary ("aid to Ukraine") or a doer ("the plan Washington
+    presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPS)
+    return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
+        token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
+
+
+BENEFICIARY_PREPS = {"to", "for"}  # "aid to Ukraine", "support for Kyiv": for whom, not where
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
@@ -594,7 +809,8 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     for head, before in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before) \
-                    and not child.left_edge.i <= trigger.i <= child.right_edge.i:
+                    and not child.left_edge.i <= trigger.i <= child.right_edge.i \
+                    and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     return found
@@ -639,10 +855,27 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
             ent = index.place_ents[i]
             break
         i += 1
+    if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
+        ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return _named_capital(doc[lo:hi], index)
+
+
+def _named_capital(span: Span, index: Index) -> Optional[Location]:
+    """"in the Egyptian capital", "the Lebanese capital": a state's capital named by its nationality."""
+    for token in span:
+        if lemma(token) != "capital" or token.pos_ != "NOUN":
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and child.i < token.i:
+                mention = index.mention(child.idx, child.idx + len(child), child)
+                actor = index.dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+                if actor is not None and actor.kind == "state":
+                    start, end = child.idx, token.idx + len(token)
+                    return Location(text=index.text[start:end], start=start, end=end, place=None)
     return None
 
 
@@ -659,8 +892,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = _governing_up(verb, index)
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
-        if i < len(index.timexes) and index.timexes[i].start < sent.end_char:
-            timex = index.timexes[i]
+        while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
+            if not _of_later_conjunct(index.timexes[i], verb, index):
+                timex = index.timexes[i]
+                break
+            i += 1
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         if i >= 0 and index.timexes[i].start >= paragraph_start:
@@ -670,6 +906,20 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether a timex dates a clause coordinated after the verb's ("closed the crossing and ordered
+    them to leave the next day": the next day is the order's, not the closure's)."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = verb.doc[at], 0
+    while token.i != verb.i and token.head.i != token.i and steps < 8:
+        if token.dep_ == "conj" and token.head.i == verb.i:
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:

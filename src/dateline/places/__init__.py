@@ -9,6 +9,7 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -19,6 +20,11 @@ from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_LABELS = {"PERSON", "ORG", "NORP"}
+GUESSED_POPULATION = 50_000
+"""A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
+large: small towns share their names with people and firms."""
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 
 
@@ -30,6 +36,8 @@ def make_places(nlp: Language, name: str):
 class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
+        with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+            self.settlements = frozenset(yaml.safe_load(handle)["settlement_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -48,13 +56,26 @@ class Places:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
+        guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and not any(taken[ent.start:ent.end]):
+            if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
+                guessed.add(ent.start)
+            if (ent.label_ in PLACE_LABELS or ent.start in guessed) and not any(taken[ent.start:ent.end]):
                 spans.append((ent, None))
+        for span in self._untagged_names(doc, taken):
+            if not dl.mention_at(span.start_char, span.end_char):
+                guessed.add(span.start)
+                spans.append((span, None))
+        covered = {t.i for span, _ in spans for t in span}
+        for span in self._capitals(doc, dl):
+            if not covered.intersection(range(span.start, span.end)):
+                spans.append((span, None))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
             place = place or self.gazetteer.lookup(span.text, frozenset())
+            if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
+                continue
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
@@ -68,6 +89,58 @@ class Places:
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
                                          place=self._place(dl, ids, place)))
         return doc
+
+    def _named_as_place(self, ent, dl) -> bool:
+        """A name the tagger took for a person or group that is a place all the same: the object of a
+        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, a state's name ("in
+        northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the city
+        is struck too)."""
+        if ent.label_ not in NAME_LABELS:
+            return False
+        mention = dl.mention_at(ent.start_char, ent.end_char)
+        actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+        if actor is not None:
+            if actor.kind not in ("government", "state") or mention.text != ent.text:
+                return False
+            place = self.gazetteer.lookup(ent.text)
+            if place is None or place.country != actor.country:
+                return False
+            return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
+        return self._locative(ent.root)
+
+    def _locative(self, root) -> bool:
+        """The object of a locative preposition, or the name in "the town of X"."""
+        return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or (
+            root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements))
+
+    def _capitals(self, doc: Doc, dl) -> list:
+        """Capitals the actors component read as their governments ("a Kyiv hospital", "pounded Kyiv")
+        that the tagger did not call places: they are places too."""
+        found = []
+        for mention in dl.mentions:
+            actor = dl.actors.get(mention.actor) if mention.actor else None
+            if actor is None or actor.kind != "government":
+                continue
+            place = self.gazetteer.lookup(mention.text)
+            if place is not None and place.key in self.gazetteer.capitals and place.country == actor.country:
+                span = doc.char_span(mention.start, mention.end)
+                if span is not None:
+                    found.append(span)
+        return found
+
+    def _untagged_names(self, doc: Doc, taken: bytearray) -> list:
+        """Proper names after a locative preposition, or naming a thing's town ("a Kharkiv school"), that
+        the tagger left without a label ("in central Kyiv")."""
+        found = []
+        for token in doc:
+            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and (
+                    self._locative(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
+                start = token.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and doc[start - 1].head.i == token.i and not doc[start - 1].ent_type_:
+                    start -= 1
+                found.append(doc[start:token.i + 1])
+        return found
 
     @staticmethod
     def _place(dl, ids: dict[str, str], place: Gazetted) -> str:

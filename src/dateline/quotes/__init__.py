@@ -132,7 +132,11 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        spoken = self._parallel([f for f in frames(doc, self.lex) if not self._act(doc, f)], doc)
+        spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
+        headline = _headline(doc)
+        if headline is not None:
+            spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
+        spoken = self._parallel(spoken, doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
@@ -145,6 +149,7 @@ class Quotes:
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
+            content = self._through_marks(doc, content, frame, marked, gaps)
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -212,6 +217,21 @@ class Quotes:
         if verb.dep_ == "conj" and verb.head.idx >= outer.content[0] and _own_clause(verb):
             return True
         return any(c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i for c in verb.children)
+
+    def _through_marks(self, doc: Doc, content: tuple[int, int], frame: Frame, marked: list[Marked],
+                       gaps: list[tuple[int, int]]) -> tuple[int, int]:
+        """'called X “very weak”': marked words right after a content, in its sentence and with no cue
+        of their own, finish it (the parser often hangs them elsewhere)."""
+        text = document_text(doc)
+        if frame.cue[0] > content[0] or frame.sentence is None:
+            return content
+        for m in marked:
+            if m.open >= content[1]:
+                if not text[content[1]:m.open].strip() and m.close <= frame.sentence.end_char + 2 \
+                        and self._beside(doc, m, gaps) is None:
+                    return content[0], m.close
+                break
+        return content
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
@@ -633,6 +653,29 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
                  source_head=span.root, sentence=colon.sent)
 
 
+_HEADLINE = re.compile(r"[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[.!]?[ \t]*(?:\n|$)")
+HEADLINE_NAME = 4   # words at most in the name before a headline's colon
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _headline(doc: Doc) -> Optional[Frame]:
+    """'Trump: My plans are not set in stone' as a story's first line: the headline convention
+    for what someone said, the name before the colon its source. A name is a few words with a
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:' or a verb phrase."""
+    m = _HEADLINE.match(document_text(doc))
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
+            or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
+                       for t in name):
+        return None
+    colon = m.end(1)
+    return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
+                 source_head=name.root, sentence=name.sent)
+
+
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     """'... the race is close - Jane Doe: “...”': a capitalised name of a few words right before the colon."""
     first = colon.i
@@ -650,9 +693,13 @@ _CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
 _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
 
 
+_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
+
+
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
     """A paragraph that is one uncued quote, right after a paragraph ending in a quote (or in the
-    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on."""
+    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on. An uncued
+    quote right after reported speech in its paragraph ('X added that C. “D”') is part of it."""
     out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
     for content, (direct, frame) in found:
         if out and direct and out[-1][1] and (frame is None or frame.source is None) \
@@ -663,6 +710,12 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             if _CONTINUED.fullmatch(between) or cued and _CUE_THEN_PARAGRAPH.fullmatch(between):
                 out[-1] = ((start, content[1]), True, was)
                 continue
+        if out and direct and not out[-1][1] and frame is None and out[-1][2] is not None \
+                and out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0]):
+            (start, _), _, was = out[-1]
+            end = content[1] + (text[content[1]:content[1] + 1] in ("”", '"'))
+            out[-1] = ((start, end), False, was)  # 'X added that C. “D”': the quote bears C out
+            continue
         out.append((content, direct, frame))
     return out
 

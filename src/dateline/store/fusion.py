@@ -50,6 +50,8 @@ MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 YEAR = re.compile(r"^(\d{4})$")
 PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
 WORD = re.compile(r"\w+")
+PAST = re.compile(r"\wed$")  # a regular past-tense verb ("accepted", "signed")
+LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
 POSSESSIVE = re.compile(r"['’]s\b")
 ARTICLE = re.compile(r"^(?:the|a|an)\s+|['’]s$", re.I)
 STEM_SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
@@ -181,6 +183,14 @@ class Item:
     bystanders: list[tuple[str, str]] = field(default_factory=list)  # known parties of its sentence, no doer named
     victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
     slack: int = 0  # days its date may be off: counted from a vague date ("mid-May ... ten days later")
+    named: set[str] = field(default_factory=set)  # its parties that name someone (see `names_someone`)
+    words: frozenset = frozenset()  # the content words of its sentence, stemmed (see `sentence_words`)
+
+    def __post_init__(self):
+        if not self.named:  # built by hand: its resolved parties
+            self.named = {key for key, _ in self.actors + self.recipients if key.startswith(("code:", "name:"))}
+        if not self.words and len(self.row) > 5 and self.row[5]:
+            self.words = sentence_words(self.row[5], settings())
 
     @property
     def stem(self) -> str:
@@ -211,18 +221,33 @@ class Story:
     actors: set[str] = field(default_factory=set)       # resolved actors (doers)
     unnamed: set[str] = field(default_factory=set)      # words of doers not resolved ("pagers")
     victims: set[str] = field(default_factory=set)      # surnames of the people it is done to
-    slack: int = 0                                       # the largest slack of its events' dates
+    slack: int = 0                                       # the slack of the date that gives its span
     serial: int = 0                                      # creation order: ties go to the older story
+    core: set[str] = field(default_factory=set)          # its founding parties and those two sources name
+    docs: set[str] = field(default_factory=set)          # the documents of its reports
+    named_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # named party -> documents
+    things: set[str] = field(default_factory=set)       # unresolved parties that are no pronoun ("bulk carrier")
+    words: Counter = field(default_factory=Counter)      # content word -> how many of its reports say it
 
     def add(self, item: Item) -> None:
+        """Take a report in. The story's core parties are those of the first report that names any,
+        and those at least two of its documents name: one report cannot move it to other parties."""
+        if not self.core:
+            self.core = set(item.named)
+        for key in item.named:
+            self.named_in[key].add(item.doc_id)
+            if len(self.named_in[key]) > 1:
+                self.core.add(key)
         self.items.append(item)
+        self.docs.add(item.doc_id)
+        self.words.update(item.words)
+        self.things |= _things(item, settings())
         self.stems.add(item.stem)
         self.types[item.type] += 1
         self.type = max(self.types.items(), key=lambda kv: (kv[1], kv[0] == self.type))[0]
         self.actors |= {key for key, _ in item.actors if key.startswith("code:")}
         self.unnamed |= _unnamed(item)
         self.victims |= item.victims
-        self.slack = max(self.slack, item.slack)
         for key in item.participants - self.participants:
             self.participants.add(key)
             if key.startswith("code:"):
@@ -239,17 +264,28 @@ class Story:
         if item.mode:
             self.modes.add(item.mode)
         if item.span and (self.span is None or (item.span[1] - item.span[0]) < (self.span[1] - self.span[0])):
-            self.span = item.span
+            # one report's loose date does not loosen the story: only the date that gives its span
+            self.span, self.slack = item.span, item.slack
 
     def knows(self, key: str) -> bool:
         """Whether one of the story's actors is the same side as `key`."""
         return key in self.participants or (
             key.startswith("code:") and any(same_actor(key, other) for other in self.roots.get(key[:8], ())))
 
+    def founded_with(self, key: str) -> bool:
+        """Whether `key` is the same side as a named party of the report that founded the story."""
+        return key in self.core or (key.startswith("code:") and any(same_actor(key, other) for other in self.core))
+
 
 def _unnamed(item: "Item") -> set[str]:
     """The words of an event's doers that no actor resolves ("exploding pagers": exploding, pagers)."""
     return {w for key, _ in item.actors if key.startswith("text:") for w in _words(key[5:])}
+
+
+def _things(item: "Item", cfg: dict) -> set[str]:
+    """An event's parties the pipeline did not resolve, save pronouns ("hand-held radios", "bulk carrier")."""
+    return {key for key, _ in item.actors + item.recipients
+            if key.startswith("text:") and key[5:] not in cfg["pronouns"] and key not in item.named}
 
 
 def _partial_span(partial: tuple[int, Optional[int]], year: int) -> Optional[tuple[dt.date, dt.date]]:
@@ -322,10 +358,22 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
         return None, "actors"  # pagers one day, radios the next: unnamed doers apart on other days
     if story.victims and item.victims and not story.victims & item.victims:
         return None, "recipients"  # the killing of one named person is not the killing of another
-    shared = sum(1 for key in item.participants if story.knows(key))
     same_day = item.day is not None and item.day in story.days
+    # parties count only when named, and only those the story was founded with; a party of most of
+    # the corpus (the government publishing it) counts only beside another, or on the same stated day
+    # (for words said, talks and appeals: with the same verb or place too)
+    founders = {key for key in item.named if story.founded_with(key)}
+    sides = {side(key) for key in founders}
     same_place = item.place is not None and any(same_place_name(item.place, p) for p in story.places.values())
-    if not shared and not (same_day and same_place):
+    shared = len(sides) if len(sides) > 1 or not founders <= cfg.get("common", frozenset()) or (
+        same_day and (item.type not in cfg["verbal_types"] or same_place or item.stem in story.stems)) else 0
+    material = item.type not in cfg["verbal_types"]
+    if not shared and not (same_day and (
+            same_place and item.place.kind != "country" and (not (story.core and item.named)
+                                                             or material and item.place.point)
+            or material and _things(item, cfg) & story.things)):
+        # on the same day, a place where one side names no one, the same town for a deed, or the same
+        # words for those who did it or had it done to them, may do
         return None, "actors"
     if item.type not in story.types and not (_meets(story.actors, {k for k, _ in item.actors if k.startswith("code:")})
                                              and (same_day or item.stem in story.stems)):
@@ -336,6 +384,10 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
             item.place is not None and not all(
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
         # an undated report must share two actors, or one and its own place or verb, and name no place elsewhere
+        return None, "undated"
+    if _loose(item, cfg) and shared < 2 and not (shared and (sited or item.stem in story.stems or wording(
+            story, item, cfg.get("weights", {})) >= cfg["undated_wording"]["least"])):
+        # a month is hardly a date: a report dated by no more needs as much, or the story's words
         return None, "undated"
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
@@ -351,6 +403,13 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
             + (item.stem in story.stems) + (item.type in story.types)), ""
 
 
+def _loose(item: Item, cfg: dict) -> bool:
+    """Whether a report is dated by no more than a week or month (of a known year or not)."""
+    if item.span is not None and item.date:
+        return (item.span[1] - item.span[0]).days > cfg["window_days"]
+    return item.partial is not None and item.partial[1] is None
+
+
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
     """The rule that keeps two events out of one story when each is alone ("" when none does)."""
     for first, second in ((a, b), (b, a)):
@@ -362,12 +421,67 @@ def why_apart(a: Item, b: Item, cfg: dict) -> str:
     return ""
 
 
+def common_parties(items: list[Item], cfg: dict) -> frozenset:
+    """The parties that take part in events of more than `common_share` of
+    the documents, when they are at least `common_min` documents: in a corpus of one government's
+    statements that government is in every other story and says nothing about which."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        for key in item.named:
+            docs[key].add(item.doc_id)
+    total = len({item.doc_id for item in items})
+    return frozenset(key for key, held in docs.items()
+                     if len(held) >= cfg["common_min"] and len(held) > cfg["common_share"] * total)
+
+
+def sentence_words(sentence: str, cfg: dict) -> frozenset:
+    """The content words of a sentence, crudely stemmed ("ordered", "orders" -> "order"): its words of
+    three letters or more that are no function word."""
+    closed = _function_words(cfg)
+    return frozenset(stem(w) for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in closed)
+
+
+def _function_words(cfg: dict) -> frozenset:
+    return frozenset(cfg["pronouns"] + cfg["determiners"] + cfg["not_nouns"] + cfg["function_words"])
+
+
+def word_weights(items: list[Item]) -> dict[str, float]:
+    """How telling each content word is: the log of how rare it is among the corpus's sentences
+    ("unhindered" tells more than "said")."""
+    sentences = {(i.doc_id, i.row[3]): i.words for i in items}
+    held = Counter(w for words in sentences.values() for w in words)
+    return {w: math.log((len(sentences) + 1) / n) for w, n in held.items()}  # a word of every sentence still counts a little
+
+
+def wording(story: Story, item: Item, weights: dict[str, float]) -> float:
+    """How much of a report's wording a story's reports share, on average, weighted by how telling
+    each word is: 0 when none of it, 1 when every report says every word of it."""
+    total = sum(weights.get(w, 0.0) for w in item.words)
+    if not total or not story.items:
+        return 0.0
+    return sum(weights.get(w, 0.0) * story.words[w] for w in item.words) / (total * len(story.items))
+
+
+def told_apart_by_words(fits: list[tuple[int, Story]], item: Item, weights: dict[str, float],
+                        cfg: dict) -> Optional[Story]:
+    """Of stories an undated report fits alike, the one whose reports say it in its own words, when
+    one clearly does (`undated_wording`): the same order told with the same rare words ("ensure",
+    "unhindered") is one order, another order of the same court is told in other words."""
+    ranked = sorted(((wording(story, item, weights), story) for _, story in fits), key=lambda ws: -ws[0])
+    rule = cfg["undated_wording"]
+    if ranked and ranked[0][0] >= rule["least"] and (len(ranked) == 1 or ranked[0][0] >= rule["ratio"] * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
     """Events into stories: each event, in date order, joins the best matching story of its type.
 
     An event of a near-duplicate copy joins the story of the same event (type, trigger and
     sentence) in the original, so a syndicated article is never a story of its own.
     """
+    cfg = {**cfg, "common": common_parties(items, cfg)}
+    weights = cfg["weights"] = word_weights(items)
     def same_event(item: Item, doc_id: str) -> tuple:
         return doc_id, item.type, item.row[4], item.row[5]
 
@@ -391,7 +505,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         if original is not None:
             original.add(item)
             continue
-        keys = [(family(item.type, cfg), k) for key in item.participants for k in index_keys(key)]
+        keys = [(family(item.type, cfg), k) for key in item.named | _things(item, cfg) for k in index_keys(key)]
         if item.place is not None:
             keys.append((family(item.type, cfg), "@" + item.place.key))
         if item.span and not vague(item):
@@ -403,23 +517,25 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score, scores = None, None, []
+        best, best_score, fits = None, None, []
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
             if score is not None:
-                scores.append(score)
+                fits.append((score, story))
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
-        if len(scores) > 1 and item.span is None and item.partial is None and \
-                sorted(scores)[-2] + cfg["undated_margin"] > best_score:
-            best = None  # with no date to tell them apart, a report that fits several stories alike joins none
+        alike = [(score, story) for score, story in fits if score + cfg["undated_margin"] > best_score]
+        if len(alike) > 1 and item.span is None and item.partial is None:
+            # with no date to tell them apart, a report that fits several stories alike joins none,
+            # unless it is told in the words of one of them
+            best = told_apart_by_words(alike, item, weights, cfg)
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
-        before = set(best.participants)
         best.add(item)
         told.setdefault(same_event(item, item.doc_id), best)
-        new = {k for key in best.participants - before for k in index_keys(key)} - filed_under[id(best)]
+        # filed under its founding parties only: a report must share one of those to join
+        new = {k for key in best.core | best.things for k in index_keys(key)} - filed_under[id(best)]
         if item.place is not None:
             new.add("@" + item.place.key)
         for k in new - filed_under[id(best)]:
@@ -453,6 +569,11 @@ def same_actor(a: str, b: str) -> bool:
     return a == b or (a.startswith("code:") and b.startswith("code:") and (a.startswith(b) or b.startswith(a)))
 
 
+def side(key: str) -> str:
+    """The side a party is on: a code's country root (USA of USAGOV), else the party itself."""
+    return key[:8] if key.startswith("code:") else key
+
+
 def _meets(keys: set[str], others: set[str]) -> bool:
     return any(same_actor(a, b) for a in keys for b in others)
 
@@ -478,6 +599,7 @@ def _load_items(con, cfg) -> list[Item]:
     rows = con.execute(f"""
         SELECT e.doc_id, e.id, e.trigger_start, e.type, e.mode, e.date, e.timex_id, t.start < e.sentence_start,
                e.sentence_start, e.trigger, e.sentence, e.location, a.value,
+               t.start - e.sentence_start, t."end" - e.sentence_start,
                p.name, p.country, p.lat, p.lon, p.geonames_id, p.kind, d.published
         FROM events e JOIN documents d ON d.id = e.doc_id
         LEFT JOIN places p ON p.doc_id = e.doc_id AND p.id = e.place_id
@@ -489,9 +611,17 @@ def _load_items(con, cfg) -> list[Item]:
     before = dt.timedelta(days=cfg["undated_days_before"])
     coarsest = dt.timedelta(days=cfg["coarsest_days"])
     for (doc_id, event_id, start, type_, mode, date, timex, earlier, sentence_start, trigger, sentence, location,
-         anchor, *place, published) in rows:
+         anchor, timex_start, timex_end, *place, published) in rows:
         if timex is None and published is not None and date == published.isoformat():
             date = None  # the day the document came out, not one the text gives: it happened before
+        if earlier and type_ in cfg["verbal_types"] and _long_before(date, published, coarsest) \
+                and not PAST.search(trigger or ""):
+            # words said, dated from an earlier sentence long before, and not told in the past tense
+            # ("we support Israel", not "Hamas accepted"): said when published
+            date = None
+        elif timex is not None and not earlier and not_its_day(
+                sentence or "", timex_start, timex_end, start - sentence_start, cfg):
+            date = None  # "our support since the October 7 attacks": the date is the attacks', not the support's
         span = interval(date)
         coarse = span is not None and span[1] - span[0] >= coarsest
         if coarse:
@@ -505,11 +635,12 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
-                                         if partial else None, slack=_slack(date, anchor))
+                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]),
+                                         words=sentence_words(sentence or "", cfg))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
-        for doc_id, event_id, code, name, text, kind in con.execute(f"""
-                SELECT x.doc_id, x.event_id, a.code, a.name, x.text, a.kind FROM {table} x
+        for doc_id, event_id, code, name, text, kind, first in con.execute(f"""
+                SELECT x.doc_id, x.event_id, a.code, a.name, x.text, a.kind, x.start = e.sentence_start FROM {table} x
                 JOIN events e ON e.doc_id = x.doc_id AND e.id = x.event_id
                 LEFT JOIN actors a ON a.doc_id = x.doc_id AND a.id = x.actor_id
                 WHERE {'TRUE' if attribute == 'actors' else 'e.location_start IS DISTINCT FROM x.start'}
@@ -517,7 +648,10 @@ def _load_items(con, cfg) -> list[Item]:
         ).fetchall():
             item = items.get((doc_id, event_id))
             if item is not None:
-                getattr(item, attribute).append(actor_key(code, name, text))
+                key = actor_key(code, name, text)
+                getattr(item, attribute).append(key)
+                if names_someone(key, text, first, cfg):
+                    item.named.add(key[0])
                 if attribute == "recipients" and kind == "person" and name and name.split():
                     item.victims.add(name.split()[-1].lower())
     # An event whose own arguments name no known actor or place takes those its sentence names.
@@ -547,12 +681,60 @@ def _load_items(con, cfg) -> list[Item]:
             # "a rocket hit the town, Israel said"): the parties its sentence names take part, in a
             # role the sentence does not tell
             item.bystanders = [k for k in item.context if k[0] not in item.participants]
+            item.named |= {key for key, _ in item.bystanders}
     return list(items.values())
 
 
-def _slack(date: Optional[str], anchor: Optional[str]) -> int:
+def names_someone(key: tuple[str, str], text: Optional[str], first: bool, cfg: dict) -> bool:
+    """Whether an event's party names someone in particular: a resolved actor, or words the pipeline
+    did not resolve that hold a figure ("140 officers") or a capitalised word that is neither a
+    pronoun nor merely the first word of the sentence ("the Houthis"; not "we", "Leaders")."""
+    if key[0].startswith(("code:", "name:")):
+        return key[1].lower() not in cfg["pronouns"]
+    words = (text or "").split()
+    return any(w[:1].isdigit() for w in words) or any(
+        w[:1].isupper() and w.lower().strip(".,:;") not in cfg["pronouns"] and not (first and i == 0)
+        for i, w in enumerate(words))
+
+
+def possessor(word: str, cfg: dict) -> bool:
+    """Whether a word is a name in the possessive ("Hamas's"), which determines the noun after it."""
+    owner = POSSESSIVE.sub("", word)
+    return owner != word and owner[:1].isupper() and owner.lower() not in cfg["pronouns"] + cfg["not_nouns"]
+
+
+def not_its_day(sentence: str, start: Optional[int], end: Optional[int], trigger: int, cfg: dict) -> bool:
+    """Whether a date in an event's sentence is not the day it happened: a bound ("since October 7",
+    "after May 31") or a date that premodifies a noun that is not the event's trigger ("the October 7
+    attacks" for a report of support: determiner, date, then lowercase words up to the noun, none of
+    which is the trigger)."""
+    if start is None or end is None or start < 0 or not (0 <= trigger < len(sentence)):
+        return False
+    before = sentence[:start].split()
+    if before and before[-1].lower() in cfg["bounds"]:
+        return True
+    if not before or not (before[-1].lower() in cfg["determiners"] or possessor(before[-1], cfg)):
+        return False
+    at = end + (2 if sentence[end:end + 2] in ("'s", "’s") else 0)
+    closed = set(cfg["not_nouns"]) | set(cfg["determiners"]) | set(cfg["pronouns"])
+    for n, word in enumerate(LOWER_WORD.finditer(sentence, at)):  # the noun phrase's words after the date
+        if word.start() != at or word[1] in closed or n == 3:
+            break
+        if word.start(1) <= trigger < word.end(1):
+            return False
+        at = word.end()
+    return at > end + 2
+
+
+def _long_before(date: Optional[str], published: Optional[dt.date], gap: dt.timedelta) -> bool:
+    """Whether a date ends more than `gap` before the publication day."""
+    span = interval(date)
+    return span is not None and published is not None and span[1] < published - gap
+
+
+def _slack(date: Optional[str], anchor: Optional[str], most: int) -> int:
     """How many days a date counted from another may be off: a third of what that one spans when it
-    is vaguer than the date itself ("mid-September ... ten days later" is no sure day)."""
+    is vaguer than the date itself ("mid-September ... ten days later" is no sure day), at `most`."""
     if not date or not anchor:
         return 0
     known = re.sub(r"^XXXX", "2000", anchor)
@@ -560,7 +742,7 @@ def _slack(date: Optional[str], anchor: Optional[str]) -> int:
     if spans[0] is None or spans[1] is None:
         return 0
     extent, own = ((s[1] - s[0]).days + 1 for s in spans)
-    return extent // 3 if extent > own else 0
+    return min(extent // 3, most) if extent > own else 0
 
 
 def _duplicates(con, cfg) -> tuple[Groups, list[tuple]]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..annotations import annotations
 from ..model import Timex as TimexRecord
-from .grammar import Grammar, Match, alt, lexicon
+from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value, positioned, shift
 
 TENSE = lexicon("tense")
@@ -40,7 +40,10 @@ DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|a
 LAST_VERB = re.compile(r"(?<![\w-])(?:will|would|could|can|may|might|to|did|does|do|should|must|'ll)\s+$", re.I)
 # a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
 CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
-CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):")
+CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T\d\d:\d\d$")
+FULL_DATE = re.compile(r"\d{4}-\d\d")  # a dated month or day
+YEARLESS = re.compile(r"XXXX-\d\d")  # a month or day of unknown year
+CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):(\d\d)")
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
@@ -57,6 +60,14 @@ AGE = re.compile(r"[\s-]+(?:old|older|younger|young)\b", re.I)
 # a determiner or possessive before a year that modifies a plural noun ("the 1992 elections",
 # "its 1989 results"): the number is a year, not a count
 ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.I)
+NAMES = lexicon("names")
+# a name that contains a date word ("Black Friday", "Thirteen Days"): no date
+NAMED = re.compile(r"(?<![\w-])(?-i:" + alt(NAMES["events"]) + r")(?![\w-])")
+# a capitalised event noun right after a capitalised date word or length: "the Six-Day War",
+# "the Yom Kippur War", "the Seven Years' War", "the October Revolution" are names
+EVENT_NOUN = re.compile(r"(?:['’]s?)?\s+(?-i:" + alt(NAMES["event_nouns"]) + r")(?![\w-])")
+# rules whose capitalised match before an event noun is still a date ("the 1967 War")
+NUMBERED_RULES = {"year", "decade", "century", "era_year", "dmy", "mdy", "iso", "numeric"}
 TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
                                    re.I)
 
@@ -120,6 +131,16 @@ def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS:
         return False  # "by March he had left": the date is when the perfect is seen from, not the deed's
     return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
+
+
+def looks_back(doc: Doc, start: int, end: int) -> bool:
+    """Whether a narrative's date looks back from the story's time: a date in the past perfect
+    ("he had been held there since the previous evening") or one a stretch runs from. The story
+    goes on, in the next sentence, from its own last date."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return span.start > 0 and doc[span.start - 1].lower_ == "since" or clause_pluperfect(doc, start, end)
 
 
 def background_year(doc: Doc, start: int, end: int) -> bool:
@@ -218,6 +239,7 @@ class Validator:
         self.g = grammar
         self.doc = doc
         self.text = text
+        self.named = [(n.start(), n.end()) for n in NAMED.finditer(text)]
 
     def token_at(self, offset: int):
         span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
@@ -251,6 +273,10 @@ class Validator:
                         return False
                     if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
                         return False  # "the March for Life", "the March on Washington": a name
+        if any(s < m.end and m.start < e for s, e in self.named):
+            return False
+        if text[m.start].isupper() and rule not in NUMBERED_RULES and EVENT_NOUN.match(text, m.end):
+            return False
         if rule == "month" and "year" not in g and m.start >= 4 and text[m.start - 4:m.start].lower() == "the " \
                 and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) and not self.g.is_calendar_word(
                     text[m.end:m.end + 14].split()[0] if text[m.end:m.end + 14].split() else ""):
@@ -272,7 +298,7 @@ class Validator:
                 return False
             if key == "day" and g["rel"].lower() in ("last", "next", "this", "past", "coming", "the last"):
                 return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
-            if g["rel"].lower() == "the" and key in ("year", "month", "week") and "pos" not in g:
+            if g["rel"].lower() == "the" and key in ("year", "month", "week", "decade") and "pos" not in g:
                 return False  # "the year" alone is the rule `the_unit`
             if g["rel"].lower() in ("the", "these") and "pos" not in g and (key in self.g.months
                                                                            or key in self.g.weekdays):
@@ -362,6 +388,8 @@ class Validator:
             if unit in ("second", "minute", "hour", "day", "week", "month", "year", "night") and num in (
                     "some", "several", "many", "few"):
                 return False
+            if g["unit"][0].isupper() and g["num"][0].isupper():
+                return False  # "Three Days in August", "Six-Day": a title or a name, not a length
             if rule == "duration" and num.isdigit() and int(num) > 1 and not unit.endswith("s"):
                 return False  # "the 1988 quarter", "a 3 month": no count of one unit
         if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
@@ -412,24 +440,37 @@ class Timex:
                       pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
         records = []
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
-        last_sentence, last_background = -1, False
+        last_sentence, last_background, last_rule = -1, False, ""
+        main_dated = -1  # the last sentence whose main clause gave a date
         for m in matches:
             sentence, background = clause_of(doc, m.start, m.end)
-            if last_background and sentence != last_sentence and narrative is not None:
-                ctx.last = narrative  # "a day earlier" counts from the story's date, not from an aside's
+            if last_background and (sentence != last_sentence or not background and published is None) \
+                    and narrative is not None:
+                # "a day earlier" counts from the story's date, not from an aside's: in the next
+                # sentence, or, in a story, back in the main clause ("the paper her father had
+                # founded in 1948, and twenty years later she ran it")
+                ctx.last = narrative
             value = self.normaliser.value(m, ctx)
             if value is None:
                 continue
+            if published is None and not background and value.anchor is not None:
+                background = looks_back(doc, m.start, m.end)
+            elif background and value.anchor is None and FULL_DATE.match(value.value) and main_dated != sentence:
+                # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
+                # written in full in an aside of a sentence with no date of its own is the story's
+                background = False
             tid = dl.new_id("t")
-            if records and records[-1].value.startswith("XXXX-XX-XXT") and DAY.fullmatch(value.value) \
-                    and CLOCK_ON.search(text, records[-1].end, m.start) and records[-1].end >= m.start - 12:
+            if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
+                    and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
+                    and records[-1].end >= m.start - 12:
                 # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it
                 records[-1] = records[-1].model_copy(update={"value": value.value + records[-1].value[10:],
                                                              "anchor": tid})
             records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
+            last_rule = m.rule
             clock = CLOCK.match(value.value) if value.type == "TIME" else None
             if clock is not None:
-                ctx.last_clock = (value.value[:10], int(clock.group(1)))
+                ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
             if published is None and value.point is not None and value.point.gran == "Y" \
                     and background_year(doc, m.start, m.end):
                 continue
@@ -438,13 +479,28 @@ class Timex:
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
                 last_sentence, last_background = sentence, background
                 if not background:
-                    narrative = ctx.last
+                    narrative, main_dated = ctx.last, sentence
                 if value.point.gran == "Q":
                     ctx.last_quarter = ctx.last
+        if published is None:
+            first_years(records)
         dl.timexes.extend(records)
         dl.timexes.sort(key=lambda t: t.start)
         date_clauses(doc, dl)
         return doc
+
+
+def first_years(records: list) -> None:
+    """In a narrative, a month or day told before any year ("Three Days in August", a title) takes
+    the year of the first dated month or day that follows: the story's own year."""
+    dated = next((r for r in records if FULL_DATE.match(r.value)), None)
+    if dated is None:
+        return
+    for i, r in enumerate(records):
+        if r is dated:
+            break
+        if YEARLESS.match(r.value):
+            records[i] = r.model_copy(update={"value": dated.value[:4] + r.value[4:], "anchor": dated.id})
 
 
 def date_clauses(doc: Doc, dl) -> None:
@@ -504,6 +560,10 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
     tok = span.root
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
+            break
+        tok = tok.head
+    for _ in range(4):  # a verb joined to the aside's ("the paper he had founded in 1948 and sold in 1968")
+        if tok.dep_ != "conj" or tok.head is tok:
             break
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside

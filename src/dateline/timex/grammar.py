@@ -257,11 +257,11 @@ class Grammar:
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
                      r"this|last|next)\s+year|" + year + r"))?" + end),
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
-                       r"the|early|late|mid|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
+                       r"(?:the\s+)?(?:early|late|mid)|the|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
             ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
                          + relword + r"(?!-)" + end),
-            ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week)"
+            ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week|decade)"
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
                          + end),
             ("year_ago_adj", start + r"(?P<ago>year-earlier|year-ago)(?=\s+[a-z])" + end),
@@ -281,7 +281,7 @@ class Grammar:
                     + end),
             ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
-                         r"first|coming|another|nearly|almost)\s+|the\s+)?" + num
+                         r"first|coming|another|nearly|almost)\s+|(?:the|these|those)\s+)?" + num + r"(?:\s+and\s+a\s+half(?=\s+\w+s\b))?"
                          + r"(?:\s+or\s+(?:so|more)|(?:\s+(?:or|to)\s+|\s*[-–]\s*)(?:" + card + r"))?(?:\s+(?:more|additional|further|full|long|"
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half|\s+or\s+(?:two|three|so))?" + end),
@@ -390,7 +390,32 @@ class Grammar:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
             taken.append(m)
         taken.sort(key=lambda m: m.start)
-        return self._merge(text, taken)
+        return self._merge(text, self._coordinated(text, taken))
+
+    @staticmethod
+    def _coordinated(text: str, taken: list[Match]) -> list[Match]:
+        """Days that share one month: "on 5, 6 and 7 June", "between 22 and 24 October", "April 24
+        and 25". Each is its own date (as TimeML marks them), taking the month and year written once."""
+        out: list[Match] = []
+        for i, m in enumerate(taken):
+            if m.rule not in ("dmy", "mdy") or "day" not in m.groups:
+                out.append(m)
+                continue
+            groups = {k: v for k, v in m.groups.items() if k != "wdp"}
+            if m.rule == "dmy" and "wdp" not in m.groups:
+                floor = taken[i - 1].end if i else 0
+                before = COORD_BEFORE.search(text, max(floor, m.start - 40), m.start)
+                if before is not None:
+                    out.extend(Match(m.rule, m.start - len(before.group()) + d.start(), m.start - len(before.group())
+                                     + d.end(), dict(groups, day=d.group(1))) for d in COORD_DAY.finditer(before.group()))
+            out.append(m)
+            if m.rule == "mdy" and "year" not in m.groups:
+                ceiling = taken[i + 1].start if i + 1 < len(taken) else len(text)
+                after = COORD_AFTER.match(text, m.end, ceiling)
+                if after is not None:
+                    out.extend(Match(m.rule, m.end + d.start(), m.end + d.end(), dict(groups, day=d.group(1)))
+                               for d in COORD_DAY.finditer(after.group()))
+        return [m for m in out if 1 <= int(m.groups.get("day", 1)) <= 31]
 
     @staticmethod
     def _week_of(text: str, m: Match, out: list[Match]) -> Optional[Match]:
@@ -445,5 +470,13 @@ WEEK_RULES = {"dmy", "mdy", "iso", "numeric", "holiday"}
 SPACE = re.compile(r"\s+")
 WEEK_OF = re.compile(r"(?<![\w-])(?:the\s+)?week\s+of\s+$", re.I)
 WEEK_AFTER = re.compile(r"\s+week(?![\w-])", re.I)
+# the days before a day-month date that share its month: "5, 6 and " before "7 June"
+COORD_LINK = r"(?:,\s*|\s+(?:and|or|to|through|till|until|&)\s+)"
+COORD_BEFORE = re.compile(r"(?<![\w.,:/$%-])(?:[0-3]?\d(?:st|nd|rd|th)?" + COORD_LINK + r"){1,6}$", re.I)
+# ... and after a month-day date: "and 25" after "April 24", not "and 25 people"
+COORD_AFTER = re.compile(r"(?:" + COORD_LINK + r"[0-3]?\d(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d|"
+                         r"\s+(?!(?:in|at|on|when|and|or|the|before|after|respectively|of|with|by|for|as|but|while|"
+                         r"was|were|is|are|will|would|to|a|an|he|she|they|we|it|I)\b)(?-i:[a-z])))+", re.I)
+COORD_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?", re.I)
 CLOCK_RULES = {"time", "time24", "clock_word", "oclock"}
 GAP = re.compile(r",?\s+")

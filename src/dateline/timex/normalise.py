@@ -72,9 +72,9 @@ class Context:
     # whether the clause is in the past perfect ("had begun in June"): in a narrative, the one tense
     # that puts a partial date before the story's time rather than at or after it
     pluperfect: Callable[[Match], bool] = field(default=lambda m: False)
-    # the hour (0-23) of the last clock time and the day it lay on: "at 7 p.m. ... by eleven
+    # the day of the last clock time, its hour (0-23) and minute: "at 7 p.m. ... by eleven
     # o'clock" reads the later eleven
-    last_clock: Optional[tuple[str, int]] = None
+    last_clock: Optional[tuple[str, int, int]] = None
     # the date told before `last`, and where the expression that told `last` ended: "on 1 February,
     # two weeks later, ..." renames 1 February as two weeks after the date before it
     previous: Optional[Point] = None
@@ -165,6 +165,8 @@ PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
+# dates too coarse to count a finer span from ("the 1960s" + a year)
+COARSE = {Y, "DE", "CE"}
 # periods that a comparison keeps: "profit rose in the quarter from a year ago" is that quarter a year before
 COMPARED_PERIODS = (Q, HALF)
 
@@ -484,7 +486,7 @@ class Normaliser:
 
     def _season(self, g, ctx, m):
         code = self.g.seasons[g["season"].lower()]
-        rel = " ".join(g.get("srel", "").lower().split())
+        rel = " ".join(g.get("srel", "").lower().split()).removeprefix("the ")
         mod = self.position(rel) if rel in ("early", "late", "mid") else None
         ref = self._ref(ctx)
         if "year" in g:
@@ -639,6 +641,9 @@ class Normaliser:
         unit = spec["unit"]
         count = n * spec.get("factor", 1)
         if unit in ("S", "H") or (unit == "M" and spec.get("time")):
+            clock = self._clock_on(ctx, count * (1 if forward else -1), unit)
+            if clock is not None:
+                return Value("TIME", clock, mod=mod, anchor="last")
             unit, count = D, 0
         if unit == "SEASON":
             unit, count = M, count * 3
@@ -662,8 +667,26 @@ class Normaliser:
                 return Value("DATE", value, mod=mod, anchor="last")
         if base is None:
             return unknown(gran)
+        if anchor == "last" and base.gran in COARSE and GRAN_RANK[base.gran] > GRAN_RANK.get(gran, 9) \
+                and not base.positioned:
+            # "in the 1960s ... a year earlier", "in 1978 ... two months later": no point to count
+            # from, so no made-up one; the story goes on from the coarse date
+            return Value("DATE", UNKNOWN.get(gran, "XXXX"), mod=mod, anchor=anchor)
         value, point = base.moved(count if forward else -count, unit, gran)
         return Value("DATE", value, mod=mod, anchor=anchor, point=point)
+
+    @staticmethod
+    def _clock_on(ctx: Context, count: int, unit: str) -> Optional[str]:
+        """"an hour later", "twenty minutes earlier" right after a clock time of the story's day:
+        that clock time moved, when it stays on the same day."""
+        if ctx.last_clock is None or ctx.last is None or ctx.last.gran != D or unit == "S" \
+                or ctx.last_clock[0] != ctx.last.value():
+            return None
+        day, hour, minute = ctx.last_clock
+        total = hour * 60 + minute + count * (60 if unit == "H" else 1)
+        if not 0 <= total < 24 * 60:
+            return None
+        return f"{day}T{total // 60:02d}:{total % 60:02d}"
 
     def _duration(self, g, ctx, m):
         det = " ".join(g.get("det", "").lower().split())

@@ -1,0 +1,188 @@
+"""Event arguments in wire-style reporting: who did it, to whom, where. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def only(doc, type_):
+    found = [e for e in doc.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_dateline_city_is_no_actor(extract):
+    text = "ODESA, Feb. 2, 2024 (Example Wire) — Russia struck the port of Izmail with drones on Thursday."
+    doc = extract(text, published="2024-02-02")
+    e = only(doc, "ASSAULT")
+    assert texts(e.actors) == ["Russia"]
+    assert all(a.start > text.index("—") for a in e.actors + e.recipients)
+
+
+def test_weapons_are_no_recipients(extract):
+    doc = extract("Russia bombarded Kharkiv with glide bombs overnight.", published="2024-05-20")
+    e = only(doc, "ASSAULT")
+    assert texts(e.recipients) == ["Kharkiv"]
+    doc = extract("The militia fired rockets at an army base near the border.", published="2024-05-20")
+    e = only(doc, "ASSAULT")
+    assert texts(e.recipients) == ["army base"]
+
+
+def test_request_noun_names_requester_and_addressee(extract):
+    text = "The Security Council met on Friday at the request of Algeria and Malta."
+    doc = extract(text, published="2024-03-01")
+    e = only(doc, "REQUEST")
+    assert texts(e.actors) == ["Algeria", "Malta"]
+    assert texts(e.recipients) == ["Security Council"]
+    assert e.location is None  # "at the request of" says on whose word, not where
+
+
+def test_protesters_of_a_rally_and_its_target(extract):
+    doc = extract("Thousands of farmers staged a rally in Paris to demand the resignation of the agriculture minister.",
+                  published="2024-01-26")
+    e = only(doc, "PROTEST")
+    assert texts(e.actors) == ["farmers"]
+    assert texts(e.recipients) == ["agriculture minister"]
+    assert e.location.text == "Paris"
+    doc = extract("A rally of pensioners took place in Lisbon on Sunday.", published="2024-01-26")
+    assert texts(only(doc, "PROTEST").actors) == ["pensioners"]
+
+
+def test_threat_condition_names_who_must_comply(extract):
+    doc = extract("Turkey threatened to close its airspace unless Sweden extradited the suspects.", published="2024-01-10")
+    e = only(doc, "THREATEN")
+    assert texts(e.actors) == ["Turkey"]
+    assert texts(e.recipients) == ["Sweden"]
+
+
+def test_nationality_of_a_rejected_proposal(extract):
+    doc = extract("Belgrade rejected a Croatian offer of talks on Monday.", published="2024-04-08")
+    e = only(doc, "REJECT")
+    assert texts(e.recipients) == ["Croatian"]
+
+
+def test_participle_says_where_the_doer_was(extract):
+    text = "Chancellor Olaf Scholz, speaking in Vilnius, urged allies to send more artillery shells."
+    e = only(extract(text, published="2024-05-22"), "REQUEST")
+    assert e.location is not None and e.location.text == "Vilnius"
+    assert texts(e.recipients) == ["allies"]
+
+
+def test_facility_name_yields_to_the_city(extract):
+    text = "A drone hit the Shahed factory in central Isfahan before dawn."
+    e = only(extract(text, published="2024-04-19"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Isfahan"
+
+
+def test_place_after_locative_preposition_though_tagged_as_person(extract):
+    e = only(extract("In Kherson, shelling wounded four residents.", published="2024-06-03"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Kherson"
+
+
+def test_nationality_capital_is_a_place(extract):
+    text = "The envoy arrived in the Jordanian capital on Tuesday."
+    e = only(extract(text, published="2024-02-14"), "CONSULT")
+    assert e.location is not None and e.location.text == "Jordanian capital"
+    assert text[e.location.start:e.location.end] == "Jordanian capital"
+
+
+def test_event_noun_refers_back_to_its_doers(extract):
+    text = ("French warplanes struck a weapons depot in northern Mali on Monday.\n\n"
+            "The strikes hit two fuel trucks, the army said. Algeria condemned the strikes.")
+    doc = extract(text, published="2024-09-03")
+    codes = {a.id: a.code for a in doc.actors}
+    accuse = only(doc, "ACCUSE")
+    assert texts(accuse.actors) == ["Algeria"]
+    assert texts(accuse.recipients) == ["French warplanes"]  # a mention in the first sentence, offsets exact
+    assert all(text[r.start:r.end] == r.text and r.start < text.index("\n") for r in accuse.recipients)
+    assert [codes.get(r.actor) for r in accuse.recipients] == ["FRA"]
+    hit = next(e for e in doc.events if e.sentence.start > text.index("\n") and e.type == "ASSAULT")
+    assert [codes.get(a.actor) for a in hit.actors] == ["FRA"]  # "The strikes hit": the warplanes' strikes
+    struck = next(e for e in doc.events if e.trigger.text == "struck")
+    assert struck.location is not None and struck.location.text == "Mali"
+
+
+def test_indefinite_event_noun_has_no_antecedent(extract):
+    text = "French warplanes struck a depot on Monday. Algeria condemned an attack on a convoy."
+    doc = extract(text, published="2024-09-03")
+    assert all(r.start > text.index("Algeria") for r in only(doc, "ACCUSE").recipients)
+
+
+def test_town_is_where_talks_are_not_a_counterpart(extract):
+    e = only(extract("Armenian and Azerbaijani negotiators returned to Almaty for talks on Friday.",
+                     published="2024-05-11"), "CONSULT")
+    assert e.recipients == []
+    assert e.location is not None and e.location.text == "Almaty"
+    aid = only(extract("The agency delivered food aid to Gaza on Friday.", published="2024-05-11"), "AID")
+    assert texts(aid.recipients) == ["Gaza"]  # aid to a town is for the people there
+
+
+def test_participle_agent_names_who_proposed(extract):
+    text = "The rebels accepted a truce plan put forward by Kenyan and Ethiopian envoys."
+    e = only(extract(text, published="2024-05-11"), "AGREE")
+    assert texts(e.actors) == ["rebels"]
+    assert texts(e.recipients) == ["Kenyan and Ethiopian envoys"]
+
+
+def test_capital_as_modifier_places_the_attack(extract):
+    e = only(extract("A Kharkiv school was hit by a Russian glide bomb on Friday.", published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Kharkiv"
+    assert [a.text for a in e.actors] == ["Russian"]
+
+
+def test_owner_of_a_base_is_not_where_it_is(extract):
+    e = only(extract("Militias fired drones at a French base in Niger on Sunday.", published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and e.location.text == "Niger"
+
+
+def test_where_the_doers_were(extract):
+    e = only(extract("Three activists were arrested by police in Ankara on Sunday.", published="2024-05-31"), "COERCE")
+    assert texts(e.actors) == ["police"]
+    assert texts(e.recipients) == ["Three activists"]
+    assert e.location is not None and e.location.text == "Ankara"
+
+
+def test_town_of_names_a_place(extract):
+    text = "A missile hit a house in the eastern Ukrainian town of Pokrovsk."
+    e = only(extract(text, published="2024-05-31"), "ASSAULT")
+    assert e.location is not None and text[e.location.start:e.location.end] == "Pokrovsk"
+
+
+def test_sum_in_aid_names_its_recipient_not_a_place(extract):
+    e = only(extract("Norway pledged 200 million crowns in humanitarian aid to Sudan.", published="2024-05-31"), "AGREE")
+    assert texts(e.recipients) == ["Sudan"]
+    assert e.location is None
+
+
+def test_what_is_fired_at_a_party_is_no_recipient(extract):
+    e = only(extract("Riot police fired tear gas and rubber bullets at students in Dhaka on Tuesday.",
+                     published="2024-07-17"), "ASSAULT")
+    assert texts(e.recipients) == ["students"]
+    assert e.location is not None and e.location.text == "Dhaka"
+
+
+def test_accused_of_doing_names_the_doer(extract):
+    doc = extract("The army accused the rebels of shelling a market in Goma.", published="2024-07-17")
+    assert texts(only(doc, "ACCUSE").recipients) == ["rebels"]
+    assert texts(only(doc, "ASSAULT").actors) == ["rebels"]
+
+
+def test_people_a_participle_describes_do_it(extract):
+    doc = extract("Police detained farmers demanding higher prices in Warsaw.", published="2024-07-17")
+    assert texts(only(doc, "REQUEST").actors) == ["farmers"]
+
+
+def test_another_word_for_a_reported_attack(extract):
+    text = "Russian missiles struck the port of Odesa on Monday, officials said. Moldova condemned the attack."
+    doc = extract(text, published="2024-07-17")
+    codes = {a.id: a.code for a in doc.actors}
+    assert [codes.get(r.actor) for r in only(doc, "ACCUSE").recipients] == ["RUS"]
+
+
+def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
+    text = "On Sunday, militants fired rockets at the crossing. Israel closed the crossing and ordered residents to leave the area the next day."
+    doc = extract(text, published="2024-05-07")
+    closed = next(e for e in doc.events if e.trigger.text == "closed")
+    assert closed.date is not None and closed.date.value == "2024-05-05"
