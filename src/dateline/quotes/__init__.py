@@ -382,7 +382,8 @@ class Quotes:
             for c in dl.citations:
                 if c.id == citation and c.date:
                     return c.date, True
-        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None:
+        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None \
+                and not _sequenced(verb, lex):
             told = _narrated(doc, dl, verb, contents, _parties(doc, dl, speaker), lex)
             if told is not None:
                 return told, True
@@ -457,6 +458,16 @@ def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
     return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor}
+
+
+def _sequenced(verb: Token, lex: Lexicon) -> bool:
+    """A cue in a clause set before or after another event ('a day after Hamas said C'): said on a
+    day of its own, not the one the narration has reached."""
+    for token in (verb, *verb.ancestors):
+        if token.dep_ in ("prep", "mark") and token.lower_ in lex.sequence_prepositions \
+                or any(c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions for c in token.children):
+            return True
+    return False
 
 
 def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: set[str], lex: Lexicon) -> Optional[str]:
