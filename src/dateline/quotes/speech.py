@@ -50,6 +50,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    contrasts: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -103,6 +104,7 @@ def lexicon() -> Lexicon:
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
         acts=frozenset(cues.get("acts", ())),
+        contrasts=frozenset(cues.get("contrasts", ())),
     )
 
 
