@@ -229,3 +229,114 @@ def test_manual_senses_of_reduction_concession_aid_and_retreat(extract, text, ty
     """PLOVER manual: fines are convictions, asset freezes sanctions, suspension from a body an
     expulsion, dropping a demand a concession, rescues aid, handing back ground a retreat."""
     assert (type_, mode) in types_of(extract, text)
+
+
+def events_of(extract, text):
+    return [(e.type, e.trigger.text, e.modality) for e in extract(text, published="2024-05-02").events]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The army ordered 5,000 villagers to leave the valley by Friday.", "ordered"),
+    ("Militia commanders forced the families to flee the hamlet.", "forced"),
+])
+def test_an_order_to_leave_is_forced_displacement(extract, text, trigger):
+    """PLOVER COERCE deport (forced displacement), where "ordered the troops to halt" is a demand."""
+    evs = extract(text, published="2024-05-02").events
+    assert [(e.type, e.mode, e.trigger.text) for e in evs] == [("COERCE", "deport", trigger)]
+
+
+def test_an_order_to_halt_stays_a_demand(extract):
+    assert [t for t, _ in types_of(extract, "The president ordered Venezuela to halt the exercises.")][:1] == ["REQUEST"]
+
+
+def test_signing_an_agreement_is_one_support_event(extract):
+    """Manual (SUPPORT): "ratify, sign, or finalize an agreement"; the agreement is what is signed."""
+    assert [(t, trig) for t, trig, _ in events_of(
+        extract, "The minister signed a defence agreement with her Kenyan counterpart.")] == [("SUPPORT", "signed")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The senator urged the allies to deliver more artillery shells.",
+     [("REQUEST", "urged", "asserted"), ("AID", "deliver", "future")]),
+    ("Brazil requested an urgent meeting of the Security Council.",
+     [("REQUEST", "requested", "asserted"), ("CONSULT", "meeting", "future")]),
+    ("The bishops urged the cabinet to withdraw the bill.",
+     [("REQUEST", "urged", "asserted"), ("CONCEDE", "withdraw", "future")]),
+])
+def test_the_act_a_request_asks_for_is_a_future_event_of_its_own(extract, text, expected):
+    assert events_of(extract, text) == expected
+
+
+def test_what_a_request_asks_to_stop_is_part_of_it(extract):
+    assert [t for t, _, _ in events_of(extract, "The envoy demanded that the militia stop the attacks.")] == ["REQUEST"]
+
+
+def test_a_promised_hostile_act_is_the_event(extract):
+    """A promise to veto is a rejection to come, no AGREE; a promise to meet stays an AGREE."""
+    assert events_of(extract, "The governor promised to veto the budget.") == [("REJECT", "veto", "future")]
+    assert [t for t, _, _ in events_of(extract, "The governor promised to meet the strikers.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police stood outside the ministry.",
+    "Two attack helicopters circled over the harbour.",
+])
+def test_an_event_noun_naming_a_kind_of_unit_is_no_event(extract, text):
+    assert types_of(extract, text) == []
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Officials condemned the drone raids on the port.", "drone"),
+    ("Helicopters raided the village at dawn.", "aerial"),
+])
+def test_raids_from_the_air_are_assaults(extract, text, mode):
+    assert ("ASSAULT", mode) in types_of(extract, text)
+
+
+def test_the_raids_refers_back_to_the_nearer_sense(extract):
+    """A bare definite "the raids" names the event of either sense reported last."""
+    air = "Jets struck three depots on Monday. The mayor condemned the raids."
+    police = "Police searched six homes on Monday. The mayor condemned the raids."
+    assert [t for t, trig, _ in events_of(extract, air) if trig == "raids"] == ["ASSAULT"]
+    assert [t for t, trig, _ in events_of(extract, police) if trig == "raids"] == ["COERCE"]
+
+
+def test_holding_a_crew_is_detention(extract):
+    assert ("COERCE", "arrest") in types_of(extract, "The coast guard has held the trawler's crew since May.")
+
+
+def test_a_beaten_person_is_assaulted(extract):
+    assert ("ASSAULT", "beat") in types_of(extract, "The opposition mayor Ana Petrovic was beaten by soldiers.")
+
+
+def test_a_future_act_without_an_actor_is_no_threat(extract):
+    """Nobody intends "an invasion" that "would" do something: it stays ASSAULT, not THREATEN."""
+    evs = events_of(extract, "Turkey warned Syria that an invasion of the enclave would be a disaster.")
+    assert ("ASSAULT", "invasion") in [(t, trig) for t, trig, _ in evs]
+
+
+@pytest.mark.parametrize("text,results", [
+    ("Militants fired mortars at the base, killing two guards.", ["fired", "killing"]),
+    ("A drone struck the depot in the north, setting two tankers ablaze.", ["struck", "setting"]),
+    ("Jets bombed the market, killing nine people and wrecking a clinic.", ["bombed", "killing", "wrecking"]),
+])
+def test_harm_told_in_a_participle_clause_is_its_own_assault(extract, text, results):
+    assert [trig for t, trig, _ in events_of(extract, text) if t == "ASSAULT"] == results
+
+
+def test_a_participle_of_aim_stays_part_of_the_attack(extract):
+    text = "The rebels launched a large attack on Monday, targeting two tankers."
+    assert [trig for t, trig, _ in events_of(extract, text) if t == "ASSAULT"] == ["attack"]
+
+
+def test_harm_in_a_participle_clause_happened_where_the_attack_did(extract):
+    evs = extract("Gunmen fired rockets at a checkpoint in Kandahar, killing two guards.", published="2024-05-02").events
+    assert [(e.trigger.text, e.location.text if e.location else None) for e in evs] == [
+        ("fired", "Kandahar"), ("killing", "Kandahar")]
+
+
+def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
+    evs = extract("The rebels accepted a truce proposal drafted by the African Union.", published="2024-05-02").events
+    assert [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in evs] == [
+        ("AGREE", "accepted", ["rebels"]), ("AGREE", "proposal", ["African Union"])]
+    assert [e.trigger.text for e in extract("The rebels accepted the proposal on Monday.").events] == ["accepted"]

@@ -11,7 +11,8 @@ import datetime as dt
 from dateline.model import Entity
 from dateline.store import connect
 from dateline.store.fusion import (Item, PlaceRef, Story, _load_items, cluster, common_parties, family, interval,
-                                   judge, names_someone, not_its_day, place_ref, settings, why_apart)
+                                   judge, names_someone, not_its_day, place_ref, sentence_words, settings, why_apart,
+                                   word_weights, wording)
 
 from . import storekit
 
@@ -20,9 +21,9 @@ ODESA = place_ref("Odesa", "UKR", 46.48, 30.73, 698740, "city")
 
 
 def item(doc, type_, trigger, date, actors=(), recipients=(), place=None, *, partial=None,
-         from_sentence=False) -> Item:
+         from_sentence=False, sentence="") -> Item:
     return Item(doc, "e1", type_, None, date, interval(date), date if date and len(date) == 10 else None, place,
-                dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, ""), partial=partial,
+                dt.date(2024, 3, 20), (doc, "e1", 0, 0, trigger, sentence), partial=partial,
                 actors=[(f"code:{a}", a) for a in actors], recipients=[(f"code:{r}", r) for r in recipients],
                 place_from_sentence=from_sentence)
 
@@ -455,3 +456,48 @@ def test_words_said_long_after_the_day_an_earlier_sentence_gives_are_said_when_p
     assert found["e1"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))
     assert found["e2"].date is None and found["e2"].span == (dt.date(2024, 9, 7), dt.date(2024, 9, 10))
     assert found["e3"].span == (dt.date(2024, 3, 4), dt.date(2024, 3, 4))  # told in the past: keeps its day
+
+
+# -- wording: the words a report is told in
+
+def test_a_sentences_content_words_leave_out_function_words_and_are_stemmed():
+    assert sentence_words("They said the tribunal ordered it to reopen the bridges.", settings()) == {
+        "tribunal", "order", "reopen", "bridg"}
+
+
+def test_rare_words_shared_by_a_storys_reports_weigh_most():
+    tribunal = item("d1", "REQUEST", "ordered", "2024-03-04", ["NLD"], sentence="The tribunal ordered the dam reopened.")
+    again = item("d2", "REQUEST", "ordered", "2024-03-05", ["NLD"], sentence="The tribunal ordered the port closed.")
+    weights = word_weights([tribunal, again])
+    assert weights["dam"] > weights["tribunal"] > 0.0
+    story = Story(tribunal.type, tribunal.span)
+    story.add(tribunal)
+    dam = item("d3", "REQUEST", "ordered", None, ["NLD"], sentence="A tribunal ordered that the dam be reopened.")
+    port = item("d4", "REQUEST", "ordered", None, ["NLD"], sentence="A tribunal ordered that the port be shut.")
+    assert wording(story, dam, weights) == 1.0 and wording(story, port, weights) < 0.5
+
+
+def test_an_undated_report_that_fits_two_stories_alike_joins_the_one_told_in_its_words():
+    march = item("d1", "ASSAULT", "shelled", "2024-03-04", ["RUS"], ["UKR"], KHARKIV,
+                 sentence="Russian guns shelled the grain terminal at the river port overnight.")
+    may = item("d2", "ASSAULT", "shelled", "2024-05-09", ["RUS"], ["UKR"], KHARKIV,
+               sentence="Russian guns shelled a maternity hospital in the northern district.")
+    undated = item("d3", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV,
+                   sentence="Its grain terminal was shelled from across the river, the port authority said.")
+    assert grouped([march, may, undated]) == [["d1", "d3"], ["d2"]]
+    vague = item("d4", "ASSAULT", "shelled", None, ["RUS"], ["UKR"], KHARKIV,
+                 sentence="Russian guns shelled the city again.")  # the words of both: of neither
+    assert grouped([march, may, vague]) == [["d1"], ["d2"], ["d4"]]
+
+
+def test_a_report_dated_only_by_month_needs_two_parties_or_one_and_its_place_verb_or_words():
+    welcomed = item("d1", "SUPPORT", "welcomed", "2024-05-31", ["USA"], ["QAT"],
+                    sentence="Washington welcomed the truce offer that Qatar relayed on Friday.")
+    signed = item("d2", "SUPPORT", "signed", "2024-06", ["USA", "KEN"],
+                  sentence="Washington and Nairobi signed a defence pact in June.")
+    assert grouped([welcomed, signed]) == [["d1"], ["d2"]] and why_apart(welcomed, signed, settings()) == "undated"
+    endorsed = item("d3", "SUPPORT", "endorsed", "2024-06", ["USA"],
+                    sentence="In June Washington endorsed the truce offer relayed by Qatar.")
+    assert grouped([welcomed, endorsed]) == [["d1", "d3"]]
+    both = item("d4", "SUPPORT", "backed", "2024-06", ["USA", "QAT"])
+    assert grouped([welcomed, both]) == [["d1", "d4"]]

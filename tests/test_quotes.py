@@ -335,3 +335,86 @@ def test_doubled_apostrophe_marks_reopen_a_quote_over_paragraphs(nlp):
     assert q.text.startswith("We lost the harvest twice this year")
     assert q.text.endswith("Nobody from the ministry has come to see the fields.")
     assert q.speaker.text.startswith("Ana Ruiz")
+
+
+def test_straight_opening_mark_closed_by_a_curly_one(nlp):
+    text = '"We will build the road before winter,” the mayor said. “Nobody will wait for another year."'
+    q = only(nlp, text)
+    assert q.text == 'We will build the road before winter,” the mayor said. “Nobody will wait for another year.'
+    assert q.speaker.text == "the mayor"
+
+
+def test_conjoined_verb_of_saying_starts_its_own_report(nlp):
+    text = "The treasurer said the budget was tight and warned that taxes would rise."
+    found = quotes(nlp, text)
+    assert [(q.text, q.cue.text) for q in found] == [
+        ("the budget was tight", "said"), ("that taxes would rise", "warned")]
+    assert all(q.speaker.text == "The treasurer" for q in found)
+
+
+def test_conjoined_clause_without_a_verb_of_saying_stays_in(nlp):
+    q = only(nlp, "She said the plan would fail and that voters knew it.")
+    assert q.text == "the plan would fail and that voters knew it"
+
+
+def test_headline_name_and_colon_report_what_was_said(nlp):
+    text = "Warren: The bank rules are too weak.\n\nThe senator spoke to students on Monday."
+    q = only(nlp, text)
+    assert q.text == "The bank rules are too weak"
+    assert q.cue.text == ":" and q.speaker.text == "Warren"
+
+
+def test_headline_label_is_no_speaker(nlp):
+    assert quotes(nlp, "The Latest: Storm moves east.\n\nRain fell over the valley all night.") == []
+
+
+def test_percent_sign_stays_in_the_content(nlp):
+    q = only(nlp, "The agency announced that turnout was a record 39%.")
+    assert q.text == "that turnout was a record 39%"
+
+
+def test_uncued_quote_after_reported_speech_goes_on_with_it(nlp):
+    text = "The governor added that the bridge would be rebuilt. “We will not leave anyone behind.”"
+    q = only(nlp, text)
+    assert q.text == "that the bridge would be rebuilt. “We will not leave anyone behind.”"
+    assert q.cue.text == "added" and q.speaker.text == "The governor" and not q.direct
+
+
+def test_bare_attitude_noun_leaves_its_that_clause_as_content(nlp):
+    q = only(nlp, "The senator expressed doubt that the bill would pass.")
+    assert q.text == "that the bill would pass"
+    assert q.speaker.text == "The senator"
+
+
+def test_pronoun_object_with_a_description_reports_the_description(nlp):
+    text = 'Smith describes her as "the strongest voice the council has had in a decade."'
+    q = only(nlp, text)
+    assert q.text == 'her as "the strongest voice the council has had in a decade."'
+    assert q.cue.text == "describes" and q.speaker.text == "Smith"
+
+
+def test_lone_pronoun_object_is_still_no_content(nlp):
+    assert quotes(nlp, "The minister denied it.") == []
+
+
+def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
+    q = only(nlp, "The governor wants to build more schools.")
+    assert q.text == "to build more schools" and q.cue.text == "wants"
+
+
+def test_object_content_runs_over_a_place_but_not_a_time(nlp):
+    q = only(nlp, "The union laid off hundreds of workers at its plant in Ohio on Monday.")
+    assert q.text == "hundreds of workers at its plant in Ohio"
+
+
+def test_marked_words_right_after_a_content_finish_it(nlp):
+    q = only(nlp, "The senator later called the governor “very weak on crime.”")
+    assert q.text == "the governor “very weak on crime.”"
+    assert q.cue.text == "called" and not q.direct
+
+
+def test_according_to_leaves_out_a_dateline_and_a_concession(nlp):
+    q = only(nlp, "DENVER — The city will close three schools, according to the board.")
+    assert q.text == "The city will close three schools"
+    q = only(nlp, "Though he has no path to the nomination, the governor leads the field, according to the survey.")
+    assert q.text == "the governor leads the field"

@@ -134,3 +134,56 @@ def test_a_second_report_joined_by_and_keeps_the_first_speaker(nlp):
 def test_a_conjoined_verb_that_reports_nothing_stays_in_the_content(nlp):
     text = "The minister said the ruling was historic and marked a turning point."
     assert quote(nlp, text, "historic").text == "the ruling was historic and marked a turning point"
+
+
+# -- reports set beside one another -------------------------------------------------------
+
+@pytest.mark.parametrize("text, first, first_speaker, second, second_speaker", [
+    ("Port officials say 300 containers were lost at sea, while the shipping line says 120 boxes went overboard.",
+     "300 containers were lost at sea", "Port officials", "120 boxes went overboard", "the shipping line"),
+    ("Farmers say the river has run dry; the water board says the reservoirs are half full.",
+     "the river has run dry", "Farmers", "the reservoirs are half full", "the water board"),
+    ("The ministry says 30 people were hurt in the blast, and the police said two suspects were held.",
+     "30 people were hurt in the blast", "The ministry", "two suspects were held", "the police"),
+])
+def test_parallel_reports_keep_their_own_speakers(nlp, text, first, first_speaker, second, second_speaker):
+    one, two = quote(nlp, text, first), quote(nlp, text, second)
+    assert (one.text, one.speaker.text) == (first, first_speaker)
+    assert (two.text, two.speaker.text) == (second, second_speaker)
+
+
+def test_a_clause_joined_to_what_was_said_stays_in_it(nlp):
+    text = "The mayor noted that the bridge will reopen in May, and that crews will continue repairs on the road."
+    assert quote(nlp, text, "the bridge will reopen").text.endswith("continue repairs on the road")
+
+
+def test_a_report_in_a_relative_clause_is_a_report_of_its_own(nlp):
+    text = "The tribunal issued a summons for the former minister Karel Dvorak, whom prosecutors say he fled abroad."
+    q = next(q for q in quotes(nlp, text) if q.text == "he fled abroad")
+    assert q.speaker.text == "prosecutors"
+
+
+# -- documents and clauses the narration does not date ------------------------------------------------
+
+def test_a_document_with_no_published_date_is_dated_by_its_own_date_line(nlp):
+    text = ("Statement of the Harbour Workers' Union\n\nIssued on 12 March 2024\n\n"
+            "The union welcomes the settlement reached with the port authority after four weeks of talks, "
+            "and its members say that the new shift rota is fair.")
+    assert quote(nlp, text, "the new shift rota is fair", published=None).date == "2024-03-12"
+
+
+def test_a_speaker_takes_part_in_a_scene_through_the_body_it_heads(nlp):
+    text = ("On Tuesday the Constitutional Court struck down the election law. Presenting the judgment, "
+            "the court's president, Maria Lindqvist, said the law breached the equality of votes.")
+    assert quote(nlp, text, "breached the equality").date == "2024-03-12"
+
+
+def test_a_cue_set_after_another_event_is_not_dated_by_the_narration(nlp):
+    text = ("Governor Anna Berg visited the northern crossing on Tuesday. The visit came after "
+            "Berg said the crossing was safe.")
+    assert quote(nlp, text, "the crossing was safe").date == "2024-03-15"
+
+
+def test_a_gerund_clause_holds_its_own_date(nlp):
+    text = "The prosecutor accused the driver of being at the wheel on 2 March without a licence."
+    assert quote(nlp, text, "the driver").date == "2024-03-15"

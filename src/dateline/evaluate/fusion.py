@@ -123,10 +123,11 @@ def diagnose(con, mentions, found, missed) -> list[tuple[str, str]]:
     not asserted or reported), or the fusion rule
     that keeps the two events apart (`types`, `dates`, `places`, `actors`, `recipients`, ...), or
     `clustering` when the two fit alone but the stories they joined did not take each other."""
-    from ..store.fusion import _load_items, settings, why_apart
+    from ..store.fusion import _load_items, settings, why_apart, word_weights
 
-    cfg = settings()
-    items = {(i.doc_id, i.event_id): i for i in _load_items(con, cfg)}
+    loaded = _load_items(con, settings())
+    cfg = {**settings(), "weights": word_weights(loaded)}
+    items = {(i.doc_id, i.event_id): i for i in loaded}
     events: dict[str, list[dict]] = {}
     for doc_id, label, event_id, start, trigger, type_, modality in con.execute("""
             SELECT e.doc_id, d.label, e.id, e.trigger_start, lower(e.trigger), e.type, e.modality

@@ -39,6 +39,14 @@ class Candidate:
     mode: Optional[str]
     event: Optional[Event] = None
     clause: int = -1
+    requested: bool = False
+    """The act another party is asked to do ("urged the allies to deliver air defences"): an event
+    of its own that lies ahead, besides giving the request its mode."""
+    requester: Optional[int] = None
+    """The token of the request asking for it: with no request event ("dismissed an appeal to
+    disarm"), the act asked for is none either."""
+    dropped: bool = False
+    """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
 
 
 class Events:
@@ -78,7 +86,10 @@ class Events:
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
         objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
-                and not _describes(c.trigger.token, objects) and not self._absorbed(c, by_token)]
+                and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
+                and not self._absorbed(c, by_token)]
+        standing = {c.trigger.token.i for c in kept}
+        kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
@@ -86,8 +97,10 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        # "opened fire", "set fire to": a disaster word that is what an act uses is no disaster
-        used = {t.theme.i for t in triggers if t.theme is not None}
+        # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
+        # fire to") names no disaster (a fire)
+        acts = {i for i, c in by_token.items() if not c.trigger.entry.weak and not _ailment(c.trigger.token, lex)}
+        used = acts | {t.theme.i for t in triggers if t.theme is not None}
         disaster_named = any(_disaster(t, lex, index) for t in sent if t.i not in used)
         for cand in kept:
             trig = cand.trigger
@@ -95,7 +108,7 @@ class Events:
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
-            if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index) for a in args.actors):
+            if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)
                 continue
@@ -105,7 +118,12 @@ class Events:
                 continue
             if cand.mode in lex.classes["disaster_measures"] and cand.type == "COERCE" and disaster_named:
                 continue  # PLOVER: a state of emergency over a disaster is no repression
+            if _refers_back(trig, dl, lex):
+                cand.type = lex.anaphoric_senses[lemma(trig.token)]
+                cand.mode = None
             mod = modality.classify(trig, sent, index, framing, lex)
+            if cand.requested and mod.value != "negated":
+                mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
@@ -116,7 +134,8 @@ class Events:
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"
-            elif mod.value == "future" and mod.intended and type_ in lex.future_becomes:
+            elif mod.value == "future" and mod.intended and args.actors and type_ in lex.future_becomes:
+                # an intention needs someone who intends: "an assault on the city would ..." stays an assault
                 type_ = lex.future_becomes[type_]
             elif mod.refused and type_ in lex.refused_becomes:
                 # "would not accept the proposal": a rejection that took place
@@ -143,7 +162,8 @@ class Events:
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
             )
-        events = self._deduplicate([c for c in kept if c.event is not None])
+        events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
+        _results_take_place(kept, lex.classes["result_verbs"])
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
@@ -185,17 +205,30 @@ class Events:
                 return False
             if matrix.mode is None:
                 matrix.mode = modes.get(cand.type)
+            hostile_object = steps == 1 and cand.trigger.token.pos_ == "NOUN" \
+                and self.lex.types[cand.type]["quad"].endswith("conflict")
+            if matrix.type in self.lex.requested_stand and steps <= 2 and not hostile_object \
+                    and lemma(cand.trigger.token.head) not in self.lex.modality["cessation_verbs"]:
+                # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
+                # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
+                # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
+                cand.requested, cand.requester = True, matrix.trigger.token.i
+                return False
+            if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
+                    and cand.type in self.lex.promised_stand and steps == 1 and cand.trigger.token.dep_ == "xcomp":
+                matrix.dropped = True
+                return False
             return True
         return False
 
-    def _deduplicate(self, cands: list[Candidate]) -> list[Event]:
+    def _deduplicate(self, cands: list[Candidate], results: frozenset) -> list[Event]:
         """One event per type and clause; a weak trigger yields to a stronger one of its type that
         governs it or that it governs, and is an event of its own beside one it is not linked to."""
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
         for c in cands:
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
-                if c.trigger.entry.weak else None
+                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) else None
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
@@ -209,6 +242,8 @@ class Events:
                     target.actors = c.event.actors
                 continue
             key = (c.type, c.clause)
+            if _has_own_agent(c.trigger.token):
+                key = (c.type, c.clause, c.trigger.token.i)  # "accepted a proposal put forward by Egypt": two acts
             if c.trigger.entry.weak and (c.event.actors or c.event.recipients) and any(
                     s.type == c.type and s.clause == c.clause for s in strong):
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
@@ -244,6 +279,56 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
         # the first act keeps only a place said before the second 'of'
         event.location = index.location(noun.idx, second)
     return out
+
+
+def _has_own_agent(token) -> bool:
+    """An event noun whose participle names its own doer ("a proposal *put forward by* the
+    mediators", "a plan drafted by the AU"): another party's act than the clause's."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in token.children)
+
+
+def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
+    """Harm told in a participle clause happened where the act it tells of did ("shelled a village in
+    the north, killing a man"), unless the clause names its own place."""
+    by_token = {c.trigger.token.i: c for c in kept if c.event is not None}
+    for c in by_token.values():
+        token = c.trigger.token
+        if c.event.location is not None or not _result_clause(token, results):
+            continue
+        head = token.head if token.dep_ == "advcl" else token.head.head
+        act = by_token.get(head.i)
+        if act is not None and act.type == c.type:
+            c.event.location = act.event.location
+
+
+def _result_clause(token, results: frozenset) -> bool:
+    """A participle clause that tells what a reported act did ("shelled the village, killing a man";
+    "..., wrecking a ward"): the harm it names is an event of its own."""
+    return token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
+        and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
+
+
+def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
+    """A bare definite event noun ("condemned the raids") that names an event of its other sense
+    reported earlier in the document (air strikes before "the raids")."""
+    token = trigger.token
+    sense = lex.anaphoric_senses.get(lemma(token))
+    if sense is None or trigger.entry.type == sense or trigger.entry.constrained:
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+    bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
+    if not (definite and bare):
+        return False
+    # the nearer of the two senses wins: a police raid reported last keeps "the raids" a raid
+    latest = next((e.type for e in reversed(dl.events) if e.type in (sense, trigger.entry.type)), None)
+    return latest == sense
+
+
+def _names_a_unit(token, lex: Lexicon) -> bool:
+    """An event noun that only names what kind of unit or gear another noun is ("riot police",
+    "attack helicopters", "protest placards"): no event is reported."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"]
 
 
 def _describes(token, objects: set[int]) -> bool:
@@ -299,11 +384,13 @@ def _ailment(token, lex: Lexicon) -> bool:
         c.dep_ in ("compound", "amod") and lemma(c) in lex.classes["ailments"] for c in token.children)
 
 
-def _underwent_disaster(actor, trigger, lex: Lexicon, index) -> bool:
+def _underwent_disaster(actor, trigger, lex: Lexicon, index, acts: set[int]) -> bool:
     """Whether an actor is what an accident happened to, as the subject of another verb that is a
-    disaster ("the bus plunged ..., killing 14") that no weapon caused."""
+    disaster ("the bus plunged ..., killing 14") that no weapon caused and that is no deliberate act
+    ("Hamas fired rockets ..., killing four")."""
     verb = actor.head
-    return actor.dep_ == "nsubj" and verb.i != trigger.i and verb.pos_ == "VERB" and _disaster(verb, lex, index)
+    return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.i not in acts and verb.pos_ == "VERB"
+            and _disaster(verb, lex, index))
 
 
 def _disaster(token, lex: Lexicon, index) -> bool:

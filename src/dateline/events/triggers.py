@@ -40,6 +40,8 @@ class Entry:
     cue: Optional[frozenset] = None
     unless: Optional[frozenset] = None
     unless_doer: Optional[frozenset] = None
+    complement: Optional[frozenset] = None
+    """The verb of the trigger's clausal complement ("ordered residents to leave")."""
     weak: bool = False
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
@@ -49,7 +51,7 @@ class Entry:
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue))
+                                             self.cue, self.complement))
 
     @property
     def constrained(self) -> bool:
@@ -76,6 +78,9 @@ class Lexicon:
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
+        self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
+        self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
@@ -115,6 +120,7 @@ class Lexicon:
             prep_object=self._words(item.get("prep_object")),
             cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
             unless_doer=self._words(item.get("unless_doer")),
+            complement=self._words(item.get("complement")),
             weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
@@ -223,6 +229,16 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
     return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
 
 
+def controllers(token: Token) -> list[Token]:
+    """Who does what an infinitive says when it has no subject of its own: the object of the verb
+    above ("urged the envoy to travel"), else its subject ("he was expected to travel")."""
+    if token.dep_ != "xcomp":
+        return []
+    head = token.head
+    obj = [t for c in head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    return obj or subjects(head, passive=True)
+
+
 def _word_in(token: Token, words: frozenset) -> bool:
     """The word, by lemma or form; a plural the tagger took for a name ("Rockets") by its singular."""
     low = token.lower_
@@ -265,7 +281,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
             return False, None
-    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in subjects(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject)
+                                             for s in subjects(token) or controllers(token)):
+        return False, None
+    if entry.complement is not None and not any(
+            c.dep_ in ("xcomp", "ccomp") and lemma(c) in entry.complement for c in token.children):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)

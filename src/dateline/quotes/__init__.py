@@ -30,6 +30,7 @@ MIN_UNCUED_WORDS = 6   # a marked stretch with no cue must be at least a clause 
 NEAR = 6               # tokens between a quote's mark and a cue verb standing beside it
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
 JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
+CITATION_GAP = 4        # words between a report and the bracketed source line closing its sentence
 JOIN_GAP = 250          # longest cue clause between two parts of one quote ("“A,” X said at ... . “B”")
 
 
@@ -65,7 +66,7 @@ class Quotes:
                 speaker = None
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
-            citation = self._citation(dl, frame)
+            citation = self._citation(text, dl, frame, contents)
             date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex)
             if not told and _goes_on(text, previous, speaker, content):
                 date = previous[1]
@@ -132,15 +133,23 @@ class Quotes:
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
+        headline = _headline(doc)
+        if headline is not None:
+            spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
+        spoken = self._parallel(spoken, doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if document_text(doc)[start] in "(["]
         for frame in spoken:
-            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken):
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame):
                 continue
             content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
+            if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
+                    and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
+                content = (_after_spaces(document_text(doc), frame.cue[1]), content[1])
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
+            content = self._through_marks(doc, content, frame, marked, gaps)
             for m in marked:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
@@ -167,6 +176,62 @@ class Quotes:
             if content not in found:
                 found[content] = (True, frame)
         return _continued(document_text(doc), sorted(found.items()))
+
+    def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
+        """'X says C, while Y says D', 'X says C, and Y found D', 'Y says D; X says C': a report with its
+        own speaker set beside another by a contrast, a coordination or a semicolon is no part of the
+        other's content, which stops at it."""
+        text = document_text(doc)
+        for outer in spoken:
+            for inner in spoken:
+                if inner is outer or inner.source is None or outer.source is None \
+                        or not outer.content[0] <= min(inner.source[0], inner.cue[0]) < max(inner.cue[1], inner.content[1]) <= outer.content[1]:
+                    continue
+                verb = doc.char_span(inner.cue[0], inner.cue[1], alignment_mode="expand")
+                if verb is None:
+                    continue
+                verb = verb.root
+                if verb.lemma_.lower() not in self.lex.speech:
+                    continue
+                clause = (verb.left_edge.idx, max(inner.content[1], inner.cue[1]))
+                if clause[0] >= outer.cue[1] and (self._set_against(verb, outer)
+                                                  or ";" in text[outer.cue[1]:clause[0]].rstrip()[-1:]):
+                    end = clause[0]
+                    while end > outer.content[0] and text[end - 1] in " ,;":
+                        end -= 1
+                    if end > outer.content[0]:
+                        outer.content = (outer.content[0], end)
+                elif clause[1] <= outer.source[0] and ";" in text[clause[1]:outer.source[0]]:
+                    start = outer.cue[1]
+                    while start < outer.content[1] and text[start] in " ,:":
+                        start += 1
+                    if start < outer.content[1]:
+                        outer.content = (start, outer.content[1])
+        return spoken
+
+    def _set_against(self, verb: Token, outer: Frame) -> bool:
+        """A report after what another reports, joined to it by a contrast ('while Y says') or as a
+        clause of its own (', and Y said')."""
+        if verb.head.i >= verb.i:
+            return False
+        if verb.dep_ == "conj" and verb.head.idx >= outer.content[0] and _own_clause(verb):
+            return True
+        return any(c.dep_ in ("mark", "cc") and c.lower_ in self.lex.contrasts and c.i < verb.i for c in verb.children)
+
+    def _through_marks(self, doc: Doc, content: tuple[int, int], frame: Frame, marked: list[Marked],
+                       gaps: list[tuple[int, int]]) -> tuple[int, int]:
+        """'called X “very weak”': marked words right after a content, in its sentence and with no cue
+        of their own, finish it (the parser often hangs them elsewhere)."""
+        text = document_text(doc)
+        if frame.cue[0] > content[0] or frame.sentence is None:
+            return content
+        for m in marked:
+            if m.open >= content[1]:
+                if not text[content[1]:m.open].strip() and m.close <= frame.sentence.end_char + 2 \
+                        and self._beside(doc, m, gaps) is None:
+                    return content[0], m.close
+                break
+        return content
 
     def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
         """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
@@ -252,6 +317,9 @@ class Quotes:
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
+        if actor is None and head is not None and head.pos_ in ("NOUN", "PROPN") \
+                and head.lemma_.lower() not in self.lex.source_nouns:
+            return speaker, None  # 'The joint statement said ... It said': a new speaker no actor stands for
         return speaker, actor or last_actor
 
     def _group_noun(self, token: Token) -> bool:
@@ -268,7 +336,9 @@ class Quotes:
         return subject is not None and (self._group_noun(subject) or any(c.dep_ == "conj" for c in subject.children))
 
     @staticmethod
-    def _citation(dl: Annotations, frame: Optional[Frame]) -> Optional[str]:
+    def _citation(text: str, dl: Annotations, frame: Optional[Frame], contents=()) -> Optional[str]:
+        """The cited report on the cue or speaker, or a bracketed source line closing the sentence
+        unless another report or clause stands between ('X says C, and a report found D (IPC, 18/03/2024)')."""
         if frame is None:
             return None
         spans = [frame.cue] + ([frame.source] if frame.source else [])
@@ -277,7 +347,9 @@ class Quotes:
                 return citation.id
         if frame.sentence is not None:  # a source line in brackets closing the sentence
             for citation in dl.citations:
-                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(":
+                if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(" \
+                        and len(text[max(e for _, e in spans + [frame.content]):citation.start].split()) <= CITATION_GAP \
+                        and not any(frame.content[1] <= c[0] < citation.start for c in contents):
                     return citation.id
         return None
 
@@ -310,12 +382,36 @@ class Quotes:
             for c in dl.citations:
                 if c.id == citation and c.date:
                     return c.date, True
-        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None:
-            told = _narrated(doc, dl, verb, contents, speaker.actor, lex)
+        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None \
+                and not _sequenced(verb, lex):
+            told = _narrated(doc, dl, verb, contents, _parties(doc, dl, speaker), lex)
             if told is not None:
                 return told, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
-        return (written if written and _DAY.fullmatch(written) else dl.published), False
+        if written and _DAY.fullmatch(written):
+            return written, False
+        return dl.published or _own_date(doc, dl, content[0]), False
+
+
+HEAD_WORDS = 25  # a paragraph this short before the body may be the document's date line ("Issued on ...")
+
+
+def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    """The date of a document that came with none: a full date in a short line at its head, before
+    the first paragraph of body text ('Issued on 18 Ramadan 1445'); else the last full date told
+    before the quote, the reference its relative dates count from."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            break
+        head = [t for t in _dates(dl, start, end) if _DAY.match(t.value)]
+        if head:
+            return _day(head[0].value)
+        start = end + 1
+    told = [t for t in _dates(dl, 0, before) if _DAY.match(t.value)]
+    return _day(told[-1].value) if told else None
 
 
 def _dates(dl: Annotations, start: int, end: int) -> list:
@@ -353,7 +449,28 @@ def _past(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
-def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex: Lexicon) -> Optional[str]:
+def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
+    """The speaker's actor and those its phrase names it by ('the court's president, X', 'a Hamas
+    official'): what the speaker is part of took part through them."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    start, end = speaker.start, speaker.end
+    if span is not None:
+        head = span.root.head if span.root.dep_ == "appos" else span.root
+        start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
+    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor}
+
+
+def _sequenced(verb: Token, lex: Lexicon) -> bool:
+    """A cue in a clause set before or after another event ('a day after Hamas said C'): said on a
+    day of its own, not the one the narration has reached."""
+    for token in (verb, *verb.ancestors):
+        if token.dep_ in ("prep", "mark") and token.lower_ in lex.sequence_prepositions \
+                or any(c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions for c in token.children):
+            return True
+    return False
+
+
+def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: set[str], lex: Lexicon) -> Optional[str]:
     """The day the paragraph's narration has reached before the cue's sentence, if the speaker
     took part in it: the last day set on the main verb of an earlier sentence of the paragraph, or
     of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
@@ -377,7 +494,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, actor: str, lex:
     if found is None:
         return None
     t, told = found
-    if not any(m.actor == actor for m in dl.mentions if told.start_char <= m.start < told.end_char):
+    if not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char):
         return None
     return _day(t.value)
 
@@ -396,7 +513,7 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
     return None
 
 
-ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "pcomp", "nummod", "compound", "amod", "det",
+ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
                      "quantmod", "nmod", "appos"})
 
 
@@ -547,6 +664,29 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
                  source_head=span.root, sentence=colon.sent)
 
 
+_HEADLINE = re.compile(r"[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[.!]?[ \t]*(?:\n|$)")
+HEADLINE_NAME = 4   # words at most in the name before a headline's colon
+NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _headline(doc: Doc) -> Optional[Frame]:
+    """'Trump: My plans are not set in stone' as a story's first line: the headline convention
+    for what someone said, the name before the colon its source. A name is a few words with a
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:' or a verb phrase."""
+    m = _HEADLINE.match(document_text(doc))
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
+            or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
+                       for t in name):
+        return None
+    colon = m.end(1)
+    return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
+                 source_head=name.root, sentence=name.sent)
+
+
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     """'... the race is close - Jane Doe: “...”': a capitalised name of a few words right before the colon."""
     first = colon.i
@@ -564,9 +704,13 @@ _CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
 _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
 
 
+_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
+
+
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
     """A paragraph that is one uncued quote, right after a paragraph ending in a quote (or in the
-    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on."""
+    cue clause after one: '“A,” she said.'), continues that quote: the speaker goes on. An uncued
+    quote right after reported speech in its paragraph ('X added that C. “D”') is part of it."""
     out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
     for content, (direct, frame) in found:
         if out and direct and out[-1][1] and (frame is None or frame.source is None) \
@@ -577,6 +721,12 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             if _CONTINUED.fullmatch(between) or cued and _CUE_THEN_PARAGRAPH.fullmatch(between):
                 out[-1] = ((start, content[1]), True, was)
                 continue
+        if out and direct and not out[-1][1] and frame is None and out[-1][2] is not None \
+                and out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0]):
+            (start, _), _, was = out[-1]
+            end = content[1] + (text[content[1]:content[1] + 1] in ("”", '"'))
+            out[-1] = ((start, end), False, was)  # 'X added that C. “D”': the quote bears C out
+            continue
         out.append((content, direct, frame))
     return out
 
@@ -698,6 +848,32 @@ def _interrupted(text: str, first: Marked, between: str) -> bool:
     lead = between.lstrip(" ,")[:1]
     return (_broke_off(text, first) and (said != "." or lead.islower())
             and "\n" not in between and len(between) < JOIN_GAP and not _ends_sentence(between.rstrip()))
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb of saying heading a clause of its own, with its subject, after a comma (', and the army said C'), not a
+    clause joined to what was said ('noted that A, and that teams said B', 'look at them and say')."""
+    cc = next((c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i), None)
+    return cc is not None and cc.i > 0 and cc.nbor(-1).text in (",", ";") and not any(c.dep_ == "mark" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _after_spaces(text: str, start: int) -> int:
+    return _SPACES.match(text, start).end()
+
+
+def _relative(doc: Doc, frame: Frame) -> bool:
+    """'a warrant for X, whom Israel says it killed': a report of a clause by a speaker of its own, in
+    a relative clause on a noun of another report, is the writer's aside, a report of its own."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    if frame.source is None or frame.source_head is None or cue is None:
+        return False
+    verb = cue.root
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and frame.source_head.tag_ not in ("WP", "WDT") \
+        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:

@@ -1,8 +1,11 @@
 """Rebuild the learned cue tables from PolNeAR's training split.
 
-    python -m dateline.quotes.learn ../shared/eval/polnear/train
+    python -m dateline.quotes.learn ../shared/eval/polnear/train [--skip A:B]
 
-writes `data/learned.tsv` (verbs) and `data/learned_prepositions.tsv` (verb + preposition pairs).
+writes `data/learned.tsv` (verbs), `data/learned_prepositions.tsv` (verb + preposition pairs) and
+`data/learned_extensions.tsv` (kinds of later dependents of a cue, `speech.extension`: how often
+PolNeAR keeps one in the content, against how often it follows a content whose start is right).
+`--skip A:B` leaves annotation files A..B-1 out, to tune on them.
 Only counts leave the corpus: for a verb lemma, the times it heads a gold Cue and the times it
 occurs as a verb; for a pair such as `point to`, the times the verb and its preposition lie in a
 gold Cue whose Content starts in the preposition's object, and the times the verb occurs with that
@@ -20,17 +23,76 @@ from pathlib import Path
 
 MIN_CUES = 5
 MIN_PAIR_CUES = 3
+MIN_EXTENSIONS = 8
 
 
-def learn(directory: Path) -> tuple[list, list]:
+def _files(directory: Path, skip: tuple[int, int] | None):
+    from ..evaluate.polnear import pairs
+
+    return [f for i, f in enumerate(pairs(directory)) if skip is None or not skip[0] <= i < skip[1]]
+
+
+def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> list:
+    """Per kind of later dependent of a cue verb (after the object or clause the content starts
+    with): how often the gold content runs over it, against how often it is seen after a frame
+    (found with no extension table) whose content starts where the gold's does."""
+    from dataclasses import replace
+
+    from ..annotations import Source
+    from ..evaluate.polnear import _normal, read_ann
+    from ..pipeline import build_nlp, new_doc
+    from .speech import CLAUSE_GOES_ON, COMPLEMENTS, OBJECT_GOES_ON, _that_clause, _when, extension, frames, lexicon
+
+    lex = replace(lexicon(), extensions={})
+    nlp = build_nlp(("timex", "actors", "places", "citations"))
+    files = _files(directory, skip)
+    texts = sorted({t for _, t in files})
+    sources = (new_doc(nlp, Source(text=t.read_text(encoding="utf-8"), path=str(t))) for t in texts)
+    docs = dict(zip(texts, nlp.pipe(sources, batch_size=16)))
+    kept: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for ann, text in files:
+        doc = docs[text]
+        gold = [_normal(doc.text, a.content) for a in read_ann(ann)]
+        for frame in frames(doc, lex):
+            verb = doc.char_span(*frame.cue, alignment_mode="expand")
+            if verb is None or len(verb) != 1 or verb[0].pos_ not in ("VERB", "AUX"):
+                continue
+            verb = verb[0]
+            start = _normal(doc.text, [frame.content])[0]
+            ends = [e for s, e in gold if s == start]
+            if not ends:
+                continue
+            gold_end = max(ends)
+            clause = any(c.dep_ in COMPLEMENTS or _that_clause(c) for c in verb.children)
+            goes_on = CLAUSE_GOES_ON if clause else OBJECT_GOES_ON
+            later = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc")]
+            core = next((i for i, c in enumerate(later) if c.right_edge.idx + len(c.right_edge) > start), None)
+            for child in later[core + 1:] if core is not None else ():
+                if child.dep_ == "conj" or _when(child):
+                    break
+                key = extension(verb, child, goes_on)
+                if gold_end >= child.right_edge.idx + len(child.right_edge.text.rstrip(".,;:")):
+                    seen[key] += 1
+                    kept[key] += 1
+                elif gold_end <= child.left_edge.idx:
+                    seen[key] += 1
+                    break
+                else:
+                    break
+    rows = [(key, kept[key], n, kept[key] / n) for key, n in seen.items() if n >= MIN_EXTENSIONS]
+    return sorted(rows, key=lambda r: (-r[3], r[0]))
+
+
+def learn(directory: Path, skip: tuple[int, int] | None = None) -> tuple[list, list]:
     import spacy
 
-    from ..evaluate.polnear import pairs, read_ann
+    from ..evaluate.polnear import read_ann
     from ..pipeline import MODEL
     from .speech import _prepositional
 
     nlp = spacy.load(MODEL, disable=["ner"])
-    files = pairs(directory)
+    files = _files(directory, skip)
     texts = sorted({t for _, t in files})
     docs = dict(zip(texts, nlp.pipe((t.read_text(encoding="utf-8") for t in texts), batch_size=32)))
     seen: Counter[str] = Counter()
@@ -71,16 +133,23 @@ def _write(path: Path, header: str, rows) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    skip = None
+    if len(argv) == 3 and argv[1] == "--skip":
+        skip = tuple(int(n) for n in argv[2].split(":"))
+    elif len(argv) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    verbs, pairs = learn(Path(argv[0]))
+    verbs, pairs = learn(Path(argv[0]), skip)
     data = Path(str(resources.files("dateline.quotes") / "data"))
     _write(data / "learned.tsv",
            "# lemma\tcues\toccurrences\tprecision  (verbs heading a Cue in PolNeAR train; dateline.quotes.learn)", verbs)
     _write(data / "learned_prepositions.tsv",
            "# verb preposition\tcues\toccurrences\tprecision  (verb + preposition in a Cue whose Content is the"
            " preposition's object, PolNeAR train; dateline.quotes.learn)", pairs)
+    _write(data / "learned_extensions.tsv",
+           "# dependent\tkept\tseen\tshare  (a later dependent of a cue: the content's kind, a comma, its dependency and"
+           " word or tag; how often PolNeAR train keeps it in the content; dateline.quotes.learn)",
+           learn_extensions(Path(argv[0]), skip))
     return 0
 
 

@@ -1,6 +1,7 @@
 """Pairing quotation marks: which stretches of a text stand between matching marks.
 
-Curly marks say which way they face, so they nest (a stack); straight marks only toggle.
+Curly marks say which way they face, so they nest (a stack); straight marks only toggle (and,
+in texts that mix the two, close a curly opener or are closed by a curly closer).
 A quote left open at a paragraph's end continues when the next paragraph opens with a
 mark (the news convention for a quote over several paragraphs: each reopened, only the
 last closed); otherwise it is dropped, so one stray mark cannot shift every pair after it.
@@ -49,6 +50,13 @@ def _looks_open(text: str, i: int, length: int) -> bool:
     return (before.isspace() or before in "([{—–-:") and not after.isspace()
 
 
+def _looks_closed(text: str, i: int, length: int) -> bool:
+    """A straight mark that can only close: a word or stop before it, a space or stop after it."""
+    before = text[i - 1] if i else " "
+    after = text[i + length] if i + length < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
+
+
 def pair(text: str) -> list[Marked]:
     """Matched quotation marks in `text`, outermost and nested, in order of opening."""
     paragraph_ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
@@ -84,8 +92,8 @@ def pair(text: str) -> list[Marked]:
                 stack.append(("’" if mark == "‘" else "'", i, i + 1, 1))
             continue
         if mark in STRAIGHT:
-            if stack and stack[-1][0] in STRAIGHT:
-                _pop(out, stack, i, len(mark))
+            if stack and (stack[-1][0] in STRAIGHT or stack[-1][0] == "”" and _looks_closed(text, i, len(mark))):
+                _pop(out, stack, i, len(mark))  # a straight mark also closes a curly opener ('“A," he said')
             elif stack and stack[-1][0] in ("’", "'") and not _looks_open(text, i, len(mark)):
                 stack.pop()  # a single mark that was an apostrophe after all
                 if stack and stack[-1][0] in STRAIGHT:
@@ -99,8 +107,8 @@ def pair(text: str) -> list[Marked]:
         # a directional closer: close the innermost quote it matches, dropping unmatched singles
         while stack and stack[-1][0] in ("’", "'") and mark != stack[-1][0]:
             stack.pop()
-        if stack and stack[-1][0] == mark:
-            _pop(out, stack, i, len(mark))
+        if stack and (stack[-1][0] == mark or mark == "”" and stack[-1][0] in STRAIGHT):
+            _pop(out, stack, i, len(mark))  # texts that mix straight and curly marks: '"A,” he said'
     out.sort(key=lambda q: q.open)
     return out
 

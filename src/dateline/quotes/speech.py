@@ -28,6 +28,7 @@ CLAUSE_GOES_ON = frozenset({"conj"})
 OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+CONCESSIVE = frozenset({"though", "although", "whereas"})
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
 
@@ -44,9 +45,12 @@ class Lexicon:
     raising: frozenset[str] = frozenset()
     scripture_nouns: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
+    extensions: dict[str, float] = field(default_factory=dict)
+    extension_threshold: float = 0.5
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
+    contrasts: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -61,7 +65,15 @@ class Lexicon:
 
     def is_cue(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
-        return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold
+        return lemma in self.speech or self.learned.get(lemma, 0.0) >= self.threshold or (
+            lemma in self.infinitival and self.learned.get(lemma, 0.0) >= self.threshold / 2
+            and any(c.dep_ == "xcomp" for c in token.children))
+
+    def says(self, token: Token) -> bool:
+        """A verb of saying beyond doubt: a hand-listed one, or one PolNeAR train marks as a cue
+        at least half the times it occurs."""
+        lemma = token.lemma_.lower()
+        return lemma in self.speech or self.learned.get(lemma, 0.0) >= 0.5 and lemma not in self.raising
 
     def takes_clause(self, token: Token) -> bool:
         return token.lemma_.lower() in self.clausal or self.is_cue(token)
@@ -88,9 +100,11 @@ def lexicon() -> Lexicon:
         raising=frozenset(cues.get("raising", ())),
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
         refusals=frozenset(cues.get("refusals", ())),
+        extensions=_learned(data / "learned_extensions.tsv"),
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
         acts=frozenset(cues.get("acts", ())),
+        contrasts=frozenset(cues.get("contrasts", ())),
     )
 
 
@@ -118,10 +132,10 @@ class Frame:
 
 def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     """Token range [first, last] as a char span, edge punctuation and unbalanced marks dropped."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and not _opens(doc[first]):
+    while first <= last and _loose(doc[first]) and not _opens(doc[first]):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and not _closes(doc[last]):
-        last -= 1
+    while last >= first and (_loose(doc[last]) and not _closes(doc[last]) or doc[last].pos_ == "CCONJ"):
+        last -= 1  # a dangling 'and' goes too ('said C and warned D' parsed with 'and' in C)
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -133,6 +147,11 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     while start < end and document_text(doc)[end - 1] in ",;:— " and document_text(doc)[end - 1] not in _QUOTE_CHARS:
         end -= 1
     return (start, end) if start < end else None
+
+
+def _loose(token: Token) -> bool:
+    """Punctuation or space at a content's edge, which falls away ('39%' keeps its sign)."""
+    return token.is_space or token.is_punct and token.text != "%"
 
 
 def _marks(text: str) -> int:
@@ -168,7 +187,7 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
-    if depth < 3 and verb.dep_ in INHERIT and verb.head is not verb:
+    if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return _stranded(verb)
 
@@ -183,6 +202,12 @@ def _stranded(verb: Token) -> Optional[Token]:
     if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") or name.dep_ != "appos":
         return None
     return name
+
+
+def _coordinated(verb: Token) -> bool:
+    """'said C and warned that D', parsed as a second complement of 'said': a conjunct in fact."""
+    return verb.dep_ == "ccomp" and verb.i > verb.head.i and verb.left_edge.i > 0 \
+        and verb.doc[verb.left_edge.i - 1].dep_ == "cc"
 
 
 def antecedent(token: Token) -> Optional[Token]:
@@ -248,18 +273,23 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             second = _second_report(c, lex)
             if second is not None:  # 'said C and urged Y to Z': C ends before the second report
                 last = min(last, second.left_edge.i - 1)
+        last = _before_own_report(doc, complements, last, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         refused = verb.lemma_.lower() in lex.refusals
-        if objects and not all(o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o)
-                               or refused and _nothing_said(o, lex) for o in objects):
-            last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex)
+        last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
+        if objects and (last > max(c.right_edge.i for c in objects) or not all(  # 'described him as C' says C
+                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or refused and _nothing_said(o, lex)
+                for o in objects)):
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
                     and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
                 first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            said = _noun_complement(min(objects, key=lambda o: o.i))
+            if said is not None and said.left_edge.i <= last:
+                first = said.left_edge.i  # 'expressed doubt that C': the noun is part of the cue
             content = _trim(doc, first, last)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
@@ -279,6 +309,32 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
+    """Reports `_second_report` leaves: a verb of saying parsed as a second complement of the cue
+    ('said C and warned that D') or conjoined to the reported clause with a subject of its own
+    ('said C, and he singled out D'); the first content ends before it."""
+    first = min(complements, key=lambda c: c.i)
+    later = [c for c in complements if c.i != first.i and not any(s.dep_ in SUBJECTS for s in c.children)]
+    for conj in later + [c for clause in complements for c in clause.children
+                         if c.dep_ == "conj" and any(s.dep_ in SUBJECTS for s in c.children)]:
+        if conj.pos_ == "VERB" and first.i < conj.i <= last and lex.says(conj) \
+                and any(c.dep_ in COMPLEMENTS or c.dep_ == "dobj" for c in conj.children):
+            end = conj.left_edge.i - 1
+            while end > first.i and (doc[end].dep_ == "cc" or _loose(doc[end])):
+                end -= 1
+            last = min(last, end)
+    return last
+
+
+def _noun_complement(noun: Token) -> Optional[Token]:
+    """The 'that' clause of a bare noun object ('voiced doubt that C', 'expressed confidence that
+    C'): what was felt, with the noun (an attitude) part of the cue; 'the idea that C' stays whole."""
+    if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _second_report(clause: Token, lex: Lexicon) -> Optional[Token]:
@@ -326,22 +382,45 @@ def _bare_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and len(list(token.subtree)) == 1
 
 
+def extension(verb: Token, child: Token, goes_on: frozenset[str]) -> str:
+    """The kind of a later dependent of the cue that may carry the content on: the content's kind,
+    a comma if one sets it off, its dependency and its word (a preposition, adverb) or tag."""
+    kind = "clause" if "conj" in goes_on else "object"
+    comma = "," if verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "(") else ""
+    word = child.lower_ if child.dep_ in ("prep", "advmod", "agent", "dative") else child.tag_
+    return f"{kind} {comma}{child.dep_} {word}"
+
+
 def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> int:
     """The content's last token, carried over what the cue's later dependents add to it:
     '... said C1, but C2' (a conjoined clause with its own subject, not itself a report),
-    '... blasted X for C', '... described X as C'."""
+    '... blasted X for C', '... described X as C'; a dependent of a kind PolNeAR train mostly
+    keeps in (or leaves out) of the content goes by that ('laid off X at its plant')."""
     for child in verb.children:
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
-        if "conj" not in goes_on and verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "("):
+        learned = lex.extensions.get(extension(verb, child, goes_on)) if child.dep_ != "conj" else None
+        if _when(child):
+            break  # 'on Monday' tells when it was said
+        if learned is not None:
+            if learned < lex.extension_threshold:
+                break
+        elif "conj" not in goes_on and verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "("):
             break  # set off by a comma: the writer's aside, not part of what was said
-        if child.dep_ == "conj" and "conj" in goes_on:
+        elif child.dep_ == "conj" and "conj" in goes_on:
             if not any(c.dep_ in SUBJECTS for c in child.children) or lex.is_cue(child):
                 break
         elif child.dep_ not in goes_on or child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS:
             break
         last = child.right_edge.i
     return last
+
+
+def _when(token: Token) -> bool:
+    """A time phrase: 'on Monday', 'last week', 'Tuesday'."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def _that_clause(child: Token) -> bool:
@@ -380,6 +459,22 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     return None
 
 
+def _clause_opening(doc: Doc, first: int, last: int) -> int:
+    """Where what 'according to X' reports begins in tokens [first, last]: after a dateline
+    ('TALLAHASSEE — C') and after an opening concessive clause set off by a comma ('Though he has
+    no path, C'), the writer's framing of the report rather than part of it."""
+    for k in range(first, min(first + 6, last)):
+        if doc[k].text in ("—", "–", "--") and all(t.is_upper or t.is_punct for t in doc[first:k]):
+            first = k + 1
+            break
+    opener = doc[first]
+    if opener.lower_ in CONCESSIVE and opener.dep_ == "mark" and opener.head.dep_ == "advcl":
+        end = opener.head.right_edge.i
+        if end + 1 < last and doc[end + 1].text == ",":
+            return end + 2
+    return first
+
+
 def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """'according to X, C' and 'C, according to X'."""
     out = []
@@ -393,7 +488,7 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             continue
         sent = doc[i].sent
         phrase_end = max(pobj.right_edge.i, last.i)
-        before = _trim(doc, sent.start, i - 1) if i > sent.start else None
+        before = _trim(doc, _clause_opening(doc, sent.start, i - 1), i - 1) if i > sent.start else None
         after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
         candidates = [c for c in (before, after) if c]
         if not candidates:

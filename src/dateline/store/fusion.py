@@ -184,10 +184,13 @@ class Item:
     victims: set[str] = field(default_factory=set)  # surnames of the people it is done to ("nasrallah")
     slack: int = 0  # days its date may be off: counted from a vague date ("mid-May ... ten days later")
     named: set[str] = field(default_factory=set)  # its parties that name someone (see `names_someone`)
+    words: frozenset = frozenset()  # the content words of its sentence, stemmed (see `sentence_words`)
 
     def __post_init__(self):
         if not self.named:  # built by hand: its resolved parties
             self.named = {key for key, _ in self.actors + self.recipients if key.startswith(("code:", "name:"))}
+        if not self.words and len(self.row) > 5 and self.row[5]:
+            self.words = sentence_words(self.row[5], settings())
 
     @property
     def stem(self) -> str:
@@ -224,6 +227,7 @@ class Story:
     docs: set[str] = field(default_factory=set)          # the documents of its reports
     named_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # named party -> documents
     things: set[str] = field(default_factory=set)       # unresolved parties that are no pronoun ("bulk carrier")
+    words: Counter = field(default_factory=Counter)      # content word -> how many of its reports say it
 
     def add(self, item: Item) -> None:
         """Take a report in. The story's core parties are those of the first report that names any,
@@ -236,6 +240,7 @@ class Story:
                 self.core.add(key)
         self.items.append(item)
         self.docs.add(item.doc_id)
+        self.words.update(item.words)
         self.things |= _things(item, settings())
         self.stems.add(item.stem)
         self.types[item.type] += 1
@@ -380,6 +385,10 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
             places_compatible(p, item.place, cfg["nearby_km"]) for p in story.sited.values()))):
         # an undated report must share two actors, or one and its own place or verb, and name no place elsewhere
         return None, "undated"
+    if _loose(item, cfg) and shared < 2 and not (shared and (sited or item.stem in story.stems or wording(
+            story, item, cfg.get("weights", {})) >= cfg["undated_wording"]["least"])):
+        # a month is hardly a date: a report dated by no more needs as much, or the story's words
+        return None, "undated"
     if story.type in cfg["distinct_modes"] and item.mode and story.modes - {item.mode}:
         return None, "modes"  # a phone call is not the visit it is compared with
     if cfg["roles_must_not_swap"] and story.type not in cfg["symmetric_types"] and story.actors and item.actors:
@@ -392,6 +401,13 @@ def judge(story: Story, item: Item, cfg: dict) -> tuple[Optional[int], str]:
     same_victim = bool(story.victims & item.victims)  # a named person killed is strong evidence
     return (2 * shared + same_day + same_place + sited + same_doer + same_recipient + 2 * same_victim
             + (item.stem in story.stems) + (item.type in story.types)), ""
+
+
+def _loose(item: Item, cfg: dict) -> bool:
+    """Whether a report is dated by no more than a week or month (of a known year or not)."""
+    if item.span is not None and item.date:
+        return (item.span[1] - item.span[0]).days > cfg["window_days"]
+    return item.partial is not None and item.partial[1] is None
 
 
 def why_apart(a: Item, b: Item, cfg: dict) -> str:
@@ -418,6 +434,46 @@ def common_parties(items: list[Item], cfg: dict) -> frozenset:
                      if len(held) >= cfg["common_min"] and len(held) > cfg["common_share"] * total)
 
 
+def sentence_words(sentence: str, cfg: dict) -> frozenset:
+    """The content words of a sentence, crudely stemmed ("ordered", "orders" -> "order"): its words of
+    three letters or more that are no function word."""
+    closed = _function_words(cfg)
+    return frozenset(stem(w) for w in WORD.findall(sentence.lower()) if len(w) > 2 and w not in closed)
+
+
+def _function_words(cfg: dict) -> frozenset:
+    return frozenset(cfg["pronouns"] + cfg["determiners"] + cfg["not_nouns"] + cfg["function_words"])
+
+
+def word_weights(items: list[Item]) -> dict[str, float]:
+    """How telling each content word is: the log of how rare it is among the corpus's sentences
+    ("unhindered" tells more than "said")."""
+    sentences = {(i.doc_id, i.row[3]): i.words for i in items}
+    held = Counter(w for words in sentences.values() for w in words)
+    return {w: math.log((len(sentences) + 1) / n) for w, n in held.items()}  # a word of every sentence still counts a little
+
+
+def wording(story: Story, item: Item, weights: dict[str, float]) -> float:
+    """How much of a report's wording a story's reports share, on average, weighted by how telling
+    each word is: 0 when none of it, 1 when every report says every word of it."""
+    total = sum(weights.get(w, 0.0) for w in item.words)
+    if not total or not story.items:
+        return 0.0
+    return sum(weights.get(w, 0.0) * story.words[w] for w in item.words) / (total * len(story.items))
+
+
+def told_apart_by_words(fits: list[tuple[int, Story]], item: Item, weights: dict[str, float],
+                        cfg: dict) -> Optional[Story]:
+    """Of stories an undated report fits alike, the one whose reports say it in its own words, when
+    one clearly does (`undated_wording`): the same order told with the same rare words ("ensure",
+    "unhindered") is one order, another order of the same court is told in other words."""
+    ranked = sorted(((wording(story, item, weights), story) for _, story in fits), key=lambda ws: -ws[0])
+    rule = cfg["undated_wording"]
+    if ranked and ranked[0][0] >= rule["least"] and (len(ranked) == 1 or ranked[0][0] >= rule["ratio"] * ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
 def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> list[Story]:
     """Events into stories: each event, in date order, joins the best matching story of its type.
 
@@ -425,6 +481,7 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
     sentence) in the original, so a syndicated article is never a story of its own.
     """
     cfg = {**cfg, "common": common_parties(items, cfg)}
+    weights = cfg["weights"] = word_weights(items)
     def same_event(item: Item, doc_id: str) -> tuple:
         return doc_id, item.type, item.row[4], item.row[5]
 
@@ -460,16 +517,18 @@ def cluster(items: list[Item], cfg: dict, groups: Optional["Groups"] = None) -> 
         candidates = {id(s): s for k in keys for s in by_key.get(k, ())}
         if item.span is None or vague(item):  # these come last and may belong to any story
             candidates.update((id(s), s) for k in keys for s in past.get(k, ()))
-        best, best_score, scores = None, None, []
+        best, best_score, fits = None, None, []
         for story in sorted(candidates.values(), key=lambda s: s.serial):
             score = match_score(story, item, cfg)
             if score is not None:
-                scores.append(score)
+                fits.append((score, story))
             if score is not None and (best_score is None or score > best_score):
                 best, best_score = story, score
-        if len(scores) > 1 and item.span is None and item.partial is None and \
-                sorted(scores)[-2] + cfg["undated_margin"] > best_score:
-            best = None  # with no date to tell them apart, a report that fits several stories alike joins none
+        alike = [(score, story) for score, story in fits if score + cfg["undated_margin"] > best_score]
+        if len(alike) > 1 and item.span is None and item.partial is None:
+            # with no date to tell them apart, a report that fits several stories alike joins none,
+            # unless it is told in the words of one of them
+            best = told_apart_by_words(alike, item, weights, cfg)
         if best is None:
             best = Story(item.type, item.span, serial=len(stories))
             stories.append(best)
@@ -576,7 +635,8 @@ def _load_items(con, cfg) -> list[Item]:
         items[(doc_id, event_id)] = Item(doc_id, event_id, type_, mode, date, span, day,
                                          place_ref(*place) or unresolved_place(location), published, (doc_id, event_id, start, sentence_start, trigger, sentence),
                                          (int(partial[1]), int(partial[2]) if partial[2] else None)
-                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]))
+                                         if partial else None, slack=_slack(date, anchor, cfg["max_slack_days"]),
+                                         words=sentence_words(sentence or "", cfg))
     for table, attribute in (("event_actors", "actors"), ("event_recipients", "recipients")):
         # a recipient that is the event's place ("a strike on Beirut") is where, not whom
         for doc_id, event_id, code, name, text, kind, first in con.execute(f"""
