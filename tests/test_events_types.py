@@ -139,7 +139,7 @@ def test_the_plover_halves_split_by_id_parity():
     assert plover.half(records, None) == records
 
 
-@pytest.mark.parametrize("batch", ["dev", "held-out"])
+@pytest.mark.parametrize("batch", ["dev", "held-out", "fourth"])
 def test_snippets_meet_the_bar(extract, batch):
     """The issue's bar on the project's own snippets: violent, protest, arrest and diplomatic events
     typed right at least 0.85 of the time; under 0.10 of disasters coded as ASSAULT, PROTEST or COERCE."""
@@ -148,6 +148,87 @@ def test_snippets_meet_the_bar(extract, batch):
     violent = sum(result["violent"].values()) / sum(result["disasters"].values())
     assert typed >= 0.85, result["wrong"]
     assert violent < 0.10, result["wrong"]
+    assert sum(result["false_nonevents"].values()) <= sum(result["nonevents"].values()) // 5, result["wrong"]
+
+
+@pytest.mark.parametrize("text", [
+    "The photographs captured the mood of the town on the eve of the vote.",
+    "Her documentary captures the life of a family of fishermen.",
+    "Supporters took to the streets to celebrate the election result.",
+    "Farmers gathered outside the ministry on Monday.",
+    "Villagers gathered in the square for the spring festival.",
+    "The hurricane slammed into the coast on Tuesday.",
+    "The plane landed in Cairo on Monday.",
+    "Locusts attacked the wheat fields in the south.",
+    "A heart attack killed the retired general on Sunday.",
+    "Shares rallied on Thursday after the central bank's decision.",
+    "Fuel prices shot up after the refinery closed.",
+    "The series was shot in Tunisia last winter.",
+    "The visiting team struck twice in the second half.",
+    "A minibus was hit by a lorry on the coast road, killing seven.",
+    "The governor declared a state of emergency after the floods.",
+])
+def test_lookalikes_are_no_violence_protest_or_coercion(extract, text):
+    """A capture of a mood, a celebration in the streets, a gathering with no protest cue, a storm
+    slamming into a coast: none is an ASSAULT, PROTEST or COERCE."""
+    assert not {t for t, _ in types_of(extract, text)} & {"ASSAULT", "PROTEST", "COERCE"}
+
+
+@pytest.mark.parametrize("text,type_,trigger,mode", [
+    # a gathering is a protest when something says so: its purpose, its slogans, its target
+    ("Farmers gathered outside the ministry to demand higher grain prices.", "PROTEST", "gathered", "demo"),
+    ("Hundreds gathered in the main square chanting slogans against the governor.", "PROTEST", "gathered", "demo"),
+    ("Bus drivers walked off the job on Tuesday over unpaid bonuses.", "PROTEST", "walked", "strike"),
+    ("Dockers downed tools at the container terminal.", "PROTEST", "downed", "strike"),
+    ("Villagers barricaded the highway with burning tyres.", "PROTEST", "barricaded", "obstruct"),
+    ("Rioting broke out in two towns overnight.", "PROTEST", "Rioting", "riot"),
+    ("Nurses at the city hospital walked out on Friday.", "PROTEST", "walked", "strike"),
+    ("Six men accused of smuggling were held without charge for a month.", "COERCE", "held", "arrest"),
+    ("Officers handcuffed the student and led him to a van.", "COERCE", "handcuffed", "arrest"),
+    ("Police apprehended the two suspects near the port.", "COERCE", "apprehended", "arrest"),
+    ("Police cordoned off the streets around the court.", "COERCE", "cordoned", "restrict"),
+    ("At least 30 people are in custody after the clashes.", "COERCE", "custody", "arrest"),
+    ("Police took four students in for questioning on Sunday.", "COERCE", "took", "arrest"),
+    ("Lorry drivers blockaded the fuel depots for a third day.", "PROTEST", "blockaded", "obstruct"),
+    ("The detainee refused food for three weeks in protest at his treatment.", "PROTEST", "refused", "hunger"),
+    ("Bakers staged a go-slow over the price of flour.", "PROTEST", "staged", "strike"),
+    ("A gunfight broke out between the police and cattle rustlers.", "ASSAULT", "gunfight", "firearms"),
+    ("Trade ministers gathered in Lisbon for talks on tariffs.", "CONSULT", "gathered", "multilateral"),
+])
+def test_more_ways_to_say_protest_arrest_and_meeting(extract, text, type_, trigger, mode):
+    found = [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == type_]
+    assert found == [(trigger, mode)]
+
+
+def test_an_act_done_to_an_object_is_no_disaster(extract):
+    """"stormed" is a storm only without an object: the arrest in the same sentence stays."""
+    types = types_of(extract, "Troops stormed the radio station and arrested the director.")
+    assert ("COERCE", "arrest") in types and any(t == "ASSAULT" for t, _ in types)
+
+
+def test_a_strong_act_under_a_weak_verb_is_kept(extract):
+    """"killed when soldiers opened fire": the fire opened is the attack, no blaze."""
+    evs = extract("Four people were killed when soldiers opened fire on the march.", published="2024-05-02").events
+    assert [e.trigger.text for e in evs if e.type == "ASSAULT"] == ["opened"]
+
+
+def test_projectiles_landing_are_an_attack(extract):
+    assert ("ASSAULT", "heavy-weapons") in types_of(extract, "Two mortar shells landed near the clinic, wounding a nurse.")
+
+
+@pytest.mark.parametrize("text,type_,mode", [
+    ("A court fined the newspaper $40,000 for defamation.", "SANCTION", "convict"),
+    ("The bloc announced an asset freeze on the general and his sons.", "SANCTION", "discontinue"),
+    ("The regional union suspended Guinea after the coup.", "SANCTION", "expel"),
+    ("The opposition dropped its demand for a caretaker government.", "CONCEDE", None),
+    ("Police freed 11 trafficking victims from a farm.", "AID", None),
+    ("Volunteers distributed food parcels to displaced families.", "AID", None),
+    ("The army handed back the border villages to the civilian authorities.", "RETREAT", "withdraw"),
+])
+def test_manual_senses_of_reduction_concession_aid_and_retreat(extract, text, type_, mode):
+    """PLOVER manual: fines are convictions, asset freezes sanctions, suspension from a body an
+    expulsion, dropping a demand a concession, rescues aid, handing back ground a retreat."""
+    assert (type_, mode) in types_of(extract, text)
 
 
 def events_of(extract, text):

@@ -97,20 +97,27 @@ class Events:
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         sentence_lemmas = {lemma(t) for t in sent}
-        # a word read as a deliberate act ("fired rockets") names no disaster (a fire)
-        acts = {i for i, c in by_token.items() if not c.trigger.entry.weak}
-        disaster_named = any(lemma(t) in lex.disasters and t.i not in acts and not _armed(t, lex, index) for t in sent)
+        # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
+        # fire to") names no disaster (a fire)
+        acts = {i for i, c in by_token.items() if not c.trigger.entry.weak and not _ailment(c.trigger.token, lex)}
+        used = acts | {t.theme.i for t in triggers if t.theme is not None}
+        disaster_named = any(_disaster(t, lex, index) for t in sent if t.i not in used)
         for cand in kept:
             trig = cand.trigger
+            if _ailment(trig.token, lex):
+                continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             goal = arguments.destination(trig, args)
-            if any((lemma(a) in lex.disasters and not _armed(a, lex, index)) or _underwent_disaster(a, trig.token, lex, index, acts)
-                   for a in args.actors):
+            if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)
                 continue
+            if trig.entry.weak and args.actors and all(lemma(a) in lex.classes["vehicles"] for a in args.actors):
+                continue  # "hit by a truck, killing 11": a collision
             if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
                 continue
+            if cand.mode in lex.classes["disaster_measures"] and cand.type == "COERCE" and disaster_named:
+                continue  # PLOVER: a state of emergency over a disaster is no repression
             if _refers_back(trig, dl, lex):
                 cand.type = lex.anaphoric_senses[lemma(trig.token)]
                 cand.mode = None
@@ -189,7 +196,10 @@ class Events:
                 continue
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
-                return not weak and steps == 1 and cand.trigger.token.dep_ in ("xcomp", "advcl")
+                # a strong act under a weak verb ("were killed when soldiers opened fire") is that
+                # verb's cause: the two are linked in `_deduplicate` instead
+                return not weak and not matrix.trigger.entry.weak and steps == 1 \
+                    and cand.trigger.token.dep_ in ("xcomp", "advcl")
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -368,14 +378,30 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     return True
 
 
+def _ailment(token, lex: Lexicon) -> bool:
+    """An illness named like an act: "a heart attack", "an asthma attack"."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("compound", "amod") and lemma(c) in lex.classes["ailments"] for c in token.children)
+
+
 def _underwent_disaster(actor, trigger, lex: Lexicon, index, acts: set[int]) -> bool:
     """Whether an actor is what an accident happened to, as the subject of another verb that is a
     disaster ("the bus plunged ..., killing 14") that no weapon caused and that is no deliberate act
     ("Hamas fired rockets ..., killing four")."""
     verb = actor.head
     return (actor.dep_ == "nsubj" and verb.i != trigger.i and verb.i not in acts and verb.pos_ == "VERB"
-            and lemma(verb) in lex.disasters
-            and not _armed(verb, lex, index))
+            and _disaster(verb, lex, index))
+
+
+def _disaster(token, lex: Lexicon, index) -> bool:
+    """A word that names a disaster: a disaster noun, or a disaster verb that happens to its subject
+    ("the ferry capsized", "the plant exploded"); one done to an object is an act ("troops stormed
+    the building", "rioters burned cars"), and one a weapon caused no disaster."""
+    if lemma(token) not in lex.disasters:
+        return _ailment(token, lex)
+    if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return False
+    return not _armed(token, lex, index)
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:

@@ -37,6 +37,9 @@ class Entry:
     complement_aux: Optional[frozenset] = None
     complement_object: Optional[frozenset] = None
     prep_object: Optional[frozenset] = None
+    cue: Optional[frozenset] = None
+    unless: Optional[frozenset] = None
+    unless_doer: Optional[frozenset] = None
     complement: Optional[frozenset] = None
     """The verb of the trigger's clausal complement ("ordered residents to leave")."""
     weak: bool = False
@@ -48,7 +51,7 @@ class Entry:
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.complement))
+                                             self.cue, self.complement))
 
     @property
     def constrained(self) -> bool:
@@ -114,7 +117,10 @@ class Lexicon:
             governed_by=self._words(item.get("governed_by")), subject=self._words(item.get("subject")),
             complement_aux=self._words(item.get("complement_aux")),
             complement_object=self._words(item.get("complement_object")),
-            prep_object=self._words(item.get("prep_object")), complement=self._words(item.get("complement")),
+            prep_object=self._words(item.get("prep_object")),
+            cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
+            unless_doer=self._words(item.get("unless_doer")),
+            complement=self._words(item.get("complement")),
             weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
         )
 
@@ -150,11 +156,14 @@ def objects(token: Token) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
-    # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container
+    # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
+    # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
+    abstracts = lexicon().classes.get("abstracts", frozenset())
     for obj in list(found):
-        for child in obj.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                found.extend(c for c in child.children if c.dep_ == "pobj")
+        if lemma(obj) not in abstracts:
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                    found.extend(c for c in child.children if c.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
@@ -167,9 +176,41 @@ def prep_objects(token: Token) -> list[Token]:
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "prt", "advmod"):
-            found.extend(o for o in child.children if o.dep_ == "pobj")
+            found.extend(o for o in child.children if o.dep_ in ("pobj", "pcomp"))  # also "for questioning"
             found.extend(o for p in child.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     return found
+
+
+def purposes(token: Token) -> list[Token]:
+    """What a clause says its act is for or how it is done: its clausal modifiers ("gathered to
+    protest", "chanting slogans"), their objects, its prepositions and their objects ("against the
+    law", "in protest", "for the harvest festival")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("advcl", "xcomp", "conj") and child.pos_ in VERB_TAGS:
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in ("dobj", "obj"))
+        elif child.dep_ == "prep":
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _framing(token: Token) -> list[Token]:
+    """Who or what does the act and what it is done to: subjects (also passive ones and agents),
+    direct objects and modifiers."""
+    found = subjects(token, passive=True)
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "compound", "amod"):
+            found.append(child)
+        elif child.dep_ == "agent":
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _doers(token: Token) -> list[Token]:
+    """Who or what does the act: active subjects and passive agents."""
+    return subjects(token) + [c for a in token.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
 
 
 def governing_verb(token: Token) -> Optional[Token]:
@@ -230,6 +271,12 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
         if theme is None:
             return False, None
+    if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
+        return False, None
+    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):
+        return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
+    if entry.unless_doer is not None and any(_word_in(d, entry.unless_doer) for d in _doers(token)):
+        return False, None  # "the bus was hit by a truck": a collision
     if entry.governed_by is not None:
         verb = governing_verb(token)
         if verb is None or lemma(verb) not in entry.governed_by:
@@ -292,7 +339,7 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         pos = "NOUN"
     else:
         return None
-    entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos))
+    entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
     if not entries or _is_name(token, headline):
         return None
     for entry in entries:
@@ -300,6 +347,15 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         if ok:
             return Trigger(token, entry, theme)
     return None
+
+
+def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]:
+    """A past form the lemmatiser got wrong ("cordoned" as "cordone", "staged" as "stag"): the
+    entries of its regular stem, without "-ed" or "-d"."""
+    low = token.lower_
+    if pos != "VERB" or token.tag_ not in ("VBD", "VBN") or not low.endswith("ed"):
+        return None
+    return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:
