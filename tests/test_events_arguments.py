@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from .test_events import only as only_event, texts
+
 
 def only(doc, type_):
-    found = [e for e in doc.events if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
-
-
-def texts(mentions):
-    return [m.text for m in mentions]
+    """The one event of `type_` in a document."""
+    return only_event(doc.events, type_)
 
 
 def test_dateline_city_is_no_actor(extract):
