@@ -360,6 +360,8 @@ def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
     ("Students occupied the university library to demand lower fees.", "PROTEST", "occupied", "obstruct"),
     ("The mediator shuttled between the rival camps for a week.", "CONSULT", "shuttled", "third-party"),
     ("The foreign minister flew to Ankara for talks on Monday.", "CONSULT", "flew", "visit"),
+    ("The government withdrew its diplomatic personnel from the two countries.", "SANCTION", "withdrew", "withdraw"),
+    ("The ministry revoked its authorisation for the joint patrols.", "SANCTION", "revoked", "discontinue"),
 ])
 def test_wordings_of_other_styles(extract, text, type_, trigger, mode):
     """Concern voiced, results questioned or certified, warrants issued (manual: an arrest warrant is a
