@@ -362,6 +362,8 @@ def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
     ("The foreign minister flew to Ankara for talks on Monday.", "CONSULT", "flew", "visit"),
     ("The government withdrew its diplomatic personnel from the two countries.", "SANCTION", "withdrew", "withdraw"),
     ("The ministry revoked its authorisation for the joint patrols.", "SANCTION", "revoked", "discontinue"),
+    ("The defenders abandoned their positions on the hill overnight.", "RETREAT", "abandoned", "withdraw"),
+    ("The mission said it would not abandon the compound.", "REJECT", "abandon", "yield"),
 ])
 def test_wordings_of_other_styles(extract, text, type_, trigger, mode):
     """Concern voiced, results questioned or certified, warrants issued (manual: an arrest warrant is a
