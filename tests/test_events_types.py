@@ -364,6 +364,8 @@ def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
     ("The ministry revoked its authorisation for the joint patrols.", "SANCTION", "revoked", "discontinue"),
     ("The defenders abandoned their positions on the hill overnight.", "RETREAT", "abandoned", "withdraw"),
     ("The mission said it would not abandon the compound.", "REJECT", "abandon", "yield"),
+    ("The foreign ministry protested the decision.", "ACCUSE", "protested", "disapprove"),
+    ("Thousands of Kenyans protested against the finance bill.", "PROTEST", "protested", "demo"),
 ])
 def test_wordings_of_other_styles(extract, text, type_, trigger, mode):
     """Concern voiced, results questioned or certified, warrants issued (manual: an arrest warrant is a
@@ -400,3 +402,9 @@ def test_a_date_a_stretch_lasts_until_dates_no_event(extract):
     doc = extract("The president said on Monday that troops would stay until the end of 2026. "
                   "Police said 12 people were detained.", published="2024-05-02")
     assert [(e.trigger.text, e.date.value) for e in doc.events if e.type == "COERCE"] == [("detained", "2024-04-29")]
+
+
+def test_signing_a_domestic_act_is_no_support(extract):
+    """Manual SUPPORT: signing an agreement or treaty, not a decree or a bill an executive signs."""
+    assert types_of(extract, "The president signed the bill into law on Friday.") == []
+    assert types_of(extract, "The two leaders signed a trade agreement in Hanoi.") == [("SUPPORT", None)]
