@@ -359,7 +359,6 @@ def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
     ("The strike by 3,000 bus drivers paralysed the city.", "PROTEST", "strike", "strike"),
     ("Students occupied the university library to demand lower fees.", "PROTEST", "occupied", "obstruct"),
     ("The mediator shuttled between the rival camps for a week.", "CONSULT", "shuttled", "third-party"),
-    ("The foreign minister flew to Ankara for talks on Monday.", "CONSULT", "flew", "visit"),
     ("The government withdrew its diplomatic personnel from the two countries.", "SANCTION", "withdrew", "withdraw"),
     ("The ministry revoked its authorisation for the joint patrols.", "SANCTION", "revoked", "discontinue"),
     ("The defenders abandoned their positions on the hill overnight.", "RETREAT", "abandoned", "withdraw"),
