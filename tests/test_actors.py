@@ -236,3 +236,14 @@ def test_turn_labels_are_the_capitalised_words_before_a_colon_opening_a_line():
 
     text = "MR. OKAFOR: Yes.\nQ  And Japan?\nThe envoy said: no.\nSECRETARY ALVAREZ-RUIZ: Later."
     assert [text[a:b] for a, b in turn_labels(text)] == ["MR. OKAFOR", "Q", "SECRETARY ALVAREZ-RUIZ"]
+
+
+@pytest.mark.parametrize("text, mention, actor", [
+    ("Officials at Foggy Bottom declined to comment.", "Foggy Bottom", "USAGOV"),
+    ("Miraflores answered the criticism within hours.", "Miraflores", "VENGOV"),
+    ("The Casa Rosada recalled its envoy.", "Casa Rosada", "ARGGOV"),
+    ("Bankova rejected the offer.", "Bankova", "UKRGOV"),
+    ("Critics say the Hermit Kingdom is testing a new rocket.", "Hermit Kingdom", "PRK"),
+])
+def test_seats_of_government_and_nicknames_of_states(actors_only, text, mention, actor):
+    assert (mention, actor) in mentions(annotate(actors_only, text))

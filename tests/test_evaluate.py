@@ -32,3 +32,26 @@ def test_a_broken_file_is_a_user_error_naming_it(tmp_path, content, message):
 def test_a_missing_file_is_a_user_error(tmp_path):
     with pytest.raises(UserError, match="cannot read"):
         read_gold(tmp_path / "absent.yaml", "events")
+
+
+@pytest.mark.parametrize("name", ["events-samples-gold.yaml", "events-blind7-gold.yaml"])
+def test_sample_event_gold_points_into_its_documents(name):
+    """Offsets of the event gold sets over samples/: triggers inside their sentences, spans on word edges."""
+    from pathlib import Path
+
+    from dateline.evaluate.events import gold_corpus
+    from dateline.readers import read_paths
+    from dateline.samples import samples_dir
+
+    path = Path(samples_dir()).parent / "eval" / name
+    events = read_gold(path, "events")
+    corpus = Path(gold_corpus(str(path)))
+    texts = {doc: next(iter(read_paths([str(corpus / doc)]))).text for doc in {e["doc"] for e in events}}
+    for e in events:
+        text = texts[e["doc"]]
+        (s0, s1), (t0, t1) = e["sentence"], e["trigger"]
+        assert s0 <= t0 < t1 <= s1 <= len(text), e
+        spans = [e["trigger"]] + [a["span"] for a in e.get("actors", []) + e.get("recipients", [])]
+        spans += [e["place"]] if e.get("place") else []
+        for start, end in spans:
+            assert text[start:end] == text[start:end].strip() and text[start:end], (e["doc"], start, end)

@@ -183,3 +183,9 @@ def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
     doc = extract(text, published="2024-05-07")
     closed = next(e for e in doc.events if e.trigger.text == "closed")
     assert closed.date is not None and closed.date.value == "2024-05-05"
+
+
+def test_a_date_the_parser_took_into_the_subject_is_no_part_of_the_actor(extract):
+    doc = extract("On 6 May Turkish and Greek ministers met in Athens.", published="2024-05-20")
+    e = only(doc, "CONSULT")
+    assert texts(e.actors) == ["Turkish and Greek ministers"]

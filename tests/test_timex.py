@@ -468,3 +468,18 @@ def test_a_commitment_looks_ahead_through_its_infinitive(nlp):
     t = find(nlp, "The firm, which agreed to buy the port operator in March, raised its forecast.", "March",
              published="2023-10-30")
     assert t.value == "2024-03"
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    ("The ceasefire collapsed on the last day of June, and talks resumed the next day.", "2024-08-22",
+     "the last day of June", "2024-06-30"),
+    ("The ceasefire collapsed on the last day of June, and talks resumed the next day.", "2024-08-22",
+     "the next day", "2024-07-01"),
+    ("The fund closed on the last day of February.", "2024-08-22", "the last day of February", "2024-02-29"),
+    ("The fund closed on the last day of February.", "2023-08-22", "the last day of February", "2023-02-28"),
+    ("Voting began on the first day of May 2019.", "2024-08-22", "the first day of May 2019", "2019-05-01"),
+    ("The council voted on 14 March. On that same Thursday, the envoy resigned.", "2024-08-22",
+     "that same Thursday", "2024-03-14"),
+])
+def test_a_month_s_first_or_last_day_and_that_same_weekday(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value

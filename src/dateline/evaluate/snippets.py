@@ -1,4 +1,4 @@
-"""`dateline evaluate snippets [FILE] [--batch dev|held-out]`: short event snippets (eval/event-snippets.yaml).
+"""`dateline evaluate snippets [FILE] [--batch dev|check|held-out|fourth|fifth]`: short event snippets (eval/event-snippets.yaml).
 
 Two rates from the issue's bar: how often a violent, protest, arrest or diplomatic snippet yields an
 event of its gold PLOVER type (typed right), and how often a report of a natural or industrial
@@ -24,7 +24,7 @@ def default_path() -> str:
 
 def add_arguments(parser) -> None:
     parser.add_argument("file", nargs="?", default=default_path(), help="the snippets (default: eval/event-snippets.yaml)")
-    parser.add_argument("--batch", choices=("dev", "check", "held-out", "fourth"), default=None, help="only one batch of snippets")
+    parser.add_argument("--batch", choices=("dev", "check", "held-out", "fourth", "fifth"), default=None, help="only one batch of snippets")
     parser.add_argument("--show", action="store_true", help="print every snippet scored wrong")
 
 

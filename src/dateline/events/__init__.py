@@ -198,8 +198,12 @@ class Events:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
                 # verb's cause: the two are linked in `_deduplicate` instead
+                # an act in a clause "after"/"before" the other is an earlier or later act of its own
+                # ("sent him to jail a day after he was arrested")
                 return not weak and not matrix.trigger.entry.weak and steps == 1 \
-                    and cand.trigger.token.dep_ in ("xcomp", "advcl")
+                    and cand.trigger.token.dep_ in ("xcomp", "advcl") and not any(
+                        c.dep_ == "mark" and c.lower_ in self.lex.classes["sequence_marks"]
+                        for c in cand.trigger.token.children)
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False

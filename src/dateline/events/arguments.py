@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import EventDate, Location, Mention, Timex
-from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, subjects, with_conjuncts
+from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -52,8 +52,10 @@ class Index:
         self.timex_at: dict[int, Timex] = {}
         self.timex_head: dict[str, int] = {}
         """Timex id -> the token it attaches to outside itself (its clause's verb, or the word it modifies)."""
+        bounds = lexicon().classes.get("span_bounds", frozenset())
         self.timexes = sorted(
-            (t for t in dl.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")),
+            (t for t in dl.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+             and _word_before(text, t.start) not in bounds),
             key=lambda t: t.start,
         )
         self.timex_starts = [t.start for t in self.timexes]
@@ -117,6 +119,12 @@ class Index:
         return i >= 0 and offset < self.timexes[i].end
 
 
+def _word_before(text: str, offset: int) -> str:
+    """The word just before an offset, lower-cased ("" at the start)."""
+    words = text[max(0, offset - 16):offset].split()
+    return words[-1].lower() if words else ""
+
+
 def np_span(token: Token) -> tuple[int, int]:
     """Token indices [start, end) of the noun phrase a head word stands for, without its
     conjuncts, clauses and prepositional phrases."""
@@ -136,7 +144,9 @@ def mention_for(token: Token, index: Index) -> Mention:
     start, end = np_span(token)
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name
-    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space):
+    # ... nor is a date the parser took into the phrase ("On 4 November Kyiv's forces clashed")
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space
+                               or (start < token.i and index.in_timex(doc[start].idx))):
         start += 1
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].dep_ == "punct"):
         end -= 1
@@ -284,7 +294,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb):
+        elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb) \
+                and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
         between = _prep_objects(token, {"between", "among"})
@@ -687,6 +698,15 @@ def _in_object(token: Token, verb: Token) -> bool:
             return False
         token = token.head
     return token.i == verb.i
+
+
+def _about_verbs_event(token: Token, verb: Token, skip: set[int], expressing: frozenset) -> bool:
+    """"voiced concern over the arrest": beside a verb of expression whose object is an event of its
+    own (the concern), a phrase tells what that event is about, not an act of the verb's subject."""
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "prep" and lemma(verb) in expressing and any(
+        c.dep_ in ("dobj", "obj") and c.i in skip for c in verb.children)
 
 
 def _is_quantity(token: Token) -> bool:

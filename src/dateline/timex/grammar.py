@@ -219,7 +219,7 @@ class Grammar:
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
         rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
-              r"the\s+following|the\s+next|the\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
+              r"the\s+following|the\s+next|the\s+same|that\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
               r"following|these|those|the)"
         relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
                   + alt(self.months) + "|" + alt(self.weekdays) + r")"
@@ -231,6 +231,9 @@ class Grammar:
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
+            # "the last day of February": a month's first or last day
+            ("month_edge", start + r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+" + month + r"(?:,?\s+" + year + r")?"
+                           + end),
             ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year"
                       r"|\s+of\s+(?P<myana>the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
                       r"the\s+same)\s+year)?" + end),

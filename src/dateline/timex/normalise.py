@@ -8,6 +8,7 @@ from `ctx.reference` (the published date, a quote's or a citation's date) or, wh
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -151,7 +152,7 @@ RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q,
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                  "the day after tomorrow": 2}
 ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previous": -1, "the preceding": -1,
-                 "previous": -1, "that": 0, "the same": 0, "those": 0}
+                 "previous": -1, "that": 0, "the same": 0, "that same": 0, "those": 0}
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
 WEEKDAY_PRESENT_FUTURE = False
@@ -339,6 +340,17 @@ class Normaliser:
             v.anchor = "reference"
         v.mod = self.mod(g)
         return v
+
+    def _month_edge(self, g, ctx, m):
+        """"the last day of February": the month's first or last day (29 in a leap year's February)."""
+        month = self.month(g["month"])
+        given = self.g.year_number(g["year"]) if "year" in g else None
+        year = given if given is not None else self._year_for(ctx, m, month, None)
+        day = 1 if g["edge"].lower() == "first" else calendar.monthrange(year or LEAP_YEAR, month)[1]
+        value = self._date_value(ctx, m, month, day, year)
+        if given is None and year is not None:
+            value.anchor = "reference"
+        return value
 
     def _year(self, g, ctx, m):
         year = self.g.year_number(g["year"])
