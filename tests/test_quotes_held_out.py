@@ -71,3 +71,17 @@ def test_a_cited_day_inside_a_coarse_time_phrase_dates_the_report(nlp):
 
 def test_the_writers_hedge_is_no_quote(nlp):
     assert quotes(nlp, "The fans cheered the players, and so, it seems, did the referee.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The regional health office put the toll at 63 dead and 210 injured.",
+     "the toll at 63 dead and 210 injured", "The regional health office"),
+    ("Rescuers placed the number of missing at 70 on Tuesday.", "the number of missing at 70", "Rescuers"),
+])
+def test_a_source_putting_a_toll_at_a_figure_reports_it(nlp, text, content, speaker):
+    q = quote(nlp, text, content)
+    assert (q.text, q.speaker.text, q.date) == (content, speaker, "2024-03-12" if "Tuesday" in text else "2024-03-15")
+
+
+def test_putting_a_thing_somewhere_is_no_report(nlp):
+    assert quotes(nlp, "The clerk put the ledger at the end of the shelf.") == []

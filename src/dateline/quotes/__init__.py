@@ -162,7 +162,7 @@ class Quotes:
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
                   for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)] \
-            + self._as_reports(doc)
+            + self._as_reports(doc) + self._estimates(doc)
         headline = _headline(doc)
         if headline is not None:
             spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
@@ -228,6 +228,32 @@ class Quotes:
             out.append(Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
                              source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
                              source_head=subject, sentence=verb.sent))
+        return out
+
+    def _estimates(self, doc: Doc) -> list[Frame]:
+        """'The ministry put the toll at 41,118': a source giving a figure for a toll or count
+        (`data/cues.yaml: estimates`; toll nouns from the quantities lexicon) with a verb that is
+        no cue of its own; the content runs from the toll over its figures, not a time phrase after."""
+        from ..quantities import lexicon as quantities_lexicon
+
+        tolls, out = quantities_lexicon().toll_nouns, []
+        for verb in doc:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tolls), None)
+            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            if subject is None or toll is None or at is None or verb.lemma_.lower() not in cue_words("estimates") \
+                    or self.lex.is_cue(verb):
+                continue
+            end = at.right_edge.i  # on over a second figure ('at 41,118 dead and 95,125 wounded'), not a date
+            for child in (c for c in verb.children if c.i > end):
+                if child.dep_ not in ("cc", "conj") or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                    break
+                end = child.right_edge.i
+            content = _trim(doc, toll.left_edge.i, end)
+            if content is not None:
+                out.append(Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
+                                 source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
+                                 source_head=subject, sentence=verb.sent))
         return out
 
     def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
