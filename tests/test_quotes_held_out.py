@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def quotes(nlp, text, published="2024-03-15"):
-    return nlp(text, published=published).quotes
-
-
-def quote(nlp, text, content, published="2024-03-15"):
-    found = [q for q in quotes(nlp, text, published) if content in q.text]
-    assert len(found) == 1, [q.text for q in quotes(nlp, text, published)]
-    return found[0]
+from .test_quotes_claims import quote, quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [

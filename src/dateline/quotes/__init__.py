@@ -225,9 +225,7 @@ class Quotes:
             content = _trim(doc, first, last)
             if content is None or content[0] >= content[1]:
                 continue
-            out.append(Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
-                             source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
-                             source_head=subject, sentence=verb.sent))
+            out.append(_verb_frame(verb, subject, content))
         return out
 
     def _estimates(self, doc: Doc) -> list[Frame]:
@@ -251,9 +249,7 @@ class Quotes:
                 end = child.right_edge.i
             content = _trim(doc, toll.left_edge.i, end)
             if content is not None:
-                out.append(Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
-                                 source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
-                                 source_head=subject, sentence=verb.sent))
+                out.append(_verb_frame(verb, subject, content))
         return out
 
     def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
@@ -830,6 +826,13 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             continue
         out.append((content, direct, frame))
     return out
+
+
+def _verb_frame(verb: Token, subject: Token, content: tuple[int, int]) -> Frame:
+    """A report by a verb's subject (its whole phrase) of `content`."""
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
+                 source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
+                 source_head=subject, sentence=verb.sent)
 
 
 def _joint(head: Optional[Token], lex: Lexicon) -> bool:
