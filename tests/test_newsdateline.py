@@ -13,6 +13,8 @@ from dateline.readers.newsdateline import find_dateline
     ("UNITED NATIONS, Sept. 3, 2024 (AP) -- The council met.", "UNITED NATIONS", "2024-09-03",
      "UNITED NATIONS, Sept. 3, 2024 (AP) --"),
     ("BEIRUT, Lebanon (AP) — Israel struck.", "BEIRUT, Lebanon", None, "BEIRUT, Lebanon (AP) —"),
+    ("Ferry service resumes after storm\n\nPIRAEUS, Greece, March 4, 2024 (Wire) — Ships sailed.",
+     "PIRAEUS, Greece", "2024-03-04", "PIRAEUS, Greece, March 4, 2024 (Wire) —"),
 ])
 def test_datelines(text, place, date, span):
     found = find_dateline(text)
@@ -23,6 +25,8 @@ def test_datelines(text, place, date, span):
     "The president said - no more.",
     "Israel and Hamas agreed — officials said.",
     "A — b",
+    "Talks resume.\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
+    "One\nTwo lines\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
 ])
 def test_ordinary_openings_are_not_datelines(text):
     assert find_dateline(text) is None

@@ -169,3 +169,29 @@ def test_general_causes_of_misses(nlp, text, expected):
 ])
 def test_numerals_that_pick_out_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+def test_a_partitive_after_a_figure_takes_its_measure(nlp):
+    assert claims(nlp, "The clinic received eight bodies overnight, and five of them were women.") == [
+        ("eight", 8, "people", "killed", False),
+        ("five", 5, "people", "killed", False),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Three officials familiar with the plan said the vote would be delayed.",
+    "The vote will be delayed, according to two people briefed on the plan.",
+    "The paper, citing four diplomats, said the vote would be delayed.",
+])
+def test_how_many_sources_a_report_has_is_no_claim(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The drive reached children under the age of ten in every district.",
+    "A boy aged 12 was among the passengers rescued.",
+    "About nine in ten households have power again.",
+    "Three out of four voters backed the measure.",
+])
+def test_ages_and_bases_of_proportions_are_not_claims(nlp, text):
+    assert claims(nlp, text) == []

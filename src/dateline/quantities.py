@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .annotations import Annotations, annotations
 from .model import Quantity
+from .quotes.speech import lexicon as cue_lexicon
 
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
@@ -74,6 +75,7 @@ class Lexicon:
     number: re.Pattern
     approx_before: re.Pattern
     approx_after: re.Pattern
+    age_before: re.Pattern
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Lexicon":
@@ -140,6 +142,7 @@ class Lexicon:
             number=number,
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
+            age_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['age_before'])})\s+$", re.IGNORECASE),
         )
 
 
@@ -221,8 +224,9 @@ class Quantities:
             return None
         if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
             return None  # "twenty-fifth", "a two-term senator"
-        if _is_list_label(text, start, end):
-            return None
+        if _is_list_label(text, start, end) or lex.age_before.search(text[max(0, start - 20):start]) \
+                or _ratio_base(text, start, lex):
+            return None  # "1.", "(2)"; an age: "children under the age of ten", "aged 12"; "nine in ten"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -247,10 +251,10 @@ class Quantities:
             return None  # "one of the officials", "one another"
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
-            if measure == "other" and counted is None and not _subset(span.root) \
+            if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
-            if measure == "count" and _referential(span, counted, value, bool(words), lex):
+            if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)):
                 return None
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
@@ -436,6 +440,31 @@ def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
 def _subset(root: Token) -> bool:
     """A figure that names part of an earlier one: "including dozens believed dead"."""
     return root.dep_ == "pobj" and root.head.lower_ in ("including", "among")
+
+
+def _ratio_base(text: str, start: int, lex: Lexicon) -> bool:
+    """"nine in ten", "three out of four": the second figure is the base of a proportion."""
+    m = re.search(r"(\S+)\s+(?:in|out\s+of)\s+$", text[max(0, start - 30):start])
+    return m is not None and lex.number.fullmatch(m.group(1)) is not None
+
+
+def _partitive(span: Span) -> bool:
+    """"three of them were children": a part of a figure told before, which it takes its measure from."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+        and doc[span.end + 1].lower_ in lexicon().partitive_pronouns
+
+
+def _sources(noun: Optional[Token]) -> bool:
+    """"two people familiar with the talks said", "according to two officials": how many sources a
+    report has is how the writer knows, not a claim of the report."""
+    if noun is None:
+        return False
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return cue_lexicon().says(head)
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
+        or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
 
 def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool, lex: Lexicon) -> bool:

@@ -33,6 +33,8 @@ def add_arguments(parser) -> None:
                         help="the gold claims (default: eval/claims-gold.yaml)")
     parser.add_argument("--only", choices=KINDS, action="append",
                         help="score only this kind (repeatable; default: all)")
+    parser.add_argument("--doc", action="append", metavar="PART",
+                        help="score only the gold documents whose path contains PART (repeatable), e.g. held-out ones")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="list the gold claims missed, those with wrong attributes and the false ones")
 
@@ -191,7 +193,10 @@ def run(args) -> int:
     from ..pipeline import Pipeline, build_nlp
     from ..readers import read_paths
 
-    gold = load_gold(args.gold)
+    gold = [entry for entry in load_gold(args.gold)
+            if not args.doc or any(part in entry["doc"] for part in args.doc)]
+    if not gold:
+        raise UserError(f"{args.gold}: no gold document matches {args.doc}")
     wanted = {entry["doc"] for entry in gold}
     sources = [s for s in read_paths([samples_dir()])
                if hasattr(s, "text") and document_key(s.label or "") in wanted]

@@ -10,8 +10,14 @@ mixed quote; one with no marks in it is indirect speech.
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
+
+import yaml
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, antecedent, frames, lexicon
+from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -105,13 +111,35 @@ class Quotes:
     def _act(self, doc: Doc, frame: Frame) -> bool:
         """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
         'demanded a ceasefire'), as against what it says was said ('agreed that C'); unless PolNeAR
-        train marks the verb a cue often enough (`ACT_AS_CUE`): its convention counts them."""
+        train marks the verb a cue often enough (`ACT_AS_CUE`): its convention counts them. Done by
+        a pair or group ('The two ministers discussed X', 'They agreed to stay in contact') it is a
+        meeting's act under either convention: no one of them is its source."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         lemma = cue.root.lemma_.lower() if cue is not None else ""
-        if lemma not in self.lex.acts or self.lex.learned.get(lemma, 0.0) >= ACT_AS_CUE:
+        if lemma not in self.lex.acts:
             return False
         span = doc.char_span(frame.content[0], frame.content[1], alignment_mode="expand")
-        return span is not None and span[0].text[:1] not in "\"“'‘" and not _finite_clause(span)
+        if span is None or span[0].text[:1] in "\"“'‘" or _finite_clause(span):
+            return False
+        return self.lex.learned.get(lemma, 0.0) < ACT_AS_CUE or _joint(frame.source_head, self.lex)
+
+    def _no_words(self, doc: Doc, frame: Frame) -> bool:
+        """No report at all: the writer's hedge 'X, it seems, did Y' (an appearance verb set in
+        with an empty 'it'), which tells the writer's doubt, not anyone's words."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        verb = cue.root if cue is not None else None
+        return verb is not None and verb.lemma_.lower() in self.lex.raising and verb.dep_ == "parataxis" \
+            and frame.source_head is not None and frame.source_head.lower_ == "it"
+
+    @staticmethod
+    def _addressed(doc: Doc, frame: Frame) -> bool:
+        """'Asked whether C, X answered': a participle of saying with no subject of its own tells what
+        was put to the subject of the clause it hangs on, by someone the text does not name: a
+        report with no speaker."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        verb = cue.root if cue is not None else None
+        return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
@@ -132,7 +160,9 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
-        spoken = [f for f in frames(doc, self.lex) if not self._act(doc, f)]
+        spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
+                  for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)] \
+            + self._as_reports(doc) + self._estimates(doc)
         headline = _headline(doc)
         if headline is not None:
             spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
@@ -176,6 +206,51 @@ class Quotes:
             if content not in found:
                 found[content] = (True, frame)
         return _continued(document_text(doc), sorted(found.items()))
+
+    def _as_reports(self, doc: Doc) -> list[Frame]:
+        """'As X reported on Monday, C' and 'C, as X said': the clause the `as` clause hangs on is what X
+        says (the parser makes the report a bare adverbial, so no cue claims C); only for verbs that
+        pass words on (`data/cues.yaml: as_reports`), not 'as X promised', 'as X feared'."""
+        out = []
+        for verb in doc:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if verb.dep_ != "advcl" or subject is None or verb.lemma_.lower() not in cue_words("as_reports") \
+                    or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+                continue
+            host, aside = verb.head, (verb.left_edge.i, verb.right_edge.i)
+            if aside[0] > host.i:
+                first, last = host.left_edge.i, aside[0] - 1
+            else:
+                first, last = aside[1] + 1, host.right_edge.i
+            content = _trim(doc, first, last)
+            if content is None or content[0] >= content[1]:
+                continue
+            out.append(_verb_frame(verb, subject, content))
+        return out
+
+    def _estimates(self, doc: Doc) -> list[Frame]:
+        """'The ministry put the toll at 41,118': a source giving a figure for a toll or count
+        (`data/cues.yaml: estimates`; toll nouns from the quantities lexicon) with a verb that is
+        no cue of its own; the content runs from the toll over its figures, not a time phrase after."""
+        from ..quantities import lexicon as quantities_lexicon
+
+        tolls, out = quantities_lexicon().toll_nouns, []
+        for verb in doc:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tolls), None)
+            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            if subject is None or toll is None or at is None or verb.lemma_.lower() not in cue_words("estimates") \
+                    or self.lex.is_cue(verb):
+                continue
+            end = at.right_edge.i  # on over a second figure ('at 41,118 dead and 95,125 wounded'), not a date
+            for child in (c for c in verb.children if c.i > end):
+                if child.dep_ not in ("cc", "conj") or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                    break
+                end = child.right_edge.i
+            content = _trim(doc, toll.left_edge.i, end)
+            if content is not None:
+                out.append(_verb_frame(verb, subject, content))
+        return out
 
     def _parallel(self, spoken: list[Frame], doc: Doc) -> list[Frame]:
         """'X says C, while Y says D', 'X says C, and Y found D', 'Y says D; X says C': a report with its
@@ -364,6 +439,7 @@ class Quotes:
         day the story was filed (its dateline's, which a syndicated copy keeps), else the published date."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
         verb = cue.root if cue is not None else None
+        cited = next((c.date for c in dl.citations if c.id == citation and c.date), None) if citation else None
         if verb is not None and verb.idx in dl.clause_dates:
             return dl.clause_dates[verb.idx][0], True
         if verb is not None:
@@ -372,19 +448,19 @@ class Quotes:
             dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
                      if not any(c[0] <= t.start < c[1] for c in inside)]
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
-            own = [t for t in dates if _in_clause(doc, t, verb, content)]
+            own = [t for t in dates if _in_clause(doc, t, verb, content)
+                   or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
-                return _day((on_cue or own)[0].value), True
+                return _finer(_day((on_cue or own)[0].value), cited), True
             when = _when(doc, dl, verb, dates)
             if when is not None:
                 return when, True
-        if citation is not None:
-            for c in dl.citations:
-                if c.id == citation and c.date:
-                    return c.date, True
-        if verb is not None and _past(verb) and speaker is not None and speaker.actor is not None \
+        if cited is not None:
+            return cited, True
+        responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
+        if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
-            told = _narrated(doc, dl, verb, contents, _parties(doc, dl, speaker), lex)
+            told = _narrated(doc, dl, verb, contents, None if responds else _parties(doc, dl, speaker), lex)
             if told is not None:
                 return told, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
@@ -444,6 +520,14 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     return False
 
 
+def _shares_subject(verb: Token) -> bool:
+    """'On Monday X stood before a map and told them C': a verb conjoined to the one before with no
+    subject of its own is part of its clause, and takes a time phrase set before both (not one
+    after the first: 'were abducted on 7 October and were reported to be C')."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _past(verb: Token) -> bool:
     """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to."""
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
@@ -470,9 +554,10 @@ def _sequenced(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: set[str], lex: Lexicon) -> Optional[str]:
+def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optional[set[str]],
+              lex: Lexicon) -> Optional[str]:
     """The day the paragraph's narration has reached before the cue's sentence, if the speaker
-    took part in it: the last day set on the main verb of an earlier sentence of the paragraph, or
+    took part in it (`parties`; None for a reply, which follows what it answers whoever spoke): the last day set on the main verb of an earlier sentence of the paragraph, or
     of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
     president said ...'); not a day inside a quote, nor one after
     a phrase of another event, whose day it may be ('briefed him following the attack on Saturday')."""
@@ -494,7 +579,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: set[str
     if found is None:
         return None
     t, told = found
-    if not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char):
+    if parties is not None and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char):
         return None
     return _day(t.value)
 
@@ -631,6 +716,18 @@ _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _finer(value: str, day: Optional[str]) -> str:
+    """The cited report's day when it falls in the week or month the text gives ('Two weeks
+    earlier X announced C (Reuters, 19/08/2024)' → 2024-08-19, not 2024-W34)."""
+    if day is None or _DAY.fullmatch(value) or not _DAY.fullmatch(day):
+        return value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        year, number, _ = dt.date.fromisoformat(day).isocalendar()
+        return day if (year, number) == (int(week.group(1)), int(week.group(2))) else value
+    return day if re.fullmatch(r"\d{4}(-\d{2})?", value) and day.startswith(value) else value
+
+
 def _day(value: str) -> str:
     """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'."""
     m = _DAY_TIME.match(value)
@@ -729,6 +826,30 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
             continue
         out.append((content, direct, frame))
     return out
+
+
+def _verb_frame(verb: Token, subject: Token, content: tuple[int, int]) -> Frame:
+    """A report by a verb's subject (its whole phrase) of `content`."""
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
+                 source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
+                 source_head=subject, sentence=verb.sent)
+
+
+def _joint(head: Optional[Token], lex: Lexicon) -> bool:
+    """A source that is several parties at once: 'X and Y', 'They', 'the leaders', 'the two mayors'."""
+    if head is None:
+        return False
+    if head.lower_ == "they" or any(c.dep_ == "conj" for c in head.children):
+        return True
+    return head.tag_ == "NNS" and (head.lemma_.lower() in lex.group_nouns
+                                   or any(c.dep_ == "nummod" and c.lower_ != "one" for c in head.children))
+
+
+@lru_cache(maxsize=None)
+def cue_words(key: str) -> frozenset[str]:
+    """A word list of `data/cues.yaml` that only this module reads."""
+    data = resources.files("dateline.quotes") / "data" / "cues.yaml"
+    return frozenset(yaml.safe_load(data.read_text(encoding="utf-8")).get(key, ()))
 
 
 def _finite_clause(span: Span) -> bool:

@@ -27,6 +27,7 @@ AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,40})\)"
 DATELINE = re.compile(
     rf"\A\s*{PLACE}(?:,?\s+{DATE})?(?:\s*{AGENCY})?\s*(?:—|–|--|-|:)\s",
 )
+HEADLINE = re.compile(r"\A[ \t]*[^\n]{0,200}[^\s.!?:;,][ \t]*\n[ \t]*\n")  # a title line with no end stop, a blank line
 ALONE = re.compile(rf"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?:\w+day,?\s+)?{DATE}\s*$", re.I | re.M)
 
 
@@ -52,8 +53,17 @@ def _value(match: re.Match) -> Optional[str]:
 
 
 def find_dateline(text: str) -> Optional[Dateline]:
-    """The news dateline at the start of the text, if it has one."""
-    match = DATELINE.match(text[:300])
+    """The news dateline at the start of the text, or of the first paragraph after a headline
+    line ('Toll passes 41,000\n\nGAZA, Sept. 12 (Wire) — ...'), if it has one."""
+    found = _dateline_at(text, 0)
+    headline = HEADLINE.match(text)
+    if found is None and headline is not None:
+        found = _dateline_at(text, headline.end())
+    return found
+
+
+def _dateline_at(text: str, offset: int) -> Optional[Dateline]:
+    match = DATELINE.match(text[offset:offset + 300])
     if not match:
         return None
     place = match.group("place").strip(" ,")
@@ -61,9 +71,9 @@ def find_dateline(text: str) -> Optional[Dateline]:
         return None
     start = match.start("place")
     end = match.end() - 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[offset + end - 1].isspace():
         end -= 1
-    return Dateline(place=place, date=_value(match), start=start, end=end)
+    return Dateline(place=place, date=_value(match), start=offset + start, end=offset + end)
 
 
 def _full(value: Optional[str]) -> bool:
@@ -78,7 +88,8 @@ def with_published(source: Source, published: Optional[str], origin: str) -> Sou
 
 
 def resolve_published(source: Source, argument: Optional[str]) -> Source:
-    """Fill the dateline and choose the published date: argument, metadata, dateline, text."""
+    """Fill the dateline and choose the published date: argument, metadata, dateline, text; the
+    headline line above a dateline is the title when the metadata gives none."""
     dateline = find_dateline(source.text)
     published, origin = source.published, source.published_from
     if argument:
@@ -94,4 +105,7 @@ def resolve_published(source: Source, argument: Optional[str]) -> Source:
             published, origin = value, "text"
         else:
             published, origin = None, None
-    return dataclasses.replace(source, dateline=dateline, published=published, published_from=origin)
+    title = source.title
+    if title is None and dateline is not None and dateline.start > 0:  # the line above the dateline
+        title = source.text[:dateline.start].strip() or None
+    return dataclasses.replace(source, dateline=dateline, published=published, published_from=origin, title=title)

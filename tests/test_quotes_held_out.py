@@ -1,0 +1,79 @@
+"""Quotes in styles first met in held-out samples: 'as X reported' reports, questions put to a
+speaker, acts of a pair, replies, conjoined cues, coarse dates and cited days, hedges and media."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_quotes_claims import quote, quotes
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the harbour authority reported on Monday, the ferries will sail again next week.",
+     "the ferries will sail again next week", "the harbour authority"),
+    ("The ferries will sail again next week, as the harbour authority said on Monday.",
+     "The ferries will sail again next week", "the harbour authority"),
+])
+def test_an_as_clause_of_saying_reports_the_clause_it_hangs_on(nlp, text, content, speaker):
+    q = quote(nlp, text, content)
+    assert q.text == content and q.speaker.text == speaker and q.date == "2024-03-11"
+
+
+def test_the_question_put_to_a_speaker_is_not_the_speakers_words(nlp):
+    text = "Asked whether the mayor had done enough to stop the floods, the governor shook her head."
+    q = quote(nlp, text, "whether the mayor had done enough")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anne Hidalgo met Governor Kathy Hochul in Paris. The two mayors discussed river cleanup.",
+    "Chancellor Olaf Scholz and President Emmanuel Macron discussed the budget rules on Tuesday.",
+    "Olaf Scholz spoke with Emmanuel Macron. They agreed to meet again in June.",
+])
+def test_an_act_done_by_a_pair_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_one_person_discussing_keeps_the_polnear_convention(nlp):
+    text = "Chancellor Olaf Scholz discussed the budget rules on Tuesday."
+    assert [q.text for q in quotes(nlp, text)] == ["the budget rules"]
+
+
+def test_a_reply_is_dated_by_the_day_the_narration_reached(nlp):
+    text = ("On 4 March the transport minister told a radio station that the bridge would close. "
+            "The mayor's office answered that no decision had been taken.")
+    assert quote(nlp, text, "no decision had been taken").date == "2024-03-04"
+
+
+def test_a_conjoined_cue_shares_a_time_phrase_set_before_both(nlp):
+    text = "On Tuesday evening the coach stood before the cameras and told the fans the opposite."
+    assert quote(nlp, text, "the opposite").date == "2024-03-12"
+
+
+def test_a_time_phrase_after_the_first_conjunct_is_only_its_own(nlp):
+    text = "The two climbers were rescued on 2 March and were reported to be in good health."
+    assert quote(nlp, text, "in good health").date == "2024-03-15"
+
+
+def test_a_cited_day_inside_a_coarse_time_phrase_dates_the_report(nlp):
+    text = ("Two weeks earlier the club's chairman had announced that the stadium would be sold "
+            "(Harbour Times, 29/02/2024).")
+    assert quote(nlp, text, "the stadium would be sold").date == "2024-02-29"
+
+
+def test_the_writers_hedge_is_no_quote(nlp):
+    assert quotes(nlp, "The fans cheered the players, and so, it seems, did the referee.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The regional health office put the toll at 63 dead and 210 injured.",
+     "the toll at 63 dead and 210 injured", "The regional health office"),
+    ("Rescuers placed the number of missing at 70 on Tuesday.", "the number of missing at 70", "Rescuers"),
+])
+def test_a_source_putting_a_toll_at_a_figure_reports_it(nlp, text, content, speaker):
+    q = quote(nlp, text, content)
+    assert (q.text, q.speaker.text, q.date) == (content, speaker, "2024-03-12" if "Tuesday" in text else "2024-03-15")
+
+
+def test_putting_a_thing_somewhere_is_no_report(nlp):
+    assert quotes(nlp, "The clerk put the ledger at the end of the shelf.") == []
