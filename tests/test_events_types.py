@@ -340,3 +340,95 @@ def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):
     assert [(e.type, e.trigger.text, [a.text for a in e.actors]) for e in evs] == [
         ("AGREE", "accepted", ["rebels"]), ("AGREE", "proposal", ["African Union"])]
     assert [e.trigger.text for e in extract("The rebels accepted the proposal on Monday.").events] == ["accepted"]
+
+
+def triggered(extract, text, type_):
+    """The (trigger, mode) pairs of the events of `type_` in a sentence."""
+    return [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Armenia ceded two border villages to Azerbaijan.", "ceded", "withdraw"),
+    ("The kidnappers set free three nurses on Friday.", "set", "release"),
+    ("The coup leaders freed the ousted president on Monday.", "freed", "release"),
+    ("Kyiv and Moscow carried out a prisoner swap on Monday.", "swap", "release"),
+    ("The government allowed UN inspectors to visit the reactor.", "allowed", "access"),
+    ("Khartoum granted relief agencies access to the camps.", "granted", "access"),
+    ("The army let aid convoys into the enclave.", "let", "access"),
+    ("About 300 fighters handed in their weapons at the stadium.", "handed", "disarm"),
+    ("Both sides stopped shelling the town on Sunday.", "stopped", "ceasefire"),
+    ("The rebels ceased hostilities after the talks.", "ceased", "ceasefire"),
+    ("The bank unfroze the assets of the former minister.", "unfroze", None),
+    ("Troops dismantled the checkpoints around the city.", "dismantled", "withdraw"),
+])
+def test_retreats_from_the_manual(extract, text, trigger, mode):
+    """PLOVER RETREAT: ceding ground, release and exchange of captives, letting in inspectors and aid,
+    giving up weapons, ending active conflict, easing economic sanctions (CAMEO 085), de-escalation."""
+    assert triggered(extract, text, "RETREAT") == [(trigger, mode)]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Burkina Faso left the regional bloc in January.", "left", "withdraw"),
+    ("Morocco quit the alliance after the vote.", "quit", "withdraw"),
+    ("The rebels suspended peace talks with the government.", "suspended", "withdraw"),
+    ("The government declared the attaché persona non grata.", "declared", "expel"),
+    ("Niger ordered the French ambassador to leave the country.", "ordered", "expel"),
+    ("Brussels withheld funds from Hungary over the new law.", "withheld", "discontinue"),
+    ("Britain cut its aid to the country by half.", "cut", "discontinue"),
+    ("The government closed its airspace to Russian planes.", "closed", "discontinue"),
+    ("A court ordered the company to pay damages to the villagers.", "ordered", "convict"),
+])
+def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
+    """PLOVER SANCTION: leaving a body, halting talks, expelling diplomats, withholding aid, a court's
+    judgement (convict)."""
+    assert triggered(extract, text, "SANCTION") == [(trigger, mode)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministry backed down on the fuel tax.", "backed"),
+    ("The government gave in to the strikers after a week.", "gave"),
+    ("The government scrapped the controversial tax after weeks of protests.", "scrapped"),
+    ("The council reversed its decision to close the library.", "reversed"),
+    ("The government shelved the dam project after the protests.", "shelved"),
+    ("The government granted autonomy to the northern region.", "granted"),
+    ("The ruling party admitted its mistake.", "admitted"),
+])
+def test_concessions_from_the_manual(extract, text, trigger):
+    """PLOVER CONCEDE (CAMEO 08): yielding, reversing a policy, granting a demand such as autonomy."""
+    assert [t for t, _ in triggered(extract, text, "CONCEDE")] == [trigger]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ecuador gave asylum to the journalist in its embassy.", "gave"),
+    ("Turkey took in two million refugees.", "took"),
+    ("The United States supplied Ukraine with long-range missiles.", "supplied"),
+    ("France sent peacekeepers to the Central African Republic.", "sent"),
+    ("The government paid compensation to the families of the victims.", "paid"),
+    ("Qatar gave Lebanon's army $60 million.", "gave"),
+    ("Aid agencies handed out blankets to the displaced families.", "handed"),
+    ("India shipped 20,000 tonnes of wheat to Afghanistan.", "shipped"),
+    ("Tehran funds the militia through front companies.", "funds"),
+])
+def test_aid_from_the_manual(extract, text, trigger):
+    """PLOVER AID: asylum, military and humanitarian aid, peacekeeping (CAMEO 074), reparations, money."""
+    assert [t for t, _ in triggered(extract, text, "AID")] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "She left the union building after lunch.",
+    "The company funded a new research lab.",
+    "The team abandoned the project after the money ran out.",
+    "The story is set in a free city by the sea.",
+    "The referee stopped the match in the second half.",
+    "The storm halted traffic on the motorway.",
+    "Investors pulled out of the market as prices fell.",
+    "The firm reversed its losses in the third quarter.",
+])
+def test_ordinary_senses_of_the_manual_s_words_are_no_events(extract, text):
+    assert types_of(extract, text) == []
+
+
+def test_a_halt_a_request_asks_for_stays_part_of_the_request(extract):
+    """"ordered Israel to halt its offensive": what a request asks to stop is its content, no retreat."""
+    evs = extract("The tribunal ordered Azerbaijan to halt its offensive in the north.", published="2024-05-02").events
+    assert [(e.type, e.mode) for e in evs] == [("REQUEST", "yield")]

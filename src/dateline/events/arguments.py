@@ -331,7 +331,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if t.i in skip and t.pos_ == "NOUN":
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
-                named = [p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
+                # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
+                preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
+                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index)
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
