@@ -219,3 +219,8 @@ def test_with_no_party_named_the_place_of_a_reduction_or_concession_is_its_recip
     assert texts(e.recipients) == ["Gaza"]
     e = only(extract("The government eased restrictions in Kashmir.", published="2024-05-02"), "CONCEDE")
     assert texts(e.recipients) == ["Kashmir"]
+
+
+def test_a_state_of_emergency_is_no_state_acted_on(extract):
+    e = only(extract("The government lifted the state of emergency on Monday.", published="2024-05-02"), "CONCEDE")
+    assert texts(e.recipients) == []

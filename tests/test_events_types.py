@@ -360,6 +360,9 @@ def triggered(extract, text, type_):
     ("The rebels ceased hostilities after the talks.", "ceased", "ceasefire"),
     ("The bank unfroze the assets of the former minister.", "unfroze", None),
     ("Troops dismantled the checkpoints around the city.", "dismantled", "withdraw"),
+    ("The navy eased the blockade of the port.", "eased", "access"),
+    ("The guerrillas returned the seized ferry to its owners.", "returned", "release"),
+    ("The disarmament of the militia began in the east.", "disarmament", "disarm"),
 ])
 def test_retreats_from_the_manual(extract, text, trigger, mode):
     """PLOVER RETREAT: ceding ground, release and exchange of captives, letting in inspectors and aid,
@@ -377,6 +380,8 @@ def test_retreats_from_the_manual(extract, text, trigger, mode):
     ("Britain cut its aid to the country by half.", "cut", "discontinue"),
     ("The government closed its airspace to Russian planes.", "closed", "discontinue"),
     ("A court ordered the company to pay damages to the villagers.", "ordered", "convict"),
+    ("Ottawa imposed a travel ban on ten senior officials.", "imposed", "discontinue"),
+    ("The aid group suspended food deliveries in the province.", "suspended", "discontinue"),
 ])
 def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
     """PLOVER SANCTION: leaving a body, halting talks, expelling diplomats, withholding aid, a court's
@@ -392,6 +397,8 @@ def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
     ("The government shelved the dam project after the protests.", "shelved"),
     ("The government granted autonomy to the northern region.", "granted"),
     ("The ruling party admitted its mistake.", "admitted"),
+    ("After a month of strikes the government relented.", "relented"),
+    ("The military government relaxed its censorship of the press.", "relaxed"),
 ])
 def test_concessions_from_the_manual(extract, text, trigger):
     """PLOVER CONCEDE (CAMEO 08): yielding, reversing a policy, granting a demand such as autonomy."""
@@ -408,6 +415,7 @@ def test_concessions_from_the_manual(extract, text, trigger):
     ("Aid agencies handed out blankets to the displaced families.", "handed"),
     ("India shipped 20,000 tonnes of wheat to Afghanistan.", "shipped"),
     ("Tehran funds the militia through front companies.", "funds"),
+    ("The United States provided military training to the coast guard.", "provided"),
 ])
 def test_aid_from_the_manual(extract, text, trigger):
     """PLOVER AID: asylum, military and humanitarian aid, peacekeeping (CAMEO 074), reparations, money."""

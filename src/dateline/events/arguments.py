@@ -341,6 +341,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 continue
             if t.i in skip or t.i in actor_ids:
                 continue
+            if lemma(t) in classes.get("condition_heads", ()) and any(
+                    lemma(o) in classes.get("conditions", ()) for o in _prep_objects(t, {"of"})):
+                continue  # "the state of emergency": a condition, no state
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
             if sent_by:
                 found.extend(p for p in sent_by if p.i not in actor_ids)
