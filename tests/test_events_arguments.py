@@ -204,6 +204,9 @@ def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
     # with no party named, the people of the place of a reduction or concession
     ("The aid group suspended food deliveries in Gaza.", "SANCTION", ["Gaza"]),
     ("The government eased restrictions in Kashmir.", "CONCEDE", ["Kashmir"]),
+    # the party let in, whom the parser may hang on the infinitive; the party whose demands are met
+    ("The government allowed UN inspectors to visit the reactor.", "RETREAT", ["UN"]),
+    ("The government acceded to the protesters' demands.", "CONCEDE", ["protesters"]),
     # a state of emergency is no state acted on
     ("The government lifted the state of emergency on Monday.", "CONCEDE", []),
 ])

@@ -262,6 +262,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
+        if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
+            # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
+            args.recipients.append(trigger.theme)
         if entry.type in SOURCE_PREP_TYPES:
             # "pulled its inspectors out of Iraq": "out of" is "from"
             args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
@@ -333,7 +336,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # Security Council"): the parties it names, else the doers of the event it refers back to
                 # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
-                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index)
+                # "acceded to the protesters' demands": the party whose demand it is
+                owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
+                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index) + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
