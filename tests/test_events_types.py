@@ -363,6 +363,7 @@ def triggered(extract, text, type_):
     ("The navy eased the blockade of the port.", "eased", "access"),
     ("The guerrillas returned the seized ferry to its owners.", "returned", "release"),
     ("The disarmament of the militia began in the east.", "disarmament", "disarm"),
+    ("Israeli troops completed their pullback from the valley.", "pullback", "withdraw"),
 ])
 def test_retreats_from_the_manual(extract, text, trigger, mode):
     """PLOVER RETREAT: ceding ground, release and exchange of captives, letting in inspectors and aid,
@@ -382,6 +383,7 @@ def test_retreats_from_the_manual(extract, text, trigger, mode):
     ("A court ordered the company to pay damages to the villagers.", "ordered", "convict"),
     ("Ottawa imposed a travel ban on ten senior officials.", "imposed", "discontinue"),
     ("The aid group suspended food deliveries in the province.", "suspended", "discontinue"),
+    ("Fiji was suspended from the Commonwealth.", "suspended", "expel"),
 ])
 def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
     """PLOVER SANCTION: leaving a body, halting talks, expelling diplomats, withholding aid, a court's
@@ -399,6 +401,7 @@ def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
     ("The ruling party admitted its mistake.", "admitted"),
     ("After a month of strikes the government relented.", "relented"),
     ("The military government relaxed its censorship of the press.", "relaxed"),
+    ("The governor announced the lifting of the curfew.", "lifting"),
 ])
 def test_concessions_from_the_manual(extract, text, trigger):
     """PLOVER CONCEDE (CAMEO 08): yielding, reversing a policy, granting a demand such as autonomy."""
@@ -431,6 +434,7 @@ def test_aid_from_the_manual(extract, text, trigger):
     "The storm halted traffic on the motorway.",
     "Investors pulled out of the market as prices fell.",
     "The firm reversed its losses in the third quarter.",
+    "The museum suspended its guided tours in March.",
 ])
 def test_ordinary_senses_of_the_manual_s_words_are_no_events(extract, text):
     assert types_of(extract, text) == []
