@@ -444,3 +444,12 @@ def test_a_halt_a_request_asks_for_stays_part_of_the_request(extract):
     """"ordered Israel to halt its offensive": what a request asks to stop is its content, no retreat."""
     evs = extract("The tribunal ordered Azerbaijan to halt its offensive in the north.", published="2024-05-02").events
     assert [(e.type, e.mode) for e in evs] == [("REQUEST", "yield")]
+
+
+def test_agreeing_to_forgive_a_debt_is_the_aid_itself(extract):
+    """PLOVER manual (AID): creditors that agree to forgive a debt have given aid; other agreements stay AGREE."""
+    evs = extract("The creditor nations agreed to forgive half of Zambia's debt.", published="2024-05-02").events
+    assert [(e.type, e.trigger.text) for e in evs] == [("AID", "forgive")]
+    assert evs[0].modality != "future"  # agreed, and so done
+    evs = extract("The donors agreed to send food aid to Sudan.", published="2024-05-02").events
+    assert [e.type for e in evs] == ["AGREE"]

@@ -47,6 +47,8 @@ class Candidate:
     disarm"), the act asked for is none either."""
     dropped: bool = False
     """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
+    performed: bool = False
+    """An act that agreeing to it performs ("agreed to forgive the debt"): it took place, no intention."""
 
 
 class Events:
@@ -125,6 +127,8 @@ class Events:
             mod = modality.classify(trig, sent, index, framing, lex)
             if cand.requested and mod.value != "negated":
                 mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
+            if cand.performed and mod.value == "future":
+                mod.value, mod.intended = ("reported" if mod.attribution is not None else "asserted"), False
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
@@ -201,6 +205,10 @@ class Events:
                 # verb's cause: the two are linked in `_deduplicate` instead
                 return not weak and not matrix.trigger.entry.weak and steps == 1 \
                     and cand.trigger.token.dep_ in ("xcomp", "advcl")
+            if matrix.type == "AGREE" and steps == 1 \
+                    and lemma(cand.trigger.token) in self.lex.agreement_performs.get(cand.type, ()):
+                matrix.dropped, cand.performed = True, True
+                return False
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False

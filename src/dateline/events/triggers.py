@@ -81,6 +81,7 @@ class Lexicon:
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
