@@ -419,6 +419,7 @@ def test_concessions_from_the_manual(extract, text, trigger):
     ("India shipped 20,000 tonnes of wheat to Afghanistan.", "shipped"),
     ("Tehran funds the militia through front companies.", "funds"),
     ("The United States provided military training to the coast guard.", "provided"),
+    ("China lent Pakistan $2 billion last year.", "lent"),
 ])
 def test_aid_from_the_manual(extract, text, trigger):
     """PLOVER AID: asylum, military and humanitarian aid, peacekeeping (CAMEO 074), reparations, money."""
@@ -444,6 +445,11 @@ def test_a_halt_a_request_asks_for_stays_part_of_the_request(extract):
     """"ordered Israel to halt its offensive": what a request asks to stop is its content, no retreat."""
     evs = extract("The tribunal ordered Azerbaijan to halt its offensive in the north.", published="2024-05-02").events
     assert [(e.type, e.mode) for e in evs] == [("REQUEST", "yield")]
+
+
+def test_support_extended_or_lent_is_no_aid(extract):
+    for text in ("The minister lent his support to the plan.", "The US extended its support to the peace initiative."):
+        assert "AID" not in [t for t, _ in types_of(extract, text)]
 
 
 def test_agreeing_to_forgive_a_debt_is_the_aid_itself(extract):
