@@ -436,6 +436,8 @@ def test_aid_from_the_manual(extract, text, trigger):
     "Investors pulled out of the market as prices fell.",
     "The firm reversed its losses in the third quarter.",
     "The museum suspended its guided tours in March.",
+    "The plan makes sure that no community is left behind.",
+    "The new law gives border officials better scanners.",
 ])
 def test_ordinary_senses_of_the_manual_s_words_are_no_events(extract, text):
     assert types_of(extract, text) == []
