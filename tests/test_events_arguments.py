@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .test_events import only as only_event, texts
 
 
@@ -189,3 +191,29 @@ def test_a_date_the_parser_took_into_the_subject_is_no_part_of_the_actor(extract
     doc = extract("On 6 May Turkish and Greek ministers met in Athens.", published="2024-05-20")
     e = only(doc, "CONSULT")
     assert texts(e.actors) == ["Turkish and Greek ministers"]
+
+
+@pytest.mark.parametrize("text,type_,recipients", [
+    # what a state withdraws (troops, monitors, envoys) is its own: the place it leaves is the recipient
+    ("The agency pulled its monitors out of Iraq.", "SANCTION", ["Iraq"]),
+    ("Libya withdrew its troops from Chad.", "RETREAT", ["Chad"]),
+    ("Lithuania recalled its ambassador from Beijing.", "SANCTION", ["Beijing"]),
+    # a possessive that resolves to the actor says whose the thing is
+    ("The EU eased its sanctions against Iran.", "RETREAT", ["Iran"]),
+    ("Mali terminated its defence agreement with France.", "SANCTION", ["France"]),
+    # inspectors stand for the body that sent them
+    ("The government received a team of inspectors from the UN.", "RETREAT", ["UN"]),
+    ("Pyongyang expelled inspectors of the IAEA last year.", "SANCTION", ["IAEA"]),
+    # peacekeepers sent are aid to the country they go to (CAMEO 074)
+    ("France sent peacekeepers to the Central African Republic.", "AID", ["Central African Republic"]),
+    # with no party named, the people of the place of a reduction or concession
+    ("The aid group suspended food deliveries in Gaza.", "SANCTION", ["Gaza"]),
+    ("The government eased restrictions in Kashmir.", "CONCEDE", ["Kashmir"]),
+    # the party let in, whom the parser may hang on the infinitive; the party whose demands are met
+    ("The government allowed UN inspectors to visit the reactor.", "RETREAT", ["UN"]),
+    ("The government acceded to the protesters' demands.", "CONCEDE", ["protesters"]),
+    # a state of emergency is no state acted on
+    ("The government lifted the state of emergency on Monday.", "CONCEDE", []),
+])
+def test_recipients_of_retreats_reductions_concessions_and_aid(extract, text, type_, recipients):
+    assert texts(only(extract(text, published="2024-05-02"), type_).recipients) == recipients

@@ -407,3 +407,124 @@ def test_signing_a_domestic_act_is_no_support(extract):
     """Manual SUPPORT: signing an agreement or treaty, not a decree or a bill an executive signs."""
     assert types_of(extract, "The president signed the bill into law on Friday.") == []
     assert types_of(extract, "The two leaders signed a trade agreement in Hanoi.") == [("SUPPORT", None)]
+
+
+def triggered(extract, text, type_):
+    """The (trigger, mode) pairs of the events of `type_` in a sentence."""
+    return [(e.trigger.text, e.mode) for e in extract(text, published="2024-05-02").events if e.type == type_]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Armenia ceded two border villages to Azerbaijan.", "ceded", "withdraw"),
+    ("The kidnappers set free three nurses on Friday.", "set", "release"),
+    ("The coup leaders freed the ousted president on Monday.", "freed", "release"),
+    ("Kyiv and Moscow carried out a prisoner swap on Monday.", "swap", "release"),
+    ("The government allowed UN inspectors to visit the reactor.", "allowed", "access"),
+    ("Khartoum granted relief agencies access to the camps.", "granted", "access"),
+    ("The army let aid convoys into the enclave.", "let", "access"),
+    ("About 300 fighters handed in their weapons at the stadium.", "handed", "disarm"),
+    ("Both sides stopped shelling the town on Sunday.", "stopped", "ceasefire"),
+    ("The rebels ceased hostilities after the talks.", "ceased", "ceasefire"),
+    ("The bank unfroze the assets of the former minister.", "unfroze", None),
+    ("Troops dismantled the checkpoints around the city.", "dismantled", "withdraw"),
+    ("The navy eased the blockade of the port.", "eased", "access"),
+    ("The guerrillas returned the seized ferry to its owners.", "returned", "release"),
+    ("The disarmament of the militia began in the east.", "disarmament", "disarm"),
+    ("Israeli troops completed their pullback from the valley.", "pullback", "withdraw"),
+])
+def test_retreats_from_the_manual(extract, text, trigger, mode):
+    """PLOVER RETREAT: ceding ground, release and exchange of captives, letting in inspectors and aid,
+    giving up weapons, ending active conflict, easing economic sanctions (CAMEO 085), de-escalation."""
+    assert triggered(extract, text, "RETREAT") == [(trigger, mode)]
+
+
+@pytest.mark.parametrize("text,trigger,mode", [
+    ("Burkina Faso left the regional bloc in January.", "left", "withdraw"),
+    ("Morocco quit the alliance after the vote.", "quit", "withdraw"),
+    ("The rebels suspended peace talks with the government.", "suspended", "withdraw"),
+    ("The government declared the attaché persona non grata.", "declared", "expel"),
+    ("Niger ordered the French ambassador to leave the country.", "ordered", "expel"),
+    ("Brussels withheld funds from Hungary over the new law.", "withheld", "discontinue"),
+    ("Britain cut its aid to the country by half.", "cut", "discontinue"),
+    ("The government closed its airspace to Russian planes.", "closed", "discontinue"),
+    ("A court ordered the company to pay damages to the villagers.", "ordered", "convict"),
+    ("Ottawa imposed a travel ban on ten senior officials.", "imposed", "discontinue"),
+    ("The aid group suspended food deliveries in the province.", "suspended", "discontinue"),
+    ("Fiji was suspended from the Commonwealth.", "suspended", "expel"),
+])
+def test_reductions_of_relations_from_the_manual(extract, text, trigger, mode):
+    """PLOVER SANCTION: leaving a body, halting talks, expelling diplomats, withholding aid, a court's
+    judgement (convict)."""
+    assert triggered(extract, text, "SANCTION") == [(trigger, mode)]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The ministry backed down on the fuel tax.", "backed"),
+    ("The government gave in to the strikers after a week.", "gave"),
+    ("The government scrapped the controversial tax after weeks of protests.", "scrapped"),
+    ("The council reversed its decision to close the library.", "reversed"),
+    ("The government shelved the dam project after the protests.", "shelved"),
+    ("The government granted autonomy to the northern region.", "granted"),
+    ("The ruling party admitted its mistake.", "admitted"),
+    ("After a month of strikes the government relented.", "relented"),
+    ("The military government relaxed its censorship of the press.", "relaxed"),
+    ("The governor announced the lifting of the curfew.", "lifting"),
+])
+def test_concessions_from_the_manual(extract, text, trigger):
+    """PLOVER CONCEDE (CAMEO 08): yielding, reversing a policy, granting a demand such as autonomy."""
+    assert [t for t, _ in triggered(extract, text, "CONCEDE")] == [trigger]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Ecuador gave asylum to the journalist in its embassy.", "gave"),
+    ("Turkey took in two million refugees.", "took"),
+    ("The United States supplied Ukraine with long-range missiles.", "supplied"),
+    ("France sent peacekeepers to the Central African Republic.", "sent"),
+    ("The government paid compensation to the families of the victims.", "paid"),
+    ("Qatar gave Lebanon's army $60 million.", "gave"),
+    ("Aid agencies handed out blankets to the displaced families.", "handed"),
+    ("India shipped 20,000 tonnes of wheat to Afghanistan.", "shipped"),
+    ("Tehran funds the militia through front companies.", "funds"),
+    ("The United States provided military training to the coast guard.", "provided"),
+    ("China lent Pakistan $2 billion last year.", "lent"),
+])
+def test_aid_from_the_manual(extract, text, trigger):
+    """PLOVER AID: asylum, military and humanitarian aid, peacekeeping (CAMEO 074), reparations, money."""
+    assert [t for t, _ in triggered(extract, text, "AID")] == [trigger]
+
+
+@pytest.mark.parametrize("text", [
+    "She left the union building after lunch.",
+    "The company funded a new research lab.",
+    "The team abandoned the project after the money ran out.",
+    "The story is set in a free city by the sea.",
+    "The referee stopped the match in the second half.",
+    "The storm halted traffic on the motorway.",
+    "Investors pulled out of the market as prices fell.",
+    "The firm reversed its losses in the third quarter.",
+    "The museum suspended its guided tours in March.",
+    "The plan makes sure that no community is left behind.",
+    "The new law gives border officials better scanners.",
+])
+def test_ordinary_senses_of_the_manual_s_words_are_no_events(extract, text):
+    assert types_of(extract, text) == []
+
+
+def test_a_halt_a_request_asks_for_stays_part_of_the_request(extract):
+    """"ordered Israel to halt its offensive": what a request asks to stop is its content, no retreat."""
+    evs = extract("The tribunal ordered Azerbaijan to halt its offensive in the north.", published="2024-05-02").events
+    assert [(e.type, e.mode) for e in evs] == [("REQUEST", "yield")]
+
+
+def test_support_extended_or_lent_is_no_aid(extract):
+    for text in ("The minister lent his support to the plan.", "The US extended its support to the peace initiative."):
+        assert "AID" not in [t for t, _ in types_of(extract, text)]
+
+
+def test_agreeing_to_forgive_a_debt_is_the_aid_itself(extract):
+    """PLOVER manual (AID): creditors that agree to forgive a debt have given aid; other agreements stay AGREE."""
+    evs = extract("The creditor nations agreed to forgive half of Zambia's debt.", published="2024-05-02").events
+    assert [(e.type, e.trigger.text) for e in evs] == [("AID", "forgive")]
+    assert evs[0].modality != "future"  # agreed, and so done
+    evs = extract("The donors agreed to send food aid to Sudan.", published="2024-05-02").events
+    assert [e.type for e in evs] == ["AGREE"]

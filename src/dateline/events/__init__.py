@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..annotations import Annotations, annotations
-from ..model import Event, EventDate, SentenceSpan
+from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, find, lemma, lexicon
@@ -47,6 +47,8 @@ class Candidate:
     disarm"), the act asked for is none either."""
     dropped: bool = False
     """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
+    performed: bool = False
+    """An act that agreeing to it performs ("agreed to forgive the debt"): it took place, no intention."""
 
 
 class Events:
@@ -96,6 +98,7 @@ class Events:
         targets = lex.classes.get("targets")
         skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
+        skip |= _own_resources(triggers, lex)
         sentence_lemmas = {lemma(t) for t in sent}
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
         # fire to") names no disaster (a fire)
@@ -124,6 +127,8 @@ class Events:
             mod = modality.classify(trig, sent, index, framing, lex)
             if cand.requested and mod.value != "negated":
                 mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
+            if cand.performed and mod.value == "future":
+                mod.value, mod.intended = ("reported" if mod.attribution is not None else "asserted"), False
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
@@ -148,7 +153,7 @@ class Events:
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
             ))
             actors = [arguments.mention_for(a, index) for a in args.actors]
-            recipients = [arguments.mention_for(r, index) for r in args.recipients]
+            recipients = _not_own(args.recipients, [arguments.mention_for(r, index) for r in args.recipients], actors)
             token = trig.token
             cand.type = type_
             cand.clause = arguments.clause_verb(token).i
@@ -204,6 +209,10 @@ class Events:
                     and cand.trigger.token.dep_ in ("xcomp", "advcl") and not any(
                         c.dep_ == "mark" and c.lower_ in self.lex.classes["sequence_marks"]
                         for c in cand.trigger.token.children)
+            if matrix.type == "AGREE" and steps == 1 \
+                    and lemma(cand.trigger.token) in self.lex.agreement_performs.get(cand.type, ()):
+                matrix.dropped, cand.performed = True, True
+                return False
             modes = self.lex.embedded_modes.get(matrix.type)
             if modes is None:
                 return False
@@ -211,8 +220,9 @@ class Events:
                 matrix.mode = modes.get(cand.type)
             hostile_object = steps == 1 and cand.trigger.token.pos_ == "NOUN" \
                 and self.lex.types[cand.type]["quad"].endswith("conflict")
+            stopping = self.lex.modality["cessation_verbs"]
             if matrix.type in self.lex.requested_stand and steps <= 2 and not hostile_object \
-                    and lemma(cand.trigger.token.head) not in self.lex.modality["cessation_verbs"]:
+                    and lemma(cand.trigger.token.head) not in stopping and lemma(cand.trigger.token) not in stopping:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
                 # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
@@ -256,6 +266,28 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _not_own(tokens: list, recipients: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """A possessive pronoun that resolves to the actor ("the EU eased *its* sanctions", "Libya withdrew
+    *its* troops") says whose the thing acted on is: the actor's own, not a recipient."""
+    codes = {a.actor[:3].upper() for a in actors if a.actor}
+    return [m for t, m in zip(tokens, recipients)
+            if not (t.tag_ == "PRP$" and m.actor and m.actor[:3].upper() in codes)]
+
+
+def _own_resources(triggers: list[Trigger], lex) -> set[int]:
+    """Troops, diplomats and observers an actor pulls out or sends are its own, no recipient: in "pulled
+    its monitors out of Iraq" or "sent peacekeepers to Haiti" the recipient is where they go from or to,
+    or whose they are when another sends them ("expelled inspectors of the agency")."""
+    own = lex.classes.get("own_resources", frozenset())
+    found = set()
+    for t in triggers:
+        if t.entry.mode in lex.own_resource_senses.get("modes", ()):
+            found |= {o.i for o in objects_of(t.token) if lemma(o) in own}
+        elif t.entry.type in lex.own_resource_senses.get("types", ()) and t.theme is not None and lemma(t.theme) in own:
+            found.add(t.theme.i)
+    return found
 
 
 def _coordinated_of(noun, event: Event, index) -> list[Event]:

@@ -272,6 +272,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
+        if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
+            # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
+            args.recipients.append(trigger.theme)
+        if entry.type in SOURCE_PREP_TYPES:
+            # "pulled its inspectors out of Iraq": "out of" is "from"
+            args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                                for t in _prep_objects(c, {"of"})]
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in objs:
             if obj.i in skip:
@@ -338,13 +345,24 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if t.i in skip and t.pos_ == "NOUN":
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
-                named = [p for o in _prep_objects(t, EVENT_NOUN_PARTY_PREPS) + _named_doers(t, index)
+                # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
+                preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
+                # "acceded to the protesters' demands": the party whose demand it is
+                owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
+                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index) + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
                 found.extend(named)
                 continue
             if t.i in skip or t.i in actor_ids:
+                continue
+            if lemma(t) in classes.get("condition_heads", ()) and any(
+                    lemma(o) in classes.get("conditions", ()) for o in _prep_objects(t, {"of"})):
+                continue  # "the state of emergency": a condition, no state
+            sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
+            if sent_by:
+                found.extend(p for p in sent_by if p.i not in actor_ids)
                 continue
             found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
         return _unique(found)
@@ -355,6 +373,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
+    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
+        # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
+        args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
     if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
         # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
         # resignation of the president", "in protest against the government's decision": whom the
@@ -506,6 +527,26 @@ PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+# Types whose recipient, when no party is named, is the people of the place the act is done in: aid
+# given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
+PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
+
+
+def _where_done(token: Token) -> list[Token]:
+    """The objects of "in" phrases of a word and of its object ("the curfew in the capital")."""
+    objs = [o for c in token.children if c.dep_ in ("dobj", "obj") for o in with_conjuncts(c)]
+    return [t for h in [token] + objs for t in _prep_objects(h, {"in"})]
+
+
+def _senders(token: Token, index: Optional["Index"], outsiders: frozenset) -> list[Token]:
+    """Inspectors, observers or aid workers stand for the body that sent them, when it is named:
+    "expelled inspectors of the agency", "received observers from the OSCE", "UN monitors"."""
+    if lemma(token) not in outsiders:
+        return []
+    heads = [token] + [t for t in _prep_objects(token, {"of"}) if lemma(t) in outsiders]  # "a team of inspectors"
+    named = [t for h in heads for t in _prep_objects(h, {"of", "from"}) if _is_entity(t)
+             or (index is not None and index.mention(t.idx, t.idx + len(t), t) is not None)]
+    return named or [c for h in heads for c in h.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
 CONDITION_MARKERS = {"if", "unless"}
 PROTEST_PREPS = {"against", "over", "of"}  # "in protest against X", "a strike over a bill", "in protest of X"
 

@@ -78,8 +78,10 @@ class Lexicon:
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
+        self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
@@ -170,6 +172,23 @@ def objects(token: Token) -> list[Token]:
     return found
 
 
+def infinitive_subjects(token: Token) -> list[Token]:
+    """The object of a verb of letting or urging that the parser made the subject of its infinitive
+    ("allowed inspectors to visit": inspectors under "visit"), or a noun it hung on as a clause ("let
+    aid convoys into the town")."""
+    if lemma(token) not in lexicon().classes.get("object_control", frozenset()):
+        return []
+    found = []
+    for child in token.children:
+        if child.dep_ != "ccomp":
+            continue
+        if child.pos_ in ("NOUN", "PROPN"):
+            found.extend(with_conjuncts(child))
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            found.extend(t for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c))
+    return found
+
+
 def prep_objects(token: Token) -> list[Token]:
     """The objects of a word's prepositions, also through a particle or a compound preposition
     ("pulled out of the treaty", "took to the streets")."""
@@ -242,11 +261,15 @@ def controllers(token: Token) -> list[Token]:
 def _word_in(token: Token, words: frozenset) -> bool:
     """The word, by lemma or form; a plural the tagger took for a name ("Rockets") by its singular."""
     low = token.lower_
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "suspended in March": a date names no protest march
     if "@PERSON" in words and token.ent_type_ in ("PERSON", "NORP"):
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True
     if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if "@MONEY" in words and token.ent_type_ == "MONEY":
         return True
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
@@ -254,7 +277,7 @@ def _word_in(token: Token, words: frozenset) -> bool:
 def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     theme = None
     if entry.object is not None:
-        theme = next((o for o in objects(token) if _word_in(o, entry.object)), None)
+        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)), None)
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
