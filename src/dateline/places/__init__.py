@@ -37,7 +37,10 @@ class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
         with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-            self.settlements = frozenset(yaml.safe_load(handle)["settlement_nouns"])
+            data = yaml.safe_load(handle)
+        self.settlements = frozenset(data["settlement_nouns"])
+        self.aim_preps = frozenset(data["aim_preps"])
+        self.place_verbs = frozenset(data["place_verbs"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -91,10 +94,10 @@ class Places:
         return doc
 
     def _named_as_place(self, ent, dl) -> bool:
-        """A name the tagger took for a person or group that is a place all the same: the object of a
-        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, a state's name ("in
-        northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the city
-        is struck too)."""
+        """A name the tagger took for a person or group that is a place all the same: in a place's slot
+        ("in Sanaa", "an assault on Rafah", "the Ryazan refinery") and naming no actor, a state's name
+        ("in northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the
+        city is struck too)."""
         if ent.label_ not in NAME_LABELS:
             return False
         mention = dl.mention_at(ent.start_char, ent.end_char)
@@ -106,12 +109,23 @@ class Places:
             if place is None or place.country != actor.country:
                 return False
             return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
-        return self._locative(ent.root)
+        if any(m.actor and m.start < ent.end_char and ent.start_char < m.end for m in dl.mentions):
+            return False  # "Hamas fighters": a name inside a longer actor's mention is that actor's
+        return self._place_slot(ent.root)
 
-    def _locative(self, root) -> bool:
-        """The object of a locative preposition, or the name in "the town of X"."""
-        return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or (
-            root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements))
+    def _place_slot(self, root) -> bool:
+        """Where a name stands for a place: the object of a locative preposition or one of aim ("near
+        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", the object of a verb that
+        takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
+        Kyiv's largest hospital")."""
+        if root.dep_ == "pobj":
+            return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
+                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements)
+        if root.dep_ in ("dobj", "obj"):
+            return root.head.lemma_.lower() in self.place_verbs
+        if root.dep_ == "poss":  # "at Kyiv's largest hospital"
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def _capitals(self, doc: Doc, dl) -> list:
         """Capitals the actors component read as their governments ("a Kyiv hospital", "pounded Kyiv")
@@ -129,12 +143,11 @@ class Places:
         return found
 
     def _untagged_names(self, doc: Doc, taken: bytearray) -> list:
-        """Proper names after a locative preposition, or naming a thing's town ("a Kharkiv school"), that
-        the tagger left without a label ("in central Kyiv")."""
+        """Proper names in a place's slot that the tagger left without a label ("in central Kyiv", "a
+        Kharkiv school")."""
         found = []
         for token in doc:
-            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and (
-                    self._locative(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
+            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and self._place_slot(token):
                 start = token.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].head.i == token.i and not doc[start - 1].ent_type_:
