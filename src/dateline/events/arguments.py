@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
+from ..places import bearings
 from ..model import Event, EventDate, Location, Mention, Timex
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, subjects, with_conjuncts
 
@@ -26,6 +27,7 @@ TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of othe
 PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"})
 SOURCE_PREPS = frozenset({"from"})
+REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -101,15 +103,20 @@ class Index:
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
         hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
                 if not self._owner_or_party(m)]
-        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is
-        return min(hits, key=lambda m: (self._modifier(m), m.start, m.start - m.end)) if hits else None
+        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
+        # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
+        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), m.start, m.start - m.end)) if hits else None
 
-    def _modifier(self, loc) -> bool:
-        """A state's name before a noun says whose ("a US base"); a town's says where ("the Ryazan refinery")."""
+    def _landmark(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
-            and _kind(loc, self) in ("country", None)
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in bearings()
+
+    def _modifier(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
     def _owner_or_party(self, loc) -> bool:
         """Whose or with whom; but a town that owns a building in a locative phrase says where it is
@@ -755,7 +762,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
-        while antecedent.dep_ == "appos" and antecedent.head.ent_type_ in PLACE_LABELS:
+        while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 and doc[antecedent.left_edge.i - 1].text == "," \
+                and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
             antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
         found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
@@ -773,9 +781,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None:
         # "detained by security forces in Tehran": where the doers were
         found = _locative(doc, [(a, None) for a in args.actors], index, token)
-    if found is None and token.pos_ in VERB_TAGS:
-        # "protesters were dispersed from the avenue": the place a removal was from (not a country,
-        # which says whose: "expelled from Russia")
+    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
+        # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
+        # was from (not a country, which says whose: "expelled from Russia")
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS)
         found = None if found is not None and _kind(found, index) == "country" else found
     if found is not None:
@@ -792,20 +800,70 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
-def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index) -> None:
-    """A sentence that names exactly one place where something happened ("In Kryvyi Rih, a strike on
-    an industrial site killed ten people", when the parse loses the fronted phrase) places its events
-    that found none of their own; not an event that another one reports or is about ("condemned the
-    strikes"), nor one told in a clause that the place lies outside ("said in Brussels that ...")."""
+def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
+    """Where the sentence says its events happened when they found no place of their own: a fronted
+    "In X," sets the scene of the whole sentence (also when the parse loses it: "In Kryvyi Rih, a strike
+    on an industrial site killed ten people"); else the one town or site the sentence names in a phrase
+    of place of a clause ("leaders gathering in Washington were expected to announce aid"). Only for
+    events told in the same scene: not in another report, an earlier or later time ("after the strike
+    on X"), a purpose or a topic ("to discuss the deployment", "the file of negotiations"), another
+    coordinated clause, nor an event that another one is about ("condemned the strikes")."""
     places = _sentence_places(sent, events, index)
-    if len({loc.place or loc.text for loc, _ in places}) != 1:
+    fronted = [(loc, root) for loc, root in places if _fronted(root, sent)]
+    towns = [(loc, root) for loc, root in places if _kind(loc, index) in ("city", "site") and _clause_scene(root)]
+    if fronted:
+        (loc, root), scene = fronted[0], True
+    elif len({loc.place for loc, _ in towns}) == 1 and len(towns) == len(places):
+        (loc, root), scene = towns[0], False
+    else:
         return
-    loc, root = places[0]
     triggers = {token.i for token, _ in events}
     for token, event in events:
-        if event.location is None and not _about_another(token, triggers) and not _reported_apart(token, root) \
-                and not _in_other_conjunct(token, root, triggers):
+        if event.location is not None or _about_another(token, triggers) or _scene(token, reporting) != _scene(root, reporting):
+            continue
+        if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+
+
+def _fronted(token: Token, sent: Span) -> bool:
+    """The place opens the sentence in a phrase set off by a comma: "In Kherson, ..."."""
+    name = token
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
+
+
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+def _scene(token: Token, reporting: frozenset) -> Optional[int]:
+    """The clause that sets the word apart from the sentence's scene: a report ("Israel announced that
+    its troops had begun raids in southern Lebanon"), a clause or phrase of another time ("after the
+    Act was signed", "hours after the Beirut strike"); None for the main scene."""
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        if (token.dep_ in ("ccomp", "parataxis") and lemma(token.head) in reporting) \
+                or (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)) \
+                or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
+            return token.i
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose or a noun's infinitive ("met to discuss", "efforts to secure")."""
+    return token.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _scene_event(token: Token) -> bool:
+    """The event is told as happening, not as a purpose or topic ("to unlock the deployment", "the file
+    of negotiations")."""
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        if _purpose(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS):
+            return False
+        token, steps = token.head, steps + 1
+    return True
 
 
 def _sentence_places(sent: Span, events: list[tuple[Token, Event]], index: Index) -> list[tuple[Location, Token]]:
@@ -828,7 +886,8 @@ def _sentence_places(sent: Span, events: list[tuple[Token, Event]], index: Index
 
 def _locative_slot(token: Token) -> bool:
     """The name sits in a phrase that says where ("in Washington", "at Kyiv's hospital"; not where to:
-    "into Gaza") and in no topic, relative clause or purpose ("measures to ensure aid reaches Gaza")."""
+    "into Gaza") and in no topic, relative clause or infinitive ("measures to ensure aid reaches Gaza",
+    "ordered Israel to halt its offensive in Rafah": what is asked or meant may happen elsewhere)."""
     while token.dep_ in ("compound", "poss", "appos", "conj", "amod") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "pobj" or token.head.lower_ not in SCENE_PREPS:
@@ -837,35 +896,33 @@ def _locative_slot(token: Token) -> bool:
     while token.head.i != token.i and steps < 12:
         token, steps = token.head, steps + 1
         if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS) \
-                or any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
-            return False
+                or any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+                or (token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass")):
+            return False  # "citizens taken hostage in Gaza"; but "leaders gathering in Washington" were there
     return True
 
 
-def _in_other_conjunct(token: Token, place: Token, triggers: set[int]) -> bool:
-    """The place is said in a coordinated clause of another event ("seized the ship and have held its
-    crew in Hodeidah"): it is that event's scene."""
+def _clause_scene(name: Token) -> bool:
+    """The place phrase belongs to a clause (its preposition hangs on a verb: "gathering in Washington"),
+    not to a noun ("relief for civilians in Gaza": where the civilians are)."""
+    while name.dep_ in ("compound", "poss", "appos", "conj", "amod") and name.head.i != name.i:
+        name = name.head
+    return name.head.head.pos_ in ("VERB", "AUX")
+
+
+def _in_other_conjunct(token: Token, place: Token) -> bool:
+    """The place is said in another coordinated clause ("seized the ship and have held its crew in
+    Hodeidah", "will partner with X ... and will employ 2,000 people at its Racine plant")."""
     verb = place
     while verb.head.i != verb.i and verb.pos_ not in VERB_TAGS:
         verb = verb.head
-    return verb.dep_ == "conj" and verb.i in triggers and verb.i != token.i and \
-        not verb.left_edge.i <= token.i <= verb.right_edge.i
+    return verb.dep_ == "conj" and verb.i != token.i and not verb.left_edge.i <= token.i <= verb.right_edge.i
 
 
 def _about_another(token: Token, triggers: set[int]) -> bool:
     """An event noun that is another event's object or topic ("condemned the strikes", "talks on the attacks")."""
     head = token.head.head if token.dep_ == "pobj" else token.head
     return head.i != token.i and head.i in triggers and token.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
-
-
-def _reported_apart(token: Token, place: Token) -> bool:
-    """The event is told in a complement clause ("said that X struck") that does not hold the place."""
-    steps = 0
-    while token.head.i != token.i and steps < 12:
-        if token.dep_ in ("ccomp", "parataxis", "csubj"):
-            return not token.left_edge.i <= place.i <= token.right_edge.i
-        token, steps = token.head, steps + 1
-    return False
 
 
 def _kind(loc: Location, index: Index) -> Optional[str]:
