@@ -183,3 +183,64 @@ def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
     doc = extract(text, published="2024-05-07")
     closed = next(e for e in doc.events if e.trigger.text == "closed")
     assert closed.date is not None and closed.date.value == "2024-05-05"
+
+
+def place_of(doc, type_):
+    e = only(doc, type_)
+    if e.location is not None:
+        assert doc.text[e.location.start:e.location.end] == e.location.text
+    return e.location.text if e.location is not None else None
+
+
+def test_an_order_to_leave_happens_where_it_is_to_be_left(extract):
+    doc = extract("The army ordered families to leave Kherson within two days.", published="2024-05-07")
+    assert place_of(doc, "COERCE") == "Kherson"
+
+
+def test_a_town_after_a_bearing_is_a_landmark(extract):
+    doc = extract("Drones set two fuel tanks ablaze at the Saratov refinery west of Moscow on Sunday.",
+                  published="2024-03-17")
+    assert place_of(doc, "ASSAULT") == "Saratov"
+
+
+def test_a_relative_clause_of_the_attack_and_a_town_owning_the_target(extract):
+    doc = extract("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.",
+                  published="2024-03-17")
+    assert place_of(doc, "ASSAULT") == "Sumy"
+    assert place_of(doc, "ACCUSE") is None
+
+
+def test_where_after_a_city_and_its_country(extract):
+    doc = extract("She flew to Erbil, Iraq, where she met Kurdish leaders.", published="2024-03-17")
+    assert place_of(doc, "CONSULT") == "Erbil"
+
+
+def test_the_place_a_crowd_is_removed_from(extract):
+    doc = extract("Police dispersed the marchers from Taksim Square on Friday.", published="2024-05-03")
+    assert place_of(doc, "COERCE") == "Taksim Square"
+
+
+def test_a_fronted_town_the_tagger_takes_for_a_person(extract):
+    doc = extract("In Kherson, a drone strike killed four people, the governor said.", published="2024-05-03")
+    assert place_of(doc, "ASSAULT") == "Kherson"
+
+
+def test_the_one_town_of_the_sentence_places_an_event_without_its_own(extract):
+    doc = extract("Western envoys, gathering in Rome on Friday, were expected to announce a new aid package for Sudan.",
+                  published="2024-05-03")
+    assert place_of(doc, "AID") == "Rome"
+
+
+def test_a_place_of_another_report_or_clause_is_not_the_event_place(extract):
+    doc = extract("Speaking in Geneva, the envoy said that militias had attacked.", published="2024-05-03")
+    assert place_of(doc, "ASSAULT") is None
+    doc = extract("The rebels seized the tanker and have held its crew in Hodeidah since then.", published="2024-05-03")
+    seized, held = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
+    assert (seized.trigger.text, seized.location) == ("seized", None)
+    assert held.location is not None and held.location.text == "Hodeidah"
+
+
+def test_the_dateline_city_is_not_the_event_place(extract):
+    doc = extract("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.",
+                  published="2024-07-08")
+    assert place_of(doc, "ASSAULT") is None
