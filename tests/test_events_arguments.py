@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .test_events import only as only_event, texts
 
 
@@ -192,55 +194,33 @@ def place_of(doc, type_):
     return e.location.text if e.location is not None else None
 
 
-def test_an_order_to_leave_happens_where_it_is_to_be_left(extract):
-    doc = extract("The army ordered families to leave Kherson within two days.", published="2024-05-07")
-    assert place_of(doc, "COERCE") == "Kherson"
+@pytest.mark.parametrize("text, type_, place", [
+    # an order to leave happens where it is to be left
+    ("The army ordered families to leave Kherson within two days.", "COERCE", "Kherson"),
+    # a town after a bearing is a landmark, the refinery's town the place
+    ("Drones set two fuel tanks ablaze at the Saratov refinery west of Moscow on Sunday.", "ASSAULT", "Saratov"),
+    # the attack's relative clause, with a town owning what was hit
+    ("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.", "ASSAULT", "Sumy"),
+    ("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.", "ACCUSE", None),
+    # "where" after a city and its country: the city
+    ("She flew to Erbil, Iraq, where she met Kurdish leaders.", "CONSULT", "Erbil"),
+    # the place a crowd is removed from
+    ("Police dispersed the marchers from Taksim Square on Friday.", "COERCE", "Taksim Square"),
+    # a fronted town the tagger takes for a person
+    ("In Kherson, a drone strike killed four people, the governor said.", "ASSAULT", "Kherson"),
+    # the one town of the sentence places an event without a place of its own
+    ("Western envoys, gathering in Rome on Friday, were expected to announce a new aid package for Sudan.", "AID", "Rome"),
+    # a place said in another report is not the reported event's
+    ("Speaking in Geneva, the envoy said that militias had attacked.", "ASSAULT", None),
+    # the dateline city is where the report was filed
+    ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
+])
+def test_event_places(extract, text, type_, place):
+    assert place_of(extract(text, published="2024-07-08"), type_) == place
 
 
-def test_a_town_after_a_bearing_is_a_landmark(extract):
-    doc = extract("Drones set two fuel tanks ablaze at the Saratov refinery west of Moscow on Sunday.",
-                  published="2024-03-17")
-    assert place_of(doc, "ASSAULT") == "Saratov"
-
-
-def test_a_relative_clause_of_the_attack_and_a_town_owning_the_target(extract):
-    doc = extract("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.",
-                  published="2024-03-17")
-    assert place_of(doc, "ASSAULT") == "Sumy"
-    assert place_of(doc, "ACCUSE") is None
-
-
-def test_where_after_a_city_and_its_country(extract):
-    doc = extract("She flew to Erbil, Iraq, where she met Kurdish leaders.", published="2024-03-17")
-    assert place_of(doc, "CONSULT") == "Erbil"
-
-
-def test_the_place_a_crowd_is_removed_from(extract):
-    doc = extract("Police dispersed the marchers from Taksim Square on Friday.", published="2024-05-03")
-    assert place_of(doc, "COERCE") == "Taksim Square"
-
-
-def test_a_fronted_town_the_tagger_takes_for_a_person(extract):
-    doc = extract("In Kherson, a drone strike killed four people, the governor said.", published="2024-05-03")
-    assert place_of(doc, "ASSAULT") == "Kherson"
-
-
-def test_the_one_town_of_the_sentence_places_an_event_without_its_own(extract):
-    doc = extract("Western envoys, gathering in Rome on Friday, were expected to announce a new aid package for Sudan.",
-                  published="2024-05-03")
-    assert place_of(doc, "AID") == "Rome"
-
-
-def test_a_place_of_another_report_or_clause_is_not_the_event_place(extract):
-    doc = extract("Speaking in Geneva, the envoy said that militias had attacked.", published="2024-05-03")
-    assert place_of(doc, "ASSAULT") is None
+def test_a_place_of_another_coordinated_clause_is_not_the_event_place(extract):
     doc = extract("The rebels seized the tanker and have held its crew in Hodeidah since then.", published="2024-05-03")
     seized, held = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
     assert (seized.trigger.text, seized.location) == ("seized", None)
     assert held.location is not None and held.location.text == "Hodeidah"
-
-
-def test_the_dateline_city_is_not_the_event_place(extract):
-    doc = extract("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.",
-                  published="2024-07-08")
-    assert place_of(doc, "ASSAULT") is None
