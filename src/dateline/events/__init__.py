@@ -164,8 +164,8 @@ class Events:
             )
         events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
         _results_take_place(kept, lex.classes["result_verbs"])
-        arguments.sentence_place(sent, [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events],
-                                 index, lex.modality["reporting_verbs"])
+        told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
+        arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:

@@ -15,8 +15,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
-from ..places import bearings
 from ..model import Event, EventDate, Location, Mention, Timex
+from ..places import bearings
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -762,7 +762,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
-        while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 and doc[antecedent.left_edge.i - 1].text == "," \
+        while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
+                and doc[antecedent.left_edge.i - 1].text == "," \
                 and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
             antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
         found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
@@ -819,7 +820,8 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
         return
     triggers = {token.i for token, _ in events}
     for token, event in events:
-        if event.location is not None or _about_another(token, triggers) or _scene(token, reporting) != _scene(root, reporting):
+        if event.location is not None or _about_another(token, triggers) \
+                or _scene(token, reporting) != _scene(root, reporting):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)

@@ -33,6 +33,11 @@ LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
 
 
+def _after_comma(token) -> bool:
+    """The phrase of the word follows a comma ("Erbil, Iraq")."""
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
 @lru_cache(maxsize=1)
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
@@ -136,7 +141,7 @@ class Places:
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
-        if any(c.dep_ in ("appos", "conj") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," and self._country(c) for c in root.children):
+        if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
