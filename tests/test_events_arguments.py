@@ -212,6 +212,9 @@ def place_of(doc, type_):
     ("Western envoys, gathering in Rome on Friday, were expected to announce a new aid package for Sudan.", "AID", "Rome"),
     # a place said in another report is not the reported event's
     ("Speaking in Geneva, the envoy said that militias had attacked.", "ASSAULT", None),
+    # where a condemnation was spoken is not where the condemned act took place
+    ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ACCUSE", "Geneva"),
+    ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ASSAULT", None),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])

@@ -157,7 +157,7 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index, goal, lex.classes["displacement"]),
+                location=arguments.location(trig, args, index, goal, lex.classes["displacement"], frozenset(by_token)),
                 date=arguments.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),

@@ -726,7 +726,7 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 
 def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None,
-             displacement: frozenset = frozenset()) -> Optional[Location]:
+             displacement: frozenset = frozenset(), triggers: frozenset = frozenset()) -> Optional[Location]:
     """Where: a place in a locative phrase of the event's word or clause (or a fronted one of the
     clause it is coordinated with: "In Jerusalem, X met Y and convened Z"), else the place a party
     was brought to or made to leave, else (for material conflict) a place the action is directed at,
@@ -743,6 +743,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
+        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
+        # took place says nothing of where the act it is about did
+        verb = token
     heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
     # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
     heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
