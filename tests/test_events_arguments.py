@@ -217,3 +217,45 @@ def test_a_date_the_parser_took_into_the_subject_is_no_part_of_the_actor(extract
 ])
 def test_recipients_of_retreats_reductions_concessions_and_aid(extract, text, type_, recipients):
     assert texts(only(extract(text, published="2024-05-02"), type_).recipients) == recipients
+
+
+def place_of(doc, type_):
+    e = only(doc, type_)
+    if e.location is not None:
+        assert doc.text[e.location.start:e.location.end] == e.location.text
+    return e.location.text if e.location is not None else None
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    # an order to leave happens where it is to be left
+    ("The army ordered families to leave Kherson within two days.", "COERCE", "Kherson"),
+    # a town after a bearing is a landmark, the refinery's town the place
+    ("Drones set two fuel tanks ablaze at the Saratov refinery west of Moscow on Sunday.", "ASSAULT", "Saratov"),
+    # the attack's relative clause, with a town owning what was hit
+    ("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.", "ASSAULT", "Sumy"),
+    ("The drone attacks, which damaged a school at Sumy's northern edge, were condemned by the mayor.", "ACCUSE", None),
+    # "where" after a city and its country: the city
+    ("She flew to Erbil, Iraq, where she met Kurdish leaders.", "CONSULT", "Erbil"),
+    # the place a crowd is removed from
+    ("Police dispersed the marchers from Taksim Square on Friday.", "COERCE", "Taksim Square"),
+    # a fronted town the tagger takes for a person
+    ("In Kherson, a drone strike killed four people, the governor said.", "ASSAULT", "Kherson"),
+    # the one town of the sentence places an event without a place of its own
+    ("Western envoys, gathering in Rome on Friday, were expected to announce a new aid package for Sudan.", "AID", "Rome"),
+    # a place said in another report is not the reported event's
+    ("Speaking in Geneva, the envoy said that militias had attacked.", "ASSAULT", None),
+    # where a condemnation was spoken is not where the condemned act took place
+    ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ACCUSE", "Geneva"),
+    ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ASSAULT", None),
+    # the dateline city is where the report was filed
+    ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
+])
+def test_event_places(extract, text, type_, place):
+    assert place_of(extract(text, published="2024-07-08"), type_) == place
+
+
+def test_a_place_of_another_coordinated_clause_is_not_the_event_place(extract):
+    doc = extract("The rebels seized the tanker and have held its crew in Hodeidah since then.", published="2024-05-03")
+    seized, held = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
+    assert (seized.trigger.text, seized.location) == ("seized", None)
+    assert held.location is not None and held.location.text == "Hodeidah"

@@ -75,3 +75,19 @@ def test_gazetteer_prefers_the_capital_and_knows_old_spellings():
 def test_a_capital_outranks_a_small_namesake_in_a_country_the_text_mentions(places_pipeline):
     found, _ = locate(places_pipeline, "American officials said the convoy left Damascus before dawn.")
     assert [(text, place.country) for text, place in found] == [("Damascus", "SYR")]
+
+
+def test_a_town_aimed_at_or_naming_a_site_is_a_place_though_tagged_a_name(places_pipeline):
+    found, _ = locate(places_pipeline, "Aid agencies fear that an assault on Rafah is near.")
+    assert [(text, place.country) for text, place in found] == [("Rafah", "PSE")]
+    found, _ = locate(places_pipeline, "Drones set fuel tanks ablaze at the Saratov refinery.")
+    assert [(text, place.country) for text, place in found] == [("Saratov", "RUS")]
+    found, _ = locate(places_pipeline, "She flew to Erbil, Iraq, on Monday.")
+    assert [(text, place.country) for text, place in found] == [("Erbil", "IRQ"), ("Iraq", "IRQ")]
+
+
+def test_an_actor_inside_a_longer_name_or_an_acronym_is_no_town(places_pipeline):
+    found, _ = locate(places_pipeline, "Troops were targeting Hamas fighters in eastern Rafah.")
+    assert [text for text, _ in found] == ["Rafah"]
+    found, _ = locate(places_pipeline, "Protesters denounced attacks on DACA.")
+    assert found == []

@@ -162,13 +162,15 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index, goal),
+                location=arguments.location(trig, args, index, goal, lex.classes["displacement"], frozenset(by_token)),
                 date=arguments.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
             )
         events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
         _results_take_place(kept, lex.classes["result_verbs"])
+        told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
+        arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:

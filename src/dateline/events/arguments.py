@@ -15,7 +15,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
-from ..model import EventDate, Location, Mention, Timex
+from ..model import Event, EventDate, Location, Mention, Timex
+from ..places import bearings
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -24,7 +25,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
 TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
 PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
-PLACE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"}
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"})
+SOURCE_PREPS = frozenset({"from"})
+REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
+SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -101,8 +105,15 @@ class Index:
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
         hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
                 if not self._owner_or_party(m)]
-        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is
-        return min(hits, key=lambda m: (self._modifier(m), m.start, m.start - m.end)) if hits else None
+        # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
+        # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
+        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), m.start, m.start - m.end)) if hits else None
+
+    def _landmark(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lower_ in bearings()
 
     def _modifier(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -110,8 +121,16 @@ class Index:
         return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
 
     def _owner_or_party(self, loc) -> bool:
+        """Whose or with whom; but a town that owns a building in a locative phrase says where it is
+        ("at Kyiv's largest hospital")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and _owner_or_party(span.root)
+        if span is None or len(span) == 0:
+            return False
+        root = span.root
+        if root.dep_ == "poss" and _kind(loc, self) in ("city", "site") and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ in PLACE_PREPS:
+            return False
+        return _owner_or_party(root)
 
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
@@ -767,12 +786,13 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
-def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None) -> Optional[Location]:
+def location(trigger: Trigger, args: Arguments, index: Index, destination: Optional[Token] = None,
+             displacement: frozenset = frozenset(), triggers: frozenset = frozenset()) -> Optional[Location]:
     """Where: a place in a locative phrase of the event's word or clause (or a fronted one of the
     clause it is coordinated with: "In Jerusalem, X met Y and convened Z"), else the place a party
-    was brought to, else (for material conflict) a place the action is directed at, else one in a
-    phrase of its object ("a strike on a school in Rafah"), else a resolved place in the clause
-    outside its arguments."""
+    was brought to or made to leave, else (for material conflict) a place the action is directed at,
+    else one in a phrase of its object ("a strike on a school in Rafah"), else a place a removal was
+    from ("dispersed from the square"), else a resolved place in the clause outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
     doc = token.doc
@@ -784,7 +804,15 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
+        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
+        # took place says nothing of where the act it is about did
+        verb = token
     heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
+    heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
+    heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     outer, steps = verb, 0
     while outer.dep_ == "conj" and steps < 3:
@@ -798,9 +826,19 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None:
         found = _locative(doc, heads, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
-        found = _place_in(doc, verb.head, index, whole=False)  # "Dammam, where he held meetings"
+        antecedent = verb.head
+        while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
+                and doc[antecedent.left_edge.i - 1].text == "," \
+                and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
+            antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
+        found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
+    if found is None:
+        # "ordered residents to leave Rafah": the place the parties are made to leave
+        found = next(filter(None, (_place_in(doc, o, index, whole=False) for c in token.children
+                                   if c.dep_ == "xcomp" and lemma(c) in displacement
+                                   for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
         found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
     if found is None:
@@ -809,6 +847,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None:
         # "detained by security forces in Tehran": where the doers were
         found = _locative(doc, [(a, None) for a in args.actors], index, token)
+    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
+        # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
+        # was from (not a country, which says whose: "expelled from Russia")
+        found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS)
+        found = None if found is not None and _kind(found, index) == "country" else found
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -821,6 +864,138 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
+    """Where the sentence says its events happened when they found no place of their own: a fronted
+    "In X," sets the scene of the whole sentence (also when the parse loses it: "In Kryvyi Rih, a strike
+    on an industrial site killed ten people"); else the one town or site the sentence names in a phrase
+    of place of a clause ("leaders gathering in Washington were expected to announce aid"). Only for
+    events told in the same scene: not in another report, an earlier or later time ("after the strike
+    on X"), a purpose or a topic ("to discuss the deployment", "the file of negotiations"), another
+    coordinated clause, nor an event that another one is about ("condemned the strikes")."""
+    places = _sentence_places(sent, events, index)
+    fronted = [(loc, root) for loc, root in places if _fronted(root, sent)]
+    towns = [(loc, root) for loc, root in places if _kind(loc, index) in ("city", "site") and _clause_scene(root)]
+    if fronted:
+        (loc, root), scene = fronted[0], True
+    elif len({loc.place for loc, _ in towns}) == 1 and len(towns) == len(places):
+        (loc, root), scene = towns[0], False
+    else:
+        return
+    triggers = {token.i for token, _ in events}
+    for token, event in events:
+        if event.location is not None or _about_another(token, triggers) \
+                or _scene(token, reporting) != _scene(root, reporting):
+            continue
+        if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
+            event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+
+
+def _fronted(token: Token, sent: Span) -> bool:
+    """The place opens the sentence in a phrase set off by a comma: "In Kherson, ..."."""
+    name = token
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
+
+
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+
+
+def _scene(token: Token, reporting: frozenset) -> Optional[int]:
+    """The clause that sets the word apart from the sentence's scene: a report ("Israel announced that
+    its troops had begun raids in southern Lebanon"), a clause or phrase of another time ("after the
+    Act was signed", "hours after the Beirut strike"); None for the main scene."""
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        if (token.dep_ in ("ccomp", "parataxis") and lemma(token.head) in reporting) \
+                or (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)) \
+                or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
+            return token.i
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose or a noun's infinitive ("met to discuss", "efforts to secure")."""
+    return token.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _scene_event(token: Token) -> bool:
+    """The event is told as happening, not as a purpose or topic ("to unlock the deployment", "the file
+    of negotiations")."""
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        if _purpose(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS):
+            return False
+        token, steps = token.head, steps + 1
+    return True
+
+
+def _sentence_places(sent: Span, events: list[tuple[Token, Event]], index: Index) -> list[tuple[Location, Token]]:
+    """The sentence's places where something is: not the dateline's, not a party or owner ("talks with
+    Egypt", "Russia's strikes"), not what an event is about ("the war in Gaza")."""
+    doc = sent.doc
+    dateline = index.dl.source.dateline
+    parties = [(p.start, p.end) for _, e in events for p in e.actors + e.recipients]
+    found = []
+    for loc in index._overlapping(index.locations, index.location_starts, sent.start_char, sent.end_char):
+        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or not sent.start_char <= loc.start < sent.end_char:
+            continue
+        if (dateline is not None and dateline.start <= loc.start < dateline.end) or index._owner_or_party(loc) \
+                or any(a < loc.end and loc.start < b for a, b in parties) or not _locative_slot(span.root):
+            continue
+        found.append((loc, span.root))
+    return found
+
+
+def _locative_slot(token: Token) -> bool:
+    """The name sits in a phrase that says where ("in Washington", "at Kyiv's hospital"; not where to:
+    "into Gaza") and in no topic, relative clause or infinitive ("measures to ensure aid reaches Gaza",
+    "ordered Israel to halt its offensive in Rafah": what is asked or meant may happen elsewhere)."""
+    while token.dep_ in ("compound", "poss", "appos", "conj", "amod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in SCENE_PREPS:
+        return False
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        token, steps = token.head, steps + 1
+        if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS) \
+                or any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
+                or (token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass")):
+            return False  # "citizens taken hostage in Gaza"; but "leaders gathering in Washington" were there
+    return True
+
+
+def _clause_scene(name: Token) -> bool:
+    """The place phrase belongs to a clause (its preposition hangs on a verb: "gathering in Washington"),
+    not to a noun ("relief for civilians in Gaza": where the civilians are)."""
+    while name.dep_ in ("compound", "poss", "appos", "conj", "amod") and name.head.i != name.i:
+        name = name.head
+    return name.head.head.pos_ in ("VERB", "AUX")
+
+
+def _in_other_conjunct(token: Token, place: Token) -> bool:
+    """The place is said in another coordinated clause ("seized the ship and have held its crew in
+    Hodeidah", "will partner with X ... and will employ 2,000 people at its Racine plant")."""
+    verb = place
+    while verb.head.i != verb.i and verb.pos_ not in VERB_TAGS:
+        verb = verb.head
+    return verb.dep_ == "conj" and verb.i != token.i and not verb.left_edge.i <= token.i <= verb.right_edge.i
+
+
+def _about_another(token: Token, triggers: set[int]) -> bool:
+    """An event noun that is another event's object or topic ("condemned the strikes", "talks on the attacks")."""
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    return head.i != token.i and head.i in triggers and token.dep_ not in ("nsubj", "nsubjpass", "advcl", "conj")
+
+
+def _kind(loc: Location, index: Index) -> Optional[str]:
+    """The kind of place a location resolved to (country, region, city, site), if it resolved."""
+    place = index.dl.places.get(loc.place) if loc.place else None
+    return place.kind if place is not None else None
 
 
 def _phrase_head(token: Token) -> Token:
@@ -863,13 +1038,14 @@ def _in_clause(token: Token, verb: Token) -> bool:
     return token.i == verb.i
 
 
-def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token) -> Optional[Location]:
+def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token,
+              preps: frozenset = PLACE_PREPS) -> Optional[Location]:
     """The first place in a locative prepositional phrase of the heads (for a head with a bound,
     only phrases before that token: a coordinated clause's fronted "In X,"), but not the phrase
     that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
     for head, before in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (before is None or child.i < before) \
+            if child.dep_ == "prep" and child.lower_ in preps and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)

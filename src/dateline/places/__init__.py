@@ -9,6 +9,9 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -26,6 +29,20 @@ GUESSED_POPULATION = 50_000
 large: small towns share their names with people and firms."""
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
+LOCAL_ID = re.compile(r"a\d+")
+"""The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
+
+
+def _after_comma(token) -> bool:
+    """The phrase of the word follows a comma ("Erbil, Iraq")."""
+    return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+
+
+@lru_cache(maxsize=1)
+def bearings() -> frozenset[str]:
+    """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
+    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["bearings"])
 
 
 @Language.factory("places", assigns=["doc._.dl"])
@@ -37,7 +54,10 @@ class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
         with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-            self.settlements = frozenset(yaml.safe_load(handle)["settlement_nouns"])
+            data = yaml.safe_load(handle)
+        self.settlements = frozenset(data["settlement_nouns"])
+        self.aim_preps = frozenset(data["aim_preps"])
+        self.place_verbs = frozenset(data["place_verbs"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -58,9 +78,11 @@ class Places:
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
+            if any(taken[ent.start:ent.end]):
+                continue  # a known site's name ("Khan Younis") is that site
             if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
                 guessed.add(ent.start)
-            if (ent.label_ in PLACE_LABELS or ent.start in guessed) and not any(taken[ent.start:ent.end]):
+            if ent.label_ in PLACE_LABELS or ent.start in guessed:
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
             if not dl.mention_at(span.start_char, span.end_char):
@@ -91,14 +113,16 @@ class Places:
         return doc
 
     def _named_as_place(self, ent, dl) -> bool:
-        """A name the tagger took for a person or group that is a place all the same: the object of a
-        locative preposition ("in Sanaa", "near Kryvyi Rih") that names no actor, a state's name ("in
-        northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the city
-        is struck too)."""
+        """A name the tagger took for a person or group that is a place all the same: in a place's slot
+        ("in Sanaa", "an assault on Rafah", "the Ryazan refinery") and naming no actor, a state's name
+        ("in northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the
+        city is struck too)."""
         if ent.label_ not in NAME_LABELS:
             return False
         mention = dl.mention_at(ent.start_char, ent.end_char)
         actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+        if actor is not None and LOCAL_ID.fullmatch(actor.id):
+            return self._place_slot(ent.root)  # a name the dictionary lacks ("In Kherson,"), where a place stands
         if actor is not None:
             if actor.kind not in ("government", "state") or mention.text != ent.text:
                 return False
@@ -106,12 +130,33 @@ class Places:
             if place is None or place.country != actor.country:
                 return False
             return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
-        return self._locative(ent.root)
+        if ent.text.isupper():
+            return False  # an acronym ("DACA") is no town
+        if any(m.actor and m.start < ent.end_char and ent.start_char < m.end for m in dl.mentions):
+            return False  # "Hamas fighters": a name inside a longer actor's mention is that actor's
+        return self._place_slot(ent.root)
 
-    def _locative(self, root) -> bool:
-        """The object of a locative preposition, or the name in "the town of X"."""
-        return root.dep_ == "pobj" and (root.head.lower_ in LOCATIVE_PREPS or (
-            root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements))
+    def _place_slot(self, root) -> bool:
+        """Where a name stands for a place: the object of a locative preposition or one of aim ("near
+        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", the object of a verb that
+        takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
+        Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
+        if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
+            return True  # "Erbil, Iraq"
+        if root.dep_ == "pobj":
+            return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
+                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements)
+        if root.dep_ in ("dobj", "obj"):
+            return root.head.lemma_.lower() in self.place_verbs
+        if root.dep_ == "poss":  # "at Kyiv's largest hospital"
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
+        return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+    def _country(self, token) -> bool:
+        """Whether a name with its compounds ("Saudi Arabia") is a country's."""
+        start = min([c.i for c in token.lefts if c.dep_ == "compound"] + [token.i])
+        place = self.gazetteer.lookup(token.doc[start:token.i + 1].text)
+        return place is not None and place.kind == "country"
 
     def _capitals(self, doc: Doc, dl) -> list:
         """Capitals the actors component read as their governments ("a Kyiv hospital", "pounded Kyiv")
@@ -129,12 +174,11 @@ class Places:
         return found
 
     def _untagged_names(self, doc: Doc, taken: bytearray) -> list:
-        """Proper names after a locative preposition, or naming a thing's town ("a Kharkiv school"), that
-        the tagger left without a label ("in central Kyiv")."""
+        """Proper names in a place's slot that the tagger left without a label ("in central Kyiv", "a
+        Kharkiv school")."""
         found = []
         for token in doc:
-            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and (
-                    self._locative(token) or (token.dep_ == "compound" and token.head.pos_ == "NOUN")):
+            if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and self._place_slot(token):
                 start = token.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
                         and doc[start - 1].head.i == token.i and not doc[start - 1].ent_type_:
