@@ -418,3 +418,24 @@ def test_according_to_leaves_out_a_dateline_and_a_concession(nlp):
     assert q.text == "The city will close three schools"
     q = only(nlp, "Though he has no path to the nomination, the governor leads the field, according to the survey.")
     assert q.text == "the governor leads the field"
+
+
+def test_a_verb_of_saying_conjoined_without_a_subject_ends_the_content(nlp):
+    text = "The treasurer said the budget was tight and warned that taxes would rise."
+    assert [q.text for q in quotes(nlp, text)] == ["the budget was tight", "that taxes would rise"]
+
+
+def test_a_verb_whose_infinitive_reports_a_clause_leaves_the_clause_to_it(nlp):
+    q = only(nlp, "The mayor continued to insist the bridge would open in May.")
+    assert q.text == "the bridge would open in May"
+    assert q.cue.text == "insist" and q.speaker.text == "The mayor"
+
+
+def test_a_noun_of_feeling_with_about_leaves_the_topic_as_content(nlp):
+    q = only(nlp, "The mayor expressed concerns about the new stadium.")
+    assert q.text == "the new stadium" and q.cue.text == "expressed"
+
+
+def test_a_noun_with_of_stays_in_the_content(nlp):
+    q = only(nlp, "The council announced the release of the audit.")
+    assert q.text == "the release of the audit"

@@ -2,9 +2,11 @@
 
     python -m dateline.quotes.learn ../shared/eval/polnear/train [--skip A:B]
 
-writes `data/learned.tsv` (verbs), `data/learned_prepositions.tsv` (verb + preposition pairs) and
+writes `data/learned.tsv` (verbs), `data/learned_prepositions.tsv` (verb + preposition pairs),
 `data/learned_extensions.tsv` (kinds of later dependents of a cue, `speech.extension`: how often
-PolNeAR keeps one in the content, against how often it follows a content whose start is right).
+PolNeAR keeps one in the content, against how often it follows a content whose start is right) and
+`data/learned_topics.tsv` (a noun object and its preposition, `concern about`, and any noun with
+that preposition, `* about`: how often the content starts at the preposition's object).
 `--skip A:B` leaves annotation files A..B-1 out, to tune on them.
 Only counts leave the corpus: for a verb lemma, the times it heads a gold Cue and the times it
 occurs as a verb; for a pair such as `point to`, the times the verb and its preposition lie in a
@@ -24,6 +26,7 @@ from pathlib import Path
 MIN_CUES = 5
 MIN_PAIR_CUES = 3
 MIN_EXTENSIONS = 8
+MIN_TOPICS = 5
 
 
 def _files(directory: Path, skip: tuple[int, int] | None):
@@ -32,18 +35,21 @@ def _files(directory: Path, skip: tuple[int, int] | None):
     return [f for i, f in enumerate(pairs(directory)) if skip is None or not skip[0] <= i < skip[1]]
 
 
-def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> list:
+def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> tuple[list, list]:
     """Per kind of later dependent of a cue verb (after the object or clause the content starts
     with): how often the gold content runs over it, against how often it is seen after a frame
-    (found with no extension table) whose content starts where the gold's does."""
+    (found with no extension table) whose content starts where the gold's does. And per noun object
+    with a preposition ('concerns about X'), of the frames starting at the noun phrase, how often the
+    gold content starts at the preposition's object rather than at the noun phrase (learned_topics)."""
     from dataclasses import replace
 
     from ..annotations import Source
     from ..evaluate.polnear import _normal, read_ann
     from ..pipeline import build_nlp, new_doc
-    from .speech import CLAUSE_GOES_ON, COMPLEMENTS, OBJECT_GOES_ON, _that_clause, _when, extension, frames, lexicon
+    from .speech import (CLAUSE_GOES_ON, COMPLEMENTS, OBJECT_COMPLEMENTS, OBJECT_GOES_ON, _that_clause, _when,
+                         extension, frames, lexicon, topic_key)
 
-    lex = replace(lexicon(), extensions={})
+    lex = replace(lexicon(), extensions={}, topics={})
     nlp = build_nlp(("timex", "actors", "places", "citations"))
     files = _files(directory, skip)
     texts = sorted({t for _, t in files})
@@ -51,6 +57,8 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
     docs = dict(zip(texts, nlp.pipe(sources, batch_size=16)))
     kept: Counter[str] = Counter()
     seen: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    topics: Counter[str] = Counter()
     for ann, text in files:
         doc = docs[text]
         gold = [_normal(doc.text, a.content) for a in read_ann(ann)]
@@ -60,6 +68,15 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
                 continue
             verb = verb[0]
             start = _normal(doc.text, [frame.content])[0]
+            objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
+            found = topic_key(min(objects, key=lambda o: o.i)) if objects else None
+            if found is not None and min(objects, key=lambda o: o.i).left_edge.idx == start:
+                starts = {s for s, _ in gold}
+                pobj_start = _normal(doc.text, [(found[1].left_edge.idx, found[1].right_edge.idx + 1)])[0]
+                if pobj_start in starts or start in starts:
+                    for key in (found[0], "* " + found[0].split(" ", 1)[1]):
+                        topics[key] += 1
+                        inner[key] += pobj_start in starts
             ends = [e for s, e in gold if s == start]
             if not ends:
                 continue
@@ -69,7 +86,7 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
             later = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("punct", "cc")]
             core = next((i for i, c in enumerate(later) if c.right_edge.idx + len(c.right_edge) > start), None)
             for child in later[core + 1:] if core is not None else ():
-                if child.dep_ == "conj" or _when(child):
+                if _when(child) or child.dep_ == "conj" and lex.is_cue(child):
                     break
                 key = extension(verb, child, goes_on)
                 if gold_end >= child.right_edge.idx + len(child.right_edge.text.rstrip(".,;:")):
@@ -81,7 +98,8 @@ def learn_extensions(directory: Path, skip: tuple[int, int] | None = None) -> li
                 else:
                     break
     rows = [(key, kept[key], n, kept[key] / n) for key, n in seen.items() if n >= MIN_EXTENSIONS]
-    return sorted(rows, key=lambda r: (-r[3], r[0]))
+    topic_rows = [(key, inner[key], n, inner[key] / n) for key, n in topics.items() if n >= MIN_TOPICS]
+    return sorted(rows, key=lambda r: (-r[3], r[0])), sorted(topic_rows, key=lambda r: (-r[3], r[0]))
 
 
 def learn(directory: Path, skip: tuple[int, int] | None = None) -> tuple[list, list]:
@@ -146,10 +164,13 @@ def main(argv: list[str]) -> int:
     _write(data / "learned_prepositions.tsv",
            "# verb preposition\tcues\toccurrences\tprecision  (verb + preposition in a Cue whose Content is the"
            " preposition's object, PolNeAR train; dateline.quotes.learn)", pairs)
+    extensions, topics = learn_extensions(Path(argv[0]), skip)
     _write(data / "learned_extensions.tsv",
            "# dependent\tkept\tseen\tshare  (a later dependent of a cue: the content's kind, a comma, its dependency and"
-           " word or tag; how often PolNeAR train keeps it in the content; dateline.quotes.learn)",
-           learn_extensions(Path(argv[0]), skip))
+           " word or tag; how often PolNeAR train keeps it in the content; dateline.quotes.learn)", extensions)
+    _write(data / "learned_topics.tsv",
+           "# noun preposition\tinner\tseen\tshare  (a cue's noun object with a preposition, '*' any noun: how often"
+           " PolNeAR train starts the content at the preposition's object, not the noun; dateline.quotes.learn)", topics)
     return 0
 
 

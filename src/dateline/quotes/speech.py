@@ -46,6 +46,7 @@ class Lexicon:
     scripture_nouns: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
     extensions: dict[str, float] = field(default_factory=dict)
+    topics: dict[str, float] = field(default_factory=dict)
     extension_threshold: float = 0.5
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
         refusals=frozenset(cues.get("refusals", ())),
         extensions=_learned(data / "learned_extensions.tsv"),
+        topics=_learned(data / "learned_topics.tsv"),
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
         acts=frozenset(cues.get("acts", ())),
@@ -290,6 +292,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             said = _noun_complement(min(objects, key=lambda o: o.i))
             if said is not None and said.left_edge.i <= last:
                 first = said.left_edge.i  # 'expressed doubt that C': the noun is part of the cue
+            topic = _topic(min(objects, key=lambda o: o.i), lex)
+            if said is None and topic is not None and topic.left_edge.i <= last and first == objects[0].left_edge.i:
+                first = topic.left_edge.i  # 'voiced concerns about C': the noun is part of the cue
             content = _trim(doc, first, last)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
@@ -326,6 +331,31 @@ def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexic
                 end -= 1
             last = min(last, end)
     return last
+
+
+def topic_key(noun: Token) -> Optional[tuple[str, Token]]:
+    """The key ('concern about') and object of a noun object's preposition: 'raised concerns about C'."""
+    if noun.pos_ != "NOUN":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return f"{noun.lemma_.lower()} {prep.lower_}", pobj
+            return None
+    return None
+
+
+def _topic(noun: Token, lex: Lexicon) -> Optional[Token]:
+    """The topic a noun of saying or feeling is about ('voiced concerns about C', 'a forecast of C',
+    'requests for C'): the preposition's object, when PolNeAR train (learned_topics.tsv) mostly starts
+    the content there for that noun and preposition, or, for a noun it has not seen, that preposition."""
+    found = topic_key(noun)
+    if found is None:
+        return None
+    key, pobj = found
+    share = lex.topics.get(key, lex.topics.get("* " + key.split(" ", 1)[1]))
+    return pobj if share is not None and share >= lex.extension_threshold else None
 
 
 def _noun_complement(noun: Token) -> Optional[Token]:
@@ -387,7 +417,10 @@ def extension(verb: Token, child: Token, goes_on: frozenset[str]) -> str:
     a comma if one sets it off, its dependency and its word (a preposition, adverb) or tag."""
     kind = "clause" if "conj" in goes_on else "object"
     comma = "," if verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "(") else ""
-    word = child.lower_ if child.dep_ in ("prep", "advmod", "agent", "dative") else child.tag_
+    if child.dep_ == "conj":  # 'said C and wanted D' (bare) against 'said C, and D followed' (subject)
+        word = "subject" if any(c.dep_ in SUBJECTS for c in child.children) else "bare"
+    else:
+        word = child.lower_ if child.dep_ in ("prep", "advmod", "agent", "dative") else child.tag_
     return f"{kind} {comma}{child.dep_} {word}"
 
 
@@ -399,16 +432,16 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
     for child in verb.children:
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
-        learned = lex.extensions.get(extension(verb, child, goes_on)) if child.dep_ != "conj" else None
-        if _when(child):
-            break  # 'on Monday' tells when it was said
+        if _when(child) or child.dep_ == "conj" and lex.is_cue(child):
+            break  # 'on Monday' tells when it was said; 'and warned D' is a report of its own
+        learned = lex.extensions.get(extension(verb, child, goes_on))
         if learned is not None:
             if learned < lex.extension_threshold:
                 break
         elif "conj" not in goes_on and verb.doc[child.left_edge.i - 1].text in (",", "—", "–", "("):
             break  # set off by a comma: the writer's aside, not part of what was said
         elif child.dep_ == "conj" and "conj" in goes_on:
-            if not any(c.dep_ in SUBJECTS for c in child.children) or lex.is_cue(child):
+            if not any(c.dep_ in SUBJECTS for c in child.children):
                 break
         elif child.dep_ not in goes_on or child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS:
             break
@@ -504,12 +537,26 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
+def _chained(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """'kept insisting C', 'continued to insist C', 'refused to acknowledge that C': a verb whose
+    infinitive (with no object before it) is itself a cue with a clause of its own; that cue reports
+    the clause, with this verb's subject, and this verb is only part of the cue."""
+    if any(c.dep_ in ("dobj", "dative") and c.i > verb.i for c in verb.children):
+        return None
+    for x in verb.children:
+        if x.dep_ == "xcomp" and x.i > verb.i and x.pos_ == "VERB" and lex.takes_clause(x) \
+                and any(c.dep_ in COMPLEMENTS for c in x.children):
+            return x
+    return None
+
+
 def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     """Every attribution the parse shows, in text order."""
     lex = lex or lexicon()
     out = []
     for token in doc:
-        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs):
+        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs) \
+                and _chained(token, lex) is None:
             frame = _verb_frame(doc, token, lex)
             if frame is not None:
                 out.append(frame)
