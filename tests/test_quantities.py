@@ -195,3 +195,9 @@ def test_how_many_sources_a_report_has_is_no_claim(nlp, text):
 ])
 def test_ages_and_bases_of_proportions_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+def test_a_vague_sum_of_dollars_is_money(nlp):
+    text = "Rebuilding the harbour will cost tens of billions of dollars, the mayor said."
+    (q,) = nlp(text, published="2024-03-15").quantities
+    assert (q.text, q.value, q.unit, q.measure) == ("tens of billions", 20e9, "USD", "money")

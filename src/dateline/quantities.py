@@ -308,6 +308,8 @@ class Quantities:
         root = span.root
         noun = _counted_noun(doc, span, root)
         measure = None
+        if noun is not None and lex.units.get(noun.lower_, (None, None))[1] == "money":
+            return "money", lex.units[noun.lower_][0], noun  # "tens of billions of dollars"
         if noun is not None:
             measure = lex.noun_measure.get(noun.lower_) or lex.noun_measure.get(noun.lemma_.lower())
         if measure is None and noun is None and span.end < len(doc):
