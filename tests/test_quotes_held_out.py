@@ -114,3 +114,17 @@ def test_a_name_set_off_before_a_cue_without_subject_speaks(nlp):
             "resumed service between the islands.")
     q = quote(nlp, text, "the ferries had resumed service")
     assert q.speaker.text.startswith("Lena Varga") and q.date == "2024-03-15"
+
+
+def test_we_in_a_spokespersons_turn_is_the_spokesperson(nlp):
+    text = "MR. KIRBY:  Good afternoon. We have urged both governments to return to the talks.\n"
+    q = quote(nlp, text, "both governments to return to the talks")
+    assert (q.speaker.text, q.speaker.actor) == ("We", "john-kirby")
+
+
+@pytest.mark.parametrize("text, content, day", [
+    ("As the minister said in Leeds a week ago, the port will reopen.", "the port will reopen", "2024-03-08"),
+    ("The minister said two days ago that the port would reopen.", "the port would reopen", "2024-03-13"),
+])
+def test_days_or_weeks_ago_count_back_to_a_day(nlp, text, content, day):
+    assert quote(nlp, text, content).date == day

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
+from ..quantities import lexicon as quantities_lexicon, words_value
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon
 
@@ -460,7 +461,8 @@ class Quotes:
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
-                return _finer(_day((on_cue or own)[0].value), cited), True
+                timex = (on_cue or own)[0]
+                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
             when = _when(doc, dl, verb, dates)
             if when is not None:
                 return when, True
@@ -788,6 +790,22 @@ def _finer(value: str, day: Optional[str]) -> str:
         year, number, _ = dt.date.fromisoformat(day).isocalendar()
         return day if (year, number) == (int(week.group(1)), int(week.group(2))) else value
     return day if re.fullmatch(r"\d{4}(-\d{2})?", value) and day.startswith(value) else value
+
+
+_AGO = re.compile(r"(?P<count>.+?)\s+(?P<unit>day|week)s?\s+ago", re.IGNORECASE)
+
+
+def _ago(text: str, published: Optional[str]) -> Optional[str]:
+    """'said a week ago', 'two days ago': counted back from the day of writing, a day, not the week."""
+    m = _AGO.fullmatch(text.strip())
+    if m is None or published is None or not _DAY.fullmatch(published):
+        return None
+    count, vague = words_value(m.group("count"), quantities_lexicon()) if not m.group("count").isdigit() \
+        else (float(m.group("count")), False)
+    if count is None or vague or count != int(count):
+        return None
+    days = int(count) * (7 if m.group("unit").lower() == "week" else 1)
+    return (dt.date.fromisoformat(published) - dt.timedelta(days=days)).isoformat()
 
 
 def _day(value: str) -> str:
