@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
-from ..quantities import lexicon as quantities_lexicon, words_value
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon
 
@@ -797,6 +796,7 @@ _AGO = re.compile(r"(?P<count>.+?)\s+(?P<unit>day|week)s?\s+ago", re.IGNORECASE)
 
 def _ago(text: str, published: Optional[str]) -> Optional[str]:
     """'said a week ago', 'two days ago': counted back from the day of writing, a day, not the week."""
+    from ..quantities import lexicon as quantities_lexicon, words_value  # quantities reads this package's cues: import late
     m = _AGO.fullmatch(text.strip())
     if m is None or published is None or not _DAY.fullmatch(published):
         return None
