@@ -247,3 +247,12 @@ def test_turn_labels_are_the_capitalised_words_before_a_colon_opening_a_line():
 ])
 def test_seats_of_government_and_nicknames_of_states(actors_only, text, mention, actor):
     assert (mention, actor) in mentions(annotate(actors_only, text))
+
+
+def test_a_turn_label_in_capitals_names_a_known_speaker(actors_only):
+    text = ("MR. KIRBY:  Good afternoon.\n"
+            "Q    Any news on the talks?\n"
+            "SECRETARY BLINKEN:  We are working on it.\n"
+            "MR. OKAFOR:  Thank you.")
+    dl = annotate(actors_only, text, published="2024-04-08")
+    assert [actor for _, _, actor in dl.turns] == ["john-kirby", None, "antony-blinken", None]

@@ -195,3 +195,20 @@ def test_how_many_sources_a_report_has_is_no_claim(nlp, text):
 ])
 def test_ages_and_bases_of_proportions_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+def test_a_vague_sum_of_dollars_is_money(nlp):
+    text = "Rebuilding the harbour will cost tens of billions of dollars, the mayor said."
+    (q,) = nlp(text, published="2024-03-15").quantities
+    assert (q.text, q.value, q.unit, q.measure) == ("tens of billions", 20e9, "USD", "money")
+
+
+@pytest.mark.parametrize("text, figure, measure", [
+    ("More than 20,000 people have been forced from their homes by the floods.", "20,000", "displaced"),
+    ("The militia drove 3,000 residents from their villages last spring.", "3,000", "displaced"),
+    ("The junta still holds 2,400 protesters in military prisons.", "2,400", "detained"),
+    ("The committee held 12 meetings in the capital.", "12", "count"),
+])
+def test_what_is_done_to_the_people_counted(nlp, text, figure, measure):
+    (q,) = nlp(text, published="2024-03-15").quantities
+    assert (q.text, q.measure) == (figure, measure)

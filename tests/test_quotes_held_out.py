@@ -77,3 +77,54 @@ def test_a_source_putting_a_toll_at_a_figure_reports_it(nlp, text, content, spea
 
 def test_putting_a_thing_somewhere_is_no_report(nlp):
     assert quotes(nlp, "The clerk put the ledger at the end of the shelf.") == []
+
+
+def test_we_in_a_transcript_turn_is_the_one_who_speaks_it(nlp):
+    text = ("THE PRESIDENT: THANK YOU ALL FOR JOINING US. The US and the WHO agreed.\n\n"
+            "THE PRESIDENT: We have urged both governments to return to the talks.\n\n"
+            "Q Will you travel to the region?\n")
+    q = quote(nlp, text, "both governments to return to the talks")
+    assert (q.speaker.text, q.speaker.actor) == ("We", "joe-biden")
+    assert all(q.speaker is None or q.speaker.text != "THE PRESIDENT" for q in quotes(nlp, text))  # a label
+
+
+def test_we_outside_a_transcript_is_the_writers_voice(nlp):
+    assert quotes(nlp, "We have urged both governments to return to the talks.") == []
+
+
+def test_a_bare_title_is_the_last_person_named_with_it(nlp):
+    text = ("Education Secretary Amira Haddad opened a school in Leeds on Monday. "
+            "The Secretary said that fifty more schools would open next year.")
+    doc = nlp(text, published="2024-03-15")
+    haddad = next(e.actor for e in doc.entities if e.text.endswith("Amira Haddad"))
+    q = next(q for q in doc.quotes if "fifty more schools" in q.text)
+    assert q.speaker.text == "The Secretary" and q.speaker.actor == haddad
+
+
+def test_the_person_speaks_not_the_body_of_the_title_in_apposition(nlp):
+    text = "Colonel Idris Mansour, the spokesman of the Egyptian army, said that two boats had sunk off Rafah."
+    doc = nlp(text, published="2024-03-15")
+    mansour = next(e.actor for e in doc.entities if e.text.endswith("Idris Mansour"))
+    q = next(q for q in doc.quotes if "two boats had sunk" in q.text)
+    assert q.speaker.actor == mansour and mansour != "EGYMIL"
+
+
+def test_a_name_set_off_before_a_cue_without_subject_speaks(nlp):
+    text = ("On Friday Lena Varga, the agency's envoy for the coastal provinces, said the ferries had "
+            "resumed service between the islands.")
+    q = quote(nlp, text, "the ferries had resumed service")
+    assert q.speaker.text.startswith("Lena Varga") and q.date == "2024-03-15"
+
+
+def test_we_in_a_spokespersons_turn_is_the_spokesperson(nlp):
+    text = "MR. KIRBY:  Good afternoon. We have urged both governments to return to the talks.\n"
+    q = quote(nlp, text, "both governments to return to the talks")
+    assert (q.speaker.text, q.speaker.actor) == ("We", "john-kirby")
+
+
+@pytest.mark.parametrize("text, content, day", [
+    ("As the minister said in Leeds a week ago, the port will reopen.", "the port will reopen", "2024-03-08"),
+    ("The minister said two days ago that the port would reopen.", "the port would reopen", "2024-03-13"),
+])
+def test_days_or_weeks_ago_count_back_to_a_day(nlp, text, content, day):
+    assert quote(nlp, text, content).date == day

@@ -30,6 +30,8 @@ def refs(nlp, text):
      "Surah Al-Hujurat (49:13)", "49:13"),
     ("Surah 8, verse 61 speaks of peace.", "Surah 8, verse 61", "8:61"),
     ("As the scholar notes (Q 2:256), there is no compulsion in religion.", "(Q 2:256)", "2:256"),
+    ('The sermon ended: "The poets are followed by the deviators" [Al-Shu\'ara: 224].', "[Al-Shu'ara: 224]", "26:224"),
+    ("The imam chose Al-Rahman 55:13 for the night prayer.", "Al-Rahman 55:13", "55:13"),
 ])
 def test_quran(nlp, text, cited, reference):
     assert refs(nlp, text) == [(cited, "Quran", reference)]

@@ -64,6 +64,8 @@ class Lexicon:
     toll_nouns: set[str]
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
+    people_verbs: dict[str, str]
+    displaced_from: set[str]
     label_words: set[str]
     months: set[str]
     fraction_nouns: set[str]
@@ -131,6 +133,8 @@ class Lexicon:
             toll_nouns=set(data["toll_nouns"]),
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
+            people_verbs=dict(data["people_verbs"]),
+            displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
             fraction_nouns=set(data["fraction_nouns"]),
@@ -308,6 +312,8 @@ class Quantities:
         root = span.root
         noun = _counted_noun(doc, span, root)
         measure = None
+        if noun is not None and lex.units.get(noun.lower_, (None, None))[1] == "money":
+            return "money", lex.units[noun.lower_][0], noun  # "tens of billions of dollars"
         if noun is not None:
             measure = lex.noun_measure.get(noun.lower_) or lex.noun_measure.get(noun.lemma_.lower())
         if measure is None and noun is None and span.end < len(doc):
@@ -320,12 +326,27 @@ class Quantities:
             # "killed hundreds of people": the figure, not the noun after "of", is the argument
             measure = self._governor_measure(root if noun is not None and noun.i >= span.end
                                              and noun.head.i == span.end else head)
+        people = noun is not None and (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP")
+        if measure is None and people:
+            measure = self._people_measure(noun)
         if measure in CASUALTIES:
             return measure, "people", noun
         if noun is not None:
-            unit = "people" if (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP") else noun.lemma_.lower()
+            unit = "people" if people else noun.lemma_.lower()
             return "count", unit, noun
         return "other", None, None
+
+    def _people_measure(self, noun: Token) -> Optional[str]:
+        """What a verb does to the people a figure counts: 'forced from their homes' (displaced),
+        'holds 9,900 Palestinians' (detained)."""
+        if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+            return None
+        verb = noun.head
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and any(
+                    o.dep_ == "pobj" and o.lower_ in self.lex.displaced_from for o in prep.children):
+                return "displaced"
+        return self.lex.people_verbs.get(verb.lemma_.lower()) if noun.dep_ != "nsubjpass" else None
 
     def _modifier_measure(self, token: Token) -> Optional[str]:
         lex = self.lex

@@ -85,8 +85,9 @@ class Lexicon:
             for name in names:
                 surahs[name_key(name)] = int(number)
                 first, _, rest = re.sub(r"['’ʿʾ`]", "", name).partition("-" if "-" in name else " ")
-                if first.lower() in articles and rest:
-                    surahs.setdefault(name_key(rest), int(number))
+                if first.lower() in articles and rest:  # the article written before a sun letter or not
+                    surahs.setdefault(name_key(rest), int(number))     # assimilated: Ash-Shu'ara, Al-Shu'ara
+                    surahs.setdefault(name_key(f"al {rest}"), int(number))
         books: dict[str, tuple[str, bool]] = {}
         chapter_only_names: list[str] = []
         for canonical, entry in bible["books"].items():

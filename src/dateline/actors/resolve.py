@@ -102,6 +102,9 @@ class Resolver:
             at = _inside(labels, doc[item.start].idx)
             if at is not None and not item.local:
                 speakers.setdefault(at, item.actor)
+        for i, (start, end) in enumerate(labels):
+            if i not in speakers:
+                speakers[i] = self._label_speaker(doc.text[start:end])
         dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
         for item in sorted(found, key=lambda f: (f.start, -f.end)):
             if _inside(labels, doc[item.start].idx) is not None:
@@ -117,6 +120,15 @@ class Resolver:
             if item.local and item.actor not in mentioned:
                 dl.actors.pop(item.actor, None)
         dl.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def _label_speaker(self, label: str) -> Optional[str]:
+        """'MR. KIRBY', 'SECRETARY BLINKEN': a label in capitals (which hide names from the tagger)
+        that names a known person by full name or, after an honorific or title, by surname."""
+        words = [w for w in label.split() if fold(w) not in self.honorifics]
+        if not words:
+            return None
+        entry = self.dictionary.lookup(" ".join(words)) or self.dictionary.lookup(words[-1])
+        return entry.id if entry is not None and entry.kind == "person" else None
 
     # -- names -------------------------------------------------------------------------
 

@@ -63,6 +63,8 @@ class Quotes:
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
         for content, direct, frame in found:
             speaker = None
+            if frame is not None and frame.source is None:
+                frame = _set_off_source(doc, frame) or frame
             if frame is not None and frame.source is not None:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
@@ -97,8 +99,10 @@ class Quotes:
                 and text[len(title):len(title) + 1] in ("\n", ""):
             return True
         head = frame.source_head if frame is not None else None
-        if not direct and head is not None and head.lower_ in WRITER:
+        if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None:
             return True
+        if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns):
+            return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
@@ -379,7 +383,12 @@ class Quotes:
         noun = antecedent(head) if head is not None else None
         if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
             start, head = noun.left_edge.idx, noun
+        turn = _turn(dl, head.idx) if head is not None and head.lower_ in WRITER else None
+        if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
+            return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
+        if noun is None and head is not None:
+            mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
             actor = _salient(doc, dl, head) or actor
@@ -451,7 +460,8 @@ class Quotes:
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
-                return _finer(_day((on_cue or own)[0].value), cited), True
+                timex = (on_cue or own)[0]
+                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
             when = _when(doc, dl, verb, dates)
             if when is not None:
                 return when, True
@@ -616,6 +626,42 @@ def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
     return None
 
 
+def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
+    """'On Thursday Rik Peeperkorn, the agency's representative, said C': a cue left without a subject,
+    right after a person's name and its apposition that the parser hung on a preposition; the name speaks."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    apposition = doc[verb.i - 2]
+    while apposition.dep_ != "appos" and apposition.head.i != apposition.i and apposition.head.i < verb.i:
+        apposition = apposition.head
+    name = apposition.head
+    if apposition.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    entity = next(e for e in doc.ents if e.start <= name.i < e.end)
+    end = apposition.right_edge
+    return replace(frame, source=(entity.start_char, end.idx + len(end)), source_head=name)
+
+
+def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:
+    """'Brigadier General Yahya Saree, the spokesman of the armed forces', 'Our envoy, Tom Perriello':
+    of a source and its apposition, the person speaks, not the body a title names."""
+    parts = [(head.left_edge.idx, head.idx + len(head))] + [
+        (a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.children if a.dep_ == "appos"]
+    if len(parts) < 2:
+        return None
+    return next((m for m in (dl.mention_at(*part) for part in parts) if m is not None and _person(dl, m.actor)), None)
+
+
+def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str]]]:
+    """The transcript turn label whose turn holds `offset` (a turn runs from its label to the next):
+    there 'I' and 'we' are the one who speaks the turn, not the writer of the document."""
+    before = [turn for turn in dl.turns if turn[1] <= offset]
+    return before[-1] if before else None
+
+
 def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
     person the sentence before is about (its subject), not the person named last."""
@@ -667,15 +713,32 @@ def _local(actor: str) -> bool:
 
 def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
     """'the Court' after 'the International Court of Justice', 'the movement' after Hamas (the
-    'Islamic Resistance Movement'): a definite noun naming a known actor mentioned before it."""
+    'Islamic Resistance Movement'): a definite noun naming a known actor mentioned before it; 'the
+    Secretary' after 'Secretary of State Antony Blinken': a title the last person named with it holds."""
     word = head.lower_
     if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    text = document_text(head.doc)
     for m in reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]):
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
+        if _person(dl, m.actor) and word in _title_words(text, m):
+            return m.actor
     return None
+
+
+def _title_words(text: str, mention: Mention) -> list[str]:
+    """The capitalised words of the title written with a name ('U.S. Secretary of State Antony
+    Blinken', 'Secretary Blinken'): those in the mention or just before it, up to the name."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    words = text[max(line_start, mention.start - 40):mention.end].split()[:-1]
+    title = []
+    for word in reversed(words):  # the run of title words right before the surname
+        if not (word[:1].isupper() or word == "of") or word[-1] in ",;:":
+            break
+        title.append(word.lower().strip("."))
+    return title
 
 
 GROUP_BACK = 4  # sentences back to the pair a plural speaker stands for
@@ -726,6 +789,23 @@ def _finer(value: str, day: Optional[str]) -> str:
         year, number, _ = dt.date.fromisoformat(day).isocalendar()
         return day if (year, number) == (int(week.group(1)), int(week.group(2))) else value
     return day if re.fullmatch(r"\d{4}(-\d{2})?", value) and day.startswith(value) else value
+
+
+_AGO = re.compile(r"(?P<count>.+?)\s+(?P<unit>day|week)s?\s+ago", re.IGNORECASE)
+
+
+def _ago(text: str, published: Optional[str]) -> Optional[str]:
+    """'said a week ago', 'two days ago': counted back from the day of writing, a day, not the week."""
+    from ..quantities import lexicon as quantities_lexicon, words_value  # quantities reads this package's cues: import late
+    m = _AGO.fullmatch(text.strip())
+    if m is None or published is None or not _DAY.fullmatch(published):
+        return None
+    count, vague = words_value(m.group("count"), quantities_lexicon()) if not m.group("count").isdigit() \
+        else (float(m.group("count")), False)
+    if count is None or vague or count != int(count):
+        return None
+    days = int(count) * (7 if m.group("unit").lower() == "week" else 1)
+    return (dt.date.fromisoformat(published) - dt.timedelta(days=days)).isoformat()
 
 
 def _day(value: str) -> str:
