@@ -247,6 +247,13 @@ def place_of(doc, type_):
     # where a condemnation was spoken is not where the condemned act took place
     ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ACCUSE", "Geneva"),
     ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ASSAULT", None),
+    # "for the first time" says when, so the region in its phrase says where; a possessor says whose
+    ("Border guards fought smugglers for the first time in the Kherson region, Ukraine's interior minister said.",
+     "ASSAULT", "Kherson region"),
+    ("Border guards fought smugglers on Friday, according to Ukraine's interior ministry.", "ASSAULT", None),
+    # a bare "the capital" is the capital of the country the story is about
+    ("Kenya's parliament passed the budget, and on Tuesday police fired tear gas at marchers in the capital.",
+     "ASSAULT", "the capital"),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])

@@ -860,7 +860,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or _party(tok.root):
+                or index._owner_or_party(loc):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
@@ -1032,10 +1032,16 @@ def _in_clause(token: Token, verb: Token) -> bool:
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
         if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                c.ent_type_ in ("DATE", "TIME") for c in token.children)):  # "on Monday in Madrid" is when
+                _when(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X" is when
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
+
+
+def _when(token: Token) -> bool:
+    """A phrase's object that tells when: a date or time ("on Monday"), or a count of occasions ("for
+    the first time")."""
+    return token.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ == "ORDINAL" for c in token.children)
 
 
 def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token,
