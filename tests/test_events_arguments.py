@@ -254,6 +254,10 @@ def place_of(doc, type_):
     # a bare "the capital" is the capital of the country the story is about
     ("Kenya's parliament passed the budget, and on Tuesday police fired tear gas at marchers in the capital.",
      "ASSAULT", "the capital"),
+    # a verb coordinated after another, with no subject of its own, acts where the first did or went
+    ("Opposition leaders rallied in Lima and called on the army to stay neutral.", "REQUEST", "Lima"),
+    ("The president flew to Hanoi and signed a defence pact with his host.", "SUPPORT", "Hanoi"),
+    ("The president flew to Hanoi, and his rivals called on the army to stay neutral.", "REQUEST", None),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])

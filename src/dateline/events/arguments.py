@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import bearings
+from ..places import arrival_verbs, bearings
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -825,6 +825,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+    if found is None and verb.i == token.i:
+        found = _shared_scene(verb, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
         while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
@@ -864,6 +866,20 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
+    """A verb coordinated after another with no subject of its own acts where the first one did ("rallied
+    in Lima and called for a strike"), or where the first one went ("flew to Hanoi and signed a pact")."""
+    if verb.dep_ != "conj" or subjects(verb, passive=True):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in VERB_TAGS:
+        return None
+    preps = PLACE_PREPS | ({"to"} if lemma(first) in arrival_verbs() else frozenset())
+    return _locative(trigger.doc, [(first, None)], index, trigger, preps)
 
 
 def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:

@@ -49,6 +49,13 @@ def bearings() -> frozenset[str]:
         return frozenset(yaml.safe_load(handle)["bearings"])
 
 
+@lru_cache(maxsize=1)
+def arrival_verbs() -> frozenset[str]:
+    """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
+    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["arrival_verbs"])
+
+
 @Language.factory("places", assigns=["doc._.dl"])
 def make_places(nlp: Language, name: str):
     return Places(nlp)
