@@ -258,6 +258,8 @@ def place_of(doc, type_):
     ("Opposition leaders rallied in Lima and called on the army to stay neutral.", "REQUEST", "Lima"),
     ("The president flew to Hanoi and signed a defence pact with his host.", "SUPPORT", "Hanoi"),
     ("The president flew to Hanoi, and his rivals called on the army to stay neutral.", "REQUEST", None),
+    # a clause of the same moment shares the scene ("as"), one of another time does not ("after")
+    ("Gunmen fired on a cargo plane as it landed at Goma.", "ASSAULT", "Goma"),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])
@@ -270,3 +272,10 @@ def test_a_place_of_another_coordinated_clause_is_not_the_event_place(extract):
     seized, held = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
     assert (seized.trigger.text, seized.location) == ("seized", None)
     assert held.location is not None and held.location.text == "Hodeidah"
+
+
+def test_a_participle_clause_of_another_time_does_not_place_the_main_event(extract):
+    doc = extract("A court jailed the activist on Monday, two days after she was detained in Ankara.",
+                  published="2024-05-03")
+    places = {e.trigger.text: e.location.text if e.location else None for e in doc.events if e.type == "COERCE"}
+    assert places == {"jailed": None, "detained": "Ankara"}

@@ -820,7 +820,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
     # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
-    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
@@ -917,16 +918,19 @@ def _fronted(token: Token, sent: Span) -> bool:
 
 
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 
 def _scene(token: Token, reporting: frozenset) -> Optional[int]:
     """The clause that sets the word apart from the sentence's scene: a report ("Israel announced that
     its troops had begun raids in southern Lebanon"), a clause or phrase of another time ("after the
-    Act was signed", "hours after the Beirut strike"); None for the main scene."""
+    Act was signed", "hours after the Beirut strike"); None for the main scene, which a clause of the same
+    moment shares ("as it came in to land at X")."""
     steps = 0
     while token.head.i != token.i and steps < 12:
         if (token.dep_ in ("ccomp", "parataxis") and lemma(token.head) in reporting) \
-                or (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)) \
+                or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SIMULTANEOUS
+                                                  for c in token.children)) \
                 or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
             return token.i
         token, steps = token.head, steps + 1
