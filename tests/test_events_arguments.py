@@ -279,3 +279,15 @@ def test_a_participle_clause_of_another_time_does_not_place_the_main_event(extra
                   published="2024-05-03")
     places = {e.trigger.text: e.location.text if e.location else None for e in doc.events if e.type == "COERCE"}
     assert places == {"jailed": None, "detained": "Ankara"}
+
+
+def test_a_roundup_item_dateline_places_its_fighting_but_not_its_talk(extract):
+    doc = extract("Round-up of the day\n\nQUITO — Soldiers arrested 30 prison guards on Monday.\n\n"
+                  "LIMA — The foreign minister criticised the new tariffs on Monday.", published="2024-05-03")
+    places = {e.trigger.text: e.location.text if e.location else None for e in doc.events}
+    assert places == {"arrested": "QUITO", "criticised": None}
+
+
+def test_a_single_story_dateline_places_nothing(extract):
+    doc = extract("QUITO — Soldiers arrested 30 prison guards on Monday.", published="2024-05-03")
+    assert [(e.trigger.text, e.location) for e in doc.events] == [("arrested", None)]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import arrival_verbs, bearings
+from ..places import arrival_verbs, bearings, item_datelines
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -63,6 +63,9 @@ class Index:
             key=lambda t: t.start,
         )
         self.timex_starts = [t.start for t in self.timexes]
+        self._items: Optional[dict[int, Location]] = None
+        self.dateline_starts = {span.start_char for span in item_datelines(doc)}
+        """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
 
     def _index_timexes(self) -> None:
@@ -81,6 +84,14 @@ class Index:
                 self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
                     break
+
+    def item_dateline(self, paragraph_start: int) -> Optional[Location]:
+        """The dateline opening a roundup's item (a story with two or more: "LIMA — ..."), if the paragraph
+        at that offset has one."""
+        if self._items is None:  # keyed by where the text before the item's paragraph ends
+            items = [loc for loc in self.locations if loc.start in self.dateline_starts]
+            self._items = {len(self.text[:loc.start].rstrip()): loc for loc in items} if len(items) > 1 else {}
+        return self._items.get(len(self.text[:paragraph_start].rstrip()))
 
     def _overlapping(self, items, starts, start: int, end: int):
         i = bisect.bisect_left(starts, start - 200)
@@ -863,7 +874,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or index._owner_or_party(loc):
+                or index._owner_or_party(loc) or loc.start in index.dateline_starts:
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
@@ -907,6 +918,18 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+
+
+def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start: int) -> None:
+    """A roundup's item dateline is where its fighting, protest and arrests took place when the item says
+    no place of its own ("DHAKA — Police detained 40 marchers"); a single story's dateline is only where
+    the reporter filed from, and talk may be reported from anywhere."""
+    item = index.item_dateline(paragraph_start)
+    if item is None:
+        return
+    for _, event in events:
+        if event.location is None and event.type in MATERIAL_CONFLICT:
+            event.location = Location(text=item.text, start=item.start, end=item.end, place=item.place)
 
 
 def _fronted(token: Token, sent: Span) -> bool:

@@ -49,6 +49,23 @@ def bearings() -> frozenset[str]:
         return frozenset(yaml.safe_load(handle)["bearings"])
 
 
+DASHES = {"—", "–", "--", "-"}
+
+
+def item_datelines(doc: Doc) -> list:
+    """The town in capitals that opens a paragraph before a dash ("LIMA — Police said..."): the dateline
+    of a roundup's item, or of the story."""
+    found = []
+    for token in doc:
+        if token.is_upper and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text):
+            end = token.i
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end < len(doc) and doc[end].text in DASHES:
+                found.append(doc[token.i:end])
+    return found
+
+
 @lru_cache(maxsize=1)
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
@@ -100,9 +117,10 @@ class Places:
                 guessed.add(span.start)
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
-        for span in self._capitals(doc, dl):
+        for span in self._capitals(doc, dl) + item_datelines(doc):
             if not covered.intersection(range(span.start, span.end)):
                 spans.append((span, None))
+                covered.update(range(span.start, span.end))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
