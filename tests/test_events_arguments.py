@@ -260,6 +260,8 @@ def place_of(doc, type_):
     ("The president flew to Hanoi, and his rivals called on the army to stay neutral.", "REQUEST", None),
     # a clause of the same moment shares the scene ("as"), one of another time does not ("after")
     ("Gunmen fired on a cargo plane as it landed at Goma.", "ASSAULT", "Goma"),
+    # a doer named by its town acts there; a country says whose
+    ("On Monday a Lyon court convicted the former mayor of fraud.", "SANCTION", "Lyon"),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])

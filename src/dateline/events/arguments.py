@@ -860,7 +860,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
-        found = _locative(doc, [(a, None) for a in args.actors], index, token)
+        found = _locative(doc, [(a, None) for a in args.actors], index, token) or _home_town(args.actors, index)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
@@ -877,6 +877,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 or index._owner_or_party(loc) or loc.start in index.dateline_starts:
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
+    """A doer named by its town ("a Lyon court ruled", "Basra police said"): where it acts."""
+    for actor in actors:
+        for child in actor.children:
+            if child.dep_ == "compound" and child.i < actor.i:
+                loc = index.location(child.idx, child.idx + len(child))
+                if loc is not None and _kind(loc, index) == "city":
+                    return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
 
 
