@@ -247,6 +247,21 @@ def place_of(doc, type_):
     # where a condemnation was spoken is not where the condemned act took place
     ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ACCUSE", "Geneva"),
     ("Speaking in Geneva, the envoy condemned Monday's strikes.", "ASSAULT", None),
+    # "for the first time" says when, so the region in its phrase says where; a possessor says whose
+    ("Border guards fought smugglers for the first time in the Kherson region, Ukraine's interior minister said.",
+     "ASSAULT", "Kherson region"),
+    ("Border guards fought smugglers on Friday, according to Ukraine's interior ministry.", "ASSAULT", None),
+    # a bare "the capital" is the capital of the country the story is about
+    ("Kenya's parliament passed the budget, and on Tuesday police fired tear gas at marchers in the capital.",
+     "ASSAULT", "the capital"),
+    # a verb coordinated after another, with no subject of its own, acts where the first did or went
+    ("Opposition leaders rallied in Lima and called on the army to stay neutral.", "REQUEST", "Lima"),
+    ("The president flew to Hanoi and signed a defence pact with his host.", "SUPPORT", "Hanoi"),
+    ("The president flew to Hanoi, and his rivals called on the army to stay neutral.", "REQUEST", None),
+    # a clause of the same moment shares the scene ("as"), one of another time does not ("after")
+    ("Gunmen fired on a cargo plane as it landed at Goma.", "ASSAULT", "Goma"),
+    # a doer named by its town acts there; a country says whose
+    ("On Monday a Lyon court convicted the former mayor of fraud.", "SANCTION", "Lyon"),
     # the dateline city is where the report was filed
     ("KHARKIV, July 8 (Example Wire) — Russian missiles killed five people overnight, officials said.", "ASSAULT", None),
 ])
@@ -259,3 +274,22 @@ def test_a_place_of_another_coordinated_clause_is_not_the_event_place(extract):
     seized, held = sorted((e for e in doc.events if e.type == "COERCE"), key=lambda e: e.trigger.start)
     assert (seized.trigger.text, seized.location) == ("seized", None)
     assert held.location is not None and held.location.text == "Hodeidah"
+
+
+def test_a_participle_clause_of_another_time_does_not_place_the_main_event(extract):
+    doc = extract("A court jailed the activist on Monday, two days after she was detained in Ankara.",
+                  published="2024-05-03")
+    places = {e.trigger.text: e.location.text if e.location else None for e in doc.events if e.type == "COERCE"}
+    assert places == {"jailed": None, "detained": "Ankara"}
+
+
+def test_a_roundup_item_dateline_places_its_fighting_but_not_its_talk(extract):
+    doc = extract("Round-up of the day\n\nQUITO — Soldiers arrested 30 prison guards on Monday.\n\n"
+                  "LIMA — The foreign minister criticised the new tariffs on Monday.", published="2024-05-03")
+    places = {e.trigger.text: e.location.text if e.location else None for e in doc.events}
+    assert places == {"arrested": "QUITO", "criticised": None}
+
+
+def test_a_single_story_dateline_places_nothing(extract):
+    doc = extract("QUITO — Soldiers arrested 30 prison guards on Monday.", published="2024-05-03")
+    assert [(e.trigger.text, e.location) for e in doc.events] == [("arrested", None)]

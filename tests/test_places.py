@@ -91,3 +91,22 @@ def test_an_actor_inside_a_longer_name_or_an_acronym_is_no_town(places_pipeline)
     assert [text for text, _ in found] == ["Rafah"]
     found, _ = locate(places_pipeline, "Protesters denounced attacks on DACA.")
     assert found == []
+
+
+def test_the_capital_is_the_capital_of_the_country_the_story_is_about(places_pipeline):
+    found, _ = locate(places_pipeline, "Colombia's election board delayed the count again. Farmers from Medellín "
+                                       "blocked roads in Colombia, and on Friday students marched in the "
+                                       "capital. A delegation later flew to Lima, Peru.")
+    assert [(text, place.name) for text, place in found if text == "the capital"] == [("the capital", "Bogotá")]
+
+
+def test_a_roundup_item_dateline_decides_its_capital_and_a_named_country_keeps_its_own(places_pipeline):
+    text = ("Ghana's parliament sat late on Thursday.\n\nNAIROBI — Riot police fired tear gas at a march in the "
+            "capital, and the capital of Uganda stayed calm.")
+    found, _ = locate(places_pipeline, text)
+    assert [(t, place.name) for t, place in found if "capital" in t] == [("the capital", "Nairobi")]
+
+
+def test_the_capital_stays_unresolved_when_two_countries_are_named_alike(places_pipeline):
+    found, _ = locate(places_pipeline, "Chile and Peru traded accusations, and crowds gathered in the capital.")
+    assert [text for text, _ in found if "capital" in text] == []

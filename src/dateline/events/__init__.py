@@ -171,6 +171,7 @@ class Events:
         _results_take_place(kept, lex.classes["result_verbs"])
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
         arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
+        arguments.item_place(told, index, paragraph_start)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:

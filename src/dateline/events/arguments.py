@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import bearings
+from ..places import arrival_verbs, bearings, item_datelines
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -63,6 +63,9 @@ class Index:
             key=lambda t: t.start,
         )
         self.timex_starts = [t.start for t in self.timexes]
+        self._items: Optional[dict[int, Location]] = None
+        self.dateline_starts = {span.start_char for span in item_datelines(doc)}
+        """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
 
     def _index_timexes(self) -> None:
@@ -81,6 +84,14 @@ class Index:
                 self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
                     break
+
+    def item_dateline(self, paragraph_start: int) -> Optional[Location]:
+        """The dateline opening a roundup's item (a story with two or more: "LIMA — ..."), if the paragraph
+        at that offset has one."""
+        if self._items is None:  # keyed by where the text before the item's paragraph ends
+            items = [loc for loc in self.locations if loc.start in self.dateline_starts]
+            self._items = {len(self.text[:loc.start].rstrip()): loc for loc in items} if len(items) > 1 else {}
+        return self._items.get(len(self.text[:paragraph_start].rstrip()))
 
     def _overlapping(self, items, starts, start: int, end: int):
         i = bisect.bisect_left(starts, start - 200)
@@ -820,11 +831,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         heads.append((outer, outer.i))
         heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
     # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
-    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")]
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+    if found is None and verb.i == token.i:
+        found = _shared_scene(verb, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
         while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
@@ -846,7 +860,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
-        found = _locative(doc, [(a, None) for a in args.actors], index, token)
+        found = _locative(doc, [(a, None) for a in args.actors], index, token) or _home_town(args.actors, index)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
@@ -860,10 +874,35 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or _party(tok.root):
+                or index._owner_or_party(loc) or loc.start in index.dateline_starts:
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
+    """A doer named by its town ("a Lyon court ruled", "Basra police said"): where it acts."""
+    for actor in actors:
+        for child in actor.children:
+            if child.dep_ == "compound" and child.i < actor.i:
+                loc = index.location(child.idx, child.idx + len(child))
+                if loc is not None and _kind(loc, index) == "city":
+                    return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
+    """A verb coordinated after another with no subject of its own acts where the first one did ("rallied
+    in Lima and called for a strike"), or where the first one went ("flew to Hanoi and signed a pact")."""
+    if verb.dep_ != "conj" or subjects(verb, passive=True):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ not in VERB_TAGS:
+        return None
+    preps = PLACE_PREPS | ({"to"} if lemma(first) in arrival_verbs() else frozenset())
+    return _locative(trigger.doc, [(first, None)], index, trigger, preps)
 
 
 def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
@@ -892,6 +931,18 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
 
 
+def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start: int) -> None:
+    """A roundup's item dateline is where its fighting, protest and arrests took place when the item says
+    no place of its own ("DHAKA — Police detained 40 marchers"); a single story's dateline is only where
+    the reporter filed from, and talk may be reported from anywhere."""
+    item = index.item_dateline(paragraph_start)
+    if item is None:
+        return
+    for _, event in events:
+        if event.location is None and event.type in MATERIAL_CONFLICT:
+            event.location = Location(text=item.text, start=item.start, end=item.end, place=item.place)
+
+
 def _fronted(token: Token, sent: Span) -> bool:
     """The place opens the sentence in a phrase set off by a comma: "In Kherson, ..."."""
     name = token
@@ -901,16 +952,19 @@ def _fronted(token: Token, sent: Span) -> bool:
 
 
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 
 def _scene(token: Token, reporting: frozenset) -> Optional[int]:
     """The clause that sets the word apart from the sentence's scene: a report ("Israel announced that
     its troops had begun raids in southern Lebanon"), a clause or phrase of another time ("after the
-    Act was signed", "hours after the Beirut strike"); None for the main scene."""
+    Act was signed", "hours after the Beirut strike"); None for the main scene, which a clause of the same
+    moment shares ("as it came in to land at X")."""
     steps = 0
     while token.head.i != token.i and steps < 12:
         if (token.dep_ in ("ccomp", "parataxis") and lemma(token.head) in reporting) \
-                or (token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)) \
+                or (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in SIMULTANEOUS
+                                                  for c in token.children)) \
                 or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
             return token.i
         token, steps = token.head, steps + 1
@@ -1032,10 +1086,16 @@ def _in_clause(token: Token, verb: Token) -> bool:
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
         if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                c.ent_type_ in ("DATE", "TIME") for c in token.children)):  # "on Monday in Madrid" is when
+                _when(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X" is when
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
+
+
+def _when(token: Token) -> bool:
+    """A phrase's object that tells when: a date or time ("on Monday"), or a count of occasions ("for
+    the first time")."""
+    return token.ent_type_ in ("DATE", "TIME") or any(c.ent_type_ == "ORDINAL" for c in token.children)
 
 
 def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, trigger: Token,

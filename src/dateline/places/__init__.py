@@ -9,8 +9,11 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from functools import lru_cache
+from typing import Optional
 
 import yaml
 from spacy.language import Language
@@ -29,6 +32,7 @@ GUESSED_POPULATION = 50_000
 large: small towns share their names with people and firms."""
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
+PARAGRAPH = re.compile(r"\n\s*\n")
 LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
 
@@ -43,6 +47,30 @@ def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
     with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
         return frozenset(yaml.safe_load(handle)["bearings"])
+
+
+DASHES = {"—", "–", "--", "-"}
+
+
+def item_datelines(doc: Doc) -> list:
+    """The town in capitals that opens a paragraph before a dash ("LIMA — Police said..."): the dateline
+    of a roundup's item, or of the story."""
+    found = []
+    for token in doc:
+        if token.is_upper and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text):
+            end = token.i
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+                end += 1
+            if end < len(doc) and doc[end].text in DASHES:
+                found.append(doc[token.i:end])
+    return found
+
+
+@lru_cache(maxsize=1)
+def arrival_verbs() -> frozenset[str]:
+    """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
+    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)["arrival_verbs"])
 
 
 @Language.factory("places", assigns=["doc._.dl"])
@@ -89,9 +117,10 @@ class Places:
                 guessed.add(span.start)
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
-        for span in self._capitals(doc, dl):
+        for span in self._capitals(doc, dl) + item_datelines(doc):
             if not covered.intersection(range(span.start, span.end)):
                 spans.append((span, None))
+                covered.update(range(span.start, span.end))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
@@ -110,7 +139,53 @@ class Places:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
                                          place=self._place(dl, ids, place)))
+        for span, place in self._story_capitals(doc, dl, covered):
+            dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
+                                         place=self._place(dl, ids, place)))
+        dl.locations.sort(key=lambda loc: loc.start)
         return doc
+
+    def _story_capitals(self, doc: Doc, dl, covered: set[int]) -> list:
+        """A bare "the capital" ("protesters marched in the capital") is the capital of the country the
+        story names most, or in a roundup's item the country of the item's own dateline ("LIMA — ...");
+        on a tie it stays unresolved."""
+        found = []
+        bounds = [0] + [m.end() for m in PARAGRAPH.finditer(doc.text)] + [len(doc.text) + 1]
+        for token in doc:
+            if token.i in covered or token.lower_ != "capital" or token.pos_ != "NOUN" or token.i == 0 \
+                    or doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "compound", "amod", "nmod")
+                                                            and c.lower_ != "in" for c in token.children):
+                continue  # "the capital of Ukraine", "the Lebanese capital" name their country
+            at = bisect.bisect_right(bounds, token.idx) - 1
+            country = self._item_country(doc, dl, bounds[at]) or self._main_country(dl)
+            if country in self.gazetteer.capital_of:
+                found.append((doc[token.i - 1:token.i + 1], self.gazetteer.capital_of[country]))
+        return found
+
+    @staticmethod
+    def _item_country(doc: Doc, dl, start: int) -> Optional[str]:
+        """The country of a paragraph's own dateline: a place in capitals opening it ("KABUL — ")."""
+        while start < len(doc.text) and doc.text[start].isspace():
+            start += 1
+        return next((dl.places[loc.place].country for loc in dl.locations
+                     if loc.start == start and loc.place and loc.text.isupper()), None)
+
+    @staticmethod
+    def _main_country(dl) -> Optional[str]:
+        """The country the story names most, by its places and its states' and governments' names; None
+        on a tie or when none is."""
+        counts = Counter(dl.places[loc.place].country for loc in dl.locations
+                         if loc.place and dl.places[loc.place].country)
+        located = {loc.start for loc in dl.locations}
+        for mention in dl.mentions:
+            actor = dl.actors.get(mention.actor) if mention.actor else None
+            if actor is not None and actor.kind in ("state", "government") and actor.country \
+                    and mention.start not in located:
+                counts[actor.country] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _named_as_place(self, ent, dl) -> bool:
         """A name the tagger took for a person or group that is a place all the same: in a place's slot

