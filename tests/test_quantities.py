@@ -212,3 +212,16 @@ def test_a_vague_sum_of_dollars_is_money(nlp):
 def test_what_is_done_to_the_people_counted(nlp, text, figure, measure):
     (q,) = nlp(text, published="2024-03-15").quantities
     assert (q.text, q.measure) == (figure, measure)
+
+
+def test_a_table_row_names_what_its_figures_count(nlp):
+    text = ("Barge traffic on the river.\n\n| Indicator | Before | After |\n|---|---|---|\n"
+            "| Daily grain barges | about 60 | 20 |\n| Displaced families | 1,200 | 3,400 |\n")
+    assert claims(nlp, text) == [
+        ("60", 60.0, "barge", "count", True), ("20", 20.0, "barge", "count", False),
+        ("1,200", 1200.0, "people", "displaced", False), ("3,400", 3400.0, "people", "displaced", False),
+    ]
+
+
+def test_note_markers_are_no_figures(nlp):
+    assert claims(nlp, "Premiums doubled, according to the underwriters [2]; freight rose [3].") == []
