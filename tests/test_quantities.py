@@ -225,3 +225,12 @@ def test_a_table_row_names_what_its_figures_count(nlp):
 
 def test_note_markers_are_no_figures(nlp):
     assert claims(nlp, "Premiums doubled, according to the underwriters [2]; freight rose [3].") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lutherans number about 70,000 in the province.", ("about 70,000", 70000.0, "people", "count", True)),
+    ("The refugees in the camp now total some 40,000.", ("40,000", 40000.0, "people", "displaced", True)),
+])
+def test_a_verb_of_numbering_counts_its_subject(nlp, text, expected):
+    (found,) = claims(nlp, text)
+    assert found[1:] == expected[1:] and expected[0].endswith(found[0])

@@ -64,6 +64,7 @@ class Lexicon:
     toll_nouns: set[str]
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
+    count_verbs: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
     label_words: set[str]
@@ -133,6 +134,7 @@ class Lexicon:
             toll_nouns=set(data["toll_nouns"]),
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
+            count_verbs=set(data["count_verbs"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
@@ -315,6 +317,8 @@ class Quantities:
         lex = self.lex
         root = span.root
         noun = _counted_noun(doc, span, root)
+        if noun is None and root.dep_ in ("dobj", "attr") and root.head.lemma_.lower() in lex.count_verbs:
+            noun = _subject(root.head)  # "Catholics number about 8 million": the subject is what is counted
         measure = None
         if noun is not None and lex.units.get(noun.lower_, (None, None))[1] == "money":
             return "money", lex.units[noun.lower_][0], noun  # "tens of billions of dollars"
