@@ -213,6 +213,11 @@ class Quotes:
             content = (m.start, _content_end(document_text(doc), m))
             if content not in found:
                 found[content] = (True, frame)
+        for m in pair(document_text(doc)):  # 'X said: “As Isaiah says, ‘V’ (Isaiah 56:7), ...”': the verse is its own
+            if m.depth > 0 and m.start < m.end and any(
+                    start >= m.close and _BEFORE_REFERENCE.fullmatch(document_text(doc), m.close, start)
+                    for start, _ in references):
+                found.setdefault((m.start, _content_end(document_text(doc), m)), (True, None))
         return _continued(document_text(doc), sorted(found.items()))
 
     def _as_reports(self, doc: Doc) -> list[Frame]:

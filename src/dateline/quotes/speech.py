@@ -268,7 +268,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if raised is not None:
         return raised
     content = None
-    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]
+    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)])
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
         for c in complements:
@@ -314,6 +314,15 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
+    """What was said lies on one side of its cue: with a complement before the verb ('"C," X said'),
+    one after it with no subject of its own is a participle the parser hung there ('X said in
+    remarks read in Italian'), not a second report."""
+    if not any(c.i < verb.i for c in complements):
+        return complements
+    return [c for c in complements if c.i < verb.i or any(s.dep_ in SUBJECTS for s in c.children)]
 
 
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
