@@ -199,6 +199,9 @@ class Events:
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            cue = matrix.trigger.entry.cue
+            if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
+                return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that

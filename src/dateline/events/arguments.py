@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import EventDate, Location, Mention, Timex
+from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -65,8 +66,8 @@ class Index:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
+            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
+                continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
             while head.head.i != head.i and steps < 6:
                 head = head.head
@@ -400,6 +401,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there)
         args.recipients = [t for t in args.recipients if not _town(t, index)]
+    if index is not None:
+        # "06:30 GMT — A crowd attacked ...": a live blog's time stamp, which the parser may make a subject
+        args.actors = [a for t in args.actors
+                       for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
+        args.recipients = [t for t in args.recipients if not index.in_timex(t.idx)]
     dateline = index.dl.source.dateline if index is not None else None
     if dateline is not None:
         # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
@@ -952,14 +958,22 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     if timex is None:
         timex = _governing_up(verb, index)
     if timex is None:
+        stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
-            if not _of_later_conjunct(index.timexes[i], verb, index):
-                timex = index.timexes[i]
-                break
+            t = index.timexes[i]
+            if not _of_later_conjunct(t, verb, index):
+                if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
+                    stamp = stamp or t
+                elif stamp is None or _dates_clause_of(t, verb, index):
+                    timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
+                    break
             i += 1
+        timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
+        while i >= 0 and index.timexes[i].start >= paragraph_start and _in_relative_clause(index.timexes[i], index):
+            i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= paragraph_start:
             timex = index.timexes[i]
     if timex is not None:
@@ -981,6 +995,23 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def _in_relative_clause(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a relative clause: background to what its sentence tells."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = index.doc[at], 0
+    while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    return token.dep_ == "relcl"
+
+
+def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
+    at = index.timex_head.get(timex.id)
+    return at is None or at == verb.i or verb.doc[at] in verb.ancestors
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
