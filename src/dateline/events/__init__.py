@@ -20,7 +20,7 @@ from ..annotations import Annotations, annotations
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
-from .triggers import Lexicon, Trigger, find, lemma, lexicon
+from .triggers import Lexicon, Trigger, _word_in, find, lemma, lexicon
 from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -133,7 +133,7 @@ class Events:
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
             elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
-                    and all(lemma(a) in lex.classes["rioters"] for a in args.actors):
+                    and all(_word_in(a, lex.classes["rioters"]) for a in args.actors):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
             if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
