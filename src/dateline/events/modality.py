@@ -73,8 +73,10 @@ def _ancestors(token: Token, limit: int = 8):
 
 def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
     neg_dets = lex.modality["negating_determiners"]
+    if _object_denied(token, neg_dets):
+        return True
     for t in {token, verb}:
-        if any(c.dep_ == "neg" for c in t.children) or _object_denied(t, neg_dets):
+        if any(c.dep_ == "neg" for c in t.children):
             return True
     if any(c.dep_ == "det" and c.lower_ in neg_dets for c in token.children):
         return True
@@ -188,7 +190,7 @@ def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
     volition = lex.modality["volition_auxiliaries"]
     neg_dets = lex.modality["negating_determiners"]
     for t in {token, verb}:
-        if (any(c.dep_ == "neg" for c in t.children) or _object_denied(t, neg_dets)) and any(
+        if (any(c.dep_ == "neg" for c in t.children) or t is token and _object_denied(t, neg_dets)) and any(
                 c.dep_ == "aux" and c.lower_ in volition for c in t.children):
             return True
     return any(dep == "xcomp" and lemma(head) in lex.modality["refusing_verbs"] for dep, head in _ancestors(verb, 2))
