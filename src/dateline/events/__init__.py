@@ -193,6 +193,13 @@ class Events:
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
                 and by_token[token.head.i].type == cand.type:
             return True  # "strikes that killed 20 civilians": one attack
+        if cand.type == "CONSULT" and any(
+                other.type == "CONSULT" and (other.trigger.token.i == clause.i or other.trigger.token.head.i == clause.i)
+                for prep in token.children if prep.dep_ == "prep"
+                for place in prep.children if place.dep_ == "pobj"
+                for clause in place.children if clause.dep_ == "relcl"
+                for other in by_token.values()):
+            return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
