@@ -249,9 +249,12 @@ class Resolver:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
         names: dict[tuple[str, str], str] = {}
         local = []
+        times = [(t.start, t.end) for t in dl.timexes]
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
                 continue
+            if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
+                continue  # "09:40 GMT": a time zone inside a clock time, no one who acts
             tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
             if not tokens or not tokens[0].text[:1].isupper():
                 continue

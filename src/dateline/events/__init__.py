@@ -20,7 +20,7 @@ from ..annotations import Annotations, annotations
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
-from .triggers import Lexicon, Trigger, find, lemma, lexicon
+from .triggers import Lexicon, Trigger, _word_in, find, lemma, lexicon
 from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -133,7 +133,7 @@ class Events:
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
             elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
-                    and all(lemma(a) in lex.classes["rioters"] for a in args.actors):
+                    and all(_word_in(a, lex.classes["rioters"]) for a in args.actors):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
             if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
@@ -196,12 +196,22 @@ class Events:
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
                 and by_token[token.head.i].type == cand.type:
             return True  # "strikes that killed 20 civilians": one attack
+        if cand.type == "CONSULT" and any(
+                other.type == "CONSULT" and (other.trigger.token.i == clause.i or other.trigger.token.head.i == clause.i)
+                for prep in token.children if prep.dep_ == "prep"
+                for place in prep.children if place.dep_ == "pobj"
+                for clause in place.children if clause.dep_ == "relcl"
+                for other in by_token.values()):
+            return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            cue = matrix.trigger.entry.cue
+            if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
+                return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that

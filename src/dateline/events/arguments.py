@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import arrival_verbs, bearings, item_datelines
+from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
@@ -72,8 +73,8 @@ class Index:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
+            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
+                continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
             while head.head.i != head.i and steps < 6:
                 head = head.head
@@ -235,7 +236,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             outer = head.head
             return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [head] if dep == "relcl" else []
+            # "the man who was jailed" underwent it: no doer
+            return [head] if dep == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
         elif dep == "acomp":
             # "Norway is willing to send troops": the subject of the adjective's copula
             return subjects(head, passive=True)
@@ -294,7 +296,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.actors = [token.head]
         objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         if passive:
-            objs = [t for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+            # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
+            objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
+                    for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
         elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
                 and any(c.dep_ == "nsubj" for c in token.children):
             # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
@@ -315,7 +319,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)):
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
+                                        and not _place_only(child, index)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
@@ -420,7 +425,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
-                   for d in ((lemma(t) in documents and _named_doers(t, index)) or [t])]
+                   for d in ((lemma(t) in documents and (_named_doers(t, index) or _issuers(t))) or [t])]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
@@ -430,6 +435,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there)
         args.recipients = [t for t in args.recipients if not _town(t, index)]
+    if index is not None:
+        # "06:30 GMT — A crowd attacked ...": a live blog's time stamp, which the parser may make a subject
+        args.actors = [a for t in args.actors
+                       for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
+        args.recipients = [t for t in args.recipients if not index.in_timex(t.idx)]
     dateline = index.dl.source.dateline if index is not None else None
     if dateline is not None:
         # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
@@ -504,11 +514,33 @@ def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
         child = stack.pop()
         if child.dep_ not in ("poss", "compound") and not (child.dep_ in ("amod", "nmod") and _is_entity(child)):
             continue  # "an Australian ultimatum" is Australia's
+        if _place_only(child, index):
+            continue  # "the Wad Al-Noura attack": where it was done
         if _is_entity(child) or (index is not None and index.mention(child.idx, child.idx + len(child), child)):
             found.append(child)
         else:
             stack.extend(child.lefts)
     return found
+
+
+def _issuers(document: Token) -> list[Token]:
+    """Who adopted or issued a document ("the Council adopted resolution 2736, which demands ..."): the
+    subject of the verb it is the object of, or the agent of the passive it is the subject of."""
+    head = document.head
+    if head.pos_ not in VERB_TAGS:
+        return []
+    if document.dep_ in ("dobj", "obj"):
+        return subjects(head)
+    return _agents(head) if document.dep_ == "nsubjpass" else []
+
+
+def _place_only(token: Token, index: Optional["Index"]) -> bool:
+    """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
+    if index is None or token.ent_type_ not in PLACE_LABELS:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
+    return index.mention(start, end, token) is None
 
 
 def _may_act(token: Token, index: Optional["Index"]) -> bool:
@@ -1184,18 +1216,29 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     if verb.idx in index.dl.clause_dates:  # "four days after troops crossed": counted from the main clause
         value, tid = index.dl.clause_dates[verb.idx]
         return EventDate(value=value, timex=tid)
-    timex = index.timex_at.get(token.i) or index.timex_at.get(verb.i)
+    # "a curfew imposed on Sunday evening": the noun's participle says when
+    timex = index.timex_at.get(token.i) or next(
+        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at), None) \
+        or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)
     if timex is None:
+        stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
-            if not _of_later_conjunct(index.timexes[i], verb, index):
-                timex = index.timexes[i]
-                break
+            t = index.timexes[i]
+            if not _of_later_conjunct(t, verb, index):
+                if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
+                    stamp = stamp or t
+                elif stamp is None or _dates_clause_of(t, verb, index):
+                    timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
+                    break
             i += 1
+        timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
+        while i >= 0 and index.timexes[i].start >= paragraph_start and _in_relative_clause(index.timexes[i], index):
+            i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= paragraph_start:
             timex = index.timexes[i]
     if timex is not None:
@@ -1217,6 +1260,24 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def _in_relative_clause(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a relative clause or a participle that modifies a noun ("a curfew imposed
+    on Sunday"): background to what its sentence tells."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = index.doc[at], 0
+    while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
+    at = index.timex_head.get(timex.id)
+    return at is None or at == verb.i or verb.doc[at] in verb.ancestors
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:

@@ -73,6 +73,8 @@ def _ancestors(token: Token, limit: int = 8):
 
 def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
     neg_dets = lex.modality["negating_determiners"]
+    if _object_denied(token, neg_dets):
+        return True
     for t in {token, verb}:
         if any(c.dep_ == "neg" for c in t.children):
             return True
@@ -82,6 +84,13 @@ def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
         if dep in ("xcomp", "pcomp", "pobj", "prep") and lemma(head) in lex.modality["negating_verbs"]:
             return True
     return False
+
+
+def _object_denied(verb: Token, neg_dets) -> bool:
+    """"would accept no government led by the army", "held no talks": the object's determiner negates the verb."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in neg_dets for d in c.children)
+        for c in verb.children)
 
 
 def _in_report(verb: Token, lex: Lexicon) -> bool:
@@ -179,8 +188,9 @@ def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
     """Negation of the actor's will: a modal or future auxiliary with "not" ("will not accept",
     "won't meet", "cannot agree"), or a verb of refusing above ("declined to resign")."""
     volition = lex.modality["volition_auxiliaries"]
+    neg_dets = lex.modality["negating_determiners"]
     for t in {token, verb}:
-        if any(c.dep_ == "neg" for c in t.children) and any(
+        if (any(c.dep_ == "neg" for c in t.children) or t is token and _object_denied(t, neg_dets)) and any(
                 c.dep_ == "aux" and c.lower_ in volition for c in t.children):
             return True
     return any(dep == "xcomp" and lemma(head) in lex.modality["refusing_verbs"] for dep, head in _ancestors(verb, 2))

@@ -302,7 +302,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         return False, None  # "the bus was hit by a truck": a collision
     if entry.governed_by is not None:
         verb = governing_verb(token)
-        if verb is None or lemma(verb) not in entry.governed_by:
+        # "a curfew imposed by the army" is the army imposing it, as "the army imposed a curfew"
+        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if (verb is None or lemma(verb) not in entry.governed_by) and not any(
+                lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject)
                                              for s in subjects(token) or controllers(token)):

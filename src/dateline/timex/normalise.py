@@ -82,6 +82,12 @@ class Context:
     last_end: int = -1
 
 
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a clock time, is a time stamp that opens a line (see STAMP_BEFORE)."""
+    return STAMP_AFTER.match(text, end) is not None \
+        and STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
 def fmt(date: dt.date, gran: str) -> str:
     if gran == D:
         return date.isoformat()
@@ -163,6 +169,10 @@ APPOSITION_END = re.compile(r"\s*[,;—–)]")
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
+# A clock time that opens a line and is set off by a dash, bar or colon: a live blog's time stamp
+# ("09:40 GMT — The army chief ..."), which tells when the entry was posted, on the page's own day.
+STAMP_BEFORE = re.compile(r"[ \t*_#>\[(]*")
+STAMP_AFTER = re.compile(r"[ \t*_\])]*(?:[—–|:]|-\s)")
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
 FORWARD = {"later", "after", "from now", "hence"}
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
@@ -780,7 +790,7 @@ class Normaliser:
         else on the reference's."""
         clock = self._clock(g, ctx)
         mod = "APPROX" if "omod" in g else None
-        if ctx.last is not None and ctx.last.gran == D:
+        if ctx.last is not None and ctx.last.gran == D and not (ctx.reference and is_stamp(ctx.text, m.start, m.end)):
             return Value("TIME", f"{ctx.last.moved(0, D, D)[0]}T{clock}", mod=mod, anchor="last")
         ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
