@@ -7,6 +7,7 @@ trade press [3]') under a table names the reports the table draws on."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE)
@@ -15,9 +16,11 @@ _SOURCE_LINE = re.compile(r"^[ \t]*(?:{labels})[ \t]*:[ \t]*(\S[^\n]*?)[ \t.]*$"
 _BETWEEN = re.compile(r"[\s\"”’'.,;:)]*")
 
 
+@lru_cache(maxsize=8)
 def notes(text: str) -> dict[int, tuple[int, int]]:
     """Number -> (start, end) of each note's words, for notes whose number a marker in the body
-    points to (a bracketed number opening a line that nothing points to is a list item)."""
+    points to (a bracketed number opening a line that nothing points to is a list item); cached,
+    as each quote of a text asks."""
     out = {}
     for m in _NOTE.finditer(text):
         number = int(m.group(1))
