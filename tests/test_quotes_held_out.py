@@ -153,4 +153,4 @@ def test_adding_one_thing_to_another_is_no_quote(nlp, text):
 
 def test_added_with_a_clause_still_reports(nlp):
     (q,) = quotes(nlp, "The harbour master added that the ferries would sail again on Friday.")
-    assert (q.text, q.speaker.text) == ("that the ferries would sail again on Friday", "the harbour master")
+    assert (q.text, q.speaker.text) == ("that the ferries would sail again on Friday", "The harbour master")
