@@ -408,6 +408,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
         args.recipients = keep(_complement_recipients(token, entry.type, preps))
+    # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
+    # ("visited Jakarta", "flew to the capital")
+    visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
+        if entry.mode == "visit" and token.pos_ in VERB_TAGS else []
+    if not args.recipients:
+        args.recipients = visited
     if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
         # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
         args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
@@ -433,8 +439,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    and _may_act(t, index)]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
-        # (aid "to Gaza" is for the people there)
-        args.recipients = [t for t in args.recipients if not _town(t, index)]
+        # (aid "to Gaza" is for the people there), unless it is the place visited
+        hosts = {t.i for t in visited}
+        args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
     if index is not None:
         # "06:30 GMT — A crowd attacked ...": a live blog's time stamp, which the parser may make a subject
         args.actors = [a for t in args.actors
@@ -475,6 +482,7 @@ DEFINITE = {"the", "these", "those", "this", "that"}
 # "welcomed the agreement" (not "briefed him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 ANAPHORA_REACH = 2000
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # force used on people: "the crackdown" may be the beating just reported
 """How far back (in characters) an event noun may refer: about a short news story's few paragraphs."""
 
 
@@ -489,14 +497,19 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     if any(c.dep_ in ("poss", "amod", "compound") and (_is_entity(c) or c.tag_ == "PRP$") for c in noun.children):
         return []
     doc, word = noun.doc, lemma(noun)
-    earlier = [e for e in reversed(index.dl.events) if e.type == type_ and noun.idx - e.trigger.start < ANAPHORA_REACH
-               and any(a.actor for a in e.actors)]
+    within = [e for e in reversed(index.dl.events) if noun.idx - e.trigger.start < ANAPHORA_REACH]
+    earlier = [e for e in within if e.type == type_ and any(a.actor for a in e.actors)]
     same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
     # another word for it ("the raids" after "struck") when its doers are named, not just a pronoun
     named = [e for e in earlier if any(a.actor and _named(doc, a) for a in e.actors)]
-    for event in same[:1] or named[:1]:
-        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors if a.actor]
-        return [s.root for s in spans if s is not None and len(s)]
+    # ... by a noun no actor resolves ("gunmen killed 40 villagers ... condemned the massacre"), or, for
+    # force used on people, by an act of the other kind ("police beat students ... the crackdown")
+    kin = {type_} | (FORCE_TYPES if type_ in FORCE_TYPES else set())
+    described = [e for e in within if e.type in kin and any(_named(doc, a) for a in e.actors)]
+    for event in same[:1] or named[:1] or described[:1]:
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
+                 if a.actor or event in described]
+        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
     return []
 
 
@@ -592,6 +605,20 @@ ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
 # given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
+
+
+VISIT_PREPS = {"to", "in", "at"}
+
+
+def _visited(verb: Token, index: Optional["Index"]) -> list[Token]:
+    """The places a verb of visiting goes to: its object or the object of "to", "in", "at"."""
+    found = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)] + _prep_objects(verb, VISIT_PREPS)
+    return [t for t in found if t.ent_type_ in ("GPE", "LOC") or (index is not None and index.location(
+        *_phrase_bounds(t)) is not None)]
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.idx + len(token)
 
 
 def _where_done(token: Token) -> list[Token]:
@@ -743,8 +770,9 @@ def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
         via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
         if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
                 visit or any(r.ent_type_ not in PLACE_LABELS for r in args.recipients)):
+            if visit and all(r.ent_type_ in PLACE_LABELS for r in args.recipients):
+                return t  # nobody else named: the place visited stands for the host
             args.recipients = [r for r in args.recipients if not (r.i == t.i or (visit and r.ent_type_ in PLACE_LABELS))]
-            args.recipients = [r for r in args.recipients if r.i != t.i]
             return t
     return None
 

@@ -1,0 +1,36 @@
+"""Event recipients by PLOVER's conventions: the host of a visit, the doer of what is condemned.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import texts
+
+
+def recipients_of(doc, trigger: str) -> list[str]:
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(doc.text[r.start:r.end] == r.text for r in found[0].recipients)
+    return texts(found[0].recipients)
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # a visit: the visitor acts, the place visited stands for the host, also when it is a city
+    ("The foreign minister flew to Jakarta on Monday.", "flew", ["Jakarta"]),
+    ("From Tokyo, the envoy flew to Seoul, where he signed a trade pact.", "flew", ["Seoul"]),
+    ("The envoy arrived in Cairo for talks with the foreign minister.", "arrived", ["Cairo"]),
+    # ... but a party visited is the host, and the place is where
+    ("The president visited troops at a base in Poland.", "visited", ["troops"]),
+    # a condemned event noun stands for the doers of the act it refers back to, though no actor
+    # resolves them, and a crackdown for the force just reported
+    ("Gunmen killed at least 40 villagers in the north on Friday. "
+     "The interior ministry condemned the massacre on Saturday.", "condemned", ["Gunmen"]),
+    ("Riot police beat students outside the university on Monday. "
+     "The president condemned the crackdown.", "condemned", ["Riot police"]),
+    # a march is no crackdown: nothing to refer back to
+    ("Thousands of farmers marched through the capital on Monday. "
+     "The minister condemned the crackdown.", "condemned", []),
+])
+def test_recipients(extract, text, trigger, recipients):
+    assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
