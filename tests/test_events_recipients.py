@@ -31,6 +31,16 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # a march is no crackdown: nothing to refer back to
     ("Thousands of farmers marched through the capital on Monday. "
      "The minister condemned the crackdown.", "condemned", []),
+    # what is fired is no target; the aim is, wherever the parser hangs it
+    ("Iran fired more than 30 missiles and about 50 drones at Israel's power stations on Sunday.", "fired", ["Israel"]),
+    ("On 3 May the army hurled some 40 rockets and 20 shells at the rebels' supply depots.", "hurled", ["rebels"]),
+    # what is used is no target; the object of its purpose is
+    ("Police used tear gas and rubber bullets to disperse hundreds of students outside the ministry.", "used",
+     ["students"]),
+    # ... but a car carrier is no car bomb
+    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["Ocean Star"]),
+    # a name in apposition says who the counterpart is
+    ("The secretary met his Indian counterpart Rahul Mehta on the sidelines.", "met", ["Rahul Mehta"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

@@ -306,6 +306,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
+        if entry.type in MATERIAL_CONFLICT:
+            armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
+                                                  classes.get("crowd_weapons", frozenset()))]
+            # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
+            args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+            if armed and len(armed) == len(objs):
+                # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
+                # object of its purpose is
+                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token)
         if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
             # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
             args.recipients.append(trigger.theme)
@@ -468,6 +477,21 @@ def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]
     aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
                 for t in recipients)
     return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
+
+
+def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), or a less-lethal one by a
+    modifier too ("tear gas", "water cannon")."""
+    return any(lemma(t) in weapons | crowd_weapons
+               or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
+               for t in _counted(token))
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of an infinitive of purpose ("used batons to break up the march")."""
+    return [t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_TAGS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
 
 
 def _via(token: Token) -> Optional[str]:
@@ -718,6 +742,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
             return [p for t in counted for p in _parties(t, index, parties, material)]
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
+    if token.pos_ == "NOUN" and any(c.dep_ == "appos" and _is_entity(c) for c in token.children):
+        # "met his Chinese counterpart Li Wei": the name says who
+        return [c for c in token.children if c.dep_ == "appos" and _is_entity(c)]
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
         return [token]  # a nationality adjective stands for its state ("an Australian ultimatum")
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
