@@ -38,9 +38,19 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("Police used tear gas and rubber bullets to disperse hundreds of students outside the ministry.", "used",
      ["students"]),
     # ... but a car carrier is no car bomb
-    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["Ocean Star"]),
+    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["car carrier"]),
     # a name in apposition says who the counterpart is
     ("The secretary met his Indian counterpart Rahul Mehta on the sidelines.", "met", ["Rahul Mehta"]),
+    # the weapon of a threat is no target
+    ('The president threatened to hit "command centres" in the capital with a new hypersonic missile.', "threatened",
+     ["command centres"]),
+    # "at his request": the request was made to the clause's subject
+    ("The foreign ministry said it had granted the dissident asylum at his own request.", "request", ["it"]),
+    # people named by a pronoun with a modifier, or by "everyone"
+    ("The minister condemned the killings and promised to hunt down those responsible.", "hunt", ["those responsible"]),
+    ("Police detained everyone at the rally.", "detained", ["everyone"]),
+    # a participle's recipient is the noun it modifies
+    ("Relatives of the activists arrested last week gathered outside the court.", "arrested", ["activists"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

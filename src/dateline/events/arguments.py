@@ -299,6 +299,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
                     for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN"):
+            # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
+            objs = with_conjuncts(token.head)
         elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
                 and any(c.dep_ == "nsubj" for c in token.children):
             # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
@@ -355,8 +358,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         else:
             args.actors = between
         args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
-        if doers_of and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" and token.head.head.pos_ in VERB_TAGS:
-            # "the council will meet at the request of Britain": the request was made to the council
+        if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
+                and token.head.head.pos_ in VERB_TAGS:
+            # "the council will meet at the request of Britain", "granted him asylum at his request": the
+            # request was made to the council, to the granter
             args.recipients += subjects(token.head.head, passive=True)
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
         # ... and of its relative clause ("strikes that killed 20 civilians")
@@ -404,6 +409,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if lemma(t) in classes.get("condition_heads", ()) and any(
                     lemma(o) in classes.get("conditions", ()) for o in _prep_objects(t, {"of"})):
                 continue  # "the state of emergency": a condition, no state
+            if t.pos_ == "NOUN" and lemma(t) in classes.get("titles", ()):
+                named = [c for c in t.children if c.dep_ == "appos" and _is_entity(c) and c.i not in actor_ids]
+                if named:
+                    found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
+                    continue
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
             if sent_by:
                 found.extend(p for p in sent_by if p.i not in actor_ids)
@@ -416,7 +426,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
-        args.recipients = keep(_complement_recipients(token, entry.type, preps))
+        # "threatened to hit the capital with a new missile": the weapon is no target
+        args.recipients = keep(_complement_recipients(token, entry.type, preps,
+                                                      classes.get("weapons", frozenset()) if material else frozenset()))
     # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
     # ("visited Jakarta", "flew to the capital")
     visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
@@ -691,10 +703,10 @@ def _addressed(token: Token, type_: str) -> list[Token]:
     return found
 
 
-def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
+def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: frozenset = frozenset()) -> list[Token]:
     """The recipient a verb's complement names: the subject of "demanded that X ...", else the
     objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
-    infinitives), prepositions first."""
+    infinitives), prepositions first; not the weapon of a threat ("to hit the port with missiles")."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
@@ -708,6 +720,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Tok
             break
         objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
+        via = _without_weapons(via, weapons)
         if via or objs:
             return via or objs
         head = inner
@@ -719,10 +732,12 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
     or a noun for people, groups, states or their forces."""
     if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
         return True
+    if lemma(token) in parties or token.lower_ in parties:
+        return True  # "everyone detained"
+    if token.lower_ == "those" and any(c.dep_ in ("amod", "relcl", "acl") for c in token.children):
+        return True  # "those responsible", "those who fired": people
     if token.pos_ == "PRON":
         return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
-    if lemma(token) in parties or token.lower_ in parties:
-        return True
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
@@ -742,9 +757,6 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
             return [p for t in counted for p in _parties(t, index, parties, material)]
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
-    if token.pos_ == "NOUN" and any(c.dep_ == "appos" and _is_entity(c) for c in token.children):
-        # "met his Chinese counterpart Li Wei": the name says who
-        return [c for c in token.children if c.dep_ == "appos" and _is_entity(c)]
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
         return [token]  # a nationality adjective stands for its state ("an Australian ultimatum")
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
