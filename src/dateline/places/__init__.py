@@ -86,6 +86,8 @@ class Places:
         self.settlements = frozenset(data["settlement_nouns"])
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
+        self.links = frozenset(data["container_links"])
+        self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -125,16 +127,20 @@ class Places:
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
             place = place or self.gazetteer.lookup(span.text, frozenset())
-            if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
+            if place is not None and span.start in guessed and (place.kind == "city" and place.population < GUESSED_POPULATION
+                                                                or place.key.startswith(gazetteer.SUBDIVISION)):
                 continue
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
         frozen = frozenset(context)
         ids: dict[str, str] = {}
-        for span, place in sorted(resolved, key=lambda r: r[0].start):
+        resolved.sort(key=lambda r: r[0].start)
+        for at, (span, place) in enumerate(resolved):
             if place is not None and place.kind == "city":
                 place = self.gazetteer.lookup(span.text, frozen) or place
+            if place is None:
+                place = self._within(span, resolved[at + 1:], span.start in guessed)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -144,6 +150,29 @@ class Places:
                                          place=self._place(dl, ids, place)))
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
+
+    def _within(self, span, later: list, guessed: bool) -> Optional[Gazetted]:
+        """A place the gazetteer lacks, named just before the place it lies in ("the village of Um Sayala
+        in Kassala State", "the Sinjar district of Nineveh", "Davos, Switzerland"): that finer place, in the
+        country of the larger one. The name must be a town's or area's: tagged as a place (not a
+        building), or in the slot of a settlement noun ("the village of X")."""
+        doc = span.doc
+        if guessed or span.label_ == "FAC" or not span.text[:1].isupper():
+            settlement = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+                and span.root.head.head.lemma_.lower() in self.settlements
+            if not settlement:
+                return None
+        container = next(((s, p) for s, p in later if p is not None and p.country), None)
+        if container is None or container[0].sent.start != span.sent.start:
+            return None
+        between = doc[span.end:container[0].start]
+        if len(between) > 3 or not all(t.lower_ in self.links or t.lemma_.lower() in self.settlements for t in between):
+            return None
+        level = next((t.lemma_.lower() for t in between if t.lemma_.lower() in self.settlements), None) \
+            or (span.root.head.head.lemma_.lower() if span.root.dep_ == "pobj" else None)
+        kind = "region" if level in self.areas else "city"
+        return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
+                        country=container[1].country, lat=None, lon=None)
 
     def _story_capitals(self, doc: Doc, dl, covered: set[int]) -> list:
         """A bare "the capital" ("protesters marched in the capital") is the capital of the country the

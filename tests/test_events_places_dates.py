@@ -1,0 +1,90 @@
+"""Where and when an event took place when the sentence names more than one place or time: the
+destination of a trip, not its origin; a place said once for two coordinated acts; a border, a town
+below the gazetteer's level; the date of the event's own clause, not of a clause of another time.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _event(doc, trigger):
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def _where(event):
+    return event.location.text if event.location is not None else None
+
+
+def test_a_trip_takes_place_where_it_goes_not_where_it_leaves_from(extract):
+    doc = extract("From Hanoi, Rubio flew to Jakarta, where on 4 March he met President Prabowo.",
+                  published="2025-03-06")
+    assert _where(_event(doc, "flew")) == "Jakarta"
+    assert _where(_event(doc, "met")) == "Jakarta"
+
+
+def test_a_place_one_returns_from_is_not_where_one_acts(extract):
+    doc = extract("The foreign minister returned from Ankara on Tuesday and condemned the raids.",
+                  published="2025-03-06")
+    assert _where(_event(doc, "condemned")) is None
+
+
+def test_a_second_act_without_a_subject_happens_where_the_first_did(extract):
+    doc = extract("Gunmen ambushed a bus travelling near Kadugli and kidnapped its driver.", published="2025-03-06")
+    assert _where(_event(doc, "ambushed")) == "Kadugli"
+    assert _where(_event(doc, "kidnapped")) == "Kadugli"
+
+
+def test_a_place_of_the_talks_is_where_the_parties_then_agreed(extract):
+    doc = extract("On 2 May the two governments held talks in Jakarta and agreed to reopen their consulates.",
+                  published="2025-05-06")
+    assert _where(_event(doc, "agreed")) == "Jakarta"
+
+
+def test_a_border_with_a_country_is_a_place(extract):
+    doc = extract("Soldiers clashed with smugglers near the border with Niger on Sunday.", published="2025-03-06")
+    assert _where(_event(doc, "clashed")) == "Niger"
+
+
+def test_a_hospital_the_gazetteer_lacks_is_in_its_town(extract):
+    doc = extract("On 8 March, militiamen opened fire inside the East Hospital in Nyala.", published="2025-03-10")
+    assert _where(_event(doc, "opened")) == "Nyala"
+    doc = extract("Gunmen opened fire at the Main Market in Kadugli.", published="2025-03-10")
+    assert _where(_event(doc, "opened")) == "Kadugli"
+
+
+def test_a_village_below_the_gazetteer_is_named_with_its_country(extract):
+    doc = extract("Militiamen attacked the village of Um Sayala in South Kordofan State and killed 40 people.",
+                  published="2025-03-06")
+    attack, killing = _event(doc, "attacked"), _event(doc, "killed")
+    assert _where(attack) == "Um Sayala" and _where(killing) == "Um Sayala"
+    place = {p.id: p for p in doc.places}[attack.location.place]
+    assert (place.name, place.country) == ("Um Sayala", "SDN")
+
+
+def test_a_state_of_a_country_resolves_by_its_subdivision_name(extract):
+    doc = extract("Drones struck a market in South Kordofan State on Friday.", published="2025-03-06")
+    strike = _event(doc, "struck")
+    place = {p.id: p for p in doc.places}[strike.location.place]
+    assert (place.kind, place.country) == ("region", "SDN")
+
+
+def test_a_date_of_a_clause_of_another_time_does_not_date_the_main_act(extract):
+    doc = extract("After the talks on Monday collapsed, the rebels shelled the town.", published="2025-03-06")
+    shelling = _event(doc, "shelled")
+    assert shelling.date is not None and shelling.date.timex is None
+
+
+def test_a_date_of_a_participle_that_describes_a_noun_is_background(extract):
+    doc = extract("Students marched through Dhaka despite a curfew imposed on Sunday.", published="2025-03-06")
+    march = _event(doc, "marched")
+    assert (march.date.value, march.date.timex) == ("2025-03-06", None)
+    assert _event(doc, "curfew").date.value == "2025-03-02"
+
+
+def test_the_following_day_counts_from_an_asides_day_when_the_story_has_moved_on(extract):
+    text = ("The minister resigned on Sunday (Agency, 09/03/2025).\n\n"
+            "The crisis opened on the night of 2 February, when the council annulled the vote. "
+            "The opposition rejected the ruling the following day.")
+    rejection = _event(extract(text, published="2025-03-10"), "rejected")
+    assert rejection.date.value == "2025-02-03"
