@@ -17,9 +17,10 @@ def _where(event):
 
 
 def test_a_trip_takes_place_where_it_goes_not_where_it_leaves_from(extract):
+    doc = extract("From Hanoi, Rubio flew to Jakarta on Tuesday.", published="2025-03-06")
+    assert _where(_event(doc, "flew")) == "Jakarta"
     doc = extract("From Hanoi, Rubio flew to Jakarta, where on 4 March he met President Prabowo.",
                   published="2025-03-06")
-    assert _where(_event(doc, "flew")) == "Jakarta"
     assert _where(_event(doc, "met")) == "Jakarta"
 
 
@@ -84,7 +85,9 @@ def test_a_date_of_a_participle_that_describes_a_noun_is_background(extract):
 
 def test_the_following_day_counts_from_an_asides_day_when_the_story_has_moved_on(extract):
     text = ("The minister resigned on Sunday (Agency, 09/03/2025).\n\n"
-            "The crisis opened on the night of 2 February, when the council annulled the vote. "
+            "The resignation ends a crisis which began on the night of 2 February, when the council annulled the vote. "
             "The opposition rejected the ruling the following day.")
     rejection = _event(extract(text, published="2025-03-10"), "rejected")
     assert rejection.date.value == "2025-02-03"
+    plain = _event(extract(text.replace("the night of 2 February", "2 February"), published="2025-03-10"), "rejected")
+    assert plain.date.value == "2025-02-03"

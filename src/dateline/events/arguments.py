@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import arrival_verbs, bearings, item_datelines
+from ..places import arrival_verbs, bearings, item_datelines, settlement_words
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
@@ -869,6 +869,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+    if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
+        # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
+        found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and verb.i == token.i:
         found = _shared_scene(verb, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
@@ -887,6 +890,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
         found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+    if found is None and material:
+        # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
+        found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
+                                if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
@@ -906,10 +913,21 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or index._owner_or_party(loc) or loc.start in index.dateline_starts:
+                or index._owner_or_party(loc) or loc.start in index.dateline_starts or _origin(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+GOAL_PREPS = frozenset({"to", "into"})
+
+
+def _origin(token: Token) -> bool:
+    """The name says where someone came from ("From Hanoi, Rubio flew to Jakarta", "returned from
+    Ankara"), which is not where the clause's act took place."""
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS
 
 
 def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
@@ -1105,6 +1123,8 @@ def _party(token: Token) -> bool:
     presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
+        return False  # "near the border with Niger": the edge of a country, no counterpart
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
@@ -1186,6 +1206,12 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         i += 1
     if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
         ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
+    if ent is not None and lemma(ent.root) in settlement_words("facility_nouns"):
+        # "the East Hospital in Nyala": a building the gazetteer lacks is in its town (also when the parse
+        # hangs "in Nyala" on the verb)
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" else None
+        loc = loc or (index.location(after.idx, after.idx + len(after)) if after is not None else None)
+        ent = None if loc is not None else ent
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
@@ -1230,14 +1256,14 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             if not _of_later_conjunct(t, verb, index):
                 if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
                     stamp = stamp or t
-                elif stamp is None or _dates_clause_of(t, verb, index):
+                elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
                     break
             i += 1
         timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
-        while i >= 0 and index.timexes[i].start >= paragraph_start and _in_relative_clause(index.timexes[i], index):
+        while i >= 0 and index.timexes[i].start >= paragraph_start and _background(index.timexes[i], index):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= paragraph_start:
             timex = index.timexes[i]
@@ -1272,6 +1298,22 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
     return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _background(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a clause set apart from what its sentence tells: a relative clause or a
+    noun's participle ("a curfew imposed on Sunday"), or a clause or phrase of another time ("After the
+    talks on Monday collapsed, ...", "a day after the vote on Sunday")."""
+    if _in_relative_clause(timex, index):
+        return True
+    at = index.timex_head.get(timex.id)
+    token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    while token is not None and token.head.i != token.i and steps < 8:
+        if (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in token.children)) \
+                or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:

@@ -66,6 +66,13 @@ def item_datelines(doc: Doc) -> list:
     return found
 
 
+@lru_cache(maxsize=None)
+def settlement_words(key: str) -> frozenset[str]:
+    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...)."""
+    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)[key])
+
+
 @lru_cache(maxsize=1)
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
