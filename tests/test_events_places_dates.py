@@ -91,3 +91,23 @@ def test_the_following_day_counts_from_an_asides_day_when_the_story_has_moved_on
     assert rejection.date.value == "2025-02-03"
     plain = _event(extract(text.replace("the night of 2 February", "2 February"), published="2025-03-10"), "rejected")
     assert plain.date.value == "2025-02-03"
+
+
+def test_a_village_attacked_is_the_place_even_when_its_state_is_unknown(extract):
+    doc = extract("On 5 March, militiamen attacked the village of Um Sayala in Al Qadarif State.", published="2025-03-06")
+    assert _where(_event(doc, "attacked")) == "Um Sayala"
+    doc = extract("On 5 March, militiamen raided the village of Hillat Musa in Al Qadarif State and killed 40 people.",
+                  published="2025-03-06")
+    assert (_where(_event(doc, "raided")), _where(_event(doc, "killed"))) == ("Hillat Musa", "Hillat Musa")
+
+
+def test_where_one_speaks_from_is_where_one_acts(extract):
+    doc = extract("From Washington, Rubio backed the opposition's count on 1 August.", published="2025-08-06")
+    assert _where(_event(doc, "backed")) == "Washington"
+
+
+def test_a_where_clause_goes_on_with_the_story_and_its_date_counts(extract):
+    doc = extract("That week the ministers met in Vientiane.\n\nFrom Hanoi, Rubio travelled to Jakarta, where on 4 March "
+                  "he signed a maritime pact.", published="2025-03-10")
+    assert _event(doc, "travelled").date.value == "2025-03-04"
+    assert _where(_event(doc, "travelled")) == "Jakarta"

@@ -846,7 +846,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # the Red Sea") is placed by its own phrase before the clause that mentions it
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
-            found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+            found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
@@ -869,6 +869,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+        found = (_finer_target(found, args, index) if material and found is not None else None) or found
     if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
         # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
@@ -889,7 +890,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
-        found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+        found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if found is None and material:
         # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
@@ -922,12 +923,50 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
 GOAL_PREPS = frozenset({"to", "into"})
 
 
+def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Location]:
+    """A place attacked just before the phrase that placed the attack ("attacked the village of Um Sayala
+    in Al Qadarif State"): the target is the finer place."""
+    doc = index.doc
+    for r in args.recipients:
+        lo, hi = np_span(r)
+        if hi < len(doc) and doc[hi].lower_ == "in" and doc[hi + 1:hi + 2] and doc[hi + 1].idx <= found.start:
+            target = _settlement_name(r, index) or _place_in(doc, r, index, whole=False)
+            if target is not None and target.end <= doc[hi].idx and not _facility(target, index):
+                return target
+    return None
+
+
+def _target_place(recipient: Token, index: Index) -> Optional[Location]:
+    """Where a target is: the settlement it names ("the village of Wad Kamil", though the gazetteer lacks
+    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah")."""
+    return _settlement_name(recipient, index) or _place_in(index.doc, _phrase_head(recipient), index)
+
+
+def _settlement_name(token: Token, index: Index) -> Optional[Location]:
+    """The name in "the village of X", "the town of X" as a place, resolved or not."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or lemma(token.head.head) not in settlement_words("settlement_nouns") \
+            or not token.text[:1].isupper():
+        return None
+    lo, hi = np_span(token)
+    start, end = index.doc[lo].idx, index.doc[hi - 1].idx + len(index.doc[hi - 1])
+    loc = index.location(start, end)
+    return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
+        else Location(text=index.text[start:end], start=start, end=end, place=None)
+
+
+def _facility(loc: Location, index: Index) -> bool:
+    """A building or ground named as a place ("the East Hospital"): it is in a town, not one."""
+    span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and lemma(span.root) in settlement_words("facility_nouns")
+
+
 def _origin(token: Token) -> bool:
-    """The name says where someone came from ("From Hanoi, Rubio flew to Jakarta", "returned from
-    Ankara"), which is not where the clause's act took place."""
+    """The name says where a traveller came from ("From Hanoi, Rubio flew to Jakarta", "returned from
+    Ankara"), which is not where the trip took place; but "From Washington, Blinken backed the count" says
+    where he spoke."""
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and lemma(token.head.head) in arrival_verbs()
 
 
 def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
@@ -1305,7 +1344,7 @@ def _background(timex: Timex, index: Index) -> bool:
     noun's participle ("a curfew imposed on Sunday"), or a clause or phrase of another time ("After the
     talks on Monday collapsed, ...", "a day after the vote on Sunday")."""
     if _in_relative_clause(timex, index):
-        return True
+        return not _where_clause(timex, index)
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     while token is not None and token.head.i != token.i and steps < 8:
@@ -1314,6 +1353,16 @@ def _background(timex: Timex, index: Index) -> bool:
             return True
         token, steps = token.head, steps + 1
     return False
+
+
+def _where_clause(timex: Timex, index: Index) -> bool:
+    """The timex is in a "where" clause ("flew to Manila, where on 30 July he pledged ..."): the story goes
+    on there, it describes no noun."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "relcl" and any(lemma(c) in ("where", "when") for c in token.children)
 
 
 def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
