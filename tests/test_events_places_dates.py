@@ -111,3 +111,25 @@ def test_a_where_clause_goes_on_with_the_story_and_its_date_counts(extract):
                   "he signed a maritime pact.", published="2025-03-10")
     assert _event(doc, "travelled").date.value == "2025-03-04"
     assert _where(_event(doc, "travelled")) == "Jakarta"
+
+
+def test_coordinated_prepositions_share_their_place(extract):
+    doc = extract("Fighting broke out in and around Kadugli on Sunday.", published="2025-03-06")
+    assert _where(_event(doc, "Fighting")) == "Kadugli"
+
+
+def test_a_date_inside_a_phrase_of_another_time_dates_that_phrase_only(extract):
+    doc = extract("The rebels shelled the town after the talks on Monday.", published="2025-03-06")
+    assert _event(doc, "shelled").date.timex is None
+    assert _event(doc, "talks").date.value == "2025-03-03"
+    doc = extract("The rebels shelled the town after midnight on Monday.", published="2025-03-06")
+    assert _event(doc, "shelled").date.value.startswith("2025-03-03")
+
+
+def test_an_act_told_hours_later_is_dated_by_the_storys_last_date(extract):
+    doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall hours later.",
+                  published="2025-05-20")
+    assert _event(doc, "stormed").date.value == "2025-05-03"
+    doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall.",
+                  published="2025-05-20")
+    assert (_event(doc, "stormed").date.value, _event(doc, "stormed").date.timex) == ("2025-05-20", None)

@@ -77,10 +77,12 @@ class Index:
                 continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
             while head.head.i != head.i and steps < 6:
-                head = head.head
+                below, head = head, head.head
                 steps += 1
                 if span.start <= head.i < span.end:
                     continue
+                if head.dep_ == "prep" and head.lower_ in TIME_PREPS and not span.start <= below.i < span.end:
+                    break  # "shelled the town after the talks on Monday": Monday dates the talks, not the shelling
                 self.timex_at.setdefault(head.i, timex)
                 self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
@@ -1207,13 +1209,13 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
     """A phrase's tokens without the clauses inside it ("with the president to discuss aid for Gaza"
-    stops before "to discuss")."""
+    stops before "to discuss"), with coordinated prepositions ("in and around Kadugli")."""
     lo = hi = token.i
     stack = [token]
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in CLAUSE_DEPS:
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "conj" and t.dep_ == "prep" and child.pos_ == "ADP"):
                 continue
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
@@ -1302,15 +1304,22 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
-        while i >= 0 and index.timexes[i].start >= paragraph_start and _background(index.timexes[i], index):
+        start = 0 if _sequel(sent) else paragraph_start
+        while i >= 0 and index.timexes[i].start >= start and _background(index.timexes[i], index):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
-        if i >= 0 and index.timexes[i].start >= paragraph_start:
-            timex = index.timexes[i]
+        if i >= 0 and index.timexes[i].start >= start:
+            timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _sequel(sent: Span) -> bool:
+    """The sentence tells its act as following closely on the last one told ("hours later", "within hours")."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {cue} " in text for cue in lexicon().classes.get("narrative_sequels", ()))
 
 
 def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
@@ -1347,8 +1356,9 @@ def _background(timex: Timex, index: Index) -> bool:
         return not _where_clause(timex, index)
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    marks = lexicon().classes.get("sequence_marks", frozenset())
     while token is not None and token.head.i != token.i and steps < 8:
-        if (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_PREPS for c in token.children)) \
+        if (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)) \
                 or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
             return True
         token, steps = token.head, steps + 1
