@@ -1291,6 +1291,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = _governing_up(verb, index)
     if timex is None:
         stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
+        bound = None  # "After the March incidents Manila summoned ...": the act is no earlier than that
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
@@ -1300,7 +1301,12 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
                 elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
                     break
+                elif _time_apart(t, index) in lexicon().classes.get("lower_bound_marks", ()):
+                    bound = bound or t
             i += 1
+        if timex is None and stamp is None and bound is not None:
+            # a date of an earlier act the sentence tells this one after: its value, but no timex governs it
+            return EventDate(value=bound.value, timex=None)
         timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
@@ -1349,20 +1355,27 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
 
 
 def _background(timex: Timex, index: Index) -> bool:
-    """Whether the timex dates a clause set apart from what its sentence tells: a relative clause or a
-    noun's participle ("a curfew imposed on Sunday"), or a clause or phrase of another time ("After the
-    talks on Monday collapsed, ...", "a day after the vote on Sunday")."""
+    """Whether the timex dates a clause set apart from what its sentence tells (see `_time_apart`)."""
+    return _time_apart(timex, index) is not None
+
+
+def _time_apart(timex: Timex, index: Index) -> Optional[str]:
+    """How the timex's clause is set apart from what its sentence tells: "aside" for a relative clause or a
+    noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
+    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
     if _in_relative_clause(timex, index):
-        return not _where_clause(timex, index)
+        return None if _where_clause(timex, index) else "aside"
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     marks = lexicon().classes.get("sequence_marks", frozenset())
     while token is not None and token.head.i != token.i and steps < 8:
-        if (token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)) \
-                or (token.dep_ == "prep" and token.lower_ in TIME_PREPS):
-            return True
+        mark = next((c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if token.dep_ == "advcl" and mark is not None:
+            return mark
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
+            return token.lower_
         token, steps = token.head, steps + 1
-    return False
+    return None
 
 
 def _where_clause(timex: Timex, index: Index) -> bool:
