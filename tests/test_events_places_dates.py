@@ -139,3 +139,10 @@ def test_an_act_told_hours_later_is_dated_by_the_storys_last_date(extract):
     doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall.",
                   published="2025-05-20")
     assert (_event(doc, "stormed").date.value, _event(doc, "stormed").date.timex) == ("2025-05-20", None)
+
+
+def test_an_act_told_hours_after_another_named_act_takes_its_date(extract):
+    text = ("On 9 May, coast guard officers boarded two fishing boats near the atoll.\n\n"
+            "On 2 April they had fired water cannon at a supply ship.\n\n"
+            "Canberra condemned the boarding within hours.")
+    assert _event(extract(text, published="2025-05-20"), "condemned").date.value == "2025-05-09"

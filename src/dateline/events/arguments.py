@@ -1310,7 +1310,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
-        start = 0 if _sequel(sent) else paragraph_start
+        sequel = _sequel(sent)
+        earlier = _earlier_act_date(sent, index) if sequel else None
+        if earlier is not None:
+            return earlier  # "Washington condemned the boarding within hours": hours after the boarding
+        start = 0 if sequel else paragraph_start
         while i >= 0 and index.timexes[i].start >= start and _background(index.timexes[i], index):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
@@ -1319,6 +1323,24 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
+    return None
+
+
+def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:
+    """The date of the act a definite event noun of the sentence refers back to ("the boarding" after
+    "boarded"), when that act's date was written."""
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        word = lemma(noun)
+        for event in reversed(index.dl.events):
+            if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
+                continue
+            root = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            stem = lemma(root.root) if root is not None and len(root) else ""
+            if len(stem) > 3 and word.startswith(stem) and event.date is not None and event.date.timex:
+                return EventDate(value=event.date.value, timex=event.date.timex)
     return None
 
 
