@@ -146,3 +146,23 @@ def test_an_act_told_hours_after_another_named_act_takes_its_date(extract):
             "On 2 April they had fired water cannon at a supply ship.\n\n"
             "Canberra condemned the boarding within hours.")
     assert _event(extract(text, published="2025-05-20"), "condemned").date.value == "2025-05-09"
+
+
+def test_an_area_named_before_its_town_is_that_towns_not_a_namesake_abroad(extract):
+    doc = extract("Gang members torched houses in the Bel Air area of Port-au-Prince on Friday.", published="2025-03-10")
+    named = {p.name: p.country for p in doc.places}
+    assert named.get("Bel Air") == "HTI"
+
+
+def test_an_area_of_a_state_is_the_place_of_the_killing(extract):
+    doc = extract("Soldiers killed three herders in the Bokkos area of Plateau State.", published="2025-03-10")
+    killing = _event(doc, "killed")
+    place = {p.id: p for p in doc.places}[killing.location.place]
+    assert (killing.location.text, place.country) == ("Bokkos", "NGA")
+
+
+def test_a_curfew_on_a_state_is_imposed_there(extract):
+    doc = extract("The army imposed a curfew on Kassala State on Sunday.", published="2025-03-10")
+    curfew = [e for e in doc.events if e.type == "COERCE"][0]
+    assert curfew.location.text == "Kassala State"
+    assert {p.id: p for p in doc.places}[curfew.location.place].country == "SDN"

@@ -130,9 +130,11 @@ class Index:
             and root.head.head.lower_ in bearings()
 
     def _modifier(self, loc) -> bool:
+        """A name that says which thing ("a US base"), not one that names an area ("the Bokkos area")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+            and lemma(root.head) not in settlement_words("settlement_nouns")
 
     def _owner_or_party(self, loc) -> bool:
         """Whose or with whom; but a town that owns a building in a locative phrase says where it is

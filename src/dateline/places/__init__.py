@@ -135,8 +135,9 @@ class Places:
         for span, place in spans:  # sites and countries first: they set the context for cities
             place = place or self.gazetteer.lookup(span.text, frozenset())
             if place is not None and span.start in guessed and (place.kind == "city" and place.population < GUESSED_POPULATION
-                                                                or place.key.startswith(gazetteer.SUBDIVISION)):
-                continue
+                                                                or place.key.startswith(gazetteer.SUBDIVISION)
+                                                                and not self.gazetteer.designated(span.text)):
+                continue  # but "a curfew on Kassala State": the designator says it is a state
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
@@ -146,8 +147,9 @@ class Places:
         for at, (span, place) in enumerate(resolved):
             if place is not None and place.kind == "city":
                 place = self.gazetteer.lookup(span.text, frozen) or place
-            if place is None:
-                place = self._within(span, resolved[at + 1:], span.start in guessed)
+            if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
+                # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
+                place = self._within(span, resolved[at + 1:], span.start in guessed, place) or place
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -158,19 +160,21 @@ class Places:
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
 
-    def _within(self, span, later: list, guessed: bool) -> Optional[Gazetted]:
+    def _within(self, span, later: list, guessed: bool, namesake: Optional[Gazetted] = None) -> Optional[Gazetted]:
         """A place the gazetteer lacks, named just before the place it lies in ("the village of Um Sayala
         in Kassala State", "the Sinjar district of Nineveh", "Davos, Switzerland"): that finer place, in the
         country of the larger one. The name must be a town's or area's: tagged as a place (not a
         building), or in the slot of a settlement noun ("the village of X")."""
         doc = span.doc
         if guessed or span.label_ == "FAC" or not span.text[:1].isupper():
-            settlement = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
-                and span.root.head.head.lemma_.lower() in self.settlements
+            root = span.root
+            settlement = (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements) \
+                or (root.dep_ == "compound" and root.head.lemma_.lower() in self.settlements)  # "the Bokkos area"
             if not settlement:
                 return None
         container = next(((s, p) for s, p in later if p is not None and p.country), None)
-        if container is None or container[0].sent.start != span.sent.start:
+        if container is None or container[0].sent.start != span.sent.start \
+                or (namesake is not None and namesake.country == container[1].country):
             return None
         between = doc[span.end:container[0].start]
         if len(between) > 3 or not all(t.lower_ in self.links or t.lemma_.lower() in self.settlements for t in between):

@@ -80,6 +80,11 @@ class Gazetteer:
             return city if large else region  # Washington the capital, New York the city
         return city or self.subdivision(key, context)
 
+    def designated(self, text: str) -> bool:
+        """Whether a name ends in a word for a level of subdivision ("Kassala State", "Idlib province")."""
+        words = fold(text).split(" ")
+        return len(words) > 1 and words[-1] in self._designators
+
     def subdivision(self, key: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
         """A province, state or region by its folded name, with or without its designator ("kassala
         state", "borno"); a name that is also a common word ("northern") only with its designator."""
