@@ -161,6 +161,9 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
     ("Soldiers clashed with smugglers near the border with Niger on Sunday.", "clashed", "Niger"),  # no counterpart
     ("Fighting broke out in and around Kadugli on Sunday.", "Fighting", "Kadugli"),  # coordinated prepositions
     ("From Washington, Rubio backed the opposition's count on 1 August.", "backed", "Washington"),  # spoke from there
+    ("The envoy, who arrived in Juba on Monday, met rebel leaders on Wednesday.", "met", "Juba"),  # had come there
+    ("Troops withdrew from the town of Kidal in northern Mali on 12 May.", "withdrew", "Kidal"),  # the finer place
+    ("Speaking in Brussels, the minister condemned the shelling of Sumy.", "shelling", "Sumy"),  # what was shelled
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place

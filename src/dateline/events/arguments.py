@@ -873,12 +873,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
-        found = (_finer_target(found, args, index) if material and found is not None else None) or found
+        removal = material or trigger.entry.type in REMOVAL_TYPES
+        found = (_finer_target(found, args, index) if removal and found is not None else None) or found
     if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
         # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and verb.i == token.i:
         found = _shared_scene(verb, index, token)
+    if found is None:
+        # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
+        found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
+                                if c.dep_ == "relcl" and lemma(c) in arrival_verbs()], index, token, PLACE_PREPS | GOAL_PREPS)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
         while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
@@ -928,8 +933,8 @@ GOAL_PREPS = frozenset({"to", "into"})
 
 
 def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Location]:
-    """A place attacked just before the phrase that placed the attack ("attacked the village of Um Sayala
-    in Al Qadarif State"): the target is the finer place."""
+    """A place attacked or left just before the phrase that placed the act ("attacked the village of Um
+    Sayala in Al Qadarif State", "withdrew from the town of Kidal in northern Mali"): the finer place."""
     doc = index.doc
     for r in args.recipients:
         lo, hi = np_span(r)
@@ -1236,7 +1241,12 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
     """The first place named in the phrase: a resolved location, or a place name the gazetteer
-    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom."""
+    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom. A
+    settlement's name is the place even when the tagger took it for a person ("from the town of X in Y")."""
+    named = next((n for o in token.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for n in [_settlement_name(q, index) for q in p.children if q.dep_ == "pobj"] if n is not None), None)
+    if token.dep_ == "prep" and named is not None:
+        return named
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)

@@ -94,6 +94,7 @@ class Places:
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.links = frozenset(data["container_links"])
+        self.place_nouns = frozenset(data["place_nouns"])
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -253,14 +254,14 @@ class Places:
 
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
-        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", the object of a verb that
+        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X" or "the shelling of X", the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
-                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements)
+                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements | self.place_nouns)
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital"
