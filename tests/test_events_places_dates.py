@@ -164,6 +164,7 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
     ("The envoy, who arrived in Juba on Monday, met rebel leaders on Wednesday.", "met", "Juba"),  # had come there
     ("Troops withdrew from the town of Kidal in northern Mali on 12 May.", "withdrew", "Kidal"),  # the finer place
     ("Speaking in Brussels, the minister condemned the shelling of Sumy.", "shelling", "Sumy"),  # what was shelled
+    ("Thousands marched in Dhaka's Shahbagh district on Sunday.", "marched", "Shahbagh"),  # the area, not its owner
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place

@@ -121,13 +121,20 @@ class Index:
                 if not self._owner_or_party(m)]
         # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
         # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
-        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), m.start, m.start - m.end)) if hits else None
+        # "in Dhaka's Shahbagh district": the owner of an area comes after the area it names
+        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), self._area_owner(m), m.start,
+                                        m.start - m.end)) if hits else None
 
     def _landmark(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
         return root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lower_ in bearings()
+
+    def _area_owner(self, loc) -> bool:
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ == "poss" and lemma(root.head) in settlement_words("settlement_nouns")
 
     def _modifier(self, loc) -> bool:
         """A name that says which thing ("a US base"), not one that names an area ("the Bokkos area")."""

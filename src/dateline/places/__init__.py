@@ -26,7 +26,7 @@ from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NAME_LABELS = {"PERSON", "ORG", "NORP"}
+NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}  # unknown names are often tagged products
 GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
@@ -150,7 +150,7 @@ class Places:
                 place = self.gazetteer.lookup(span.text, frozen) or place
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
-                place = self._within(span, resolved[at + 1:], span.start in guessed, place) or place
+                place = self._within(span, resolved, at, span.start in guessed, place) or place
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -161,10 +161,10 @@ class Places:
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
 
-    def _within(self, span, later: list, guessed: bool, namesake: Optional[Gazetted] = None) -> Optional[Gazetted]:
+    def _within(self, span, resolved: list, at: int, guessed: bool, namesake: Optional[Gazetted] = None) -> Optional[Gazetted]:
         """A place the gazetteer lacks, named just before the place it lies in ("the village of Um Sayala
-        in Kassala State", "the Sinjar district of Nineveh", "Davos, Switzerland"): that finer place, in the
-        country of the larger one. The name must be a town's or area's: tagged as a place (not a
+        in Kassala State", "the Sinjar district of Nineveh", "Davos, Switzerland") or after it as the owner
+        of its area ("Dhaka's Shahbagh district"): that finer place, in the country of the larger one. The name must be a town's or area's: tagged as a place (not a
         building), or in the slot of a settlement noun ("the village of X")."""
         doc = span.doc
         if guessed or span.label_ == "FAC" or not span.text[:1].isupper():
@@ -173,15 +173,20 @@ class Places:
                 or (root.dep_ == "compound" and root.head.lemma_.lower() in self.settlements)  # "the Bokkos area"
             if not settlement:
                 return None
-        container = next(((s, p) for s, p in later if p is not None and p.country), None)
+        area = span.root.head if span.root.dep_ == "compound" else None
+        owner = next(((s, p) for s, p in resolved[:at] if p is not None and p.country and area is not None
+                      and any(t.dep_ == "poss" and t.head.i == area.i for t in s)), None)
+        container = owner or next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country), None)
         if container is None or container[0].sent.start != span.sent.start \
                 or (namesake is not None and namesake.country == container[1].country):
             return None
         between = doc[span.end:container[0].start]
-        if len(between) > 3 or not all(t.lower_ in self.links or t.lemma_.lower() in self.settlements for t in between):
+        if owner is None and (len(between) > 3 or not all(t.lower_ in self.links or t.lemma_.lower() in self.settlements
+                                                          for t in between)):
             return None
         level = next((t.lemma_.lower() for t in between if t.lemma_.lower() in self.settlements), None) \
-            or (span.root.head.head.lemma_.lower() if span.root.dep_ == "pobj" else None)
+            or (span.root.head.head.lemma_.lower() if span.root.dep_ == "pobj" else None) \
+            or (area.lemma_.lower() if area is not None else None)
         kind = "region" if level in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
                         country=container[1].country, lat=None, lon=None)
