@@ -165,6 +165,9 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
     ("Troops withdrew from the town of Kidal in northern Mali on 12 May.", "withdrew", "Kidal"),  # the finer place
     ("Speaking in Brussels, the minister condemned the shelling of Sumy.", "shelling", "Sumy"),  # what was shelled
     ("Thousands marched in Dhaka's Shahbagh district on Sunday.", "marched", "Shahbagh"),  # the area, not its owner
+    ("On Saturday, members of a gang in the Martissant district of Port-au-Prince killed 12 people.", "killed",
+     "Martissant"),  # where the doers' group is, its finest place
+    ("Fighters of a militia in the Jebel Marra area attacked a convoy on Monday.", "attacked", "Jebel Marra"),
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place

@@ -916,7 +916,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
-        found = _locative(doc, [(a, None) for a in args.actors], index, token) or _home_town(args.actors, index)
+        # "members of a gang in the Bel Air area killed": where the group the doers belong to is
+        found = _locative(doc, [(a, None) for a in args.actors] + [(o, None) for a in args.actors for p in a.children
+                                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
+                          index, token) or _home_town(args.actors, index)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
@@ -959,11 +962,16 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
 
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
-    """The name in "the village of X", "the town of X" as a place, resolved or not."""
-    if token.dep_ != "pobj" or token.head.lower_ != "of" or lemma(token.head.head) not in settlement_words("settlement_nouns") \
-            or not token.text[:1].isupper():
+    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area" (the
+    token is the noun) as a place, resolved or not."""
+    nouns = settlement_words("settlement_nouns")
+    names = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
+    if lemma(token) in nouns and names:
+        lo, hi = names[0].left_edge.i, names[-1].i + 1
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns and token.text[:1].isupper():
+        lo, hi = np_span(token)
+    else:
         return None
-    lo, hi = np_span(token)
     start, end = index.doc[lo].idx, index.doc[hi - 1].idx + len(index.doc[hi - 1])
     loc = index.location(start, end)
     return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
@@ -1250,8 +1258,10 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     """The first place named in the phrase: a resolved location, or a place name the gazetteer
     lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom. A
     settlement's name is the place even when the tagger took it for a person ("from the town of X in Y")."""
-    named = next((n for o in token.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for n in [_settlement_name(q, index) for q in p.children if q.dep_ == "pobj"] if n is not None), None)
+    named = next((n for o in token.children if o.dep_ == "pobj"
+                  for n in [_settlement_name(o, index)] + [_settlement_name(q, index) for p in o.children
+                                                           if p.dep_ == "prep" and p.lower_ == "of"
+                                                           for q in p.children if q.dep_ == "pobj"] if n is not None), None)
     if token.dep_ == "prep" and named is not None:
         return named
     lo, hi = _phrase_range(token) if whole else np_span(token)
