@@ -168,6 +168,7 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
     ("On Saturday, members of a gang in the Martissant district of Port-au-Prince killed 12 people.", "killed",
      "Martissant"),  # where the doers' group is, its finest place
     ("Fighters of a militia in the Jebel Marra area attacked a convoy on Monday.", "attacked", "Jebel Marra"),
+    ("Israeli troops raided Nasser Hospital in Khan Younis on Thursday.", "raided", "Khan Younis"),  # its town
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place

@@ -978,6 +978,17 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
         else Location(text=index.text[start:end], start=start, end=end, place=None)
 
 
+def _town_after(span: Span, index: Index) -> Optional[Location]:
+    """The place named right after a building's name ("the East Hospital *in Nyala*")."""
+    doc = span.doc
+    prep = doc[span.end] if span.end < len(doc) else None
+    where = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "in" else None
+    if where is None:
+        return None
+    lo, hi = np_span(where)
+    return index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+
+
 def _facility(loc: Location, index: Index) -> bool:
     """A building or ground named as a place ("the East Hospital"): it is in a town, not one."""
     span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -1279,9 +1290,12 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     if ent is not None and lemma(ent.root) in settlement_words("facility_nouns"):
         # "the East Hospital in Nyala": a building the gazetteer lacks is in its town (also when the parse
         # hangs "in Nyala" on the verb)
-        after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" else None
-        loc = loc or (index.location(after.idx, after.idx + len(after)) if after is not None else None)
+        loc = loc or _town_after(ent, index)
         ent = None if loc is not None else ent
+    if loc is not None and _facility(loc, index):
+        # "Nasser Hospital in Khan Younis": a known hospital or camp said with its town is in that town
+        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        loc = _town_after(span, index) or loc
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
