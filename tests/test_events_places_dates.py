@@ -172,3 +172,8 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place
+
+
+def test_a_story_dateline_with_its_country_is_in_no_clause(extract):
+    doc = extract("GOMA, Congo — M23 rebels captured the airport on Sunday.", published="2025-01-27")
+    assert _where(_event(doc, "captured")) is None

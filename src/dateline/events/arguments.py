@@ -155,6 +155,12 @@ class Index:
             return False
         return _owner_or_party(root)
 
+    def in_dateline(self, offset: int) -> bool:
+        """Whether a place opens a paragraph as its dateline ("LIMA —", "GOMA, Congo —"): where the report was
+        filed, in no clause."""
+        story = self.dl.source.dateline
+        return offset in self.dateline_starts or (story is not None and story.start <= offset < story.end)
+
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
         i = bisect.bisect_right(self.timex_starts, offset) - 1
@@ -933,7 +939,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or index._owner_or_party(loc) or loc.start in index.dateline_starts or _origin(tok.root):
+                or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
