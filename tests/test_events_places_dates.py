@@ -169,6 +169,7 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
      "Martissant"),  # where the doers' group is, its finest place
     ("Fighters of a militia in the Jebel Marra area attacked a convoy on Monday.", "attacked", "Jebel Marra"),
     ("Israeli troops raided Nasser Hospital in Khan Younis on Thursday.", "raided", "Khan Younis"),  # its town
+    ("The government imposed a night curfew on the Centre department.", "imposed", "Centre"),  # what it covers
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place
