@@ -170,6 +170,8 @@ def test_a_curfew_on_a_state_is_imposed_there(extract):
     ("Fighters of a militia in the Jebel Marra area attacked a convoy on Monday.", "attacked", "Jebel Marra"),
     ("Israeli troops raided Nasser Hospital in Khan Younis on Thursday.", "raided", "Khan Younis"),  # its town
     ("The government imposed a night curfew on the Centre department.", "imposed", "Centre"),  # what it covers
+    ("During his visit to Beijing, the chancellor met Xi Jinping on Tuesday.", "met", "Beijing"),  # the trip's town
+    ("On the sidelines of the summit in Rio de Janeiro, Biden met Xi on Saturday.", "met", "Rio de Janeiro"),
 ])
 def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
     assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place
@@ -178,3 +180,10 @@ def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
 def test_a_story_dateline_with_its_country_is_in_no_clause(extract):
     doc = extract("GOMA, Congo — M23 rebels captured the airport on Sunday.", published="2025-01-27")
     assert _where(_event(doc, "captured")) is None
+
+
+def test_a_statement_issued_somewhere_on_a_day_places_and_dates_what_was_said_in_it(extract):
+    doc = extract("In a statement issued in Geneva on Friday, the UN rights office condemned the executions.",
+                  published="2025-03-10")
+    condemnation = _event(doc, "condemned")
+    assert (_where(condemnation), condemnation.date.value) == ("Geneva", "2025-03-07")

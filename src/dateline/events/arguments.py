@@ -931,6 +931,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # was from (not a country, which says whose: "expelled from Russia")
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS)
         found = None if found is not None and _kind(found, index) == "country" else found
+    if found is None:
+        found = _fronted_setting(verb, index)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -1008,6 +1010,25 @@ def _origin(token: Token) -> bool:
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and lemma(token.head.head) in arrival_verbs()
+
+
+def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
+    """A town set in a phrase that opens the clause ("During his visit to Beijing, the chancellor met Xi",
+    "On the sidelines of the summit in Rio, Biden met Xi", "In a statement issued in Geneva, the office
+    condemned"): where the clause's act took place; not a phrase of another time ("After talks in Doha")."""
+    subject = next(iter(subjects(verb, passive=True)), None)
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.lower_ in TIME_PREPS or subject is None or phrase.i > subject.i:
+            continue
+        for loc in index._overlapping(index.locations, index.location_starts, index.doc[phrase.left_edge.i].idx,
+                                      index.doc[phrase.right_edge.i].idx + 1):
+            span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+            root = _phrase_head(span.root) if span is not None and len(span) else None
+            if root is None or root.dep_ != "pobj" or _kind(loc, index) not in ("city", "site"):
+                continue
+            if root.head.lower_ in ("in", "at") or (root.head.lower_ == "to" and lemma(root.head.head) in settlement_words("visit_nouns")):
+                return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
 
 
 def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
@@ -1435,7 +1456,7 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
     another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
     if _in_relative_clause(timex, index):
-        return None if _where_clause(timex, index) else "aside"
+        return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     marks = lexicon().classes.get("sequence_marks", frozenset())
@@ -1447,6 +1468,16 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
             return token.lower_
         token, steps = token.head, steps + 1
     return None
+
+
+def _utterance_date(timex: Timex, index: Index) -> bool:
+    """The timex dates a statement or speech ("In a statement issued on Friday, the office condemned"): the
+    date of what was said in it."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and lemma(token.head) in lexicon().classes.get("utterances", ())
 
 
 def _where_clause(timex: Timex, index: Index) -> bool:
