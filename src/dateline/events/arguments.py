@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import arrival_verbs, bearings, item_datelines
+from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
@@ -76,7 +77,9 @@ class Index:
             if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
                 continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
-            while head.head.i != head.i and steps < 6:
+            # "his first trip since the 2021 coup": the year says which coup, it dates no clause
+            limit = 1 if _year_of_a_thing(timex, self) else 6
+            while head.head.i != head.i and steps < limit:
                 head = head.head
                 steps += 1
                 if span.start <= head.i < span.end:
@@ -1227,7 +1230,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
-            if not _of_later_conjunct(t, verb, index):
+            if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
                 if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
                     stamp = stamp or t
                 elif stamp is None or _dates_clause_of(t, verb, index):
@@ -1246,6 +1249,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _year_of_a_thing(timex: Timex, index: Index) -> bool:
+    """A year that says which thing is meant ("his first trip since the 2021 coup"), not when the clause's act was."""
+    return len(timex.value) == 4 and timex.value.isdigit() and background_year(index.doc, timex.start, timex.end)
 
 
 def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:

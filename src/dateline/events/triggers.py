@@ -274,10 +274,17 @@ def _word_in(token: Token, words: frozenset) -> bool:
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
+def _said_to_be(token: Token, words: frozenset) -> bool:
+    """A name its apposition tells the kind of ("captured Mogok, a mining town"): the kind counts as the word."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and _word_in(c, words)
+                                         for c in token.children)
+
+
 def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     theme = None
     if entry.object is not None:
-        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)), None)
+        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)
+                      or _said_to_be(o, entry.object)), None)
         if theme is None:
             return False, None
     if entry.prep is not None and not any(

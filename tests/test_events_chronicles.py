@@ -1,0 +1,45 @@
+"""Events in chronologies, conflict overviews and Council write-ups, styles first met in the third
+blind round: ground taken in fighting, dated list entries told at the year's end, years that only say
+which thing is meant. Sentences written for these tests."""
+
+from __future__ import annotations
+
+CHRONOLOGY = ("Northern front: the year in entries\n\n"
+              "4 January: Rebel fighters captured Tarvo, a market town near the river.\n\n"
+              "9 March: Government troops overran the rebels' hilltop base after two days of fighting.\n\n"
+              "2 December: The defence minister flew to Oslo for a conference, his first trip abroad since the "
+              "2019 uprising, and met the Norwegian premier the following day.")
+
+
+def _by_trigger(doc, word):
+    found = [e for e in doc.events if e.trigger.text == word]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def test_capturing_a_town_named_by_its_apposition_is_fighting(extract):
+    """"Tarvo, a market town": the apposition says the name is a town, and taking a town is ASSAULT."""
+    captured = _by_trigger(extract(CHRONOLOGY, published="2024-12-30"), "captured")
+    assert captured.type == "ASSAULT"
+    assert [m.text for m in captured.actors] == ["Rebel fighters"]
+
+
+def test_overrunning_a_base_is_fighting(extract):
+    assert _by_trigger(extract(CHRONOLOGY, published="2024-12-30"), "overran").type == "ASSAULT"
+
+
+def test_a_seized_building_is_still_a_seizure(extract):
+    doc = extract("Soldiers seized the headquarters of the state radio on Monday.", published="2024-05-08")
+    assert _by_trigger(doc, "seized").type == "COERCE"
+
+
+def test_a_past_entry_told_at_the_year_end_keeps_the_year(extract):
+    """Told on 30 December in the past tense, 4 January is this January, not the coming one."""
+    captured = _by_trigger(extract(CHRONOLOGY, published="2024-12-30"), "captured")
+    assert captured.date.value == "2024-01-04"
+
+
+def test_a_year_that_says_which_uprising_dates_no_meeting(extract):
+    """"the following day" counts from 2 December, and "the 2019 uprising" is no date of the meeting."""
+    met = _by_trigger(extract(CHRONOLOGY, published="2024-12-30"), "met")
+    assert (met.type, met.date.value) == ("CONSULT", "2024-12-03")
