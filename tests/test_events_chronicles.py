@@ -43,3 +43,31 @@ def test_a_year_that_says_which_uprising_dates_no_meeting(extract):
     """"the following day" counts from 2 December, and "the 2019 uprising" is no date of the meeting."""
     met = _by_trigger(extract(CHRONOLOGY, published="2024-12-30"), "met")
     assert (met.type, met.date.value) == ("CONSULT", "2024-12-03")
+
+
+OVERVIEW = ("On 3 May, gunmen abducted four herders from the village of Kouloumbé, local officials said. "
+            "In Zara province, militants ambushed a convoy near the village of Dalbéné on 4 May. "
+            "On 5 May, army drones struck Ouarokou, a town in the north. "
+            "In Kessa region, unidentified men abducted a teacher in Mebo district.")
+
+
+def test_a_village_named_by_its_kind_is_the_place(extract):
+    """"the village of Kouloumbé": no tagger or gazetteer knows the name; the phrase says it is a village."""
+    abducted = extract(OVERVIEW, published="2024-05-10").events[0]
+    assert (abducted.trigger.text, abducted.location.text) == ("abducted", "Kouloumbé")
+
+
+def test_a_village_is_finer_than_its_province(extract):
+    ambushed = _by_trigger(extract(OVERVIEW, published="2024-05-10"), "ambushed")
+    assert ambushed.location.text == "Dalbéné"
+
+
+def test_a_town_its_apposition_names_is_the_place_struck(extract):
+    struck = _by_trigger(extract(OVERVIEW, published="2024-05-10"), "struck")
+    assert (struck.type, struck.location.text) == ("ASSAULT", "Ouarokou")
+
+
+def test_a_district_is_finer_than_its_region(extract):
+    doc = extract(OVERVIEW, published="2024-05-10")
+    teacher = next(e for e in doc.events if e.trigger.text == "abducted" and "teacher" in [m.text for m in e.recipients])
+    assert teacher.location.text.startswith("Mebo")

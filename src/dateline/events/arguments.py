@@ -872,6 +872,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+        if found is not None and material and _fineness(found, index) < 3:
+            # "attacked the town of Barsalogho in Sanmatenga province", "In Segou region, gunmen abducted a
+            # chief in Niono circle": the place attacked, or the object's, is the finer one
+            finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
+            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
+                                         for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
+            found = _finest([found] + [f for f in finer if f is not None], index)
     if found is None and verb.i == token.i:
         found = _shared_scene(verb, index, token)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
@@ -1138,6 +1145,7 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     """The first place in a locative prepositional phrase of the heads (for a head with a bound,
     only phrases before that token: a coordinated clause's fronted "In X,"), but not the phrase
     that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
+    candidates = []
     for head, before in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps and (before is None or child.i < before) \
@@ -1145,8 +1153,27 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
-                    return found
-    return None
+                    candidates.append(found)
+    return _finest(candidates, index)
+
+
+def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
+    """The finest place of those named, the first of equals ("In Soum province, militants ambushed a patrol near
+    the village of Tongomayel": the village)."""
+    return max(candidates, key=lambda c: _fineness(c, index), default=None)
+
+
+def _fineness(loc: Location, index: Index) -> int:
+    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast"), 2 for a district
+    ("Niono circle", "Djibo department"), 3 for a town, village or site."""
+    kind = _kind(loc, index)
+    if kind == "country":
+        return 0
+    words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
+    classes = lexicon().classes
+    if kind == "region" or any(w in classes.get("area_nouns", frozenset()) for w in words):
+        return 1
+    return 2 if any(w in classes.get("district_nouns", frozenset()) for w in words) else 3
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1193,7 +1220,33 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return _named_capital(doc[lo:hi], index)
+    return _named_capital(doc[lo:hi], index) or _named_settlement(doc[lo:hi], index)
+
+
+def _named_settlement(span: Span, index: Index) -> Optional[Location]:
+    """A name the tagger and the gazetteer both missed, which a kind of settlement or division introduces: "the
+    village of Sakoira", "Tinzaouaten, a town in Kidal region", "in Mebo district"."""
+    classes = lexicon().classes
+    kinds = classes.get("settlement_kinds", frozenset())
+    divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
+    for token in span:
+        if token.pos_ == "NOUN" and lemma(token) in divisions and token.dep_ == "pobj":
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                start, end = names[0].left_edge.idx, token.idx + len(token)
+                return Location(text=index.text[start:end], start=start, end=end, place=None)
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        of_kind = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds
+        said_kind = any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c) in kinds for c in token.children)
+        if of_kind or said_kind:
+            first = token
+            while first.i > span.start and span.doc[first.i - 1].head.i == token.i \
+                    and (span.doc[first.i - 1].dep_ == "compound" or span.doc[first.i - 1].text == "-"):
+                first = span.doc[first.i - 1]
+            start, end = first.idx, token.idx + len(token)
+            return Location(text=index.text[start:end], start=start, end=end, place=None)
+    return None
 
 
 def _named_capital(span: Span, index: Index) -> Optional[Location]:
