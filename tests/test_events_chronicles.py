@@ -71,3 +71,9 @@ def test_a_district_is_finer_than_its_region(extract):
     doc = extract(OVERVIEW, published="2024-05-10")
     teacher = next(e for e in doc.events if e.trigger.text == "abducted" and "teacher" in [m.text for m in e.recipients])
     assert teacher.location.text.startswith("Mebo")
+
+
+def test_a_bridge_a_battalion_falls_back_to_is_no_recipient(extract):
+    doc = extract("The battalion retreated to the foot of the Friendship Bridge on Friday.", published="2024-04-14")
+    retreat = _by_trigger(doc, "retreated")
+    assert (retreat.type, retreat.recipients) == ("RETREAT", [])

@@ -434,6 +434,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
+    if entry.type == "RETREAT":
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there)
