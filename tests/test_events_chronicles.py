@@ -77,3 +77,10 @@ def test_a_bridge_a_battalion_falls_back_to_is_no_recipient(extract):
     doc = extract("The battalion retreated to the foot of the Friendship Bridge on Friday.", published="2024-04-14")
     retreat = _by_trigger(doc, "retreated")
     assert (retreat.type, retreat.recipients) == ("RETREAT", [])
+
+
+def test_troops_defending_a_town_voice_no_support(extract):
+    doc = extract("The last army battalion defending Kessel, a river port, retreated on Friday. "
+                  "Hungary defended Israel at the summit.", published="2024-04-14")
+    assert [(e.type, e.trigger.text) for e in doc.events if e.type in ("SUPPORT", "RETREAT")] == [
+        ("RETREAT", "retreated"), ("SUPPORT", "defended")]

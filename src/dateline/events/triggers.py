@@ -228,8 +228,11 @@ def _framing(token: Token) -> list[Token]:
 
 
 def _doers(token: Token) -> list[Token]:
-    """Who or what does the act: active subjects and passive agents."""
-    return subjects(token) + [c for a in token.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    """Who or what does the act: active subjects and passive agents, and the noun an active participle
+    modifies ("the battalion defending the town")."""
+    modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBG" else []
+    return subjects(token) + modified + [c for a in token.children if a.dep_ == "agent" for c in a.children
+                                         if c.dep_ == "pobj"]
 
 
 def governing_verb(token: Token) -> Optional[Token]:
