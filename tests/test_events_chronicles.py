@@ -84,3 +84,9 @@ def test_troops_defending_a_town_voice_no_support(extract):
                   "Hungary defended Israel at the summit.", published="2024-04-14")
     assert [(e.type, e.trigger.text) for e in doc.events if e.type in ("SUPPORT", "RETREAT")] == [
         ("RETREAT", "retreated"), ("SUPPORT", "defended")]
+
+
+def test_an_ambushed_patrol_is_the_party_attacked(extract):
+    doc = extract("Militants ambushed a patrol near the village of Dalbe on Tuesday.", published="2024-05-10")
+    assert [(e.type, e.trigger.text, [m.text for m in e.recipients]) for e in doc.events] == [
+        ("ASSAULT", "ambushed", ["patrol"])]
