@@ -90,3 +90,10 @@ def test_an_ambushed_patrol_is_the_party_attacked(extract):
     doc = extract("Militants ambushed a patrol near the village of Dalbe on Tuesday.", published="2024-05-10")
     assert [(e.type, e.trigger.text, [m.text for m in e.recipients]) for e in doc.events] == [
         ("ASSAULT", "ambushed", ["patrol"])]
+
+
+def test_ground_taken_from_a_side_names_it_and_the_place(extract):
+    doc = extract("15 March: The rebels seized Dalbe, a township in the south, from the army.", published="2024-05-01")
+    seized = _by_trigger(doc, "seized")
+    assert (seized.type, seized.location.text) == ("ASSAULT", "Dalbe")
+    assert "army" in [m.text for m in seized.recipients]

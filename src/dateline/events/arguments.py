@@ -363,6 +363,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             ]
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized the town from the junta": whom the ground was taken from
+        args.recipients += _prep_objects(token, {"from"})
     if entry.type in MATERIAL_CONFLICT:
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
@@ -900,6 +903,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
         found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+    if found is None and material and token.pos_ in VERB_TAGS:
+        # "seized Paletwa, a township": the ground taken, though no party
+        found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
+                                   if c.dep_ in ("dobj", "obj"))), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
