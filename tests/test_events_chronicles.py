@@ -97,3 +97,9 @@ def test_ground_taken_from_a_side_names_it_and_the_place(extract):
     seized = _by_trigger(doc, "seized")
     assert (seized.type, seized.location.text) == ("ASSAULT", "Dalbe")
     assert "army" in [m.text for m in seized.recipients]
+
+
+def test_conscripting_men_raises_troops(extract):
+    doc = extract("The junta said on Saturday that it would conscript 60,000 men this year.", published="2024-02-12")
+    conscript = _by_trigger(doc, "conscript")
+    assert (conscript.type, conscript.mode) == ("MOBILIZE", "troops")
