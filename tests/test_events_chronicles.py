@@ -103,3 +103,9 @@ def test_conscripting_men_raises_troops(extract):
     doc = extract("The junta said on Saturday that it would conscript 60,000 men this year.", published="2024-02-12")
     conscript = _by_trigger(doc, "conscript")
     assert (conscript.type, conscript.mode) == ("MOBILIZE", "troops")
+
+
+def test_a_state_the_tagger_missed_is_a_place(extract):
+    doc = extract("25 June: The rebels resumed their offensive in northern Kessa State.", published="2024-12-30")
+    offensive = next(e for e in doc.events if e.type == "ASSAULT")
+    assert offensive.location.text == "Kessa State"

@@ -1240,7 +1240,8 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
     kinds = classes.get("settlement_kinds", frozenset())
     divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
     for token in span:
-        if token.pos_ == "NOUN" and lemma(token) in divisions and token.dep_ == "pobj":
+        if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
+                and token.dep_ == "pobj":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names:
                 start, end = names[0].left_edge.idx, token.idx + len(token)
