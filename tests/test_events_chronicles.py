@@ -109,3 +109,10 @@ def test_a_state_the_tagger_missed_is_a_place(extract):
     doc = extract("25 June: The rebels resumed their offensive in northern Kessa State.", published="2024-12-30")
     offensive = next(e for e in doc.events if e.type == "ASSAULT")
     assert offensive.location.text == "Kessa State"
+
+
+def test_a_town_the_report_named_is_no_doer_of_the_attack_named_after_it(extract):
+    doc = extract("On 2 May, militants attacked the town of Ouarba. On 4 May, the regional bloc condemned the Ouarba "
+                  "attack.", published="2024-05-10")
+    condemned = _by_trigger(doc, "condemned")
+    assert (condemned.type, [m.text for m in condemned.recipients]) == ("ACCUSE", [])

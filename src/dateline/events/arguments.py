@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import arrival_verbs, bearings, item_datelines
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -66,6 +66,8 @@ class Index:
         )
         self.timex_starts = [t.start for t in self.timexes]
         self._items: Optional[dict[int, Location]] = None
+        self.settlement_names = {loc.text for loc in _named_settlements(doc[:], self)}
+        """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
@@ -545,6 +547,10 @@ def _issuers(document: Token) -> list[Token]:
 
 def _place_only(token: Token, index: Optional["Index"]) -> bool:
     """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
+    if index is not None and token.text in index.settlement_names:
+        # "condemned the Barsalogho attack", after "the town of Barsalogho": unless an actor of its own is known
+        mention = index.mention(token.idx, token.idx + len(token), token)
+        return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
     if index is None or token.ent_type_ not in PLACE_LABELS:
         return False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -1236,6 +1242,10 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
 def _named_settlement(span: Span, index: Index) -> Optional[Location]:
     """A name the tagger and the gazetteer both missed, which a kind of settlement or division introduces: "the
     village of Sakoira", "Tinzaouaten, a town in Kidal region", "in Mebo district"."""
+    return next(_named_settlements(span, index), None)
+
+
+def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
     classes = lexicon().classes
     kinds = classes.get("settlement_kinds", frozenset())
     divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
@@ -1245,7 +1255,8 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if names:
                 start, end = names[0].left_edge.idx, token.idx + len(token)
-                return Location(text=index.text[start:end], start=start, end=end, place=None)
+                yield Location(text=index.text[start:end], start=start, end=end, place=None)
+                continue
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         of_kind = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds
@@ -1256,8 +1267,7 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
                     and (span.doc[first.i - 1].dep_ == "compound" or span.doc[first.i - 1].text == "-"):
                 first = span.doc[first.i - 1]
             start, end = first.idx, token.idx + len(token)
-            return Location(text=index.text[start:end], start=start, end=end, place=None)
-    return None
+            yield Location(text=index.text[start:end], start=start, end=end, place=None)
 
 
 def _named_capital(span: Span, index: Index) -> Optional[Location]:
