@@ -300,10 +300,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     ):
         return False, None
     if entry.prep_object is not None:
-        # "pulled out of the treaty": what the preposition names is part of the event, like an object
-        theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
-        if theme is None:
+        # "pulled out of the treaty": what the preposition names is part of the event, like an object;
+        # after a light verb's object, the object's phrase ("took control of the town")
+        phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else [])
+        named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
+        if named is None:
             return False, None
+        theme = theme if entry.object is not None else named
     if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
         return False, None
     if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):
