@@ -118,7 +118,8 @@ def test_a_town_the_report_named_is_no_doer_of_the_attack_named_after_it(extract
     assert (condemned.type, [m.text for m in condemned.recipients]) == ("ACCUSE", [])
 
 
-def test_taking_control_of_a_town_is_fighting_and_of_a_firm_a_seizure(extract):
+def test_taking_control_of_an_airport_is_fighting_but_not_of_a_firm(extract):
     doc = extract("The rebels took control of the airport on Monday. The new owners took control of the company.",
                   published="2024-05-01")
-    assert [(e.type, e.trigger.text) for e in doc.events] == [("ASSAULT", "took"), ("COERCE", "took")]
+    airport, company = [e for e in doc.events if e.trigger.text == "took"]
+    assert (airport.type, company.type == "ASSAULT") == ("ASSAULT", False)
