@@ -123,3 +123,9 @@ def test_taking_control_of_an_airport_is_fighting_but_not_of_a_firm(extract):
                   published="2024-05-01")
     airport, company = [e for e in doc.events if e.trigger.text == "took"]
     assert (airport.type, company.type == "ASSAULT") == ("ASSAULT", False)
+
+
+def test_the_town_named_first_is_finer_than_the_region_it_is_the_capital_of(extract):
+    doc = extract("5 January: The rebel army captured Dalbe, the capital of the Kessa region in the north.",
+                  published="2024-12-30")
+    assert _by_trigger(doc, "captured").location.text == "Dalbe"

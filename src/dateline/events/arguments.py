@@ -1232,11 +1232,15 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         i += 1
     if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
         ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
+    named = _named_settlement(doc[lo:hi], index)
+    others = [o.start for o in (loc,) if o is not None] + [e.start_char for e in (ent,) if e is not None]
+    if named is not None and all(named.end <= other for other in others):
+        return named  # "Laukkai, the capital of the Kokang region": the first and finest name
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return _named_capital(doc[lo:hi], index) or _named_settlement(doc[lo:hi], index)
+    return _named_capital(doc[lo:hi], index)
 
 
 def _named_settlement(span: Span, index: Index) -> Optional[Location]:
