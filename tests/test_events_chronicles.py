@@ -126,6 +126,6 @@ def test_taking_control_of_an_airport_is_fighting_but_not_of_a_firm(extract):
 
 
 def test_the_town_named_first_is_finer_than_the_region_it_is_the_capital_of(extract):
-    doc = extract("5 January: The rebel army captured Dalbe, the capital of the Kessa region in the north.",
-                  published="2024-12-30")
-    assert _by_trigger(doc, "captured").location.text == "Dalbe"
+    doc = extract("5 January: The rebel alliance (NRA) took control of Tarvo, the capital of the Kokang region "
+                  "in northern Shan State.", published="2024-12-30")
+    assert _by_trigger(doc, "took").location.text == "Tarvo"
