@@ -129,3 +129,8 @@ def test_the_town_named_first_is_finer_than_the_region_it_is_the_capital_of(extr
     doc = extract("5 January: The rebel alliance (NRA) took control of Tarvo, the capital of the Kokang region "
                   "in northern Shan State.", published="2024-12-30")
     assert _by_trigger(doc, "took").location.text == "Tarvo"
+
+
+def test_a_bare_count_of_the_killed_is_the_recipient(extract):
+    doc = extract("Gunmen killed 21 in the village of Sakra on Sunday.", published="2024-05-01")
+    assert [m.text for m in _by_trigger(doc, "killed").recipients] == ["21"]

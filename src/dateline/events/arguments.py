@@ -704,6 +704,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
+        harms = lexicon().classes.get("object_required", frozenset())
+        if material and token.dep_ in ("dobj", "obj", "nsubjpass") and lemma(token.head) in harms:
+            return [token]  # "killing dozens", "21 were wounded": a bare count of victims stands for them
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
