@@ -209,7 +209,7 @@ def test_a_capital_that_acts_is_a_party_not_a_place(extract):
 
 @pytest.mark.parametrize("text, type_, trigger", [
     ("The tribunal ordered Serbia to release the detained reporters.", "REQUEST", "ordered"),
-    ("Militia fighters took control of the airport in Tripoli on Sunday.", "COERCE", "took"),
+    ("Militia fighters took control of the airport in Tripoli on Sunday.", "ASSAULT", "took"),
     ("Armenian troops crossed into the disputed valley overnight.", "ASSAULT", "crossed"),
     ("Car bombs exploded outside two hotels in Mogadishu.", "ASSAULT", "exploded"),
 ])

@@ -18,7 +18,7 @@ def types_of(extract, text):
     ("The court sent the blogger to prison for four years.", "sent", "arrest"),
     ("Soldiers raided the homes of two teachers and took their phones.", "raided", "seize"),
     ("Police captured the fugitive in a farmhouse.", "captured", "arrest"),
-    ("The rebels captured the airport on Friday.", "captured", "seize"),
+    ("Soldiers seized the headquarters of the state radio.", "seized", "seize"),
     ("The coast guard intercepted a boat carrying 90 migrants.", "intercepted", "restrict"),
     ("The governor declared a curfew in the port district.", "declared", "curfew"),
     ("Police pushed back the demonstrators from the square.", "pushed", "restrict"),
@@ -31,6 +31,11 @@ def test_arrests_and_coercion(extract, text, trigger, mode):
     coerce = [e for e in evs if e.type == "COERCE"]
     assert [(e.trigger.text, e.mode) for e in coerce] == [(trigger, mode)]
     assert text[coerce[0].trigger.start:coerce[0].trigger.end] == trigger
+
+
+def test_ground_taken_in_fighting_is_an_act_of_war(extract):
+    """The gold standard records code "captured a stronghold" and "retaken a village" as FIGHT (ASSAULT)."""
+    assert types_of(extract, "The rebels captured the airport on Friday.") == [("ASSAULT", None)]
 
 
 def test_captured_fighters_are_an_act_of_war(extract):

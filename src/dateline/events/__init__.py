@@ -87,7 +87,11 @@ class Events:
         # part of that event
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
         objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
-        kept = [c for c in by_token.values() if c.trigger.token.i not in themes and not self._ceased(c.trigger.token)
+        # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
+        attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
+                    for o in objects_of(t.token) if o.i in by_token and by_token[o.i].type == "MOBILIZE"}
+        kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
+                and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
                 and not self._absorbed(c, by_token)]
         standing = {c.trigger.token.i for c in kept}
@@ -96,7 +100,7 @@ class Events:
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
-        skip = set(by_token) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
+        skip = (set(by_token) - attacked) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         skip |= _own_resources(triggers, lex)
         sentence_lemmas = {lemma(t) for t in sent}

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import arrival_verbs, bearings, item_datelines, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, settlement_words
+from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
@@ -65,6 +66,8 @@ class Index:
         )
         self.timex_starts = [t.start for t in self.timexes]
         self._items: Optional[dict[int, Location]] = None
+        self.settlement_names = {loc.text for loc in _named_settlements(doc[:], self)}
+        """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
@@ -76,7 +79,9 @@ class Index:
             if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
                 continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
-            while head.head.i != head.i and steps < 6:
+            # "his first trip since the 2021 coup": the year says which coup, it dates no clause
+            limit = 1 if _year_of_a_thing(timex, self) else 6
+            while head.head.i != head.i and steps < limit:
                 below, head = head, head.head
                 steps += 1
                 if span.start <= head.i < span.end:
@@ -391,6 +396,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             ]
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized the town from the junta": whom the ground was taken from
+        args.recipients += _prep_objects(token, {"from"})
     if entry.type in MATERIAL_CONFLICT:
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
@@ -475,6 +483,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
+    if entry.type == "RETREAT":
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
@@ -602,6 +613,10 @@ def _issuers(document: Token) -> list[Token]:
 
 def _place_only(token: Token, index: Optional["Index"]) -> bool:
     """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
+    if index is not None and token.text in index.settlement_names:
+        # "condemned the Barsalogho attack", after "the town of Barsalogho": unless an actor of its own is known
+        mention = index.mention(token.idx, token.idx + len(token), token)
+        return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
     if index is None or token.ent_type_ not in PLACE_LABELS:
         return False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -772,6 +787,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
+        harms = lexicon().classes.get("object_required", frozenset())
+        if material and token.dep_ in ("dobj", "obj", "nsubjpass") and lemma(token.head) in harms:
+            return [token]  # "killing dozens", "21 were wounded": a bare count of victims stands for them
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
@@ -955,6 +973,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, heads, index, token)
         removal = material or trigger.entry.type in REMOVAL_TYPES
         found = (_finer_target(found, args, index) if removal and found is not None else None) or found
+        if found is not None and material and _fineness(found, index) < 3:
+            # "attacked the town of Barsalogho in Sanmatenga province", "In Segou region, gunmen abducted a
+            # chief in Niono circle": the place attacked, or the object's, is the finer one
+            finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
+            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
+                                         for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
+            found = _finest([found] + [f for f in finer if f is not None], index)
     if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
         # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
@@ -984,6 +1009,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
                                 if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
+    if found is None and material and token.pos_ in VERB_TAGS:
+        # "seized Paletwa, a township": the ground taken, though no party
+        found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
+                                   if c.dep_ in ("dobj", "obj"))), None)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
@@ -1323,6 +1352,7 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     """The first place in a locative prepositional phrase of the heads (for a head with a bound,
     only phrases before that token: a coordinated clause's fronted "In X,"), but not the phrase
     that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
+    candidates = []
     for head, before in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps and (before is None or child.i < before) \
@@ -1330,8 +1360,27 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
-                    return found
-    return None
+                    candidates.append(found)
+    return _finest(candidates, index)
+
+
+def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
+    """The finest place of those named, the first of equals ("In Soum province, militants ambushed a patrol near
+    the village of Tongomayel": the village)."""
+    return max(candidates, key=lambda c: _fineness(c, index), default=None)
+
+
+def _fineness(loc: Location, index: Index) -> int:
+    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast"), 2 for a district
+    ("Niono circle", "Djibo department"), 3 for a town, village or site."""
+    kind = _kind(loc, index)
+    if kind == "country":
+        return 0
+    words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
+    classes = lexicon().classes
+    if kind == "region" or any(w in classes.get("area_nouns", frozenset()) for w in words):
+        return 1
+    return 2 if any(w in classes.get("district_nouns", frozenset()) for w in words) else 3
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1390,11 +1439,46 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         # "Nasser Hospital in Khan Younis": a known hospital or camp said with its town is in that town
         span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         loc = _town_after(span, index) or loc
+    named = _named_settlement(doc[lo:hi], index)
+    others = [o.start for o in (loc,) if o is not None] + [e.start_char for e in (ent,) if e is not None]
+    if named is not None and all(named.end <= other for other in others):
+        return named  # "Laukkai, the capital of the Kokang region": the first and finest name
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return _named_capital(doc[lo:hi], index)
+
+
+def _named_settlement(span: Span, index: Index) -> Optional[Location]:
+    """A name the tagger and the gazetteer both missed, which a kind of settlement or division introduces: "the
+    village of Sakoira", "Tinzaouaten, a town in Kidal region", "in Mebo district"."""
+    return next(_named_settlements(span, index), None)
+
+
+def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
+    classes = lexicon().classes
+    kinds = classes.get("settlement_kinds", frozenset())
+    divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
+    for token in span:
+        if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
+                and token.dep_ == "pobj":
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if names:
+                start, end = names[0].left_edge.idx, token.idx + len(token)
+                yield Location(text=index.text[start:end], start=start, end=end, place=None)
+                continue
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        of_kind = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds
+        said_kind = any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c) in kinds for c in token.children)
+        if of_kind or said_kind:
+            first = token
+            while first.i > span.start and span.doc[first.i - 1].head.i == token.i \
+                    and (span.doc[first.i - 1].dep_ == "compound" or span.doc[first.i - 1].text == "-"):
+                first = span.doc[first.i - 1]
+            start, end = first.idx, token.idx + len(token)
+            yield Location(text=index.text[start:end], start=start, end=end, place=None)
 
 
 def _named_capital(span: Span, index: Index) -> Optional[Location]:
@@ -1432,7 +1516,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
-            if not _of_later_conjunct(t, verb, index):
+            if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
                 if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
                     stamp = stamp or t
                 elif _dates_clause_of(t, verb, index) or not _background(t, index):
@@ -1485,6 +1569,11 @@ def _sequel(sent: Span) -> bool:
     """The sentence tells its act as following closely on the last one told ("hours later", "within hours")."""
     text = " " + " ".join(t.lower_ for t in sent) + " "
     return any(f" {cue} " in text for cue in lexicon().classes.get("narrative_sequels", ()))
+
+
+def _year_of_a_thing(timex: Timex, index: Index) -> bool:
+    """A year that says which thing is meant ("his first trip since the 2021 coup"), not when the clause's act was."""
+    return len(timex.value) == 4 and timex.value.isdigit() and background_year(index.doc, timex.start, timex.end)
 
 
 def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:

@@ -228,8 +228,11 @@ def _framing(token: Token) -> list[Token]:
 
 
 def _doers(token: Token) -> list[Token]:
-    """Who or what does the act: active subjects and passive agents."""
-    return subjects(token) + [c for a in token.children if a.dep_ == "agent" for c in a.children if c.dep_ == "pobj"]
+    """Who or what does the act: active subjects and passive agents, and the noun an active participle
+    modifies ("the battalion defending the town")."""
+    modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBG" else []
+    return subjects(token) + modified + [c for a in token.children if a.dep_ == "agent" for c in a.children
+                                         if c.dep_ == "pobj"]
 
 
 def governing_verb(token: Token) -> Optional[Token]:
@@ -274,10 +277,17 @@ def _word_in(token: Token, words: frozenset) -> bool:
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
 
 
+def _said_to_be(token: Token, words: frozenset) -> bool:
+    """A name its apposition tells the kind of ("captured Mogok, a mining town"): the kind counts as the word."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and _word_in(c, words)
+                                         for c in token.children)
+
+
 def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     theme = None
     if entry.object is not None:
-        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)), None)
+        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)
+                      or _said_to_be(o, entry.object)), None)
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
@@ -290,10 +300,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     ):
         return False, None
     if entry.prep_object is not None:
-        # "pulled out of the treaty": what the preposition names is part of the event, like an object
-        theme = next((o for o in prep_objects(token) if _word_in(o, entry.prep_object)), None)
-        if theme is None:
+        # "pulled out of the treaty": what the preposition names is part of the event, like an object;
+        # after a light verb's object, the object's phrase ("took control of the town")
+        phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else [])
+        named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
+        if named is None:
             return False, None
+        theme = theme if entry.object is not None else named
     if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
         return False, None
     if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):

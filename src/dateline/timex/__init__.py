@@ -114,7 +114,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> Optional[str]:
     if BOUND_CUE.search(before) is not None:
         tense = governing_tense(span, cue=False)
         return "past" if tense == "past" and not bound_moved(span) and not present_perfect(span) else "future"
-    return governing_tense(span, cue)
+    return governing_tense(span, cue) or entry_tense(doc, span, cue)
+
+
+def entry_tense(doc: Doc, span, cue: bool) -> Optional[str]:
+    """The tense of a list entry a date heads ("4 January: Rebels captured the town"): the parser leaves the
+    label outside the clause after its colon, which tells what happened on that day."""
+    if span.end >= len(doc) or doc[span.end].text != ":" or not (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws):
+        return None
+    for tok in doc[span.end + 1:]:
+        if "\n" in tok.text:
+            return None
+        if tok.dep_ == "ROOT" and tok.pos_ in ("VERB", "AUX"):
+            return governing_tense(doc[tok.i:tok.i + 1], cue)
+    return None
 
 
 def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
@@ -472,9 +485,8 @@ class Timex:
             clock = CLOCK.match(value.value) if value.type == "TIME" else None
             if clock is not None:
                 ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
-            if published is None and value.point is not None and value.point.gran == "Y" \
-                    and background_year(doc, m.start, m.end):
-                continue
+            if value.point is not None and value.point.gran == "Y" and background_year(doc, m.start, m.end):
+                continue  # "met him the following day" counts from the story's day, not from "the 2021 coup"
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.previous, ctx.last_end = ctx.last, m.end
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)

@@ -259,8 +259,8 @@ class Normaliser:
         year = ref.year
         if (this - ref).days > (365 - PAST_LEANING_DAYS if tense is None else 183):
             year -= 1
-        elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183):
-            year += 1
+        elif (ref - this).days > (PAST_LEANING_DAYS if tense is None else 183) and tense != "past":
+            year += 1  # but "5 January: the rebels took the town", told on 30 December, is this January
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
         window = DAY_TENSE_WINDOW
