@@ -834,12 +834,16 @@ def _wielder(token: Token) -> Token:
     return owner or token
 
 
-def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
+def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None) -> Optional[Token]:
     """A place a party is brought or sent to ("welcomed the president to Washington") is where the
-    event happens, not a second recipient: the place token, removed from the recipients."""
+    event happens, not a second recipient: the place token, removed from the recipients; a place
+    visited with nobody else named is both ("visited the capital")."""
     visit = trigger.entry.mode == "visit" and trigger.token.pos_ in VERB_TAGS
     if trigger.entry.type in MATERIAL_CONFLICT or (len(args.recipients) < 2 and not visit):
         return None
+    hosts = {t.i for t in _visited(trigger.token, index)} if visit else set()
+    if args.recipients and all(r.i in hosts for r in args.recipients):
+        return args.recipients[0]
     for t in args.recipients:
         via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
         if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
