@@ -51,6 +51,19 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("Police detained everyone at the rally.", "detained", ["everyone"]),
     # a participle's recipient is the noun it modifies
     ("Relatives of the activists arrested last week gathered outside the court.", "arrested", ["activists"]),
+    # a threat whose complement has the doer's own side act: the target of that act
+    ("President Vladimir Putin warned that Russia could strike the military bases of countries that supply "
+     "weapons to Ukraine.", "warned", ["countries"]),
+    ("Iran's foreign minister warned that Tehran would respond to any attack by Israel.", "warned", ["Israel"]),
+    # ... another side in the complement is the one warned
+    ("President Vladimir Putin warned that Ukraine would pay a heavy price.", "warned", ["Ukraine"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
+
+
+def test_a_place_visited_is_host_and_where(extract):
+    doc = extract("The envoy visited Kenya and Uganda last week.", published="2024-05-02")
+    visit = next(e for e in doc.events if e.trigger.text == "visited")
+    assert texts(visit.recipients) == ["Kenya", "Uganda"]
+    assert visit.location is not None and visit.location.text == "Kenya"

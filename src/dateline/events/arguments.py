@@ -454,6 +454,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "threatened to hit the capital with a new missile": the weapon is no target
         args.recipients = keep(_complement_recipients(token, entry.type, preps,
                                                       classes.get("weapons", frozenset()) if material else frozenset()))
+        if entry.type == "THREATEN" and args.recipients and _same_side(args.recipients, args.actors, index):
+            # "Putin warned that Russia could strike the bases of countries that ...": the doer's own side
+            # is who would act; what it would act on is the target
+            acts = _unique(r.head for r in args.recipients if r.head.pos_ in VERB_TAGS)
+            args.recipients = keep([o for v in acts for c in v.children if c.dep_ in ("dobj", "obj")
+                                    for o in with_conjuncts(c)] + [o for v in acts for o in _prep_objects(v, preps | TARGET_PREPS)])
     # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
     # ("visited Jakarta", "flew to the capital")
     visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
@@ -733,6 +739,20 @@ def _addressed(token: Token, type_: str) -> list[Token]:
             elif prep.lower_ == "in" and any(lemma(o) == "protest" for o in objs):
                 found += [t for o in objs for t in _prep_objects(o, PROTEST_PREPS)]
     return found
+
+
+def _same_side(tokens: list[Token], actors: list[Token], index: Optional["Index"]) -> bool:
+    """Whether the tokens resolve to the actors' own states or groups (by actor code)."""
+    def codes(group: list[Token]) -> set[str]:
+        found = set()
+        for t in group:
+            mention = index.mention(t.idx, t.idx + len(t), t) if index is not None else None
+            actor = index.dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+            found |= {c[:3].upper() for c in ((actor.code, actor.country) if actor else ()) if c}
+        return found
+
+    mine = codes(actors)
+    return bool(mine) and all(codes([t]) and codes([t]) <= mine for t in tokens)
 
 
 def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: frozenset = frozenset()) -> list[Token]:
