@@ -179,7 +179,7 @@ class Quotes:
             content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
             if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
                     and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
-                content = (_after_spaces(document_text(doc), frame.cue[1]), content[1])
+                content = (_relative_start(doc, frame, content), content[1])
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
@@ -1075,6 +1075,20 @@ def _relative(doc: Doc, frame: Frame) -> bool:
     verb = cue.root
     return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and frame.source_head.tag_ not in ("WP", "WDT") \
         and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+
+def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
+    """Where a report in a relative clause begins: at its relative pronoun when that pronoun is a part of
+    the reported clause ('the tax, which critics say will hurt shops': what critics say is that the
+    tax will hurt shops), else after the cue ('X, whom officials say he fled': the clause is whole)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand").root
+    pronoun = cue.left_edge
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if pronoun.tag_ in ("WP", "WDT") and content[0] <= pronoun.idx and any(
+            pronoun.head.i == c.i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i != pronoun.i)
+            for c in clauses):
+        return pronoun.idx
+    return _after_spaces(document_text(doc), frame.cue[1])
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:
