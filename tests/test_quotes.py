@@ -477,3 +477,10 @@ def test_an_aspectual_verb_with_an_infinitive_reports_nothing(nlp):
     assert quotes(nlp, "The mayor's lead in the polls continues to grow.") == []
     q = only(nlp, "The senator continued to attack the governor's budget.")
     assert q.text == "the governor's budget" and q.cue.text == "attack"
+
+
+def test_a_closing_participle_of_saying_is_a_report_of_its_own(nlp):
+    found = quotes(nlp, "The mayor said the tunnel would open in May, saying the delays were over.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in found] == [
+        ("the tunnel would open in May", "said", "The mayor"),
+        ("the delays were over", "saying", "The mayor")]

@@ -315,10 +315,15 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if content is None:
         return None
     outer = _second_report_of(verb, lex)
+    if outer is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and doc[verb.i - 1].text == "," and lex.is_cue(verb.head.head):
+        outer = verb.head.head  # 'X said C, adding D': X adds D, not C's subject
     subject = _subject(outer if outer is not None else verb)
     fronted = _fronted(doc, verb, subject, content, lex)
     if fronted is not None:
         content = (doc[fronted].idx, content[1])
+    elif content[0] > verb.idx:
+        content = (content[0], _before_participle_report(doc, content, lex))
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
         inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
@@ -353,6 +358,20 @@ def _fronted(doc: Doc, verb: Token, subject: Optional[Token], content: tuple[int
     if any(c.dep_ not in FRONTED or _when(c) or c.lower_ in lex.connectives for c in left):
         return None
     return first
+
+
+def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) -> int:
+    """'said the tunnel would open in May, adding that the cost had doubled': a participle of saying
+    set off by a comma and running to the content's end is a report of its own; the content ends
+    before its comma."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    text = document_text(doc)
+    for token in span[1:] if span is not None else ():
+        if token.tag_ == "VBG" and doc[token.i - 1].text == "," and lex.says(token) \
+                and _marks(text[content[0]:token.idx]) % 2 == 0 \
+                and not text[token.right_edge.idx + len(token.right_edge):content[1]].strip(" ,.\"”'’"):
+            return doc[token.i - 1].idx
+    return content[1]
 
 
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
