@@ -467,6 +467,14 @@ def test_a_report_in_a_subject_relative_clause_starts_at_its_pronoun(nlp):
     assert q.speaker.text == "shop owners"
 
 
+def test_a_relative_pronoun_the_report_lacks_opens_it(nlp):
+    text = "The mayor promised a new wall, which he said the city would pay for."
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert (q.text, q.speaker.text) == ("which he said the city would pay for", "he")
+    q = only(nlp, "The plan would end what he calls waste in the budget.")
+    assert (q.text, q.cue.text) == ("what he calls waste in the budget", "calls")
+
+
 def test_a_that_clause_hung_on_the_medium_is_the_cues_content(nlp):
     q = only(nlp, "The harbour authority said in a statement that “the pier will stay closed until spring.”")
     assert q.text == "that “the pier will stay closed until spring.”"
@@ -484,3 +492,8 @@ def test_a_closing_participle_of_saying_is_a_report_of_its_own(nlp):
     assert [(q.text, q.cue.text, q.speaker.text) for q in found] == [
         ("the tunnel would open in May", "said", "The mayor"),
         ("the delays were over", "saying", "The mayor")]
+
+
+def test_a_conjoined_verb_that_is_no_verb_of_saying_stays_in_the_report(nlp):
+    q = only(nlp, "The treasurer said the budget was tight and pushed for new taxes.")
+    assert q.text == "the budget was tight and pushed for new taxes"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..annotations import Annotations, annotations, document_text
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon
+from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -1079,14 +1079,9 @@ def _relative(doc: Doc, frame: Frame) -> bool:
 
 def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
     """Where a report in a relative clause begins: at its relative pronoun when that pronoun is a part of
-    the reported clause ('the tax, which critics say will hurt shops': what critics say is that the
-    tax will hurt shops), else after the cue ('X, whom officials say he fled': the clause is whole)."""
-    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand").root
-    pronoun = cue.left_edge
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-    if pronoun.tag_ in ("WP", "WDT") and content[0] <= pronoun.idx and any(
-            pronoun.head.i == c.i and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i != pronoun.i)
-            for c in clauses):
+    what was said (`speech.relative_pronoun`), else after the cue ('X, whom officials say he fled')."""
+    pronoun = relative_pronoun(doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand").root)
+    if pronoun is not None and content[0] <= pronoun.idx:
         return pronoun.idx
     return _after_spaces(document_text(doc), frame.cue[1])
 

@@ -324,6 +324,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         content = (doc[fronted].idx, content[1])
     elif content[0] > verb.idx:
         content = (content[0], _before_participle_report(doc, content, lex))
+        pronoun = relative_pronoun(verb)
+        if pronoun is not None:
+            content = (pronoun.idx, content[1])
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
         inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
@@ -358,6 +361,29 @@ def _fronted(doc: Doc, verb: Token, subject: Optional[Token], content: tuple[int
     if any(c.dep_ not in FRONTED or _when(c) or c.lower_ in lex.connectives for c in left):
         return None
     return first
+
+
+def relative_pronoun(verb: Token) -> Optional[Token]:
+    """The relative pronoun opening a cue's clause when it stands for a part of what was said, so the
+    report starts there: the subject of the reported clause ('the tax, which critics say will hurt
+    shops'), or a pronoun the parser hung on the cue that the content lacks ('which she said was a
+    mistake', 'what he calls waste', 'which he said the city would pay for'); not one the reported
+    clause does without ('X, whom officials say he fled abroad')."""
+    pronoun = verb.left_edge
+    if pronoun.tag_ not in ("WDT", "WP") or pronoun.i >= verb.i:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dobj") and c.i > verb.i]
+    if pronoun.head.i in {c.i for c in clauses}:
+        clause = pronoun.head
+        return pronoun if not any(s.dep_ in SUBJECTS for s in clause.children if s.i != pronoun.i) else None
+    if pronoun.head.i != verb.i or not any(s.dep_ in SUBJECTS and s.i != pronoun.i for s in verb.children):
+        return None
+    for c in clauses:
+        subject = any(s.dep_ in SUBJECTS for s in c.children)
+        stranded = any(t.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in t.children) for t in c.subtree)
+        if c.dep_ != "ccomp" or not subject or stranded:
+            return pronoun
+    return None
 
 
 def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) -> int:
@@ -430,7 +456,7 @@ def _second_report(clause: Token, lex: Lexicon) -> Optional[Token]:
     own, conjoined to the reported clause's verb, is a second report by X, which the parser hung on
     the content ('urged' as a conjunct of 'was'); the first token of that conjunct (its 'and')."""
     for conj in clause.children:
-        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.is_cue(conj) \
+        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.says(conj) \
                 and not any(c.dep_ in SUBJECTS for c in conj.children):
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
             return cc[-1] if cc else conj
