@@ -256,3 +256,18 @@ def test_a_turn_label_in_capitals_names_a_known_speaker(actors_only):
             "MR. OKAFOR:  Thank you.")
     dl = annotate(actors_only, text, published="2024-04-08")
     assert [actor for _, _, actor in dl.turns] == ["john-kirby", None, "antony-blinken", None]
+
+
+def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_says(actors_only):
+    text = "Wilma Orrefors, the director of the coast guard, told the committee that the rescue came late."
+    nlp = actors_only.nlp
+    doc = nlp.make_doc(text)
+    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
+    for name, process in nlp.pipeline:
+        if name == "actors":
+            break
+        doc = process(doc)
+    doc.ents = [doc.char_span(0, len("Wilma Orrefors"), label="ORG")]  # a tagger's slip
+    dl = dict(nlp.pipeline)["actors"](doc)._.dl
+    (actor,) = [a for a in dl.actors.values() if a.name == "Wilma Orrefors"]
+    assert actor.kind == "person"

@@ -74,3 +74,39 @@ def test_not_citations(nlp, text):
 def test_people_cited_are_not_reports(nlp):
     (c,) = citations(nlp, "The Washington Post reported on Monday, citing US officials, that the envoy had left.")
     assert (c.text, c.outlets) == ("The Washington Post reported on Monday", ["The Washington Post"])
+
+
+BRIEF = (
+    "Grain exports through the port fell by a third in the spring, the ministry estimated [1]. "
+    "Insurance premiums doubled, according to the underwriters' association [2].\n\n"
+    "| Route | Before | After |\n|---|---|---|\n| Daily grain barges | about 60 | 20 |\n\n"
+    "Sources: port authority figures [3]; Black Sea Freight Monitor.\n\n"
+    "---\n\n"
+    "[1] Ministry of Agriculture, \"Spring export review\", 14 June 2024.\n"
+    "[2] Marine Underwriters' Association, bulletin of 3 May 2024.\n"
+    "[3] Port authority, monthly figures, 1 July 2024.\n"
+)
+
+
+def test_numbered_notes_name_and_date_the_reports(nlp):
+    found = {c.text: (c.outlets, c.date) for c in citations(nlp, BRIEF, published="2024-07-10")}
+    assert found == {
+        "according to the underwriters' association": (["the underwriters' association"], "2024-05-03"),
+        "Sources: port authority figures [3]; Black Sea Freight Monitor":
+            (["port authority figures", "Black Sea Freight Monitor"], None),
+        "Ministry of Agriculture, \"Spring export review\", 14 June 2024": (["Ministry of Agriculture"], "2024-06-14"),
+        "Marine Underwriters' Association, bulletin of 3 May 2024": (["Marine Underwriters' Association"], "2024-05-03"),
+        "Port authority, monthly figures, 1 July 2024": (["Port authority"], "2024-07-01"),
+    }
+
+
+def test_a_claim_marked_with_a_note_is_dated_by_it(nlp):
+    doc = nlp(BRIEF, published="2024-07-10")
+    q = next(q for q in doc.quotes if q.text.startswith("Grain exports"))
+    assert (q.speaker.text, q.date) == ("the ministry", "2024-06-14")
+    assert not any(q.text == "Spring export review" for q in doc.quotes)  # a title in a note
+
+
+def test_a_bracketed_number_that_no_marker_points_to_is_no_note(nlp):
+    text = "The council lists its steps.\n\n[1] Reopen the school by 2 September 2024.\n"
+    assert citations(nlp, text) == []

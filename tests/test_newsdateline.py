@@ -2,7 +2,8 @@
 
 import pytest
 
-from dateline.readers.newsdateline import find_dateline
+from dateline.annotations import Source
+from dateline.readers.newsdateline import find_dateline, resolve_published
 
 
 @pytest.mark.parametrize("text, place, date, span", [
@@ -30,3 +31,25 @@ def test_datelines(text, place, date, span):
 ])
 def test_ordinary_openings_are_not_datelines(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Statement on the port strikes\nAden, 14 Muharram 1446 AH\n\nThe ministry condemns the raids.",
+     "2024-07-20"),
+    ("Hodeidah, 2 Rajab 1446 AH, corresponding to 2 January 2025\n\nThe council announced a truce.",
+     "2025-01-02"),
+    ("Issued on 10 Dhu al-Hijjah 1445 AH (16 June 2024)\n\nOn this day of sacrifice the office greets all.",
+     "2024-06-16"),
+])
+def test_a_heading_line_dates_a_statement(text, published):
+    source = resolve_published(Source(text=text), None)
+    assert (source.published, source.published_from) == (published, "text")
+
+
+@pytest.mark.parametrize("text", [
+    "Ports reopen on 14 Muharram 1446 AH after the raids\n\nThe ministry said little.",
+    "The committee will meet again on 2 January 2025.\n\nMembers left early.",
+    "Aden\n\nThe ministry condemns the raids.",
+])
+def test_a_line_that_is_no_date_line_gives_no_date(text):
+    assert resolve_published(Source(text=text), None).published is None

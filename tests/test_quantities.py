@@ -212,3 +212,25 @@ def test_a_vague_sum_of_dollars_is_money(nlp):
 def test_what_is_done_to_the_people_counted(nlp, text, figure, measure):
     (q,) = nlp(text, published="2024-03-15").quantities
     assert (q.text, q.measure) == (figure, measure)
+
+
+def test_a_table_row_names_what_its_figures_count(nlp):
+    text = ("Barge traffic on the river.\n\n| Indicator | Before | After |\n|---|---|---|\n"
+            "| Daily grain barges | about 60 | 20 |\n| Displaced families | 1,200 | 3,400 |\n")
+    assert claims(nlp, text) == [
+        ("60", 60.0, "barge", "count", True), ("20", 20.0, "barge", "count", False),
+        ("1,200", 1200.0, "people", "displaced", False), ("3,400", 3400.0, "people", "displaced", False),
+    ]
+
+
+def test_note_markers_are_no_figures(nlp):
+    assert claims(nlp, "Premiums doubled, according to the underwriters [2]; freight rose [3].") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lutherans number about 70,000 in the province.", ("about 70,000", 70000.0, "people", "count", True)),
+    ("The refugees in the camp now total some 40,000.", ("40,000", 40000.0, "people", "displaced", True)),
+])
+def test_a_verb_of_numbering_counts_its_subject(nlp, text, expected):
+    (found,) = claims(nlp, text)
+    assert found[1:] == expected[1:] and expected[0].endswith(found[0])

@@ -128,3 +128,29 @@ def test_we_in_a_spokespersons_turn_is_the_spokesperson(nlp):
 ])
 def test_days_or_weeks_ago_count_back_to_a_day(nlp, text, content, day):
     assert quote(nlp, text, content).date == day
+
+
+def test_a_verse_quoted_inside_a_quote_is_scriptures(nlp):
+    text = ("“We are told to welcome the stranger. The Torah says, ‘You shall love the stranger’ "
+            "(Deuteronomy 10:19), and we mean to,” the bishop said on Sunday.")
+    found = {q.text: (q.speaker.text if q.speaker else None) for q in quotes(nlp, text)}
+    assert found["You shall love the stranger"] is None
+    assert found[next(t for t in found if t.startswith("We are told"))] == "the bishop"
+
+
+def test_a_participle_hung_on_the_cue_is_not_what_was_said(nlp):
+    (q,) = quotes(nlp, "“The bridge will reopen by May,” the minister said in remarks read to the press.")
+    assert (q.text, q.direct, q.speaker.text) == ("The bridge will reopen by May", True, "the minister")
+
+
+@pytest.mark.parametrize("text", [
+    "The closure of the strait adds ten days to every voyage between the two ports.",
+    "The new wing added 40 beds to the hospital last year.",
+])
+def test_adding_one_thing_to_another_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_added_with_a_clause_still_reports(nlp):
+    (q,) = quotes(nlp, "The harbour master added that the ferries would sail again on Friday.")
+    assert (q.text, q.speaker.text) == ("that the ferries would sail again on Friday", "The harbour master")

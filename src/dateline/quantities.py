@@ -64,6 +64,7 @@ class Lexicon:
     toll_nouns: set[str]
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
+    count_verbs: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
     label_words: set[str]
@@ -133,6 +134,7 @@ class Lexicon:
             toll_nouns=set(data["toll_nouns"]),
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
+            count_verbs=set(data["count_verbs"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
@@ -253,6 +255,10 @@ class Quantities:
             return None
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
             return None  # "one of the officials", "one another"
+        row = _table_row(text, start, end) if measure is None else None
+        counts = self._row_counts(doc, row) if row is not None else None
+        if counts is not None:  # the parse of a table row says nothing; its first cell names the count
+            measure, unit, counted = counts
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
@@ -311,6 +317,8 @@ class Quantities:
         lex = self.lex
         root = span.root
         noun = _counted_noun(doc, span, root)
+        if noun is None and root.dep_ in ("dobj", "attr") and root.head.lemma_.lower() in lex.count_verbs:
+            noun = _subject(root.head)  # "Catholics number about 8 million": the subject is what is counted
         measure = None
         if noun is not None and lex.units.get(noun.lower_, (None, None))[1] == "money":
             return "money", lex.units[noun.lower_][0], noun  # "tens of billions of dollars"
@@ -335,6 +343,18 @@ class Quantities:
             unit = "people" if people else noun.lemma_.lower()
             return "count", unit, noun
         return "other", None, None
+
+    def _row_counts(self, doc: Doc, row: tuple[int, int]) -> Optional[tuple[str, str, Token]]:
+        """measure, unit and counted noun of a table row whose first cell names a count
+        ("Weekly Suez Canal transits", "Displaced people"): its last word, with what its modifiers say."""
+        header = doc.char_span(row[0], row[1], alignment_mode="expand")
+        noun = header[-1] if header is not None and len(header) else None
+        if noun is None or not noun.is_alpha or noun.is_stop:
+            return None
+        measure = self.lex.noun_measure.get(noun.lower_) or self.lex.noun_measure.get(noun.lemma_.lower()) \
+            or next((self.lex.modifier_measure[t.lower_] for t in header if t.lower_ in self.lex.modifier_measure), None)
+        people = noun.lower_ in self.lex.person_nouns or noun.ent_type_ == "NORP"
+        return measure or "count", "people" if people or measure in CASUALTIES else noun.lemma_.lower(), noun
 
     def _people_measure(self, noun: Token) -> Optional[str]:
         """What a verb does to the people a figure counts: 'forced from their homes' (displaced),
@@ -543,12 +563,32 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _is_list_label(text: str, start: int, end: int) -> bool:
-    """"1." or "(2)" at the start of a line, or a number alone in parentheses."""
+    """"1." or "(2)" at the start of a line, or a number alone in parentheses or brackets (a note
+    marker: "according to the authority [4]")."""
     line_start = text.rfind("\n", 0, start) + 1
     before, after = text[line_start:start], text[end:end + 1]
     if before.strip() in ("", "(") and after in (".", ")"):
         return True
-    return text[start - 1:start] == "(" and after == ")"
+    return text[start - 1:start] + after in ("()", "[]")
+
+
+def _table_row(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
+    """For a figure that fills a table cell alone (an approximator aside: "| about 500 |"), the
+    span of the row's first cell, which names what the row's figures count; else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not line.lstrip().startswith("|") or text[line_start:start].count("|") < 2:
+        return None
+    cell_start = text.rfind("|", line_start, start) + 1
+    cell_end = text.find("|", end)
+    if cell_end < 0 or text.find("\n", end, cell_end) >= 0 \
+            or re.search(r"[^\W\d]", text[end:cell_end]) or len(text[cell_start:start].split()) > 1:
+        return None
+    first = text.index("|", line_start) + 1
+    head = text[first:text.index("|", first)].split(",")[0]
+    offset = first + len(head) - len(head.lstrip())
+    return (offset, offset + len(head.strip())) if head.strip() else None
 
 
 def _clause(token: Token) -> Token:

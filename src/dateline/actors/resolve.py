@@ -261,7 +261,7 @@ class Resolver:
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
                     ent.end < len(doc) and doc[ent.end].text in (".", ")"):
                 continue  # "(Laughter.)" in a transcript
-            kind = "person" if ent.label_ == "PERSON" else "organization"
+            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) else "organization"
             if self._not_actor(ent, tokens, kind):
                 continue
             key = fold(" ".join(t.text for t in tokens))
@@ -275,6 +275,11 @@ class Resolver:
                     names.setdefault((kind, fold(tokens[-1].text)), actor_id)
             local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
         return local
+
+    def _titled(self, ent: Span) -> bool:
+        """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
+        Cheatle, the director of the Secret Service'."""
+        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in ent.root.children)
 
     def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
         """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho",

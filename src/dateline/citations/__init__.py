@@ -1,12 +1,14 @@
 """The `citations` component: reports the text cites as its source.
 
-Four shapes: a bracketed source line "(Reuters, 19/08/2024)", "(whitehouse.gov; Monte Carlo
+Six shapes: a bracketed source line "(Reuters, 19/08/2024)", "(whitehouse.gov; Monte Carlo
 22/08/2024)" (not the story's own dateline "DOHA, Aug. 20 (Meridian Wire) —", nor a bracketed
 scripture reference); an outlet as the subject of a reporting verb "as Al Arabiya reported on
 September 3, 2024" (not a habit: "the Review publishes opinion"); a report noun owned by an
 outlet "an Anadolu Agency report", "a report by Reuters"; and a source preposition before an
 institution, a document or a data set "according to the health ministry", "according to
-shipping data". Outlets are normalised through the actor dictionary's media entries (the text as
+shipping data"; a numbered note at the end of a brief "[1] UNCTAD, "Title", 22 February 2024",
+whose date a claim marked "[1]" takes; and a source line under a table "Sources: IMF PortWatch [2];
+the trade press [3]" (see notes.py). Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
 
@@ -23,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import phrases
+from . import notes as numbered
 from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
 
@@ -38,6 +41,7 @@ class Words:
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     source_labels: str
+    source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     domain: re.Pattern
@@ -53,6 +57,7 @@ def words() -> Words:
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
+        source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
@@ -90,6 +95,8 @@ class Citations:
             elif token.pos_ in ("NOUN", "PROPN") and lemma in self.words.report_nouns:
                 found += self._by_noun(doc, dl, token)
         found += self._by_preposition(doc, dl)
+        notes = numbered.notes(text)
+        found += self._noted(dl, text, notes) + self._source_lines(dl, text)
         taken: list[tuple[int, int]] = []
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
@@ -97,10 +104,40 @@ class Citations:
             taken.append((start, end))
             dl.citations.append(Citation(
                 id=dl.new_id("c"), text=text[start:end], start=start, end=end,
-                outlets=outlets, date=_date(dl, start, end),
+                outlets=outlets, date=_date(dl, start, end, last=(start, end) in notes.values()),
             ))
         dl.citations.sort(key=lambda c: c.start)
+        _date_by_marker(text, dl, notes)
         return doc
+
+    def _noted(self, dl: Annotations, text: str, notes: dict[int, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
+        """'[1] UNCTAD, "Title", 22 February 2024.': the source is the note's first part that is
+        neither a quoted title nor a date (author or publisher first, as notes are written)."""
+        out = []
+        for start, end in notes.values():
+            timexes = [t for t in dl.timexes if start <= t.start and t.end <= end]
+            for piece in re.finditer(r"[^,]+", _without(text, start, end, timexes)):
+                name = piece.group().strip(_EDGE)
+                if name and name[0] not in "\"“‘'" and not _date_like(name):
+                    ps = start + piece.start() + piece.group().find(name)
+                    out.append((start, end, [self.outlet(dl, name, ps, ps + len(name))[0]]))
+                    break
+        return out
+
+    def _source_lines(self, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
+        """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]'."""
+        out = []
+        for start, end in numbered.source_lines(text, self.words.source_line_labels):
+            body = text.index(":", start) + 1
+            outlets = []
+            for part in re.finditer(r"[^;]+", text[body:end]):
+                name = re.sub(r"\s*\[\d{1,3}\]", "", part.group()).strip(_EDGE)
+                if name:
+                    ps = body + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
+                    outlets.append(self.outlet(dl, name, ps, ps + len(name), inside=True)[0])
+            if outlets:
+                out.append((start, end, outlets))
+        return out
 
     def outlet(self, dl: Annotations, text: str, start: int, end: int, inside: bool = False) -> tuple[str, bool]:
         """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
@@ -277,11 +314,30 @@ def _dated_end(dl: Annotations, head: Token) -> int:
     return end
 
 
-def _date(dl: Annotations, start: int, end: int) -> Optional[str]:
-    for timex in dl.timexes:
-        if start <= timex.start and timex.end <= end and timex.type in ("DATE", "TIME"):
-            return timex.value
-    return None
+def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
+    """The first date inside [start, end), or the last one (a note ends with its report's date)."""
+    dates = [t.value for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    return (dates[-1] if last else dates[0]) if dates else None
+
+
+def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]]) -> None:
+    """An undated citation of one source marked with one note's number ('according to the
+    authority [4]') takes the date of the report that note names."""
+    dated = {n: c.date for c in dl.citations for n, span in notes.items() if (c.start, c.end) == span}
+    for citation in dl.citations:
+        if citation.date is not None or len(citation.outlets) != 1:
+            continue
+        marked = set(numbered.markers(text, citation.start, citation.end))
+        after = numbered.marker_after(text, citation.end)
+        marked |= {after} if after is not None else set()
+        if len(marked) == 1 and dated.get(next(iter(marked))):
+            citation.date = dated[next(iter(marked))]
+
+
+def note_citation(text: str, dl: Annotations, number: int) -> Optional[str]:
+    """The id of the citation that note `number` names, or None."""
+    span = numbered.notes(text).get(number)
+    return next((c.id for c in dl.citations if span is not None and (c.start, c.end) == span), None)
 
 
 def _without(text: str, start: int, end: int, timexes) -> str:

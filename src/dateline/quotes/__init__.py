@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text
+from ..citations import note_citation
+from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun
@@ -92,7 +94,7 @@ class Quotes:
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
                   frame: Optional[Frame]) -> bool:
         """Not a report of what someone said: the headline (the writer's summary); the writer's own
-        voice ('We call on all parties'); a quoted name ('Israel')."""
+        voice ('We call on all parties'); a quoted name ('Israel'); a title in a note naming a source."""
         text = document_text(doc)
         title = dl.source.title
         if title and text.startswith(title) and content[0] < len(title) \
@@ -103,6 +105,8 @@ class Quotes:
             return True
         if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns):
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
+        if any(start <= content[0] < end for start, end in notes(text).values()):
+            return True  # a quoted title in a note that lists a source
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
@@ -209,6 +213,11 @@ class Quotes:
             content = (m.start, _content_end(document_text(doc), m))
             if content not in found:
                 found[content] = (True, frame)
+        for m in pair(document_text(doc)):  # 'X said: “As Isaiah says, ‘V’ (Isaiah 56:7), ...”': the verse is its own
+            if m.depth > 0 and m.start < m.end and any(
+                    start >= m.close and _BEFORE_REFERENCE.fullmatch(document_text(doc), m.close, start)
+                    for start, _ in references):
+                found.setdefault((m.start, _content_end(document_text(doc), m)), (True, None))
         return _continued(document_text(doc), sorted(found.items()))
 
     def _as_reports(self, doc: Doc) -> list[Frame]:
@@ -429,6 +438,10 @@ class Quotes:
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans):
                 return citation.id
+        for _, end in [frame.content] + spans:  # 'X estimated that C [1].', 'C, X said [1].': the report note 1 names
+            number = marker_after(text, end)
+            if number is not None and note_citation(text, dl, number) is not None:
+                return note_citation(text, dl, number)
         if frame.sentence is not None:  # a source line in brackets closing the sentence
             for citation in dl.citations:
                 if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(" \

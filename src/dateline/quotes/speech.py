@@ -46,6 +46,7 @@ class Lexicon:
     raising: frozenset[str] = frozenset()
     scripture_nouns: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
+    joining: frozenset[str] = frozenset()
     extensions: dict[str, float] = field(default_factory=dict)
     topics: dict[str, float] = field(default_factory=dict)
     extension_threshold: float = 0.5
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         raising=frozenset(cues.get("raising", ())),
         scripture_nouns=frozenset(cues.get("scripture_nouns", ())),
         refusals=frozenset(cues.get("refusals", ())),
+        joining=frozenset(cues.get("joining", ())),
         extensions=_learned(data / "learned_extensions.tsv"),
         topics=_learned(data / "learned_topics.tsv"),
         group_nouns=frozenset(cues.get("group_nouns", ())),
@@ -277,7 +279,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if raised is not None:
         return raised
     content = None
-    complements = [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)] or _in_medium(verb, lex)
+    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]) \
+        or _in_medium(verb, lex)
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
         for c in complements:
@@ -286,7 +289,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
                 last = min(last, second.left_edge.i - 1)
         last = _before_own_report(doc, complements, last, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
-    elif lex.is_cue(verb) and lex.takes_object(verb):
+    elif lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         refused = verb.lemma_.lower() in lex.refusals
         last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
@@ -400,6 +403,15 @@ def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) 
     return content[1]
 
 
+def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
+    """What was said lies on one side of its cue: with a complement before the verb ('"C," X said'),
+    one after it with no subject of its own is a participle the parser hung there ('X said in
+    remarks read in Italian'), not a second report."""
+    if not any(c.i < verb.i for c in complements):
+        return complements
+    return [c for c in complements if c.i < verb.i or any(s.dep_ in SUBJECTS for s in c.children)]
+
+
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
     """Reports `_second_report` leaves: a verb of saying parsed as a second complement of the cue
     ('said C and warned that D') or conjoined to the reported clause with a subject of its own
@@ -489,6 +501,13 @@ def _nothing_said(token: Token, lex: Lexicon) -> bool:
     """'declined to comment (on the killing)': a verb of saying with nothing it says."""
     return token.dep_ == "xcomp" and lex.is_cue(token) and not any(
         c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)
+
+
+def _puts_to(verb: Token, lex: Lexicon) -> bool:
+    """'The detour adds 3,500 miles to the voyage': a verb of adding with an object and a 'to'
+    phrase puts one thing to another; it says nothing."""
+    return verb.lemma_.lower() in lex.joining and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
 
 
 def _bare_pronoun(token: Token) -> bool:

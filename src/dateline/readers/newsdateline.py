@@ -1,6 +1,7 @@
 """News datelines ("CAIRO, Aug. 25 (Reuters) —", "WASHINGTON —") and where the
 published date comes from: the caller's argument, then the file's metadata, then
-the dateline, then a date standing alone at the top of the text."""
+the dateline, then a date standing alone at the top of the text or a heading line that dates it
+in either calendar ("Sanaa, 1 Rabi al-Awwal 1446 AH, corresponding to 4 September 2024")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Optional
 
 from ..annotations import Source
 from ..model import Dateline
+from .dateline_line import date_line_value
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -101,6 +103,7 @@ def resolve_published(source: Source, argument: Optional[str]) -> Source:
     else:
         match = ALONE.search(source.text[:400])
         value = _value(match) if match else None
+        value = value if _full(value) else date_line_value(source.text[:800])
         if _full(value):
             published, origin = value, "text"
         else:

@@ -1,0 +1,58 @@
+"""A date line near the top of a statement: the published date when no metadata or news
+dateline gives one. Official statements often carry their date only as a heading line, in the
+Hijri calendar, in the Gregorian, or both ("Sanaa, 1 Rabi al-Awwal 1446 AH, corresponding to
+4 September 2024"); the timex grammar reads either calendar."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..timex import engine
+from ..timex.normalise import Context
+
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+PARENTHESIS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+WORD = re.compile(r"[^\s,;:.]+(?:\.[^\s,;:.]+)*\.?")
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return yaml.safe_load((Path(__file__).parent / "data" / "dateline.yaml").read_text(encoding="utf-8"))
+
+
+def date_line_value(text: str) -> Optional[str]:
+    """The day a heading line among the first few lines of `text` gives, or None: the Gregorian
+    day when the line gives both calendars (the issuer's own conversion), else the Hijri one."""
+    settings = _settings()
+    lines = [line for line in text.split("\n") if line.strip()][:settings["top_lines"]]
+    for line in lines:
+        if len(line) <= settings["longest"]:
+            value = _line_day(line, set(settings["connectives"]))
+            if value is not None:
+                return value
+    return None
+
+
+def _line_day(line: str, connectives: set[str]) -> Optional[str]:
+    grammar, normaliser = engine()
+    days = []
+    rest = line
+    for m in grammar.find(line):
+        value = normaliser.value(m, Context(reference=None, text=line))
+        if value is None or not DAY.fullmatch(value.value) or value.anchor is not None:
+            return None
+        days.append(value)
+        rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
+    if not days:
+        return None
+    words = WORD.findall(PARENTHESIS.sub(" ", rest))
+    if any(not w[0].isupper() and w.lower() not in connectives for w in words):  # a place, "Issued"
+        return None
+    gregorian = [v for v in days if v.calendar == "gregorian"]
+    return (gregorian or days)[0].value
+
