@@ -172,6 +172,7 @@ class Events:
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
         arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
         arguments.item_place(told, index, paragraph_start)
+        _conjuncts_take_place(kept)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
@@ -348,6 +349,25 @@ def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
         head = token.head if token.dep_ == "advcl" else token.head.head
         act = by_token.get(head.i)
         if act is not None and act.type == c.type:
+            c.event.location = act.event.location
+
+
+def _conjuncts_take_place(kept: list[Candidate]) -> None:
+    """A verb coordinated after another with no subject of its own tells a second act of the same doers
+    in the same scene ("ambushed a truck near Kutum and abducted its driver", "held talks in Jakarta and
+    agreed to ..."): it happened where the first act (or the event the first verb holds) did."""
+    by_token = {c.trigger.token.i: c for c in kept if c.event is not None}
+    for c in by_token.values():
+        token = c.trigger.token
+        if c.event.location is not None or token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") \
+                or arguments.subjects(token, passive=True):
+            continue
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        acts = [first] + [o for o in first.children if o.dep_ in ("dobj", "obj")]
+        act = next((by_token[t.i] for t in acts if t.i in by_token and by_token[t.i].event.location), None)
+        if act is not None:
             c.event.location = act.event.location
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import arrival_verbs, bearings, item_datelines
+from ..places import arrival_verbs, bearings, item_datelines, settlement_words
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
 
@@ -77,10 +77,12 @@ class Index:
                 continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
             head, steps = span.root, 0
             while head.head.i != head.i and steps < 6:
-                head = head.head
+                below, head = head, head.head
                 steps += 1
                 if span.start <= head.i < span.end:
                     continue
+                if head.dep_ == "prep" and head.lower_ in TIME_PREPS and not span.start <= below.i < span.end:
+                    break  # "shelled the town after the talks on Monday": Monday dates the talks, not the shelling
                 self.timex_at.setdefault(head.i, timex)
                 self.timex_head.setdefault(timex.id, head.i)
                 if head.pos_ in VERB_TAGS:
@@ -119,7 +121,9 @@ class Index:
                 if not self._owner_or_party(m)]
         # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
         # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
-        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), m.start, m.start - m.end)) if hits else None
+        # "in Dhaka's Shahbagh district": the owner of an area comes after the area it names
+        return min(hits, key=lambda m: (self._landmark(m), self._modifier(m), self._area_owner(m), m.start,
+                                        m.start - m.end)) if hits else None
 
     def _landmark(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
@@ -127,10 +131,17 @@ class Index:
         return root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lower_ in bearings()
 
-    def _modifier(self, loc) -> bool:
+    def _area_owner(self, loc) -> bool:
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
-        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN"
+        return root is not None and root.dep_ == "poss" and lemma(root.head) in settlement_words("settlement_nouns")
+
+    def _modifier(self, loc) -> bool:
+        """A name that says which thing ("a US base"), not one that names an area ("the Bokkos area")."""
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+            and lemma(root.head) not in settlement_words("settlement_nouns")
 
     def _owner_or_party(self, loc) -> bool:
         """Whose or with whom; but a town that owns a building in a locative phrase says where it is
@@ -143,6 +154,12 @@ class Index:
                 and root.head.head.lower_ in PLACE_PREPS:
             return False
         return _owner_or_party(root)
+
+    def in_dateline(self, offset: int) -> bool:
+        """Whether a place opens a paragraph as its dateline ("LIMA —", "GOMA, Congo —"): where the report was
+        filed, in no clause."""
+        story = self.dl.source.dateline
+        return offset in self.dateline_starts or (story is not None and story.start <= offset < story.end)
 
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
@@ -846,7 +863,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # the Red Sea") is placed by its own phrase before the clause that mentions it
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
-            found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+            found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
@@ -869,8 +886,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None:
         found = _locative(doc, heads, index, token)
+        removal = material or trigger.entry.type in REMOVAL_TYPES
+        found = (_finer_target(found, args, index) if removal and found is not None else None) or found
+    if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
+        # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
+        found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and verb.i == token.i:
         found = _shared_scene(verb, index, token)
+    if found is None:
+        # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
+        found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
+                                if c.dep_ == "relcl" and lemma(c) in arrival_verbs()], index, token, PLACE_PREPS | GOAL_PREPS)
     if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
         antecedent = verb.head
         while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
@@ -886,18 +912,27 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
-        found = next(filter(None, (_place_in(doc, _phrase_head(r), index) for r in args.recipients)), None)
+        found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
+    if found is None and material:
+        # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
+        found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
+                                if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
                                 if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
-        found = _locative(doc, [(a, None) for a in args.actors], index, token) or _home_town(args.actors, index)
+        # "members of a gang in the Bel Air area killed": where the group the doers belong to is
+        found = _locative(doc, [(a, None) for a in args.actors] + [(o, None) for a in args.actors for p in a.children
+                                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
+                          index, token) or _home_town(args.actors, index)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS)
         found = None if found is not None and _kind(found, index) == "country" else found
+    if found is None:
+        found = _fronted_setting(verb, index)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -906,9 +941,93 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or index._owner_or_party(loc) or loc.start in index.dateline_starts:
+                or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root):
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+GOAL_PREPS = frozenset({"to", "into"})
+
+
+def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Location]:
+    """A place attacked or left just before the phrase that placed the act ("attacked the village of Um
+    Sayala in Al Qadarif State", "withdrew from the town of Kidal in northern Mali"): the finer place."""
+    doc = index.doc
+    for r in args.recipients:
+        lo, hi = np_span(r)
+        if hi < len(doc) and doc[hi].lower_ == "in" and doc[hi + 1:hi + 2] and doc[hi + 1].idx <= found.start:
+            target = _settlement_name(r, index) or _place_in(doc, r, index, whole=False)
+            if target is not None and target.end <= doc[hi].idx and not _facility(target, index):
+                return target
+    return None
+
+
+def _target_place(recipient: Token, index: Index) -> Optional[Location]:
+    """Where a target is: the settlement it names ("the village of Wad Kamil", though the gazetteer lacks
+    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah")."""
+    return _settlement_name(recipient, index) or _place_in(index.doc, _phrase_head(recipient), index)
+
+
+def _settlement_name(token: Token, index: Index) -> Optional[Location]:
+    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area" (the
+    token is the noun) as a place, resolved or not."""
+    nouns = settlement_words("settlement_nouns")
+    names = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
+    if lemma(token) in nouns and names:
+        lo, hi = names[0].left_edge.i, names[-1].i + 1
+    elif token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns and token.text[:1].isupper():
+        lo, hi = np_span(token)
+    else:
+        return None
+    start, end = index.doc[lo].idx, index.doc[hi - 1].idx + len(index.doc[hi - 1])
+    loc = index.location(start, end)
+    return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
+        else Location(text=index.text[start:end], start=start, end=end, place=None)
+
+
+def _town_after(span: Span, index: Index) -> Optional[Location]:
+    """The place named right after a building's name ("the East Hospital *in Nyala*")."""
+    doc = span.doc
+    prep = doc[span.end] if span.end < len(doc) else None
+    where = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "in" else None
+    if where is None:
+        return None
+    lo, hi = np_span(where)
+    return index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+
+
+def _facility(loc: Location, index: Index) -> bool:
+    """A building or ground named as a place ("the East Hospital"): it is in a town, not one."""
+    span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and lemma(span.root) in settlement_words("facility_nouns")
+
+
+def _origin(token: Token) -> bool:
+    """The name says where a traveller came from ("From Hanoi, Rubio flew to Jakarta", "returned from
+    Ankara"), which is not where the trip took place; but "From Washington, Blinken backed the count" says
+    where he spoke."""
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and lemma(token.head.head) in arrival_verbs()
+
+
+def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
+    """A town set in a phrase that opens the clause ("During his visit to Beijing, the chancellor met Xi",
+    "On the sidelines of the summit in Rio, Biden met Xi", "In a statement issued in Geneva, the office
+    condemned"): where the clause's act took place; not a phrase of another time ("After talks in Doha")."""
+    subject = next(iter(subjects(verb, passive=True)), None)
+    for phrase in verb.children:
+        if phrase.dep_ != "prep" or phrase.lower_ in TIME_PREPS or subject is None or phrase.i > subject.i:
+            continue
+        for loc in index._overlapping(index.locations, index.location_starts, index.doc[phrase.left_edge.i].idx,
+                                      index.doc[phrase.right_edge.i].idx + 1):
+            span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+            root = _phrase_head(span.root) if span is not None and len(span) else None
+            if root is None or root.dep_ != "pobj" or _kind(loc, index) not in ("city", "site"):
+                continue
+            if root.head.lower_ in ("in", "at") or (root.head.lower_ == "to" and lemma(root.head.head) in settlement_words("visit_nouns")):
+                return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
 
 
@@ -1105,6 +1224,8 @@ def _party(token: Token) -> bool:
     presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
+        return False  # "near the border with Niger": the edge of a country, no counterpart
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
@@ -1148,13 +1269,13 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
     """A phrase's tokens without the clauses inside it ("with the president to discuss aid for Gaza"
-    stops before "to discuss")."""
+    stops before "to discuss"), with coordinated prepositions ("in and around Kadugli")."""
     lo = hi = token.i
     stack = [token]
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in CLAUSE_DEPS:
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "conj" and t.dep_ == "prep" and child.pos_ == "ADP"):
                 continue
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
@@ -1173,7 +1294,14 @@ def _clause_range(verb: Token) -> tuple[int, int]:
 
 def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optional[Location]:
     """The first place named in the phrase: a resolved location, or a place name the gazetteer
-    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom."""
+    lacks when it comes first ("in Davos, Switzerland"); not a name that says whose or with whom. A
+    settlement's name is the place even when the tagger took it for a person ("from the town of X in Y")."""
+    named = next((n for o in token.children if o.dep_ == "pobj"
+                  for n in [_settlement_name(o, index)] + [_settlement_name(q, index) for p in o.children
+                                                           if p.dep_ == "prep" and p.lower_ == "of"
+                                                           for q in p.children if q.dep_ == "pobj"] if n is not None), None)
+    if token.dep_ == "prep" and named is not None:
+        return named
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
@@ -1186,6 +1314,15 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         i += 1
     if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
         ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
+    if ent is not None and lemma(ent.root) in settlement_words("facility_nouns"):
+        # "the East Hospital in Nyala": a building the gazetteer lacks is in its town (also when the parse
+        # hangs "in Nyala" on the verb)
+        loc = loc or _town_after(ent, index)
+        ent = None if loc is not None else ent
+    if loc is not None and _facility(loc, index):
+        # "Nasser Hospital in Khan Younis": a known hospital or camp said with its town is in that town
+        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        loc = _town_after(span, index) or loc
     if ent is not None and (loc is None or ent.end_char <= loc.start):
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
@@ -1224,28 +1361,63 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         timex = _governing_up(verb, index)
     if timex is None:
         stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
+        bound = None  # "After the March incidents Manila summoned ...": the act is no earlier than that
         i = bisect.bisect_left(index.timex_starts, sent.start_char)
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
             if not _of_later_conjunct(t, verb, index):
                 if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
                     stamp = stamp or t
-                elif stamp is None or _dates_clause_of(t, verb, index):
+                elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
                     break
+                elif _time_apart(t, index) in lexicon().classes.get("lower_bound_marks", ()):
+                    bound = bound or t
             i += 1
+        if timex is None and stamp is None and bound is not None:
+            # a date of an earlier act the sentence tells this one after: its value, but no timex governs it
+            return EventDate(value=bound.value, timex=None)
         timex = timex or stamp
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
-        while i >= 0 and index.timexes[i].start >= paragraph_start and _in_relative_clause(index.timexes[i], index):
+        sequel = _sequel(sent)
+        earlier = _earlier_act_date(sent, index) if sequel else None
+        if earlier is not None:
+            return earlier  # "Washington condemned the boarding within hours": hours after the boarding
+        start = 0 if sequel else paragraph_start
+        while i >= 0 and index.timexes[i].start >= start and _background(index.timexes[i], index):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
-        if i >= 0 and index.timexes[i].start >= paragraph_start:
-            timex = index.timexes[i]
+        if i >= 0 and index.timexes[i].start >= start:
+            timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:
+    """The date of the act a definite event noun of the sentence refers back to ("the boarding" after
+    "boarded"), when that act's date was written."""
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        word = lemma(noun)
+        for event in reversed(index.dl.events):
+            if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
+                continue
+            root = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            stem = lemma(root.root) if root is not None and len(root) else ""
+            if len(stem) > 3 and word.startswith(stem) and event.date is not None and event.date.timex:
+                return EventDate(value=event.date.value, timex=event.date.timex)
+    return None
+
+
+def _sequel(sent: Span) -> bool:
+    """The sentence tells its act as following closely on the last one told ("hours later", "within hours")."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {cue} " in text for cue in lexicon().classes.get("narrative_sequels", ()))
 
 
 def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
@@ -1272,6 +1444,50 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
     return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _background(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a clause set apart from what its sentence tells (see `_time_apart`)."""
+    return _time_apart(timex, index) is not None
+
+
+def _time_apart(timex: Timex, index: Index) -> Optional[str]:
+    """How the timex's clause is set apart from what its sentence tells: "aside" for a relative clause or a
+    noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
+    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
+    if _in_relative_clause(timex, index):
+        return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
+    at = index.timex_head.get(timex.id)
+    token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    marks = lexicon().classes.get("sequence_marks", frozenset())
+    while token is not None and token.head.i != token.i and steps < 8:
+        mark = next((c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if token.dep_ == "advcl" and mark is not None:
+            return mark
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
+            return token.lower_
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _utterance_date(timex: Timex, index: Index) -> bool:
+    """The timex dates a statement or speech ("In a statement issued on Friday, the office condemned"): the
+    date of what was said in it."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and lemma(token.head) in lexicon().classes.get("utterances", ())
+
+
+def _where_clause(timex: Timex, index: Index) -> bool:
+    """The timex is in a "where" clause ("flew to Manila, where on 30 July he pledged ..."): the story goes
+    on there, it describes no noun."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "relcl" and any(lemma(c) in ("where", "when") for c in token.children)
 
 
 def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:

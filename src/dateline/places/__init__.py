@@ -26,7 +26,7 @@ from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NAME_LABELS = {"PERSON", "ORG", "NORP"}
+NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}  # unknown names are often tagged products
 GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
@@ -66,6 +66,13 @@ def item_datelines(doc: Doc) -> list:
     return found
 
 
+@lru_cache(maxsize=None)
+def settlement_words(key: str) -> frozenset[str]:
+    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...)."""
+    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
+        return frozenset(yaml.safe_load(handle)[key])
+
+
 @lru_cache(maxsize=1)
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
@@ -86,6 +93,9 @@ class Places:
         self.settlements = frozenset(data["settlement_nouns"])
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
+        self.links = frozenset(data["container_links"])
+        self.place_nouns = frozenset(data["place_nouns"])
+        self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -125,16 +135,22 @@ class Places:
         resolved = []
         for span, place in spans:  # sites and countries first: they set the context for cities
             place = place or self.gazetteer.lookup(span.text, frozenset())
-            if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
-                continue
+            if place is not None and span.start in guessed and (place.kind == "city" and place.population < GUESSED_POPULATION
+                                                                or place.key.startswith(gazetteer.SUBDIVISION)
+                                                                and not self.gazetteer.designated(span.text)):
+                continue  # but "a curfew on Kassala State": the designator says it is a state
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
         frozen = frozenset(context)
         ids: dict[str, str] = {}
-        for span, place in sorted(resolved, key=lambda r: r[0].start):
+        resolved.sort(key=lambda r: r[0].start)
+        for at, (span, place) in enumerate(resolved):
             if place is not None and place.kind == "city":
                 place = self.gazetteer.lookup(span.text, frozen) or place
+            if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
+                # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
+                place = self._within(span, resolved, at, span.start in guessed, place) or place
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -144,6 +160,36 @@ class Places:
                                          place=self._place(dl, ids, place)))
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
+
+    def _within(self, span, resolved: list, at: int, guessed: bool, namesake: Optional[Gazetted] = None) -> Optional[Gazetted]:
+        """A place the gazetteer lacks, named just before the place it lies in ("the village of Um Sayala
+        in Kassala State", "the Sinjar district of Nineveh", "Davos, Switzerland") or after it as the owner
+        of its area ("Dhaka's Shahbagh district"): that finer place, in the country of the larger one. The name must be a town's or area's: tagged as a place (not a
+        building), or in the slot of a settlement noun ("the village of X")."""
+        doc = span.doc
+        if guessed or span.label_ == "FAC" or not span.text[:1].isupper():
+            root = span.root
+            settlement = (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements) \
+                or (root.dep_ == "compound" and root.head.lemma_.lower() in self.settlements)  # "the Bokkos area"
+            if not settlement:
+                return None
+        area = span.root.head if span.root.dep_ == "compound" else None
+        owner = next(((s, p) for s, p in resolved[:at] if p is not None and p.country and area is not None
+                      and any(t.dep_ == "poss" and t.head.i == area.i for t in s)), None)
+        container = owner or next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country), None)
+        if container is None or container[0].sent.start != span.sent.start \
+                or (namesake is not None and namesake.country == container[1].country):
+            return None
+        between = doc[span.end:container[0].start]
+        if owner is None and (len(between) > 3 or not all(t.lower_ in self.links or t.lemma_.lower() in self.settlements
+                                                          for t in between)):
+            return None
+        level = next((t.lemma_.lower() for t in between if t.lemma_.lower() in self.settlements), None) \
+            or (span.root.head.head.lemma_.lower() if span.root.dep_ == "pobj" else None) \
+            or (area.lemma_.lower() if area is not None else None)
+        kind = "region" if level in self.areas else "city"
+        return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
+                        country=container[1].country, lat=None, lon=None)
 
     def _story_capitals(self, doc: Doc, dl, covered: set[int]) -> list:
         """A bare "the capital" ("protesters marched in the capital") is the capital of the country the
@@ -213,14 +259,14 @@ class Places:
 
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
-        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", the object of a verb that
+        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X" or "the shelling of X", the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
-                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements)
+                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements | self.place_nouns)
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital"

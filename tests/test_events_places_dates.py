@@ -1,0 +1,189 @@
+"""Where and when an event took place when the sentence names more than one place or time: the
+destination of a trip, not its origin; a place said once for two coordinated acts; a border, a town
+below the gazetteer's level; the date of the event's own clause, not of a clause of another time.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(doc, trigger):
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def _where(event):
+    return event.location.text if event.location is not None else None
+
+
+def test_a_trip_takes_place_where_it_goes_not_where_it_leaves_from(extract):
+    doc = extract("From Hanoi, Rubio flew to Jakarta on Tuesday.", published="2025-03-06")
+    assert _where(_event(doc, "flew")) == "Jakarta"
+    doc = extract("From Hanoi, Rubio flew to Jakarta, where on 4 March he met President Prabowo.",
+                  published="2025-03-06")
+    assert _where(_event(doc, "met")) == "Jakarta"
+
+
+def test_a_place_one_returns_from_is_not_where_one_acts(extract):
+    doc = extract("The foreign minister returned from Ankara on Tuesday and condemned the raids.",
+                  published="2025-03-06")
+    assert _where(_event(doc, "condemned")) is None
+
+
+def test_a_second_act_without_a_subject_happens_where_the_first_did(extract):
+    doc = extract("Gunmen ambushed a bus travelling near Kadugli and kidnapped its driver.", published="2025-03-06")
+    assert _where(_event(doc, "ambushed")) == "Kadugli"
+    assert _where(_event(doc, "kidnapped")) == "Kadugli"
+
+
+def test_a_place_of_the_talks_is_where_the_parties_then_agreed(extract):
+    doc = extract("On 2 May the two governments held talks in Jakarta and agreed to reopen their consulates.",
+                  published="2025-05-06")
+    assert _where(_event(doc, "agreed")) == "Jakarta"
+
+
+def test_a_hospital_the_gazetteer_lacks_is_in_its_town(extract):
+    doc = extract("On 8 March, militiamen opened fire inside the East Hospital in Nyala.", published="2025-03-10")
+    assert _where(_event(doc, "opened")) == "Nyala"
+    doc = extract("Gunmen opened fire at the Main Market in Kadugli.", published="2025-03-10")
+    assert _where(_event(doc, "opened")) == "Kadugli"
+
+
+def test_a_village_below_the_gazetteer_is_named_with_its_country(extract):
+    doc = extract("Militiamen attacked the village of Um Sayala in South Kordofan State and killed 40 people.",
+                  published="2025-03-06")
+    attack, killing = _event(doc, "attacked"), _event(doc, "killed")
+    assert _where(attack) == "Um Sayala" and _where(killing) == "Um Sayala"
+    place = {p.id: p for p in doc.places}[attack.location.place]
+    assert (place.name, place.country) == ("Um Sayala", "SDN")
+
+
+def test_a_state_of_a_country_resolves_by_its_subdivision_name(extract):
+    doc = extract("Drones struck a market in South Kordofan State on Friday.", published="2025-03-06")
+    strike = _event(doc, "struck")
+    place = {p.id: p for p in doc.places}[strike.location.place]
+    assert (place.kind, place.country) == ("region", "SDN")
+
+
+def test_a_date_of_a_clause_of_another_time_does_not_date_the_main_act(extract):
+    """It is no timex of the act; an earlier act's date is the earliest the act can be, a later one's says
+    nothing of it."""
+    doc = extract("After the talks on Monday collapsed, the rebels shelled the town.", published="2025-03-06")
+    shelling = _event(doc, "shelled")
+    assert (shelling.date.value, shelling.date.timex) == ("2025-03-03", None)
+    doc = extract("On 1 March the mediators arrived. Before the ceasefire took effect on Wednesday, jets bombed "
+                  "the port.", published="2025-03-06")
+    bombing = _event(doc, "bombed")
+    assert (bombing.date.value, bombing.date.timex) == ("2025-03-01", "t1")
+
+
+def test_a_date_of_a_participle_that_describes_a_noun_is_background(extract):
+    doc = extract("Students marched through Dhaka despite a curfew imposed on Sunday.", published="2025-03-06")
+    march = _event(doc, "marched")
+    assert (march.date.value, march.date.timex) == ("2025-03-06", None)
+    assert _event(doc, "curfew").date.value == "2025-03-02"
+
+
+def test_the_following_day_counts_from_an_asides_day_when_the_story_has_moved_on(extract):
+    text = ("The minister resigned on Sunday (Agency, 09/03/2025).\n\n"
+            "The resignation ends a crisis which began on the night of 2 February, when the council annulled the vote. "
+            "The opposition rejected the ruling the following day.")
+    rejection = _event(extract(text, published="2025-03-10"), "rejected")
+    assert rejection.date.value == "2025-02-03"
+    plain = _event(extract(text.replace("the night of 2 February", "2 February"), published="2025-03-10"), "rejected")
+    assert plain.date.value == "2025-02-03"
+
+
+def test_a_village_attacked_is_the_place_even_when_its_state_is_unknown(extract):
+    doc = extract("On 5 March, militiamen attacked the village of Um Sayala in Al Qadarif State.", published="2025-03-06")
+    assert _where(_event(doc, "attacked")) == "Um Sayala"
+    doc = extract("On 5 March, militiamen raided the village of Hillat Musa in Al Qadarif State and killed 40 people.",
+                  published="2025-03-06")
+    assert (_where(_event(doc, "raided")), _where(_event(doc, "killed"))) == ("Hillat Musa", "Hillat Musa")
+
+
+def test_a_where_clause_goes_on_with_the_story_and_its_date_counts(extract):
+    doc = extract("That week the ministers met in Vientiane.\n\nFrom Hanoi, Rubio travelled to Jakarta, where on 4 March "
+                  "he signed a maritime pact.", published="2025-03-10")
+    assert _event(doc, "travelled").date.value == "2025-03-04"
+    assert _where(_event(doc, "travelled")) == "Jakarta"
+
+
+
+
+def test_a_date_inside_a_phrase_of_another_time_dates_that_phrase_only(extract):
+    doc = extract("The rebels shelled the town after the talks on Monday.", published="2025-03-06")
+    assert (_event(doc, "shelled").date.value, _event(doc, "shelled").date.timex) == ("2025-03-03", None)
+    assert _event(doc, "talks").date.value == "2025-03-03"
+    doc = extract("The rebels shelled the town after midnight on Monday.", published="2025-03-06")
+    assert _event(doc, "shelled").date.value.startswith("2025-03-03")
+
+
+def test_an_act_told_hours_later_is_dated_by_the_storys_last_date(extract):
+    doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall hours later.",
+                  published="2025-05-20")
+    assert _event(doc, "stormed").date.value == "2025-05-03"
+    doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall.",
+                  published="2025-05-20")
+    assert (_event(doc, "stormed").date.value, _event(doc, "stormed").date.timex) == ("2025-05-20", None)
+
+
+def test_an_act_told_hours_after_another_named_act_takes_its_date(extract):
+    text = ("On 9 May, coast guard officers boarded two fishing boats near the atoll.\n\n"
+            "On 2 April they had fired water cannon at a supply ship.\n\n"
+            "Canberra condemned the boarding within hours.")
+    assert _event(extract(text, published="2025-05-20"), "condemned").date.value == "2025-05-09"
+
+
+def test_an_area_named_before_its_town_is_that_towns_not_a_namesake_abroad(extract):
+    doc = extract("Gang members torched houses in the Bel Air area of Port-au-Prince on Friday.", published="2025-03-10")
+    named = {p.name: p.country for p in doc.places}
+    assert named.get("Bel Air") == "HTI"
+
+
+def test_an_area_of_a_state_is_the_place_of_the_killing(extract):
+    doc = extract("Soldiers killed three herders in the Bokkos area of Plateau State.", published="2025-03-10")
+    killing = _event(doc, "killed")
+    place = {p.id: p for p in doc.places}[killing.location.place]
+    assert (killing.location.text, place.country) == ("Bokkos", "NGA")
+
+
+def test_a_curfew_on_a_state_is_imposed_there(extract):
+    doc = extract("The army imposed a curfew on Kassala State on Sunday.", published="2025-03-10")
+    curfew = [e for e in doc.events if e.type == "COERCE"][0]
+    assert curfew.location.text == "Kassala State"
+    assert {p.id: p for p in doc.places}[curfew.location.place].country == "SDN"
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Soldiers clashed with smugglers near the border with Niger on Sunday.", "clashed", "Niger"),  # no counterpart
+    ("Fighting broke out in and around Kadugli on Sunday.", "Fighting", "Kadugli"),  # coordinated prepositions
+    ("From Washington, Rubio backed the opposition's count on 1 August.", "backed", "Washington"),  # spoke from there
+    ("The envoy, who arrived in Juba on Monday, met rebel leaders on Wednesday.", "met", "Juba"),  # had come there
+    ("Troops withdrew from the town of Kidal in northern Mali on 12 May.", "withdrew", "Kidal"),  # the finer place
+    ("Speaking in Brussels, the minister condemned the shelling of Sumy.", "shelling", "Sumy"),  # what was shelled
+    ("Thousands marched in Dhaka's Shahbagh district on Sunday.", "marched", "Shahbagh"),  # the area, not its owner
+    ("On Saturday, members of a gang in the Martissant district of Port-au-Prince killed 12 people.", "killed",
+     "Martissant"),  # where the doers' group is, its finest place
+    ("Fighters of a militia in the Jebel Marra area attacked a convoy on Monday.", "attacked", "Jebel Marra"),
+    ("Israeli troops raided Nasser Hospital in Khan Younis on Thursday.", "raided", "Khan Younis"),  # its town
+    ("The government imposed a night curfew on the Centre department.", "imposed", "Centre"),  # what it covers
+    ("During his visit to Beijing, the chancellor met Xi Jinping on Tuesday.", "met", "Beijing"),  # the trip's town
+    ("On the sidelines of the summit in Rio de Janeiro, Biden met Xi on Saturday.", "met", "Rio de Janeiro"),
+])
+def test_the_place_a_phrase_of_place_names(extract, text, trigger, place):
+    assert _where(_event(extract(text, published="2025-08-06"), trigger)) == place
+
+
+def test_a_story_dateline_with_its_country_is_in_no_clause(extract):
+    doc = extract("GOMA, Congo — M23 rebels captured the airport on Sunday.", published="2025-01-27")
+    assert _where(_event(doc, "captured")) is None
+
+
+def test_a_statement_issued_somewhere_on_a_day_places_and_dates_what_was_said_in_it(extract):
+    doc = extract("In a statement issued in Geneva on Friday, the UN rights office condemned the executions.",
+                  published="2025-03-10")
+    condemnation = _event(doc, "condemned")
+    assert (_where(condemnation), condemnation.date.value) == ("Geneva", "2025-03-07")
