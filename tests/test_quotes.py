@@ -439,3 +439,61 @@ def test_a_noun_of_feeling_with_about_leaves_the_topic_as_content(nlp):
 def test_a_noun_with_of_stays_in_the_content(nlp):
     q = only(nlp, "The council announced the release of the audit.")
     assert q.text == "the release of the audit"
+
+
+# -- content boundaries (round polnear9) ---------------------------------------------------------
+
+def test_words_fronted_before_an_interposed_cue_open_the_content(nlp):
+    q = only(nlp, "Sooner or later, the mayor said, the tunnel will pay for itself.")
+    assert q.text == "Sooner or later, the mayor said, the tunnel will pay for itself"
+    assert q.speaker.text == "the mayor" and q.cue.text == "said"
+
+
+def test_a_fronted_connective_is_the_writers_not_the_speakers(nlp):
+    q = only(nlp, "However, the mayor said, the tunnel will pay for itself.")
+    assert q.text == "the tunnel will pay for itself"
+
+
+def test_a_circumstance_before_an_interposed_cue_stays_out_of_a_direct_quote(nlp):
+    found = quotes(nlp, "Asked about the cost, the mayor said, “The tunnel will pay for itself.”")
+    q = next(q for q in found if q.cue.text == "said")
+    assert q.text == "The tunnel will pay for itself." and q.direct
+
+
+def test_a_report_in_a_subject_relative_clause_starts_at_its_pronoun(nlp):
+    text = "The council approved the parking tax, which shop owners say will drive customers away."
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "say")
+    assert q.text == "which shop owners say will drive customers away"
+    assert q.speaker.text == "shop owners"
+
+
+def test_a_relative_pronoun_the_report_lacks_opens_it(nlp):
+    text = "The mayor promised a new wall, which he said the city would pay for."
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert (q.text, q.speaker.text) == ("which he said the city would pay for", "he")
+    q = only(nlp, "The plan would end what he calls waste in the budget.")
+    assert (q.text, q.cue.text) == ("what he calls waste in the budget", "calls")
+
+
+def test_a_that_clause_hung_on_the_medium_is_the_cues_content(nlp):
+    q = only(nlp, "The harbour authority said in a statement that “the pier will stay closed until spring.”")
+    assert q.text == "that “the pier will stay closed until spring.”"
+    assert q.cue.text == "said" and q.speaker.text == "The harbour authority" and not q.direct
+
+
+def test_an_aspectual_verb_with_an_infinitive_reports_nothing(nlp):
+    assert quotes(nlp, "The mayor's lead in the polls continues to grow.") == []
+    q = only(nlp, "The senator continued to attack the governor's budget.")
+    assert q.text == "the governor's budget" and q.cue.text == "attack"
+
+
+def test_a_closing_participle_of_saying_is_a_report_of_its_own(nlp):
+    found = quotes(nlp, "The mayor said the tunnel would open in May, saying the delays were over.")
+    assert [(q.text, q.cue.text, q.speaker.text) for q in found] == [
+        ("the tunnel would open in May", "said", "The mayor"),
+        ("the delays were over", "saying", "The mayor")]
+
+
+def test_a_conjoined_verb_that_is_no_verb_of_saying_stays_in_the_report(nlp):
+    q = only(nlp, "The treasurer said the budget was tight and pushed for new taxes.")
+    assert q.text == "the budget was tight and pushed for new taxes"

@@ -27,7 +27,7 @@ from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon
+from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -183,7 +183,7 @@ class Quotes:
             content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
             if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
                     and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
-                content = (_after_spaces(document_text(doc), frame.cue[1]), content[1])
+                content = (_relative_start(doc, frame, content), content[1])
             content, direct = _before_citation(document_text(doc), content, cuts), False
             if content[0] >= content[1]:
                 continue
@@ -1088,6 +1088,15 @@ def _relative(doc: Doc, frame: Frame) -> bool:
     verb = cue.root
     return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and frame.source_head.tag_ not in ("WP", "WDT") \
         and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+
+
+def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
+    """Where a report in a relative clause begins: at its relative pronoun when that pronoun is a part of
+    what was said (`speech.relative_pronoun`), else after the cue ('X, whom officials say he fled')."""
+    pronoun = relative_pronoun(doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand").root)
+    if pronoun is not None and content[0] <= pronoun.idx:
+        return pronoun.idx
+    return _after_spaces(document_text(doc), frame.cue[1])
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:

@@ -28,6 +28,7 @@ CLAUSE_GOES_ON = frozenset({"conj"})
 OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+FRONTED = frozenset({"advmod", "nsubj", "npadvmod"})  # fronted words an interposed cue may take from its content
 CONCESSIVE = frozenset({"though", "although", "whereas"})
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
@@ -51,6 +52,9 @@ class Lexicon:
     extension_threshold: float = 0.5
     group_nouns: frozenset[str] = frozenset()
     sequence_prepositions: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    aspectual: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
 
@@ -107,6 +111,9 @@ def lexicon() -> Lexicon:
         topics=_learned(data / "learned_topics.tsv"),
         group_nouns=frozenset(cues.get("group_nouns", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
+        connectives=frozenset(cues.get("connectives", ())),
+        aspectual=frozenset(cues.get("aspectual", ())),
+        media_nouns=frozenset(cues.get("media_nouns", ())),
         acts=frozenset(cues.get("acts", ())),
         contrasts=frozenset(cues.get("contrasts", ())),
     )
@@ -266,11 +273,14 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if _nothing_said(verb, lex) and verb.head.lemma_.lower() in lex.refusals:
         return None  # 'declined to comment on the raid' reports no words
+    if verb.lemma_.lower() in lex.aspectual and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # 'the lead continues to grow': how long it goes on, no words given
     raised = _raised(doc, verb, lex)
     if raised is not None:
         return raised
     content = None
-    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)])
+    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]) \
+        or _in_medium(verb, lex)
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
         for c in complements:
@@ -308,7 +318,18 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if content is None:
         return None
     outer = _second_report_of(verb, lex)
+    if outer is None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and doc[verb.i - 1].text == "," and lex.is_cue(verb.head.head):
+        outer = verb.head.head  # 'X said C, adding D': X adds D, not C's subject
     subject = _subject(outer if outer is not None else verb)
+    fronted = _fronted(doc, verb, subject, content, lex)
+    if fronted is not None:
+        content = (doc[fronted].idx, content[1])
+    elif content[0] > verb.idx:
+        content = (content[0], _before_participle_report(doc, content, lex))
+        pronoun = relative_pronoun(verb)
+        if pronoun is not None:
+            content = (pronoun.idx, content[1])
     frame = Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
     if subject is not None:
         inside = content[0] <= subject.idx < content[1]  # a parenthetical: the source within the content
@@ -316,6 +337,70 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _fronted(doc: Doc, verb: Token, subject: Optional[Token], content: tuple[int, int], lex: Lexicon) -> Optional[int]:
+    """'Sooner or later, the mayor said, the plan will pay off', 'Of course, she said, "C"', 'Voters,
+    she said, need not worry': a cue set into the sentence between commas, after an adverb or a noun
+    phrase it governs in the parse; those fronted words open what was said (the first token). Not a
+    phrase or clause of circumstance ('Asked about it, X said, "C"', 'In a statement, X said, C'),
+    a time ('On Monday') or the writer's connective ('However, X said, C')."""
+    if subject is None or subject.head.i != verb.i or not subject.i < verb.i < doc[verb.i].sent.end:
+        return None
+    opening = subject.left_edge.i
+    begins = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if begins is None or begins.start <= verb.i or opening < 2 or doc[opening - 1].text != ",":
+        return None
+    after = [t for t in doc[verb.i + 1:begins.start] if t.is_punct]
+    if not after or after[-1].text not in (",",) + tuple(_QUOTE_CHARS) or "," not in (t.text for t in after):
+        return None
+    left = [c for c in verb.children if c.i < opening - 1 and c.dep_ not in ("punct", "cc")]
+    if not left:
+        return None
+    first = min(c.left_edge.i for c in left)
+    if any(not t.is_punct and t.dep_ != "cc" and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in left)
+           for t in doc[verb.sent.start:opening - 1]):
+        return None  # the sentence holds more than the fronted words before the source
+    if any(c.dep_ not in FRONTED or _when(c) or c.lower_ in lex.connectives for c in left):
+        return None
+    return first
+
+
+def relative_pronoun(verb: Token) -> Optional[Token]:
+    """The relative pronoun opening a cue's clause when it stands for a part of what was said, so the
+    report starts there: the subject of the reported clause ('the tax, which critics say will hurt
+    shops'), or a pronoun the parser hung on the cue that the content lacks ('which she said was a
+    mistake', 'what he calls waste', 'which he said the city would pay for'); not one the reported
+    clause does without ('X, whom officials say he fled abroad')."""
+    pronoun = verb.left_edge
+    if pronoun.tag_ not in ("WDT", "WP") or pronoun.i >= verb.i:
+        return None
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dobj") and c.i > verb.i]
+    if pronoun.head.i in {c.i for c in clauses}:
+        clause = pronoun.head
+        return pronoun if not any(s.dep_ in SUBJECTS for s in clause.children if s.i != pronoun.i) else None
+    if pronoun.head.i != verb.i or not any(s.dep_ in SUBJECTS and s.i != pronoun.i for s in verb.children):
+        return None
+    for c in clauses:
+        subject = any(s.dep_ in SUBJECTS for s in c.children)
+        stranded = any(t.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in t.children) for t in c.subtree)
+        if c.dep_ != "ccomp" or not subject or stranded:
+            return pronoun
+    return None
+
+
+def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) -> int:
+    """'said the tunnel would open in May, adding that the cost had doubled': a participle of saying
+    set off by a comma and running to the content's end is a report of its own; the content ends
+    before its comma."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    text = document_text(doc)
+    for token in span[1:] if span is not None else ():
+        if token.tag_ == "VBG" and doc[token.i - 1].text == "," and lex.says(token) \
+                and _marks(text[content[0]:token.idx]) % 2 == 0 \
+                and not text[token.right_edge.idx + len(token.right_edge):content[1]].strip(" ,.\"”'’"):
+            return doc[token.i - 1].idx
+    return content[1]
 
 
 def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
@@ -383,7 +468,7 @@ def _second_report(clause: Token, lex: Lexicon) -> Optional[Token]:
     own, conjoined to the reported clause's verb, is a second report by X, which the parser hung on
     the content ('urged' as a conjunct of 'was'); the first token of that conjunct (its 'and')."""
     for conj in clause.children:
-        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.is_cue(conj) \
+        if conj.dep_ == "conj" and conj.i > clause.i and conj.pos_ == "VERB" and lex.says(conj) \
                 and not any(c.dep_ in SUBJECTS for c in conj.children):
             cc = [c for c in clause.children if c.dep_ == "cc" and c.i < conj.i]
             return cc[-1] if cc else conj
@@ -474,6 +559,16 @@ def _when(token: Token) -> bool:
     return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
+def _in_medium(verb: Token, lex: Lexicon) -> list[Token]:
+    """'said in a statement that "C"': the 'that' clause the parser hung on the noun of the medium the
+    words were given in, after the cue's preposition; it is the cue's complement."""
+    for prep, pobj in _prepositional(verb):
+        if pobj.lemma_.lower() in lex.media_nouns:
+            return [c for c in pobj.children if c.dep_ in ("acl", "ccomp") and c.i > pobj.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    return []
+
+
 def _that_clause(child: Token) -> bool:
     """A 'that' clause the parser hung on the cue as a conjunct: '..., citing officials, that C'."""
     return child.dep_ in ("conj", "dep", "advcl") and child.i > child.head.i and any(
@@ -503,6 +598,10 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     start = max(verb.head.left_edge.i, sent.start)
     closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
     end = min(verb.head.right_edge.i, sent.end - 1)
+    if start + 1 < first and doc[start].lower_ in lex.connectives and doc[start + 1].text == ",":
+        start += 2  # 'However, the mayor said, C': the writer's link to what came before
+        if closed and start == first and end > last + 1:
+            return _trim(doc, last + 2, end)
     if closed and end > last + 1 and start < first:
         return _trim(doc, start, end)  # 'The plan, the mayor said, will cost millions.'
     if verb.head.i < verb.i and start < first:
