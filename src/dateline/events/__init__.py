@@ -114,7 +114,7 @@ class Events:
             if _ailment(trig.token, lex):
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
-            goal = arguments.destination(trig, args)
+            goal = arguments.destination(trig, args, index)
             if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)

@@ -321,6 +321,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
                     for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN"):
+            # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
+            objs = with_conjuncts(token.head)
         elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
                 and any(c.dep_ == "nsubj" for c in token.children):
             # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
@@ -328,6 +331,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
+        if entry.type in MATERIAL_CONFLICT:
+            armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
+                                                  classes.get("crowd_weapons", frozenset()))]
+            # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
+            args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+            if armed and len(armed) == len(objs):
+                # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
+                # object of its purpose is
+                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token)
         if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
             # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
             args.recipients.append(trigger.theme)
@@ -368,8 +380,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         else:
             args.actors = between
         args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
-        if doers_of and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" and token.head.head.pos_ in VERB_TAGS:
-            # "the council will meet at the request of Britain": the request was made to the council
+        if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
+                and token.head.head.pos_ in VERB_TAGS:
+            # "the council will meet at the request of Britain", "granted him asylum at his request": the
+            # request was made to the council, to the granter
             args.recipients += subjects(token.head.head, passive=True)
         # "sanctions targeting Iran", "strikes hitting a school": the participle's object
         # ... and of its relative clause ("strikes that killed 20 civilians")
@@ -420,6 +434,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if lemma(t) in classes.get("condition_heads", ()) and any(
                     lemma(o) in classes.get("conditions", ()) for o in _prep_objects(t, {"of"})):
                 continue  # "the state of emergency": a condition, no state
+            if t.pos_ == "NOUN" and lemma(t) in classes.get("titles", ()):
+                named = [c for c in t.children if c.dep_ == "appos" and _is_entity(c) and c.i not in actor_ids]
+                if named:
+                    found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
+                    continue
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
             if sent_by:
                 found.extend(p for p in sent_by if p.i not in actor_ids)
@@ -432,7 +451,21 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if not args.recipients:
-        args.recipients = keep(_complement_recipients(token, entry.type, preps))
+        # "threatened to hit the capital with a new missile": the weapon is no target
+        args.recipients = keep(_complement_recipients(token, entry.type, preps,
+                                                      classes.get("weapons", frozenset()) if material else frozenset()))
+        if entry.type == "THREATEN" and args.recipients and _same_side(args.recipients, args.actors, index):
+            # "Putin warned that Russia could strike the bases of countries that ...": the doer's own side
+            # is who would act; what it would act on is the target
+            acts = _unique(r.head for r in args.recipients if r.head.pos_ in VERB_TAGS)
+            args.recipients = keep([o for v in acts for c in v.children if c.dep_ in ("dobj", "obj")
+                                    for o in with_conjuncts(c)] + [o for v in acts for o in _prep_objects(v, preps | TARGET_PREPS)])
+    # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
+    # ("visited Jakarta", "flew to the capital")
+    visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
+        if entry.mode == "visit" and token.pos_ in VERB_TAGS else []
+    if not args.recipients:
+        args.recipients = visited
     if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
         # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
         args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
@@ -461,8 +494,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
-        # (aid "to Gaza" is for the people there)
-        args.recipients = [t for t in args.recipients if not _town(t, index)]
+        # (aid "to Gaza" is for the people there), unless it is the place visited
+        hosts = {t.i for t in visited}
+        args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
     if index is not None:
         # "06:30 GMT — A crowd attacked ...": a live blog's time stamp, which the parser may make a subject
         args.actors = [a for t in args.actors
@@ -491,6 +525,21 @@ def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]
     return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
 
 
+def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), or a less-lethal one by a
+    modifier too ("tear gas", "water cannon")."""
+    return any(lemma(t) in weapons | crowd_weapons
+               or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
+               for t in _counted(token))
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of an infinitive of purpose ("used batons to break up the march")."""
+    return [t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_TAGS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+
+
 def _via(token: Token) -> Optional[str]:
     """The preposition a noun (or the first of its conjuncts) is the object of."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -503,6 +552,7 @@ DEFINITE = {"the", "these", "those", "this", "that"}
 # "welcomed the agreement" (not "briefed him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 ANAPHORA_REACH = 2000
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # force used on people: "the crackdown" may be the beating just reported
 """How far back (in characters) an event noun may refer: about a short news story's few paragraphs."""
 
 
@@ -517,14 +567,19 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     if any(c.dep_ in ("poss", "amod", "compound") and (_is_entity(c) or c.tag_ == "PRP$") for c in noun.children):
         return []
     doc, word = noun.doc, lemma(noun)
-    earlier = [e for e in reversed(index.dl.events) if e.type == type_ and noun.idx - e.trigger.start < ANAPHORA_REACH
-               and any(a.actor for a in e.actors)]
+    within = [e for e in reversed(index.dl.events) if noun.idx - e.trigger.start < ANAPHORA_REACH]
+    earlier = [e for e in within if e.type == type_ and any(a.actor for a in e.actors)]
     same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
     # another word for it ("the raids" after "struck") when its doers are named, not just a pronoun
     named = [e for e in earlier if any(a.actor and _named(doc, a) for a in e.actors)]
-    for event in same[:1] or named[:1]:
-        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors if a.actor]
-        return [s.root for s in spans if s is not None and len(s)]
+    # ... by a noun no actor resolves ("gunmen killed 40 villagers ... condemned the massacre"), or, for
+    # force used on people, by an act of the other kind ("police beat students ... the crackdown")
+    kin = {type_} | (FORCE_TYPES if type_ in FORCE_TYPES else set())
+    described = [e for e in within if e.type in kin and any(_named(doc, a) for a in e.actors)]
+    for event in same[:1] or named[:1] or described[:1]:
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
+                 if a.actor or event in described]
+        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
     return []
 
 
@@ -626,6 +681,20 @@ ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
 
 
+VISIT_PREPS = {"to", "in", "at"}
+
+
+def _visited(verb: Token, index: Optional["Index"]) -> list[Token]:
+    """The places a verb of visiting goes to: its object or the object of "to", "in", "at"."""
+    found = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)] + _prep_objects(verb, VISIT_PREPS)
+    return [t for t in found if t.ent_type_ in ("GPE", "LOC") or (index is not None and index.location(
+        *_phrase_bounds(t)) is not None)]
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.idx + len(token)
+
+
 def _where_done(token: Token) -> list[Token]:
     """The objects of "in" phrases of a word and of its object ("the curfew in the capital")."""
     objs = [o for c in token.children if c.dep_ in ("dobj", "obj") for o in with_conjuncts(c)]
@@ -672,10 +741,24 @@ def _addressed(token: Token, type_: str) -> list[Token]:
     return found
 
 
-def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Token]:
+def _same_side(tokens: list[Token], actors: list[Token], index: Optional["Index"]) -> bool:
+    """Whether the tokens resolve to the actors' own states or groups (by actor code)."""
+    def codes(group: list[Token]) -> set[str]:
+        found = set()
+        for t in group:
+            mention = index.mention(t.idx, t.idx + len(t), t) if index is not None else None
+            actor = index.dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+            found |= {c[:3].upper() for c in ((actor.code, actor.country) if actor else ()) if c}
+        return found
+
+    mine = codes(actors)
+    return bool(mine) and all(codes([t]) and codes([t]) <= mine for t in tokens)
+
+
+def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: frozenset = frozenset()) -> list[Token]:
     """The recipient a verb's complement names: the subject of "demanded that X ...", else the
     objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
-    infinitives), prepositions first."""
+    infinitives), prepositions first; not the weapon of a threat ("to hit the port with missiles")."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
@@ -689,6 +772,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str]) -> list[Tok
             break
         objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
         via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
+        via = _without_weapons(via, weapons)
         if via or objs:
             return via or objs
         head = inner
@@ -700,10 +784,12 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
     or a noun for people, groups, states or their forces."""
     if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
         return True
+    if lemma(token) in parties or token.lower_ in parties:
+        return True  # "everyone detained"
+    if token.lower_ == "those" and any(c.dep_ in ("amod", "relcl", "acl") for c in token.children):
+        return True  # "those responsible", "those who fired": people
     if token.pos_ == "PRON":
         return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
-    if lemma(token) in parties or token.lower_ in parties:
-        return True
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
@@ -768,18 +854,23 @@ def _wielder(token: Token) -> Token:
     return owner or token
 
 
-def destination(trigger: Trigger, args: Arguments) -> Optional[Token]:
+def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None) -> Optional[Token]:
     """A place a party is brought or sent to ("welcomed the president to Washington") is where the
-    event happens, not a second recipient: the place token, removed from the recipients."""
+    event happens, not a second recipient: the place token, removed from the recipients; a place
+    visited with nobody else named is both ("visited the capital")."""
     visit = trigger.entry.mode == "visit" and trigger.token.pos_ in VERB_TAGS
     if trigger.entry.type in MATERIAL_CONFLICT or (len(args.recipients) < 2 and not visit):
         return None
+    hosts = {t.i for t in _visited(trigger.token, index)} if visit else set()
+    if args.recipients and all(r.i in hosts for r in args.recipients):
+        return args.recipients[0]
     for t in args.recipients:
         via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
         if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
                 visit or any(r.ent_type_ not in PLACE_LABELS for r in args.recipients)):
+            if visit and all(r.ent_type_ in PLACE_LABELS for r in args.recipients):
+                return t  # nobody else named: the place visited stands for the host
             args.recipients = [r for r in args.recipients if not (r.i == t.i or (visit and r.ent_type_ in PLACE_LABELS))]
-            args.recipients = [r for r in args.recipients if r.i != t.i]
             return t
     return None
 

@@ -1,0 +1,69 @@
+"""Event recipients by PLOVER's conventions: the host of a visit, the doer of what is condemned.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import texts
+
+
+def recipients_of(doc, trigger: str) -> list[str]:
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(doc.text[r.start:r.end] == r.text for r in found[0].recipients)
+    return texts(found[0].recipients)
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # a visit: the visitor acts, the place visited stands for the host, also when it is a city
+    ("The foreign minister flew to Jakarta on Monday.", "flew", ["Jakarta"]),
+    ("From Tokyo, the envoy flew to Seoul, where he signed a trade pact.", "flew", ["Seoul"]),
+    ("The envoy arrived in Cairo for talks with the foreign minister.", "arrived", ["Cairo"]),
+    # ... but a party visited is the host, and the place is where
+    ("The president visited troops at a base in Poland.", "visited", ["troops"]),
+    # a condemned event noun stands for the doers of the act it refers back to, though no actor
+    # resolves them, and a crackdown for the force just reported
+    ("Gunmen killed at least 40 villagers in the north on Friday. "
+     "The interior ministry condemned the massacre on Saturday.", "condemned", ["Gunmen"]),
+    ("Riot police beat students outside the university on Monday. "
+     "The president condemned the crackdown.", "condemned", ["Riot police"]),
+    # a march is no crackdown: nothing to refer back to
+    ("Thousands of farmers marched through the capital on Monday. "
+     "The minister condemned the crackdown.", "condemned", []),
+    # what is fired is no target; the aim is, wherever the parser hangs it
+    ("Iran fired more than 30 missiles and about 50 drones at Israel's power stations on Sunday.", "fired", ["Israel"]),
+    ("On 3 May the army hurled some 40 rockets and 20 shells at the rebels' supply depots.", "hurled", ["rebels"]),
+    # what is used is no target; the object of its purpose is
+    ("Police used tear gas and rubber bullets to disperse hundreds of students outside the ministry.", "used",
+     ["students"]),
+    # ... but a car carrier is no car bomb
+    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["car carrier"]),
+    # a name in apposition says who the counterpart is
+    ("The secretary met his Indian counterpart Rahul Mehta on the sidelines.", "met", ["Rahul Mehta"]),
+    # the weapon of a threat is no target
+    ('The president threatened to hit "command centres" in the capital with a new hypersonic missile.', "threatened",
+     ["command centres"]),
+    # "at his request": the request was made to the clause's subject
+    ("The foreign ministry said it had granted the dissident asylum at his own request.", "request", ["it"]),
+    # people named by a pronoun with a modifier, or by "everyone"
+    ("The minister condemned the killings and promised to hunt down those responsible.", "hunt", ["those responsible"]),
+    ("Police detained everyone at the rally.", "detained", ["everyone"]),
+    # a participle's recipient is the noun it modifies
+    ("Relatives of the activists arrested last week gathered outside the court.", "arrested", ["activists"]),
+    # a threat whose complement has the doer's own side act: the target of that act
+    ("President Vladimir Putin warned that Russia could strike the military bases of countries that supply "
+     "weapons to Ukraine.", "warned", ["countries"]),
+    ("Iran's foreign minister warned that Tehran would respond to any attack by Israel.", "warned", ["Israel"]),
+    # ... another side in the complement is the one warned
+    ("President Vladimir Putin warned that Ukraine would pay a heavy price.", "warned", ["Ukraine"]),
+])
+def test_recipients(extract, text, trigger, recipients):
+    assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
+
+
+def test_a_place_visited_is_host_and_where(extract):
+    doc = extract("The envoy visited Kenya and Uganda last week.", published="2024-05-02")
+    visit = next(e for e in doc.events if e.trigger.text == "visited")
+    assert texts(visit.recipients) == ["Kenya", "Uganda"]
+    assert visit.location is not None and visit.location.text == "Kenya"
