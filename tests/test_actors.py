@@ -301,3 +301,9 @@ def test_the_mission_stands_for_the_body_named_before(actors_only):
 def test_un_offices_by_their_full_names(actors_only, name, actor):
     text = f"On Tuesday {name} said that the roads north were closed."
     assert actor in [a for _, a in mentions(annotate(actors_only, text, published="2024-10-14"))]
+
+
+def test_her_agency_is_the_body_named_beside_her(actors_only):
+    text = ("Cindy McCain, the head of the World Food Programme, visited Chad. "
+            "She said her agency would double its deliveries.")
+    assert ("her agency", "wfp") in mentions(annotate(actors_only, text, published="2024-03-20"))

@@ -418,6 +418,11 @@ class Resolver:
         if antecedent is None:
             return None
         end = token.i + 1
+        follows = doc[end].lower_ if end < len(doc) else ""
+        if antecedent.kind == "person" and "organization" in self.descriptions.get(follows, ()):
+            body = _body_in_apposition(doc, antecedent, history)
+            if body is not None:  # "Cindy McCain, the head of the World Food Programme ... her agency"
+                return Found(token.i, end + 1, body.actor, body.kind, body.country)
         if token.lower_ in ("its", "their") and end < len(doc) and doc[end].lower_ in self.military_nouns:
             entry = self.dictionary.get(antecedent.actor)
             forces = self.dictionary.military(entry) if entry else None
@@ -474,6 +479,21 @@ def _shouting(doc: Doc, start: int, end: int) -> bool:
     def loud(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
     return loud(start - 1) or loud(end)
+
+
+def _body_in_apposition(doc: Doc, person: Found, history) -> Optional[Found]:
+    """The organisation named in an apposition to any mention of the person ("X, the head of the
+    agency"), if any."""
+    for mention, _, _ in history:
+        if mention.actor != person.actor:
+            continue
+        root = doc[mention.start:mention.end].root
+        for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= mention.end):
+            first, last = appos.left_edge.i, appos.right_edge.i
+            for found, _, _ in history:
+                if first <= found.start and found.end <= last + 1 and found.kind == "organization":
+                    return found
+    return None
 
 
 def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:
