@@ -59,6 +59,15 @@ def test_quote_from_cited_report_links_it_and_takes_its_date(nlp):
     assert q.speaker.actor == "nyt"
 
 
+def test_a_report_set_before_the_cue_dates_the_quote(nlp):
+    doc = nlp("In its latest situation report, issued on Friday, UNICEF said that the clinics had closed.",
+              published="2024-10-14")
+    (c,) = doc.citations
+    (q,) = doc.quotes
+    assert (c.text, c.outlets, c.date) == ("its latest situation report, issued on Friday", ["UNICEF"], "2024-10-11")
+    assert (q.citation, q.date, q.speaker.actor) == (c.id, "2024-10-11", "unicef")
+
+
 @pytest.mark.parametrize("text", [
     "Senator Bob Corker (R-Tenn.) disagreed with the plan.",
     "According to Netanyahu, the war will go on.",
