@@ -271,3 +271,39 @@ def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_says(actors
     dl = dict(nlp.pipeline)["actors"](doc)._.dl
     (actor,) = [a for a in dl.actors.values() if a.name == "Wilma Orrefors"]
     assert actor.kind == "person"
+
+
+def test_a_hyphenated_bare_title_is_the_holder_in_the_body_the_text_names(actors_only):
+    text = ("The Secretary-General welcomed the truce, and he asked UNICEF to send more vaccines. "
+            "The mission said two of its posts were hit.")
+    found = mentions(annotate(actors_only, text, published="2024-10-14"))
+    assert ("The Secretary-General", "antonio-guterres") in found
+    assert ("he", "antonio-guterres") in found
+
+
+def test_a_title_followed_by_a_name_in_apposition_is_that_person(actors_only):
+    text = "Israel closed the crossing, and the spokesperson, Stéphane Dujarric, said aid was stuck."
+    found = mentions(annotate(actors_only, text, published="2024-10-14"))
+    assert ("Stéphane Dujarric", "stephane-dujarric") in found
+    assert not any(actor == "daniel-hagari" for _, actor in found)
+
+
+def test_the_mission_stands_for_the_body_named_before(actors_only):
+    text = ("UNIFIL said a tank had entered its base in the south. "
+            "The mission called the breach unacceptable.")
+    assert ("The mission", "unifil") in mentions(annotate(actors_only, text, published="2024-10-14"))
+
+
+@pytest.mark.parametrize("name, actor", [
+    ("the Office for the Coordination of Humanitarian Affairs", "ocha"),
+    ("the International Organization for Migration", "iom"),
+])
+def test_un_offices_by_their_full_names(actors_only, name, actor):
+    text = f"On Tuesday {name} said that the roads north were closed."
+    assert actor in [a for _, a in mentions(annotate(actors_only, text, published="2024-10-14"))]
+
+
+def test_her_agency_is_the_body_named_beside_her(actors_only):
+    text = ("Cindy McCain, the head of the World Food Programme, visited Chad. "
+            "She said her agency would double its deliveries.")
+    assert ("her agency", "wfp") in mentions(annotate(actors_only, text, published="2024-03-20"))

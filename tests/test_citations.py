@@ -42,6 +42,8 @@ def citations(nlp, text, published="2024-09-05"):
      "according to official figures", ["official figures"], None),
     ("A Reuters report on 2 September described the damage.",
      "A Reuters report on 2 September", ["Reuters"], "2024-09-02"),
+    ("In its weekly update, published on Monday, UNICEF said that 30 schools had closed.",
+     "its weekly update, published on Monday", ["UNICEF"], "2024-09-02"),
 ])
 def test_citation_forms(nlp, text, span, outlets, date):
     (c,) = citations(nlp, text)
@@ -57,6 +59,15 @@ def test_quote_from_cited_report_links_it_and_takes_its_date(nlp):
     assert q.speaker.actor == "nyt"
 
 
+def test_a_report_set_before_the_cue_dates_the_quote(nlp):
+    doc = nlp("In its latest situation report, issued on Friday, UNICEF said that the clinics had closed.",
+              published="2024-10-14")
+    (c,) = doc.citations
+    (q,) = doc.quotes
+    assert (c.text, c.outlets, c.date) == ("its latest situation report, issued on Friday", ["UNICEF"], "2024-10-11")
+    assert (q.citation, q.date, q.speaker.actor) == (c.id, "2024-10-11", "unicef")
+
+
 @pytest.mark.parametrize("text", [
     "Senator Bob Corker (R-Tenn.) disagreed with the plan.",
     "According to Netanyahu, the war will go on.",
@@ -66,6 +77,8 @@ def test_quote_from_cited_report_links_it_and_takes_its_date(nlp):
     "The ruling on debts is clear (Sunan Abu Dawud 3343).",
     "GENEVA, March 3, 2024 (Meridian Wire) — Aid agencies warned of famine in the north.",
     "The ceasefire held, according to residents.",
+    "In its statement on Monday, the ministry said the border was closed.",
+    "In his report, the envoy said the border was closed.",
 ])
 def test_not_citations(nlp, text):
     assert citations(nlp, text) == []

@@ -178,6 +178,19 @@ def test_a_partitive_after_a_figure_takes_its_measure(nlp):
     ]
 
 
+def test_a_figure_with_more_after_it_adds_to_the_one_before(nlp):
+    text = "The floods drove 40,000 people from their homes, and close to 9,000 more have crossed into Niger."
+    assert claims(nlp, text) == [
+        ("40,000", 40000, "people", "displaced", False),
+        ("9,000", 9000, "people", "displaced", True),
+    ]
+
+
+def test_more_before_a_noun_is_no_ellipsis(nlp):
+    text = "The storm killed 12 people, and three more schools closed."
+    assert claims(nlp, text) == [("12", 12, "people", "killed", False), ("three", 3, "school", "count", False)]
+
+
 @pytest.mark.parametrize("text", [
     "Three officials familiar with the plan said the vote would be delayed.",
     "The vote will be delayed, according to two people briefed on the plan.",

@@ -74,6 +74,7 @@ class Lexicon:
     anchor_words: set[str]
     approximate_prepositions: set[str]
     partitive_pronouns: set[str]
+    elliptic_heads: set[str]
     definite_determiners: set[str]
     number: re.Pattern
     approx_before: re.Pattern
@@ -144,6 +145,7 @@ class Lexicon:
             anchor_words=set(data["anchor_words"]),
             approximate_prepositions=set(data["approximate_prepositions"]),
             partitive_pronouns=set(data["partitive_pronouns"]),
+            elliptic_heads=set(data["elliptic_heads"]),
             definite_determiners=set(data["definite_determiners"]),
             number=number,
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
@@ -490,10 +492,14 @@ def _ratio_base(text: str, start: int, lex: Lexicon) -> bool:
 
 
 def _partitive(span: Span) -> bool:
-    """"three of them were children": a part of a figure told before, which it takes its measure from."""
+    """"three of them were children", "2 million more have fled": a part of, or an addition to, a
+    figure told before, which it takes its measure from."""
     doc = span.doc
+    lex = lexicon()
+    if span.end < len(doc) and doc[span.end].lower_ in lex.elliptic_heads:
+        return span.end + 1 == len(doc) or doc[span.end + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
     return span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
-        and doc[span.end + 1].lower_ in lexicon().partitive_pronouns
+        and doc[span.end + 1].lower_ in lex.partitive_pronouns
 
 
 def _sources(noun: Optional[Token]) -> bool:
@@ -544,9 +550,8 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
-            and doc[span.end + 1].lower_ in lexicon().partitive_pronouns:
-        quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two of them"
+    if _partitive(span):
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more"
         return
     root = span.root
     if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:

@@ -87,9 +87,9 @@ class Resolver:
             by_key.setdefault((key, exact), []).append(doc)
         for (key, exact), docs in by_key.items():
             (self.orth if exact else self.lower).add(key, docs)
-        variants = list(self.titles)
-        for key, doc in zip(variants, nlp.tokenizer.pipe(variants)):
-            self.title_matcher.add(TITLE + key, [doc])
+        variants = sorted(set(self.titles) | {v for vs in dictionary.titles.values() for v in vs})
+        for variant, doc in zip(variants, nlp.tokenizer.pipe(variants)):  # "secretary-general" as written too
+            self.title_matcher.add(TITLE + fold(variant), [doc])
 
     def __call__(self, doc: Doc, dl: Annotations) -> None:
         found = self._names(doc, dl)
@@ -332,6 +332,9 @@ class Resolver:
                 extra.append(Found(joined, named.end, named.actor, named.kind, named.country, named.local))
                 continue  # "Prime Minister Benjamin Netanyahu": the title joins the name, which stays too
             if owner is None:
+                appositive = by_start.get(end + 1) if end + 1 < len(doc) and doc[end].text == "," else None
+                if first < start and appositive is not None and appositive.kind == "person":
+                    continue  # "the spokesperson, Stéphane Dujarric": the name that follows says who
                 if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
                     holder = self._bare_title(titles, found, start, dl.published)
                     if holder is not None:
@@ -350,16 +353,29 @@ class Resolver:
 
     def _bare_title(self, titles: list[str], found: list[Found], start: int, date: Optional[str]) -> Optional[Entry]:
         """ "the president": the last person named who holds the office, else the holder in the
-        country the document talks about most."""
+        country the document talks about most, else in a body it names ("the Secretary-General" of
+        the UN when its agencies are named)."""
         for f in sorted((f for f in found if f.end <= start and f.kind == "person"), key=lambda f: -f.start):
             entry = self.dictionary.get(f.actor)
             if entry and any(o.title in titles and o.held_on(date) for o in entry.offices):
                 return entry
         countries = Counter(f.country for f in found if f.country and f.kind in ("state", "government", "military"))
-        if not countries:
-            return None
-        state = self.dictionary.get(countries.most_common(1)[0][0])
-        return self._holder(titles, state, date) if state else None
+        bodies = Counter(body for f in found if f.kind == "organization" for body in self._bodies(f.actor))
+        for owner, _ in countries.most_common(1) + bodies.most_common():
+            entry = self.dictionary.get(owner)
+            holder = self._holder(titles, entry, date) if entry else None
+            if holder is not None:
+                return holder
+        return None
+
+    def _bodies(self, actor: str) -> list[str]:
+        """An organisation and the bodies it is part of (UNIFIL, the UN)."""
+        chain = []
+        entry = self.dictionary.get(actor)
+        while entry is not None and entry.id not in chain:
+            chain.append(entry.id)
+            entry = self.dictionary.get(entry.part_of) if entry.part_of else None
+        return chain
 
     # -- within-document reference -----------------------------------------------------
 
@@ -402,6 +418,11 @@ class Resolver:
         if antecedent is None:
             return None
         end = token.i + 1
+        follows = doc[end].lower_ if end < len(doc) else ""
+        if antecedent.kind == "person" and "organization" in self.descriptions.get(follows, ()):
+            body = _body_in_apposition(doc, antecedent, history)
+            if body is not None:  # "Cindy McCain, the head of the World Food Programme ... her agency"
+                return Found(token.i, end + 1, body.actor, body.kind, body.country)
         if token.lower_ in ("its", "their") and end < len(doc) and doc[end].lower_ in self.military_nouns:
             entry = self.dictionary.get(antecedent.actor)
             forces = self.dictionary.military(entry) if entry else None
@@ -458,6 +479,21 @@ def _shouting(doc: Doc, start: int, end: int) -> bool:
     def loud(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].is_upper
     return loud(start - 1) or loud(end)
+
+
+def _body_in_apposition(doc: Doc, person: Found, history) -> Optional[Found]:
+    """The organisation named in an apposition to any mention of the person ("X, the head of the
+    agency"), if any."""
+    for mention, _, _ in history:
+        if mention.actor != person.actor:
+            continue
+        root = doc[mention.start:mention.end].root
+        for appos in (c for c in root.children if c.dep_ == "appos" and c.i >= mention.end):
+            first, last = appos.left_edge.i, appos.right_edge.i
+            for found, _, _ in history:
+                if first <= found.start and found.end <= last + 1 and found.kind == "organization":
+                    return found
+    return None
 
 
 def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:

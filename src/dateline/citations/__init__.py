@@ -38,6 +38,7 @@ PERSONAL = {"PRON"}
 class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    issued_nouns: frozenset[str]
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     source_labels: str
@@ -54,6 +55,7 @@ def words() -> Words:
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
+        issued_nouns=frozenset(raw["issued_nouns"]),
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
@@ -92,7 +94,7 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
-            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.words.report_nouns:
+            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.words.report_nouns | self.words.issued_nouns:
                 found += self._by_noun(doc, dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
@@ -221,7 +223,14 @@ class Citations:
         return [(min(first.idx, verb.idx), end, [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
-        """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'."""
+        """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'; 'its latest
+        situation report' when 'its' stands for a body (a body's statement is its words, a quote)."""
+        own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if own is not None:
+            body = _body(dl, own)
+            if body is None or noun.lemma_.lower() not in self.words.issued_nouns:
+                return []
+            return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         if owners:
             first = min(owners[0].left_edge.i, owners[0].i)
@@ -273,6 +282,22 @@ def _media_mention(dl: Annotations, start: int, end: int):
     return max(media, key=lambda m: m.end - m.start) if media else None
 
 
+def _body(dl: Annotations, pronoun: Token) -> Optional[str]:
+    """The name of the organisation, government or outlet a possessive pronoun stands for: in a
+    phrase set before its clause ('In its report, the agency said') the clause's subject, else the
+    pronoun's antecedent."""
+    owned = pronoun.head
+    verb = owned.head.head if owned.dep_ == "pobj" else None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if verb is not None and verb.pos_ in ("VERB", "AUX") and owned.i < verb.i else None
+    if subject is not None:
+        mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    else:
+        mention = dl.mention_at(pronoun.idx, pronoun.idx + len(pronoun))
+    actor = dl.actors.get(mention.actor) if mention is not None else None
+    return actor.name if actor is not None and actor.kind in ("organization", "government", "media") else None
+
+
 def _habitual(dl: Annotations, verb: Token) -> bool:
     """A present-tense report verb with neither a reported clause nor a date says what an outlet
     does, not what it reported: 'The Review publishes opinion from across the region'."""
@@ -300,7 +325,7 @@ def _dated_end(dl: Annotations, head: Token) -> int:
     described ...')."""
     end = head.idx + len(head)
     for child in head.children:
-        if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
+        if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
             continue
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):

@@ -436,7 +436,7 @@ class Quotes:
             return None
         spans = [frame.cue] + ([frame.source] if frame.source else [])
         for citation in dl.citations:
-            if any(citation.start < e and s < citation.end for s, e in spans):
+            if any(citation.start < e and s < citation.end for s, e in spans + _fronted(frame)):
                 return citation.id
         for _, end in [frame.content] + spans:  # 'X estimated that C [1].', 'C, X said [1].': the report note 1 names
             number = marker_after(text, end)
@@ -1141,3 +1141,15 @@ def _is_clause(doc: Doc, m: Marked) -> bool:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
     return len(words) >= MIN_UNCUED_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _fronted(frame: Frame) -> list[tuple[int, int]]:
+    """The phrases set before the cue on it ('In its latest report, the agency said'): a report
+    named there is the one the words come from."""
+    if frame.sentence is None:
+        return []
+    cue = frame.sentence.doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    if cue is None:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.root.children
+            if c.dep_ == "prep" and c.i < cue.root.i]
