@@ -57,6 +57,7 @@ class Lexicon:
     media_nouns: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
+    stance: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -116,6 +117,7 @@ def lexicon() -> Lexicon:
         media_nouns=frozenset(cues.get("media_nouns", ())),
         acts=frozenset(cues.get("acts", ())),
         contrasts=frozenset(cues.get("contrasts", ())),
+        stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
     )
 
 
@@ -654,6 +656,38 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
+def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'X was critical of C', 'her denunciation of C': a word of stance and its preposition (cues.yaml
+    `stance`) take the preposition's object as content; the source is the noun's possessor or the
+    subject the adjective is said of."""
+    out = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(doc):
+            continue
+        prep = doc[token.i + 1]
+        if prep.head.i != token.i or prep.dep_ != "prep" or (token.lemma_.lower(), prep.lower_) not in lex.stance \
+                and (token.lower_, prep.lower_) not in lex.stance:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+            continue
+        content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i)
+        if content is None:
+            continue
+        holder = next((c for c in token.children if c.dep_ == "poss"), None)
+        if holder is None and token.dep_ in ("acomp", "oprd", "dobj", "attr"):
+            holder = _subject(token.head)  # 'X was critical of C', 'X voiced praise for C'
+        elif holder is None and token.dep_ == "appos":
+            holder = token.head  # 'X, a fierce critic of C'
+        if holder is None:
+            continue  # 'support for C grew': whose stance is not said
+        source = _trim(doc, holder.left_edge.i, token.left_edge.i - 1) if holder.is_ancestor(token) \
+            else _source_span(doc, holder, content)  # 'X, a critic of C': the name before the apposition
+        out.append(Frame(cue=(token.idx, prep.idx + len(prep)), content=content, sentence=token.sent,
+                         source=source, source_head=holder))
+    return out
+
+
 def _chained(verb: Token, lex: Lexicon) -> Optional[Token]:
     """'kept insisting C', 'continued to insist C', 'refused to acknowledge that C': a verb whose
     infinitive (with no object before it) is itself a cue with a clause of its own; that cue reports
@@ -678,5 +712,6 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
             if frame is not None:
                 out.append(frame)
     out.extend(_preposition_frames(doc, lex))
+    out.extend(_stance_frames(doc, lex))
     out.sort(key=lambda f: f.content)
     return out
