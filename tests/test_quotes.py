@@ -516,3 +516,10 @@ def test_a_noun_of_stance_in_apposition_speaks_for_its_head(nlp):
 
 def test_a_stance_no_one_holds_is_no_quote(nlp):
     assert quotes(nlp, "Praise for the new bridge came from every district.") == []
+
+
+def test_the_one_called_on_opens_what_was_asked(nlp):
+    text = "The mayor called on residents to conserve water during the heat wave."
+    q = only(nlp, text)
+    assert q.text == "residents to conserve water during the heat wave"
+    assert q.speaker.text == "The mayor"

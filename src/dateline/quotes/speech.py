@@ -26,6 +26,7 @@ OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
 ASIDE = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 CLAUSE_GOES_ON = frozenset({"conj"})
 OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})  # 'called on X to C', 'appealed to X to C'
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 FRONTED = frozenset({"advmod", "nsubj", "npadvmod"})  # fronted words an interposed cue may take from its content
@@ -303,6 +304,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
                     and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
                 first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            addressee = _addressee(verb, objects)
+            if addressee is not None:
+                first = addressee.left_edge.i  # 'called on X to C': the one asked is part of what was asked
             said = _noun_complement(min(objects, key=lambda o: o.i))
             if said is not None and said.left_edge.i <= last:
                 first = said.left_edge.i  # 'expressed doubt that C': the noun is part of the cue
@@ -403,6 +407,20 @@ def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) 
                 and not text[token.right_edge.idx + len(token.right_edge):content[1]].strip(" ,.\"”'’"):
             return doc[token.i - 1].idx
     return content[1]
+
+
+def _addressee(verb: Token, objects: list[Token]) -> Optional[Token]:
+    """'called on X to C', 'appealed to X to C': the object of a preposition between the cue and its
+    infinitive, which names who is to do C (the parser hangs both on the verb)."""
+    xcomp = next((o for o in objects if o.dep_ == "xcomp"), None)
+    if xcomp is None or len(objects) > 1:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in ADDRESSEE_PREPOSITIONS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i + 1 == xcomp.left_edge.i:
+                return pobj
+    return None
 
 
 def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
