@@ -497,3 +497,29 @@ def test_a_closing_participle_of_saying_is_a_report_of_its_own(nlp):
 def test_a_conjoined_verb_that_is_no_verb_of_saying_stays_in_the_report(nlp):
     q = only(nlp, "The treasurer said the budget was tight and pushed for new taxes.")
     assert q.text == "the budget was tight and pushed for new taxes"
+
+
+def test_an_adjective_of_stance_takes_its_prepositions_object(nlp):
+    text = "The farmers' union was sharply critical of the new water tax."
+    q = only(nlp, text)
+    assert q.text == "the new water tax"
+    assert q.cue.text == "critical of"
+    assert q.speaker.text == "The farmers' union"
+
+
+def test_a_noun_of_stance_in_apposition_speaks_for_its_head(nlp):
+    text = "Maria Lopez, a longtime critic of the harbour expansion, spoke at the hearing."
+    q = only(nlp, text)
+    assert q.text == "the harbour expansion"
+    assert q.speaker.text == "Maria Lopez"
+
+
+def test_a_stance_no_one_holds_is_no_quote(nlp):
+    assert quotes(nlp, "Praise for the new bridge came from every district.") == []
+
+
+def test_the_one_called_on_opens_what_was_asked(nlp):
+    text = "The mayor called on residents to conserve water during the heat wave."
+    q = only(nlp, text)
+    assert q.text == "residents to conserve water during the heat wave"
+    assert q.speaker.text == "The mayor"

@@ -26,6 +26,7 @@ OBJECT_COMPLEMENTS = {"dobj", "xcomp", "ccomp", "oprd", "attr", "acomp"}
 ASIDE = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 CLAUSE_GOES_ON = frozenset({"conj"})
 OBJECT_GOES_ON = frozenset({"prep", "oprd", "xcomp", "dative", "acomp", "attr", "ccomp"})
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})  # 'called on X to C', 'appealed to X to C'
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 FRONTED = frozenset({"advmod", "nsubj", "npadvmod"})  # fronted words an interposed cue may take from its content
@@ -57,6 +58,7 @@ class Lexicon:
     media_nouns: frozenset[str] = frozenset()
     acts: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
+    stance: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -116,6 +118,7 @@ def lexicon() -> Lexicon:
         media_nouns=frozenset(cues.get("media_nouns", ())),
         acts=frozenset(cues.get("acts", ())),
         contrasts=frozenset(cues.get("contrasts", ())),
+        stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
     )
 
 
@@ -301,6 +304,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if raised is not None and any(o.dep_ == "xcomp" for o in objects) \
                     and not any(t.dep_ == "agent" or t.lower_ == "by" for t in verb.subtree):
                 first = raised.left_edge.i  # 'Russia was expected to respond': the subject is part of it
+            addressee = _addressee(verb, objects)
+            if addressee is not None:
+                first = addressee.left_edge.i  # 'called on X to C': the one asked is part of what was asked
             said = _noun_complement(min(objects, key=lambda o: o.i))
             if said is not None and said.left_edge.i <= last:
                 first = said.left_edge.i  # 'expressed doubt that C': the noun is part of the cue
@@ -401,6 +407,20 @@ def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) 
                 and not text[token.right_edge.idx + len(token.right_edge):content[1]].strip(" ,.\"”'’"):
             return doc[token.i - 1].idx
     return content[1]
+
+
+def _addressee(verb: Token, objects: list[Token]) -> Optional[Token]:
+    """'called on X to C', 'appealed to X to C': the object of a preposition between the cue and its
+    infinitive, which names who is to do C (the parser hangs both on the verb)."""
+    xcomp = next((o for o in objects if o.dep_ == "xcomp"), None)
+    if xcomp is None or len(objects) > 1:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i == verb.i + 1 and prep.lower_ in ADDRESSEE_PREPOSITIONS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.right_edge.i + 1 == xcomp.left_edge.i:
+                return pobj
+    return None
 
 
 def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
@@ -654,6 +674,38 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
+def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'X was critical of C', 'her denunciation of C': a word of stance and its preposition (cues.yaml
+    `stance`) take the preposition's object as content; the source is the noun's possessor or the
+    subject the adjective is said of."""
+    out = []
+    for token in doc:
+        if token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(doc):
+            continue
+        prep = doc[token.i + 1]
+        if prep.head.i != token.i or prep.dep_ != "prep" or (token.lemma_.lower(), prep.lower_) not in lex.stance \
+                and (token.lower_, prep.lower_) not in lex.stance:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+            continue
+        content = _trim(doc, pobj.left_edge.i, pobj.right_edge.i)
+        if content is None:
+            continue
+        holder = next((c for c in token.children if c.dep_ == "poss"), None)
+        if holder is None and token.dep_ in ("acomp", "oprd", "dobj", "attr"):
+            holder = _subject(token.head)  # 'X was critical of C', 'X voiced praise for C'
+        elif holder is None and token.dep_ == "appos":
+            holder = token.head  # 'X, a fierce critic of C'
+        if holder is None:
+            continue  # 'support for C grew': whose stance is not said
+        source = _trim(doc, holder.left_edge.i, token.left_edge.i - 1) if holder.is_ancestor(token) \
+            else _source_span(doc, holder, content)  # 'X, a critic of C': the name before the apposition
+        out.append(Frame(cue=(token.idx, prep.idx + len(prep)), content=content, sentence=token.sent,
+                         source=source, source_head=holder))
+    return out
+
+
 def _chained(verb: Token, lex: Lexicon) -> Optional[Token]:
     """'kept insisting C', 'continued to insist C', 'refused to acknowledge that C': a verb whose
     infinitive (with no object before it) is itself a cue with a clause of its own; that cue reports
@@ -678,5 +730,6 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
             if frame is not None:
                 out.append(frame)
     out.extend(_preposition_frames(doc, lex))
+    out.extend(_stance_frames(doc, lex))
     out.sort(key=lambda f: f.content)
     return out
