@@ -15,7 +15,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -42,11 +41,9 @@ def _after_comma(token) -> bool:
     return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
-@lru_cache(maxsize=1)
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
-    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-        return frozenset(yaml.safe_load(handle)["bearings"])
+    return settlement_words("bearings")
 
 
 DASHES = {"—", "–", "--", "-"}
@@ -68,16 +65,13 @@ def item_datelines(doc: Doc) -> list:
 
 @lru_cache(maxsize=None)
 def settlement_words(key: str) -> frozenset[str]:
-    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...)."""
-    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-        return frozenset(yaml.safe_load(handle)[key])
+    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...), read once."""
+    return frozenset(gazetteer._settlement_words()[key])
 
 
-@lru_cache(maxsize=1)
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
-    with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-        return frozenset(yaml.safe_load(handle)["arrival_verbs"])
+    return settlement_words("arrival_verbs")
 
 
 @Language.factory("places", assigns=["doc._.dl"])
@@ -88,8 +82,7 @@ def make_places(nlp: Language, name: str):
 class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
-        with open(gazetteer.DATA / "settlements.yaml", encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+        data = gazetteer._settlement_words()
         self.settlements = frozenset(data["settlement_nouns"])
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
