@@ -94,7 +94,7 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
-            elif token.pos_ in ("NOUN", "PROPN") and lemma in self.words.report_nouns | self.words.issued_nouns:
+            elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
