@@ -187,3 +187,17 @@ def test_a_cue_set_after_another_event_is_not_dated_by_the_narration(nlp):
 def test_a_gerund_clause_holds_its_own_date(nlp):
     text = "The prosecutor accused the driver of being at the wheel on 2 March without a licence."
     assert quote(nlp, text, "the driver").date == "2024-03-15"
+
+
+def test_in_a_debate_record_i_is_the_member_whose_turn_it_is(nlp):
+    text = ("Priya Castell (Bath West) (LD): I urge the Minister to publish the ferry contract.\n\n"
+            "Mr David Lammy: I can tell the House that the contract will be published on Friday. As I said "
+            "last week, the ferry will run until March. The hon. Lady said a moment ago that the contract was "
+            "cancelled without notice.")
+    urged = quote(nlp, text, "the Minister to publish")
+    assert urged.text == "the Minister to publish the ferry contract" and urged.speaker.text == "I"
+    told = quote(nlp, text, "will be published on Friday")
+    assert told.speaker.text == "I" and told.speaker.actor == "david-lammy"
+    assert quote(nlp, text, "the ferry will run").speaker.actor == "david-lammy"
+    answered = quote(nlp, text, "cancelled without notice")
+    assert answered.speaker.text == "The hon. Lady" and answered.speaker.actor == urged.speaker.actor
