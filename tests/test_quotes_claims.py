@@ -201,3 +201,36 @@ def test_in_a_debate_record_i_is_the_member_whose_turn_it_is(nlp):
     assert quote(nlp, text, "the ferry will run").speaker.actor == "david-lammy"
     answered = quote(nlp, text, "cancelled without notice")
     assert answered.speaker.text == "The hon. Lady" and answered.speaker.actor == urged.speaker.actor
+
+
+def test_he_after_a_name_with_a_title_in_apposition_is_the_name(nlp):
+    text = ("Lina Ortiz, the chief of staff to the President, told reporters on Monday that the visit was off. "
+            "She said the trip would be moved to the spring.")
+    first = quote(nlp, text, "the visit was off", published="2024-03-15")
+    second = quote(nlp, text, "moved to the spring", published="2024-03-15")
+    assert first.speaker.text.startswith("Lina Ortiz") and second.speaker.actor == first.speaker.actor
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Marta Ilves studies ferries. In her view, the new timetable will strand island pupils.",
+     "the new timetable will strand island pupils", "her"),
+    ("In the view of the inspectors, the dam was never safe.", "the dam was never safe", "the inspectors"),
+])
+def test_in_someones_view_reports_the_clause(nlp, text, content, source):
+    found = quote(nlp, text, content)
+    assert found.text == content and found.speaker.text == source
+
+
+def test_in_my_view_is_the_writers_own(nlp):
+    assert quotes(nlp, "In my view, the new timetable will strand island pupils.") == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("“The ferry is gone. Nobody told us,” reads one post on a village forum, shared widely since Sunday.",
+     "The ferry is gone. Nobody told us", "one post on a village forum"),
+    ("“We will rebuild. We will not leave,” read the statement from the harbour board.",
+     "We will rebuild. We will not leave", "the statement from the harbour board"),
+])
+def test_a_source_set_after_its_verb_and_a_quote_of_two_sentences_speaks(nlp, text, content, source):
+    found = quote(nlp, text, content)
+    assert found.direct and found.speaker.text == source

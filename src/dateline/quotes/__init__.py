@@ -686,7 +686,10 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    # the name the subject's head word is in, not a longer one in its apposition ('Farhan Haq, the deputy
+    # spokesperson for the Secretary-General')
+    mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
+        dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     actor = _principal(doc, dl, mention) if mention is not None else None
     return actor if _person(dl, actor) else None
 
