@@ -234,3 +234,17 @@ def test_in_my_view_is_the_writers_own(nlp):
 def test_a_source_set_after_its_verb_and_a_quote_of_two_sentences_speaks(nlp, text, content, source):
     found = quote(nlp, text, content)
     assert found.direct and found.speaker.text == source
+
+
+def test_a_participle_on_the_speaker_dates_the_saying(nlp):
+    text = ("The count ran into Friday. Mara Velt, conceding defeat at the town hall early that morning, "
+            "said the voters had spoken.")
+    assert quote(nlp, text, "the voters had spoken", published="2024-07-06").date == "2024-07-05"
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_who_describes_it(nlp):
+    text = ("Ines Varga, a demographer who has studied casualty counts, said the shift was routine. "
+            "In her view, the totals had not changed.")
+    first = quote(nlp, text, "the shift was routine", published="2024-05-14")
+    second = quote(nlp, text, "the totals had not changed", published="2024-05-14")
+    assert first.speaker.actor is not None and second.speaker.actor == first.speaker.actor
