@@ -152,3 +152,8 @@ def test_a_press_reviews_sources(nlp, text, span, outlets, date):
 ])
 def test_no_press_review_source(nlp, text):
     assert citations(nlp, text) == []
+
+
+def test_a_name_a_which_clause_describes_is_a_source_not_a_person(nlp):
+    found = citations(nlp, "According to Kestrel Polling, which ran the exit poll, turnout fell to 58 per cent.")
+    assert [(c.text, c.outlets) for c in found] == [("According to Kestrel Polling", ["Kestrel Polling"])]

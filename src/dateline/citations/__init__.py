@@ -294,12 +294,14 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
-            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE") \
+            person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
+            if pobj is None or pobj.pos_ in PERSONAL or person or pobj.ent_type_ in ("NORP", "DATE") \
                     or pobj.lemma_.lower() in self.words.people_nouns:
                 continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
-            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
+            s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
@@ -339,6 +341,13 @@ def _body(dl: Annotations, pronoun: Token) -> Optional[str]:
         mention = dl.mention_at(pronoun.idx, pronoun.idx + len(pronoun))
     actor = dl.actors.get(mention.actor) if mention is not None else None
     return actor.name if actor is not None and actor.kind in ("organization", "government", "media") else None
+
+
+def _which(name: Token) -> bool:
+    """'Ipsos, which conducted the exit poll': a name a 'which' clause describes is no person's,
+    whatever the tagger called it."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in name.children)
 
 
 def _says(verb: Token) -> bool:
