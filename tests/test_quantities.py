@@ -268,3 +268,10 @@ def test_people_counted_among_the_dead_or_joined_to_the_dead_were_killed(nlp):
         ("20", 20, "people", "killed", False),
         ("14", 14, "people", "killed", False),
     ]
+
+
+def test_a_majority_of_a_figure_is_a_count(nlp):
+    assert claims(nlp, "The coalition won with a majority of 38 and a margin of 4,000 votes.") == [
+        ("38", 38, None, "count", False),
+        ("4,000", 4000, "vote", "count", False),
+    ]

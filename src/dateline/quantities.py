@@ -65,6 +65,7 @@ class Lexicon:
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
     count_verbs: set[str]
+    margin_nouns: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
     label_words: set[str]
@@ -136,6 +137,7 @@ class Lexicon:
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
             count_verbs=set(data["count_verbs"]),
+            margin_nouns=set(data["margin_nouns"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
@@ -344,6 +346,8 @@ class Quantities:
         if noun is not None:
             unit = "people" if people else noun.lemma_.lower()
             return "count", unit, noun
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.margin_nouns:
+            return "count", None, None  # "a majority of 174": a number of seats or votes
         return "other", None, None
 
     def _row_counts(self, doc: Doc, row: tuple[int, int]) -> Optional[tuple[str, str, Token]]:
