@@ -332,3 +332,10 @@ def test_forms_of_address_in_a_debate_name_the_member_answered(actors_only):
     assert castell.name == "Priya Castell" and said["The hon. Member for Bath West"] == castell.id
     assert dl.actors[said["The right hon. Gentleman"]].name == "Tomas Reyl"
     assert said["he"] == said["The right hon. Gentleman"]
+
+
+def test_a_name_the_tagger_took_with_its_possessive_is_named_without_it(actors_only):
+    dl = annotate(actors_only, "The Calder Examiner's editorial praised Mara Velt's budget. The Calder Examiner "
+                               "then thanked Mara Velt.")
+    names = sorted({dl.actors[actor].name for _, actor in mentions(dl) if actor.startswith("a")})
+    assert names == ["Calder Examiner", "Mara Velt"]

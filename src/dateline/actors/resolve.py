@@ -305,7 +305,8 @@ class Resolver:
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
                 continue  # "09:40 GMT": a time zone inside a clock time, no one who acts
-            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
+            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct
+                      and t.tag_ != "POS"]  # "Tony Blair's": the possessive is no part of the name
             if not tokens or not tokens[0].text[:1].isupper():
                 continue
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
