@@ -307,3 +307,35 @@ def test_her_agency_is_the_body_named_beside_her(actors_only):
     text = ("Cindy McCain, the head of the World Food Programme, visited Chad. "
             "She said her agency would double its deliveries.")
     assert ("her agency", "wfp") in mentions(annotate(actors_only, text, published="2024-03-20"))
+
+
+def test_a_debate_records_mixed_case_labels_are_turns():
+    from dateline.actors.resolve import turn_labels
+
+    text = ("The Secretary of State for Defence (Mr Liam Okafor): I will update the House.\n\n"
+            "Priya Castell (Bath West) (LD): The minister is late.\n\n"
+            "Mr Okafor: I am not.\n\n"
+            "Claim: a figure was halved.")
+    assert [text[a:b] for a, b in turn_labels(text)] == [
+        "The Secretary of State for Defence (Mr Liam Okafor)", "Priya Castell (Bath West) (LD)", "Mr Okafor"]
+    assert turn_labels("Mr Sunak: I take responsibility\n\nThe count went on overnight.") == []
+
+
+def test_forms_of_address_in_a_debate_name_the_member_answered(actors_only):
+    text = ("Priya Castell (Bath West) (LD): The ferry contract has been cancelled without notice.\n\n"
+            "Tomas Reyl (Dover Marsh) (Con): The hon. Lady is right, and the Minister must explain.\n\n"
+            "Mr David Lammy: The hon. Member for Bath West raised this last week. The right hon. "
+            "Gentleman knows that he voted for the contract.")
+    dl = annotate(actors_only, text, published="2024-10-09")
+    said = dict(mentions(dl))
+    castell = dl.actors[said["The hon. Lady"]]
+    assert castell.name == "Priya Castell" and said["The hon. Member for Bath West"] == castell.id
+    assert dl.actors[said["The right hon. Gentleman"]].name == "Tomas Reyl"
+    assert said["he"] == said["The right hon. Gentleman"]
+
+
+def test_a_name_the_tagger_took_with_its_possessive_is_named_without_it(actors_only):
+    dl = annotate(actors_only, "The Calder Examiner's editorial praised Mara Velt's budget. The Calder Examiner "
+                               "then thanked Mara Velt.")
+    names = sorted({dl.actors[actor].name for _, actor in mentions(dl) if actor.startswith("a")})
+    assert names == ["Calder Examiner", "Mara Velt"]

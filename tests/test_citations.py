@@ -123,3 +123,37 @@ def test_a_claim_marked_with_a_note_is_dated_by_it(nlp):
 def test_a_bracketed_number_that_no_marker_points_to_is_no_note(nlp):
     text = "The council lists its steps.\n\n[1] Reopen the school by 2 September 2024.\n"
     assert citations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # only an outlet writes an editorial, whatever its name; the verb's day is the editorial's
+    ("Il Faro's editorial argued on Tuesday that the bridge should wait.",
+     "Il Faro's editorial argued on Tuesday", ["Il Faro"], "2024-09-03"),
+    # a masthead word makes a name an outlet's; what follows a comma is no part of it
+    ("“The bridge can wait,” writes the Harbour Sentinel, which has opposed it for years.",
+     "writes the Harbour Sentinel", ["the Harbour Sentinel"], None),
+    # a columnist writing in a named paper cites the paper
+    ("In Il Faro, the columnist Dario Venn wrote on Monday that the bridge could wait.",
+     "In Il Faro, the columnist Dario Venn wrote on Monday", ["Il Faro"], "2024-09-02"),
+    # a body's document that says something
+    ("The weekly updates of the World Health Organization gave 300 cases in August.",
+     "The weekly updates of the World Health Organization", ["World Health Organization"], None),
+])
+def test_a_press_reviews_sources(nlp, text, span, outlets, date):
+    found = citations(nlp, text)
+    assert [(c.text, c.outlets, c.date) for c in found] == [(span, outlets, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "Press review: what the papers said about the bridge",
+    "In Venice, the columnist Dario Venn wrote on Monday that the bridge could wait.",
+    "The ministry said its own review would establish the facts.",
+    "The minister ordered a review of the port's safety record.",
+])
+def test_no_press_review_source(nlp, text):
+    assert citations(nlp, text) == []
+
+
+def test_a_name_a_which_clause_describes_is_a_source_not_a_person(nlp):
+    found = citations(nlp, "According to Kestrel Polling, which ran the exit poll, turnout fell to 58 per cent.")
+    assert [(c.text, c.outlets) for c in found] == [("According to Kestrel Polling", ["Kestrel Polling"])]

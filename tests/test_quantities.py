@@ -247,3 +247,31 @@ def test_note_markers_are_no_figures(nlp):
 def test_a_verb_of_numbering_counts_its_subject(nlp, text, expected):
     (found,) = claims(nlp, text)
     assert found[1:] == expected[1:] and expected[0].endswith(found[0])
+
+
+def test_the_whole_a_part_is_told_of_is_a_claim(nlp):
+    assert claims(nlp, "The council kept 12 of the 40 libraries and closed 9 branches out of 25.") == [
+        ("12", 12, "library", "count", False),
+        ("40", 40, "library", "count", False),
+        ("9", 9, "branch", "count", False),
+        ("25", 25, "branch", "count", False),
+    ]
+
+
+def test_people_counted_among_the_dead_or_joined_to_the_dead_were_killed(nlp):
+    assert claims(nlp, "The report listed 310 civilians and 95 children among the dead.") == [
+        ("310", 310, "people", "killed", False),
+        ("95", 95, "people", "killed", False),
+    ]
+    assert claims(nlp, "The flood killed 61 people, among them 20 children and 14 women.") == [
+        ("61", 61, "people", "killed", False),
+        ("20", 20, "people", "killed", False),
+        ("14", 14, "people", "killed", False),
+    ]
+
+
+def test_a_majority_of_a_figure_is_a_count(nlp):
+    assert claims(nlp, "The coalition won with a majority of 38 and a margin of 4,000 votes.") == [
+        ("38", 38, None, "count", False),
+        ("4,000", 4000, "vote", "count", False),
+    ]

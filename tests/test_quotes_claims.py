@@ -187,3 +187,64 @@ def test_a_cue_set_after_another_event_is_not_dated_by_the_narration(nlp):
 def test_a_gerund_clause_holds_its_own_date(nlp):
     text = "The prosecutor accused the driver of being at the wheel on 2 March without a licence."
     assert quote(nlp, text, "the driver").date == "2024-03-15"
+
+
+def test_in_a_debate_record_i_is_the_member_whose_turn_it_is(nlp):
+    text = ("Priya Castell (Bath West) (LD): I urge the Minister to publish the ferry contract.\n\n"
+            "Mr David Lammy: I can tell the House that the contract will be published on Friday. As I said "
+            "last week, the ferry will run until March. The hon. Lady said a moment ago that the contract was "
+            "cancelled without notice.")
+    urged = quote(nlp, text, "the Minister to publish")
+    assert urged.text == "the Minister to publish the ferry contract" and urged.speaker.text == "I"
+    told = quote(nlp, text, "will be published on Friday")
+    assert told.speaker.text == "I" and told.speaker.actor == "david-lammy"
+    assert quote(nlp, text, "the ferry will run").speaker.actor == "david-lammy"
+    answered = quote(nlp, text, "cancelled without notice")
+    assert answered.speaker.text == "The hon. Lady" and answered.speaker.actor == urged.speaker.actor
+
+
+def test_he_after_a_name_with_a_title_in_apposition_is_the_name(nlp):
+    text = ("Lina Ortiz, the chief of staff to the President, told reporters on Monday that the visit was off. "
+            "She said the trip would be moved to the spring.")
+    first = quote(nlp, text, "the visit was off", published="2024-03-15")
+    second = quote(nlp, text, "moved to the spring", published="2024-03-15")
+    assert first.speaker.text.startswith("Lina Ortiz") and second.speaker.actor == first.speaker.actor
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Marta Ilves studies ferries. In her view, the new timetable will strand island pupils.",
+     "the new timetable will strand island pupils", "her"),
+    ("In the view of the inspectors, the dam was never safe.", "the dam was never safe", "the inspectors"),
+])
+def test_in_someones_view_reports_the_clause(nlp, text, content, source):
+    found = quote(nlp, text, content)
+    assert found.text == content and found.speaker.text == source
+
+
+def test_in_my_view_is_the_writers_own(nlp):
+    assert quotes(nlp, "In my view, the new timetable will strand island pupils.") == []
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("“The ferry is gone. Nobody told us,” reads one post on a village forum, shared widely since Sunday.",
+     "The ferry is gone. Nobody told us", "one post on a village forum"),
+    ("“We will rebuild. We will not leave,” read the statement from the harbour board.",
+     "We will rebuild. We will not leave", "the statement from the harbour board"),
+])
+def test_a_source_set_after_its_verb_and_a_quote_of_two_sentences_speaks(nlp, text, content, source):
+    found = quote(nlp, text, content)
+    assert found.direct and found.speaker.text == source
+
+
+def test_a_participle_on_the_speaker_dates_the_saying(nlp):
+    text = ("The count ran into Friday. Mara Velt, conceding defeat at the town hall early that morning, "
+            "said the voters had spoken.")
+    assert quote(nlp, text, "the voters had spoken", published="2024-07-06").date == "2024-07-05"
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_who_describes_it(nlp):
+    text = ("Ines Varga, a demographer who has studied casualty counts, said the shift was routine. "
+            "In her view, the totals had not changed.")
+    first = quote(nlp, text, "the shift was routine", published="2024-05-14")
+    second = quote(nlp, text, "the totals had not changed", published="2024-05-14")
+    assert first.speaker.actor is not None and second.speaker.actor == first.speaker.actor

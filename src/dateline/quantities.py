@@ -65,6 +65,7 @@ class Lexicon:
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
     count_verbs: set[str]
+    margin_nouns: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
     label_words: set[str]
@@ -136,6 +137,7 @@ class Lexicon:
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
             count_verbs=set(data["count_verbs"]),
+            margin_nouns=set(data["margin_nouns"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
@@ -338,12 +340,14 @@ class Quantities:
                                              and noun.head.i == span.end else head)
         people = noun is not None and (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP")
         if measure is None and people:
-            measure = self._people_measure(noun)
+            measure = self._people_measure(noun) or self._among_measure(noun)
         if measure in CASUALTIES:
             return measure, "people", noun
         if noun is not None:
             unit = "people" if people else noun.lemma_.lower()
             return "count", unit, noun
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.margin_nouns:
+            return "count", None, None  # "a majority of 174": a number of seats or votes
         return "other", None, None
 
     def _row_counts(self, doc: Doc, row: tuple[int, int]) -> Optional[tuple[str, str, Token]]:
@@ -369,6 +373,19 @@ class Quantities:
                     o.dep_ == "pobj" and o.lower_ in self.lex.displaced_from for o in prep.children):
                 return "displaced"
         return self.lex.people_verbs.get(verb.lemma_.lower()) if noun.dep_ != "nsubjpass" else None
+
+    def _among_measure(self, noun: Token) -> Optional[str]:
+        """'gave 14,500 children and 9,500 women among the dead': people counted among a toll's
+        noun (on their own noun, its verb, or another of the conjoined nouns) are what it counts."""
+        holders = [noun, noun.head] + [c for c in noun.children if c.dep_ == "conj"] + \
+            ([noun.head.head] if noun.dep_ == "conj" else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "among":
+                    found = next((self.lex.noun_measure.get(o.lower_) for o in prep.children if o.dep_ == "pobj"), None)
+                    if found:
+                        return found
+        return None
 
     def _modifier_measure(self, token: Token) -> Optional[str]:
         lex = self.lex
@@ -521,6 +538,8 @@ def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool,
         return True
     if noun is None:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        return False  # "411 of the 650 seats": the whole a part is told of is a claim too
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.definite_determiners or c.dep_ == "poss"
                for c in noun.children if c.i < span.start)
 
@@ -550,15 +569,17 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
-    if _partitive(span):
-        quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more"
-        return
+    if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"]:
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more",
+        return  # "30 licences out of 350"
     root = span.root
     if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:
         quantity.unit, quantity.measure = earlier.unit, earlier.measure
         return
+    between = doc[earlier_span.end:span.start]
     before = {t.lower_ for t in doc[max(earlier_span.end, span.start - 3):span.start]}
-    if earlier.measure in CASUALTIES and before & {"including", "among"} \
+    joined = len(between) <= 3 and between[-1].lower_ in ("and", ",")  # "7,797 children and 4,959 women"
+    if earlier.measure in CASUALTIES and (before & {"including", "among"} or joined) \
             and quantity.unit in (None, "people"):
         quantity.unit, quantity.measure = "people", earlier.measure
 

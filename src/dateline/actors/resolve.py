@@ -10,6 +10,7 @@ a compatible kind.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ LOOKBACK_SENTENCES = 4
 # The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
 # ("MR. KIRBY:", "THE PRESIDENT:", "MS. JEAN-PIERRE:"), or a press briefing's question marker "Q".
 TURN_LABEL = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+(?=:)|Q(?=[ \t\xa0]))", re.M)
+# In a debate's record the labels are in mixed case: a name after an honorific ("Mr Lammy:") or words
+# closed by brackets that give a seat, party or name ("Andrew Mitchell (Sutton Coldfield) (Con):",
+# "The Secretary of State for Defence (John Healey):"). They count only where a text has two or more.
+LABEL_BRACKET = r"[ \t]*\([^()\n]{1,80}\)"
+LABEL_NAME = r"[ \t]+[A-Z][\w'’-]+"
 SURNAME = "surname:"
 TITLE = "title:"
 
@@ -60,6 +66,8 @@ class Resolver:
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
         self.not_actors = set(refs["not_actors"])
+        self.debate_honorifics = set(refs["debate_honorifics"])
+        self.debate_members = set(refs["debate_members"])
         self.place_nouns = set(refs.get("place_nouns", ()))
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
@@ -95,16 +103,19 @@ class Resolver:
         found = self._names(doc, dl)
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
-        found += self._references(doc, found)
         labels = turn_labels(doc.text)
         speakers = {}
         for item in found:
             at = _inside(labels, doc[item.start].idx)
-            if at is not None and not item.local:
+            if at is not None and (not item.local or _named_in_mixed_case(doc, item, labels[at])):
                 speakers.setdefault(at, item.actor)
         for i, (start, end) in enumerate(labels):
             if i not in speakers:
                 speakers[i] = self._label_speaker(doc.text[start:end])
+        members = self._members(doc, labels, speakers)
+        found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
+        # a label names who speaks, not whom the turn's pronouns stand for
+        found += self._references(doc, [f for f in found if _inside(labels, doc[f.start].idx) is None])
         dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
         for item in sorted(found, key=lambda f: (f.start, -f.end)):
             if _inside(labels, doc[item.start].idx) is not None:
@@ -115,20 +126,59 @@ class Resolver:
                 dl.actors[item.actor] = self.dictionary[item.actor].actor()
         for actor in {a for _, _, a in dl.turns if a and a not in dl.actors}:
             dl.actors[actor] = self.dictionary[actor].actor()
-        mentioned = {m.actor for m in dl.mentions}
+        mentioned = {m.actor for m in dl.mentions} | set(speakers.values())
         for item in found:  # a name only a turn label gave ("KIRBY") is no actor of the document
             if item.local and item.actor not in mentioned:
                 dl.actors.pop(item.actor, None)
         dl.mentions.sort(key=lambda m: (m.start, -m.end))
 
+    def _members(self, doc: Doc, labels: list[tuple[int, int]], speakers: dict) -> list[Found]:
+        """'the right hon. Gentleman', 'my hon. Friend': in a debate turn, the member answered (the last
+        earlier turn's speaker other than this turn's); 'the hon. Member for Leicester South': the member
+        whose label names that seat."""
+        out = []
+        for token in doc:
+            if token.lower_ not in self.debate_members or token.i == 0 or doc[token.i - 1].lower_ not in self.debate_honorifics:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].lower_ in self.debate_honorifics:
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ in ("the", "my"):
+                start -= 1
+            end, seat = token.i + 1, None
+            if token.lower_ == "member" and end < len(doc) and doc[end].lower_ == "for":
+                stop = end + 1
+                while stop < len(doc) and doc[stop].pos_ == "PROPN":
+                    stop += 1
+                seat = fold(doc[end + 1:stop].text) if stop > end + 1 else None
+                end = stop if seat else end
+            turn = max((i for i, (s, _) in enumerate(labels) if s <= token.idx), default=None)
+            if seat is not None:
+                actor = next((speakers.get(i) for i, (s, e) in enumerate(labels) if f"({seat})" in fold(doc.text[s:e])),
+                             None)
+            elif end < len(doc) and doc[end].lower_ == "the":
+                actor = None  # 'my right hon. Friend the Prime Minister': the words after say who
+            elif turn is not None:
+                actor = next((speakers.get(i) for i in range(turn - 1, -1, -1)
+                              if speakers.get(i) not in (None, speakers.get(turn))), None)
+            else:
+                actor = None
+            if actor is not None:
+                out.append(Found(start, end, actor, "person"))
+        return out
+
     def _label_speaker(self, label: str) -> Optional[str]:
         """'MR. KIRBY', 'SECRETARY BLINKEN': a label in capitals (which hide names from the tagger)
-        that names a known person by full name or, after an honorific or title, by surname."""
-        words = [w for w in label.split() if fold(w) not in self.honorifics]
-        if not words:
-            return None
-        entry = self.dictionary.lookup(" ".join(words)) or self.dictionary.lookup(words[-1])
-        return entry.id if entry is not None and entry.kind == "person" else None
+        that names a known person by full name or, after an honorific or title, by surname; in a
+        debate's label the name may stand in a bracket ('The Secretary of State ... (Mr David Lammy)')."""
+        for part in re.split(r"[()]", label):
+            words = [w for w in part.split() if fold(w) not in self.honorifics]
+            if not words:
+                continue
+            entry = self.dictionary.lookup(" ".join(words)) or self.dictionary.lookup(words[-1])
+            if entry is not None and entry.kind == "person":
+                return entry.id
+        return None
 
     # -- names -------------------------------------------------------------------------
 
@@ -250,12 +300,13 @@ class Resolver:
         names: dict[tuple[str, str], str] = {}
         local = []
         times = [(t.start, t.end) for t in dl.timexes]
-        for ent in doc.ents:
+        for ent in list(doc.ents) + _described_people(doc):
             if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
                 continue  # "09:40 GMT": a time zone inside a clock time, no one who acts
-            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct]
+            tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct
+                      and t.tag_ != "POS"]  # "Tony Blair's": the possessive is no part of the name
             if not tokens or not tokens[0].text[:1].isupper():
                 continue
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
@@ -393,7 +444,7 @@ class Resolver:
         while i < len(doc):
             sent = bisect.bisect_right(sent_starts, i) - 1
             for f in starts.get(i, ()):
-                history.append((f, sent, doc[f.start:f.end].root.dep_ in SUBJECT_DEPS))
+                history.append((f, sent, _subject(doc[f.start:f.end])))
             token = doc[i]
             if covered[i]:
                 i += 1
@@ -401,7 +452,7 @@ class Resolver:
             item = self._pronoun(doc, token, history, sent) or self._description(doc, token, history, sent, covered)
             if item is not None:
                 resolved.append(item)
-                history.append((item, sent, doc[item.start:item.end].root.dep_ in SUBJECT_DEPS))
+                history.append((item, sent, _subject(doc[item.start:item.end])))
                 i = item.end
                 continue
             i += 1
@@ -464,8 +515,47 @@ class Resolver:
 
 
 def turn_labels(text: str) -> list[tuple[int, int]]:
-    """The character spans of a transcript's turn labels ("MR. KIRBY:", "Q"), in order."""
-    return [(m.start(), m.end()) for m in TURN_LABEL.finditer(text) if m.group().strip()]
+    """The character spans of a transcript's turn labels ("MR. KIRBY:", "Q", "Mr Lammy:"), in order."""
+    labels = {m.start(): m.end() for m in TURN_LABEL.finditer(text) if m.group().strip()}
+    debate = [(m.start(), m.end()) for m in _debate_label().finditer(text)]
+    if len(debate) > 1:  # one "Mr X: ..." line is a headline, a run of them a record of a debate
+        for start, end in debate:
+            labels[start] = max(end, labels.get(start, end))
+    return sorted(labels.items())
+
+
+@functools.cache
+def _debate_label() -> re.Pattern:
+    """The mixed-case label of a debate turn, its honorifics from data/references.yaml."""
+    titles = sorted({h.rstrip(".") for h in references()["honorifics"]}, key=len, reverse=True)
+    honorific = "(?:%s)\\.?" % "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles)
+    return re.compile(rf"^[ \t]*(?:{honorific}(?:{LABEL_NAME}){{1,3}}(?:{LABEL_BRACKET})*"
+                      rf"|[A-Z][^\n:.?!()]{{0,150}}?(?:{LABEL_BRACKET})+)(?=:[ \t])", re.M)
+
+
+def _described_people(doc: Doc) -> list[Span]:
+    """Names the tagger missed that an apposition with 'who' shows to be people's: 'Ines Varga, a
+    demographer who has studied casualty counts, said' (two or three capitalised words, no entity)."""
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ not in SUBJECT_DEPS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+            start -= 1
+        described = any(c.dep_ == "appos" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
+                                                                            for w in r.children) for r in c.children)
+                        for c in token.children)
+        if 2 <= token.i + 1 - start <= 3 and described:
+            out.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return out
+
+
+def _named_in_mixed_case(doc: Doc, item: Found, label: tuple[int, int]) -> bool:
+    """A person only the tagger knows speaks a turn whose label is in mixed case ('Andrew Mitchell
+    (Sutton Coldfield) (Con)'), where the tagger can read names, unlike in 'MR. OKAFOR'."""
+    return item.kind == "person" and not doc.text[label[0]:label[1]].isupper()
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> Optional[int]:
@@ -494,6 +584,12 @@ def _body_in_apposition(doc: Doc, person: Found, history) -> Optional[Found]:
                 if first <= found.start and found.end <= last + 1 and found.kind == "organization":
                     return found
     return None
+
+
+def _subject(span: Span) -> bool:
+    """The mention is a clause's subject: a word of it that the parser hung outside it as subject
+    (in 'The right hon. Gentleman knows' that is 'Gentleman', though 'hon.' heads the span)."""
+    return any(t.dep_ in SUBJECT_DEPS and not span.start <= t.head.i < span.end for t in span)
 
 
 def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Optional[Found]:

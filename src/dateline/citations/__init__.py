@@ -45,6 +45,8 @@ class Words:
     source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
+    outlet_nouns: frozenset[str]
+    journalist_nouns: frozenset[str]
     domain: re.Pattern
 
 
@@ -62,6 +64,8 @@ def words() -> Words:
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
+        outlet_nouns=frozenset(raw["outlet_nouns"]),
+        journalist_nouns=frozenset(raw["journalist_nouns"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -162,7 +166,8 @@ class Citations:
         if mention is not None:
             return dl.actors[mention.actor].name, True
         last = bare.split()[-1].lower() if bare.split() else ""
-        media = last in self.words.media_words and bare[:1].isupper()
+        # a media word makes a name an outlet's ('Calder Examiner'), but alone it names none ('Press review')
+        media = last in self.words.media_words and bare[:1].isupper() and len(bare.split()) > 1
         return text, media
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
@@ -208,12 +213,15 @@ class Citations:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
+        if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
+                                                    verb.dep_ == "relcl" and self._journalist(verb.head)):
+            return self._written_in(doc, dl, verb)
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                   for s in subjects) \
                 or _habitual(dl, verb):
             return []  # (an outlet's report as subject is the report noun's citation)
         first = min((s.left_edge for s in subjects), key=lambda t: t.i)
-        last = max((s.right_edge for s in subjects), key=lambda t: t.i)
+        last = max((_before_comma(s) for s in subjects), key=lambda t: t.i)
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
@@ -221,6 +229,23 @@ class Citations:
             return []
         end = max(_dated_end(dl, verb), last.idx + len(last))
         return [(min(first.idx, verb.idx), end, [name])]
+
+    def _journalist(self, subject: Token) -> bool:
+        """'the columnist Hélène Marchetti', 'Hélène Marchetti, a columnist': one who writes for an outlet."""
+        words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "appos")]
+        return any(w.lemma_.lower() in self.words.journalist_nouns for w in words)
+
+    def _written_in(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'In Le Veilleur, the columnist X wrote on Friday that C': the outlet the phrase names (on the
+        verb, or on the journalist noun where the parser took 'the columnist X wrote' for a relative clause)."""
+        holders = [verb] + ([verb.head] if verb.dep_ == "relcl" else [])
+        prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+            return []
+        s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+        name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+        return [(min(prep.idx, verb.idx), max(_dated_end(dl, verb), e), [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'; 'its latest
@@ -239,16 +264,28 @@ class Citations:
                 last -= 1
             s, e = doc[first].idx, doc[last].idx + len(doc[last])
         else:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with")), None)
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
                 return []
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            owners = [pobj]
         name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
+        if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
+            media = True  # 'Le Veilleur's editorial': only an outlet writes one
+        if not media and noun.lemma_.lower() in self.words.issued_nouns and noun.dep_ == "nsubj" \
+                and not any(c.tag_ == "MD" for c in noun.head.children):
+            # 'the daily updates of OCHA gave C': a body's document that says something (not one that
+            # 'would establish the facts')
+            name, media = _issuer(dl, owners[0], s, e) or (name, False)
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
         end = max(_dated_end(dl, noun), e)
+        verb = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
+                and _dated_end(dl, verb) > verb.idx + len(verb):
+            end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, [name])]
 
     def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
@@ -257,12 +294,14 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
-            if pobj is None or pobj.pos_ in PERSONAL or pobj.ent_type_ in ("PERSON", "NORP", "DATE") \
+            person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
+            if pobj is None or pobj.pos_ in PERSONAL or person or pobj.ent_type_ in ("NORP", "DATE") \
                     or pobj.lemma_.lower() in self.words.people_nouns:
                 continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
-            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
+            s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
         return out
@@ -273,6 +312,12 @@ class Citations:
         lemma = noun.lemma_.lower()
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+
+
+def _before_comma(subject: Token) -> Token:
+    """The last word of a subject before a comma it carries: 'the Tasman Sentinel, which compares C'."""
+    comma = next((c for c in subject.children if c.text == "," and c.i > subject.i), None)
+    return subject.doc[comma.i - 1] if comma is not None else subject.right_edge
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
@@ -296,6 +341,34 @@ def _body(dl: Annotations, pronoun: Token) -> Optional[str]:
         mention = dl.mention_at(pronoun.idx, pronoun.idx + len(pronoun))
     actor = dl.actors.get(mention.actor) if mention is not None else None
     return actor.name if actor is not None and actor.kind in ("organization", "government", "media") else None
+
+
+def _which(name: Token) -> bool:
+    """'Ipsos, which conducted the exit poll': a name a 'which' clause describes is no person's,
+    whatever the tagger called it."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in name.children)
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying (the quotes component's lexicon): 'argued', 'warned', 'noted'."""
+    from ..quotes.speech import lexicon  # quotes runs after citations; its lexicon is plain data
+    return lexicon().says(verb)
+
+
+def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tuple[str, bool]]:
+    """(name, True) when what owns an issued document ('the daily updates of OCHA', 'the ministry's
+    own assessment') is a body: an organisation or government the actors know, or a definite
+    institution noun; None for a state, a person or a bare word ('Israel's review' is a state's act)."""
+    mention = dl.mention_at(start, end)
+    actor = dl.actors.get(mention.actor) if mention is not None else None
+    if actor is not None and actor.kind in ("organization", "government", "media") \
+            and mention.end - mention.start >= (end - start) // 2:
+        return actor.name, True
+    if owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("PERSON", "NORP", "GPE") and _institution(owner):
+        text = document_text(owner.doc)[start:end]
+        return re.sub(r"(?:'s|’s|')$", "", text), True
+    return None
 
 
 def _habitual(dl: Annotations, verb: Token) -> bool:

@@ -536,11 +536,22 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     while token.head.i != token.i:
         if token.head.i == verb.i:
             return token.dep_ not in CLAUSE_BOUNDS
+        if _speakers_moment(token, verb):
+            token = token.head
+            continue
         if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
                 and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return False
         token = token.head
     return False
+
+
+def _speakers_moment(token: Token, verb: Token) -> bool:
+    """'X, conceding defeat early that morning, said C': a participle set off by commas on the cue's
+    subject tells what the speaker was doing as they spoke, so its time is the cue's."""
+    subject = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head.i == verb.i and token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -686,7 +697,10 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    # the name the subject's head word is in, not a longer one in its apposition ('Farhan Haq, the deputy
+    # spokesperson for the Secretary-General')
+    mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
+        dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     actor = _principal(doc, dl, mention) if mention is not None else None
     return actor if _person(dl, actor) else None
 

@@ -59,6 +59,7 @@ class Lexicon:
     acts: frozenset[str] = frozenset()
     contrasts: frozenset[str] = frozenset()
     stance: frozenset[tuple[str, str]] = frozenset()
+    views: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         acts=frozenset(cues.get("acts", ())),
         contrasts=frozenset(cues.get("contrasts", ())),
         stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
+        views=frozenset(cues.get("views", ())),
     )
 
 
@@ -203,7 +205,19 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
-    return _stranded(verb)
+    return _stranded(verb) or _inverted(verb)
+
+
+def _inverted(verb: Token) -> Optional[Token]:
+    """'“C. D,” reads one post on X', '“C,” read the statement': a verb right after a closing
+    quotation mark, its source set after it where the parser (misled by a quote of two sentences)
+    took it for the object."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ('"', "”", "»") or doc[verb.i - 2].text not in (",", "?", "!"):
+        return None
+    source = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i), None)
+    return source if source is not None and source.pos_ in ("NOUN", "PROPN") and source.left_edge.i == verb.i + 1 \
+        else None
 
 
 def _stranded(verb: Token) -> Optional[Token]:
@@ -656,21 +670,49 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        sent = doc[i].sent
-        phrase_end = max(pobj.right_edge.i, last.i)
-        before = _trim(doc, _clause_opening(doc, sent.start, i - 1), i - 1) if i > sent.start else None
-        after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
-        candidates = [c for c in (before, after) if c]
-        if not candidates:
-            continue
-        content = max(candidates, key=lambda c: c[1] - c[0])
-        if before and after and doc[i - 1].text == "," and doc[phrase_end + 1].text == ",":
-            content = (before[0], after[1])  # 'C1, according to X, C2'
+        content = _around(doc, i, max(pobj.right_edge.i, last.i))
+        if content is not None:
+            out.append(Frame(
+                cue=(doc[i].idx, last.idx + len(last)), content=content,
+                source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=doc[i].sent,
+            ))
+    return out
 
-        out.append(Frame(
-            cue=(doc[i].idx, last.idx + len(last)), content=content,
-            source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=sent,
-        ))
+
+def _around(doc: Doc, i: int, phrase_end: int) -> Optional[tuple[int, int]]:
+    """What a phrase of attribution in tokens [i, phrase_end] reports: the longer side of its
+    sentence, or both sides when commas set it in the middle ('C1, according to X, C2')."""
+    sent = doc[i].sent
+    before = _trim(doc, _clause_opening(doc, sent.start, i - 1), i - 1) if i > sent.start else None
+    after = _trim(doc, phrase_end + 1, sent.end - 1) if phrase_end + 1 < sent.end else None
+    candidates = [c for c in (before, after) if c]
+    if not candidates:
+        return None
+    if before and after and doc[i - 1].text == "," and doc[phrase_end + 1].text == ",":
+        return before[0], after[1]
+    return max(candidates, key=lambda c: c[1] - c[0])
+
+
+def _view_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'In her view, C', 'in the view of X, C': a noun of opinion (cues.yaml `views`) after 'in',
+    its possessor or its 'of' object the source, the rest of the sentence the content."""
+    out = []
+    for token in doc:
+        prep = token.head
+        if token.dep_ != "pobj" or token.lemma_.lower() not in lex.views or prep.lower_ != "in":
+            continue
+        source = next((c for c in token.children if c.dep_ == "poss"), None)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if source is None and of is not None:
+            source = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if source is None or source.lower_ in ("my", "our"):
+            continue  # 'in my view': the writer's own
+        end = max(token.right_edge.i, source.right_edge.i)
+        content = _around(doc, prep.i, end)
+        if content is not None:
+            out.append(Frame(cue=(prep.idx, token.idx + len(token)), content=content,
+                             source=_trim(doc, source.left_edge.i, source.right_edge.i), source_head=source,
+                             sentence=token.sent))
     return out
 
 
@@ -730,6 +772,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
             if frame is not None:
                 out.append(frame)
     out.extend(_preposition_frames(doc, lex))
+    out.extend(_view_frames(doc, lex))
     out.extend(_stance_frames(doc, lex))
     out.sort(key=lambda f: f.content)
     return out
