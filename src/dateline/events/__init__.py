@@ -114,6 +114,9 @@ class Events:
             if _ailment(trig.token, lex):
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
+            if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
+                args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
+                args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
             goal = arguments.destination(trig, args, index)
             if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
@@ -284,6 +287,10 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _in_turn_label(token, turns: list) -> bool:
+    return any(start <= token.idx < end for start, end, _ in turns)
 
 
 def _not_own(tokens: list, recipients: list[Mention], actors: list[Mention]) -> list[Mention]:
