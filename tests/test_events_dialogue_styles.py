@@ -117,3 +117,11 @@ def test_beating_off_an_attack_is_fighting_the_attackers(extract):
     repulsed = next(e for e in doc.events if e.trigger.text == "repulsed")
     assert (repulsed.type, [m.text for m in repulsed.actors]) == ("ASSAULT", ["Border guards"])
     assert [m.text for m in repulsed.recipients] == ["smugglers"]
+
+
+def test_a_deadline_dates_no_later_act(extract):
+    """"by 26 January" says when envoys are due back; the invitation that follows is of Monday."""
+    text = ("On Monday, 22 January, the two ministries said the envoys would return by 26 January. "
+            "The minister invited his counterpart to Cairo.")
+    invited = _one(extract(text, published="2024-01-30"), "AGREE")
+    assert (invited.trigger.text, invited.date.value) == ("invited", "2024-01-22")

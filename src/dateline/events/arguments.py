@@ -1247,7 +1247,8 @@ def _fronted(token: Token, sent: Span) -> bool:
     return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
 
 
-TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
+              "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
 SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 
