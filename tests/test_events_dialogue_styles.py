@@ -125,3 +125,23 @@ def test_a_deadline_dates_no_later_act(extract):
             "The minister invited his counterpart to Cairo.")
     invited = _one(extract(text, published="2024-01-30"), "AGREE")
     assert (invited.trigger.text, invited.date.value) == ("invited", "2024-01-22")
+
+
+def test_a_second_infinitive_of_an_agreement_is_its_content(extract):
+    """"agreed to post officers ... and to meet regularly": the meeting is what was agreed, no CONSULT;
+    officers posted in each other's countries are the doers' own, no recipients."""
+    doc = extract("The two ministers agreed to post liaison officers in each other's countries and to meet "
+                  "regularly.", published="2024-05-14")
+    assert _types(doc) == [("AGREE", "agreed")]
+    assert doc.events[0].recipients == []
+
+
+def test_a_second_act_asked_for_is_asked_for_too(extract):
+    doc = extract("They urged Israel to halt the raids and withdraw its troops.", published="2024-05-14")
+    withdraw = _one(doc, "RETREAT")
+    assert (withdraw.trigger.text, withdraw.modality) == ("withdraw", "future")
+
+
+def test_where_own_peacekeepers_would_go_is_the_recipient(extract):
+    refused = _one(extract("Ghana refused to deploy peacekeepers in Mali.", published="2024-05-14"), "REJECT")
+    assert [m.text for m in refused.recipients] == ["Mali"]

@@ -211,6 +211,9 @@ class Events:
                 for clause in place.children if clause.dep_ == "relcl"
                 for other in by_token.values()):
             return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
+        while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
+            token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
+        content = token
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
@@ -243,7 +246,7 @@ class Events:
                 and self.lex.types[cand.type]["quad"].endswith("conflict")
             stopping = self.lex.modality["cessation_verbs"]
             if matrix.type in self.lex.requested_stand and steps <= 2 and not hostile_object \
-                    and lemma(cand.trigger.token.head) not in stopping and lemma(cand.trigger.token) not in stopping:
+                    and lemma(content.head) not in stopping and lemma(cand.trigger.token) not in stopping:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
                 # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")

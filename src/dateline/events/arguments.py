@@ -795,13 +795,23 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
         inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
         if inner is None:
             break
-        objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
+        # "refused to deploy peacekeepers in Iraq": the doer's own people are sent, not acted upon; where
+        # they go is ("agreed to post officers in each other's countries": the doers themselves)
+        own = lexicon().classes.get("own_resources", frozenset())
+        objs = [w for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+                for w in ([p for p in _prep_objects(t, {"in", "to"}) + _prep_objects(inner, {"in", "to"})
+                           if not _reciprocal(p)] if lemma(t) in own else [t])]
         via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
         via = _without_weapons(via, weapons)
         if via or objs:
             return via or objs
         head = inner
     return []
+
+
+def _reciprocal(token: Token) -> bool:
+    """A noun owned by "each other" or "one another": the doers themselves."""
+    return any(c.dep_ == "poss" and lemma(c) in ("other", "another") for c in token.children)
 
 
 def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
