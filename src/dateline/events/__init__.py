@@ -114,6 +114,9 @@ class Events:
             if _ailment(trig.token, lex):
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
+            if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
+                args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
+                args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
             goal = arguments.destination(trig, args, index)
             if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
@@ -208,6 +211,9 @@ class Events:
                 for clause in place.children if clause.dep_ == "relcl"
                 for other in by_token.values()):
             return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
+        while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
+            token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
+        content = token
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
@@ -240,7 +246,7 @@ class Events:
                 and self.lex.types[cand.type]["quad"].endswith("conflict")
             stopping = self.lex.modality["cessation_verbs"]
             if matrix.type in self.lex.requested_stand and steps <= 2 and not hostile_object \
-                    and lemma(cand.trigger.token.head) not in stopping and lemma(cand.trigger.token) not in stopping:
+                    and lemma(content.head) not in stopping and lemma(cand.trigger.token) not in stopping:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
                 # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
@@ -284,6 +290,10 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _in_turn_label(token, turns: list) -> bool:
+    return any(start <= token.idx < end for start, end, _ in turns)
 
 
 def _not_own(tokens: list, recipients: list[Mention], actors: list[Mention]) -> list[Mention]:

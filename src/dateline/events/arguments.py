@@ -316,7 +316,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
-        objs = [t for c in token.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
+        offered = lemma(token) in classes.get("offering_verbs", frozenset())
+        objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
+                for t in with_conjuncts(c)]
         if passive:
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
@@ -331,6 +333,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
         args.recipients = objs + _prep_objects(token, preps)
+        attackers = [a for o in objs for a in _prep_objects(o, {"by"})]
+        repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
+        if repelled:
+            args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
         if entry.type in MATERIAL_CONFLICT:
             armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
                                                   classes.get("crowd_weapons", frozenset()))]
@@ -348,7 +354,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
                                 for t in _prep_objects(c, {"of"})]
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
-        for obj in objs:
+        for obj in ([] if repelled else objs):
             if obj.i in skip:
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
@@ -371,6 +377,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
         elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb) \
+                and lemma(verb) not in classes.get("judging_verbs", frozenset()) \
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
@@ -486,21 +493,28 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    for d in ((lemma(t) in documents and (_named_doers(t, index) or _issuers(t))) or [t])]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
+    if index is not None:
+        # "06:30 GMT — A crowd attacked ...", "On Wednesday, 17 January, the spokeswoman called ...": a time
+        # stamp or a date, which the parser may make a subject with the doer as its apposition
+        args.actors = [a for t in args.actors
+                       for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
+    crowd = entry.type == "PROTEST"  # "thousands rallied", "tens of thousands marched": a count stands for the crowd
     args.actors = [t for t in _unique(args.actors)
-                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
+                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE")
+                   and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
+    if entry.type == "PROTEST" and index is not None:
+        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at
+        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
         hosts = {t.i for t in visited}
         args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
     if index is not None:
-        # "06:30 GMT — A crowd attacked ...": a live blog's time stamp, which the parser may make a subject
-        args.actors = [a for t in args.actors
-                       for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
         args.recipients = [t for t in args.recipients if not index.in_timex(t.idx)]
     dateline = index.dl.source.dateline if index is not None else None
     if dateline is not None:
@@ -652,6 +666,17 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
 COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
 
 
+def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
+    """A place the trigger goes to ("marched to the capital"), which no actor resolves."""
+    prep = token.head
+    goer = prep.head.i == trigger.i or (trigger.dep_ in ("dobj", "obj") and prep.head.i == trigger.head.i)
+    if token.dep_ != "pobj" or prep.lower_ not in ("to", "toward", "towards") or not goer:
+        return False  # ... or the verb whose object the march is ("led a march to")
+    lo, hi = np_span(token)
+    start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
+    return index.mention(token.idx, token.idx + len(token), token) is None and index.location(start, end) is not None
+
+
 def _town(token: Token, index: Optional["Index"]) -> bool:
     """A city or site name that no actor resolves (not a capital standing for its government)."""
     if index is None or token.ent_type_ not in PLACE_LABELS:
@@ -770,13 +795,23 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
         inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
         if inner is None:
             break
-        objs = [t for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)]
+        # "refused to deploy peacekeepers in Iraq": the doer's own people are sent, not acted upon; where
+        # they go is ("agreed to post officers in each other's countries": the doers themselves)
+        own = lexicon().classes.get("own_resources", frozenset())
+        objs = [w for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+                for w in ([p for p in _prep_objects(t, {"in", "to"}) + _prep_objects(inner, {"in", "to"})
+                           if not _reciprocal(p)] if lemma(t) in own else [t])]
         via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
         via = _without_weapons(via, weapons)
         if via or objs:
             return via or objs
         head = inner
     return []
+
+
+def _reciprocal(token: Token) -> bool:
+    """A noun owned by "each other" or "one another": the doers themselves."""
+    return any(c.dep_ == "poss" and lemma(c) in ("other", "another") for c in token.children)
 
 
 def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
@@ -1222,7 +1257,8 @@ def _fronted(token: Token, sent: Span) -> bool:
     return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
 
 
-TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior"}
+TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
+              "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
 SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 

@@ -86,10 +86,16 @@ def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+NOBODY = {"nobody", "none", "nothing"}
+
+
 def _object_denied(verb: Token, neg_dets) -> bool:
-    """"would accept no government led by the army", "held no talks": the object's determiner negates the verb."""
+    """"would accept no government led by the army", "held no talks": the object's determiner negates the verb;
+    so does the subject's ("no civilians were hit", "nobody was hurt")."""
     return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("dobj", "obj") and any(d.dep_ == "det" and d.lower_ in neg_dets for d in c.children)
+        (c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in neg_dets
+                                                                 for d in c.children))
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY)
         for c in verb.children)
 
 

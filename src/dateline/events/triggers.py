@@ -43,6 +43,11 @@ class Entry:
     complement: Optional[frozenset] = None
     """The verb of the trigger's clausal complement ("ordered residents to leave")."""
     weak: bool = False
+    joint: bool = False
+    """Two or more parties are its subject ("X and Y spoke again", "the two ministers talked")."""
+    bare: bool = False
+    """The verb has no clause or infinitive of its own: "called on the king" is a visit, "called on the
+    king to resign" a request."""
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
     COOPERATE, a single country's MOBILIZE)."""
@@ -123,7 +128,9 @@ class Lexicon:
             cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
             unless_doer=self._words(item.get("unless_doer")),
             complement=self._words(item.get("complement")),
-            weak=bool(item.get("weak", False)), shared_type=item.get("shared_type"),
+            weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
+            joint=bool(item.get("joint", False)),
+            shared_type=item.get("shared_type"),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -291,8 +298,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
-        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep for c in token.children
+        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
+        for c in token.children
     ):
+        return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
+    if entry.bare and _has_clause(token):
+        return False, None
+    if entry.joint and not _joint_subject(token):
         return False, None
     if entry.modifier is not None and not any(
         c.dep_ in MODIFIER_DEPS and _word_in(c, entry.modifier)
@@ -338,6 +350,23 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     return True, theme
+
+
+def _joint_subject(token: Token) -> bool:
+    """Coordinated subjects, or one counted as two or both ("the two ministers")."""
+    found = subjects(token)
+    return len(found) > 1 or any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
+                                 for s in found for c in s.children)
+
+
+def _has_clause(token: Token) -> bool:
+    """The verb, or the object of its preposition, has a clause or an infinitive of its own ("called on
+    the council to act"), or says what it is for ("called on the king for calm")."""
+    heads = [token] + prep_objects(token)
+    if any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children):
+        return True
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) for h in heads for c in h.children)
 
 
 # Entities a trigger word inside is only a name: "March" the month, "Rally" in a party's name.
