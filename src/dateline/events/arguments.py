@@ -1121,13 +1121,14 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
 
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
-    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area" (the
-    token is the noun) as a place, resolved or not."""
+    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area", "Shan
+    State" (the token is the noun) as a place, resolved or not."""
     nouns = settlement_words("settlement_nouns")
     names = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
     if lemma(token) in nouns and names:
-        lo, hi = names[0].left_edge.i, names[-1].i + 1
-    elif token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns and token.text[:1].isupper():
+        # "Kessa State", "Shan State": a level word written with a capital is part of the name
+        lo, hi = names[0].left_edge.i, (token.i if token.text[:1].isupper() else names[-1].i) + 1
+    elif _of_settlement(token, nouns):
         lo, hi = np_span(token)
     else:
         return None
@@ -1135,6 +1136,13 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
     loc = index.location(start, end)
     return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
         else Location(text=index.text[start:end], start=start, end=end, place=None)
+
+
+def _of_settlement(token: Token, nouns: frozenset) -> bool:
+    """The token is the name in "the village of X", "the town of X": a capitalised word in the "of" phrase
+    of one of the settlement words given."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns \
+        and token.text[:1].isupper()
 
 
 def _town_after(span: Span, index: Index) -> Optional[Location]:
@@ -1464,10 +1472,9 @@ def _fineness(loc: Location, index: Index) -> int:
     if kind == "country":
         return 0
     words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
-    classes = lexicon().classes
-    if kind == "region" or any(w in classes.get("area_nouns", frozenset()) for w in words):
+    if kind == "region" or any(w in settlement_words("province_nouns") for w in words):
         return 1
-    return 2 if any(w in classes.get("district_nouns", frozenset()) for w in words) else 3
+    return 2 if any(w in settlement_words("district_nouns") for w in words) else 3
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1557,9 +1564,8 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
 
 
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
-    classes = lexicon().classes
-    kinds = classes.get("settlement_kinds", frozenset())
-    divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
+    kinds = settlement_words("settlement_kinds")
+    divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
     for token in span:
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
@@ -1570,7 +1576,7 @@ def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
                 continue
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
-        of_kind = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds
+        of_kind = _of_settlement(token, kinds)
         said_kind = any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c) in kinds for c in token.children)
         if of_kind or said_kind:
             first = token

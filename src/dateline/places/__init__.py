@@ -77,9 +77,15 @@ def _after_credit(doc: Doc, at: int) -> int:
     return min(at, len(doc) - 1)
 
 
+SETTLEMENT_LISTS = ("settlement_kinds", "province_nouns", "district_nouns", "area_nouns")
+
+
 @lru_cache(maxsize=None)
 def settlement_words(key: str) -> frozenset[str]:
-    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...), read once."""
+    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...), read once;
+    `settlement_nouns` is every kind of settlement, division and area."""
+    if key == "settlement_nouns":
+        return frozenset().union(*(settlement_words(k) for k in SETTLEMENT_LISTS))
     return frozenset(gazetteer._settlement_words()[key])
 
 
@@ -104,7 +110,7 @@ class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
         data = gazetteer._settlement_words()
-        self.settlements = frozenset(data["settlement_nouns"])
+        self.settlements = settlement_words("settlement_nouns")
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.links = frozenset(data["container_links"])
