@@ -90,3 +90,9 @@ def test_a_participle_of_harm_takes_the_place_of_a_target_carried_near_a_town(ex
     """"a truck carrying food near Kutum": the object's ongoing participle says where it was hit."""
     doc = extract("Gunmen ambushed a truck carrying flour near Kadugli and abducted its driver.", published="2024-06-10")
     assert _where(_by_trigger(doc, "ambushed")) == ("Kadugli", 44, 51)
+
+
+def test_a_court_rules_at_its_seat_named_by_a_dated_story_dateline(extract):
+    text = "THE HAGUE, May 24 (Wire) — The International Court of Justice ordered Israel on Friday to halt its offensive."
+    doc = extract(text, published="2024-05-24")
+    assert _where(_by_trigger(doc, "ordered")) == ("THE HAGUE", 0, 9)

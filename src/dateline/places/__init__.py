@@ -65,10 +65,12 @@ def item_datelines(doc: Doc) -> list:
 
 
 def _after_credit(doc: Doc, at: int) -> int:
-    """Where a dateline's dash should be after its town: past ", Country" and "(Agency)" when they follow."""
+    """Where a dateline's dash should be after its town: past ", Country" or ", May 24" and "(Agency)" when
+    they follow."""
     if at < len(doc) and doc[at].text == ",":
         end = at + 1
-        while end < min(len(doc), at + 5) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < min(len(doc), at + 6) and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                               or doc[end].is_digit or doc[end].text == "."):
             end += 1
         at = end if end > at + 1 else at
     if at < len(doc) and doc[at].text == "(":
