@@ -96,3 +96,11 @@ def test_a_court_rules_at_its_seat_named_by_a_dated_story_dateline(extract):
     text = "THE HAGUE, May 24 (Wire) — The International Court of Justice ordered Israel on Friday to halt its offensive."
     doc = extract(text, published="2024-05-24")
     assert _where(_by_trigger(doc, "ordered")) == ("THE HAGUE", 0, 9)
+
+
+def test_a_when_clause_of_another_time_shares_no_place(extract):
+    """"since May, when soldiers attacked a market in Kutum": the shelling since then may be anywhere."""
+    doc = extract("Militias have shelled the camp almost daily since May, when soldiers attacked a market in Kutum.",
+                  published="2024-06-14")
+    assert _where(_by_trigger(doc, "attacked")) == ("Kutum", 90, 95)
+    assert _where(_by_trigger(doc, "shelled")) is None

@@ -371,6 +371,8 @@ def _moments_share_place(kept: list[Candidate]) -> None:
         verb = arguments.clause_verb(c.trigger.token)
         if not any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in verb.children):
             continue
+        if any(t.dep_ == "prep" and t.lower_ in arguments.TIME_PREPS for t in verb.ancestors):
+            continue  # "raided villages since late October, when a commander defected": another time
         main = arguments.clause_verb(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else verb.head
         for other in told:
             if arguments.clause_verb(other.trigger.token).i != main.i or other is c:
