@@ -1,4 +1,6 @@
 """Gold files the evaluations read: a user's broken file is named in a one-line error."""
+from pathlib import Path
+
 import pytest
 
 from dateline.errors import UserError
@@ -34,17 +36,10 @@ def test_a_missing_file_is_a_user_error(tmp_path):
         read_gold(tmp_path / "absent.yaml", "events")
 
 
-@pytest.mark.parametrize("name", [
-    "events-samples-gold.yaml",
-    "events-blind7-gold.yaml",
-    "events-blind8-gold.yaml",
-    "events-blind9-gold.yaml",
-    "events-blind11-gold.yaml",
-])
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).parent.parent / "eval").glob("events-*gold.yaml")
+                                         if p.name != "events-gold.yaml"))
 def test_sample_event_gold_points_into_its_documents(name):
     """Offsets of the event gold sets over samples/: triggers inside their sentences, spans on word edges."""
-    from pathlib import Path
-
     from dateline.evaluate.events import gold_corpus
     from dateline.readers import read_paths
     from dateline.samples import samples_dir

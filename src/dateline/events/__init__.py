@@ -175,7 +175,8 @@ class Events:
                 confidence=_confidence(trig, actors, recipients),
             )
         events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
-        _results_take_place(kept, lex.classes["result_verbs"])
+        _results_take_place(kept, lex.classes["result_verbs"], index)
+        _moments_share_place(kept)
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
         arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
         arguments.item_place(told, index, paragraph_start)
@@ -278,6 +279,9 @@ class Events:
                     target.recipients = target.recipients + [r for r in c.event.recipients if r.actor]
                 if not target.actors:
                     target.actors = c.event.actors
+                if target.location is None:
+                    # "An air strike hit a car on the road south of X": the verb's clause places the noun's act
+                    target.location = c.event.location
                 continue
             key = (c.type, c.clause)
             if _has_own_agent(c.trigger.token):
@@ -352,9 +356,10 @@ def _has_own_agent(token) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in token.children)
 
 
-def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
+def _results_take_place(kept: list[Candidate], results: frozenset, index) -> None:
     """Harm told in a participle clause happened where the act it tells of did ("shelled a village in
-    the north, killing a man"), unless the clause names its own place."""
+    the north, killing a man"), or where that clause says its blow fell when it is no event of its own ("a
+    bomb hit a block in Kharkiv, wounding ten"), unless the participle names its own place."""
     by_token = {c.trigger.token.i: c for c in kept if c.event is not None}
     for c in by_token.values():
         token = c.trigger.token
@@ -364,6 +369,28 @@ def _results_take_place(kept: list[Candidate], results: frozenset) -> None:
         act = by_token.get(head.i)
         if act is not None and act.type == c.type:
             c.event.location = act.event.location
+        elif act is None:
+            c.event.location = arguments.clause_place(head, index, token)
+
+
+def _moments_share_place(kept: list[Candidate]) -> None:
+    """Acts told as one moment by "when" ("an aid worker was wounded when gunfire hit a car near X",
+    "were killed when soldiers opened fire in X") happened in one place: one that has none takes the other's."""
+    told = [c for c in kept if c.event is not None]
+    for c in told:
+        verb = arguments.clause_verb(c.trigger.token)
+        if not any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in verb.children):
+            continue
+        if any(t.dep_ == "prep" and t.lower_ in arguments.TIME_PREPS for t in verb.ancestors):
+            continue  # "raided villages since late October, when a commander defected": another time
+        main = arguments.clause_verb(verb.head) if verb.head.pos_ not in ("VERB", "AUX") else verb.head
+        for other in told:
+            if arguments.clause_verb(other.trigger.token).i != main.i or other is c:
+                continue
+            if other.event.location is None:
+                other.event.location = c.event.location
+            elif c.event.location is None:
+                c.event.location = other.event.location
 
 
 def _conjuncts_take_place(kept: list[Candidate]) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, seated_at, settlement_words
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -159,6 +159,14 @@ class Index:
                 and root.head.head.lower_ in PLACE_PREPS:
             return False
         return _owner_or_party(root)
+
+    def story_dateline(self) -> Optional[Location]:
+        """The place of the story's own dateline ("GOMA, Congo —"), if it has one."""
+        story = self.dl.source.dateline
+        if story is None:
+            return None
+        return next((loc for loc in self._overlapping(self.locations, self.location_starts, story.start, story.end)
+                     if loc.start >= story.start), None)
 
     def in_dateline(self, offset: int) -> bool:
         """Whether a place opens a paragraph as its dateline ("LIMA —", "GOMA, Congo —"): where the report was
@@ -1039,8 +1047,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
-    if found is None and token.pos_ in VERB_TAGS and lemma(token) in arrival_verbs():
-        # "From Hanoi, Rubio flew to Jakarta": a trip takes place where it goes, not where it leaves from
+    if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
+                          else lemma(token) in settlement_words("visit_nouns")):
+        # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
+        # not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and verb.i == token.i:
         found = _shared_scene(verb, index, token)
@@ -1073,8 +1083,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
                                    if c.dep_ in ("dobj", "obj"))), None)
     if found is None:
-        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree
-                                if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token)
+        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in _object_nouns(c)
+                                if t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
         # "members of a gang in the Bel Air area killed": where the group the doers belong to is
@@ -1103,6 +1113,27 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
 
 
 GOAL_PREPS = frozenset({"to", "into"})
+DESCRIPTIONS = {"appos", "relcl", "acl"}
+
+
+def clause_place(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
+    """Where a clause says its act fell: a locative phrase of its verb or of its object ("hit a block *in
+    Kharkiv*")."""
+    heads = [verb] + [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in _object_nouns(c)]
+    return _locative(index.doc, [(h, None) for h in heads], index, trigger)
+
+
+def _object_nouns(obj: Token) -> list[Token]:
+    """The nouns of an object's phrase whose places may say where the act was ("a strike on a school in
+    Rafah"), without those of a description ("the mandate of UNIFIL, *the force in southern Lebanon*",
+    "the town, *which lies in the north*"): these say where the thing is or was, not the act."""
+    found, stack = [], [obj]
+    while stack:
+        t = stack.pop()
+        found += [t] if t.pos_ in ("NOUN", "PROPN") else []
+        # but "a truck *carrying aid near Kutum*": where the thing was going on when it was hit
+        stack.extend(c for c in t.children if c.dep_ not in DESCRIPTIONS or c.dep_ == "acl" and c.tag_ == "VBG")
+    return sorted(found, key=lambda t: t.i)
 
 
 def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Location]:
@@ -1125,13 +1156,14 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
 
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
-    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area" (the
-    token is the noun) as a place, resolved or not."""
+    """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area", "Shan
+    State" (the token is the noun) as a place, resolved or not."""
     nouns = settlement_words("settlement_nouns")
     names = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
     if lemma(token) in nouns and names:
-        lo, hi = names[0].left_edge.i, names[-1].i + 1
-    elif token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns and token.text[:1].isupper():
+        # "Kessa State", "Shan State": a level word written with a capital is part of the name
+        lo, hi = names[0].left_edge.i, (token.i if token.text[:1].isupper() else names[-1].i) + 1
+    elif _of_settlement(token, nouns):
         lo, hi = np_span(token)
     else:
         return None
@@ -1139,6 +1171,13 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
     loc = index.location(start, end)
     return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
         else Location(text=index.text[start:end], start=start, end=end, place=None)
+
+
+def _of_settlement(token: Token, nouns: frozenset) -> bool:
+    """The token is the name in "the village of X", "the town of X": a capitalised word in the "of" phrase
+    of one of the settlement words given."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in nouns \
+        and token.text[:1].isupper()
 
 
 def _town_after(span: Span, index: Index) -> Optional[Location]:
@@ -1240,13 +1279,19 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
 def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start: int) -> None:
     """A roundup's item dateline is where its fighting, protest and arrests took place when the item says
     no place of its own ("DHAKA — Police detained 40 marchers"); a single story's dateline is only where
-    the reporter filed from, and talk may be reported from anywhere."""
+    the reporter filed from, and talk may be reported from anywhere. Either is where a body that sits
+    there acted ("NEW YORK — The Security Council voted"), not the country its decision is about."""
     item = index.item_dateline(paragraph_start)
-    if item is None:
+    filed = item or index.story_dateline()
+    if filed is None:
         return
-    for _, event in events:
-        if event.location is None and event.type in MATERIAL_CONFLICT:
-            event.location = Location(text=item.text, start=item.start, end=item.end, place=item.place)
+    seat = index.dl.places.get(filed.place) if filed.place else None
+    for token, event in events:
+        if event.location is not None or _meant(token):
+            continue  # "met ... to discuss the fighting along the border": no act at the dateline
+        if (item is not None and event.type in MATERIAL_CONFLICT) \
+                or any(seated_at(actor.actor, seat) for actor in event.actors):
+            event.location = Location(text=filed.text, start=filed.start, end=filed.end, place=filed.place)
 
 
 def _fronted(token: Token, sent: Span) -> bool:
@@ -1281,6 +1326,16 @@ def _scene(token: Token, reporting: frozenset) -> Optional[int]:
 def _purpose(token: Token) -> bool:
     """An infinitive of purpose or a noun's infinitive ("met to discuss", "efforts to secure")."""
     return token.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+
+def _meant(token: Token) -> bool:
+    """The event is only what an infinitive of purpose is about ("to discuss the fighting")."""
+    steps = 0
+    while token.head.i != token.i and steps < 12:
+        if _purpose(token):
+            return True
+        token, steps = token.head, steps + 1
+    return False
 
 
 def _scene_event(token: Token) -> bool:
@@ -1323,7 +1378,7 @@ def _locative_slot(token: Token) -> bool:
     steps = 0
     while token.head.i != token.i and steps < 12:
         token, steps = token.head, steps + 1
-        if token.dep_ == "relcl" or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS) \
+        if token.dep_ == "relcl" or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS) \
                 or any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) \
                 or (token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass")):
             return False  # "citizens taken hostage in Gaza"; but "leaders gathering in Washington" were there
@@ -1382,6 +1437,8 @@ def _party(token: Token) -> bool:
         token = token.head
     if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
         return False  # "near the border with Niger": the edge of a country, no counterpart
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
+        return False  # "a visit to Saudi Arabia": where the trip went, not whom it was for
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
@@ -1394,11 +1451,17 @@ def _in_clause(token: Token, verb: Token) -> bool:
     the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
-        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+        if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
                 _when(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X" is when
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
+
+
+def _attributing(token: Token) -> bool:
+    """A phrase that names whose word the clause rests on ("according to the civil defence agency in Gaza",
+    "citing officials in Kyiv"): its place is where the source is, not where the act was."""
+    return token.dep_ == "prep" and any(token.lower_ == phrase[0] for phrase in lexicon().modality["attributing_phrases"])
 
 
 def _when(token: Token) -> bool:
@@ -1414,14 +1477,22 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     that holds the trigger ("in Israel's first attack on Yemen" does not place the attack)."""
     candidates = []
     for head, before in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps and (before is None or child.i < before) \
+        for child in _bearing_phrases(head) if "near" in preps else head.children:
+            if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()) and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
     return _finest(candidates, index)
+
+
+def _bearing_phrases(head: Token) -> list[Token]:
+    """A word's children with the phrase of a compass bearing in their place ("attacked the tanker *west of
+    Hodeidah*", "a car on the road *south of Deir al-Balah*": the town is the nearest place named)."""
+    return [p for c in head.children
+            for p in ([q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"]
+                      if c.dep_ in ("advmod", "npadvmod") and c.lower_ in bearings() else [c])]
 
 
 def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
@@ -1437,10 +1508,9 @@ def _fineness(loc: Location, index: Index) -> int:
     if kind == "country":
         return 0
     words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
-    classes = lexicon().classes
-    if kind == "region" or any(w in classes.get("area_nouns", frozenset()) for w in words):
+    if kind == "region" or any(w in settlement_words("province_nouns") for w in words):
         return 1
-    return 2 if any(w in classes.get("district_nouns", frozenset()) for w in words) else 3
+    return 2 if any(w in settlement_words("district_nouns") for w in words) else 3
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1488,9 +1558,10 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
             ent = index.place_ents[i]
             break
         i += 1
-    if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN":
+    if ent is not None and loc is not None and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.pos_ == "NOUN" \
+            and _placed_by(ent.root.head, loc, index):
         ent = None  # "the Okhmatdyt hospital in Kyiv", "a US base in Syria": the name says which; the place where
-    if ent is not None and lemma(ent.root) in settlement_words("facility_nouns"):
+    if ent is not None and (lemma(ent.root) in settlement_words("facility_nouns") or ent.label_ == "FAC"):
         # "the East Hospital in Nyala": a building the gazetteer lacks is in its town (also when the parse
         # hangs "in Nyala" on the verb)
         loc = loc or _town_after(ent, index)
@@ -1510,6 +1581,18 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     return _named_capital(doc[lo:hi], index)
 
 
+def _placed_by(noun: Token, loc: Location, index: Index) -> bool:
+    """The place is said in a locative phrase of the noun ("the hospital *in Kyiv*"), not further down
+    ("the Wadi Gaza checkpoint on the road *from Deir al-Balah*": the road's end, farther than the name)."""
+    span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    name = span.root
+    while name.dep_ in ("compound", "amod", "appos", "conj") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in SCENE_PREPS and name.head.head.i == noun.i
+
+
 def _named_settlement(span: Span, index: Index) -> Optional[Location]:
     """A name the tagger and the gazetteer both missed, which a kind of settlement or division introduces: "the
     village of Sakoira", "Tinzaouaten, a town in Kidal region", "in Mebo district"."""
@@ -1517,9 +1600,8 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
 
 
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
-    classes = lexicon().classes
-    kinds = classes.get("settlement_kinds", frozenset())
-    divisions = classes.get("area_nouns", frozenset()) | classes.get("district_nouns", frozenset())
+    kinds = settlement_words("settlement_kinds")
+    divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
     for token in span:
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
@@ -1530,7 +1612,7 @@ def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
                 continue
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
-        of_kind = token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds
+        of_kind = _of_settlement(token, kinds)
         said_kind = any(c.dep_ == "appos" and c.pos_ == "NOUN" and lemma(c) in kinds for c in token.children)
         if of_kind or said_kind:
             first = token

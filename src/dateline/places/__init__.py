@@ -50,23 +50,52 @@ DASHES = {"—", "–", "--", "-"}
 
 
 def item_datelines(doc: Doc) -> list:
-    """The town in capitals that opens a paragraph before a dash ("LIMA — Police said..."): the dateline
-    of a roundup's item, or of the story."""
+    """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
+    country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "): the dateline of a roundup's item,
+    or of the story."""
     found = []
     for token in doc:
         if token.is_upper and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text):
             end = token.i
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
-            if end < len(doc) and doc[end].text in DASHES:
+            if end < len(doc) and doc[_after_credit(doc, end)].text in DASHES:
                 found.append(doc[token.i:end])
     return found
 
 
+def _after_credit(doc: Doc, at: int) -> int:
+    """Where a dateline's dash should be after its town: past ", Country" or ", May 24" and "(Agency)" when
+    they follow."""
+    if at < len(doc) and doc[at].text == ",":
+        end = at + 1
+        while end < min(len(doc), at + 6) and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                               or doc[end].is_digit or doc[end].text == "."):
+            end += 1
+        at = end if end > at + 1 else at
+    if at < len(doc) and doc[at].text == "(":
+        close = next((i for i in range(at + 1, min(len(doc), at + 8)) if doc[i].text == ")"), None)
+        at = close + 1 if close is not None else at
+    return min(at, len(doc) - 1)
+
+
+SETTLEMENT_LISTS = ("settlement_kinds", "province_nouns", "district_nouns", "area_nouns")
+
+
 @lru_cache(maxsize=None)
 def settlement_words(key: str) -> frozenset[str]:
-    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...), read once."""
+    """One word list of data/settlements.yaml (`border_nouns`, `facility_nouns`, ...), read once;
+    `settlement_nouns` is every kind of settlement, division and area."""
+    if key == "settlement_nouns":
+        return frozenset().union(*(settlement_words(k) for k in SETTLEMENT_LISTS))
     return frozenset(gazetteer._settlement_words()[key])
+
+
+def seated_at(actor_id: Optional[str], place) -> bool:
+    """Whether the place (a `Place`) is the seat of the body (data/settlements.yaml `seats`)."""
+    seat = gazetteer._settlement_words().get("seats", {}).get(actor_id or "")
+    found = gazetteer.load().lookup(seat) if seat else None
+    return found is not None and place is not None and (found.name, found.country) == (place.name, place.country)
 
 
 def arrival_verbs() -> frozenset[str]:
@@ -83,7 +112,7 @@ class Places:
     def __init__(self, nlp: Language):
         self.gazetteer: Gazetteer = gazetteer.load()
         data = gazetteer._settlement_words()
-        self.settlements = frozenset(data["settlement_nouns"])
+        self.settlements = settlement_words("settlement_nouns")
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.links = frozenset(data["container_links"])
@@ -252,14 +281,18 @@ class Places:
 
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
-        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X" or "the shelling of X", the object of a verb that
+        Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
+        (and the names coordinated with it), the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
+        if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+            return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
-                root.head.lower_ == "of" and root.head.head.lemma_.lower() in self.settlements | self.place_nouns)
+                root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
+                                              or root.head.head.lower_ in bearings()))  # "west of Hodeidah"
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital"

@@ -1,0 +1,106 @@
+"""Where events happened when the place is said in a side phrase: attributions, descriptions, bearings,
+"when" clauses, trips, wire datelines with country and credit, bodies acting at their seat. Styles first met
+in the places10 blind round (an access update organised by crossing, a regional wire digest). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+
+def _by_trigger(doc, word):
+    found = [e for e in doc.events if e.trigger.text == word]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def _where(event):
+    return (event.location.text, event.location.start, event.location.end) if event.location else None
+
+
+def test_the_town_of_an_attributed_source_is_no_place_of_the_act(extract):
+    """"according to the regional police in Kharkiv": where the source sits, not where four were killed."""
+    doc = extract("Four people were killed on Monday, according to the regional police in Kharkiv.",
+                  published="2024-09-03")
+    assert _where(_by_trigger(doc, "killed")) is None
+
+
+def test_the_verb_of_a_strike_noun_places_it(extract):
+    """"A drone strike hit a minibus on the highway north of Kherson": the clause of "hit" says where the
+    strike fell, and its harm happened there too."""
+    text = "A drone strike hit a minibus on the highway north of Kherson on Sunday, killing two passengers."
+    doc = extract(text, published="2024-09-02")
+    assert _where(_by_trigger(doc, "strike")) == ("Kherson", 53, 60)
+    assert _where(_by_trigger(doc, "killing")) == ("Kherson", 53, 60)
+
+
+def test_a_bearing_names_the_nearest_town(extract):
+    doc = extract("Gunmen attacked a bus east of Maiduguri on Tuesday.", published="2024-09-05")
+    assert _where(_by_trigger(doc, "attacked")) == ("Maiduguri", 30, 39)
+
+
+def test_a_checkpoint_named_after_a_place_is_finer_than_the_road_it_is_on(extract):
+    """"the Qalandia checkpoint on the road from Ramallah": the road's end is farther off than the name."""
+    doc = extract("A guard was shot at the Qalandia checkpoint on the road from Ramallah to Jerusalem.",
+                  published="2024-09-05")
+    assert _where(_by_trigger(doc, "shot")) == ("Qalandia", 24, 32)
+
+
+def test_acts_told_as_one_moment_share_their_place(extract):
+    doc = extract("A medic was wounded on 3 May when soldiers fired at an ambulance in Hebron.", published="2024-05-06")
+    assert _where(_by_trigger(doc, "wounded")) == ("Hebron", 68, 74)
+
+
+def test_a_description_of_the_object_is_no_place_of_a_vote(extract):
+    """"the mandate of UNMISS, the mission in South Sudan": where the mission is, not where the Council voted."""
+    doc = extract("The Security Council voted on Friday to renew the mandate of UNMISS, the mission in South Sudan.",
+                  published="2024-09-06")
+    assert _where(_by_trigger(doc, "renew")) is None
+
+
+def test_a_body_acts_at_its_seat_when_the_dateline_names_it(extract):
+    text = ("NEW YORK (Harbour Wire) - The Security Council voted on Friday to renew the mandate of UNMISS, "
+            "the mission in South Sudan.\n\n"
+            "KYIV (Harbour Wire) - Russian drones struck a power plant overnight.")
+    doc = extract(text, published="2024-09-06")
+    assert _where(_by_trigger(doc, "renew")) == ("NEW YORK", 0, 8)
+    assert _where(_by_trigger(doc, "struck")) == ("KYIV", 124, 128)
+
+
+def test_an_item_dateline_with_its_country_and_credit_places_the_fighting(extract):
+    text = ("KHARKIV, Ukraine (Harbour Wire) - Russian troops shelled a village overnight, officials said.\n\n"
+            "ODESA, Ukraine (Harbour Wire) - Police arrested two men after a protest turned violent.")
+    doc = extract(text, published="2024-09-06")
+    assert _where(_by_trigger(doc, "shelled")) == ("KHARKIV", 0, 7)
+    assert _where(_by_trigger(doc, "arrested")) == ("ODESA", 95, 100)
+
+
+def test_a_trip_takes_place_where_it_went_and_places_no_act_of_the_main_clause(extract):
+    doc = extract("The foreign minister, who cut short a trip to Jordan, criticised the decision.", published="2024-09-06")
+    assert _where(_by_trigger(doc, "trip")) == ("Jordan", 46, 52)
+    assert _where(_by_trigger(doc, "criticised")) is None
+
+
+def test_a_named_building_yields_to_the_town_its_apposition_names(extract):
+    text = ("Mikati met the UNHCR representative, Ivo Freijsen, in the Grand Serail, the seat of government in "
+            "Beirut, to discuss refugees.")
+    doc = extract(text, published="2024-09-06")
+    assert _where(_by_trigger(doc, "met")) == ("Beirut", 98, 104)
+
+
+def test_a_participle_of_harm_takes_the_place_of_a_target_carried_near_a_town(extract):
+    """"a truck carrying food near Kutum": the object's ongoing participle says where it was hit."""
+    doc = extract("Gunmen ambushed a truck carrying flour near Kadugli and abducted its driver.", published="2024-06-10")
+    assert _where(_by_trigger(doc, "ambushed")) == ("Kadugli", 44, 51)
+
+
+def test_a_court_rules_at_its_seat_named_by_a_dated_story_dateline(extract):
+    text = "THE HAGUE, May 24 (Wire) — The International Court of Justice ordered Israel on Friday to halt its offensive."
+    doc = extract(text, published="2024-05-24")
+    assert _where(_by_trigger(doc, "ordered")) == ("THE HAGUE", 0, 9)
+
+
+def test_a_when_clause_of_another_time_shares_no_place(extract):
+    """"since May, when soldiers attacked a market in Kutum": the shelling since then may be anywhere."""
+    doc = extract("Militias have shelled the camp almost daily since May, when soldiers attacked a market in Kutum.",
+                  published="2024-06-14")
+    assert _where(_by_trigger(doc, "attacked")) == ("Kutum", 90, 95)
+    assert _where(_by_trigger(doc, "shelled")) is None
