@@ -34,7 +34,8 @@ def test_a_missing_file_is_a_user_error(tmp_path):
         read_gold(tmp_path / "absent.yaml", "events")
 
 
-@pytest.mark.parametrize("name", ["events-samples-gold.yaml", "events-blind7-gold.yaml", "events-blind8-gold.yaml"])
+@pytest.mark.parametrize("name", ["events-samples-gold.yaml", "events-blind7-gold.yaml", "events-blind8-gold.yaml",
+                                  "events-blind9-gold.yaml", "events-blind10-gold.yaml"])
 def test_sample_event_gold_points_into_its_documents(name):
     """Offsets of the event gold sets over samples/: triggers inside their sentences, spans on word edges."""
     from pathlib import Path
