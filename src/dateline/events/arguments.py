@@ -49,7 +49,9 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        # not a name that says whose a thing is ("a Belize-flagged carrier") or which clock ("(Sanaa time)")
+        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e)
+                           and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
@@ -336,7 +338,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                                   classes.get("crowd_weapons", frozenset()))]
             # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
             args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
-            if armed and len(armed) == len(objs):
+            if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
                 args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token)
@@ -399,6 +401,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized the town from the junta": whom the ground was taken from
         args.recipients += _prep_objects(token, {"from"})
+    if entry.type == "PROTEST":
+        # "marched against the bill": a bill or a measure protested is what it is about, no party
+        args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
+                           and t.lower_ not in classes.get("measures", frozenset())]
     if entry.type in MATERIAL_CONFLICT:
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
@@ -1331,6 +1337,14 @@ def _phrase_head(token: Token) -> Token:
 
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+
+
+def _whose_attribute(ent: Span) -> bool:
+    """A place name joined by a hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants"):
+    it says whose a thing is, not where."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
+        and doc[ent.end + 1].lower_ in settlement_words("attribute_participles")
 
 
 def _owner_or_party(token: Token) -> bool:
