@@ -130,3 +130,15 @@ def test_a_decision_that_takes_effect_at_once_is_done_not_promised(extract):
 def test_meeting_a_commitment_is_no_meeting(extract):
     doc = extract("It calls upon member states to meet their commitments to the fund.", published="2024-05-01")
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_what_a_fired_weapon_struck_is_the_target_and_its_firer_the_doer(extract):
+    doc = extract("Rebels fired a rocket that struck the ferry Sea Queen near the port.", published="2024-03-07")
+    assert [(e.trigger.text, [a.text for a in e.actors], [r.text for r in e.recipients]) for e in doc.events] == [
+        ("fired", ["Rebels"], ["ferry Sea Queen"]), ("struck", ["Rebels"], ["ferry Sea Queen"])]
+
+
+def test_political_actors_called_on_are_the_recipients(extract):
+    request = _one(extract("The bloc calls on all political actors in Togo to keep the peace.",
+                           published="2024-03-07"), "REQUEST")
+    assert [r.text for r in request.recipients] == ["political actors"]

@@ -341,7 +341,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
-                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token)
+                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
+                    + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
         if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
             # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
             args.recipients.append(trigger.theme)
@@ -491,7 +492,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [d for t in args.actors
                    for d in ((lemma(t) in documents and (_named_doers(t, index) or _issuers(t))) or [t])]
     weapons = classes.get("weapons", frozenset())
-    args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
+    args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
+                   for t in args.actors]
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE") and t.ent_type_ not in NUMERIC_LABELS
                    and _may_act(t, index)]
@@ -543,6 +545,15 @@ def _purpose_objects(verb: Token) -> list[Token]:
     """The objects of an infinitive of purpose ("used batons to break up the march")."""
     return [t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_TAGS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+
+
+def _struck_objects(verb: Token, armed: list[Token], results: frozenset) -> list[Token]:
+    """What a fired weapon hit, told by a clause of hitting on the weapon ("fired a missile that struck
+    the tanker") or by a verb of hitting the firer does next ("fired a missile and struck the tanker")."""
+    clauses = [c for w in armed for c in w.children if c.dep_ == "relcl"]
+    clauses += [c for c in verb.children if c.dep_ == "conj" and not subjects(c, passive=True)]
+    return [t for c in clauses if lemma(c) in results | {"strike"}
             for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
 
 
@@ -854,9 +865,12 @@ def _participle_agents(token: Token) -> list[Token]:
     return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
 
 
-def _wielder(token: Token) -> Token:
-    """A weapon is no actor: "Russia's missile strikes" are Russia's."""
+def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
+    """A weapon is no actor: "Russia's missile strikes" are Russia's, and a missile "that struck the tanker" is
+    the one who fired it ("rebels fired a missile that struck ...")."""
     owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_entity(c))), None)
+    if owner is None and token.dep_ in ("dobj", "obj") and lemma(token.head) in wielding:
+        owner = next(iter(subjects(token.head)), None)
     return owner or token
 
 
