@@ -212,9 +212,10 @@ class Grammar:
         ordinal_word = alt(self.ordinals)
         hours = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in w
                     and w not in ("a", "an"))
-        # a zone named after a clock time, also in brackets or by a town's name ("9:15 p.m. (Sanaa time)")
-        zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
-        tz = r"(?:\s+" + zone + r"|\s*\(" + zone + r"\))?"
+        # a zone named after a clock time, or in brackets also by a town's name ("9:15 p.m. (Sanaa time)")
+        zone = r"(?-i:" + alt(cal["time_zones"]) + r")"
+        town_zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
+        tz = r"(?:\s+" + zone + r"|\s*\(" + town_zone + r"\))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
         hmonth = r"(?P<hmonth>" + "|".join(
             sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
