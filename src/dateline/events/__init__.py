@@ -317,8 +317,9 @@ def _own_resources(triggers: list[Trigger], lex) -> set[int]:
     for t in triggers:
         if t.entry.mode in lex.own_resource_senses.get("modes", ()):
             found |= {o.i for o in objects_of(t.token) if lemma(o) in own}
-        elif t.entry.type in lex.own_resource_senses.get("types", ()) and t.theme is not None and lemma(t.theme) in own:
-            found.add(t.theme.i)
+        elif t.entry.type in lex.own_resource_senses.get("types", ()):
+            # the constraint's object ("sent peacekeepers"), else the plain object ("deployed the Defence Forces")
+            found |= {o.i for o in ([t.theme] if t.theme is not None else objects_of(t.token)) if _word_in(o, own)}
     return found
 
 

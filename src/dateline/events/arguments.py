@@ -49,7 +49,9 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        # not a name that says whose a thing is ("a Belize-flagged carrier") or which clock ("(Sanaa time)")
+        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e)
+                           and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
@@ -350,10 +352,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                                   classes.get("crowd_weapons", frozenset()))]
             # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
             args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
-            if armed and len(armed) == len(objs):
+            if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
-                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token)
+                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
+                    + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
         if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
             # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
             args.recipients.append(trigger.theme)
@@ -414,6 +417,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized the town from the junta": whom the ground was taken from
         args.recipients += _prep_objects(token, {"from"})
+    if entry.type == "PROTEST":
+        # "marched against the bill": a bill or a measure protested is what it is about, no party
+        args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
+                           and t.lower_ not in classes.get("measures", frozenset())]
     if entry.type in MATERIAL_CONFLICT:
         args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
@@ -500,7 +507,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args.actors = [d for t in args.actors
                    for d in ((lemma(t) in documents and (_named_doers(t, index) or _issuers(t))) or [t])]
     weapons = classes.get("weapons", frozenset())
-    args.actors = [_wielder(t) if lemma(t) in weapons else t for t in args.actors]
+    args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
+                   for t in args.actors]
     if index is not None:
         # "06:30 GMT — A crowd attacked ...", "On Wednesday, 17 January, the spokeswoman called ...": a time
         # stamp or a date, which the parser may make a subject with the doer as its apposition
@@ -559,6 +567,15 @@ def _purpose_objects(verb: Token) -> list[Token]:
     """The objects of an infinitive of purpose ("used batons to break up the march")."""
     return [t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_TAGS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+
+
+def _struck_objects(verb: Token, armed: list[Token], results: frozenset) -> list[Token]:
+    """What a fired weapon hit, told by a clause of hitting on the weapon ("fired a missile that struck
+    the tanker") or by a verb of hitting the firer does next ("fired a missile and struck the tanker")."""
+    clauses = [c for w in armed for c in w.children if c.dep_ == "relcl"]
+    clauses += [c for c in verb.children if c.dep_ == "conj" and not subjects(c, passive=True)]
+    return [t for c in clauses if lemma(c) in results | {"strike"}
             for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
 
 
@@ -891,9 +908,12 @@ def _participle_agents(token: Token) -> list[Token]:
     return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
 
 
-def _wielder(token: Token) -> Token:
-    """A weapon is no actor: "Russia's missile strikes" are Russia's."""
+def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
+    """A weapon is no actor: "Russia's missile strikes" are Russia's, and a missile "that struck the tanker" is
+    the one who fired it ("rebels fired a missile that struck ...")."""
     owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_entity(c))), None)
+    if owner is None and token.dep_ in ("dobj", "obj") and lemma(token.head) in wielding:
+        owner = next(iter(subjects(token.head)), None)
     return owner or token
 
 
@@ -1422,6 +1442,14 @@ def _phrase_head(token: Token) -> Token:
 
 
 TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+
+
+def _whose_attribute(ent: Span) -> bool:
+    """A place name joined by a hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants"):
+    it says whose a thing is, not where."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and not doc[ent.end].whitespace_ \
+        and doc[ent.end + 1].lower_ in settlement_words("attribute_participles")
 
 
 def _owner_or_party(token: Token) -> bool:

@@ -138,12 +138,19 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if dep != "xcomp":
             break
         if lemma(head) in m["future_verbs"] or head.lower_ in m["future_adjectives"]:
-            return True
+            return not _immediate(verb, lex)
         if lemma(head) == "go" and any(c.dep_ == "aux" for c in head.children):
             return True  # "is going to"
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in head.children):
             return True
     return False
+
+
+def _immediate(verb: Token, lex: Lexicon) -> bool:
+    """A decided act said to take effect at once ("decides to lift with immediate effect the sanctions"): done
+    by deciding it, not ahead."""
+    words = " ".join(t.lower_ for t in verb.subtree)
+    return any(f" {mark} " in f" {words} " for mark in lex.modality.get("immediate_marks", ()))
 
 
 def _promise(token: Token, lex: Lexicon) -> bool:

@@ -88,6 +88,7 @@ class Lexicon:
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
+        self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
@@ -281,7 +282,20 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@MONEY" in words and token.ent_type_ == "MONEY":
         return True
-    return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words)
+    if "@ORG" in words and _organization(token):
+        return True
+    # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
+    return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
+        or (low.endswith("es") and low[:-2] in words)
+
+
+def _organization(token: Token) -> bool:
+    """A word of the name of a known international body or organisation ("from ECOWAS")."""
+    from ..annotations import annotations
+
+    dl = annotations(token.doc)
+    return any(m.start <= token.idx < m.end and m.actor and m.actor in dl.actors
+               and dl.actors[m.actor].kind == "organization" for m in dl.mentions)
 
 
 def _said_to_be(token: Token, words: frozenset) -> bool:
@@ -293,7 +307,11 @@ def _said_to_be(token: Token, words: frozenset) -> bool:
 def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     theme = None
     if entry.object is not None:
-        theme = next((o for o in objects(token) + infinitive_subjects(token) if _word_in(o, entry.object)
+        # a participle's noun is what it acts on when the sense names on whom ("the sanctions imposed on
+        # Guinea"); otherwise the noun tells the event ("a curfew imposed on Sunday") or is background ("the
+        # truce brokered by Beijing")
+        modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and entry.prep is not None else []
+        theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if _word_in(o, entry.object)
                       or _said_to_be(o, entry.object)), None)
         if theme is None:
             return False, None
@@ -314,7 +332,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.prep_object is not None:
         # "pulled out of the treaty": what the preposition names is part of the event, like an object;
         # after a light verb's object, the object's phrase ("took control of the town")
-        phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else [])
+        # and where the object was taken ("challenged the decree in the Supreme Court")
+        phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else []) + [
+            o for d in token.children if d.dep_ in ("dobj", "obj") for p in d.children
+            if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
         if named is None:
             return False, None
@@ -336,7 +357,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                                              for s in subjects(token) or controllers(token)):
         return False, None
     if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp") and lemma(c) in entry.complement for c in token.children):
+            c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
@@ -393,6 +414,19 @@ def _is_name(token: Token, headline: Optional[dict]) -> bool:
         or (token.head.pos_ == "NOUN" and token.dep_ in ("npadvmod", "nmod")))
 
 
+def _attribute(token: Token, lex: Lexicon) -> bool:
+    """A participle that only describes a thing: joined by a hyphen to the word before it ("Iran-backed
+    militants", "a UK-owned ship"), or set before its noun as a status ("the agreed timetable", "the
+    proposed talks")."""
+    if token.tag_ != "VBN":
+        return False
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return True
+    return token.dep_ == "amod" and token.i < token.head.i and lemma(token) in lex.classes.get("status_participles", ())
+
+
 def _headline(sent) -> bool:
     """A title-case line ("Israel Strikes Targets In Gaza"): capitals say nothing about names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -408,8 +442,11 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
-    if not entries or _is_name(token, headline):
+    if not entries or _is_name(token, headline) or _attribute(token, lex):
         return None
+    idle = lex.idle_objects.get(lemma(token))
+    if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in objects(token)):
+        return None  # "to meet their financial commitments": no meeting
     for entry in entries:
         ok, theme = _holds(entry, token)
         if ok:

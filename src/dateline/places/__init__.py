@@ -118,6 +118,8 @@ class Places:
         self.links = frozenset(data["container_links"])
         self.place_nouns = frozenset(data["place_nouns"])
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
+        self.attributes = frozenset(data["attribute_participles"])
+        self.vessels = frozenset(data["vessel_prefixes"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -132,13 +134,13 @@ class Places:
         taken = bytearray(len(doc))
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
             span = doc[start:end]
-            if any(taken[start:end]) or not any(c.isupper() for c in span.text):
+            if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if any(taken[ent.start:ent.end]):
+            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl):
                 continue  # a known site's name ("Khan Younis") is that site
             if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
                 guessed.add(ent.start)
@@ -150,7 +152,7 @@ class Places:
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
         for span in self._capitals(doc, dl) + item_datelines(doc):
-            if not covered.intersection(range(span.start, span.end)):
+            if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
@@ -182,6 +184,30 @@ class Places:
                                          place=self._place(dl, ids, place)))
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
+
+    def _no_scene(self, span, dl) -> bool:
+        """A name that says whose a thing is or which clock a time keeps, not where anything is: joined by a
+        hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants") or inside a time
+        expression ("at 9:15 p.m. (Sanaa time)")."""
+        doc = span.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ \
+                and doc[span.end + 1].lower_ in self.attributes:
+            return True
+        if span[-1].lower_.endswith(tuple("-" + a for a in self.attributes)):
+            return True
+        if self._vessel_name(span):
+            return True
+        return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
+
+    def _vessel_name(self, span) -> bool:
+        """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS"."""
+        doc, i = span.doc, span.start - 1
+        while i >= max(0, span.start - 4) and doc[i].text[:1].isupper():
+            head = doc[max(0, i - 2):i + 1].text.replace(" ", "")
+            if doc[i].text in self.vessels or any(head.endswith(v) for v in self.vessels if "/" in v or "." in v):
+                return True
+            i -= 1
+        return False
 
     def _within(self, span, resolved: list, at: int, guessed: bool, namesake: Optional[Gazetted] = None) -> Optional[Gazetted]:
         """A place the gazetteer lacks, named just before the place it lies in ("the village of Um Sayala

@@ -38,8 +38,14 @@ PART_PREP = re.compile(r"(?<![\w-])(?:in|by|during|until|till|spent|spend|spends
 DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|around)\s+$", re.I)
 # a verb before "last": "would last eight years" is a length, not "the last eight years"
 LAST_VERB = re.compile(r"(?<![\w-])(?:will|would|could|can|may|might|to|did|does|do|should|must|'ll)\s+$", re.I)
+# a part of the day before a day of the month: "on the evening of the 25th"
+PART_OF = re.compile(r"(?<![\w-])(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
 # a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
 CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
+# the words between the two clock times of a range ("between 3 p.m. and 8 p.m.")
+CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|-|–)\s*", re.I)
+# rules naming a day by its number alone, in the month the story is in
+DAY_OF_MONTH_RULES = {"ordinal_day", "part_date"}
 CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T\d\d:\d\d$")
 FULL_DATE = re.compile(r"\d{4}-\d\d")  # a dated month or day
 YEARLESS = re.compile(r"XXXX-\d\d")  # a month or day of unknown year
@@ -379,7 +385,8 @@ class Validator:
             return False  # "the future of the alliance": its prospects, not a time
         if rule == "ordinal_day":
             nxt = self.next_token(m.end)
-            if not DAY_PREP.search(text, max(0, m.start - 8), m.start) or nxt is not None and (
+            if not (DAY_PREP.search(text, max(0, m.start - 8), m.start) or PART_OF.search(text, max(0, m.start - 14), m.start)) \
+                    or nxt is not None and (
                     nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of"):
                 return False  # "on the 14th floor", "the 20th century", "the 5th of May" (read whole)
         if rule == "the_part" and not (PART_PREP if "dawn" not in g else DAWN_PREP).search(
@@ -463,6 +470,8 @@ class Timex:
                 # sentence, or, in a story, back in the main clause ("the paper her father had
                 # founded in 1948, and twenty years later she ran it")
                 ctx.last = narrative
+            if m.rule in DAY_OF_MONTH_RULES and last_background and narrative is not None:
+                ctx.last = narrative  # "Koome, who had led the police through June, left on the 12th": the story's month
             value = self.normaliser.value(m, ctx)
             if value is None:
                 continue
@@ -477,9 +486,15 @@ class Timex:
             if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
                     and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
                     and records[-1].end >= m.start - 12:
-                # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it
-                records[-1] = records[-1].model_copy(update={"value": value.value + records[-1].value[10:],
-                                                             "anchor": tid})
+                # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it, and
+                # the first time of a range ("between 3 p.m. and 8 p.m. on Feb. 18") too
+                at = len(records) - 1
+                while at >= 0 and CLOCK_VALUE.match(records[at].value):
+                    records[at] = records[at].model_copy(update={"value": value.value + records[at].value[10:],
+                                                                 "anchor": tid})
+                    if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
+                        break
+                    at -= 1
             records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
             last_rule = m.rule
             clock = CLOCK.match(value.value) if value.type == "TIME" else None

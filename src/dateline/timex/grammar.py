@@ -212,7 +212,10 @@ class Grammar:
         ordinal_word = alt(self.ordinals)
         hours = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in w
                     and w not in ("a", "an"))
-        tz = r"(?:\s+(?-i:" + alt(cal["time_zones"]) + r"))?"
+        # a zone named after a clock time, or in brackets also by a town's name ("9:15 p.m. (Sanaa time)")
+        zone = r"(?-i:" + alt(cal["time_zones"]) + r")"
+        town_zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
+        tz = r"(?:\s+" + zone + r"|\s*\(" + town_zone + r"\))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
         hmonth = r"(?P<hmonth>" + "|".join(
             sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
@@ -450,12 +453,12 @@ class Grammar:
                     out.append(week)
                     i += 1
                     continue
-            if n is not None and n.rule in DAY_RULES:
+            if n is not None and n.rule in DAY_RULES | {"ordinal_day"}:
                 if m.rule == "part_of_day" and m.end == n.start:
                     out.append(Match("part_date", m.start, n.end, {"first": m, "date": n}))
                     i += 2
                     continue
-                if m.rule in CLOCK_RULES and GAP.fullmatch(text, m.end, n.start):
+                if m.rule in CLOCK_RULES and n.rule in DAY_RULES and GAP.fullmatch(text, m.end, n.start):
                     out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))
                     i += 2
                     continue
