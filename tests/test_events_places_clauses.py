@@ -104,3 +104,13 @@ def test_a_when_clause_of_another_time_shares_no_place(extract):
                   published="2024-06-14")
     assert _where(_by_trigger(doc, "attacked")) == ("Kutum", 90, 95)
     assert _where(_by_trigger(doc, "shelled")) is None
+
+
+def test_doers_named_in_an_earlier_sentence_do_not_place_a_later_act(extract):
+    """"The strikes hit ..." takes its doers from the sentence before; the partners named beside them
+    there ("with support from Britain and Australia") are not where the strikes fell."""
+    doc = extract("Navy jets, in coordination with Britain and with support from Australia and Canada, struck radar "
+                  "sites at four locations in Yemen on Friday. The strikes hit two depots.", published="2024-01-13")
+    strikes = next(e for e in doc.events if e.trigger.text == "strikes")
+    assert [a.text for a in strikes.actors] == ["Navy jets"]
+    assert strikes.location is None or strikes.location.text == "Yemen"

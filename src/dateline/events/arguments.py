@@ -1107,10 +1107,12 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 if t.i != token.i], index, token)
     if found is None:
         # "detained by security forces in Tehran": where the doers were
-        # "members of a gang in the Bel Air area killed": where the group the doers belong to is
-        found = _locative(doc, [(a, None) for a in args.actors] + [(o, None) for a in args.actors for p in a.children
+        # "members of a gang in the Bel Air area killed": where the group the doers belong to is; doers found
+        # in an earlier sentence ("The strikes hit ...") say nothing of where this act was
+        here = [a for a in args.actors if a.sent.start == token.sent.start]
+        found = _locative(doc, [(a, None) for a in here] + [(o, None) for a in here for p in a.children
                                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
-                          index, token) or _home_town(args.actors, index)
+                          index, token) or _home_town(here, index)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
