@@ -537,8 +537,11 @@ def test_a_passive_cue_with_no_agent_names_no_speaker_and_is_no_quote(nlp):
     assert quotes(nlp, "The new parking levy was denounced last week.") == []
 
 
-def test_a_clause_before_a_semicolon_is_not_what_the_next_clause_says(nlp):
-    text = "Farmers welcomed the subsidy; several mayors opposed the new reservoir plan."
+@pytest.mark.parametrize("text", [
+    "Farmers welcomed the subsidy; several mayors opposed the new reservoir plan.",
+    "The council was split: several mayors opposed the new reservoir plan.",
+])
+def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(nlp, text):
     found = quotes(nlp, text)
     assert [(q.text, q.speaker.text) for q in found if q.cue.text == "opposed"] == \
         [("the new reservoir plan", "several mayors")]

@@ -450,10 +450,11 @@ def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
 
 
 def _set_apart(clause: Token) -> bool:
-    """A clause before the cue that ends at a semicolon or a dash ('Leaders decried it; editorials
-    railed against it'): a sentence of its own the parser hung on the cue, not what it says."""
+    """A clause before the cue that ends at a semicolon, colon or dash ('Leaders decried it; editorials
+    railed against it', 'The vote was close: most members opposed X'): a sentence of its own the
+    parser hung on the cue, not what it says (which follows the cue)."""
     after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
-    return after is not None and after.text in (";", "—", "–", "--")
+    return after is not None and after.text in (";", ":", "—", "–", "--")
 
 
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
