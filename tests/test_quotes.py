@@ -523,3 +523,25 @@ def test_the_one_called_on_opens_what_was_asked(nlp):
     q = only(nlp, text)
     assert q.text == "residents to conserve water during the heat wave"
     assert q.speaker.text == "The mayor"
+
+
+def test_a_passive_cue_with_its_agent_reports_about_its_subject(nlp):
+    text = "The new parking levy was denounced by the shopkeepers' association."
+    q = only(nlp, text)
+    assert q.text == "The new parking levy"
+    assert q.cue.text == "denounced"
+    assert q.speaker.text == "the shopkeepers' association"
+
+
+def test_a_passive_cue_with_no_agent_names_no_speaker_and_is_no_quote(nlp):
+    assert quotes(nlp, "The new parking levy was denounced last week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers welcomed the subsidy; several mayors opposed the new reservoir plan.",
+    "The council was split: several mayors opposed the new reservoir plan.",
+])
+def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(nlp, text):
+    found = quotes(nlp, text)
+    assert [(q.text, q.speaker.text) for q in found if q.cue.text == "opposed"] == \
+        [("the new reservoir plan", "several mayors")]

@@ -335,6 +335,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
                 break
     if content is None and lex.is_cue(verb):
         content = _aside(doc, verb, lex)
+    if content is None and lex.is_cue(verb) and not complements:
+        content = _passive_subject(doc, verb)
     if content is None:
         return None
     outer = _second_report_of(verb, lex)
@@ -357,6 +359,19 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _passive_subject(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
+    """'The plan was denounced by the mayor', 'a bill that was endorsed by unions': a cue in the
+    passive with nothing after it to report, and its agent named, says its words about its subject,
+    which is the content (the agent the source). With no agent ('the plan was denounced') the one
+    who spoke is not said."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    return _trim(doc, subject.left_edge.i, subject.right_edge.i)
 
 
 def _fronted(doc: Doc, verb: Token, subject: Optional[Token], content: tuple[int, int], lex: Lexicon) -> Optional[int]:
@@ -443,7 +458,17 @@ def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
     remarks read in Italian'), not a second report."""
     if not any(c.i < verb.i for c in complements):
         return complements
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") and c.i > verb.i for c in verb.children):
+        complements = [c for c in complements if c.i > verb.i or not _set_apart(c)]
     return [c for c in complements if c.i < verb.i or any(s.dep_ in SUBJECTS for s in c.children)]
+
+
+def _set_apart(clause: Token) -> bool:
+    """A clause before the cue that ends at a semicolon, colon or dash ('Leaders decried it; editorials
+    railed against it', 'The vote was close: most members opposed X'): a sentence of its own the
+    parser hung on the cue, not what it says (which follows the cue)."""
+    after = clause.doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(clause.doc) else None
+    return after is not None and after.text in (";", ":", "—", "–", "--")
 
 
 def _before_own_report(doc: Doc, complements: list[Token], last: int, lex: Lexicon) -> int:
