@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..annotations import Annotations
+from ..annotations import Annotations, document_text
 from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
 
@@ -96,7 +96,8 @@ class Resolver:
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
         found += self._references(doc, found)
-        labels = turn_labels(doc.text)
+        text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
+        labels = turn_labels(text)
         speakers = {}
         for item in found:
             at = _inside(labels, doc[item.start].idx)
@@ -104,7 +105,7 @@ class Resolver:
                 speakers.setdefault(at, item.actor)
         for i, (start, end) in enumerate(labels):
             if i not in speakers:
-                speakers[i] = self._label_speaker(doc.text[start:end])
+                speakers[i] = self._label_speaker(text[start:end])
         dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
         for item in sorted(found, key=lambda f: (f.start, -f.end)):
             if _inside(labels, doc[item.start].idx) is not None:
