@@ -78,7 +78,24 @@ class Annotations:
         return _covering(self.locations, start, end)
 
 
+class Covering:
+    """`mention_at` / `location_at` for many lookups over spans that no longer change (the
+    serialiser asks for every entity): spans indexed by start, so each lookup reads only the
+    spans that start inside [start, end] instead of scanning them all."""
+
+    def __init__(self, spans) -> None:
+        self.spans = list(spans)
+        self.order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start)
+        self.starts = [self.spans[i].start for i in self.order]
+
+    def __call__(self, start: int, end: int):
+        """What `_covering` gives: the candidates are taken in their list order, so ties go the same way."""
+        lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
+        return _covering([self.spans[i] for i in sorted(self.order[lo:hi])], start, end)
+
+
 def _covering(spans, start: int, end: int):
+    """The longest span within [start, end); of equally long ones, the first in the list."""
     best = None
     for span in spans:
         if span.start >= start and span.end <= end:

@@ -22,7 +22,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .annotations import Annotations, annotations
+from .annotations import Annotations, annotations, document_text
 from .model import Quantity
 from .quotes.speech import lexicon as cue_lexicon
 
@@ -212,7 +212,7 @@ class Quantities:
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
-        text = doc.text
+        text = document_text(doc)
         taken = sorted((s.start, s.end) for s in [*dl.timexes, *dl.scripture])
         found: list[tuple[Span, Quantity]] = []
         for match in self.lex.number.finditer(text):
@@ -493,7 +493,7 @@ def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
     share: "the number of dead was under 50"."""
     if span[0].ent_type_ not in ("DATE", "TIME"):
         return False
-    text = span.doc.text
+    text = document_text(span.doc)
     return bool(lex.approx_before.search(text[max(0, span.start_char - 20):span.start_char]))
 
 

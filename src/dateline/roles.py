@@ -19,7 +19,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .annotations import Annotations, annotations
+from .annotations import Annotations, annotations, document_text
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
 QUOTED = re.compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
@@ -91,7 +91,7 @@ class Roles:
         dl = annotations(doc)
         if not doc.has_annotation("SENT_START"):
             return doc
-        text = doc.text  # spaCy rebuilds it on every access
+        text = document_text(doc)  # spaCy rebuilds `doc.text` on every access
         quoted = self._quoted_stretches(text, dl)
         cited = [(s.start, s.end) for s in dl.scripture]
         previous = None
@@ -121,7 +121,7 @@ class Roles:
             return "other"
         if cues.greeting.match(text) and len(words) <= 8:
             return "other"
-        size = sum(1 for c in text if not c.isspace()) or 1
+        size = len(text) - sum(map(str.isspace, text)) or 1  # non-space characters, counted in C
         citations, quotes = _within(sent, cited), _within(sent, quoted)
         if citations and (quotes or _covered(doc_text, sent, citations) / size >= cues.scripture_share):
             return "scripture"

@@ -26,7 +26,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .annotations import annotations
+from .annotations import annotations, document_text
 from .model import Scripture as ScriptureRecord
 
 DATA = Path(__file__).parent / "data"
@@ -217,7 +217,7 @@ class Scripture:
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
-        text = doc.text
+        text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         for start, end, work, reference in self.find(text):
             dl.scripture.append(ScriptureRecord(
                 id=dl.new_id("s"), text=text[start:end], start=start, end=end,

@@ -7,7 +7,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from .annotations import annotations
+from .annotations import Covering, annotations, document_text
 from .model import Document, DocumentMeta, Entity, Sentence
 
 
@@ -18,8 +18,9 @@ def document_id(text: str) -> str:
 def to_document(doc: Doc) -> Document:
     dl = annotations(doc)
     src = dl.source
+    text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
     meta = DocumentMeta(
-        id=src.id or document_id(doc.text),
+        id=src.id or document_id(text),
         path=src.path,
         url=src.url,
         title=src.title,
@@ -32,9 +33,10 @@ def to_document(doc: Doc) -> Document:
         for s in doc.sents
     ] if doc.has_annotation("SENT_START") else []
     entities = []
+    mention_at, location_at = Covering(dl.mentions), Covering(dl.locations)
     for i, ent in enumerate(doc.ents, 1):
-        mention = dl.mention_at(ent.start_char, ent.end_char)
-        location = dl.location_at(ent.start_char, ent.end_char)
+        mention = mention_at(ent.start_char, ent.end_char)
+        location = location_at(ent.start_char, ent.end_char)
         entities.append(Entity(
             id=f"ent{i}", text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
             actor=mention.actor if mention else None,
@@ -42,7 +44,7 @@ def to_document(doc: Doc) -> Document:
         ))
     return Document(
         document=meta,
-        text=doc.text,
+        text=text,
         sentences=sentences,
         entities=entities,
         actors=list(dl.actors.values()),

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..annotations import Annotations
+from ..annotations import Annotations, document_text
 from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
 
@@ -103,7 +103,8 @@ class Resolver:
         found = self._names(doc, dl)
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
-        labels = turn_labels(doc.text)
+        text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
+        labels = turn_labels(text)
         speakers = {}
         for item in found:
             at = _inside(labels, doc[item.start].idx)
@@ -111,7 +112,7 @@ class Resolver:
                 speakers.setdefault(at, item.actor)
         for i, (start, end) in enumerate(labels):
             if i not in speakers:
-                speakers[i] = self._label_speaker(doc.text[start:end])
+                speakers[i] = self._label_speaker(text[start:end])
         members = self._members(doc, labels, speakers)
         found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
         # a label names who speaks, not whom the turn's pronouns stand for
@@ -154,7 +155,8 @@ class Resolver:
                 end = stop if seat else end
             turn = max((i for i, (s, _) in enumerate(labels) if s <= token.idx), default=None)
             if seat is not None:
-                actor = next((speakers.get(i) for i, (s, e) in enumerate(labels) if f"({seat})" in fold(doc.text[s:e])),
+                text = document_text(doc)
+                actor = next((speakers.get(i) for i, (s, e) in enumerate(labels) if f"({seat})" in fold(text[s:e])),
                              None)
             elif end < len(doc) and doc[end].lower_ == "the":
                 actor = None  # 'my right hon. Friend the Prime Minister': the words after say who

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotations import Annotations, annotations
+from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
@@ -61,7 +61,7 @@ class Events:
             return doc
         index: Optional[arguments.Index] = None
         framing: Optional[modality.Framing] = None
-        text = doc.text
+        text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
         for sent in doc.sents:
             triggers = find(sent, self.lex)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..annotations import annotations
+from ..annotations import annotations, document_text
 from ..model import Location, Place
 from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
@@ -244,7 +244,8 @@ class Places:
         story names most, or in a roundup's item the country of the item's own dateline ("LIMA — ...");
         on a tie it stays unresolved."""
         found = []
-        bounds = [0] + [m.end() for m in PARAGRAPH.finditer(doc.text)] + [len(doc.text) + 1]
+        text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
+        bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text) + 1]
         for token in doc:
             if token.i in covered or token.lower_ != "capital" or token.pos_ != "NOUN" or token.i == 0 \
                     or doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "compound", "amod", "nmod")
@@ -259,7 +260,8 @@ class Places:
     @staticmethod
     def _item_country(doc: Doc, dl, start: int) -> Optional[str]:
         """The country of a paragraph's own dateline: a place in capitals opening it ("KABUL — ")."""
-        while start < len(doc.text) and doc.text[start].isspace():
+        text = document_text(doc)
+        while start < len(text) and text[start].isspace():
             start += 1
         return next((dl.places[loc.place].country for loc in dl.locations
                      if loc.start == start and loc.place and loc.text.isupper()), None)

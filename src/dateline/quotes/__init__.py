@@ -165,7 +165,8 @@ class Quotes:
     def attributions(self, doc: Doc, references=()) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
         """(content span, direct?, frame) for each quote, in text order; `references` are the
         scripture references' (start, end), which end the content before them."""
-        marked, gaps = self._joined(doc, [m for m in pair(document_text(doc)) if m.depth == 0 and m.start < m.end])
+        text = document_text(doc)  # read once: each call looks up the annotations again
+        marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end])
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
@@ -176,15 +177,15 @@ class Quotes:
             spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
         spoken = self._parallel(spoken, doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
-        cuts = [start for start in starts if document_text(doc)[start] in "(["]
+        cuts = [start for start in starts if text[start] in "(["]
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame):
                 continue
-            content = _without_aside(doc, _within_paragraph(document_text(doc), frame), frame)
+            content = _without_aside(doc, _within_paragraph(text, frame), frame)
             if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
                     and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
                 content = (_relative_start(doc, frame, content), content[1])
-            content, direct = _before_citation(document_text(doc), content, cuts), False
+            content, direct = _before_citation(text, content, cuts), False
             if content[0] >= content[1]:
                 continue
             content = self._through_marks(doc, content, frame, marked, gaps)
@@ -192,14 +193,14 @@ class Quotes:
                 if m.end <= content[0] or m.start >= content[1]:
                     continue
                 if m.open <= content[0] and content[1] <= m.close:
-                    content, direct = (m.start, _content_end(document_text(doc), m)), True
+                    content, direct = (m.start, _content_end(text, m)), True
                     claimed.add(m.open)
                 else:  # a mixed quote: the marked words are part of a larger content
                     claimed.add(m.open)
                     content = (min(content[0], m.open), max(content[1], m.close))
-                    direct = _only_marks_outside(document_text(doc), content, m)
+                    direct = _only_marks_outside(text, content, m)
                     if direct:
-                        content = (m.start, _content_end(document_text(doc), m))
+                        content = (m.start, _content_end(text, m))
                 if direct and frame.source is None:
                     frame = self._beside(doc, m, gaps) or frame
             if content not in found:
@@ -210,25 +211,27 @@ class Quotes:
             frame = self._beside(doc, m, gaps)
             if frame is None and not _is_clause(doc, m):
                 continue
-            content = (m.start, _content_end(document_text(doc), m))
+            content = (m.start, _content_end(text, m))
             if content not in found:
                 found[content] = (True, frame)
-        for m in pair(document_text(doc)):  # 'X said: “As Isaiah says, ‘V’ (Isaiah 56:7), ...”': the verse is its own
+        for m in pair(text):  # 'X said: “As Isaiah says, ‘V’ (Isaiah 56:7), ...”': the verse is its own
             if m.depth > 0 and m.start < m.end and any(
-                    start >= m.close and _BEFORE_REFERENCE.fullmatch(document_text(doc), m.close, start)
+                    start >= m.close and _BEFORE_REFERENCE.fullmatch(text, m.close, start)
                     for start, _ in references):
-                found.setdefault((m.start, _content_end(document_text(doc), m)), (True, None))
-        return _continued(document_text(doc), sorted(found.items()))
+                found.setdefault((m.start, _content_end(text, m)), (True, None))
+        return _continued(text, sorted(found.items()))
 
     def _as_reports(self, doc: Doc) -> list[Frame]:
         """'As X reported on Monday, C' and 'C, as X said': the clause the `as` clause hangs on is what X
         says (the parser makes the report a bare adverbial, so no cue claims C); only for verbs that
         pass words on (`data/cues.yaml: as_reports`), not 'as X promised', 'as X feared'."""
         out = []
+        verbs = cue_words("as_reports")
         for verb in doc:
+            if verb.dep_ != "advcl" or verb.lemma_.lower() not in verbs:
+                continue  # the cheap tests first: most tokens fail them
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if verb.dep_ != "advcl" or subject is None or verb.lemma_.lower() not in cue_words("as_reports") \
-                    or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+            if subject is None or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
                 continue
             host, aside = verb.head, (verb.left_edge.i, verb.right_edge.i)
             if aside[0] > host.i:
@@ -247,13 +250,14 @@ class Quotes:
         no cue of its own; the content runs from the toll over its figures, not a time phrase after."""
         from ..quantities import lexicon as quantities_lexicon
 
-        tolls, out = quantities_lexicon().toll_nouns, []
+        tolls, verbs, out = quantities_lexicon().toll_nouns, cue_words("estimates"), []
         for verb in doc:
+            if verb.lemma_.lower() not in verbs:
+                continue  # the cheap test first: most tokens fail it
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tolls), None)
             at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-            if subject is None or toll is None or at is None or verb.lemma_.lower() not in cue_words("estimates") \
-                    or self.lex.is_cue(verb):
+            if subject is None or toll is None or at is None or self.lex.is_cue(verb):
                 continue
             end = at.right_edge.i  # on over a second figure ('at 41,118 dead and 95,125 wounded'), not a date
             for child in (c for c in verb.children if c.i > end):

@@ -19,7 +19,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import annotations
+from ..annotations import annotations, document_text
 from ..model import Timex as TimexRecord
 from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value, positioned, shift
@@ -453,7 +453,7 @@ class Timex:
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
         published = parse_date(dl.published)
-        text = doc.text  # built anew from the tokens on every access: read it once
+        text = document_text(doc)  # `doc.text` is built anew from the tokens on every access
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
         ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
                       tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start),

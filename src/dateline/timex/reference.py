@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import annotations
+from ..annotations import annotations, document_text
 from . import clause_tense, engine, parse_date
 from .grammar import Match
 from .normalise import Context, Value
@@ -55,7 +55,7 @@ class Anchors:
         if not relative:
             return doc
         done: set[int] = set()
-        text = doc.text  # built from the tokens on every access: read it once
+        text = document_text(doc)  # `doc.text` is built from the tokens on every access
         for quote in dl.quotes:
             ref = parse_date(quote.date)
             if ref is None:
