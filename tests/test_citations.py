@@ -157,3 +157,31 @@ def test_no_press_review_source(nlp, text):
 def test_a_name_a_which_clause_describes_is_a_source_not_a_person(nlp):
     found = citations(nlp, "According to Kestrel Polling, which ran the exit poll, turnout fell to 58 per cent.")
     assert [(c.text, c.outlets) for c in found] == [("According to Kestrel Polling", ["Kestrel Polling"])]
+
+
+@pytest.mark.parametrize("text, span, outlets", [
+    ("Per Reuters, the pipeline will reopen in March.", "Per Reuters", ["Reuters"]),
+    ("The pipeline will reopen in March, per the Kyiv Independent.", "per the Kyiv Independent",
+     ["The Kyiv Independent"]),
+    ("The pipeline will reopen in March (via AP).", "(via AP)", ["Associated Press"]),
+])
+def test_per_and_via_name_the_source(nlp, text, span, outlets):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Fares rose by 4 per cent per year, and the ferry sails twice per day.",
+    "The convoy travelled via Cairo and reached the border at dusk.",
+])
+def test_per_and_via_before_no_source(nlp, text):
+    assert citations(nlp, text) == []
+
+
+def test_an_outlet_told_is_the_report_the_words_come_from(nlp):
+    (c,) = citations(nlp, "The harbour master told the Kestrel Post on Tuesday that the quay was unsafe.")
+    assert (c.text, c.outlets, c.date) == ("told the Kestrel Post on Tuesday", ["the Kestrel Post"], "2024-09-03")
+
+
+def test_a_person_told_is_no_report(nlp):
+    assert citations(nlp, "The harbour master told Maria Keane on Tuesday that the quay was unsafe.") == []

@@ -275,3 +275,20 @@ def test_a_majority_of_a_figure_is_a_count(nlp):
         ("38", 38, None, "count", False),
         ("4,000", 4000, "vote", "count", False),
     ]
+
+
+def test_a_vague_plural_that_does_something_is_people(nlp):
+    assert claims(nlp, "The camp is full, and tens of thousands now sleep in tents along the beach.") == [
+        ("tens of thousands", 20000, "people", "count", True),
+    ]
+
+
+def test_a_vague_plural_that_undergoes_something_is_not_people(nlp):
+    assert claims(nlp, "Thousands were destroyed in the fire at the depot.") == []
+
+
+def test_power_is_a_measure_of_its_own(nlp):
+    assert claims(nlp, "The grid lost about 6 GW this year, and the new plant adds 450 megawatts.") == [
+        ("6 GW", 6, "GW", "other", True),
+        ("450 megawatts", 450, "MW", "other", False),
+    ]

@@ -154,3 +154,16 @@ def test_adding_one_thing_to_another_is_no_quote(nlp, text):
 def test_added_with_a_clause_still_reports(nlp):
     (q,) = quotes(nlp, "The harbour master added that the ferries would sail again on Friday.")
     assert (q.text, q.speaker.text) == ("that the ferries would sail again on Friday", "The harbour master")
+
+
+def test_a_verse_quoted_before_its_reference_is_a_quote_clause_or_not(nlp):
+    (q,) = quotes(nlp, "“Peace to this house, and to all who dwell in it” (Luke 10:5). So we greet you.")
+    assert (q.text, q.direct, q.speaker, q.date) == ("Peace to this house, and to all who dwell in it", True, None, None)
+
+
+def test_a_relative_clause_on_an_according_to_source_reports_on_its_own(nlp):
+    text = ("The flood reached the old bridge by noon, according to the river authority, "
+            "which said the water would fall by evening.")
+    found = {q.text: q.speaker.text for q in quotes(nlp, text)}
+    assert found == {"The flood reached the old bridge by noon": "the river authority",
+                     "the water would fall by evening": "the river authority, which"}

@@ -60,6 +60,19 @@ def test_bible(nlp, text, cited, reference):
     assert refs(nlp, text) == [(cited, "Bible", reference)]
 
 
+@pytest.mark.parametrize("text, cited, reference", [
+    ("Love your enemies, the homily began (Mt 5,44).", "(Mt 5,44)", "Matthew 5:44"),
+    ("The meek shall inherit the earth (Matthew 5, 5).", "(Matthew 5, 5)", "Matthew 5:5"),
+    ("Love is patient and kind [1 Cor 13, 4-5].", "[1 Cor 13, 4-5]", "1 Corinthians 13:4-5"),
+])
+def test_a_comma_between_chapter_and_verse_in_brackets(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Bible", reference)]
+
+
+def test_a_comma_between_numbers_outside_brackets_is_no_verse(nlp):
+    assert refs(nlp, "Matthew 5, 6 and 7 of them stayed behind.") == []
+
+
 def test_hadith(nlp):
     assert refs(nlp, "The Prophet forbade it (Sahih al-Bukhari 6924).") == [
         ("(Sahih al-Bukhari 6924)", "Sahih al-Bukhari", "6924")]

@@ -265,6 +265,8 @@ class Quantities:
             measure, unit, counted = counts
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
+            if measure == "other" and counted is None and vague and _crowd(span):
+                measure, unit = "count", "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
@@ -641,3 +643,11 @@ def _date_for(dl: Annotations, span: Span) -> Optional[str]:
         return (0 if same else 1, distance)
 
     return min(candidates, key=rank).value
+
+
+def _crowd(span: Span) -> bool:
+    """A vague plural standing alone as the doer of a verb is a crowd of people: "Thousands
+    marched", "tens of thousands now shelter in tents" (not "thousands were destroyed")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and \
+        not any(t.dep_ == "prep" and t.lower_ == "of" and t.i >= span.end for t in root.children)

@@ -36,6 +36,9 @@ CHAPTER_VERSE = re.compile(
     r"(?<![\w:.,/])(?P<ch>\d{1,3})\s?(?P<sep>[:.\-–/])\s?(?P<v>\d{1,3})"
     r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
 COLON_VERSE = re.compile(r"\s?:\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)")
+# "(Mt 5,9)", "(Matthew 5, 9)": a comma between chapter and verse, as continental editions write it
+COMMA_VERSE = re.compile(
+    r"(?<![\w:.,/])(?P<ch>\d{1,3}),\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?=\s*[)\]])")
 CLOSERS = {"(": ")", "[": "]", "{": "}"}
 SURAH_NUMBER = re.compile(r"(?P<n>\d{1,3})\b(?![:.,]\d)")
 BRACKETED_VERSE = re.compile(
@@ -228,7 +231,7 @@ class Scripture:
         """(start, end, work, reference) of every reference in `text`, in order (the quotes component
         asks too: a verse quoted in marks has the scripture as source, not a speaker)."""
         found: list[tuple[int, int, str, str]] = []
-        for finder in (self._chapter_verse, self._surah_named, self._colon_verse,
+        for finder in (self._chapter_verse, self._surah_named, self._colon_verse, self._comma_verse,
                        self._bible_chapter, self._hadith):
             for start, end, work, reference in finder(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
@@ -306,6 +309,19 @@ class Scripture:
             begin, _ = self._quran_prefix(text, surah_start)
             start, end = _enclosed(text, begin, m.end())
             yield start, end, "Quran", f"{surah}:{_verses(m.group('v'), m.group('v2'))}"
+
+    def _comma_verse(self, text: str):
+        """"(Matthew 5, 9)": a Bible book, chapter, comma, verse, alone in brackets (outside brackets
+        a comma between numbers is a list or a thousands mark)."""
+        for m in COMMA_VERSE.finditer(text):
+            book, book_start = _name_before(text, len(text[:m.start()].rstrip()), self.lex.books)
+            if book is None or not (text[book_start].isupper() or text[book_start].isdigit()):
+                continue
+            opener = text[:book_start].rstrip()[-1:]
+            if opener not in CLOSERS:
+                continue
+            start, end = _enclosed(text, book_start, m.end())
+            yield start, end, "Bible", f"{book[0]} {int(m.group('ch'))}:{_verses(m.group('v'), m.group('v2'))}"
 
     def _bible_chapter(self, text: str):
         """"Psalm 23", "Ps. 23": a book that is cited by chapter alone."""

@@ -42,11 +42,13 @@ class Words:
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     source_labels: str
+    bare_source_labels: str
     source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
+    told_verbs: frozenset[str]
     domain: re.Pattern
 
 
@@ -61,11 +63,13 @@ def words() -> Words:
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
+        bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
+        told_verbs=frozenset(raw["told_verbs"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -98,6 +102,8 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
+            elif token.pos_ == "VERB" and lemma in self.words.told_verbs:
+                found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
         found += self._by_preposition(doc, dl)
@@ -149,7 +155,8 @@ class Citations:
         """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
         phrase that names an outlet among other words ("the state news agency IRNA", "a Reuters
         tally") stands for that outlet."""
-        text = re.sub(rf"^(?:{self.words.source_labels})\s*:\s*", "", text.strip(_EDGE), flags=re.IGNORECASE)
+        text = re.sub(rf"^(?:(?:{self.words.source_labels})\s*:\s*|(?:{self.words.bare_source_labels})\s+)", "",
+                      text.strip(_EDGE), flags=re.IGNORECASE)
         bare = re.sub(r"^(?:the|The)\s+", "", text)
         if self.dictionary is not None:
             for candidate in (text, bare):
@@ -229,6 +236,18 @@ class Citations:
             return []
         end = max(_dated_end(dl, verb), last.idx + len(last))
         return [(min(first.idx, verb.idx), end, [name])]
+
+    def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'told the Kestrel Post on Sunday that C': the outlet the words were given to."""
+        for listener in verb.children:
+            if listener.dep_ not in ("dobj", "dative", "obj") or listener.pos_ != "PROPN":
+                continue
+            last = _before_comma(listener)
+            s, e = listener.left_edge.idx, last.idx + len(last)
+            name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
+            if media:
+                return [(verb.idx, max(e, _dated_end(dl, verb)), [name])]
+        return []
 
     def _journalist(self, subject: Token) -> bool:
         """'the columnist Hélène Marchetti', 'Hélène Marchetti, a columnist': one who writes for an outlet."""

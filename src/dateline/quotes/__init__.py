@@ -50,6 +50,11 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:]*[(\[]?\s*")
 
 
+def _cited_verse(text: str, close: int, references) -> bool:
+    """A quotation closed at `close` and followed right away by a scripture reference."""
+    return any(start >= close and _BEFORE_REFERENCE.fullmatch(text, close, start) for start, _ in references)
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -209,15 +214,13 @@ class Quotes:
             if m.open in claimed:
                 continue
             frame = self._beside(doc, m, gaps)
-            if frame is None and not _is_clause(doc, m):
-                continue
+            if frame is None and not _is_clause(doc, m) and not _cited_verse(text, m.close, references):
+                continue  # a verse is quoted whole, clause or not: '“Glory to God in the highest” (Luke 2:14)'
             content = (m.start, _content_end(text, m))
             if content not in found:
                 found[content] = (True, frame)
         for m in pair(text):  # 'X said: “As Isaiah says, ‘V’ (Isaiah 56:7), ...”': the verse is its own
-            if m.depth > 0 and m.start < m.end and any(
-                    start >= m.close and _BEFORE_REFERENCE.fullmatch(text, m.close, start)
-                    for start, _ in references):
+            if m.depth > 0 and m.start < m.end and _cited_verse(text, m.close, references):
                 found.setdefault((m.start, _content_end(text, m)), (True, None))
         return _continued(text, sorted(found.items()))
 

@@ -699,9 +699,17 @@ def _preposition_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         if content is not None:
             out.append(Frame(
                 cue=(doc[i].idx, last.idx + len(last)), content=content,
-                source=_trim(doc, pobj.left_edge.i, pobj.right_edge.i), source_head=pobj, sentence=doc[i].sent,
+                source=_trim(doc, pobj.left_edge.i, _before_aside(pobj)), source_head=pobj, sentence=doc[i].sent,
             ))
     return out
+
+
+def _before_aside(noun: Token) -> int:
+    """The last token of a source before a relative clause set off by a comma: 'according to the air
+    force, which said C' names the air force; what the clause says is a report of its own."""
+    aside = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i
+                  and noun.doc[c.left_edge.i - 1].text == ","), None)
+    return aside.left_edge.i - 2 if aside is not None else noun.right_edge.i
 
 
 def _around(doc: Doc, i: int, phrase_end: int) -> Optional[tuple[int, int]]:
