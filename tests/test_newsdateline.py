@@ -53,3 +53,17 @@ def test_a_heading_line_dates_a_statement(text, published):
 ])
 def test_a_line_that_is_no_date_line_gives_no_date(text):
     assert resolve_published(Source(text=text), None).published is None
+
+
+def test_a_dated_byline_between_headline_and_dateline_dates_the_text_and_keeps_the_dateline():
+    text = ("Panel adjourns\n\n*Harbour Notes, 2 May 2024. From the press bench.*\n\n"
+            "GENEVA — The panel adjourned its hearing today.")
+    source = resolve_published(Source(text=text), None)
+    assert (source.published, source.dateline.place) == ("2024-05-02", "GENEVA")
+    assert text[source.dateline.start:source.dateline.end] == "GENEVA —"
+
+
+def test_an_undated_line_between_headline_and_opening_lets_no_dateline_through():
+    text = "Panel adjourns\n\n*From the press bench, where it was cold.*\n\nGENEVA — The panel adjourned."
+    source = resolve_published(Source(text=text), None)
+    assert (source.published, source.dateline) == (None, None)

@@ -1750,13 +1750,14 @@ def _year_of_a_thing(timex: Timex, index: Index) -> bool:
 
 def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
     """Whether a timex dates a clause coordinated after the verb's ("closed the crossing and ordered
-    them to leave the next day": the next day is the order's, not the closure's)."""
+    them to leave the next day": the next day is the order's, not the closure's), or after a clause the verb
+    is said in ("have not said why the man attacked her, and are expected to give details tomorrow")."""
     at = index.timex_head.get(timex.id)
     if at is None:
         return False
     token, steps = verb.doc[at], 0
     while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "conj" and token.head.i == verb.i:
+        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors):
             return True
         token, steps = token.head, steps + 1
     return False

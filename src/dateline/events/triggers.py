@@ -311,6 +311,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # Guinea"); otherwise the noun tells the event ("a curfew imposed on Sunday") or is background ("the
         # truce brokered by Beijing")
         modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and entry.prep is not None else []
+        # a relative clause with no pronoun and no object of its own acts on its noun ("the case Nicaragua brought")
+        if token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
+            modified.append(token.head)
         theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if _word_in(o, entry.object)
                       or _said_to_be(o, entry.object)), None)
         if theme is None:

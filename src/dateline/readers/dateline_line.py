@@ -17,6 +17,7 @@ from ..timex.normalise import Context
 
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 PARENTHESIS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+SENTENCE_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
 WORD = re.compile(r"[^\s,;:.]+(?:\.[^\s,;:.]+)*\.?")
 
 
@@ -32,10 +33,19 @@ def date_line_value(text: str) -> Optional[str]:
     lines = [line for line in text.split("\n") if line.strip()][:settings["top_lines"]]
     for line in lines:
         if len(line) <= settings["longest"]:
-            value = _line_day(line, set(settings["connectives"]))
-            if value is not None:
-                return value
+            for piece in (line, _byline(line)):
+                value = _line_day(piece, set(settings["connectives"])) if piece else None
+                if value is not None:
+                    return value
     return None
+
+
+def _byline(line: str) -> Optional[str]:
+    """The first sentence of an emphasised byline ("*Harbour Notes, 30 April 2024. From the gallery.*"):
+    the outlet and its date, before a note on where it was written."""
+    bare = line.strip().strip("*_").strip()
+    first = SENTENCE_END.split(bare, maxsplit=1)
+    return first[0] if len(first) > 1 and bare != line.strip() else None
 
 
 def _line_day(line: str, connectives: set[str]) -> Optional[str]:

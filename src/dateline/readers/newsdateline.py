@@ -29,6 +29,7 @@ AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,40})\)"
 DATELINE = re.compile(
     rf"\A\s*{PLACE}(?:,?\s+{DATE})?(?:\s*{AGENCY})?\s*(?:—|–|--|-|:)\s",
 )
+BYLINE = re.compile(r"[ \t]*[^\n]{1,220}\n[ \t]*\n")  # one dated line between the headline and the dateline
 HEADLINE = re.compile(r"\A[ \t]*[^\n]{0,200}[^\s.!?:;,][ \t]*\n[ \t]*\n")  # a title line with no end stop, a blank line
 ALONE = re.compile(rf"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?:\w+day,?\s+)?{DATE}\s*$", re.I | re.M)
 
@@ -61,6 +62,9 @@ def find_dateline(text: str) -> Optional[Dateline]:
     headline = HEADLINE.match(text)
     if found is None and headline is not None:
         found = _dateline_at(text, headline.end())
+        byline = BYLINE.match(text, headline.end())
+        if found is None and byline is not None and date_line_value(byline.group(0)) is not None:
+            found = _dateline_at(text, byline.end())  # "Title\n\n*Outlet, 30 April 2024.*\n\nTHE HAGUE — ..."
     return found
 
 
