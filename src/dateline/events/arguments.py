@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, seated_at, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -49,8 +49,9 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        # not a name that says whose a thing is ("a Belize-flagged carrier") or which clock ("(Sanaa time)")
-        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e)
+        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters")
+        # or which clock ("(Sanaa time)")
+        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
@@ -1072,8 +1073,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
         # not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
-    if found is None and verb.i == token.i:
-        found = _shared_scene(verb, index, token)
+    if found is None and (verb.i == token.i or (token.dep_ in ("dobj", "obj") and token.head.i == verb.i)):
+        found = _shared_scene(verb, index, token)  # "arrived in Hanoi and held talks": the talks' verb
     if found is None:
         # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
         found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
@@ -1259,10 +1260,12 @@ def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
 
 
 def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
-    """A verb coordinated after another with no subject of its own acts where the first one did ("rallied
-    in Lima and called for a strike"), or where the first one went ("flew to Hanoi and signed a pact")."""
-    if verb.dep_ != "conj" or subjects(verb, passive=True):
-        return None
+    """A verb coordinated after another with no subject of its own, or told as its next step ("then called
+    on"), acts where the first one did ("rallied in Lima and called for a strike"), or where the first one
+    went ("flew to Hanoi and signed a pact")."""
+    then = verb.dep_ in ("advcl", "dep") and any(c.lower_ == "then" for c in verb.children)
+    if (verb.dep_ != "conj" and not then) or subjects(verb, passive=True):
+        return None  # "arrived in Hanoi, then called on the president": the next step of the same trip
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -1465,6 +1468,8 @@ def _party(token: Token) -> bool:
     presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if _street(token):
+        return False  # "police lines on Harbour Road": a street is where, never whom
     if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
         return False  # "near the border with Niger": the edge of a country, no counterpart
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
@@ -1482,7 +1487,8 @@ def _in_clause(token: Token, verb: Token) -> bool:
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
         if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                _when(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X" is when
+                _when(c) or _street(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X"
+            # is when; "on Harbour Road" is where
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
@@ -1508,13 +1514,21 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     candidates = []
     for head, before in heads:
         for child in _bearing_phrases(head) if "near" in preps else head.children:
-            if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()) and (before is None or child.i < before) \
+            if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
+                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) for o in child.children))) \
+                    and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
     return _finest(candidates, index)
+
+
+def _street(token: Token) -> bool:
+    """The word ends a street's or square's name ("Harbour Road", "Freedom Square"): "on" it says where."""
+    return token.pos_ == "PROPN" and token.lower_ in settlement_words("street_nouns") \
+        and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
 def _bearing_phrases(head: Token) -> list[Token]:

@@ -41,6 +41,11 @@ def _after_comma(token) -> bool:
     return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
+def people(span) -> bool:
+    """The name is a people's ("Baloch", "Kurdish"; data/settlements.yaml `peoples`), never a place."""
+    return gazetteer.fold(span.text) in settlement_words("peoples")
+
+
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
     return settlement_words("bearings")
@@ -120,6 +125,8 @@ class Places:
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
         self.attributes = frozenset(data["attribute_participles"])
         self.vessels = frozenset(data["vessel_prefixes"])
+        self.vicinity = frozenset(data["vicinity_preps"])
+        self.streets = frozenset(data["street_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -140,11 +147,11 @@ class Places:
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl):
-                continue  # a known site's name ("Khan Younis") is that site
+            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl) or people(ent):
+                continue  # a known site's name ("Khan Younis") is that site; a people is no place
             if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
                 guessed.add(ent.start)
-            if ent.label_ in PLACE_LABELS or ent.start in guessed:
+            if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
             if not dl.mention_at(span.start_char, span.end_char):
@@ -167,6 +174,8 @@ class Places:
                 context.add(place.country)
             resolved.append((span, place))
         frozen = frozenset(context)
+        countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
+        main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
         ids: dict[str, str] = {}
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
@@ -175,6 +184,8 @@ class Places:
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
+            if place is None:
+                place = self._unlisted(span, dl, resolved, at, span.start in guessed, main)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -195,8 +206,8 @@ class Places:
             return True
         if span[-1].lower_.endswith(tuple("-" + a for a in self.attributes)):
             return True
-        if self._vessel_name(span):
-            return True
+        if self._vessel_name(span) or span[0].text in self.vessels:
+            return True  # "toward USS Carney"
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
     def _vessel_name(self, span) -> bool:
@@ -238,6 +249,44 @@ class Places:
         kind = "region" if level in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
                         country=container[1].country, lat=None, lon=None)
+
+    def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str]) -> Optional[Gazetted]:
+        """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
+        place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
+        person or group ("around Kuhsar"), or a street or square ("on Harbour Road"). It lies in the country
+        of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
+        places name most (none on a tie)."""
+        words = [t for t in span if t.is_alpha]
+        if not words or span.text.isupper() or not all(t.text[:1].isupper() for t in words if len(t) > 2):
+            return None
+        mention = dl.mention_at(span.start_char, span.end_char)
+        if mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor):
+            return None  # a known actor's name ("Hamas") is no village
+        root = span.root
+        street = self._street_name(span)
+        after = resolved[at + 1] if at + 1 < len(resolved) else None
+        if not street and span.label_ not in ("GPE", "LOC") and after is not None and after[1] is not None \
+                and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
+            return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
+        if street or (span.label_ in ("GPE", "LOC") and not guessed):
+            if not self._place_slot(root):
+                return None
+        else:
+            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+                root = root.head  # "near Tarvel and Gorran"
+            if root.dep_ != "pobj" or root.head.lower_ not in self.vicinity:
+                return None
+        container = next((p for s, p in resolved[at + 1:] if p is not None and p.country
+                          and s.sent.start == span.sent.start and s.start - span.end <= 8), None)
+        country = container.country if container is not None else main
+        kind = "site" if street else "region" if span[-1].lemma_.lower() in self.areas else "city"
+        return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
+                        country=country, lat=None, lon=None)
+
+    def _street_name(self, span) -> bool:
+        """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
+        return len(span) > 1 and span[-1].lower_ in self.streets and span[0].text[:1].isupper() \
+            and not span.text.isupper()
 
     def _story_capitals(self, doc: Doc, dl, covered: set[int]) -> list:
         """A bare "the capital" ("protesters marched in the capital") is the capital of the country the

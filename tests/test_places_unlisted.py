@@ -1,0 +1,80 @@
+"""Villages, towns and streets no gazetteer knows, and peoples that are no places."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+from dateline.annotations import Annotations, Source
+
+
+@pytest.fixture(scope="module")
+def places_pipeline():
+    return dateline.load(components=["actors", "places"])
+
+
+def locate(pipeline, text):
+    """(text, name, country, kind) of every location, offsets checked."""
+    doc = pipeline.nlp.make_doc(text)
+    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
+    dl = pipeline.nlp(doc)._.dl
+    for loc in dl.locations:
+        assert text[loc.start:loc.end] == loc.text
+    return [(loc.text, dl.places[loc.place].name, dl.places[loc.place].country, dl.places[loc.place].kind)
+            for loc in dl.locations]
+
+
+def _where(event):
+    return (event.location.text, event.location.start, event.location.end) if event.location else None
+
+
+def _by_trigger(doc, word):
+    found = [e for e in doc.events if e.trigger.text == word]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    return found[0]
+
+
+def test_a_village_no_gazetteer_knows_is_a_place_in_the_larger_place_beside_it(places_pipeline):
+    found = locate(places_pipeline, "Gunmen opened fire near Tarvel Gorr, in Kharkiv region, on Monday.")
+    assert [f for f in found if f[0] == "Tarvel Gorr"] == [("Tarvel Gorr", "Tarvel Gorr", "UKR", "city")]
+
+
+def test_a_village_alone_takes_the_country_the_document_names(places_pipeline):
+    found = locate(places_pipeline, "Shelling continued in Kherson. Some 200 fighters crossed the river near Vostrovka.")
+    assert found[-1] == ("Vostrovka", "Vostrovka", "UKR", "city")
+
+
+def test_a_name_tagged_a_person_after_a_word_of_nearness_is_a_place(places_pipeline):
+    found = locate(places_pipeline, "The navy said it had struck camps of Baloch militants around Kuhsar.")
+    assert [f[0] for f in found] == ["Kuhsar"]
+
+
+def test_a_people_is_no_place(places_pipeline):
+    assert locate(places_pipeline, "Kurdish fighters and Baloch militants joined the talks.") == []
+
+
+def test_a_landmark_in_a_named_town_is_no_village(places_pipeline):
+    found = locate(places_pipeline, "Students rallied near Parliament in Nairobi on Tuesday.")
+    assert [f[0] for f in found] == ["Nairobi"]
+
+
+def test_a_ship_is_no_place(places_pipeline):
+    assert locate(places_pipeline, "A missile was fired toward USS Mason on Friday.") == []
+
+
+def test_a_street_or_square_is_a_place_in_its_town(places_pipeline):
+    found = locate(places_pipeline, "Thousands rallied in Freedom Square in Tbilisi on Sunday.")
+    assert found[0] == ("Freedom Square", "Freedom Square", "GEO", "site")
+
+
+def test_a_street_places_the_acts_done_on_it(extract):
+    text = "Protesters broke through police lines on Harbour Road and set a car on fire."
+    doc = extract(text, published="2024-06-25")
+    assert _where(_by_trigger(doc, "broke")) == ("Harbour Road", 41, 53)
+    assert _where(_by_trigger(doc, "set")) == ("Harbour Road", 41, 53)
+
+
+def test_an_unlisted_village_places_the_attack_near_it(extract):
+    text = "On 13 March the rebels opened fire on army positions near Tarvel Gorr and killed two soldiers."
+    doc = extract(text, published="2024-03-14")
+    assert _where(_by_trigger(doc, "killed")) == ("Tarvel Gorr", 58, 69)
