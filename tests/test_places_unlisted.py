@@ -78,3 +78,30 @@ def test_an_unlisted_village_places_the_attack_near_it(extract):
     text = "On 13 March the rebels opened fire on army positions near Tarvel Gorr and killed two soldiers."
     doc = extract(text, published="2024-03-14")
     assert _where(_by_trigger(doc, "killed")) == ("Tarvel Gorr", 58, 69)
+
+
+def test_an_attack_towards_villages_is_placed_at_the_first_of_them(extract):
+    text = "Troops repelled attacks by enemy groups towards Pelkino over the past day."
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "repelled")) == ("Pelkino", 48, 55)
+
+
+def test_strikes_on_ground_where_units_gathered_are_placed_there(extract):
+    text = "Strikes were also delivered on areas where enemy reserves had gathered in the Kharkiv region."
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "Strikes")) == ("Kharkiv region", 78, 92)
+
+
+def test_a_reported_act_done_to_the_speakers_is_where_they_are(extract):
+    text = "In Kibera, on the southern edge of Nairobi, residents said police had fired on them at night."
+    doc = extract(text, published="2024-06-26")
+    assert _where(_by_trigger(doc, "fired")) == ("Kibera", 3, 9)
+    doc = extract("In Kibera, residents said police had fired on protesters at night.", published="2024-06-26")
+    assert _where(_by_trigger(doc, "fired")) is None
+
+
+def test_talks_held_after_arriving_and_a_call_made_then_are_where_the_visitor_arrived(extract):
+    text = "The minister arrived in Hanoi on Monday and held talks with Son, then called on Chinh."
+    doc = extract(text, published="2024-03-05")
+    assert _where(_by_trigger(doc, "talks")) == ("Hanoi", 24, 29)
+    assert _where(_by_trigger(doc, "called")) == ("Hanoi", 24, 29)

@@ -1096,6 +1096,18 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and material:
         found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if found is None and material:
+        # "repelled attacks by enemy groups towards Pelkino": the village the attack (or its attackers) went for
+        aimed = [token] + [o for o in token.children if o.dep_ in ("dobj", "obj")]
+        aimed += [o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]
+        found = _locative(doc, [(t, None) for t in aimed], index, token, settlement_words("direction_preps"))
+    if found is None and material:
+        # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
+        # ground aimed at lies
+        found = _locative(doc, [(r, None) for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                                for o in p.children if o.dep_ == "pobj" for r in o.children
+                                if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
+    if found is None and material:
         # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
                                 if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
@@ -1295,7 +1307,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
     triggers = {token.i for token, _ in events}
     for token, event in events:
         if event.location is not None or _about_another(token, triggers) \
-                or _scene(token, reporting) != _scene(root, reporting):
+                or (_scene(token, reporting) != _scene(root, reporting) and not (scene and _to_speakers(token, reporting))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -1346,6 +1358,18 @@ def _scene(token: Token, reporting: frozenset) -> Optional[int]:
             return token.i
         token, steps = token.head, steps + 1
     return None
+
+
+SPEAKERS = {"them", "us", "me"}
+
+
+def _to_speakers(token: Token, reporting: frozenset) -> bool:
+    """A reported act done to those who report it ("In Githurai, residents said police had fired on them"):
+    it happened where they were, which the sentence's fronted place says."""
+    at = _scene(token, reporting)
+    if at is None or token.doc[at].dep_ not in ("ccomp", "parataxis") or not subjects(token.doc[at].head):
+        return False
+    return any(t.lower_ in SPEAKERS and t.dep_ in ("dobj", "obj", "pobj") for t in token.subtree)
 
 
 def _purpose(token: Token) -> bool:
