@@ -1057,6 +1057,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    if found is None and material:
+        found = _aim_place(token, verb, index)
     if found is None:
         found = _locative(doc, heads, index, token)
         removal = material or trigger.entry.type in REMOVAL_TYPES
@@ -1095,12 +1097,6 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
         found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
-    if found is None and material:
-        # "repelled attacks by enemy groups towards Pelkino": the village the attack (or its attackers) went for
-        aimed = [token] + [o for o in token.children if o.dep_ in ("dobj", "obj")]
-        aimed += [o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
-                  for o in p.children if o.dep_ == "pobj"]
-        found = _locative(doc, [(t, None) for t in aimed], index, token, settlement_words("direction_preps"))
     if found is None and material:
         # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
         # ground aimed at lies
@@ -1547,6 +1543,23 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 if found:
                     candidates.append(found)
     return _finest(candidates, index)
+
+
+def _aim_place(token: Token, verb: Token, index: Index) -> Optional[Location]:
+    """Where a conflict act went, said with "towards": the place in that phrase ("repelled attacks by enemy groups
+    towards Pelkino"), also where the thing aimed at was ("fired a missile from near Hodeidah toward a
+    destroyer, which was operating in the Red Sea"); it outranks the place the act came from."""
+    aimed = [token, verb] + [o for t in (token, verb) for o in t.children if o.dep_ in ("dobj", "obj")]
+    aimed += [o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    directions = settlement_words("direction_preps")
+    for prep in (p for a in dict.fromkeys(aimed) for p in a.children if p.dep_ == "prep" and p.lower_ in directions):
+        found = _place_in(index.doc, prep, index) or _locative(
+            index.doc, [(r, None) for o in prep.children if o.dep_ == "pobj" for r in o.children if r.dep_ == "relcl"],
+            index, token)
+        if found is not None:
+            return found
+    return None
 
 
 def _street(token: Token) -> bool:

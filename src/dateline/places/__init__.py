@@ -127,6 +127,7 @@ class Places:
         self.vessels = frozenset(data["vessel_prefixes"])
         self.vicinity = frozenset(data["vicinity_preps"])
         self.streets = frozenset(data["street_nouns"])
+        self.fringes = frozenset(data["fringe_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -253,7 +254,8 @@ class Places:
     def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str]) -> Optional[Gazetted]:
         """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
-        person or group ("around Kuhsar"), or a street or square ("on Harbour Road"). It lies in the country
+        person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
+        or a street or square ("on Harbour Road"). It lies in the country
         of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
         places name most (none on a tie)."""
         words = [t for t in span if t.is_alpha]
@@ -268,16 +270,19 @@ class Places:
         if not street and span.label_ not in ("GPE", "LOC") and after is not None and after[1] is not None \
                 and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
             return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
-        if street or (span.label_ in ("GPE", "LOC") and not guessed):
-            if not self._place_slot(root):
-                return None
-        else:
+        tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
+        if tagged and not self._place_slot(root):
+            return None
+        container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
+                          and s.sent.start == span.sent.start and s.start - span.end <= 8), None)
+        if not tagged:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
-            if root.dep_ != "pobj" or root.head.lower_ not in self.vicinity:
-                return None
-        container = next((p for s, p in resolved[at + 1:] if p is not None and p.country
-                          and s.sent.start == span.sent.start and s.start - span.end <= 8), None)
+            fringe = container is not None and self._place_slot(root) and all(
+                t.lower_ in self.links | self.fringes | {"on", "at"} for t in span.doc[span.end:container[0].start])
+            if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
+                return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
+        container = container[1] if container is not None else None
         country = container.country if container is not None else main
         kind = "site" if street else "region" if span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
