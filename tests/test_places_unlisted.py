@@ -119,3 +119,10 @@ def test_an_attack_is_where_it_was_aimed_not_where_it_came_from(extract):
     text = "On Friday, militants launched an attack of drones from rebel-held areas of Somalia toward shipping lanes in the Gulf of Aden."
     doc = extract(text, published="2024-01-15")
     assert _where(_by_trigger(doc, "launched")) == ("Gulf of Aden", 112, 124)
+
+
+def test_a_place_said_after_the_last_of_listed_targets_places_the_strikes_on_all(extract):
+    text = ("On Monday, coalition forces conducted four strikes against two mobile launchers, a drone boat and an "
+            "unmanned surface vessel in rebel-held areas of Somalia.")
+    doc = extract(text, published="2024-02-19")
+    assert _where(_by_trigger(doc, "strikes")) == ("Somalia", 148, 155)

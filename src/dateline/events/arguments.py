@@ -1182,8 +1182,23 @@ def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Lo
 
 def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     """Where a target is: the settlement it names ("the village of Wad Kamil", though the gazetteer lacks
-    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah")."""
-    return _settlement_name(recipient, index) or _place_in(index.doc, _phrase_head(recipient), index)
+    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah") or in
+    the phrase of an item listed with it."""
+    head = _phrase_head(recipient)
+    return _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
+        filter(None, (_place_in(index.doc, t, index) for t in _listed_after(head))), None)
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """The items listed after a noun ("two launchers, a drone boat and a vessel in rebel-held areas of X"):
+    a place said after the last holds for the whole list."""
+    found, stack = [], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN"):
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
