@@ -1286,7 +1286,8 @@ def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Locatio
     """A verb coordinated after another with no subject of its own, or told as its next step ("then called
     on"), acts where the first one did ("rallied in Lima and called for a strike"), or where the first one
     went ("flew to Hanoi and signed a pact")."""
-    then = verb.dep_ in ("advcl", "dep") and any(c.lower_ == "then" for c in verb.children)
+    then = verb.dep_ in ("advcl", "dep") and (any(c.lower_ == "then" for c in verb.children)
+                                             or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "then"))
     if (verb.dep_ != "conj" and not then) or subjects(verb, passive=True):
         return None  # "arrived in Hanoi, then called on the president": the next step of the same trip
     first = verb.head
