@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-
-import dateline
-from dateline.annotations import Annotations, Source
-
-
-@pytest.fixture(scope="module")
-def places_pipeline():
-    return dateline.load(components=["actors", "places"])
+from .test_events_places_clauses import _by_trigger, _where
+from .test_places import locate as located, places_pipeline  # noqa: F401 (the fixture)
 
 
 def locate(pipeline, text):
     """(text, name, country, kind) of every location, offsets checked."""
-    doc = pipeline.nlp.make_doc(text)
-    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
-    dl = pipeline.nlp(doc)._.dl
-    for loc in dl.locations:
-        assert text[loc.start:loc.end] == loc.text
-    return [(loc.text, dl.places[loc.place].name, dl.places[loc.place].country, dl.places[loc.place].kind)
-            for loc in dl.locations]
-
-
-def _where(event):
-    return (event.location.text, event.location.start, event.location.end) if event.location else None
-
-
-def _by_trigger(doc, word):
-    found = [e for e in doc.events if e.trigger.text == word]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
+    found, _ = located(pipeline, text)
+    return [(t, place.name, place.country, place.kind) for t, place in found]
 
 
 def test_a_village_no_gazetteer_knows_is_a_place_in_the_larger_place_beside_it(places_pipeline):
