@@ -104,3 +104,10 @@ def test_a_place_said_after_the_last_of_listed_targets_places_the_strikes_on_all
             "unmanned surface vessel in rebel-held areas of Somalia.")
     doc = extract(text, published="2024-02-19")
     assert _where(_by_trigger(doc, "strikes")) == ("Somalia", 148, 155)
+
+
+def test_attacks_repelled_towards_villages_are_placed_there_though_parsed_as_a_modifier(extract):
+    text = ("Units of the West group, supported by artillery fire, repelled attacks by enemy assault groups towards "
+            "Pelkino, Dubrovo and Malaya Sosna over the past day.")
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "repelled")) == ("Pelkino", 103, 110)

@@ -1565,7 +1565,8 @@ def _aim_place(token: Token, verb: Token, index: Index) -> Optional[Location]:
     """Where a conflict act went, said with "towards": the place in that phrase ("repelled attacks by enemy groups
     towards Pelkino"), also where the thing aimed at was ("fired a missile from near Hodeidah toward a
     destroyer, which was operating in the Red Sea"); it outranks the place the act came from."""
-    aimed = [token, verb] + [o for t in (token, verb) for o in t.children if o.dep_ in ("dobj", "obj")]
+    aimed = [token, verb] + ([token.head] if token.dep_ == "amod" else [])  # "repelled attacks" read as a modifier
+    aimed += [o for t in (token, verb) for o in t.children if o.dep_ in ("dobj", "obj")]
     aimed += [o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
               for o in p.children if o.dep_ == "pobj"]
     directions = settlement_words("direction_preps")
