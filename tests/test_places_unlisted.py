@@ -111,3 +111,10 @@ def test_attacks_repelled_towards_villages_are_placed_there_though_parsed_as_a_m
             "Pelkino, Dubrovo and Malaya Sosna over the past day.")
     doc = extract(text, published="2024-08-20")
     assert _where(_by_trigger(doc, "repelled")) == ("Pelkino", 103, 110)
+
+
+def test_an_arrest_is_where_the_detained_were_doing_what_they_did_then(extract):
+    doc = extract("Police have also detained dozens of students who blocked roads in Tbilisi.", published="2024-05-14")
+    assert _where(_by_trigger(doc, "detained")) == ("Tbilisi", 66, 73)
+    doc = extract("Police detained a man who had fought in Syria.", published="2024-05-14")
+    assert _where(_by_trigger(doc, "detained")) is None

@@ -1104,9 +1104,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 for o in p.children if o.dep_ == "pobj" for r in o.children
                                 if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
     if found is None and material:
-        # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
+        # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
+        # target was, doing what it did then (not "who had fought in Syria")
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
-                                if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
+                                if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                    c.dep_ == "relcl" and c.tag_ in ("VBD", "VBG")
+                                    and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
+                          index, token)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
