@@ -118,3 +118,14 @@ def test_an_arrest_is_where_the_detained_were_doing_what_they_did_then(extract):
     assert _where(_by_trigger(doc, "detained")) == ("Tbilisi", 66, 73)
     doc = extract("Police detained a man who had fought in Syria.", published="2024-05-14")
     assert _where(_by_trigger(doc, "detained")) is None
+
+
+def test_a_name_with_an_article_or_a_building_is_no_unlisted_village(places_pipeline):
+    assert locate(places_pipeline, "The bloc condemned attacks in the coastal Stetes.") == []
+    found = locate(places_pipeline, "Doctors at Al-Nour Hospital in Khan Younis treated ten children.")
+    assert [f[0] for f in found] == ["Khan Younis"]
+
+
+def test_a_sea_or_land_no_gazetteer_knows_is_a_region_of_no_country(places_pipeline):
+    found = locate(places_pipeline, "Shelling continued in Kherson, and in Europe the tone hardened.")
+    assert found[-1] == ("Europe", "Europe", None, "region")

@@ -270,23 +270,36 @@ class Places:
         if not street and span.label_ not in ("GPE", "LOC") and after is not None and after[1] is not None \
                 and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
             return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
+        if not street and (span.root.left_edge.lower_ == "the" or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
+            return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
-        if tagged and not self._place_slot(root):
+        if tagged and not self._scene_slot(root, street):
             return None
+        links = self.links | self.fringes | {"on", "at"}
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
-                          and s.sent.start == span.sent.start and s.start - span.end <= 8), None)
+                          and s.sent.start == span.sent.start and s.start - span.end <= 8
+                          and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
         if not tagged:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
-            fringe = container is not None and self._place_slot(root) and all(
-                t.lower_ in self.links | self.fringes | {"on", "at"} for t in span.doc[span.end:container[0].start])
+            fringe = container is not None and self._scene_slot(root, False)
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
-        country = container.country if container is not None else main
-        kind = "site" if street else "region" if span[-1].lemma_.lower() in self.areas else "city"
+        region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
+        country = container.country if container is not None else None if region else main
+        kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
+
+    def _scene_slot(self, root, street: bool) -> bool:
+        """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
+        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), with the names
+        coordinated with it; not a name that only modifies a noun ("the Istiqlal mosque") or follows "of"."""
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head
+        preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
+        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings())
 
     def _street_name(self, span) -> bool:
         """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
