@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, seated_at, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -49,8 +49,9 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        # not a name that says whose a thing is ("a Belize-flagged carrier") or which clock ("(Sanaa time)")
-        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e)
+        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters")
+        # or which clock ("(Sanaa time)")
+        self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
@@ -1056,6 +1057,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
               and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    if found is None and material:
+        found = _aim_place(token, verb, index)
     if found is None:
         found = _locative(doc, heads, index, token)
         removal = material or trigger.entry.type in REMOVAL_TYPES
@@ -1072,8 +1075,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
         # not where it leaves from
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
-    if found is None and verb.i == token.i:
-        found = _shared_scene(verb, index, token)
+    if found is None and (verb.i == token.i or (token.dep_ in ("dobj", "obj") and token.head.i == verb.i)):
+        found = _shared_scene(verb, index, token)  # "arrived in Hanoi and held talks": the talks' verb
     if found is None:
         # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
         found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
@@ -1095,9 +1098,19 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and material:
         found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if found is None and material:
-        # "ambushed a bus travelling near Kadugli": where the target was going on when it was hit
+        # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
+        # ground aimed at lies
+        found = _locative(doc, [(r, None) for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+                                for o in p.children if o.dep_ == "pobj" for r in o.children
+                                if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
+    if found is None and material:
+        # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
+        # target was, doing what it did then (not "who had fought in Syria")
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
-                                if c.dep_ == "acl" and c.tag_ == "VBG"], index, token)
+                                if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                    c.dep_ == "relcl" and c.tag_ in ("VBD", "VBG")
+                                    and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
+                          index, token)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
@@ -1173,8 +1186,23 @@ def _finer_target(found: Location, args: Arguments, index: Index) -> Optional[Lo
 
 def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     """Where a target is: the settlement it names ("the village of Wad Kamil", though the gazetteer lacks
-    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah")."""
-    return _settlement_name(recipient, index) or _place_in(index.doc, _phrase_head(recipient), index)
+    it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah") or in
+    the phrase of an item listed with it."""
+    head = _phrase_head(recipient)
+    return _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
+        filter(None, (_place_in(index.doc, t, index) for t in _listed_after(head))), None)
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """The items listed after a noun ("two launchers, a drone boat and a vessel in rebel-held areas of X"):
+    a place said after the last holds for the whole list."""
+    found, stack = [], [token]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN"):
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
@@ -1259,10 +1287,13 @@ def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
 
 
 def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
-    """A verb coordinated after another with no subject of its own acts where the first one did ("rallied
-    in Lima and called for a strike"), or where the first one went ("flew to Hanoi and signed a pact")."""
-    if verb.dep_ != "conj" or subjects(verb, passive=True):
-        return None
+    """A verb coordinated after another with no subject of its own, or told as its next step ("then called
+    on"), acts where the first one did ("rallied in Lima and called for a strike"), or where the first one
+    went ("flew to Hanoi and signed a pact")."""
+    then = verb.dep_ in ("advcl", "dep") and (any(c.lower_ == "then" for c in verb.children)
+                                             or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "then"))
+    if (verb.dep_ != "conj" and not then) or subjects(verb, passive=True):
+        return None  # "arrived in Hanoi, then called on the president": the next step of the same trip
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -1292,7 +1323,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
     triggers = {token.i for token, _ in events}
     for token, event in events:
         if event.location is not None or _about_another(token, triggers) \
-                or _scene(token, reporting) != _scene(root, reporting):
+                or (_scene(token, reporting) != _scene(root, reporting) and not (scene and _to_speakers(token, reporting))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -1343,6 +1374,18 @@ def _scene(token: Token, reporting: frozenset) -> Optional[int]:
             return token.i
         token, steps = token.head, steps + 1
     return None
+
+
+SPEAKERS = {"them", "us", "me"}
+
+
+def _to_speakers(token: Token, reporting: frozenset) -> bool:
+    """A reported act done to those who report it ("In Githurai, residents said police had fired on them"):
+    it happened where they were, which the sentence's fronted place says."""
+    at = _scene(token, reporting)
+    if at is None or token.doc[at].dep_ not in ("ccomp", "parataxis") or not subjects(token.doc[at].head):
+        return False
+    return any(t.lower_ in SPEAKERS and t.dep_ in ("dobj", "obj", "pobj") for t in token.subtree)
 
 
 def _purpose(token: Token) -> bool:
@@ -1465,6 +1508,8 @@ def _party(token: Token) -> bool:
     presented"), not where the event happens."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    if _street(token):
+        return False  # "police lines on Harbour Road": a street is where, never whom
     if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
         return False  # "near the border with Niger": the edge of a country, no counterpart
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
@@ -1482,7 +1527,8 @@ def _in_clause(token: Token, verb: Token) -> bool:
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
         if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                _when(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X" is when
+                _when(c) or _street(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X"
+            # is when; "on Harbour Road" is where
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i
@@ -1508,13 +1554,39 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     candidates = []
     for head, before in heads:
         for child in _bearing_phrases(head) if "near" in preps else head.children:
-            if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()) and (before is None or child.i < before) \
+            if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
+                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) for o in child.children))) \
+                    and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
     return _finest(candidates, index)
+
+
+def _aim_place(token: Token, verb: Token, index: Index) -> Optional[Location]:
+    """Where a conflict act went, said with "towards": the place in that phrase ("repelled attacks by enemy groups
+    towards Pelkino"), also where the thing aimed at was ("fired a missile from near Hodeidah toward a
+    destroyer, which was operating in the Red Sea"); it outranks the place the act came from."""
+    aimed = [token, verb] + ([token.head] if token.dep_ == "amod" else [])  # "repelled attacks" read as a modifier
+    aimed += [o for t in (token, verb) for o in t.children if o.dep_ in ("dobj", "obj")]
+    aimed += [o for a in aimed for p in a.children if p.dep_ == "prep" and p.lower_ == "by"
+              for o in p.children if o.dep_ == "pobj"]
+    directions = settlement_words("direction_preps")
+    for prep in (p for a in dict.fromkeys(aimed) for p in a.children if p.dep_ == "prep" and p.lower_ in directions):
+        found = _place_in(index.doc, prep, index) or _locative(
+            index.doc, [(r, None) for o in prep.children if o.dep_ == "pobj" for r in o.children if r.dep_ == "relcl"],
+            index, token)
+        if found is not None:
+            return found
+    return None
+
+
+def _street(token: Token) -> bool:
+    """The word ends a street's or square's name ("Harbour Road", "Freedom Square"): "on" it says where."""
+    return token.pos_ == "PROPN" and token.lower_ in settlement_words("street_nouns") \
+        and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
 def _bearing_phrases(head: Token) -> list[Token]:

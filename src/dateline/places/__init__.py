@@ -41,6 +41,11 @@ def _after_comma(token) -> bool:
     return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
+def people(span) -> bool:
+    """The name is a people's ("Baloch", "Kurdish"; data/settlements.yaml `peoples`), never a place."""
+    return gazetteer.fold(span.text) in settlement_words("peoples")
+
+
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
     return settlement_words("bearings")
@@ -120,6 +125,9 @@ class Places:
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
         self.attributes = frozenset(data["attribute_participles"])
         self.vessels = frozenset(data["vessel_prefixes"])
+        self.vicinity = frozenset(data["vicinity_preps"])
+        self.streets = frozenset(data["street_nouns"])
+        self.fringes = frozenset(data["fringe_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
             names = list(self.gazetteer.site_names)
@@ -140,11 +148,11 @@ class Places:
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl):
-                continue  # a known site's name ("Khan Younis") is that site
+            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl) or people(ent):
+                continue  # a known site's name ("Khan Younis") is that site; a people is no place
             if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
                 guessed.add(ent.start)
-            if ent.label_ in PLACE_LABELS or ent.start in guessed:
+            if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
             if not dl.mention_at(span.start_char, span.end_char):
@@ -167,6 +175,8 @@ class Places:
                 context.add(place.country)
             resolved.append((span, place))
         frozen = frozenset(context)
+        countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
+        main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
         ids: dict[str, str] = {}
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
@@ -175,6 +185,8 @@ class Places:
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
+            if place is None:
+                place = self._unlisted(span, dl, resolved, at, span.start in guessed, main)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -195,8 +207,8 @@ class Places:
             return True
         if span[-1].lower_.endswith(tuple("-" + a for a in self.attributes)):
             return True
-        if self._vessel_name(span):
-            return True
+        if self._vessel_name(span) or span[0].text in self.vessels:
+            return True  # "toward USS Carney"
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
     def _vessel_name(self, span) -> bool:
@@ -238,6 +250,61 @@ class Places:
         kind = "region" if level in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
                         country=container[1].country, lat=None, lon=None)
+
+    def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str]) -> Optional[Gazetted]:
+        """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
+        place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
+        person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
+        or a street or square ("on Harbour Road"). It lies in the country
+        of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
+        places name most (none on a tie)."""
+        words = [t for t in span if t.is_alpha]
+        if not words or span.text.isupper() or not all(t.text[:1].isupper() for t in words if len(t) > 2):
+            return None
+        mention = dl.mention_at(span.start_char, span.end_char)
+        if mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor):
+            return None  # a known actor's name ("Hamas") is no village
+        root = span.root
+        street = self._street_name(span)
+        after = resolved[at + 1] if at + 1 < len(resolved) else None
+        if not street and span.label_ not in ("GPE", "LOC") and after is not None and after[1] is not None \
+                and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
+            return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
+        if not street and (span.root.left_edge.lower_ == "the" or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
+            return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
+        tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
+        if tagged and not self._scene_slot(root, street):
+            return None
+        links = self.links | self.fringes | {"on", "at"}
+        container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
+                          and s.sent.start == span.sent.start and s.start - span.end <= 8
+                          and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
+        if not tagged:
+            while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+                root = root.head  # "near Tarvel and Gorran"
+            fringe = container is not None and self._scene_slot(root, False)
+            if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
+                return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
+        container = container[1] if container is not None else None
+        region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
+        country = container.country if container is not None else None if region else main
+        kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
+        return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
+                        country=country, lat=None, lon=None)
+
+    def _scene_slot(self, root, street: bool) -> bool:
+        """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
+        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), with the names
+        coordinated with it; not a name that only modifies a noun ("the Istiqlal mosque") or follows "of"."""
+        while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head
+        preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
+        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings())
+
+    def _street_name(self, span) -> bool:
+        """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
+        return len(span) > 1 and span[-1].lower_ in self.streets and span[0].text[:1].isupper() \
+            and not span.text.isupper()
 
     def _story_capitals(self, doc: Doc, dl, covered: set[int]) -> list:
         """A bare "the capital" ("protesters marched in the capital") is the capital of the country the

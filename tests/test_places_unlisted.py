@@ -1,0 +1,131 @@
+"""Villages, towns and streets no gazetteer knows, and peoples that are no places."""
+
+from __future__ import annotations
+
+from .test_events_places_clauses import _by_trigger, _where
+from .test_places import locate as located, places_pipeline  # noqa: F401 (the fixture)
+
+
+def locate(pipeline, text):
+    """(text, name, country, kind) of every location, offsets checked."""
+    found, _ = located(pipeline, text)
+    return [(t, place.name, place.country, place.kind) for t, place in found]
+
+
+def test_a_village_no_gazetteer_knows_is_a_place_in_the_larger_place_beside_it(places_pipeline):
+    found = locate(places_pipeline, "Gunmen opened fire near Tarvel Gorr, in Kharkiv region, on Monday.")
+    assert [f for f in found if f[0] == "Tarvel Gorr"] == [("Tarvel Gorr", "Tarvel Gorr", "UKR", "city")]
+
+
+def test_a_village_alone_takes_the_country_the_document_names(places_pipeline):
+    found = locate(places_pipeline, "Shelling continued in Kherson. Some 200 fighters crossed the river near Vostrovka.")
+    assert found[-1] == ("Vostrovka", "Vostrovka", "UKR", "city")
+
+
+def test_a_name_tagged_a_person_after_a_word_of_nearness_is_a_place(places_pipeline):
+    found = locate(places_pipeline, "The navy said it had struck camps of Baloch militants around Kuhsar.")
+    assert [f[0] for f in found] == ["Kuhsar"]
+
+
+def test_a_people_is_no_place(places_pipeline):
+    assert locate(places_pipeline, "Kurdish fighters and Baloch militants joined the talks.") == []
+
+
+def test_an_untagged_name_said_by_the_town_it_lies_at_is_a_place_in_that_country(places_pipeline):
+    found = locate(places_pipeline, "In Gatwekera, on the northern edge of Nairobi, shops stayed shut.")
+    assert found[0] == ("Gatwekera", "Gatwekera", "KEN", "city")
+
+
+def test_a_landmark_in_a_named_town_is_no_village(places_pipeline):
+    found = locate(places_pipeline, "Students rallied near Parliament in Nairobi on Tuesday.")
+    assert [f[0] for f in found] == ["Nairobi"]
+
+
+def test_a_ship_is_no_place(places_pipeline):
+    assert locate(places_pipeline, "A missile was fired toward USS Mason on Friday.") == []
+
+
+def test_a_street_or_square_is_a_place_in_its_town(places_pipeline):
+    found = locate(places_pipeline, "Thousands rallied in Freedom Square in Tbilisi on Sunday.")
+    assert found[0] == ("Freedom Square", "Freedom Square", "GEO", "site")
+
+
+def test_a_street_places_the_acts_done_on_it(extract):
+    text = "Protesters broke through police lines on Harbour Road and set a car on fire."
+    doc = extract(text, published="2024-06-25")
+    assert _where(_by_trigger(doc, "broke")) == ("Harbour Road", 41, 53)
+    assert _where(_by_trigger(doc, "set")) == ("Harbour Road", 41, 53)
+
+
+def test_an_unlisted_village_places_the_attack_near_it(extract):
+    text = "On 13 March the rebels opened fire on army positions near Tarvel Gorr and killed two soldiers."
+    doc = extract(text, published="2024-03-14")
+    assert _where(_by_trigger(doc, "killed")) == ("Tarvel Gorr", 58, 69)
+
+
+def test_an_attack_towards_villages_is_placed_at_the_first_of_them(extract):
+    text = "Troops repelled attacks by enemy groups towards Pelkino over the past day."
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "repelled")) == ("Pelkino", 48, 55)
+
+
+def test_strikes_on_ground_where_units_gathered_are_placed_there(extract):
+    text = "Strikes were also delivered on areas where enemy reserves had gathered in the Kharkiv region."
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "Strikes")) == ("Kharkiv region", 78, 92)
+
+
+def test_a_reported_act_done_to_the_speakers_is_where_they_are(extract):
+    text = "In Gatwekera, on the northern edge of Nairobi, residents said police had fired on them at night."
+    doc = extract(text, published="2024-06-26")
+    assert _where(_by_trigger(doc, "fired")) == ("Gatwekera", 3, 12)
+    doc = extract("In Kibera, residents said police had fired on protesters at night.", published="2024-06-26")
+    assert _where(_by_trigger(doc, "fired")) is None
+
+
+def test_talks_held_after_arriving_and_a_call_made_then_are_where_the_visitor_arrived(extract):
+    text = "The minister arrived in Hanoi on Monday and held talks with Son, then called on Chinh."
+    doc = extract(text, published="2024-03-05")
+    assert _where(_by_trigger(doc, "talks")) == ("Hanoi", 24, 29)
+    assert _where(_by_trigger(doc, "called")) == ("Hanoi", 24, 29)
+
+
+def test_an_attack_is_where_it_was_aimed_not_where_it_came_from(extract):
+    text = "The rebels fired a cruise missile from near Hodeidah toward USS Mason, which was operating in the Southern Red Sea."
+    doc = extract(text, published="2024-01-15")
+    assert _where(_by_trigger(doc, "fired")) == ("Southern Red Sea", 98, 114)
+    text = "On Friday, militants launched an attack of drones from rebel-held areas of Somalia toward shipping lanes in the Gulf of Aden."
+    doc = extract(text, published="2024-01-15")
+    assert _where(_by_trigger(doc, "launched")) == ("Gulf of Aden", 112, 124)
+
+
+def test_a_place_said_after_the_last_of_listed_targets_places_the_strikes_on_all(extract):
+    text = ("On Monday, coalition forces conducted four strikes against two mobile launchers, a drone boat and an "
+            "unmanned surface vessel in rebel-held areas of Somalia.")
+    doc = extract(text, published="2024-02-19")
+    assert _where(_by_trigger(doc, "strikes")) == ("Somalia", 148, 155)
+
+
+def test_attacks_repelled_towards_villages_are_placed_there_though_parsed_as_a_modifier(extract):
+    text = ("Units of the West group, supported by artillery fire, repelled attacks by enemy assault groups towards "
+            "Pelkino, Dubrovo and Malaya Sosna over the past day.")
+    doc = extract(text, published="2024-08-20")
+    assert _where(_by_trigger(doc, "repelled")) == ("Pelkino", 103, 110)
+
+
+def test_an_arrest_is_where_the_detained_were_doing_what_they_did_then(extract):
+    doc = extract("Police have also detained dozens of students who blocked roads in Tbilisi.", published="2024-05-14")
+    assert _where(_by_trigger(doc, "detained")) == ("Tbilisi", 66, 73)
+    doc = extract("Police detained a man who had fought in Syria.", published="2024-05-14")
+    assert _where(_by_trigger(doc, "detained")) is None
+
+
+def test_a_name_with_an_article_or_a_building_is_no_unlisted_village(places_pipeline):
+    assert locate(places_pipeline, "The bloc condemned attacks in the coastal Stetes.") == []
+    found = locate(places_pipeline, "Doctors at Al-Nour Hospital in Khan Younis treated ten children.")
+    assert [f[0] for f in found] == ["Khan Younis"]
+
+
+def test_a_sea_or_land_no_gazetteer_knows_is_a_region_of_no_country(places_pipeline):
+    found = locate(places_pipeline, "Shelling continued in Kherson, and in Europe the tone hardened.")
+    assert found[-1] == ("Europe", "Europe", None, "region")
