@@ -292,3 +292,9 @@ def test_power_is_a_measure_of_its_own(nlp):
         ("6 GW", 6, "GW", "other", True),
         ("450 megawatts", 450, "MW", "other", False),
     ]
+
+
+def test_two_figures_with_nothing_between_them_do_not_break_the_component(extract):
+    """Scraped text can glue figures together ("0\\r000 41,000"): the second figure has no words before it."""
+    doc = extract("IsraelIsrael0\r000 41,000 killedIsrael")
+    assert [q.text for q in doc.quantities][-1] == "41,000"

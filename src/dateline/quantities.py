@@ -580,7 +580,7 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         return
     between = doc[earlier_span.end:span.start]
     before = {t.lower_ for t in doc[max(earlier_span.end, span.start - 3):span.start]}
-    joined = len(between) <= 3 and between[-1].lower_ in ("and", ",")  # "7,797 children and 4,959 women"
+    joined = 0 < len(between) <= 3 and between[-1].lower_ in ("and", ",")  # "7,797 children and 4,959 women"
     if earlier.measure in CASUALTIES and (before & {"including", "among"} or joined) \
             and quantity.unit in (None, "people"):
         quantity.unit, quantity.measure = "people", earlier.measure
