@@ -125,7 +125,7 @@ class Resolver:
             dl.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char, actor=item.actor))
             if item.actor not in dl.actors:
                 dl.actors[item.actor] = self.dictionary[item.actor].actor()
-        for actor in {a for _, _, a in dl.turns if a and a not in dl.actors}:
+        for actor in dict.fromkeys(a for _, _, a in dl.turns if a and a not in dl.actors):  # in turn order
             dl.actors[actor] = self.dictionary[actor].actor()
         mentioned = {m.actor for m in dl.mentions} | set(speakers.values())
         for item in found:  # a name only a turn label gave ("KIRBY") is no actor of the document

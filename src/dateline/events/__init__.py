@@ -103,7 +103,7 @@ class Events:
         skip = (set(by_token) - attacked) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
         skip |= _own_resources(triggers, lex)
-        sentence_lemmas = {lemma(t) for t in sent}
+        sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
         # fire to") names no disaster (a fire)
         acts = {i for i, c in by_token.items() if not c.trigger.entry.weak and not _ailment(c.trigger.token, lex)}
