@@ -333,10 +333,11 @@ class Quotes:
         out: list[Marked] = []
         gaps: list[tuple[int, int]] = []
         held: list[Marked] = []  # titles inside a cue clause ('X said on “Meet the Press.” “B”')
+        text = document_text(doc)
         for m in marked:
             prev = out[-1] if out else None
-            between = document_text(doc)[prev.close:m.open] if prev else ""
-            if prev and _interrupted(document_text(doc), prev, between) and self._has_cue(doc, prev.close, m.open):
+            between = text[prev.close:m.open] if prev else ""
+            if prev and _interrupted(text, prev, between) and self._has_cue(doc, prev.close, m.open):
                 if _reopens(between):
                     out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                     gaps.append((prev.close, m.open))
