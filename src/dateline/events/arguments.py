@@ -9,6 +9,7 @@ the actor id of the resolved actor mention they overlap, or null when none was r
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -1357,6 +1358,7 @@ def _fronted(token: Token, sent: Span) -> bool:
 
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
               "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
+CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?\(\s*")  # "10:27 p.m. local time (1327 GMT)"
 SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 
@@ -1855,7 +1857,11 @@ def _background(timex: Timex, index: Index) -> bool:
 def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     """How the timex's clause is set apart from what its sentence tells: "aside" for a relative clause or a
     noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
-    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
+    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not.
+    A clock time in brackets after another ("at 1:01 a.m. on Wednesday (1601 GMT Tuesday)") is an aside too: the
+    same moment in another zone, whose day is not the story's."""
+    if _conversion(timex, index):
+        return "aside"
     if _in_relative_clause(timex, index):
         return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
     at = index.timex_head.get(timex.id)
@@ -1869,6 +1875,12 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
             return token.lower_
         token, steps = token.head, steps + 1
     return None
+
+
+def _conversion(timex: Timex, index: Index) -> bool:
+    """Whether the timex opens a bracket right after another timex: the same time told in another zone."""
+    i = bisect.bisect_left(index.timex_starts, timex.start) - 1
+    return i >= 0 and CONVERSION.fullmatch(index.text[index.timexes[i].end:timex.start]) is not None
 
 
 def _utterance_date(timex: Timex, index: Index) -> bool:
