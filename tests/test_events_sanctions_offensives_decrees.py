@@ -112,3 +112,24 @@ def test_watching_with_concern_is_disapproval(extract):
 def test_a_readiness_to_hand_power_is_an_announced_retreat(extract):
     doc = extract("The prime minister said he was ready to hand power to an elected council.", published="2024-12-08")
     assert _triggers(doc) == [("hand", "CONCEDE")]
+
+
+def test_a_ship_named_after_its_kind_is_no_place_and_the_victim_s_home_is_not_where_he_died(extract):
+    doc = extract("Gunmen fired on the bulk carrier Mirella in the Red Sea, killing a sailor from Ghana.",
+                  published="2024-06-17")
+    places = {e.trigger.text: e.location.text if e.location else None for e in doc.events}
+    assert places == {"fired": "Red Sea", "killing": "Red Sea"}
+
+
+def test_who_watches_with_concern_is_concerned(extract):
+    doc = extract("Japan is watching the situation with grave concern.", published="2024-12-04")
+    assert _texts(doc.events[0].actors) == ["Japan"]
+
+
+def test_a_union_that_calls_a_strike_strikes_a_minister_who_calls_it_illegal_does_not(extract):
+    doc = extract("The dockers' union called a general strike.", published="2024-12-04")
+    strike = next(e for e in doc.events if e.trigger.text == "strike")
+    assert (strike.type, _texts(strike.actors)) == ("PROTEST", ["dockers' union"])
+    doc = extract("The minister called the strike illegal.", published="2024-12-04")
+    assert ("called", "ACCUSE") in _triggers(doc)
+    assert all(_texts(e.actors) != ["minister"] for e in doc.events if e.trigger.text == "strike")

@@ -456,13 +456,13 @@ class Grammar:
                     out.append(week)
                     i += 1
                     continue
-            after = taken[i + 2] if i + 2 < len(taken) else None
-            if n is not None and after is not None and m.rule in CLOCK_RULES and n.rule in CLOCK_RULES \
-                    and after.rule in DAY_RULES and INTO_ZONE.fullmatch(text, m.end, n.start) \
-                    and OUT_OF_ZONE.fullmatch(text, n.end, after.start):
-                # "10:27 p.m. local time (1327 GMT) on Tuesday": the local time on the day written after the bracket
-                out.append(Match("clock_date", m.start, after.end, {"first": m, "date": after}))
-                i += 3
+            if n is not None and m.rule in CLOCK_RULES and n.rule in CLOCK_RULES and INTO_ZONE.fullmatch(text, m.end, n.start):
+                # "10:27 p.m. local time (1327 GMT) on Tuesday": the bracket tells the same moment in another zone
+                # (no time of its own); the local time lies on the day written after it
+                after = taken[i + 2] if i + 2 < len(taken) else None
+                day = after is not None and after.rule in DAY_RULES and OUT_OF_ZONE.fullmatch(text, n.end, after.start)
+                out.append(Match("clock_date", m.start, m.end, {"first": m, "date": after}) if day else m)
+                i += 2
                 continue
             if n is not None and m.rule == "the_part" and n.rule in DAY_RULES and ON_DAY.fullmatch(text, m.end, n.start):
                 out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))  # "before dawn on 27 November"
