@@ -133,3 +133,19 @@ def test_a_union_that_calls_a_strike_strikes_a_minister_who_calls_it_illegal_doe
     doc = extract("The minister called the strike illegal.", published="2024-12-04")
     assert ("called", "ACCUSE") in _triggers(doc)
     assert all(_texts(e.actors) != ["minister"] for e in doc.events if e.trigger.text == "strike")
+
+
+def test_the_owner_of_a_campaign_of_attacks_made_them(extract):
+    doc = extract("Oil money keeps up the rebels' campaign of raids on border towns.", published="2024-06-17")
+    raids = next(e for e in doc.events if e.trigger.text == "raids")
+    assert _texts(raids.actors) == ["rebels"]
+
+
+def test_troops_going_back_to_their_bases_act_on_no_one(extract):
+    doc = extract("After the vote the troops returned to their barracks.", published="2024-12-04")
+    assert (doc.events[0].type, _texts(doc.events[0].recipients)) == ("RETREAT", [])
+
+
+def test_a_designated_agent_is_the_one_sanctioned(extract):
+    doc = extract("The shipping agent is being designated for having assisted the network.", published="2024-06-17")
+    assert _texts(doc.events[0].recipients) == ["shipping agent"]

@@ -9,7 +9,6 @@ the actor id of the resolved actor mention they overlap, or null when none was r
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -393,6 +392,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                         and not _place_only(child, index)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+        if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and lemma(token.head.head) in classes.get("series_nouns", ()):
+            # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+            args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
         doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
         if doers_of:
@@ -540,8 +543,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
-        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
-        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
+        # nor is the owner of where they went back to ("returned to their bases")
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at
         args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)]
@@ -1382,7 +1387,6 @@ def _fronted(token: Token, sent: Span) -> bool:
 
 TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
               "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
-CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?\(\s*")  # "10:27 p.m. local time (1327 GMT)"
 SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
 
 
@@ -1881,11 +1885,7 @@ def _background(timex: Timex, index: Index) -> bool:
 def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     """How the timex's clause is set apart from what its sentence tells: "aside" for a relative clause or a
     noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
-    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not.
-    A clock time in brackets after another ("at 1:01 a.m. on Wednesday (1601 GMT Tuesday)") is an aside too: the
-    same moment in another zone, whose day is not the story's."""
-    if _conversion(timex, index):
-        return "aside"
+    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
     if _in_relative_clause(timex, index):
         return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
     at = index.timex_head.get(timex.id)
@@ -1899,12 +1899,6 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
             return token.lower_
         token, steps = token.head, steps + 1
     return None
-
-
-def _conversion(timex: Timex, index: Index) -> bool:
-    """Whether the timex opens a bracket right after another timex: the same time told in another zone."""
-    i = bisect.bisect_left(index.timex_starts, timex.start) - 1
-    return i >= 0 and CONVERSION.fullmatch(index.text[index.timexes[i].end:timex.start]) is not None
 
 
 def _utterance_date(timex: Timex, index: Index) -> bool:

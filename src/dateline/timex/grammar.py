@@ -456,13 +456,19 @@ class Grammar:
                     out.append(week)
                     i += 1
                     continue
-            if n is not None and m.rule in CLOCK_RULES and n.rule in CLOCK_RULES and INTO_ZONE.fullmatch(text, m.end, n.start):
-                # "10:27 p.m. local time (1327 GMT) on Tuesday": the bracket tells the same moment in another zone
-                # (no time of its own); the local time lies on the day written after it
-                after = taken[i + 2] if i + 2 < len(taken) else None
-                day = after is not None and after.rule in DAY_RULES and OUT_OF_ZONE.fullmatch(text, n.end, after.start)
+            if n is not None and m.rule in CLOCK_RULES | DAY_RULES and n.rule in CLOCK_RULES \
+                    and INTO_ZONE.fullmatch(text, m.end, n.start):
+                # "10:27 p.m. local time (1327 GMT) on Tuesday", "on Wednesday (1601 GMT Tuesday)": the bracket tells
+                # the same moment in another zone, with its day there (no time of its own); a local clock time lies
+                # on the day written after the bracket
+                j, end = i + 2, n.end
+                if j < len(taken) and taken[j].rule in DAY_RULES and SPACE.fullmatch(text, end, taken[j].start):
+                    end, j = taken[j].end, j + 1
+                after = taken[j] if j < len(taken) else None
+                day = m.rule in CLOCK_RULES and after is not None and after.rule in DAY_RULES \
+                    and OUT_OF_ZONE.fullmatch(text, end, after.start)
                 out.append(Match("clock_date", m.start, m.end, {"first": m, "date": after}) if day else m)
-                i += 2
+                i = j
                 continue
             if n is not None and m.rule == "the_part" and n.rule in DAY_RULES and ON_DAY.fullmatch(text, m.end, n.start):
                 out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))  # "before dawn on 27 November"
