@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words, ship_named
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -49,9 +49,10 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters")
-        # or which clock ("(Sanaa time)")
+        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
+        # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
+                           and not ship_named(e)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
@@ -302,6 +303,22 @@ COMITATIVE = {"together", "along", "jointly", "alongside"}
 OF_DOER_TYPES = {"PROTEST"}
 
 
+def _manner_of(token: Token, verb: Token, entry) -> bool:
+    """The noun says how the subject of a verb its sense names did it ("watched the events with grave concern"):
+    the concern is that subject's."""
+    held = token.head.head  # the verb, or its object the parser hung the phrase on ("watching the situation with")
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and entry.governed_by is not None \
+        and lemma(verb) in entry.governed_by \
+        and (held.i == verb.i or (held.dep_ in ("dobj", "obj") and held.head.i == verb.i))
+
+
+def _called_action(verb: Token, entry) -> bool:
+    """"The union called a general strike": calling a protest action with no verdict on it declares it, so the
+    caller takes part ("called the strike illegal" judges another's)."""
+    return lemma(verb) == "call" and entry.type == "PROTEST" and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children)
+
+
 def _is_entity(token: Token) -> bool:
     return token.ent_type_ in ACTOR_LABELS
 
@@ -375,6 +392,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                         and not _place_only(child, index)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+        if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and lemma(token.head.head) in classes.get("series_nouns", ()):
+            # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+            args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
         doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
         if doers_of:
@@ -388,8 +409,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb) \
-                and lemma(verb) not in classes.get("judging_verbs", frozenset()) \
+        elif pronouns and verb is not None and verb.i not in skip \
+                and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
+                and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
@@ -521,8 +543,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
-        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
-        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
+        # nor is the owner of where they went back to ("returned to their bases")
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at
         args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)]
@@ -1189,8 +1213,13 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah") or in
     the phrase of an item listed with it."""
     head = _phrase_head(recipient)
-    return _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
+    found = _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
         filter(None, (_place_in(index.doc, t, index) for t in _listed_after(head))), None)
+    span = index.doc.char_span(found.start, found.end, alignment_mode="expand") if found is not None else None
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SOURCE_PREPS \
+            and lemma(span.root.head.head) in lexicon().classes.get("parties", ()):
+        return None  # "a sailor from Ghana": where the target came from (not "the road from Tyre to Naqoura")
+    return found
 
 
 def _listed_after(token: Token) -> list[Token]:
@@ -1250,10 +1279,11 @@ def _facility(loc: Location, index: Index) -> bool:
 def _origin(token: Token) -> bool:
     """The name says where a traveller came from ("From Hanoi, Rubio flew to Jakarta", "returned from
     Ankara"), which is not where the trip took place; but "From Washington, Blinken backed the count" says
-    where he spoke."""
+    where he spoke; nor does "killing a crew member from the Philippines", where the victim came from."""
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and lemma(token.head.head) in arrival_verbs()
+    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and (
+        lemma(token.head.head) in arrival_verbs() or lemma(token.head.head) in lexicon().classes.get("result_verbs", ()))
 
 
 def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:

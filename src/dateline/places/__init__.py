@@ -96,6 +96,12 @@ def settlement_words(key: str) -> frozenset[str]:
     return frozenset(gazetteer._settlement_words()[key])
 
 
+def ship_named(span) -> bool:
+    """A name right after a kind of ship ("the bulk carrier Tutor"): a vessel's, not a place's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")
+
+
 def seated_at(actor_id: Optional[str], place) -> bool:
     """Whether the place (a `Place`) is the seat of the body (data/settlements.yaml `seats`)."""
     seat = gazetteer._settlement_words().get("seats", {}).get(actor_id or "")
@@ -212,8 +218,11 @@ class Places:
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
     def _vessel_name(self, span) -> bool:
-        """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS"."""
+        """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS", or right after a
+        kind of ship ("the bulk carrier Tutor")."""
         doc, i = span.doc, span.start - 1
+        if ship_named(span):
+            return True
         while i >= max(0, span.start - 4) and doc[i].text[:1].isupper():
             head = doc[max(0, i - 2):i + 1].text.replace(" ", "")
             if doc[i].text in self.vessels or any(head.endswith(v) for v in self.vessels if "/" in v or "." in v):
