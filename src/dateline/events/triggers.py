@@ -259,6 +259,17 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
     return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
 
 
+def clause_subject(token: Token) -> list[Token]:
+    """The subject of a verb that takes no object, which the parser hung on the noun before it as a
+    participle ("Rebel fighters counterattacked near the airport": a sentence, not a noun phrase, since
+    the verb has no passive to be)."""
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS and token.i == head.i + 1 \
+            and lemma(token) in lexicon().classes.get("intransitive_acts", frozenset()):
+        return with_conjuncts(head)
+    return []
+
+
 def controllers(token: Token) -> list[Token]:
     """Who does what an infinitive says when it has no subject of its own: the object of the verb
     above ("urged the envoy to travel"), else its subject ("he was expected to travel")."""
@@ -357,7 +368,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token)):
+                                             for s in subjects(token) or controllers(token) or clause_subject(token)):
         return False, None
     if entry.complement is not None and not any(
             c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children):

@@ -1,0 +1,74 @@
+"""Events in styles the project first met in its seventh blind round: think-tank campaign assessments (forces
+advancing, counterattacking, offensive operations), incident reconstructions and human-rights press releases
+(crowds dispersed with water cannon, protesters chased and beaten, entry bans, suspended partnerships).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _events(doc):
+    return [(e.trigger.text, e.type) for e in doc.events]
+
+
+def test_troops_advancing_near_a_town_fight_for_it_a_team_advancing_to_a_final_does_not(extract):
+    doc = extract("Syrian troops advanced along the highway toward Aleppo on Tuesday.", published="2024-12-04")
+    advanced = doc.events[0]
+    assert (advanced.trigger.text, advanced.type, [a.text for a in advanced.actors]) == \
+        ("advanced", "ASSAULT", ["Syrian troops"])
+    assert extract("The team advanced to the final on Tuesday.", published="2024-12-04").events == []
+
+
+def test_a_counterattack_by_troops_is_an_assault(extract):
+    doc = extract("On Sunday the rebels counterattacked near the airport.", published="2024-12-02")
+    assert [(e.trigger.text, e.type, e.date.value) for e in doc.events] == [("counterattacked", "ASSAULT", "2024-12-01")]
+
+
+def test_offensive_operations_are_fighting_a_rescue_operation_is_not(extract):
+    doc = extract("The army resumed offensive operations in the north on Friday.", published="2024-12-02")
+    assert _events(doc) == [("operations", "ASSAULT")]
+    rescue = extract("The army began a rescue operation in the north on Friday.", published="2024-12-02")
+    assert [e.type for e in rescue.events if e.trigger.text == "operation"] == []
+
+
+def test_dispersing_a_crowd_with_water_cannon_is_an_assault_without_a_weapon_a_restriction(extract):
+    doc = extract("Police dispersed the crowd with water cannon on Saturday.", published="2024-11-04")
+    dispersed = doc.events[0]
+    assert (dispersed.type, dispersed.mode, [r.text for r in dispersed.recipients]) == \
+        ("ASSAULT", "crowd-control", ["crowd"])  # the water cannon is what it was done with
+    plain = extract("Police dispersed the crowd on Saturday.", published="2024-11-04").events[0]
+    assert (plain.type, plain.mode) == ("COERCE", "restrict")
+
+
+def test_police_chasing_protesters_restrict_them_and_beating_them_with_batons_assaults_them(extract):
+    doc = extract("Officers chased the students down the hill and beat them with truncheons.", published="2024-11-04")
+    assert _events(doc) == [("chased", "COERCE"), ("beat", "ASSAULT")]
+    beat = doc.events[1]
+    assert ([a.text for a in beat.actors], [r.text for r in beat.recipients]) == (["Officers"], ["them"])
+
+
+def test_a_person_beaten_named_by_a_pronoun_is_assaulted(extract):
+    doc = extract("The journalist was taken to hospital after she had been beaten.", published="2024-11-04")
+    beaten = [e for e in doc.events if e.trigger.text == "beaten"][0]
+    assert (beaten.type, beaten.actors, [r.text for r in beaten.recipients]) == ("ASSAULT", [], ["she"])
+
+
+def test_entry_bans_are_sanctions_and_suspending_a_partnership_is_one(extract):
+    doc = extract("Finland imposed entry bans on three judges on Monday.", published="2024-11-12")
+    assert [(e.trigger.text, e.type, [r.text for r in e.recipients]) for e in doc.events] == \
+        [("imposed", "SANCTION", ["three judges"])]
+    doc = extract("Canada suspended its partnership with the junta on Monday.", published="2024-11-12")
+    assert [(e.trigger.text, e.type, [r.text for r in e.recipients]) for e in doc.events] == \
+        [("suspended", "SANCTION", ["junta"])]
+
+
+def test_excessive_force_and_violence_against_people_are_assaults(extract):
+    doc = extract("The ombudsman criticised the use of excessive force against students.", published="2024-11-12")
+    assert ("force", "ASSAULT") in _events(doc)
+    doc = extract("The envoy deplored the violence against journalists.", published="2024-11-12")
+    assert ("violence", "ASSAULT") in _events(doc)
+
+
+def test_an_object_pronoun_the_parser_made_a_subject_is_the_object_of_its_clause(extract):
+    doc = extract("The union named two ministers whom it holds responsible for the crackdown.", published="2024-11-12")
+    holds = [e for e in doc.events if e.trigger.text == "holds"][0]
+    assert ([a.text for a in holds.actors], [r.text for r in holds.recipients]) == (["it"], ["two ministers"])
