@@ -72,3 +72,37 @@ def test_an_object_pronoun_the_parser_made_a_subject_is_the_object_of_its_clause
     doc = extract("The union named two ministers whom it holds responsible for the crackdown.", published="2024-11-12")
     holds = [e for e in doc.events if e.trigger.text == "holds"][0]
     assert ([a.text for a in holds.actors], [r.text for r in holds.recipients]) == (["it"], ["two ministers"])
+
+
+def test_calling_a_named_leader_is_a_phone_call_and_a_date_after_it_is_no_call_on(extract):
+    doc = extract("Chancellor Olaf Scholz called Emmanuel Macron on Wednesday.", published="2024-11-08")
+    assert [(e.trigger.text, e.type, e.mode, [r.text for r in e.recipients], e.date.value) for e in doc.events] == \
+        [("called", "CONSULT", "phone", ["Emmanuel Macron"], "2024-11-06")]
+    doc = extract("On Wednesday the chancellor called on Ankara to reopen the border.", published="2024-11-08")
+    assert [(e.trigger.text, e.type) for e in doc.events if e.trigger.text == "called"] == [("called", "REQUEST")]
+
+
+def test_shells_landing_close_to_a_building_strike_it(extract):
+    doc = extract("Mortar shells landed close to the clinic on Monday, killing two nurses.", published="2024-11-08")
+    assert _events(doc) == [("landed", "ASSAULT"), ("killing", "ASSAULT")]
+
+
+def test_a_present_tense_verb_tagged_as_a_plural_noun_after_a_predicate_is_that_verb(extract):
+    doc = extract('The general calls the raid "a failure" and apologises to the families.', published="2024-11-08")
+    apology = [e for e in doc.events if e.trigger.text == "apologises"][0]
+    assert (apology.type, [a.text for a in apology.actors]) == ("SUPPORT", ["general"])
+
+
+def test_a_name_given_in_a_relative_clause_is_no_phone_call(extract):
+    doc = extract("Days later his generals fired a new missile, which he calls Burevestnik, at a plant in Kharkiv.",
+                  published="2024-11-08")
+    assert ("calls", "CONSULT") not in _events(doc)
+
+
+def test_a_timeline_heading_dates_the_paragraphs_under_it(extract):
+    text = ("Thursday, 7 March.\n\nThe convoy reaches the checkpoint at noon.\n\n"
+            "In Amman, the foreign minister summons the ambassador.\n\n"
+            "Saturday, 9 March.\n\nThe agency urges both sides to let the trucks through.")
+    doc = extract(text, published="2024-03-11")
+    assert [(e.trigger.text, e.type, e.date.value) for e in doc.events] == [
+        ("summons", "ACCUSE", "2024-03-07"), ("urges", "REQUEST", "2024-03-09")]

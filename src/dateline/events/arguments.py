@@ -74,6 +74,8 @@ class Index:
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
+        self.headings = _time_headings(doc, text, self.timexes)
+        """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
     def _index_timexes(self) -> None:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
@@ -246,7 +248,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
                 return agents
             verb = head
         elif dep == "conj":
-            subj = subjects(head) or _agents(head)
+            # after a predicate noun ("calls the strike a mistake and apologises"), the subject of its verb
+            subj = subjects(head) or _agents(head) or (subjects(head.head) if head.dep_ == "oprd" else [])
             if subj:
                 return subj
             verb = head
@@ -1802,11 +1805,39 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
+        else:
+            timex = _heading_date(sent, index)  # "Tuesday, 2 April." above: the paragraphs under it
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+HEADING_LENGTH = 8
+"""Most tokens a time heading of a timeline has ("Monday, 1 April, evening.")."""
+
+
+def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
+    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."): a
+    timeline's headings, each dating the paragraphs under it that name no date of their own."""
+    found = []
+    starts = [t.start for t in timexes]
+    for sent in doc.sents:
+        opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
+        if not opens or len(sent) > HEADING_LENGTH or any(t.pos_ in VERB_TAGS or t.pos_ == "AUX" for t in sent):
+            continue
+        i = bisect.bisect_left(starts, sent.start_char)
+        inside = [x for x in timexes[i:] if x.start < sent.end_char]
+        if inside:
+            found.append((sent.start_char, inside[-1]))
+    return found
+
+
+def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
+    """The timex of the last time heading before the sentence, if any."""
+    before = [timex for start, timex in index.headings if start < sent.start_char]
+    return before[-1] if before else None
 
 
 def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:

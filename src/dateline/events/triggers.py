@@ -289,7 +289,7 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True
-    if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
+    if "@PLACE" in words and (token.ent_type_ in ("GPE", "LOC", "FAC") or _located(token)):
         return True
     if "@MONEY" in words and token.ent_type_ == "MONEY":
         return True
@@ -298,6 +298,14 @@ def _word_in(token: Token, words: frozenset) -> bool:
     # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
         or (low.endswith("es") and low[:-2] in words)
+
+
+def _located(token: Token) -> bool:
+    """A name the places component read as a place though the tagger did not ("captured Hirnyk, northeast of
+    Kurakhove")."""
+    from ..annotations import annotations
+
+    return token.pos_ == "PROPN" and any(loc.start <= token.idx < loc.end for loc in annotations(token.doc).locations)
 
 
 def _organization(token: Token) -> bool:
@@ -330,7 +338,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
-        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
+        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i and not _dated(c)
         for c in token.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
@@ -392,6 +400,13 @@ def _joint_subject(token: Token) -> bool:
     found = subjects(token)
     return len(found) > 1 or any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                  for s in found for c in s.children)
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("called the president on Thursday"): it says when,
+    so it is no particle of the verb ("called on the president")."""
+    objects_ = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects_) and all(o.ent_type_ in ("DATE", "TIME") for o in objects_)
 
 
 def _has_clause(token: Token) -> bool:
@@ -477,8 +492,25 @@ def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]
     return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
 
 
+def repair_present_verbs(sent, lex: Lexicon) -> None:
+    """A present-tense verb the tagger took for a plural noun because it is coordinated after a verb
+    ("visits the camp and promises aid"), or after the verb's predicate noun ("calls the strike a mistake and
+    apologises to the charity"): a noun cannot be the conjunct of a verb, so a trigger verb's -s form there
+    is retagged as that verb."""
+    for token in sent:
+        verbal = token.head.pos_ in VERB_TAGS or token.head.dep_ == "oprd"
+        if token.tag_ != "NNS" or token.dep_ != "conj" or not verbal \
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
+            continue
+        low = token.lower_
+        stem = next((s for s in (low[:-1], low[:-2]) if low.endswith("s") and (s, "VERB") in lex.entries), None)
+        if stem is not None:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+
+
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
+    repair_present_verbs(sent, lex)
     found = []
     headline: dict = {}
     for token in sent:
