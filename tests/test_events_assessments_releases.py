@@ -106,3 +106,29 @@ def test_a_timeline_heading_dates_the_paragraphs_under_it(extract):
     doc = extract(text, published="2024-03-11")
     assert [(e.trigger.text, e.type, e.date.value) for e in doc.events] == [
         ("summons", "ACCUSE", "2024-03-07"), ("urges", "REQUEST", "2024-03-09")]
+
+
+def test_a_village_placed_by_a_bearing_is_ground_taken_in_fighting(extract):
+    doc = extract("Army units captured Pishchane, southwest of Kupiansk, on Tuesday.", published="2024-11-08")
+    captured = doc.events[0]
+    assert (captured.type, captured.location.text) == ("ASSAULT", "Pishchane")
+
+
+def test_a_city_struck_is_where_the_strike_fell_though_tagged_a_person(extract):
+    doc = extract("Russian forces struck Kryvyi Rih with a ballistic missile on Tuesday.", published="2024-11-08")
+    assert (doc.events[0].type, doc.events[0].location.text) == ("ASSAULT", "Kryvyi Rih")
+
+
+def test_a_past_tense_verb_after_an_infinitive_is_the_subjects_own_act_not_what_was_refused(extract):
+    doc = extract("The governor refused to resign and accused the council of sabotage.", published="2024-11-08")
+    accused = [e for e in doc.events if e.trigger.text == "accused"][0]
+    assert (accused.type, [a.text for a in accused.actors]) == ("ACCUSE", ["governor"])
+
+
+def test_saying_a_party_will_face_punishment_threatens_it_a_harm_of_the_past_does_not(extract):
+    doc = extract("The minister said the organisers would face punishment and thanked the police.",
+                  published="2024-11-08")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors]) for e in doc.events] == \
+        [("said", "THREATEN", ["minister"]), ("thanked", "SUPPORT", ["minister"])]
+    doc = extract("The minister said the raid was revenge for the bombing.", published="2024-11-08")
+    assert [e.type for e in doc.events if e.trigger.text == "said"] == []

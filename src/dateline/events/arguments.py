@@ -19,7 +19,8 @@ from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
 from ..timex import background_year
 from ..timex.normalise import is_stamp
-from .triggers import VERB_TAGS, Trigger, clause_subject, governing_verb, lemma, lexicon, subjects, with_conjuncts
+from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
+                       subjects, with_conjuncts)
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -247,6 +248,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             if agents:
                 return agents
             verb = head
+        elif dep == "conj" and finite_after_infinitive(verb):
+            return subjects(head.head) or _agents(head.head)  # "said they would not escape it and praised the police"
         elif dep == "conj":
             # after a predicate noun ("calls the strike a mistake and apologises"), the subject of its verb
             subj = subjects(head) or _agents(head) or (subjects(head.head) if head.dep_ == "oprd" else [])

@@ -270,6 +270,17 @@ def clause_subject(token: Token) -> list[Token]:
     return []
 
 
+def finite_after_infinitive(token: Token) -> bool:
+    """A verb in the past or present tense that the parser coordinated with a bare infinitive ("has refused to
+    leave office and accused the government", "said they would not escape punishment and praised the police"):
+    the infinitive has no tense, so the verb is coordinated with the one above it, not part of what was refused,
+    promised or said."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+        and head.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                                                    for c in head.children)
+
+
 def controllers(token: Token) -> list[Token]:
     """Who does what an infinitive says when it has no subject of its own: the object of the verb
     above ("urged the envoy to travel"), else its subject ("he was expected to travel")."""
@@ -289,7 +300,9 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
         return True
-    if "@PLACE" in words and (token.ent_type_ in ("GPE", "LOC", "FAC") or _located(token)):
+    if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if "@LOCATED" in words and _located(token):
         return True
     if "@MONEY" in words and token.ent_type_ == "MONEY":
         return True
@@ -338,7 +351,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
-        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i and not _dated(c)
+        c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
+        and not (token.pos_ in VERB_TAGS and _dated(c))
         for c in token.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
@@ -404,7 +418,7 @@ def _joint_subject(token: Token) -> bool:
 
 def _dated(prep: Token) -> bool:
     """A preposition whose object is a date or a time ("called the president on Thursday"): it says when,
-    so it is no particle of the verb ("called on the president")."""
+    so it is no particle of a verb ("called on the president")."""
     objects_ = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objects_) and all(o.ent_type_ in ("DATE", "TIME") for o in objects_)
 

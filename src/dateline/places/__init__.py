@@ -289,7 +289,7 @@ class Places:
         if not tagged:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
-            fringe = container is not None and (self._scene_slot(root, False) or placed_by_bearing(root))
+            fringe = container is not None and self._scene_slot(root, False) or placed_by_bearing(root)
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
