@@ -132,3 +132,8 @@ def test_saying_a_party_will_face_punishment_threatens_it_a_harm_of_the_past_doe
         [("said", "THREATEN", ["minister"]), ("thanked", "SUPPORT", ["minister"])]
     doc = extract("The minister said the raid was revenge for the bombing.", published="2024-11-08")
     assert [e.type for e in doc.events if e.trigger.text == "said"] == []
+
+
+def test_a_name_after_a_politician_or_blogger_says_who_was_detained(extract):
+    doc = extract("Police detained the blogger Ruslan Ahmadov on Friday.", published="2024-11-08")
+    assert [r.text for r in doc.events[0].recipients] == ["Ruslan Ahmadov"]
