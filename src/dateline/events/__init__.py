@@ -293,9 +293,17 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
+            if _repelled(c.trigger.token, self.lex):
+                key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _repelled(token, lex: Lexicon) -> bool:
+    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults"): the attackers' act, an
+    event of its own beside the defenders' (PLOVER: both sides fight)."""
+    return token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
 
 
 def _in_turn_label(token, turns: list) -> bool:
