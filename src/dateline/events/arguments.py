@@ -19,7 +19,8 @@ from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words, ship_named
 from ..timex import background_year
 from ..timex.normalise import is_stamp
-from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
+from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
+                       subjects, with_conjuncts)
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -75,6 +76,8 @@ class Index:
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
+        self.headings = _time_headings(doc, text, self.timexes)
+        """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
     def _index_timexes(self) -> None:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
@@ -246,8 +249,11 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             if agents:
                 return agents
             verb = head
+        elif dep == "conj" and finite_after_infinitive(verb):
+            return subjects(head.head) or _agents(head.head)  # "said they would not escape it and praised the police"
         elif dep == "conj":
-            subj = subjects(head) or _agents(head)
+            # after a predicate noun ("calls the strike a mistake and apologises"), the subject of its verb
+            subj = subjects(head) or _agents(head) or (subjects(head.head) if head.dep_ == "oprd" else [])
             if subj:
                 return subj
             verb = head
@@ -269,6 +275,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             # "joined 40 nations in condemning": the subject of the verb the phrase modifies
             outer = head.head
             return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
+        elif clause_subject(verb):
+            return clause_subject(verb)  # "Rebel fighters counterattacked": the parser's participle is the verb
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the man who was jailed" underwent it: no doer
             return [head] if dep == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
@@ -281,6 +289,15 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
         else:
             return []
     return []
+
+
+def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
+    """An object relative pronoun the parser made a second subject of its clause ("officials whom they hold
+    responsible": "whom" is the object case, "they" the doer)."""
+    if verb.dep_ != "relcl":
+        return []
+    objective = [t for t in actors if t.lower_ == "whom"]
+    return objective if objective and len(objective) < len(actors) else []
 
 
 OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
@@ -342,16 +359,22 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
+        object_pronoun = _object_pronoun_subject(token, args.actors)
+        if object_pronoun:
+            args.actors = [t for t in args.actors if t not in object_pronoun]
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         offered = lemma(token) in classes.get("offering_verbs", frozenset())
         objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
                 for t in with_conjuncts(c)]
+        if object_pronoun:
+            objs = [token.head] + objs  # "officials whom they hold responsible": the officials
         if passive:
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
                     for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
-        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN"):
+        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
+                and not clause_subject(token):
             # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
             objs = with_conjuncts(token.head)
         elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
@@ -445,7 +468,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
                            and t.lower_ not in classes.get("measures", frozenset())]
     if entry.type in MATERIAL_CONFLICT:
-        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
+        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()),
+                                           classes.get("crowd_weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
                 t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
                 and t.ent_type_ not in ("LOC", "FAC") and _may_act(t, index) for t in args.recipients):
@@ -569,11 +593,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
 AIMED_PREPS = {"at", "on", "against", "into"}
 
 
-def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
-    """What an attack is made with is no target: "pounded Kyiv with missiles", and "launched drones
-    at ships" when the attack names what it was aimed at."""
+def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
+    """What an attack is made with is no target: "pounded Kyiv with missiles", "dispersed the rally with
+    water cannon", and "launched drones at ships" when the attack names what it was aimed at."""
     def weapon(t: Token) -> bool:
-        return any(lemma(c) in weapons for c in _counted(t))
+        return _armament(t, weapons, crowd_weapons)
 
     aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
                 for t in recipients)
@@ -1814,11 +1838,39 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
+        else:
+            timex = _heading_date(sent, index)  # "Tuesday, 2 April." above: the paragraphs under it
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+HEADING_LENGTH = 8
+"""Most tokens a time heading of a timeline has ("Monday, 1 April, evening.")."""
+
+
+def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
+    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."): a
+    timeline's headings, each dating the paragraphs under it that name no date of their own."""
+    found = []
+    starts = [t.start for t in timexes]
+    for sent in doc.sents:
+        opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
+        if not opens or len(sent) > HEADING_LENGTH or any(t.pos_ in VERB_TAGS or t.pos_ == "AUX" for t in sent):
+            continue
+        i = bisect.bisect_left(starts, sent.start_char)
+        inside = [x for x in timexes[i:] if x.start < sent.end_char]
+        if inside:
+            found.append((sent.start_char, inside[-1]))
+    return found
+
+
+def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
+    """The timex of the last time heading before the sentence, if any."""
+    before = [timex for start, timex in index.headings if start < sent.start_char]
+    return before[-1] if before else None
 
 
 def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:

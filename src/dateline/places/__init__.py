@@ -54,6 +54,13 @@ def bearings() -> frozenset[str]:
 DASHES = {"—", "–", "--", "-"}
 
 
+def placed_by_bearing(root) -> bool:
+    """A name placed by a bearing from another place ("captured Hirnyk, northeast of Kurakhove"): only a
+    place lies northeast of a place."""
+    return any(c.lower_ in bearings() and c.dep_ in ("advmod", "npadvmod", "appos", "amod", "prep")
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in root.children)
+
+
 def item_datelines(doc: Doc) -> list:
     """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
     country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "): the dateline of a roundup's item,
@@ -284,14 +291,14 @@ class Places:
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
         if tagged and not self._scene_slot(root, street):
             return None
-        links = self.links | self.fringes | {"on", "at"}
+        links = self.links | self.fringes | bearings() | {"on", "at"}
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
                           and s.sent.start == span.sent.start and s.start - span.end <= 8
                           and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
         if not tagged:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
-            fringe = container is not None and self._scene_slot(root, False)
+            fringe = container is not None and self._scene_slot(root, False) or placed_by_bearing(root)
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
@@ -391,6 +398,8 @@ class Places:
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
+        if placed_by_bearing(root):
+            return True  # "Hirnyk, northeast of Kurakhove"
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
