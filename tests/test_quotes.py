@@ -545,3 +545,26 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(n
     found = quotes(nlp, text)
     assert [(q.text, q.speaker.text) for q in found if q.cue.text == "opposed"] == \
         [("the new reservoir plan", "several mayors")]
+
+
+# -- content boundaries (round polnear12) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator mocked the governor on Twitter.", "the governor"),
+    ("The candidate criticized the plan at a town hall in Concord.", "the plan"),
+    ("The mayor praised the new stadium in a radio interview.", "the new stadium"),
+    ("The senator attacked the governor in Ohio.", "the governor"),
+])
+def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union laid off hundreds of workers at its plant in Ohio on Monday.", "hundreds of workers at its plant in Ohio"),
+    ("The governor criticized the closing of the factories in Ohio.", "the closing of the factories in Ohio"),
+    ("The governor urged voters in Ohio to reject the levy.", "voters in Ohio to reject the levy"),
+])
+def test_a_place_deeper_in_or_before_what_was_said_stays_in_the_content(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content

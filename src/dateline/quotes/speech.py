@@ -60,6 +60,8 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()
     stance: frozenset[tuple[str, str]] = frozenset()
     views: frozenset[str] = frozenset()
+    settings: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -121,6 +123,8 @@ def lexicon() -> Lexicon:
         contrasts=frozenset(cues.get("contrasts", ())),
         stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
         views=frozenset(cues.get("views", ())),
+        settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
+        setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
     )
 
 
@@ -327,7 +331,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             topic = _topic(min(objects, key=lambda o: o.i), lex)
             if said is None and topic is not None and topic.left_edge.i <= last and first == objects[0].left_edge.i:
                 first = topic.left_edge.i  # 'voiced concerns about C': the noun is part of the cue
-            content = _trim(doc, first, last)
+            content = _trim(doc, first, _before_setting(verb, objects, last, lex))
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -608,6 +612,32 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
         elif child.dep_ not in goes_on or child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS:
             break
         last = child.right_edge.i
+    return last
+
+
+def _setting(prep: Token, lex: Lexicon, places: bool) -> bool:
+    """'at a rally', 'on Twitter' (and with `places`, 'in Ohio'): where or through what words were given."""
+    if prep.dep_ != "prep" or prep.lower_ not in lex.setting_prepositions:
+        return False
+    places = places and prep.lower_ in ("in", "at")  # 'asylum from Spain' tells whence, not where said
+    return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.settings or places and c.ent_type_ in ("GPE", "LOC", "FAC"))
+               for c in prep.children)
+
+
+def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) -> int:
+    """The object content's last token before a phrase of its setting that hangs on the cue
+    ('beat the senator in Ohio', 'mocked the governor on Twitter') or on the object's noun
+    ('praised the plan in a radio interview'); a place on the noun ('a win in Ohio') or a phrase
+    deeper in ('workers at its plant in Ohio', 'urged X to campaign in Ohio') is content, and so
+    is the setting when a verb follows it ('urged voters in Ohio to vote')."""
+    nouns = [o for o in objects if o.dep_ == "dobj"]
+    doc = verb.doc
+    for token in doc[min(o.i for o in objects) + 1:last + 1]:
+        if token.head == verb and _setting(token, lex, True) or token.head in nouns and _setting(token, lex, False):
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[token.right_edge.i + 1:last + 1]) \
+                    or any(t.text in _QUOTE_CHARS or lex.is_cue(t) for t in doc[token.i:last + 1]):
+                return last  # 'urged voters in Ohio to vote': what was said comes after the setting
+            return token.i - 1
     return last
 
 
