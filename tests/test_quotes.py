@@ -568,3 +568,14 @@ def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, conten
 def test_a_place_deeper_in_or_before_what_was_said_stays_in_the_content(nlp, text, content):
     q = only(nlp, text)
     assert q.text == content
+
+
+def test_a_noun_of_saying_with_a_holder_reports_its_that_clause(nlp):
+    q = only(nlp, "The mayor's claim that the bridge was safe drew sharp criticism.")
+    assert q.text == "that the bridge was safe" and q.cue.text == "claim" and q.speaker.text == "The mayor's"
+    q = only(nlp, "The governor made the argument that taxes were too high.")
+    assert q.text == "that taxes were too high" and q.cue.text == "argument" and q.speaker.text == "The governor"
+
+
+def test_a_noun_of_saying_nobody_holds_is_no_quote(nlp):
+    assert quotes(nlp, "The claim that the bridge was safe proved false.") == []

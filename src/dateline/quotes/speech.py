@@ -61,6 +61,8 @@ class Lexicon:
     stance: frozenset[tuple[str, str]] = frozenset()
     views: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    voicing: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
 
     @property
@@ -125,6 +127,8 @@ def lexicon() -> Lexicon:
         views=frozenset(cues.get("views", ())),
         settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
+        claims=frozenset(cues.get("claims", ())),
+        voicing=frozenset(cues.get("voicing", ())),
     )
 
 
@@ -811,6 +815,34 @@ def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
+def _claim_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'his claim that C', 'the warning by the agency that C', 'X made the claim that C': a noun of
+    saying (cues.yaml `claims`) with a 'that' clause reports the clause, its possessor, its 'by' object
+    or the subject of a verb of voicing it the source; a claim nobody is said to hold ('the claim that
+    C is false') makes no quote."""
+    out = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.claims:
+            continue
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        holder = next((c for c in token.children if c.dep_ == "poss"), None)
+        if holder is None:
+            by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+            holder = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if holder is None and token.dep_ == "dobj" and token.head.lemma_.lower() in lex.voicing:
+            holder = _subject(token.head)  # 'X made the claim that C'
+        if holder is None or holder.lower_ in ("my", "our"):
+            continue
+        content = _trim(doc, _clause_start(clause), clause.right_edge.i)
+        if content is not None:
+            out.append(Frame(cue=(token.idx, token.idx + len(token)), content=content, sentence=token.sent,
+                             source=_trim(doc, holder.left_edge.i, holder.right_edge.i), source_head=holder))
+    return out
+
+
 def _chained(verb: Token, lex: Lexicon) -> Optional[Token]:
     """'kept insisting C', 'continued to insist C', 'refused to acknowledge that C': a verb whose
     infinitive (with no object before it) is itself a cue with a clause of its own; that cue reports
@@ -837,5 +869,6 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     out.extend(_preposition_frames(doc, lex))
     out.extend(_view_frames(doc, lex))
     out.extend(_stance_frames(doc, lex))
+    out.extend(_claim_frames(doc, lex))
     out.sort(key=lambda f: f.content)
     return out
