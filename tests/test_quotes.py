@@ -553,6 +553,7 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(n
     ("The senator mocked the governor on Twitter.", "the governor"),
     ("The candidate criticized the plan at a town hall in Concord.", "the plan"),
     ("The mayor praised the new stadium in a radio interview.", "the new stadium"),
+    ("The senator praised the verdict in a tweet.", "the verdict"),
     ("The senator attacked the governor in Ohio.", "the governor"),
 ])
 def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, content):

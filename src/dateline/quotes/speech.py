@@ -312,7 +312,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             second = _second_report(c, lex)
             if second is not None:  # 'said C and urged Y to Z': C ends before the second report
                 last = min(last, second.left_edge.i - 1)
-        last = _before_own_report(doc, complements, last, lex)
+        last = _before_setting(verb, complements, _before_own_report(doc, complements, last, lex), lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
@@ -639,7 +639,7 @@ def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) 
     for token in doc[min(o.i for o in objects) + 1:last + 1]:
         if token.head == verb and _setting(token, lex, True) or token.head in nouns and _setting(token, lex, False):
             if any(t.pos_ in ("VERB", "AUX") for t in doc[token.right_edge.i + 1:last + 1]) \
-                    or any(t.text in _QUOTE_CHARS or lex.is_cue(t) for t in doc[token.i:last + 1]):
+                    or any(t.text in _QUOTE_CHARS or t.pos_ == "VERB" and lex.is_cue(t) for t in doc[token.i:last + 1]):
                 return last  # 'urged voters in Ohio to vote': what was said comes after the setting
             return token.i - 1
     return last
