@@ -580,3 +580,9 @@ def test_a_noun_of_saying_with_a_holder_reports_its_that_clause(nlp):
 
 def test_a_noun_of_saying_nobody_holds_is_no_quote(nlp):
     assert quotes(nlp, "The claim that the bridge was safe proved false.") == []
+
+
+def test_a_verb_seldom_a_cue_reports_a_clause_it_opens_with_that(nlp):
+    q = only(nlp, "Residents noticed that the river was rising.")
+    assert q.text == "that the river was rising" and q.cue.text == "noticed" and q.speaker.text == "Residents"
+    assert quotes(nlp, "Residents noticed the river was rising.") == []
