@@ -94,9 +94,10 @@ class Lexicon:
         now and then (`that_share` of the threshold) with a clause it opens with 'that' ('noticed that
         C': the complementiser marks a proposition, not a bare event)."""
         lemma = token.lemma_.lower()
-        return lemma in self.clausal or self.is_cue(token) or self.learned.get(lemma, 0.0) >= self.threshold * self.that_share \
-            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-                    for c in token.children)
+        if lemma in self.clausal or self.is_cue(token):
+            return True
+        return self.learned.get(lemma, 0.0) >= self.threshold * self.that_share and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
 
     def takes_object(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -319,7 +320,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             second = _second_report(c, lex)
             if second is not None:  # 'said C and urged Y to Z': C ends before the second report
                 last = min(last, second.left_edge.i - 1)
-        last = _before_setting(verb, complements, _before_own_report(doc, complements, last, lex), lex)
+        last = _before_own_report(doc, complements, last, lex)
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
@@ -631,8 +632,8 @@ def _setting(prep: Token, lex: Lexicon, places: bool) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in lex.setting_prepositions:
         return False
     places = places and prep.lower_ in ("in", "at")  # 'asylum from Spain' tells whence, not where said
-    return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.settings or places and c.ent_type_ in ("GPE", "LOC", "FAC"))
-               for c in prep.children)
+    return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.settings
+                                      or places and c.ent_type_ in ("GPE", "LOC", "FAC")) for c in prep.children)
 
 
 def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) -> int:
@@ -645,9 +646,10 @@ def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) 
     doc = verb.doc
     for token in doc[min(o.i for o in objects) + 1:last + 1]:
         if token.head == verb and _setting(token, lex, True) or token.head in nouns and _setting(token, lex, False):
-            if any(t.pos_ in ("VERB", "AUX") for t in doc[token.right_edge.i + 1:last + 1]) \
-                    or any(t.text in _QUOTE_CHARS or t.pos_ == "VERB" and lex.is_cue(t) for t in doc[token.i:last + 1]):
+            if any(t.pos_ in ("VERB", "AUX") for t in doc[token.right_edge.i + 1:last + 1]):
                 return last  # 'urged voters in Ohio to vote': what was said comes after the setting
+            if any(t.text in _QUOTE_CHARS or t.pos_ == "VERB" and lex.is_cue(t) for t in doc[token.i:last + 1]):
+                return last  # marked words or a report of its own inside: left whole ('in a debate, telling X C')
             return token.i - 1
     return last
 
