@@ -185,3 +185,42 @@ def test_an_outlet_told_is_the_report_the_words_come_from(nlp):
 
 def test_a_person_told_is_no_report(nlp):
     assert citations(nlp, "The harbour master told Maria Keane on Tuesday that the quay was unsafe.") == []
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a report named in a phrase on the verb is the report of the verb's subject, a body
+    ("Kestrel Watch said in a report released on Monday that the camps had flooded.",
+     "Kestrel Watch said in a report released on Monday", ["Kestrel Watch"], "2024-09-02"),
+    # the phrase set on the subject, with a participle the parser reads as the main verb
+    ("A panel of UN experts, in a report to the General Assembly made public in March, put the toll at 900.",
+     "A panel of UN experts, in a report to the General Assembly made public in March",
+     ["A panel of UN experts"], "2024-03"),
+])
+def test_a_body_speaking_in_a_report_cites_its_report(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said in a report that the port had closed.",
+    "Israel said in a report that the port had closed.",
+    "Maria Keane said in a report that the port had closed.",
+])
+def test_people_and_states_speaking_in_a_report_cite_no_body(nlp, text):
+    assert citations(nlp, text) == []
+
+
+def test_an_outlet_the_tagger_calls_a_nationality_is_still_a_source(nlp):
+    (c,) = citations(nlp, "According to Axios, which first reported the meeting, the envoy left early.")
+    assert (c.text, c.outlets) == ("According to Axios", ["Axios"])
+
+
+def test_an_outlet_beside_a_report_verb_the_tagger_took_for_a_noun(nlp):
+    (c,) = citations(nlp, "The Houthi channel Al-Masirah broadcast footage of the boarding.")
+    assert (c.text, c.outlets) == ("Al-Masirah broadcast", ["Al-Masirah"])
+
+
+def test_a_bracketed_place_and_date_that_opens_a_release_is_no_source(nlp):
+    assert citations(nlp, "(Lusaka, 3 June 2024) – Relief groups said the camps had flooded.") == []
+    (c,) = citations(nlp, "Relief groups said the camps had flooded (Lusaka Times, 3 June 2024).")
+    assert (c.text, c.outlets, c.date) == ("(Lusaka Times, 3 June 2024)", ["Lusaka Times"], "2024-06-03")

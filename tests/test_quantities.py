@@ -298,3 +298,35 @@ def test_two_figures_with_nothing_between_them_do_not_break_the_component(extrac
     """Scraped text can glue figures together ("0\\r000 41,000"): the second figure has no words before it."""
     doc = extract("IsraelIsrael0\r000 41,000 killedIsrael")
     assert [q.text for q in doc.quantities][-1] == "41,000"
+
+
+def test_a_range_shares_the_scale_of_its_upper_bound(nlp):
+    assert claims(nlp, "Analysts put the cost at between four and five billion dollars.") == [
+        ("four", 4_000_000_000, "USD", "money", False),
+        ("five billion dollars", 5_000_000_000, "USD", "money", False),
+    ]
+
+
+def test_a_toll_put_at_a_range_counts_the_dead(nlp):
+    assert claims(nlp, "The agency put the number killed in the region at between 2,000 and 3,000.") == [
+        ("2,000", 2000, "people", "killed", False),
+        ("3,000", 3000, "people", "killed", False),
+    ]
+
+
+def test_people_among_them_share_the_toll_whatever_they_are_called(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(
+        nlp, "The raid killed nine members of the unit, among them three officers.")] == [
+        ("nine", "killed"), ("three", "killed")]
+
+
+def test_a_body_of_people_counts_its_members(nlp):
+    assert claims(nlp, "The crew of 18 was rescued by a passing freighter.") == [("18", 18, "people", "count", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The lake is now four times the size of the old reservoir.",
+    "Three times as many birds nest there this spring.",
+])
+def test_a_multiplier_is_no_count(nlp, text):
+    assert claims(nlp, text) == []

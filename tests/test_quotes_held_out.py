@@ -167,3 +167,18 @@ def test_a_relative_clause_on_an_according_to_source_reports_on_its_own(nlp):
     found = {q.text: q.speaker.text for q in quotes(nlp, text)}
     assert found == {"The flood reached the old bridge by noon": "the river authority",
                      "the water would fall by evening": "the river authority, which"}
+
+
+def test_an_as_clause_on_a_report_with_its_own_speaker_is_where_the_writer_had_it(nlp):
+    (q,) = quotes(nlp, "As we reported earlier, the ministry says the convoy reached the city before dawn.")
+    assert (q.text, q.speaker.text) == ("the convoy reached the city before dawn", "the ministry")
+
+
+def test_an_as_clause_on_a_clause_still_reports_it(nlp):
+    (q,) = quotes(nlp, "As the ministry reported on Monday, the convoy reached the city before dawn.")
+    assert (q.text, q.speaker.text) == ("the convoy reached the city before dawn", "the ministry")
+
+
+def test_a_place_before_a_title_colon_is_its_topic_not_its_speaker(nlp):
+    text = "Chad: Refugees Pour Into Border Camps\n\nAid groups said the camps were full."
+    assert [(q.text, q.speaker.text) for q in quotes(nlp, text)] == [("the camps were full", "Aid groups")]

@@ -49,6 +49,7 @@ class Words:
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
+    issue_verbs: frozenset[str]
     domain: re.Pattern
 
 
@@ -70,6 +71,7 @@ def words() -> Words:
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
+        issue_verbs=frozenset(raw["issue_verbs"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -207,6 +209,8 @@ class Citations:
                     any_media |= media
                     plain &= _name_like(name)
                     outlets.append(normal)
+            if outlets and not any_media and _opens_paragraph(text, m.start(), m.end()):
+                continue  # "(Nairobi, 14 May 2024) – C": a release's place and date, not a source
             if outlets and (any_media or (timexes and plain)):
                 out.append((m.start(), m.end(), outlets))
         return out
@@ -276,6 +280,9 @@ class Citations:
                 return []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+        if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
+            # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
+            owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         if owners:
             first = min(owners[0].left_edge.i, owners[0].i)
             last = max(o.right_edge.i for o in owners)
@@ -286,7 +293,7 @@ class Citations:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
-                return []
+                return self._issued_in(dl, noun)
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
             owners = [pobj]
         name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
@@ -307,14 +314,41 @@ class Citations:
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, [name])]
 
+    def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
+        the Council, put the toll at N': a report named in a phrase on a verb is the report of that
+        verb's subject, when the subject is a body (not a person, a state or people: 'officials')."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.issued_nouns:
+            return []
+        verb = prep.head
+        if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
+            subject, verb = verb, verb.head
+        else:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.pos_ in PERSONAL or subject.ent_type_ == "PERSON" \
+                or subject.lemma_.lower() in self.words.people_nouns:
+            return []
+        last = _before_comma(subject)
+        s, e = subject.left_edge.idx, last.idx + len(last)
+        body = _issuer(dl, subject, s, e)
+        if body is None:
+            return []
+        end = _dated_end(dl, noun)
+        if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
+            end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
+        start = s if subject.i < prep.i else noun.left_edge.idx
+        return [(start, end, [body[0]])]
+
     def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'according to the health ministry': an institution as the source (not a person)."""
         out = []
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
+            outlet = pobj is not None and _media_mention(dl, pobj.left_edge.idx, pobj.idx + len(pobj)) is not None
             person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
-            if pobj is None or pobj.pos_ in PERSONAL or person or pobj.ent_type_ in ("NORP", "DATE") \
+            if pobj is None or pobj.pos_ in PERSONAL or (person or pobj.ent_type_ in ("NORP", "DATE")) and not outlet \
                     or pobj.lemma_.lower() in self.words.people_nouns:
                 continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
@@ -464,6 +498,13 @@ def _without(text: str, start: int, end: int, timexes) -> str:
         for i in range(max(t.start, start), min(t.end, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    """A bracket that opens its line and is followed by a dash: a dateline ("(Nairobi, 14 May 2024) –"),
+    where a source line closes the sentence it is the source of."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and re.match(r"[ \t]*[–—-]", text[end:end + 4]) is not None
 
 
 def _date_like(text: str) -> bool:

@@ -237,6 +237,8 @@ class Quotes:
             if subject is None or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
                 continue
             host, aside = verb.head, (verb.left_edge.i, verb.right_edge.i)
+            if _reports_itself(self.lex, host):
+                continue  # 'As we reported earlier, the Pentagon says C': the host reports its clause itself
             if aside[0] > host.i:
                 first, last = host.left_edge.i, aside[0] - 1
             else:
@@ -881,10 +883,19 @@ HEADLINE_NAME = 4   # words at most in the name before a headline's colon
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _reports_itself(lex, verb: Token) -> bool:
+    """A verb of saying with its own subject and a stated clause ('the Pentagon says C'; not 'does
+    not answer whether C'): what an `as` clause set on it tells is where the writer had it from."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return lex.says(verb) and clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 def _headline(doc: Doc) -> Optional[Frame]:
     """'Trump: My plans are not set in stone' as a story's first line: the headline convention
     for what someone said, the name before the colon its source. A name is a few words with a
-    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:' or a verb phrase."""
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:', a verb phrase or a place."""
     m = _HEADLINE.match(document_text(doc))
     if m is None:
         return None
@@ -892,8 +903,8 @@ def _headline(doc: Doc) -> Optional[Frame]:
     if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
             or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
             or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
-                       for t in name):
-        return None
+                       for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
+        return None  # (a place alone is the topic of a title: 'Sudan: New Report Documents Killings')
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)
