@@ -182,3 +182,15 @@ def test_an_as_clause_on_a_clause_still_reports_it(nlp):
 def test_a_place_before_a_title_colon_is_its_topic_not_its_speaker(nlp):
     text = "Chad: Refugees Pour Into Border Camps\n\nAid groups said the camps were full."
     assert [(q.text, q.speaker.text) for q in quotes(nlp, text)] == [("the camps were full", "Aid groups")]
+
+
+def test_a_body_the_speaker_belongs_to_speaks_not_one_its_modifier_names(nlp):
+    (q,) = quotes(nlp, "Norway's mission to the United Nations said the vote had been postponed.")
+    assert (q.speaker.text, q.speaker.actor) == ("Norway's mission to the United Nations", "NOR")
+
+
+def test_a_clause_then_a_quotation_after_its_colon_are_two_reports(nlp):
+    text = "A nurse who fled the town said the shelling began at dawn: “We ran with nothing but our children.”"
+    found = [(q.text, q.direct, q.speaker.text) for q in quotes(nlp, text)]
+    assert found == [("the shelling began at dawn", False, "A nurse who fled the town"),
+                     ("We ran with nothing but our children.", True, "A nurse who fled the town")]

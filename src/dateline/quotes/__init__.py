@@ -136,6 +136,11 @@ class Quotes:
             return False
         return self.lex.learned.get(lemma, 0.0) < ACT_AS_CUE or _joint(frame.source_head, self.lex)
 
+    def _says(self, doc: Doc, frame: Frame) -> bool:
+        """The frame's cue is a verb of saying beyond doubt ('said', not 'remember')."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        return cue is not None and self.lex.says(cue.root)
+
     def _no_words(self, doc: Doc, frame: Frame) -> bool:
         """No report at all: the writer's hedge 'X, it seems, did Y' (an appearance verb set in
         with an empty 'it'), which tells the writer's doubt, not anyone's words."""
@@ -200,6 +205,13 @@ class Quotes:
                 if m.open <= content[0] and content[1] <= m.close:
                     content, direct = (m.start, _content_end(text, m)), True
                     claimed.add(m.open)
+                elif frame.source is not None and frame.cue[1] <= content[0] and self._says(doc, frame) \
+                        and _colon_before(text, content[0], m.open):
+                    # 'said C: “Q”': the clause and the quotation after its colon are two reports
+                    claimed.add(m.open)
+                    before = text[content[0]:m.open].rstrip()[:-1].rstrip()
+                    found.setdefault((content[0], content[0] + len(before)), (False, frame))
+                    content, direct = (m.start, _content_end(text, m)), True
                 else:  # a mixed quote: the marked words are part of a larger content
                     claimed.add(m.open)
                     content = (min(content[0], m.open), max(content[1], m.close))
@@ -406,6 +418,9 @@ class Quotes:
         if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
+        if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
+            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names
+            mention = dl.mention_at(start, head.idx + len(head)) or mention
         if noun is None and head is not None:
             mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
@@ -881,6 +896,12 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
 _HEADLINE = re.compile(r"[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[.!]?[ \t]*(?:\n|$)")
 HEADLINE_NAME = 4   # words at most in the name before a headline's colon
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _colon_before(text: str, start: int, mark: int) -> bool:
+    """Words of a clause, then a colon right before the quotation mark at `mark`."""
+    before = text[start:mark].rstrip()
+    return before.endswith(":") and len(before[:-1].split()) >= 3 and "\n" not in before
 
 
 def _reports_itself(lex, verb: Token) -> bool:
