@@ -224,3 +224,27 @@ def test_a_bracketed_place_and_date_that_opens_a_release_is_no_source(nlp):
     assert citations(nlp, "(Lusaka, 3 June 2024) – Relief groups said the camps had flooded.") == []
     (c,) = citations(nlp, "Relief groups said the camps had flooded (Lusaka Times, 3 June 2024).")
     assert (c.text, c.outlets, c.date) == ("(Lusaka Times, 3 June 2024)", ["Lusaka Times"], "2024-06-03")
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a journalist's noun owned by an outlet: the outlet reports
+    ("The BBC's correspondent in Beirut said the strikes had intensified.",
+     "The BBC's correspondent in Beirut said", ["BBC"], None),
+    # a kind of report before its noun is no owner: the verb's subject issued it
+    ("In a 64-page report released on Tuesday, Human Rights Watch documented abuses in the camps.",
+     "a 64-page report released on Tuesday", ["Human Rights Watch"], "2024-09-03"),
+    # speaking to an outlet is giving it the words, as telling it is
+    ("Speaking to Sky News on Monday, the minister said the talks had stalled.",
+     "Speaking to Sky News on Monday", ["Sky News"], "2024-09-02"),
+])
+def test_outlets_behind_journalists_interviews_and_kinds_of_report(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Keane's correspondent said the port was shut.",
+    "The minister spoke with Maria Keane on Monday about the talks.",
+])
+def test_a_persons_correspondent_or_interlocutor_is_no_outlet(nlp, text):
+    assert citations(nlp, text) == []

@@ -50,6 +50,7 @@ class Words:
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
     issue_verbs: frozenset[str]
+    spoke_verbs: frozenset[str]
     domain: re.Pattern
 
 
@@ -72,6 +73,7 @@ def words() -> Words:
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
         issue_verbs=frozenset(raw["issue_verbs"]),
+        spoke_verbs=frozenset(raw["spoke_verbs"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -104,7 +106,7 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
-            elif token.pos_ == "VERB" and lemma in self.words.told_verbs:
+            elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
@@ -226,7 +228,7 @@ class Citations:
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
-            return self._written_in(doc, dl, verb)
+            return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                   for s in subjects) \
                 or _habitual(dl, verb):
@@ -242,15 +244,34 @@ class Citations:
         return [(min(first.idx, verb.idx), end, [name])]
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
-        """'told the Kestrel Post on Sunday that C': the outlet the words were given to."""
-        for listener in verb.children:
-            if listener.dep_ not in ("dobj", "dative", "obj") or listener.pos_ != "PROPN":
+        """'told the Kestrel Post on Sunday that C', 'Speaking to Sky News on Monday, X said C': the
+        outlet the words were given to."""
+        if verb.lemma_.lower() in self.words.spoke_verbs:
+            listeners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                         for o in p.children if o.dep_ == "pobj"]
+        else:
+            listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        for listener in listeners:
+            if listener.pos_ != "PROPN":
                 continue
             last = _before_comma(listener)
             s, e = listener.left_edge.idx, last.idx + len(last)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             if media:
                 return [(verb.idx, max(e, _dated_end(dl, verb)), [name])]
+        return []
+
+    def _outlets_journalist(self, doc: Doc, dl: Annotations, verb: Token, subjects: list[Token]) -> list[tuple[int, int, list[str]]]:
+        """'The BBC's correspondent in Beirut said C', 'Al Jazeera's correspondent reported': the outlet
+        a journalist's noun belongs to."""
+        for subject in subjects:
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None or not self._journalist(subject):
+                continue
+            s, e = owner.left_edge.idx, owner.idx + len(owner)
+            name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
+            if media:
+                return [(min(s, verb.idx), max(_dated_end(dl, verb), subject.idx + len(subject)), [name])]
         return []
 
     def _journalist(self, subject: Token) -> bool:
@@ -279,7 +300,8 @@ class Citations:
             if body is None or noun.lemma_.lower() not in self.words.issued_nouns:
                 return []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
-        owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+        # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
+        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")]
         if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
             # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
             owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
