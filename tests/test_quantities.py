@@ -330,3 +330,19 @@ def test_a_body_of_people_counts_its_members(nlp):
 ])
 def test_a_multiplier_is_no_count(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,000 to 3,000 fighters crossed the river.",
+     [("2,000", 2000, "people", "count"), ("3,000", 3000, "people", "count")]),
+    ("The fire destroyed 4 to 5 hectares of forest.", [("4", 4, "ha", "area"), ("5 hectares", 5, "ha", "area")]),
+    ("Two to three million people fled.",
+     [("Two", 2_000_000, "people", "displaced"), ("three million", 3_000_000, "people", "displaced")]),
+])
+def test_a_ranges_lower_bound_counts_what_its_upper_bound_counts(nlp, text, expected):
+    assert [(t, v, u, m) for t, v, u, m, _ in claims(nlp, text)] == expected
+
+
+def test_and_joins_a_range_only_after_between(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(nlp, "The strike killed 12 and wounded 30.")] == [
+        ("12", "killed"), ("30", "wounded")]

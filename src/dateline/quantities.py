@@ -261,7 +261,8 @@ class Quantities:
                 value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
         if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex):
             return None
-        value *= _range_scale(text, match, lex)
+        upper = _range_upper(text, match, lex)
+        value *= _range_scale(match, upper, lex)
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
             return None  # "one of the officials", "one another"
         row = _table_row(text, start, end) if measure is None else None
@@ -270,6 +271,10 @@ class Quantities:
             measure, unit, counted = counts
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
+            bound = self._claim(doc, text, dl, upper) if measure == "other" and counted is None and upper \
+                and not any(t.start < upper.end() and upper.start() < t.end for t in [*dl.timexes, *dl.scripture]) else None
+            if bound is not None:  # "2,000 to 3,000 fighters", "4 to 5 hectares": the upper bound says what
+                measure, unit, counted = bound[1].measure, bound[1].unit, bound[0].root
             if measure == "other" and counted is None and vague and _crowd(span):
                 measure, unit = "count", "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
@@ -612,15 +617,21 @@ def _multiplier(span: Span, lex: Lexicon) -> bool:
     return after.tag_ in ("DT", "JJR", "RBR", "PDT") or after.lower_ in ("as", "more", "less", "fewer")
 
 
-def _range_scale(text: str, match: re.Match, lex: Lexicon) -> float:
+def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
+    """The upper bound of a range the figure opens: "2,000 to 3,000", "4-5 hectares", "between four
+    and five billion" ("and" only after "between": "killed 12 and 30 more" is no range)."""
+    joint = re.match(r"[ \t]*(?:to|or|-|–)[ \t]*|[ \t]+and[ \t]+", text[match.end():match.end() + 8])
+    if joint is None or joint.group().strip() == "and" and \
+            not re.search(r"\bbetween\s+$", text[max(0, match.start() - 9):match.start()], re.IGNORECASE):
+        return None
+    return lex.number.match(text, match.end() + joint.end())
+
+
+def _range_scale(match: re.Match, upper: Optional[re.Match], lex: Lexicon) -> float:
     """The scale a range's lower bound shares with its upper one: "between four and five billion
     shekels", "two to three million" (1 when the figure has its own scale or none follows)."""
-    if match.group("scale") or match.group("abbr") or match.group("short") or \
+    if upper is None or match.group("scale") or match.group("abbr") or match.group("short") or \
             (match.group("words") and any(w in lex.scales for w in re.split(r"[\s-]+", match.group("words").lower()))):
-        return 1.0
-    joint = re.match(r"\s*(?:and|to|or|-|–)\s*", text[match.end():match.end() + 8])
-    upper = lex.number.match(text, match.end() + joint.end()) if joint else None
-    if upper is None:
         return 1.0
     if upper.group("scale"):
         return lex.scales[upper.group("scale").lower()]
