@@ -248,3 +248,8 @@ def test_outlets_behind_journalists_interviews_and_kinds_of_report(nlp, text, sp
 ])
 def test_a_persons_correspondent_or_interlocutor_is_no_outlet(nlp, text):
     assert citations(nlp, text) == []
+
+
+def test_an_open_source_investigators_report_is_a_cited_report(nlp):
+    (c,) = citations(nlp, "Bellingcat reported on Monday that the video had been filmed near the port.")
+    assert (c.text, c.outlets, c.date) == ("Bellingcat reported on Monday", ["Bellingcat"], "2024-09-02")
