@@ -253,3 +253,22 @@ def test_a_persons_correspondent_or_interlocutor_is_no_outlet(nlp, text):
 def test_an_open_source_investigators_report_is_a_cited_report(nlp):
     (c,) = citations(nlp, "Bellingcat reported on Monday that the video had been filmed near the port.")
     assert (c.text, c.outlets, c.date) == ("Bellingcat reported on Monday", ["Bellingcat"], "2024-09-02")
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    ("The abuses were detailed in Amnesty International's report published in March.",
+     "Amnesty International's report published in March", ["Amnesty International"], "2024-03"),
+    ("The figures come from a Human Rights Watch report published last week.",
+     "a Human Rights Watch report published last week", ["Human Rights Watch"], "2024-W35"),
+])
+def test_a_bodys_report_cited_in_any_place_of_the_sentence(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister ordered a review of the port's safety record.",
+    "A UN-backed report found in March that the harvest had failed.",
+])
+def test_a_reports_topic_or_backer_is_not_its_issuer(nlp, text):
+    assert citations(nlp, text) == []

@@ -301,7 +301,9 @@ class Citations:
                 return []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
-        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")]
+        # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
+        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
+                  and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
         if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
             # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
             owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
@@ -321,10 +323,11 @@ class Citations:
         name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
         if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
             media = True  # 'Le Veilleur's editorial': only an outlet writes one
-        if not media and noun.lemma_.lower() in self.words.issued_nouns and noun.dep_ == "nsubj" \
-                and not any(c.tag_ == "MD" for c in noun.head.children):
-            # 'the daily updates of OCHA gave C': a body's document that says something (not one that
-            # 'would establish the facts')
+        topic = owners[0].dep_ == "pobj" and owners[0].head.lower_ == "of"  # 'a review of X': X may be its topic
+        if not media and noun.lemma_.lower() in self.words.issued_nouns and (noun.dep_ == "nsubj" or not topic) \
+                and not (noun.dep_ == "nsubj" and any(c.tag_ == "MD" for c in noun.head.children)):
+            # 'the daily updates of OCHA gave C', 'detailed in Amnesty International's report': a body's
+            # document (not one that 'would establish the facts')
             name, media = _issuer(dl, owners[0], s, e) or (name, False)
         if not media:
             return []
@@ -474,6 +477,9 @@ def _dated_end(dl: Annotations, head: Token) -> int:
     end = head.idx + len(head)
     for child in head.children:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
+            continue
+        if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
+            end = max(end, _dated_end(dl, child)) if child.tag_ == "VBN" else end
             continue
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
