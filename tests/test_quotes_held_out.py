@@ -194,3 +194,14 @@ def test_a_clause_then_a_quotation_after_its_colon_are_two_reports(nlp):
     found = [(q.text, q.direct, q.speaker.text) for q in quotes(nlp, text)]
     assert found == [("the shelling began at dawn", False, "A nurse who fled the town"),
                      ("We ran with nothing but our children.", True, "A nurse who fled the town")]
+
+
+def test_words_a_relative_clause_calls_a_thing_are_its_speakers(nlp):
+    found = [(q.text, q.direct, q.speaker.text) for q in quotes(
+        nlp, "Critics dismissed the plan, which the minister called “a fair compromise”.")]
+    assert ("a fair compromise", True, "the minister") in found
+
+
+def test_a_nickname_a_relative_clause_gives_is_no_quote(nlp):
+    found = [q.text for q in quotes(nlp, "He met the general, whom his admirers call “The Lion of Darfur”, on Monday.")]
+    assert "The Lion of Darfur" not in found

@@ -389,6 +389,11 @@ class Quotes:
         before = doc.char_span(0, m.open, alignment_mode="expand")
         if before is not None and len(before):
             window = _lead_in(before)
+            verb = window[-1].head if window and window[-1].lower_ == "as" else (window[-1] if window else None)
+            if verb is not None and verb.dep_ == "relcl" and verb.pos_ == "VERB" and self.lex.is_cue(verb) \
+                    and any(c.dep_ == "nsubj" for c in verb.children) and verb.i >= window[-1].i - 1 \
+                    and not all(w[:1].isupper() for w in document_text(doc)[m.start:m.end].split()):  # (a nickname)
+                return self._frame(doc, verb, m, gaps)  # 'a figure it called “A”', 'which X described as “A”'
             if window and window[-1].text in (":", ","):
                 for token in reversed(window):
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
