@@ -272,3 +272,14 @@ def test_a_bodys_report_cited_in_any_place_of_the_sentence(nlp, text, span, outl
 ])
 def test_a_reports_topic_or_backer_is_not_its_issuer(nlp, text):
     assert citations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, date", [
+    ("On 3 September the Kyiv Independent reported that the plant had been hit.",
+     "On 3 September the Kyiv Independent reported", "2024-09-03"),
+    ("Late on Monday, the BBC's correspondent said the strikes had intensified.",
+     "Late on Monday, the BBC's correspondent said", "2024-09-02"),
+])
+def test_a_date_opening_the_reports_clause_dates_the_report(nlp, text, span, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.date) == (span, date)

@@ -241,7 +241,7 @@ class Citations:
         if not media:
             return []
         end = max(_dated_end(dl, verb), last.idx + len(last))
-        return [(min(first.idx, verb.idx), end, [name])]
+        return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'told the Kestrel Post on Sunday that C', 'Speaking to Sky News on Monday, X said C': the
@@ -258,7 +258,7 @@ class Citations:
             s, e = listener.left_edge.idx, last.idx + len(last)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             if media:
-                return [(verb.idx, max(e, _dated_end(dl, verb)), [name])]
+                return [(min(verb.idx, _dated_start(dl, verb)), max(e, _dated_end(dl, verb)), [name])]
         return []
 
     def _outlets_journalist(self, doc: Doc, dl: Annotations, verb: Token, subjects: list[Token]) -> list[tuple[int, int, list[str]]]:
@@ -271,7 +271,8 @@ class Citations:
             s, e = owner.left_edge.idx, owner.idx + len(owner)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             if media:
-                return [(min(s, verb.idx), max(_dated_end(dl, verb), subject.idx + len(subject)), [name])]
+                return [(min(s, verb.idx, _dated_start(dl, verb)), max(_dated_end(dl, verb), subject.idx + len(subject)),
+                         [name])]
         return []
 
     def _journalist(self, subject: Token) -> bool:
@@ -491,6 +492,19 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if timex is not None:
             end = max(end, timex.end)
     return end
+
+
+def _dated_start(dl: Annotations, verb: Token) -> int:
+    """The verb's start, stretched back over a date that opens its clause ('On Thursday, Al Arabiya
+    reported'), so the report takes its day."""
+    start = verb.idx
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
+            start = min(start, s)
+    return start
 
 
 def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
