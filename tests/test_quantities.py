@@ -346,3 +346,9 @@ def test_a_ranges_lower_bound_counts_what_its_upper_bound_counts(nlp, text, expe
 def test_and_joins_a_range_only_after_between(nlp):
     assert [(t, m) for t, _, _, m, _ in claims(nlp, "The strike killed 12 and wounded 30.")] == [
         ("12", "killed"), ("30", "wounded")]
+
+
+def test_an_earlier_value_of_a_figure_counts_what_it_counts(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(
+        nlp, "The agency said 1,400 people had been killed, up from 1,250 a day earlier.")] == [
+        ("1,400", "killed"), ("1,250", "killed")]

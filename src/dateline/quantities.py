@@ -67,6 +67,7 @@ class Lexicon:
     count_verbs: set[str]
     margin_nouns: set[str]
     group_nouns: set[str]
+    comparison_before: re.Pattern
     multiplier_words: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
@@ -141,6 +142,7 @@ class Lexicon:
             count_verbs=set(data["count_verbs"]),
             margin_nouns=set(data["margin_nouns"]),
             group_nouns=set(data["group_nouns"]),
+            comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
             multiplier_words=set(data["multiplier_words"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
@@ -585,9 +587,10 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
-    if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"]:
+    if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"] \
+            or lexicon().comparison_before.search(doc.text[max(0, span.start_char - 20):span.start_char]):
         quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more",
-        return  # "30 licences out of 350"
+        return  # "30 licences out of 350", "up from 1,100"
     root = span.root
     if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:
         quantity.unit, quantity.measure = earlier.unit, earlier.measure
