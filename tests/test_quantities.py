@@ -352,3 +352,12 @@ def test_an_earlier_value_of_a_figure_counts_what_it_counts(nlp):
     assert [(t, m) for t, _, _, m, _ in claims(
         nlp, "The agency said 1,400 people had been killed, up from 1,250 a day earlier.")] == [
         ("1,400", "killed"), ("1,250", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A quarter of a million people have fled the region.", [("A quarter of a million", 250_000, "displaced")]),
+    ("Three quarters of a million people were displaced.", [("Three quarters of a million", 750_000, "displaced")]),
+    ("Three quarters of the vote went to the party.", []),
+])
+def test_a_quarter_of_a_scale_word(nlp, text, expected):
+    assert [(t, v, m) for t, v, _, m, _ in claims(nlp, text)] == expected

@@ -113,7 +113,8 @@ class Lexicon:
             rf"|\s?(?P<abbr>{_alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
             rf"|(?P<short>{_alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
             r"|"
-            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
+            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{_alternation(num['scale_fractions'])})"
+            rf"\s+of\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
             rf"(?:{_alternation(number_words)})"
             rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{_alternation(num['plurals'])})\b)|[\s-]+)"
             rf"(?:{_alternation(number_words)}))*)\b"
@@ -128,7 +129,7 @@ class Lexicon:
             scale_abbreviations={k: float(v) for k, v in num["scale_abbreviations"].items()},
             plurals={k: float(v) for k, v in num["plurals"].items()},
             vague={k: float(v) for k, v in num["vague"].items()},
-            fractions={k: float(v) for k, v in num["fractions"].items()},
+            fractions={k: float(v) for k, v in {**num["fractions"], **num["scale_fractions"]}.items()},
             dozen=float(num["dozen"]),
             currency_prefixes=prefixes,
             units=units,
