@@ -167,7 +167,7 @@ class Places:
         resolved = []
         small: dict[int, Gazetted] = {}  # guessed names of small towns, kept if the story is about their country
         for span, place in spans:  # sites and countries first: they set the context for cities
-            place = place or self.gazetteer.lookup(span.text, frozenset())
+            place = place or self.gazetteer.lookup(self._with_level(span), frozenset())
             if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
                 small[span.start] = place
                 resolved.append((span, None))
@@ -185,7 +185,7 @@ class Places:
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self.gazetteer.lookup(span.text, frozen) or place  # Punjab of Pakistan, not of India
+                place = self.gazetteer.lookup(self._with_level(span), frozen) or place
             if place is None and span.start in small:
                 place = self._small_town(span, frozen)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
@@ -208,6 +208,11 @@ class Places:
         doc = span.doc
         return span.end < len(doc) and span.root.head.i == span.end \
             and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
+
+    def _with_level(self, span) -> str:
+        """The name with the level word after it, which says which of its namesakes it is ("Punjab province"
+        is Pakistan's, the Indian one is a state)."""
+        return f"{span.text} {span.doc[span.end].text}" if self._level_after(span) else span.text
 
     def _small_town(self, span, context: frozenset[str]) -> Optional[Gazetted]:
         """A town under 50,000 the tagger did not call a place, named where a place stands ("fighting resumed

@@ -1,0 +1,47 @@
+"""Names that stand where a place stands though the tagger called them something else: small towns the
+gazetteer knows, the goal of a trip, towns a road runs between, named camps, a province said with its
+level word. Styles first met in the places12 blind round (an NGO field report, a wire digest, a regional
+weekly). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from .test_events_places_clauses import _by_trigger, _where
+from .test_places_unlisted import locate, places_pipeline  # noqa: F401 (the fixture)
+
+
+def test_a_small_town_the_gazetteer_knows_is_a_place_in_a_story_about_its_country(places_pipeline, extract):
+    """"Morales" is tagged a person and has fewer than 50,000 people, but stands after "in" in a story
+    about Colombia: the Colombian town, not the landmark after the bearing."""
+    text = "Colombian soldiers raided a camp in Morales, north of Popayán, on Friday."
+    assert locate(places_pipeline, text)[0] == ("Morales", "Morales", "COL", "city")
+    assert _where(_by_trigger(extract(text, published="2024-10-19"), "raided")) == ("Morales", 36, 43)
+
+
+def test_the_goal_of_a_verb_of_going_is_a_place_though_tagged_a_group(places_pipeline, extract):
+    text = "The Colombian minister flew to Popayán on Monday and met the governor."
+    assert locate(places_pipeline, text) == [("Popayán", "Popayán", "COL", "city")]
+    assert _where(_by_trigger(extract(text, published="2024-10-19"), "met")) == ("Popayán", 31, 38)
+
+
+def test_the_towns_a_road_runs_between_are_places_not_parties(places_pipeline):
+    found = locate(places_pipeline, "Troops detained two drivers at a checkpoint on the road between Beni and "
+                                    "Butembo in Congo.")
+    assert [f[:3] for f in found[:2]] == [("Beni", "Beni", "COD"), ("Butembo", "Butembo", "COD")]
+
+
+def test_names_of_camps_are_places(places_pipeline):
+    found = locate(places_pipeline, "Bombs fell on the Bulengo and Lushagala camps on Friday, Congolese officials said.")
+    assert [f[0] for f in found] == ["Bulengo", "Lushagala"]
+
+
+def test_a_province_said_with_its_level_word_is_the_namesake_of_that_level(places_pipeline):
+    """Punjab is a state of India and a province of Pakistan: "Punjab province" is Pakistan's."""
+    found = locate(places_pipeline, "Pakistani police arrested forty activists in Punjab province on Saturday.")
+    assert found == [("Punjab", "Punjab", "PAK", "region")]
+
+
+def test_a_village_whose_name_begins_with_a_state_name_is_a_village(places_pipeline, extract):
+    """"Mali Khel" starts with the name of Mali, but the whole name is the village fought near."""
+    text = "Pakistani troops fought militants near Mali Khel on Tuesday."
+    assert [f[0] for f in locate(places_pipeline, text)] == ["Mali Khel"]
+    assert _where(_by_trigger(extract(text, published="2024-11-20"), "fought")) == ("Mali Khel", 39, 48)
