@@ -45,3 +45,30 @@ def test_a_village_whose_name_begins_with_a_state_name_is_a_village(places_pipel
     text = "Pakistani troops fought militants near Mali Khel on Tuesday."
     assert [f[0] for f in locate(places_pipeline, text)] == ["Mali Khel"]
     assert _where(_by_trigger(extract(text, published="2024-11-20"), "fought")) == ("Mali Khel", 39, 48)
+
+
+def test_aid_handed_to_people_in_a_camp_took_place_in_the_camp(extract):
+    doc = extract("UNICEF delivered water to 5,000 people in the Kanyaruchinya camp on Monday, Congolese officials said.",
+                  published="2024-05-20")
+    assert _where(_by_trigger(doc, "delivered")) == ("Kanyaruchinya", 46, 59)
+
+
+def test_aid_handed_to_families_in_a_town_took_place_in_the_town(extract):
+    doc = extract("The Red Cross handed out food to 900 families in Bunia on Monday.", published="2024-05-20")
+    assert _where(_by_trigger(doc, "handed")) == ("Bunia", 49, 54)
+
+
+def test_a_checkpoint_on_the_road_between_two_towns_is_at_the_first(extract):
+    doc = extract("Gunmen detained two drivers at a checkpoint on the road between Beni and Butembo on Tuesday.",
+                  published="2024-05-20")
+    assert _where(_by_trigger(doc, "detained")) == ("Beni", 64, 68)
+
+
+def test_a_second_verb_acts_where_the_first_ones_object_was_not_at_the_item_dateline(extract):
+    """The district is said of the post stormed, not of the verb; "killed" shares the verb's scene, which
+    outranks the roundup item's dateline."""
+    text = ("TURBAT, Pakistan (Agency) - Insurgents stormed a levies post in Kech district on the night of 2 March "
+            "and killed five guards, the police said.\n\n"
+            "GWADAR, Pakistan (Agency) - Police arrested three men at the port on Sunday.")
+    doc = extract(text, published="2024-03-04")
+    assert _where(_by_trigger(doc, "killed")) == ("Kech", 64, 68)

@@ -32,6 +32,7 @@ SOURCE_PREPS = frozenset({"from"})
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -1095,7 +1096,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = next(filter(None, (_place_in(doc, o, index, whole=False) for c in token.children
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
-    if found is None and material:
+    if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
+        # "a school in Rafah" was hit there; "60,000 people in the Bulengo camp" were given food there
         found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if found is None and material:
         # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
@@ -1300,7 +1302,11 @@ def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Locatio
     if first.pos_ not in VERB_TAGS:
         return None
     preps = PLACE_PREPS | ({"to"} if lemma(first) in arrival_verbs() else frozenset())
-    return _locative(trigger.doc, [(first, None)], index, trigger, preps)
+    # "stormed a post in Kalat district and killed seven soldiers", "attacked the village of X in Y State and
+    # killed ...": where the first act's object was, the finest place said of it
+    return _locative(trigger.doc, [(first, None)], index, trigger, preps) or _finest(
+        [f for f in [clause_place(first, index, trigger)] + [_target_place(o, index) for o in first.children
+                                                              if o.dep_ in ("dobj", "obj")] if f is not None], index)
 
 
 def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
@@ -1510,8 +1516,9 @@ def _party(token: Token) -> bool:
         token = token.head
     if _street(token):
         return False  # "police lines on Harbour Road": a street is where, never whom
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
-        return False  # "near the border with Niger": the edge of a country, no counterpart
+    if token.dep_ == "pobj" and (token.head.lower_ in ("with", "between") and lemma(token.head.head) in settlement_words("border_nouns")
+                                 or token.head.lower_ == "between" and lemma(token.head.head) in settlement_words("street_nouns")):
+        return False  # "near the border with Niger", "the road between Sake and Minova": edges and ends, no counterparts
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
         return False  # "a visit to Saudi Arabia": where the trip went, not whom it was for
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
