@@ -72,3 +72,24 @@ def test_a_second_verb_acts_where_the_first_ones_object_was_not_at_the_item_date
             "GWADAR, Pakistan (Agency) - Police arrested three men at the port on Sunday.")
     doc = extract(text, published="2024-03-04")
     assert _where(_by_trigger(doc, "killed")) == ("Kech", 64, 68)
+
+
+def test_a_named_hill_is_a_place_and_where_positions_on_it_were_attacked(places_pipeline, extract):
+    text = "Rebels attacked army positions on Kimoka hill on Wednesday, Congolese officials said."
+    assert locate(places_pipeline, text)[0][:2] == ("Kimoka", "Kimoka")
+    assert _where(_by_trigger(extract(text, published="2024-05-10"), "attacked")) == ("Kimoka", 34, 40)
+
+
+def test_a_village_said_again_by_its_kind_is_where_the_next_act_was(extract):
+    """"at the village's edge" is the village just introduced as one ("Nueva Esperanza, a village ...")."""
+    text = ("Soldiers entered Nueva Esperanza, a village in the municipality of Tibú, on Friday. "
+            "Gunmen attacked the soldiers with drones at the village's edge, wounding two.")
+    doc = extract(text, published="2024-10-19")
+    assert _where(_by_trigger(doc, "attacked")) == ("Nueva Esperanza", 17, 32)
+
+
+def test_an_act_outside_the_town_is_not_placed_in_a_town_said_before(extract):
+    text = ("Soldiers entered Nueva Esperanza, a village in the municipality of Tibú, on Friday. "
+            "Gunmen attacked the soldiers outside the village, wounding two.")
+    doc = extract(text, published="2024-10-19")
+    assert _where(_by_trigger(doc, "attacked")) is None

@@ -1135,6 +1135,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = None if found is not None and _kind(found, index) == "country" else found
     if found is None:
         found = _fronted_setting(verb, index)
+    if found is None:
+        found = _settlement_again(verb, index)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -1275,6 +1277,39 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
             if root.head.lower_ in ("in", "at") or (root.head.lower_ == "to" and lemma(root.head.head) in settlement_words("visit_nouns")):
                 return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
+    """A town or village said again by its kind ("entered El Plateado, a village in Cauca ... attacked the troops
+    at *the village's* edge", "in the town"): the last place before it in its paragraph that was called that
+    kind ("X, a village", "the village of X"), where the act was. Not "outside the town": near, not in it."""
+    doc = index.doc
+    kinds = settlement_words("settlement_kinds")
+    lo, hi = _clause_range(verb)
+    for token in doc[lo:hi]:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside"):
+            continue
+        noun = next((t for t in [token] + [c for c in token.children if c.dep_ == "poss"]
+                     if lemma(t) in kinds and any(c.lower_ == "the" for c in t.children)
+                     and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)), None)
+        if noun is None or not _in_clause(token, verb):
+            continue
+        start = index.text.rfind("\n\n", 0, noun.idx) + 1
+        first = doc.char_span(start, noun.idx, alignment_mode="expand")
+        named = list(_named_settlements(first, index)) if first is not None else []
+        called = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
+                  and not index.in_dateline(loc.start) and _called(loc, lemma(noun), index)]
+        if called:
+            loc = max(called, key=lambda c: c.start)
+            return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+def _called(loc: Location, kind: str, index: Index) -> bool:
+    """The place was introduced as a settlement of that kind: "El Plateado, a village ...", "the village of X"."""
+    after = index.text[loc.end:loc.end + len(kind) + 6].lower()
+    before = index.text[max(0, loc.start - len(kind) - 4):loc.start].lower()
+    return after.startswith((f", a {kind}", f", the {kind}")) or before.endswith(f"{kind} of ")
 
 
 def _home_town(actors: list[Token], index: Index) -> Optional[Location]:

@@ -311,6 +311,7 @@ class Places:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
             fringe = container is not None and self._scene_slot(root, False)
+            fringe = fringe or (named is not None and self._scene_slot(named, True))  # "on Kimoka hill"
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
@@ -430,8 +431,8 @@ class Places:
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital"
             return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
-        if root.dep_ in ("nmod", "amod") and root.pos_ == "PROPN":
-            return root.head.lemma_.lower() in self.settlements  # "the Mugunga and Lac Vert camps", "Arauca city"
+        if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
+            return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def _goal_or_route(self, prep) -> bool:
