@@ -311,7 +311,8 @@ class Places:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
             fringe = container is not None and self._scene_slot(root, False)
-            fringe = fringe or (named is not None and self._scene_slot(named, True))  # "on Kimoka hill"
+            fringe = fringe or (named is not None and self._scene_slot(named, True)  # "on Kimoka hill"
+                                and span.doc[span.start - 1].pos_ != "PROPN")  # but not "Marra" of "Jebel Marra"
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
