@@ -93,3 +93,24 @@ def test_an_act_outside_the_town_is_not_placed_in_a_town_said_before(extract):
             "Gunmen attacked the soldiers outside the village, wounding two.")
     doc = extract(text, published="2024-10-19")
     assert _where(_by_trigger(doc, "attacked")) is None
+
+
+def test_a_fronted_place_covers_the_speakers_next_act_the_parse_joined_to_the_reported_clause(extract):
+    doc = extract("In Kyiv, Zelensky said the talks had gone well and thanked Turkey for its help.", published="2024-03-08")
+    assert _where(_by_trigger(doc, "thanked")) == ("Kyiv", 3, 7)
+
+
+def test_a_fronted_place_covers_an_appeal_after_a_reported_clause_whose_subject_is_no_party(extract):
+    doc = extract("In Nairobi, the minister told reporters that the deal was close and urged both sides to sign it.",
+                  published="2024-03-08")
+    assert _where(_by_trigger(doc, "urged")) == ("Nairobi", 3, 10)
+
+
+def test_a_veto_of_a_draft_resolution_datelined_at_the_councils_seat_was_cast_there(extract):
+    doc = extract("NEW YORK (Agency) - Russia vetoed a draft resolution on Sudan on Monday.", published="2024-11-19")
+    assert _where(_by_trigger(doc, "vetoed")) == ("NEW YORK", 0, 8)
+
+
+def test_a_strike_told_under_a_seat_dateline_stays_where_it_fell(extract):
+    doc = extract("NEW YORK (Agency) - Russian troops shelled Kharkiv on Monday.", published="2024-11-19")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kharkiv", 43, 50)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seat_act, seated_at, settlement_words
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
@@ -1364,7 +1364,8 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
     triggers = {token.i for token, _ in events}
     for token, event in events:
         if event.location is not None or _about_another(token, triggers) \
-                or (_scene(token, reporting) != _scene(root, reporting) and not (scene and _to_speakers(token, reporting))):
+                or (_scene(token, reporting) != _scene(root, reporting)
+                    and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -1384,7 +1385,8 @@ def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start:
         if event.location is not None or _meant(token):
             continue  # "met ... to discuss the fighting along the border": no act at the dateline
         if (item is not None and event.type in MATERIAL_CONFLICT) \
-                or any(seated_at(actor.actor, seat) for actor in event.actors):
+                or any(seated_at(actor.actor, seat) for actor in event.actors) \
+                or seat_act(seat, (lemma(t) for t in token.subtree)):
             event.location = Location(text=filed.text, start=filed.start, end=filed.end, place=filed.place)
 
 
@@ -1415,6 +1417,21 @@ def _scene(token: Token, reporting: frozenset) -> Optional[int]:
             return token.i
         token, steps = token.head, steps + 1
     return None
+
+
+def _speaker_conjunct(token: Token, reporting: frozenset, index: Index) -> bool:
+    """A verb the parse joined to the reported clause that is the speaker's next act ("In Kyiv, Zelensky said the
+    talks had gone well and thanked Turkey"): no subject of its own, in the speaker's past tense, after a reported
+    verb of another tense ("had gone") or whose subject is no party ("the deal was close and urged"); it happened
+    where the speaker was."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or subjects(token, passive=True) or head.dep_ != "ccomp" \
+            or lemma(head.head) not in reporting or head.head.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    said = subjects(head, passive=True)
+    return bool(said) and not any(index.dl.mention_at(t.idx, t.idx + len(t)) for t in said)
 
 
 SPEAKERS = {"them", "us", "me"}

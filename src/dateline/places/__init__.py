@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -101,6 +101,15 @@ def seated_at(actor_id: Optional[str], place) -> bool:
     seat = gazetteer._settlement_words().get("seats", {}).get(actor_id or "")
     found = gazetteer.load().lookup(seat) if seat else None
     return found is not None and place is not None and (found.name, found.country) == (place.name, place.country)
+
+
+def seat_act(place, words: Iterable[str]) -> bool:
+    """Whether an act on a body's document ("vetoed a draft resolution": data/settlements.yaml `seat_documents`)
+    is told at a place (a `Place`) that is the seat of such a body."""
+    data = gazetteer._settlement_words()
+    if place is None or not frozenset(words) & frozenset(data.get("seat_documents", ())):
+        return False
+    return any(seated_at(body, place) for body in data.get("seats", {}))
 
 
 def arrival_verbs() -> frozenset[str]:
