@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words, ship_named
+from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seat_act, seated_at, settlement_words,
+                      ship_named)
 from ..timex import background_year
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
@@ -33,6 +34,7 @@ SOURCE_PREPS = frozenset({"from"})
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
@@ -1143,7 +1145,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = next(filter(None, (_place_in(doc, o, index, whole=False) for c in token.children
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
-    if found is None and material:
+    if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
+        # "a school in Rafah" was hit there; "60,000 people in the Bulengo camp" were given food there
         found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
     if found is None and material:
         # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
@@ -1181,6 +1184,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = None if found is not None and _kind(found, index) == "country" else found
     if found is None:
         found = _fronted_setting(verb, index)
+    if found is None:
+        found = _settlement_again(verb, index)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -1329,6 +1334,39 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
     return None
 
 
+def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
+    """A town or village said again by its kind ("entered El Plateado, a village in Cauca ... attacked the troops
+    at *the village's* edge", "in the town"): the last place before it in its paragraph that was called that
+    kind ("X, a village", "the village of X"), where the act was. Not "outside the town": near, not in it."""
+    doc = index.doc
+    kinds = settlement_words("settlement_kinds")
+    lo, hi = _clause_range(verb)
+    for token in doc[lo:hi]:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside"):
+            continue
+        noun = next((t for t in [token] + [c for c in token.children if c.dep_ == "poss"]
+                     if lemma(t) in kinds and any(c.lower_ == "the" for c in t.children)
+                     and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)), None)
+        if noun is None or not _in_clause(token, verb):
+            continue
+        start = index.text.rfind("\n\n", 0, noun.idx) + 1
+        first = doc.char_span(start, noun.idx, alignment_mode="expand")
+        named = list(_named_settlements(first, index)) if first is not None else []
+        called = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
+                  and not index.in_dateline(loc.start) and _called(loc, lemma(noun), index)]
+        if called:
+            loc = max(called, key=lambda c: c.start)
+            return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+def _called(loc: Location, kind: str, index: Index) -> bool:
+    """The place was introduced as a settlement of that kind: "El Plateado, a village ...", "the village of X"."""
+    after = index.text[loc.end:loc.end + len(kind) + 6].lower()
+    before = index.text[max(0, loc.start - len(kind) - 4):loc.start].lower()
+    return after.startswith((f", a {kind}", f", the {kind}")) or before.endswith(f"{kind} of ")
+
+
 def _home_town(actors: list[Token], index: Index) -> Optional[Location]:
     """A doer named by its town ("a Lyon court ruled", "Basra police said"): where it acts."""
     for actor in actors:
@@ -1354,7 +1392,11 @@ def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Locatio
     if first.pos_ not in VERB_TAGS:
         return None
     preps = PLACE_PREPS | ({"to"} if lemma(first) in arrival_verbs() else frozenset())
-    return _locative(trigger.doc, [(first, None)], index, trigger, preps)
+    # "stormed a post in Kalat district and killed seven soldiers", "attacked the village of X in Y State and
+    # killed ...": where the first act's object was, the finest place said of it
+    return _locative(trigger.doc, [(first, None)], index, trigger, preps) or _finest(
+        [f for f in [clause_place(first, index, trigger)] + [_target_place(o, index) for o in first.children
+                                                              if o.dep_ in ("dobj", "obj")] if f is not None], index)
 
 
 def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
@@ -1377,7 +1419,8 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
     triggers = {token.i for token, _ in events}
     for token, event in events:
         if event.location is not None or _about_another(token, triggers) \
-                or (_scene(token, reporting) != _scene(root, reporting) and not (scene and _to_speakers(token, reporting))):
+                or (_scene(token, reporting) != _scene(root, reporting)
+                    and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -1397,7 +1440,8 @@ def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start:
         if event.location is not None or _meant(token):
             continue  # "met ... to discuss the fighting along the border": no act at the dateline
         if (item is not None and event.type in MATERIAL_CONFLICT) \
-                or any(seated_at(actor.actor, seat) for actor in event.actors):
+                or any(seated_at(actor.actor, seat) for actor in event.actors) \
+                or seat_act(seat, (lemma(t) for t in token.subtree)):
             event.location = Location(text=filed.text, start=filed.start, end=filed.end, place=filed.place)
 
 
@@ -1428,6 +1472,21 @@ def _scene(token: Token, reporting: frozenset) -> Optional[int]:
             return token.i
         token, steps = token.head, steps + 1
     return None
+
+
+def _speaker_conjunct(token: Token, reporting: frozenset, index: Index) -> bool:
+    """A verb the parse joined to the reported clause that is the speaker's next act ("In Kyiv, Zelensky said the
+    talks had gone well and thanked Turkey"): no subject of its own, in the speaker's past tense, after a reported
+    verb of another tense ("had gone") or whose subject is no party ("the deal was close and urged"); it happened
+    where the speaker was."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VBD" or subjects(token, passive=True) or head.dep_ != "ccomp" \
+            or lemma(head.head) not in reporting or head.head.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return True
+    said = subjects(head, passive=True)
+    return bool(said) and not any(index.dl.mention_at(t.idx, t.idx + len(t)) for t in said)
 
 
 SPEAKERS = {"them", "us", "me"}
@@ -1564,8 +1623,9 @@ def _party(token: Token) -> bool:
         token = token.head
     if _street(token):
         return False  # "police lines on Harbour Road": a street is where, never whom
-    if token.dep_ == "pobj" and token.head.lower_ == "with" and lemma(token.head.head) in settlement_words("border_nouns"):
-        return False  # "near the border with Niger": the edge of a country, no counterpart
+    if token.dep_ == "pobj" and (token.head.lower_ in ("with", "between") and lemma(token.head.head) in settlement_words("border_nouns")
+                                 or token.head.lower_ == "between" and lemma(token.head.head) in settlement_words("street_nouns")):
+        return False  # "near the border with Niger", "the road between Sake and Minova": edges and ends, no counterparts
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
         return False  # "a visit to Saudi Arabia": where the trip went, not whom it was for
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (

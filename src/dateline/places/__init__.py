@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -25,7 +25,7 @@ from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT"}  # unknown names are often tagged products
+NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # unknown names are often tagged products or titles
 GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
@@ -116,6 +116,15 @@ def seated_at(actor_id: Optional[str], place) -> bool:
     return found is not None and place is not None and (found.name, found.country) == (place.name, place.country)
 
 
+def seat_act(place, words: Iterable[str]) -> bool:
+    """Whether an act on a body's document ("vetoed a draft resolution": data/settlements.yaml `seat_documents`)
+    is told at a place (a `Place`) that is the seat of such a body."""
+    data = gazetteer._settlement_words()
+    if place is None or not frozenset(words) & frozenset(data.get("seat_documents", ())):
+        return False
+    return any(seated_at(body, place) for body in data.get("seats", {}))
+
+
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
     return settlement_words("arrival_verbs")
@@ -178,12 +187,16 @@ class Places:
                 covered.update(range(span.start, span.end))
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
+        small: dict[int, Gazetted] = {}  # guessed names of small towns, kept if the story is about their country
         for span, place in spans:  # sites and countries first: they set the context for cities
-            place = place or self.gazetteer.lookup(span.text, frozenset())
-            if place is not None and span.start in guessed and (place.kind == "city" and place.population < GUESSED_POPULATION
-                                                                or place.key.startswith(gazetteer.SUBDIVISION)
-                                                                and not self.gazetteer.designated(span.text)):
-                continue  # but "a curfew on Kassala State": the designator says it is a state
+            place = place or self.gazetteer.lookup(self._with_level(span), frozenset())
+            if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
+                small[span.start] = place
+                resolved.append((span, None))
+                continue
+            if place is not None and span.start in guessed and place.key.startswith(gazetteer.SUBDIVISION) \
+                    and not self.gazetteer.designated(span.text) and not self._level_after(span):
+                continue  # but "a curfew on Kassala State", "in Punjab province": the designator says it is one
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
@@ -193,8 +206,10 @@ class Places:
         ids: dict[str, str] = {}
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
-            if place is not None and place.kind == "city":
-                place = self.gazetteer.lookup(span.text, frozen) or place
+            if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
+                place = self.gazetteer.lookup(self._with_level(span), frozen) or place
+            if place is None and span.start in small:
+                place = self._small_town(span, frozen)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
@@ -209,6 +224,24 @@ class Places:
                                          place=self._place(dl, ids, place)))
         dl.locations.sort(key=lambda loc: loc.start)
         return doc
+
+    def _level_after(self, span) -> bool:
+        """The name is followed by a word for a level of subdivision it modifies ("Punjab province")."""
+        doc = span.doc
+        return span.end < len(doc) and span.root.head.i == span.end \
+            and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
+
+    def _with_level(self, span) -> str:
+        """The name with the level word after it, which says which of its namesakes it is ("Punjab province"
+        is Pakistan's, the Indian one is a state)."""
+        return f"{span.text} {span.doc[span.end].text}" if self._level_after(span) else span.text
+
+    def _small_town(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+        """A town under 50,000 the tagger did not call a place, named where a place stands ("fighting resumed
+        around Sake", "stormed the police station in Morales"): that town when it lies in a country the story
+        names, since a person or firm of the name would not stand there in a story about that country."""
+        town = self.gazetteer.lookup(span.text, context)
+        return town if town is not None and town.kind == "city" and town.country in context else None
 
     def _no_scene(self, span, dl) -> bool:
         """A name that says whose a thing is or which clock a time keeps, not where anything is: joined by a
@@ -278,18 +311,22 @@ class Places:
         if not words or span.text.isupper() or not all(t.text[:1].isupper() for t in words if len(t) > 2):
             return None
         mention = dl.mention_at(span.start_char, span.end_char)
-        if mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor):
-            return None  # a known actor's name ("Hamas") is no village
+        if mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor) \
+                and (mention.start, mention.end) == (span.start_char, span.end_char):
+            return None  # a known actor's name ("Hamas") is no village; "Mali Khel" is no "Mali"
         root = span.root
         street = self._street_name(span)
         after = resolved[at + 1] if at + 1 < len(resolved) else None
         if not street and span.label_ not in ("GPE", "LOC") and after is not None and after[1] is not None \
                 and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
             return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
-        if not street and (span.root.left_edge.lower_ == "the" or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
+        named = self._names_settlement(root)
+        if not street and (span.root.left_edge.lower_ == "the" and not named
+                           or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
             return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
-        if tagged and not self._scene_slot(root, street):
+        if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)):
+            # a named camp or town is a place also "on" ("bombs fell on the Mugunga camp"), as a street is
             return None
         links = self.links | self.fringes | bearings() | {"on", "at"}
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
@@ -299,6 +336,8 @@ class Places:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
             fringe = container is not None and self._scene_slot(root, False) or placed_by_bearing(root)
+            fringe = fringe or (named is not None and self._scene_slot(named, True)  # "on Kimoka hill"
+                                and span.doc[span.start - 1].pos_ != "PROPN")  # but not "Marra" of "Jebel Marra"
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
@@ -307,6 +346,15 @@ class Places:
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
+
+    def _names_settlement(self, root):
+        """The settlement noun a name qualifies ("the Bulengo camp", "the Mugunga and Lac Vert camps"), which
+        then stands where the place does; else None."""
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in self.settlements:
+            return root.head
+        return None
 
     def _scene_slot(self, root, street: bool) -> bool:
         """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
@@ -405,12 +453,22 @@ class Places:
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
-                                              or root.head.head.lower_ in bearings()))  # "west of Hodeidah"
+                                              or root.head.head.lower_ in bearings())) \
+                or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital"
             return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
+        if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
+            return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
+
+    def _goal_or_route(self, prep) -> bool:
+        """A preposition whose object is a place by what it hangs on: "to" after a verb of going ("flew to
+        Popayan"), "between" after a road or border ("the road between Sake and Minova")."""
+        if prep.lower_ == "to":
+            return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs()
+        return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")
 
     def _country(self, token) -> bool:
         """Whether a name with its compounds ("Saudi Arabia") is a country's."""
