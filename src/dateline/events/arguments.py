@@ -416,8 +416,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     if lemma(token) in classes.get("taking_verbs", frozenset()):
-        # "seized the town from the junta": whom the ground was taken from
-        args.recipients += _prep_objects(token, {"from"})
+        # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
+        # militias": the goods taken are no party, the one they were taken from is
+        losers = _prep_objects(token, {"from"})
+        goods = classes.get("military_goods", frozenset()) | classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not (losers and any(lemma(c) in goods for c in _counted(t)))]
+        args.recipients += losers
     if entry.type == "PROTEST":
         # "marched against the bill": a bill or a measure protested is what it is about, no party
         args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
@@ -432,7 +436,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
             args.recipients = [t for t in args.recipients if t.i not in fired]
     actor_ids = {t.i for t in args.actors}
-    material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+    material = entry.type in THING_TARGET_TYPES
     times = classes.get("times_of_day", frozenset())
     args.recipients = [t for t in args.recipients if lemma(t) not in times]
 
@@ -446,8 +450,16 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
                 # "acceded to the protesters' demands": the party whose demand it is
                 owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
-                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index) + owners
+                # "insisted on its demands that the government resign": the same act restated, whose pronoun
+                # is the doer's own and whose content names who must comply
+                restated = event_types.get(t.i) == entry.type
+                doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
+                named = [p for o in (_accused(t) if entry.type in DOER_TARGET_TYPES else [])
+                         or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                if not named and restated:
+                    named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
+                             for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
                 found.extend(named)
@@ -462,6 +474,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 if named:
                     found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
                     continue
+            accused = _accused(t) if entry.type in DOER_TARGET_TYPES and not is_party(t, index, parties) else []
+            if accused:
+                # "investigating alleged crimes by extremists against civilians": the accused, not the victims
+                found.extend(p for a in accused for p in _parties(a, index, parties, False) if p.i not in actor_ids)
+                continue
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
             if sent_by:
                 found.extend(p for p in sent_by if p.i not in actor_ids)
@@ -470,6 +487,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    if entry.type in MATERIAL_CONFLICT:
+        # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
+        weapons = classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
@@ -548,20 +569,30 @@ AIMED_PREPS = {"at", "on", "against", "into"}
 def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
     """What an attack is made with is no target: "pounded Kyiv with missiles", and "launched drones
     at ships" when the attack names what it was aimed at."""
-    def weapon(t: Token) -> bool:
-        return any(lemma(c) in weapons for c in _counted(t))
-
-    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not _weapon(t, weapons)
                 for t in recipients)
-    return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
+    return [t for t in recipients if not (_weapon(t, weapons) and (aimed or _via(t) == "with"))]
+
+
+def _weapon(token: Token, weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), or a weapon's fire ("mortar and rocket fire")."""
+    return any(lemma(c) in weapons or (lemma(c) == "fire" and any(m.dep_ in ("compound", "nmod") and lemma(m) in weapons
+                                                                   for m in c.children))
+               for c in _counted(token))
+
+
+def _accused(token: Token) -> list[Token]:
+    """Who an accusation's topic says did it: the agent of a deed ("crimes by the militia", "abuses
+    committed by the police"), which PLOVER makes the target of ACCUSE, not the deed's victims."""
+    return _prep_objects(token, {"by"}) + _participle_agents(token)
 
 
 def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
-    """A weapon, by its word or what it counts ("dozens of drones"), or a less-lethal one by a
-    modifier too ("tear gas", "water cannon")."""
-    return any(lemma(t) in weapons | crowd_weapons
-               or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
-               for t in _counted(token))
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("rocket fire"), or a
+    less-lethal one by a modifier too ("tear gas", "water cannon")."""
+    return _weapon(token, weapons) or any(lemma(t) in crowd_weapons
+                                          or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
+                                          for t in _counted(token))
 
 
 def _purpose_objects(verb: Token) -> list[Token]:
@@ -727,6 +758,11 @@ PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+# Types whose target may be a thing when no party is named ("struck a power line"); a protest is aimed at
+# parties, the site it is held at ("rioted at a jail") is where.
+THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+# Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
+DOER_TARGET_TYPES = {"ACCUSE"}
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
 # given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
