@@ -1,0 +1,32 @@
+"""Recipients by grammar and the PLOVER manual's targets (round recipients12): one recipient per party,
+the accused of an accusation, the content of a restated demand, no protest sites, no weapons or goods.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events_recipients import recipients_of
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # a name and its abbreviation are one party
+    ("Kenya expelled staff of the International Committee of the Red Cross, or ICRC, on Friday.", "expelled",
+     ["International Committee of the Red Cross"]),
+    # ACCUSE: the accused is who did the deed, not its victims
+    ("The commission is investigating alleged abuses by separatist fighters against villagers in the east.",
+     "investigating", ["separatist fighters"]),
+    # a demand restated: its pronoun is the demander's own, its content names who must comply
+    ("The rebel movement insisted on its demands that the government free all political prisoners.", "insisted",
+     ["government"]),
+    # a protest is aimed at parties; the site it is held at is where
+    ("Inmates rioted at a prison outside the capital on Sunday.", "rioted", []),
+    # what is fired gives way to what it is aimed at, a weapon's fire too
+    ("Government troops launched artillery, mortar and rocket fire against rebel camps near the border on Sunday.",
+     "launched", ["rebel camps"]),
+    # goods taken are no party; whom they were taken from is
+    ("Border police confiscated rifles and ammunition from a smuggling gang on Tuesday.", "confiscated",
+     ["smuggling gang"]),
+])
+def test_recipient_rules(extract, text, trigger, recipients):
+    assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
