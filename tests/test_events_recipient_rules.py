@@ -27,6 +27,19 @@ from .test_events_recipients import recipients_of
     # goods taken are no party; whom they were taken from is
     ("Border police confiscated rifles and ammunition from a smuggling gang on Tuesday.", "confiscated",
      ["smuggling gang"]),
+    # a mediation effort is between the parties it names, wherever the parser hangs "between"
+    ("Qatar launched a mediation effort on Saturday between Ethiopia and Eritrea.", "mediation",
+     ["Ethiopia", "Eritrea"]),
+    ("The envoy ended mediation efforts between the two rival militias on Monday.", "ended", ["two rival militias"]),
+    # "with the consent of X": an accomplice, no recipient
+    ("Guards beat prisoners with the consent of the warden.", "beat", ["prisoners"]),
 ])
 def test_recipient_rules(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
+
+
+def test_a_place_beside_the_party_struck_is_where(extract):
+    doc = extract("Soldiers beat up protesters on the West Bank on Friday.", published="2024-05-02")
+    assert recipients_of(doc, "beat") == ["protesters"]
+    beating = next(e for e in doc.events if e.trigger.text == "beat")
+    assert beating.location is not None and beating.location.text == "West Bank"

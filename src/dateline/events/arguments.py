@@ -40,6 +40,8 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 class Arguments:
     actors: list[Token] = field(default_factory=list)
     recipients: list[Token] = field(default_factory=list)
+    sites: list[Token] = field(default_factory=list)
+    """Places an act was aimed at beside its party, no recipients but where ("beat detainees on the West Bank")."""
 
 
 class Index:
@@ -393,7 +395,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
-        between = _prep_objects(token, {"between", "among"})
+        between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
         if args.actors:
             args.recipients = between
         else:
@@ -438,7 +440,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     actor_ids = {t.i for t in args.actors}
     material = entry.type in THING_TARGET_TYPES
     times = classes.get("times_of_day", frozenset())
-    args.recipients = [t for t in args.recipients if lemma(t) not in times]
+    complicity = classes.get("complicity", frozenset())
+    args.recipients = [t for t in args.recipients if lemma(t) not in times
+                       and not (lemma(t) in complicity and _via(t) == "with")]
 
     def keep(tokens):
         found = []
@@ -491,6 +495,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
         weapons = classes.get("weapons", frozenset())
         args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
+        if any(not _unresolved_place(t, index) for t in args.recipients):
+            # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
+            args.sites = [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
@@ -701,6 +709,13 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
     return index.mention(start, end, token) is None
 
 
+def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:
+    """A place name (or a phrase the gazetteer places) that no actor resolves: somewhere, not someone."""
+    if index is None or index.mention(token.idx, token.idx + len(token), token) is not None:
+        return False
+    return token.ent_type_ in PLACE_LABELS or index.location(*_phrase_bounds(token)) is not None
+
+
 def _may_act(token: Token, index: Optional["Index"]) -> bool:
     """Whether a word can name a doer: not a demonstrative or quantifier no actor resolves ("some
     struck", "those who bomb"), nor a place below a country that no actor resolves ("Gaza ceasefire
@@ -754,7 +769,7 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 # "warned that Hezbollah would pay".
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
-PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by", "between", "among"}
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
@@ -939,6 +954,18 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
     return found
 
 
+def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
+    """The parties of an event noun that modifies its phrase's head ("a mediation effort between Ethiopia and
+    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it."""
+    if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+        return []
+    head = noun.head
+    found = _prep_objects(head, {"between", "among"})
+    if not found and verb is not None and head.dep_ in ("dobj", "obj") and head.head.i == verb.i:
+        found = _prep_objects(verb, {"between", "among"})
+    return found
+
+
 def _participle_agents(token: Token) -> list[Token]:
     """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
     "property seized by government forces", "the attack carried out by the group"."""
@@ -1072,7 +1099,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # the Red Sea") is placed by its own phrase before the clause that mentions it
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
-            found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
+            found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
@@ -1132,7 +1159,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and material:
-        found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
+        found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
     if found is None and material:
         # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
         # ground aimed at lies
