@@ -16,6 +16,10 @@ from .test_events_recipients import recipients_of
     # ACCUSE: the accused is who did the deed, not its victims
     ("The commission is investigating alleged abuses by separatist fighters against villagers in the east.",
      "investigating", ["separatist fighters"]),
+    # ... or the named owner of the deed, not whom it was for
+    ("Beijing condemned the United States' sale of fighter jets to Taiwan.", "condemned", ["United States"]),
+    # coordinated nationalities: one party each
+    ("The minister met the Chinese and Indian ambassadors on Monday.", "met", ["Chinese", "Indian"]),
     # a demand restated: its pronoun is the demander's own, its content names who must comply
     ("The rebel movement insisted on its demands that the government free all political prisoners.", "insisted",
      ["government"]),

@@ -369,7 +369,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                 for t in _prep_objects(c, {"of"})]
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in ([] if repelled else objs):
-            if obj.i in skip:
+            # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+            if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
@@ -458,7 +459,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # is the doer's own and whose content names who must comply
                 restated = event_types.get(t.i) == entry.type
                 doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
-                named = [p for o in (_accused(t) if entry.type in DOER_TARGET_TYPES else [])
+                named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
                 if not named and restated:
@@ -488,6 +489,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 found.extend(p for p in sent_by if p.i not in actor_ids)
                 continue
             found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
+        found = [c for t in found for c in (_coordinated_nationalities(t) or [t])]
         return _unique(found)
 
     args.recipients = keep(args.recipients)
@@ -589,10 +591,22 @@ def _weapon(token: Token, weapons: frozenset) -> bool:
                for c in _counted(token))
 
 
-def _accused(token: Token) -> list[Token]:
+def _accused(token: Token, deed: bool = False) -> list[Token]:
     """Who an accusation's topic says did it: the agent of a deed ("crimes by the militia", "abuses
-    committed by the police"), which PLOVER makes the target of ACCUSE, not the deed's victims."""
-    return _prep_objects(token, {"by"}) + _participle_agents(token)
+    committed by the police") or its named owner ("the United States' sale of arms to Taiwan"; a pronoun
+    only for an event noun: "condemned their raids"), which PLOVER makes the target of ACCUSE, not the
+    deed's victims or beneficiaries."""
+    owners = [t for c in token.children if c.dep_ == "poss" and (deed or c.tag_ != "PRP$") for t in with_conjuncts(c)]
+    return _prep_objects(token, {"by"}) + _participle_agents(token) + owners
+
+
+def _coordinated_nationalities(token: Token) -> list[Token]:
+    """The states of a party qualified by coordinated nationalities ("the Chinese and Indian ambassadors",
+    "US and British forces"): one party each, named by its nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for m in token.children if m.dep_ in ("amod", "compound", "nmod") and _is_entity(m) and m.conjuncts
+            for c in with_conjuncts(m) if _is_entity(c)]
 
 
 def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
@@ -769,7 +783,7 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 # "warned that Hezbollah would pay".
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
 EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
-PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by", "between", "among"}
+PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
