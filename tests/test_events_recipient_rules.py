@@ -25,6 +25,11 @@ from .test_events_recipients import recipients_of
      ["government"]),
     # a protest is aimed at parties; the site it is held at is where
     ("Inmates rioted at a prison outside the capital on Sunday.", "rioted", []),
+    # ... nor the site it blocks, nor the demonstrators it joins
+    ("Striking truckers blocked the Rainbow Bridge for six hours on Monday.", "blocked", []),
+    ("Inmates rioted on Sunday, joining hundreds of demonstrators in demanding the warden's dismissal.", "rioted", []),
+    # a restriction is imposed, not struck
+    ("The governor threatened to institute a curfew in Mombasa after days of looting.", "threatened", []),
     # what is fired gives way to what it is aimed at, a weapon's fire too
     ("Government troops launched artillery, mortar and rocket fire against rebel camps near the border on Sunday.",
      "launched", ["rebel camps"]),

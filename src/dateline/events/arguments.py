@@ -555,8 +555,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
     if entry.type == "PROTEST" and index is not None:
-        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at
-        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)]
+        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
+        # Europe Bridge", "occupied Tahrir Square": a site, no party
+        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)
+                           and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
@@ -843,8 +845,9 @@ def _addressed(token: Token, type_: str) -> list[Token]:
         return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
                 for s in subjects(c)]
     found = []
+    joining = lexicon().classes.get("joining_verbs", frozenset())
     for c in clauses:
-        if c.pos_ in VERB_TAGS and c.i != token.i:
+        if c.pos_ in VERB_TAGS and c.i != token.i and lemma(c) not in joining:  # "joining demonstrators": companions
             found += [o for d in c.children if d.dep_ in ("dobj", "obj") for o in with_conjuncts(d)]
             found += _prep_objects(c, {"for", "against", "from"})
     for h in heads:
@@ -951,8 +954,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
                  for p in _parties(t, index, parties, False, depth + 1)]
     if named:
         return named
-    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
-        return [token]
+    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS \
+            and low not in lexicon().classes.get("restrictions", frozenset()):
+        return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
 
 
