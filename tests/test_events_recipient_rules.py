@@ -33,6 +33,10 @@ from .test_events_recipients import recipients_of
     # what is fired gives way to what it is aimed at, a weapon's fire too
     ("Government troops launched artillery, mortar and rocket fire against rebel camps near the border on Sunday.",
      "launched", ["rebel camps"]),
+    # the one arrested, not the nationality or home town that describes them
+    ("Police detained a French blogger from Lyon on Friday.", "detained", ["French blogger"]),
+    # what talks are on is a topic, not a party
+    ("The two sides held talks on the status of Kurdish fighters.", "talks", []),
     # goods taken are no party; whom they were taken from is
     ("Border police confiscated rifles and ammunition from a smuggling gang on Tuesday.", "confiscated",
      ["smuggling gang"]),

@@ -324,6 +324,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
+    if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
+        preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
@@ -752,6 +754,7 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
 
 
 COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with whom
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
@@ -952,12 +955,23 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
                  for p in _parties(t, index, parties, False, depth + 1)]
+    if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") and all(_describes(t, token) for t in named):
+        return [token]  # "arrested a Christian missionary from Calgary": the one described, not whose or whence
     if named:
         return named
     if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS \
             and low not in lexicon().classes.get("restrictions", frozenset()):
         return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
+
+
+def _describes(modifier: Token, noun: Token) -> bool:
+    """A nationality or name premodifying a noun ("a Christian missionary", "a Russian base") or the place it
+    comes from ("a missionary from Calgary"): it says which one, the noun is who was acted on."""
+    if modifier.head.i == noun.i:
+        return modifier.dep_ in ("amod", "compound", "nmod")
+    prep = modifier.head
+    return modifier.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ == "from" and modifier.ent_type_ in PLACE_LABELS
 
 
 def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
