@@ -37,6 +37,8 @@ from .test_events_recipients import recipients_of
     ("Police detained a French blogger from Lyon on Friday.", "detained", ["French blogger"]),
     # what talks are on is a topic, not a party
     ("The two sides held talks on the status of Kurdish fighters.", "talks", []),
+    # goods given are no party; whom they are given to is
+    ("Germany sent two patrol boats to Ghana.", "sent", ["Ghana"]),
     # goods taken are no party; whom they were taken from is
     ("Border police confiscated rifles and ammunition from a smuggling gang on Tuesday.", "confiscated",
      ["smuggling gang"]),

@@ -495,6 +495,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
+    given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
+    if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
+        # "will transfer fighter jets to Ukraine": what is given is no party, whom it is given to is
+        args.recipients = [t for t in args.recipients if t not in given]
     if entry.type in MATERIAL_CONFLICT:
         # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
         weapons = classes.get("weapons", frozenset())
