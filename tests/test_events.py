@@ -512,7 +512,7 @@ def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
     ("The junta imposed martial law across the north.", "imposed", "COERCE"),
     ("The General Assembly adopted resolution 79/12 on Tuesday.", "adopted", "SUPPORT"),
     ("The navy launched an air campaign against the insurgents.", "campaign", "ASSAULT"),
-    ("A truce came into force at dawn on Sunday.", "truce", "AGREE"),
+    ("A truce came into force at dawn on Sunday.", "truce", "RETREAT"),
     ("Soldiers raided the refugee camp overnight.", "raided", "ASSAULT"),
     ("The army launched ground raids into the valley.", "raids", "ASSAULT"),
     ("Police raided the newspaper's offices.", "raided", "COERCE"),

@@ -67,3 +67,28 @@ def test_an_undated_line_between_headline_and_opening_lets_no_dateline_through()
     text = "Panel adjourns\n\n*From the press bench, where it was cold.*\n\nGENEVA — The panel adjourned."
     source = resolve_published(Source(text=text), None)
     assert (source.published, source.dateline) == (None, None)
+
+
+def test_a_wire_note_and_byline_between_headline_and_dateline_let_the_dateline_through():
+    text = ("UPDATE 2-Port workers end strike after pay deal\n\n(Adds union statement, paragraphs 5-6)\n\n"
+            "By Harbour Desk staff\n\nROTTERDAM, March 9 (Harbour Desk) - Dock workers returned to work on Saturday.")
+    found = find_dateline(text)
+    assert (found.place, found.date) == ("ROTTERDAM", "XXXX-03-09")
+    assert text[found.start:found.end] == "ROTTERDAM, March 9 (Harbour Desk) -"
+
+
+def test_a_plain_sentence_between_headline_and_dateline_still_stops_it():
+    text = "Port strike ends\n\nBy all accounts the night was calm.\n\nROTTERDAM, March 9 (Desk) - Workers returned."
+    assert find_dateline(text) is None
+
+
+def test_a_day_in_the_file_name_dates_wire_copy_with_a_yearless_dateline():
+    text = "ROTTERDAM, March 9 (Harbour Desk) - Dock workers returned to work on Saturday."
+    source = resolve_published(Source(text=text, path="desk/harbour-strike-2024-03-09.txt"), None)
+    assert (source.published, source.published_from) == ("2024-03-09", "metadata")
+
+
+def test_a_date_in_the_text_wins_over_the_file_name():
+    text = "ROTTERDAM, March 9, 2024 (Harbour Desk) - Dock workers returned to work."
+    source = resolve_published(Source(text=text, path="desk/harbour-strike-2024-03-11.txt"), None)
+    assert (source.published, source.published_from) == ("2024-03-09", "dateline")

@@ -13,3 +13,11 @@ def test_a_headline_is_its_own_sentence(nlp):
 def test_a_single_line_break_inside_a_paragraph_does_not_split(nlp):
     text = "Qatar hosted a new round of talks\non Thursday, officials said."
     assert len(nlp(text).sentences) == 1
+
+
+def test_each_list_item_on_its_own_line_is_its_own_sentence(nlp):
+    text = ("Key points:\n\n- Rebels shelled the port on Monday.\n- The envoy met the president in Aden.\n"
+            "- Aid convoys reached Taiz.")
+    sentences = [text[s.start:s.end].strip() for s in nlp(text, published="2024-08-16").sentences]
+    assert sentences[-3:] == ["- Rebels shelled the port on Monday.", "- The envoy met the president in Aden.",
+                              "- Aid convoys reached Taiz."]

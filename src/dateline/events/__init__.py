@@ -20,7 +20,7 @@ from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from . import arguments, modality
-from .triggers import Lexicon, Trigger, _word_in, find, lemma, lexicon
+from .triggers import Lexicon, Trigger, _word_in, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -212,6 +212,8 @@ class Events:
                 for clause in place.children if clause.dep_ == "relcl"
                 for other in by_token.values()):
             return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
+        if finite_after_infinitive(token):
+            return False  # "refused to leave office and accused the government": the subject's own second act
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
@@ -291,9 +293,17 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
+            if _repelled(c.trigger.token, self.lex):
+                key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _repelled(token, lex: Lexicon) -> bool:
+    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults"): the attackers' act, an
+    event of its own beside the defenders' (PLOVER: both sides fight)."""
+    return token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
 
 
 def _in_turn_label(token, turns: list) -> bool:

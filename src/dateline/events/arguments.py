@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words
+from ..places import LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seated_at, settlement_words, ship_named
 from ..timex import background_year
 from ..timex.normalise import is_stamp
-from .triggers import VERB_TAGS, Trigger, governing_verb, lemma, lexicon, subjects, with_conjuncts
+from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
+                       subjects, with_conjuncts)
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -51,9 +52,10 @@ class Index:
         self.doc = doc
         self.dl = dl
         self.text = text  # `doc.text` is rebuilt on each access: read it once
-        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters")
-        # or which clock ("(Sanaa time)")
+        # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
+        # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
+                           and not ship_named(e)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
@@ -76,6 +78,8 @@ class Index:
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self._index_timexes()
+        self.headings = _time_headings(doc, text, self.timexes)
+        """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
     def _index_timexes(self) -> None:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
@@ -247,8 +251,11 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             if agents:
                 return agents
             verb = head
+        elif dep == "conj" and finite_after_infinitive(verb):
+            return subjects(head.head) or _agents(head.head)  # "said they would not escape it and praised the police"
         elif dep == "conj":
-            subj = subjects(head) or _agents(head)
+            # after a predicate noun ("calls the strike a mistake and apologises"), the subject of its verb
+            subj = subjects(head) or _agents(head) or (subjects(head.head) if head.dep_ == "oprd" else [])
             if subj:
                 return subj
             verb = head
@@ -270,6 +277,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             # "joined 40 nations in condemning": the subject of the verb the phrase modifies
             outer = head.head
             return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
+        elif clause_subject(verb):
+            return clause_subject(verb)  # "Rebel fighters counterattacked": the parser's participle is the verb
         elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the man who was jailed" underwent it: no doer
             return [head] if dep == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
@@ -282,6 +291,15 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
         else:
             return []
     return []
+
+
+def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
+    """An object relative pronoun the parser made a second subject of its clause ("officials whom they hold
+    responsible": "whom" is the object case, "they" the doer)."""
+    if verb.dep_ != "relcl":
+        return []
+    objective = [t for t in actors if t.lower_ == "whom"]
+    return objective if objective and len(objective) < len(actors) else []
 
 
 OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
@@ -302,6 +320,22 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 COMITATIVE = {"together", "along", "jointly", "alongside"}
 # Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
 OF_DOER_TYPES = {"PROTEST"}
+
+
+def _manner_of(token: Token, verb: Token, entry) -> bool:
+    """The noun says how the subject of a verb its sense names did it ("watched the events with grave concern"):
+    the concern is that subject's."""
+    held = token.head.head  # the verb, or its object the parser hung the phrase on ("watching the situation with")
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and entry.governed_by is not None \
+        and lemma(verb) in entry.governed_by \
+        and (held.i == verb.i or (held.dep_ in ("dobj", "obj") and held.head.i == verb.i))
+
+
+def _called_action(verb: Token, entry) -> bool:
+    """"The union called a general strike": calling a protest action with no verdict on it declares it, so the
+    caller takes part ("called the strike illegal" judges another's)."""
+    return lemma(verb) == "call" and entry.type == "PROTEST" and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children)
 
 
 def _is_entity(token: Token) -> bool:
@@ -329,16 +363,22 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
+        object_pronoun = _object_pronoun_subject(token, args.actors)
+        if object_pronoun:
+            args.actors = [t for t in args.actors if t not in object_pronoun]
         if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
             args.actors = [token.head]
         offered = lemma(token) in classes.get("offering_verbs", frozenset())
         objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
                 for t in with_conjuncts(c)]
+        if object_pronoun:
+            objs = [token.head] + objs  # "officials whom they hold responsible": the officials
         if passive:
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
                     for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
-        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN"):
+        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
+                and not clause_subject(token):
             # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
             objs = with_conjuncts(token.head)
         elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
@@ -380,6 +420,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                         and not _place_only(child, index)):
                 args.actors.extend(with_conjuncts(child))
         args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+        if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                and lemma(token.head.head) in classes.get("series_nouns", ()):
+            # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+            args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
         doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
         if doers_of:
@@ -393,8 +437,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None and verb.i not in skip and _in_object(token, verb) \
-                and lemma(verb) not in classes.get("judging_verbs", frozenset()) \
+        elif pronouns and verb is not None and verb.i not in skip \
+                and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
+                and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
@@ -432,7 +477,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
                            and t.lower_ not in classes.get("measures", frozenset())]
     if entry.type in MATERIAL_CONFLICT:
-        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()))
+        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()),
+                                           classes.get("crowd_weapons", frozenset()))
         if token.pos_ in VERB_TAGS and any(
                 t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
                 and t.ent_type_ not in ("LOC", "FAC") and _may_act(t, index) for t in args.recipients):
@@ -559,8 +605,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
-        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party
-        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")]
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
+        # nor is the owner of where they went back to ("returned to their bases")
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
         # Europe Bridge", "occupied Tahrir Square": a site, no party
@@ -585,12 +633,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
 AIMED_PREPS = {"at", "on", "against", "into"}
 
 
-def _without_weapons(recipients: list[Token], weapons: frozenset) -> list[Token]:
-    """What an attack is made with is no target: "pounded Kyiv with missiles", and "launched drones
-    at ships" when the attack names what it was aimed at."""
-    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not _weapon(t, weapons)
+def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
+    """What an attack is made with is no target: "pounded Kyiv with missiles", "dispersed the rally with
+    water cannon", and "launched drones at ships" when the attack names what it was aimed at."""
+    def weapon(t: Token) -> bool:
+        return _armament(t, weapons, crowd_weapons)
+
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
                 for t in recipients)
-    return [t for t in recipients if not (_weapon(t, weapons) and (aimed or _via(t) == "with"))]
+    return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
 
 
 def _weapon(token: Token, weapons: frozenset) -> bool:
@@ -1289,8 +1340,13 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     it and the tagger took it for a person), else the first place in its phrase ("a school in Rafah") or in
     the phrase of an item listed with it."""
     head = _phrase_head(recipient)
-    return _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
+    found = _settlement_name(recipient, index) or _place_in(index.doc, head, index) or next(
         filter(None, (_place_in(index.doc, t, index) for t in _listed_after(head))), None)
+    span = index.doc.char_span(found.start, found.end, alignment_mode="expand") if found is not None else None
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SOURCE_PREPS \
+            and lemma(span.root.head.head) in lexicon().classes.get("parties", ()):
+        return None  # "a sailor from Ghana": where the target came from (not "the road from Tyre to Naqoura")
+    return found
 
 
 def _listed_after(token: Token) -> list[Token]:
@@ -1350,10 +1406,11 @@ def _facility(loc: Location, index: Index) -> bool:
 def _origin(token: Token) -> bool:
     """The name says where a traveller came from ("From Hanoi, Rubio flew to Jakarta", "returned from
     Ankara"), which is not where the trip took place; but "From Washington, Blinken backed the count" says
-    where he spoke."""
+    where he spoke; nor does "killing a crew member from the Philippines", where the victim came from."""
     while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and lemma(token.head.head) in arrival_verbs()
+    return token.dep_ == "pobj" and token.head.lower_ in SOURCE_PREPS and (
+        lemma(token.head.head) in arrival_verbs() or lemma(token.head.head) in lexicon().classes.get("result_verbs", ()))
 
 
 def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
@@ -1884,11 +1941,39 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
+        else:
+            timex = _heading_date(sent, index)  # "Tuesday, 2 April." above: the paragraphs under it
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+HEADING_LENGTH = 8
+"""Most tokens a time heading of a timeline has ("Monday, 1 April, evening.")."""
+
+
+def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
+    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."): a
+    timeline's headings, each dating the paragraphs under it that name no date of their own."""
+    found = []
+    starts = [t.start for t in timexes]
+    for sent in doc.sents:
+        opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
+        if not opens or len(sent) > HEADING_LENGTH or any(t.pos_ in VERB_TAGS or t.pos_ == "AUX" for t in sent):
+            continue
+        i = bisect.bisect_left(starts, sent.start_char)
+        inside = [x for x in timexes[i:] if x.start < sent.end_char]
+        if inside:
+            found.append((sent.start_char, inside[-1]))
+    return found
+
+
+def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
+    """The timex of the last time heading before the sentence, if any."""
+    before = [timex for start, timex in index.headings if start < sent.start_char]
+    return before[-1] if before else None
 
 
 def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:

@@ -259,6 +259,28 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
     return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
 
 
+def clause_subject(token: Token) -> list[Token]:
+    """The subject of a verb that takes no object, which the parser hung on the noun before it as a
+    participle ("Rebel fighters counterattacked near the airport": a sentence, not a noun phrase, since
+    the verb has no passive to be)."""
+    head = token.head
+    if token.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS and token.i == head.i + 1 \
+            and lemma(token) in lexicon().classes.get("intransitive_acts", frozenset()):
+        return with_conjuncts(head)
+    return []
+
+
+def finite_after_infinitive(token: Token) -> bool:
+    """A verb in the past or present tense that the parser coordinated with a bare infinitive ("has refused to
+    leave office and accused the government", "said they would not escape punishment and praised the police"):
+    the infinitive has no tense, so the verb is coordinated with the one above it, not part of what was refused,
+    promised or said."""
+    head = token.head
+    return token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" \
+        and head.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")
+                                                    for c in head.children)
+
+
 def controllers(token: Token) -> list[Token]:
     """Who does what an infinitive says when it has no subject of its own: the object of the verb
     above ("urged the envoy to travel"), else its subject ("he was expected to travel")."""
@@ -280,6 +302,8 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@PLACE" in words and token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
+    if "@LOCATED" in words and _located(token):
+        return True
     if "@MONEY" in words and token.ent_type_ == "MONEY":
         return True
     if "@ORG" in words and _organization(token):
@@ -287,6 +311,14 @@ def _word_in(token: Token, words: frozenset) -> bool:
     # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
         or (low.endswith("es") and low[:-2] in words)
+
+
+def _located(token: Token) -> bool:
+    """A name the places component read as a place though the tagger did not ("captured Hirnyk, northeast of
+    Kurakhove")."""
+    from ..annotations import annotations
+
+    return token.pos_ == "PROPN" and any(loc.start <= token.idx < loc.end for loc in annotations(token.doc).locations)
 
 
 def _organization(token: Token) -> bool:
@@ -320,6 +352,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             return False, None
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
+        and not (token.pos_ in VERB_TAGS and _dated(c))
         for c in token.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
@@ -357,7 +390,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token)):
+                                             for s in subjects(token) or controllers(token) or clause_subject(token)):
         return False, None
     if entry.complement is not None and not any(
             c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children):
@@ -381,6 +414,13 @@ def _joint_subject(token: Token) -> bool:
     found = subjects(token)
     return len(found) > 1 or any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                  for s in found for c in s.children)
+
+
+def _dated(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("called the president on Thursday"): it says when,
+    so it is no particle of a verb ("called on the president")."""
+    objects_ = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects_) and all(o.ent_type_ in ("DATE", "TIME") for o in objects_)
 
 
 def _has_clause(token: Token) -> bool:
@@ -466,8 +506,25 @@ def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]
     return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
 
 
+def repair_present_verbs(sent, lex: Lexicon) -> None:
+    """A present-tense verb the tagger took for a plural noun because it is coordinated after a verb
+    ("visits the camp and promises aid"), or after the verb's predicate noun ("calls the strike a mistake and
+    apologises to the charity"): a noun cannot be the conjunct of a verb, so a trigger verb's -s form there
+    is retagged as that verb."""
+    for token in sent:
+        verbal = token.head.pos_ in VERB_TAGS or token.head.dep_ == "oprd"
+        if token.tag_ != "NNS" or token.dep_ != "conj" or not verbal \
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
+            continue
+        low = token.lower_
+        stem = next((s for s in (low[:-1], low[:-2]) if low.endswith("s") and (s, "VERB") in lex.entries), None)
+        if stem is not None:
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+
+
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
+    repair_present_verbs(sent, lex)
     found = []
     headline: dict = {}
     for token in sent:

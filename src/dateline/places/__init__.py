@@ -54,6 +54,13 @@ def bearings() -> frozenset[str]:
 DASHES = {"—", "–", "--", "-"}
 
 
+def placed_by_bearing(root) -> bool:
+    """A name placed by a bearing from another place ("captured Hirnyk, northeast of Kurakhove"): only a
+    place lies northeast of a place."""
+    return any(c.lower_ in bearings() and c.dep_ in ("advmod", "npadvmod", "appos", "amod", "prep")
+               and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in root.children)
+
+
 def item_datelines(doc: Doc) -> list:
     """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
     country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "): the dateline of a roundup's item,
@@ -94,6 +101,12 @@ def settlement_words(key: str) -> frozenset[str]:
     if key == "settlement_nouns":
         return frozenset().union(*(settlement_words(k) for k in SETTLEMENT_LISTS))
     return frozenset(gazetteer._settlement_words()[key])
+
+
+def ship_named(span) -> bool:
+    """A name right after a kind of ship ("the bulk carrier Tutor"): a vessel's, not a place's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")
 
 
 def seated_at(actor_id: Optional[str], place) -> bool:
@@ -212,8 +225,11 @@ class Places:
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
     def _vessel_name(self, span) -> bool:
-        """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS"."""
+        """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS", or right after a
+        kind of ship ("the bulk carrier Tutor")."""
         doc, i = span.doc, span.start - 1
+        if ship_named(span):
+            return True
         while i >= max(0, span.start - 4) and doc[i].text[:1].isupper():
             head = doc[max(0, i - 2):i + 1].text.replace(" ", "")
             if doc[i].text in self.vessels or any(head.endswith(v) for v in self.vessels if "/" in v or "." in v):
@@ -275,14 +291,14 @@ class Places:
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
         if tagged and not self._scene_slot(root, street):
             return None
-        links = self.links | self.fringes | {"on", "at"}
+        links = self.links | self.fringes | bearings() | {"on", "at"}
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
                           and s.sent.start == span.sent.start and s.start - span.end <= 8
                           and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
         if not tagged:
             while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
                 root = root.head  # "near Tarvel and Gorran"
-            fringe = container is not None and self._scene_slot(root, False)
+            fringe = container is not None and self._scene_slot(root, False) or placed_by_bearing(root)
             if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
@@ -382,6 +398,8 @@ class Places:
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
+        if placed_by_bearing(root):
+            return True  # "Hirnyk, northeast of Kurakhove"
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":

@@ -22,19 +22,19 @@ WORD = re.compile(r"[^\s,;:.]+(?:\.[^\s,;:.]+)*\.?")
 
 
 @lru_cache(maxsize=1)
-def _settings() -> dict:
+def settings() -> dict:
     return yaml.safe_load((Path(__file__).parent / "data" / "dateline.yaml").read_text(encoding="utf-8"))
 
 
 def date_line_value(text: str) -> Optional[str]:
     """The day a heading line among the first few lines of `text` gives, or None: the Gregorian
     day when the line gives both calendars (the issuer's own conversion), else the Hijri one."""
-    settings = _settings()
-    lines = [line for line in text.split("\n") if line.strip()][:settings["top_lines"]]
+    config = settings()
+    lines = [line for line in text.split("\n") if line.strip()][:config["top_lines"]]
     for line in lines:
-        if len(line) <= settings["longest"]:
+        if len(line) <= config["longest"]:
             for piece in (line, _byline(line)):
-                value = _line_day(piece, set(settings["connectives"])) if piece else None
+                value = _line_day(piece, set(config["connectives"])) if piece else None
                 if value is not None:
                     return value
     return None

@@ -1,7 +1,8 @@
 """News datelines ("CAIRO, Aug. 25 (Reuters) —", "WASHINGTON —") and where the
 published date comes from: the caller's argument, then the file's metadata, then
 the dateline, then a date standing alone at the top of the text or a heading line that dates it
-in either calendar ("Sanaa, 1 Rabi al-Awwal 1446 AH, corresponding to 4 September 2024")."""
+in either calendar ("Sanaa, 1 Rabi al-Awwal 1446 AH, corresponding to 4 September 2024"), then
+a day in the file's name ("seoul-2024-12-04.txt", metadata too), which wire copy with a yearless dateline needs."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Optional
 
 from ..annotations import Source
 from ..model import Dateline
-from .dateline_line import date_line_value
+from .dateline_line import date_line_value, settings
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -31,6 +33,7 @@ DATELINE = re.compile(
 )
 BYLINE = re.compile(r"[ \t]*[^\n]{1,220}\n[ \t]*\n")  # one dated line between the headline and the dateline
 HEADLINE = re.compile(r"\A[ \t]*[^\n]{0,200}[^\s.!?:;,][ \t]*\n[ \t]*\n")  # a title line with no end stop, a blank line
+FILE_DAY = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 ALONE = re.compile(rf"^\s*(?:(?:Published|Posted|Updated|Date)\s*:?\s*)?(?:\w+day,?\s+)?{DATE}\s*$", re.I | re.M)
 
 
@@ -65,7 +68,29 @@ def find_dateline(text: str) -> Optional[Dateline]:
         byline = BYLINE.match(text, headline.end())
         if found is None and byline is not None and date_line_value(byline.group(0)) is not None:
             found = _dateline_at(text, byline.end())  # "Title\n\n*Outlet, 30 April 2024.*\n\nTHE HAGUE — ..."
+        if found is None:
+            found = _after_furniture(text, headline.end())
     return found
+
+
+def _after_furniture(text: str, offset: int) -> Optional[Dateline]:
+    """The dateline after a wire's editor's notes and byline ("(Adds U.S. reaction)\n\nBy Jane Doe\n\nSEOUL, Dec 4
+    (Wire) - ..."): only lines wholly in brackets, or a byline word and a name with no end stop, may come between."""
+    openers = tuple(f"{word} " for word in settings()["byline_openers"])
+    for _ in range(settings()["furniture_lines"]):
+        line = BYLINE.match(text, offset)
+        if line is None:
+            return None
+        bare = line.group(0).strip()
+        note = bare.startswith("(") and bare.endswith(")")
+        byline = bare.startswith(openers) and bare.split()[1][:1].isupper() and bare[-1] not in ".!?"
+        if not (note or byline):
+            return None
+        offset = line.end()
+        found = _dateline_at(text, offset)
+        if found is not None:
+            return found
+    return None
 
 
 def _dateline_at(text: str, offset: int) -> Optional[Dateline]:
@@ -108,8 +133,11 @@ def resolve_published(source: Source, argument: Optional[str]) -> Source:
         match = ALONE.search(source.text[:400])
         value = _value(match) if match else None
         value = value if _full(value) else date_line_value(source.text[:800])
+        file_day = FILE_DAY.search(Path(source.path).name) if source.path else None
         if _full(value):
             published, origin = value, "text"
+        elif file_day is not None and _full(file_day.group(1)):
+            published, origin = file_day.group(1), "metadata"
         else:
             published, origin = None, None
     title = source.title

@@ -296,7 +296,7 @@ class Grammar:
                              + part + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
             ("the_part", start + r"(?:the\s+(?P<part>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)|"
-                         r"(?P<dawn>(?P<part2>dawn|daybreak|dusk|sunrise|sunset)))" + end),
+                         r"(?P<dawn>(?P<part2>dawn|daybreak|dusk|nightfall|sunrise|sunset)))" + end),
             ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
@@ -308,6 +308,9 @@ class Grammar:
                        + r")\s+o['’]clock(?:\s+in\s+the\s+(?P<half>morning|afternoon|evening))?" + end),
             ("time24", start + r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h\b)|"
                        r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
+            # a four-figure clock time with its zone ("1327 GMT"), not a year
+            ("time24", start + r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+(?-i:" + alt(cal["time_zones"]) + r")(?!\w))"
+                       + tz + r"(?!\w)"),
             ("clock_word", start + r"(?:(?P<pos>about|around|shortly\s+after|shortly\s+before|just\s+after|"
                            r"just\s+before)\s+)?(?P<clock>" + alt(self.clock_words) + r")" + end),
             ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
@@ -453,6 +456,24 @@ class Grammar:
                     out.append(week)
                     i += 1
                     continue
+            if n is not None and m.rule in CLOCK_RULES | DAY_RULES and n.rule in CLOCK_RULES \
+                    and INTO_ZONE.fullmatch(text, m.end, n.start):
+                # "10:27 p.m. local time (1327 GMT) on Tuesday", "on Wednesday (1601 GMT Tuesday)": the bracket tells
+                # the same moment in another zone, with its day there (no time of its own); a local clock time lies
+                # on the day written after the bracket
+                j, end = i + 2, n.end
+                if j < len(taken) and taken[j].rule in DAY_RULES and SPACE.fullmatch(text, end, taken[j].start):
+                    end, j = taken[j].end, j + 1
+                after = taken[j] if j < len(taken) else None
+                day = m.rule in CLOCK_RULES and after is not None and after.rule in DAY_RULES \
+                    and OUT_OF_ZONE.fullmatch(text, end, after.start)
+                out.append(Match("clock_date", m.start, m.end, {"first": m, "date": after}) if day else m)
+                i = j
+                continue
+            if n is not None and m.rule == "the_part" and n.rule in DAY_RULES and ON_DAY.fullmatch(text, m.end, n.start):
+                out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))  # "before dawn on 27 November"
+                i += 2
+                continue
             if n is not None and n.rule in DAY_RULES | {"ordinal_day"}:
                 if m.rule == "part_of_day" and m.end == n.start:
                     out.append(Match("part_date", m.start, n.end, {"first": m, "date": n}))
@@ -486,3 +507,6 @@ COORD_AFTER = re.compile(r"(?:" + COORD_LINK + r"[0-3]?\d(?:st|nd|rd|th)?(?![\w:
 COORD_DAY = re.compile(r"([0-3]?\d)(?:st|nd|rd|th)?", re.I)
 CLOCK_RULES = {"time", "time24", "clock_word", "oclock"}
 GAP = re.compile(r",?\s+")
+ON_DAY = re.compile(r"\s+on\s+", re.I)
+INTO_ZONE = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.I)  # the bracket of a clock time told in another zone
+OUT_OF_ZONE = re.compile(r"\s*\)\s*,?\s*(?:on\s+)?", re.I)
