@@ -23,6 +23,8 @@ from .test_events_recipients import recipients_of
     # a demand restated: its pronoun is the demander's own, its content names who must comply
     ("The rebel movement insisted on its demands that the government free all political prisoners.", "insisted",
      ["government"]),
+    # ... but a concern's content is no demand: who was held is no one accused
+    ("The council notes with concern that the journalist has been held without charge since May.", "notes", []),
     # a protest is aimed at parties; the site it is held at is where
     ("Inmates rioted at a prison outside the capital on Sunday.", "rioted", []),
     # ... nor the site it blocks, nor the demonstrators it joins

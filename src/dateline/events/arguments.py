@@ -510,7 +510,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
-                if not named and restated:
+                if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
                     named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
                              for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
@@ -851,6 +851,8 @@ ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
 # Types whose target may be a thing when no party is named ("struck a power line"); a protest is aimed at
 # parties, the site it is held at ("rioted at a jail") is where.
 THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+# Types whose restated noun's content names who must comply ("its demands that the government free").
+RESTATED_CONTENT_TYPES = {"REQUEST", "THREATEN"}
 # Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
 DOER_TARGET_TYPES = {"ACCUSE"}
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
