@@ -185,3 +185,65 @@ def test_an_outlet_told_is_the_report_the_words_come_from(nlp):
 
 def test_a_person_told_is_no_report(nlp):
     assert citations(nlp, "The harbour master told Maria Keane on Tuesday that the quay was unsafe.") == []
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a report named in a phrase on the verb is the report of the verb's subject, a body
+    ("Kestrel Watch said in a report released on Monday that the camps had flooded.",
+     "Kestrel Watch said in a report released on Monday", ["Kestrel Watch"], "2024-09-02"),
+    # the phrase set on the subject, with a participle the parser reads as the main verb
+    ("A panel of UN experts, in a report to the General Assembly made public in March, put the toll at 900.",
+     "A panel of UN experts, in a report to the General Assembly made public in March",
+     ["A panel of UN experts"], "2024-03"),
+    # a kind of report before its noun is no owner: the verb's subject issued it
+    ("In a 64-page report released on Tuesday, Human Rights Watch documented abuses in the camps.",
+     "a 64-page report released on Tuesday", ["Human Rights Watch"], "2024-09-03"),
+    # a body's report wherever the sentence cites it
+    ("The abuses were detailed in Amnesty International's report published in March.",
+     "Amnesty International's report published in March", ["Amnesty International"], "2024-03"),
+    ("The figures come from a Human Rights Watch report published last week.",
+     "a Human Rights Watch report published last week", ["Human Rights Watch"], "2024-W35"),
+    # an outlet the tagger calls a nationality is still a source
+    ("According to Axios, which first reported the meeting, the envoy left early.",
+     "According to Axios", ["Axios"], None),
+    # an outlet beside a report verb the tagger took for a noun
+    ("The Houthi channel Al-Masirah broadcast footage of the boarding.", "Al-Masirah broadcast", ["Al-Masirah"], None),
+    # a bracketed source closes its sentence (a bracket opening a release is its dateline)
+    ("Relief groups said the camps had flooded (Lusaka Times, 3 June 2024).",
+     "(Lusaka Times, 3 June 2024)", ["Lusaka Times"], "2024-06-03"),
+    # a journalist's noun owned by an outlet: the outlet reports
+    ("The BBC's correspondent in Beirut said the strikes had intensified.",
+     "The BBC's correspondent in Beirut said", ["BBC"], None),
+    # speaking to an outlet is giving it the words, as telling it is
+    ("Speaking to Sky News on Monday, the minister said the talks had stalled.",
+     "Speaking to Sky News on Monday", ["Sky News"], "2024-09-02"),
+    # an open-source investigator's report
+    ("Bellingcat reported on Monday that the video had been filmed near the port.",
+     "Bellingcat reported on Monday", ["Bellingcat"], "2024-09-02"),
+    # a date opening the report verb's clause dates the report
+    ("On 3 September the Kyiv Independent reported that the plant had been hit.",
+     "On 3 September the Kyiv Independent reported", ["The Kyiv Independent"], "2024-09-03"),
+    ("Late on Monday, the BBC's correspondent said the strikes had intensified.",
+     "Late on Monday, the BBC's correspondent said", ["BBC"], "2024-09-02"),
+])
+def test_reports_of_bodies_journalists_and_investigators(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+@pytest.mark.parametrize("text", [
+    # people and states speaking in a report cite no body
+    "Officials said in a report that the port had closed.",
+    "Israel said in a report that the port had closed.",
+    "Maria Keane said in a report that the port had closed.",
+    # a bracketed place and date opening a release is its dateline
+    "(Lusaka, 3 June 2024) – Relief groups said the camps had flooded.",
+    # a person's correspondent or interlocutor is no outlet
+    "Maria Keane's correspondent said the port was shut.",
+    "The minister spoke with Maria Keane on Monday about the talks.",
+    # a report's topic or backer is not its issuer
+    "The minister ordered a review of the port's safety record.",
+    "A UN-backed report found in March that the harvest had failed.",
+])
+def test_no_report_of_a_body_journalist_or_investigator(nlp, text):
+    assert citations(nlp, text) == []

@@ -298,3 +298,66 @@ def test_two_figures_with_nothing_between_them_do_not_break_the_component(extrac
     """Scraped text can glue figures together ("0\\r000 41,000"): the second figure has no words before it."""
     doc = extract("IsraelIsrael0\r000 41,000 killedIsrael")
     assert [q.text for q in doc.quantities][-1] == "41,000"
+
+
+def test_a_range_shares_the_scale_of_its_upper_bound(nlp):
+    assert claims(nlp, "Analysts put the cost at between four and five billion dollars.") == [
+        ("four", 4_000_000_000, "USD", "money", False),
+        ("five billion dollars", 5_000_000_000, "USD", "money", False),
+    ]
+
+
+def test_a_toll_put_at_a_range_counts_the_dead(nlp):
+    assert claims(nlp, "The agency put the number killed in the region at between 2,000 and 3,000.") == [
+        ("2,000", 2000, "people", "killed", False),
+        ("3,000", 3000, "people", "killed", False),
+    ]
+
+
+def test_people_among_them_share_the_toll_whatever_they_are_called(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(
+        nlp, "The raid killed nine members of the unit, among them three officers.")] == [
+        ("nine", "killed"), ("three", "killed")]
+
+
+def test_a_body_of_people_counts_its_members(nlp):
+    assert claims(nlp, "The crew of 18 was rescued by a passing freighter.") == [("18", 18, "people", "count", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The lake is now four times the size of the old reservoir.",
+    "Three times as many birds nest there this spring.",
+])
+def test_a_multiplier_is_no_count(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 2,000 to 3,000 fighters crossed the river.",
+     [("2,000", 2000, "people", "count"), ("3,000", 3000, "people", "count")]),
+    ("The fire destroyed 4 to 5 hectares of forest.", [("4", 4, "ha", "area"), ("5 hectares", 5, "ha", "area")]),
+    ("Two to three million people fled.",
+     [("Two", 2_000_000, "people", "displaced"), ("three million", 3_000_000, "people", "displaced")]),
+])
+def test_a_ranges_lower_bound_counts_what_its_upper_bound_counts(nlp, text, expected):
+    assert [(t, v, u, m) for t, v, u, m, _ in claims(nlp, text)] == expected
+
+
+def test_and_joins_a_range_only_after_between(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(nlp, "The strike killed 12 and wounded 30.")] == [
+        ("12", "killed"), ("30", "wounded")]
+
+
+def test_an_earlier_value_of_a_figure_counts_what_it_counts(nlp):
+    assert [(t, m) for t, _, _, m, _ in claims(
+        nlp, "The agency said 1,400 people had been killed, up from 1,250 a day earlier.")] == [
+        ("1,400", "killed"), ("1,250", "killed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A quarter of a million people have fled the region.", [("A quarter of a million", 250_000, "displaced")]),
+    ("Three quarters of a million people were displaced.", [("Three quarters of a million", 750_000, "displaced")]),
+    ("Three quarters of the vote went to the party.", []),
+])
+def test_a_quarter_of_a_scale_word(nlp, text, expected):
+    assert [(t, v, m) for t, v, _, m, _ in claims(nlp, text)] == expected

@@ -545,3 +545,44 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(n
     found = quotes(nlp, text)
     assert [(q.text, q.speaker.text) for q in found if q.cue.text == "opposed"] == \
         [("the new reservoir plan", "several mayors")]
+
+
+# -- content boundaries (round polnear12) --------------------------------------------------------
+
+@pytest.mark.parametrize("text, content", [
+    ("The senator mocked the governor on Twitter.", "the governor"),
+    ("The candidate criticized the plan at a town hall in Concord.", "the plan"),
+    ("The mayor praised the new stadium in a radio interview.", "the new stadium"),
+    ("The senator praised the verdict in a tweet.", "the verdict"),
+    ("The senator attacked the governor in Ohio.", "the governor"),
+])
+def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The union laid off hundreds of workers at its plant in Ohio on Monday.", "hundreds of workers at its plant in Ohio"),
+    ("The governor criticized the closing of the factories in Ohio.", "the closing of the factories in Ohio"),
+    ("The governor urged voters in Ohio to reject the levy.", "voters in Ohio to reject the levy"),
+])
+def test_a_place_deeper_in_or_before_what_was_said_stays_in_the_content(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content
+
+
+def test_a_noun_of_saying_with_a_holder_reports_its_that_clause(nlp):
+    q = only(nlp, "The mayor's claim that the bridge was safe drew sharp criticism.")
+    assert q.text == "that the bridge was safe" and q.cue.text == "claim" and q.speaker.text == "The mayor's"
+    q = only(nlp, "The governor made the argument that taxes were too high.")
+    assert q.text == "that taxes were too high" and q.cue.text == "argument" and q.speaker.text == "The governor"
+
+
+def test_a_noun_of_saying_nobody_holds_is_no_quote(nlp):
+    assert quotes(nlp, "The claim that the bridge was safe proved false.") == []
+
+
+def test_a_verb_seldom_a_cue_reports_a_clause_it_opens_with_that(nlp):
+    q = only(nlp, "Residents noticed that the river was rising.")
+    assert q.text == "that the river was rising" and q.cue.text == "noticed" and q.speaker.text == "Residents"
+    assert quotes(nlp, "Residents noticed the river was rising.") == []

@@ -167,3 +167,41 @@ def test_a_relative_clause_on_an_according_to_source_reports_on_its_own(nlp):
     found = {q.text: q.speaker.text for q in quotes(nlp, text)}
     assert found == {"The flood reached the old bridge by noon": "the river authority",
                      "the water would fall by evening": "the river authority, which"}
+
+
+def test_an_as_clause_on_a_report_with_its_own_speaker_is_where_the_writer_had_it(nlp):
+    (q,) = quotes(nlp, "As we reported earlier, the ministry says the convoy reached the city before dawn.")
+    assert (q.text, q.speaker.text) == ("the convoy reached the city before dawn", "the ministry")
+
+
+def test_an_as_clause_on_a_clause_still_reports_it(nlp):
+    (q,) = quotes(nlp, "As the ministry reported on Monday, the convoy reached the city before dawn.")
+    assert (q.text, q.speaker.text) == ("the convoy reached the city before dawn", "the ministry")
+
+
+def test_a_place_before_a_title_colon_is_its_topic_not_its_speaker(nlp):
+    text = "Chad: Refugees Pour Into Border Camps\n\nAid groups said the camps were full."
+    assert [(q.text, q.speaker.text) for q in quotes(nlp, text)] == [("the camps were full", "Aid groups")]
+
+
+def test_a_body_the_speaker_belongs_to_speaks_not_one_its_modifier_names(nlp):
+    (q,) = quotes(nlp, "Norway's mission to the United Nations said the vote had been postponed.")
+    assert (q.speaker.text, q.speaker.actor) == ("Norway's mission to the United Nations", "NOR")
+
+
+def test_a_clause_then_a_quotation_after_its_colon_are_two_reports(nlp):
+    text = "A nurse who fled the town said the shelling began at dawn: “We ran with nothing but our children.”"
+    found = [(q.text, q.direct, q.speaker.text) for q in quotes(nlp, text)]
+    assert found == [("the shelling began at dawn", False, "A nurse who fled the town"),
+                     ("We ran with nothing but our children.", True, "A nurse who fled the town")]
+
+
+def test_words_a_relative_clause_calls_a_thing_are_its_speakers(nlp):
+    found = [(q.text, q.direct, q.speaker.text) for q in quotes(
+        nlp, "Critics dismissed the plan, which the minister called “a fair compromise”.")]
+    assert ("a fair compromise", True, "the minister") in found
+
+
+def test_a_nickname_a_relative_clause_gives_is_no_quote(nlp):
+    found = [q.text for q in quotes(nlp, "He met the general, whom his admirers call “The Lion of Darfur”, on Monday.")]
+    assert "The Lion of Darfur" not in found

@@ -66,6 +66,9 @@ class Lexicon:
     person_nouns: set[str]
     count_verbs: set[str]
     margin_nouns: set[str]
+    group_nouns: set[str]
+    comparison_before: re.Pattern
+    multiplier_words: set[str]
     people_verbs: dict[str, str]
     displaced_from: set[str]
     label_words: set[str]
@@ -110,7 +113,8 @@ class Lexicon:
             rf"|\s?(?P<abbr>{_alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
             rf"|(?P<short>{_alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
             r"|"
-            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
+            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{_alternation(num['scale_fractions'])})"
+            rf"\s+of\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
             rf"(?:{_alternation(number_words)})"
             rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{_alternation(num['plurals'])})\b)|[\s-]+)"
             rf"(?:{_alternation(number_words)}))*)\b"
@@ -125,7 +129,7 @@ class Lexicon:
             scale_abbreviations={k: float(v) for k, v in num["scale_abbreviations"].items()},
             plurals={k: float(v) for k, v in num["plurals"].items()},
             vague={k: float(v) for k, v in num["vague"].items()},
-            fractions={k: float(v) for k, v in num["fractions"].items()},
+            fractions={k: float(v) for k, v in {**num["fractions"], **num["scale_fractions"]}.items()},
             dozen=float(num["dozen"]),
             currency_prefixes=prefixes,
             units=units,
@@ -138,6 +142,9 @@ class Lexicon:
             person_nouns={w.lower() for w in data["person_nouns"]},
             count_verbs=set(data["count_verbs"]),
             margin_nouns=set(data["margin_nouns"]),
+            group_nouns=set(data["group_nouns"]),
+            comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
+            multiplier_words=set(data["multiplier_words"]),
             people_verbs=dict(data["people_verbs"]),
             displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
@@ -255,8 +262,10 @@ class Quantities:
             nxt = doc[span.end].lower_ if span.end < len(doc) else ""
             if nxt in lex.dimension_words:
                 value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
-        if self._not_a_claim(doc, span, match, value, measure, dl.timexes):
+        if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex):
             return None
+        upper = _range_upper(text, match, lex)
+        value *= _range_scale(match, upper, lex)
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
             return None  # "one of the officials", "one another"
         row = _table_row(text, start, end) if measure is None else None
@@ -265,6 +274,10 @@ class Quantities:
             measure, unit, counted = counts
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
+            bound = self._claim(doc, text, dl, upper) if measure == "other" and counted is None and upper \
+                and not any(t.start < upper.end() and upper.start() < t.end for t in [*dl.timexes, *dl.scripture]) else None
+            if bound is not None:  # "2,000 to 3,000 fighters", "4 to 5 hectares": the upper bound says what
+                measure, unit, counted = bound[1].measure, bound[1].unit, bound[0].root
             if measure == "other" and counted is None and vague and _crowd(span):
                 measure, unit = "count", "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
@@ -300,8 +313,9 @@ class Quantities:
             return False  # a currency or a unit written with it: "a €50bn Facility" is money
         if measure == "duration" and nxt is not None and nxt.lower_ in lex.anchor_words:
             return True  # "two weeks later": a date reckoned from another, not a claim
-        if any(t.ent_type_ in lex.name_entities for t in span) and measure != "duration" \
-                and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
+        grouped = bool(match.group("digits") and "," in match.group("digits"))  # no date or year is written "10,000"
+        if any(t.ent_type_ in lex.name_entities and not (grouped and t.ent_type_ in ("DATE", "TIME")) for t in span) \
+                and measure != "duration" and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
             if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span):
                 return True
         if prev is not None and not any(t.start <= prev.idx < t.end for t in dates):
@@ -350,6 +364,8 @@ class Quantities:
             return "count", unit, noun
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.margin_nouns:
             return "count", None, None  # "a majority of 174": a number of seats or votes
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.group_nouns:
+            return "count", "people", None  # "the crew of 25": the body's members
         return "other", None, None
 
     def _row_counts(self, doc: Doc, row: tuple[int, int]) -> Optional[tuple[str, str, Token]]:
@@ -431,7 +447,8 @@ class Quantities:
             if prep.lower_ in ("to", "at", "of", "past", "beyond") or prep.lower_ in lex.approximate_prepositions:
                 if holder.pos_ == "NOUN":
                     return self._toll_measure(holder)
-                return self._toll_measure(_subject(holder)) or self._toll_measure(_object(holder))
+                return self._toll_measure(_subject(holder)) or self._toll_measure(_object(holder)) \
+                    or (self._toll_measure(holder.head) if holder.dep_ == "acl" else None)  # "the number killed ... at N"
         if t.dep_ in ("dobj", "attr", "npadvmod"):
             return self._toll_measure(_subject(head))
         return None
@@ -443,7 +460,7 @@ class Quantities:
             return None
         for child in toll.children:
             found = lex.toll_modifiers.get(child.lower_)
-            if found and child.dep_ in ("compound", "amod", "nmod"):
+            if found and child.dep_ in ("compound", "amod", "nmod", "acl"):  # "death toll", "the number killed"
                 return found
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -571,9 +588,10 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
-    if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"]:
+    if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"] \
+            or lexicon().comparison_before.search(doc.text[max(0, span.start_char - 20):span.start_char]):
         quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more",
-        return  # "30 licences out of 350"
+        return  # "30 licences out of 350", "up from 1,100"
     root = span.root
     if quantity.unit is None and root.dep_ == "conj" and earlier_span.start <= root.head.i < earlier_span.end:
         quantity.unit, quantity.measure = earlier.unit, earlier.measure
@@ -584,6 +602,45 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier.measure in CASUALTIES and (before & {"including", "among"} or joined) \
             and quantity.unit in (None, "people"):
         quantity.unit, quantity.measure = "people", earlier.measure
+    elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
+        quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _subset_marker(before: Span) -> bool:
+    """"among them", "of them", "including": what follows is part of the figure before."""
+    words = [t.lower_ for t in before if not t.is_punct]
+    return words[-1:] == ["including"] or words[-2:] in (["among", "them"], ["of", "them"], ["of", "whom"])
+
+
+def _multiplier(span: Span, lex: Lexicon) -> bool:
+    """"four times the size", "three times as many", "ten times larger": a ratio between two amounts."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in lex.multiplier_words:
+        return False
+    after = doc[span.end + 1]
+    return after.tag_ in ("DT", "JJR", "RBR", "PDT") or after.lower_ in ("as", "more", "less", "fewer")
+
+
+def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
+    """The upper bound of a range the figure opens: "2,000 to 3,000", "4-5 hectares", "between four
+    and five billion" ("and" only after "between": "killed 12 and 30 more" is no range)."""
+    joint = re.match(r"[ \t]*(?:to|or|-|–)[ \t]*|[ \t]+and[ \t]+", text[match.end():match.end() + 8])
+    if joint is None or joint.group().strip() == "and" and \
+            not re.search(r"\bbetween\s+$", text[max(0, match.start() - 9):match.start()], re.IGNORECASE):
+        return None
+    return lex.number.match(text, match.end() + joint.end())
+
+
+def _range_scale(match: re.Match, upper: Optional[re.Match], lex: Lexicon) -> float:
+    """The scale a range's lower bound shares with its upper one: "between four and five billion
+    shekels", "two to three million" (1 when the figure has its own scale or none follows)."""
+    if upper is None or match.group("scale") or match.group("abbr") or match.group("short") or \
+            (match.group("words") and any(w in lex.scales for w in re.split(r"[\s-]+", match.group("words").lower()))):
+        return 1.0
+    if upper.group("scale"):
+        return lex.scales[upper.group("scale").lower()]
+    words = re.split(r"[\s-]+", (upper.group("words") or "").lower())
+    return next((lex.scales[w] for w in reversed(words) if w in lex.scales), 1.0)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -49,6 +49,8 @@ class Words:
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
+    issue_verbs: frozenset[str]
+    spoke_verbs: frozenset[str]
     domain: re.Pattern
 
 
@@ -70,6 +72,8 @@ def words() -> Words:
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
+        issue_verbs=frozenset(raw["issue_verbs"]),
+        spoke_verbs=frozenset(raw["spoke_verbs"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -102,7 +106,7 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
-            elif token.pos_ == "VERB" and lemma in self.words.told_verbs:
+            elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
@@ -207,6 +211,8 @@ class Citations:
                     any_media |= media
                     plain &= _name_like(name)
                     outlets.append(normal)
+            if outlets and not any_media and _opens_paragraph(text, m.start(), m.end()):
+                continue  # "(Nairobi, 14 May 2024) – C": a release's place and date, not a source
             if outlets and (any_media or (timexes and plain)):
                 out.append((m.start(), m.end(), outlets))
         return out
@@ -222,7 +228,7 @@ class Citations:
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
-            return self._written_in(doc, dl, verb)
+            return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                   for s in subjects) \
                 or _habitual(dl, verb):
@@ -235,18 +241,38 @@ class Citations:
         if not media:
             return []
         end = max(_dated_end(dl, verb), last.idx + len(last))
-        return [(min(first.idx, verb.idx), end, [name])]
+        return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
-        """'told the Kestrel Post on Sunday that C': the outlet the words were given to."""
-        for listener in verb.children:
-            if listener.dep_ not in ("dobj", "dative", "obj") or listener.pos_ != "PROPN":
+        """'told the Kestrel Post on Sunday that C', 'Speaking to Sky News on Monday, X said C': the
+        outlet the words were given to."""
+        if verb.lemma_.lower() in self.words.spoke_verbs:
+            listeners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                         for o in p.children if o.dep_ == "pobj"]
+        else:
+            listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        for listener in listeners:
+            if listener.pos_ != "PROPN":
                 continue
             last = _before_comma(listener)
             s, e = listener.left_edge.idx, last.idx + len(last)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             if media:
-                return [(verb.idx, max(e, _dated_end(dl, verb)), [name])]
+                return [(min(verb.idx, _dated_start(dl, verb)), max(e, _dated_end(dl, verb)), [name])]
+        return []
+
+    def _outlets_journalist(self, doc: Doc, dl: Annotations, verb: Token, subjects: list[Token]) -> list[tuple[int, int, list[str]]]:
+        """'The BBC's correspondent in Beirut said C', 'Al Jazeera's correspondent reported': the outlet
+        a journalist's noun belongs to."""
+        for subject in subjects:
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None or not self._journalist(subject):
+                continue
+            s, e = owner.left_edge.idx, owner.idx + len(owner)
+            name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
+            if media:
+                return [(min(s, verb.idx, _dated_start(dl, verb)), max(_dated_end(dl, verb), subject.idx + len(subject)),
+                         [name])]
         return []
 
     def _journalist(self, subject: Token) -> bool:
@@ -275,7 +301,13 @@ class Citations:
             if body is None or noun.lemma_.lower() not in self.words.issued_nouns:
                 return []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
-        owners = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+        # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
+        # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
+        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
+                  and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
+        if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
+            # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
+            owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         if owners:
             first = min(owners[0].left_edge.i, owners[0].i)
             last = max(o.right_edge.i for o in owners)
@@ -286,16 +318,17 @@ class Citations:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
-                return []
+                return self._issued_in(dl, noun)
             s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
             owners = [pobj]
         name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
         if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
             media = True  # 'Le Veilleur's editorial': only an outlet writes one
-        if not media and noun.lemma_.lower() in self.words.issued_nouns and noun.dep_ == "nsubj" \
-                and not any(c.tag_ == "MD" for c in noun.head.children):
-            # 'the daily updates of OCHA gave C': a body's document that says something (not one that
-            # 'would establish the facts')
+        topic = owners[0].dep_ == "pobj" and owners[0].head.lower_ == "of"  # 'a review of X': X may be its topic
+        if not media and noun.lemma_.lower() in self.words.issued_nouns and (noun.dep_ == "nsubj" or not topic) \
+                and not (noun.dep_ == "nsubj" and any(c.tag_ == "MD" for c in noun.head.children)):
+            # 'the daily updates of OCHA gave C', 'detailed in Amnesty International's report': a body's
+            # document (not one that 'would establish the facts')
             name, media = _issuer(dl, owners[0], s, e) or (name, False)
         if not media:
             return []
@@ -307,14 +340,41 @@ class Citations:
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, [name])]
 
+    def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
+        the Council, put the toll at N': a report named in a phrase on a verb is the report of that
+        verb's subject, when the subject is a body (not a person, a state or people: 'officials')."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.issued_nouns:
+            return []
+        verb = prep.head
+        if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
+            subject, verb = verb, verb.head
+        else:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.pos_ in PERSONAL or subject.ent_type_ == "PERSON" \
+                or subject.lemma_.lower() in self.words.people_nouns:
+            return []
+        last = _before_comma(subject)
+        s, e = subject.left_edge.idx, last.idx + len(last)
+        body = _issuer(dl, subject, s, e)
+        if body is None:
+            return []
+        end = _dated_end(dl, noun)
+        if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
+            end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
+        start = s if subject.i < prep.i else noun.left_edge.idx
+        return [(start, end, [body[0]])]
+
     def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'according to the health ministry': an institution as the source (not a person)."""
         out = []
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
+            outlet = pobj is not None and _media_mention(dl, pobj.left_edge.idx, pobj.idx + len(pobj)) is not None
             person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
-            if pobj is None or pobj.pos_ in PERSONAL or person or pobj.ent_type_ in ("NORP", "DATE") \
+            if pobj is None or pobj.pos_ in PERSONAL or (person or pobj.ent_type_ in ("NORP", "DATE")) and not outlet \
                     or pobj.lemma_.lower() in self.words.people_nouns:
                 continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
@@ -419,6 +479,9 @@ def _dated_end(dl: Annotations, head: Token) -> int:
     for child in head.children:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
             continue
+        if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
+            end = max(end, _dated_end(dl, child)) if child.tag_ == "VBN" else end
+            continue
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
@@ -429,6 +492,19 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if timex is not None:
             end = max(end, timex.end)
     return end
+
+
+def _dated_start(dl: Annotations, verb: Token) -> int:
+    """The verb's start, stretched back over a date that opens its clause ('On Thursday, Al Arabiya
+    reported'), so the report takes its day."""
+    start = verb.idx
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
+            continue
+        s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
+            start = min(start, s)
+    return start
 
 
 def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
@@ -464,6 +540,13 @@ def _without(text: str, start: int, end: int, timexes) -> str:
         for i in range(max(t.start, start), min(t.end, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    """A bracket that opens its line and is followed by a dash: a dateline ("(Nairobi, 14 May 2024) –"),
+    where a source line closes the sentence it is the source of."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and re.match(r"[ \t]*[–—-]", text[end:end + 4]) is not None
 
 
 def _date_like(text: str) -> bool:

@@ -136,6 +136,11 @@ class Quotes:
             return False
         return self.lex.learned.get(lemma, 0.0) < ACT_AS_CUE or _joint(frame.source_head, self.lex)
 
+    def _says(self, doc: Doc, frame: Frame) -> bool:
+        """The frame's cue is a verb of saying beyond doubt ('said', not 'remember')."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        return cue is not None and self.lex.says(cue.root)
+
     def _no_words(self, doc: Doc, frame: Frame) -> bool:
         """No report at all: the writer's hedge 'X, it seems, did Y' (an appearance verb set in
         with an empty 'it'), which tells the writer's doubt, not anyone's words."""
@@ -200,6 +205,13 @@ class Quotes:
                 if m.open <= content[0] and content[1] <= m.close:
                     content, direct = (m.start, _content_end(text, m)), True
                     claimed.add(m.open)
+                elif frame.source is not None and frame.cue[1] <= content[0] and self._says(doc, frame) \
+                        and _colon_before(text, content[0], m.open):
+                    # 'said C: “Q”': the clause and the quotation after its colon are two reports
+                    claimed.add(m.open)
+                    before = text[content[0]:m.open].rstrip()[:-1].rstrip()
+                    found.setdefault((content[0], content[0] + len(before)), (False, frame))
+                    content, direct = (m.start, _content_end(text, m)), True
                 else:  # a mixed quote: the marked words are part of a larger content
                     claimed.add(m.open)
                     content = (min(content[0], m.open), max(content[1], m.close))
@@ -237,6 +249,8 @@ class Quotes:
             if subject is None or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
                 continue
             host, aside = verb.head, (verb.left_edge.i, verb.right_edge.i)
+            if _reports_itself(self.lex, host):
+                continue  # 'As we reported earlier, the Pentagon says C': the host reports its clause itself
             if aside[0] > host.i:
                 first, last = host.left_edge.i, aside[0] - 1
             else:
@@ -375,6 +389,11 @@ class Quotes:
         before = doc.char_span(0, m.open, alignment_mode="expand")
         if before is not None and len(before):
             window = _lead_in(before)
+            verb = window[-1].head if window and window[-1].lower_ == "as" else (window[-1] if window else None)
+            if verb is not None and verb.dep_ == "relcl" and verb.pos_ == "VERB" and self.lex.is_cue(verb) \
+                    and any(c.dep_ == "nsubj" for c in verb.children) and verb.i >= window[-1].i - 1 \
+                    and not all(w[:1].isupper() for w in document_text(doc)[m.start:m.end].split()):  # (a nickname)
+                return self._frame(doc, verb, m, gaps)  # 'a figure it called “A”', 'which X described as “A”'
             if window and window[-1].text in (":", ","):
                 for token in reversed(window):
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
@@ -404,6 +423,9 @@ class Quotes:
         if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
+        if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
+            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names
+            mention = dl.mention_at(start, head.idx + len(head)) or mention
         if noun is None and head is not None:
             mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
@@ -881,10 +903,25 @@ HEADLINE_NAME = 4   # words at most in the name before a headline's colon
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def _colon_before(text: str, start: int, mark: int) -> bool:
+    """Words of a clause, then a colon right before the quotation mark at `mark`."""
+    before = text[start:mark].rstrip()
+    return before.endswith(":") and len(before[:-1].split()) >= 3 and "\n" not in before
+
+
+def _reports_itself(lex, verb: Token) -> bool:
+    """A verb of saying with its own subject and a stated clause ('the Pentagon says C'; not 'does
+    not answer whether C'): what an `as` clause set on it tells is where the writer had it from."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return lex.says(verb) and clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 def _headline(doc: Doc) -> Optional[Frame]:
     """'Trump: My plans are not set in stone' as a story's first line: the headline convention
     for what someone said, the name before the colon its source. A name is a few words with a
-    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:' or a verb phrase."""
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:', a verb phrase or a place."""
     m = _HEADLINE.match(document_text(doc))
     if m is None:
         return None
@@ -892,8 +929,8 @@ def _headline(doc: Doc) -> Optional[Frame]:
     if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
             or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
             or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
-                       for t in name):
-        return None
+                       for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
+        return None  # (a place alone is the topic of a title: 'Sudan: New Report Documents Killings')
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)
