@@ -74,6 +74,8 @@ def test_running_total(nlp):
     ("Brussels pledged €300m for repairs.", "€300m", 300e6, "EUR"),
     ("London offered £5bn in loans.", "£5bn", 5e9, "GBP"),
     ("They asked for 20 billion dollars.", "20 billion dollars", 20e9, "USD"),
+    ("The state set aside Rs 450 crore for the new bridge.", "Rs 450 crore", 4.5e9, "INR"),
+    ("Farmers were promised Rs. 2 lakh each.", "Rs. 2 lakh", 2e5, "INR"),
 ])
 def test_money(nlp, text, figure, value, unit):
     assert claims(nlp, text) == [(figure, value, unit, "money", False)]
@@ -322,6 +324,8 @@ def test_people_among_them_share_the_toll_whatever_they_are_called(nlp):
 
 def test_a_body_of_people_counts_its_members(nlp):
     assert claims(nlp, "The crew of 18 was rescued by a passing freighter.") == [("18", 18, "people", "count", False)]
+    assert claims(nlp, "The mill, with a workforce of about 2,300, closed in May.") == [
+        ("2,300", 2300, "people", "count", True)]
 
 
 @pytest.mark.parametrize("text", [

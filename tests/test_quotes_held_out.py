@@ -205,3 +205,33 @@ def test_words_a_relative_clause_calls_a_thing_are_its_speakers(nlp):
 def test_a_nickname_a_relative_clause_gives_is_no_quote(nlp):
     found = [q.text for q in quotes(nlp, "He met the general, whom his admirers call “The Lion of Darfur”, on Monday.")]
     assert "The Lion of Darfur" not in found
+
+
+@pytest.mark.parametrize("text, content, source", [
+    # a report phrase set after the speaker's words names where the writer read them
+    ("On Monday the harbour master had confirmed that the ferries would sail again, as reported by the Island Post.",
+     "that the ferries would sail again", "the harbour master"),
+    # a fronted one frames the whole report as the outlet's, as PolNeAR marks it
+    ("According to the Island Post, the harbour master said that the ferries would sail again.",
+     "the harbour master said that the ferries would sail again", "the Island Post"),
+])
+def test_a_report_phrase_after_a_speakers_words_leaves_them_his(nlp, text, content, source):
+    (q,) = quotes(nlp, text)
+    assert (q.text, q.speaker.text) == (content, source)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor stressed that the dam was safe.", "that the dam was safe"),
+    ("The governor underlined that the dam was safe.", "that the dam was safe"),
+    ("The report underscores that the dam was never inspected.", "that the dam was never inspected"),
+])
+def test_verbs_of_emphasis_with_a_clause_report_it(nlp, text, content):
+    (q,) = quotes(nlp, text)
+    assert q.text == content
+
+
+def test_a_verse_set_off_from_its_reference_by_a_dash_has_no_speaker(nlp):
+    text = ("The warden said the shelter would stay open. As the hymn book has it: "
+            "“Bear one another's burdens.” — Galatians 6:2 (KJV).")
+    found = quote(nlp, text, "Bear one another")
+    assert (found.text, found.speaker, found.date) == ("Bear one another's burdens.", None, None)

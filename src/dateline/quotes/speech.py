@@ -40,6 +40,7 @@ class Lexicon:
     infinitival: frozenset[str]
     learned: dict[str, float]
     source_prepositions: tuple[tuple[str, ...], ...]
+    relaying: frozenset[tuple[str, ...]]
     source_nouns: frozenset[str]
     clausal: frozenset[str]
     prepositional: dict[tuple[str, str], float] = field(default_factory=dict)
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
         infinitival=frozenset(cues["infinitival"]),
         learned=learned,
         source_prepositions=tuple(tuple(p.split()) for p in cues["source_preposition"]),
+        relaying=frozenset(tuple(p.split()) for p in cues["relaying"]),
         source_nouns=frozenset(cues["source_nouns"]),
         clausal=frozenset(cues["clausal"]),
         prepositional=prepositional,
