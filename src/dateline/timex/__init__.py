@@ -485,15 +485,18 @@ class Timex:
         records = []
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background, last_rule = -1, False, ""
+        last_plan = False  # the last date is a plan told in reported speech
         main_dated = -1  # the last sentence whose main clause gave a date
         for m in matches:
             sentence, background = clause_of(doc, m.start, m.end)
             if last_background and (sentence != last_sentence or not background and published is None) \
-                    and (narrative is not None or published is not None):
+                    and (narrative is not None or published is not None) \
+                    and not (last_plan and ctx.tense(m) != "past"):
                 # "a day earlier" counts from the story's date, not from an aside's: in the next
                 # sentence, or, in a story, back in the main clause ("the paper her father had
                 # founded in 1948, and twenty years later she ran it"); news with no such date yet
-                # counts from its published date
+                # counts from its published date. After a plan, only what the story tells in the past
+                # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
                 ctx.last = narrative
             if m.rule in DAY_OF_MONTH_RULES and last_background and narrative is not None:
                 ctx.last = narrative  # "Koome, who had led the police through June, left on the 12th": the story's month
@@ -507,10 +510,10 @@ class Timex:
                 # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
                 # written in full in an aside of a sentence with no date of its own is the story's
                 background = False
-            if not background and value.point is not None and reported_ahead(
-                    doc, m.start, m.end, published is not None and value.point.date > published
-                    or published is None and ctx.tense(m) == "future"):
-                background = True  # "said it would vote on Saturday. Crowds marched in the evening": Wednesday's
+            plan = not background and value.point is not None and reported_ahead(
+                doc, m.start, m.end, published is not None and value.point.date > published
+                or published is None and ctx.tense(m) == "future")
+            background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
             tid = dl.new_id("t")
             if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
                     and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
@@ -534,7 +537,7 @@ class Timex:
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.previous, ctx.last_end = ctx.last, m.end
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
-                last_sentence, last_background = sentence, background
+                last_sentence, last_background, last_plan = sentence, background, plan
                 if not background:
                     narrative, main_dated = ctx.last, sentence
                 if value.point.gran == "Q":
