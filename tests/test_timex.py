@@ -485,18 +485,22 @@ def test_a_month_s_first_or_last_day_and_that_same_weekday(nlp, text, published,
     assert find(nlp, text, span, published).value == value
 
 
-@pytest.mark.parametrize("text, published, span, value", [
+@pytest.mark.parametrize("text, published, span, value, counted_from", [
     # ", a Thursday," tells which weekday the story's day was: counted from the days told, not the published date
     ("The dockers walked out on 1 October. The next morning the crane drivers joined them. On the third "
-     "day, a Thursday, the port authority closed the harbour.", "2024-10-20", "Thursday", "2024-10-03"),
+     "day, a Thursday, the port authority closed the harbour.", "2024-10-20", "Thursday", "2024-10-03",
+     "The next morning"),
     ("The treaty was signed on 14 September, a Saturday, in the old town hall.", "2024-11-05",
-     "Saturday", "2024-09-14"),
+     "Saturday", "2024-09-14", "14 September"),
     # without the article the weekday names a day of its own, counted from the published date
     ("The dockers walked out on 1 October. On Thursday the port authority closed the harbour.", "2024-10-20",
-     "Thursday", "2024-10-17"),
+     "Thursday", "2024-10-17", None),
 ])
-def test_a_weekday_in_apposition_describes_the_story_s_day(nlp, text, published, span, value):
-    assert find(nlp, text, span, published).value == value
+def test_a_weekday_in_apposition_describes_the_story_s_day(nlp, text, published, span, value, counted_from):
+    doc = nlp(text, published=published)
+    by_id = {t.id: t.text for t in doc.timexes}
+    weekday = find(nlp, text, span, published)
+    assert (weekday.value, by_id.get(weekday.anchor)) == (value, counted_from)
 
 
 @pytest.mark.parametrize("text, span, value", [
