@@ -510,7 +510,7 @@ class Timex:
                 # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
                 # written in full in an aside of a sentence with no date of its own is the story's
                 background = False
-            plan = not background and value.point is not None and reported_ahead(
+            plan = not background and value.point is not None and not value.point.yearless and reported_ahead(
                 doc, m.start, m.end, published is not None and value.point.date > published
                 or published is None and ctx.tense(m) == "future")
             background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
