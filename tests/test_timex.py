@@ -483,3 +483,39 @@ def test_a_commitment_looks_ahead_through_its_infinitive(nlp):
 ])
 def test_a_month_s_first_or_last_day_and_that_same_weekday(nlp, text, published, span, value):
     assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, published, span, value, counted_from", [
+    # ", a Thursday," tells which weekday the story's day was: counted from the days told, not the published date
+    ("The dockers walked out on 1 October. The next morning the crane drivers joined them. On the third "
+     "day, a Thursday, the port authority closed the harbour.", "2024-10-20", "Thursday", "2024-10-03",
+     "The next morning"),
+    ("The treaty was signed on 14 September, a Saturday, in the old town hall.", "2024-11-05",
+     "Saturday", "2024-09-14", "14 September"),
+    # without the article the weekday names a day of its own, counted from the published date
+    ("The dockers walked out on 1 October. On Thursday the port authority closed the harbour.", "2024-10-20",
+     "Thursday", "2024-10-17", None),
+])
+def test_a_weekday_in_apposition_describes_the_story_s_day(nlp, text, published, span, value, counted_from):
+    doc = nlp(text, published=published)
+    by_id = {t.id: t.text for t in doc.timexes}
+    weekday = find(nlp, text, span, published)
+    assert (weekday.value, by_id.get(weekday.anchor)) == (value, counted_from)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a plan somebody spoke of is no time the story goes on from: the picket was on Tuesday evening
+    ("Dockers downed tools on Tuesday. The union said it planned to hold a strike ballot on Saturday. "
+     "Hundreds of workers picketed the depot in the evening.", "the evening", "2024-10-15TEV"),
+    ("Dockers downed tools on Tuesday. The union said it planned to hold a strike ballot on Saturday. "
+     "Hundreds of workers picketed the depot in the evening.", "Saturday", "2024-10-19"),
+    # what is still planned goes on from the plan's day
+    ("The union said its leader would fly to the capital on Saturday. He will leave in the morning.",
+     "the morning", "2024-10-19TMO"),
+    # a year in a clause after "since" is background: the clock time lies on the story's day
+    ("The general declared a curfew at 9 p.m. on Monday. It was the first curfew since the republic adopted "
+     "its constitution in 1991. Soldiers closed the bridges shortly before midnight.",
+     "shortly before midnight", "2024-10-14T24:00"),
+])
+def test_the_story_s_day_outlasts_plans_and_background_years(nlp, text, span, value):
+    assert find(nlp, text, span, "2024-10-16").value == value

@@ -245,3 +245,10 @@ def test_a_full_date_in_an_aside_of_an_undated_sentence_goes_on(nlp):
     got = values(nlp, "In March 1957 the troops left the peninsula, which they had taken in November 1956. Ten years "
                       "later they returned.")
     assert got["Ten years later"] == ("DATE", "1967")
+
+
+def test_a_plan_told_in_reported_speech_is_not_the_story_s_day(nlp):
+    got = values(nlp, "The dockers downed tools on 15 October 1974. Their union said it would hold a strike "
+                      "ballot on Saturday. Hundreds of workers picketed the depot in the evening.")
+    assert got["Saturday"] == ("DATE", "1974-10-19")
+    assert got["the evening"] == ("TIME", "1974-10-15TEV")

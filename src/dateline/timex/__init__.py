@@ -142,14 +142,36 @@ def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    tok = span.root
+    tok = clause_verb(span.root)
+    if span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS:
+        return False  # "by March he had left": the date is when the perfect is seen from, not the deed's
+    return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
+
+
+def clause_verb(tok):
+    """The verb of the clause `tok` stands in (`tok` itself when it is one), or the last head reached."""
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
             break
         tok = tok.head
-    if span.start > 0 and doc[span.start - 1].lower_ in BOUND_WORDS:
-        return False  # "by March he had left": the date is when the perfect is seen from, not the deed's
-    return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
+    return tok
+
+
+def reported_ahead(doc: Doc, start: int, end: int, ahead: bool) -> bool:
+    """Whether a date `ahead` of the story's time is told in reported speech or thought, a clause that
+    is the object of another verb ("the party said it aimed to hold the vote on Saturday"): a plan
+    somebody spoke of, not the time the narrative goes on from."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not ahead or span is None or not len(span):
+        return False
+    tok = clause_verb(span.root)
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and tok.head.pos_ in ("VERB", "AUX"):
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def looks_back(doc: Doc, start: int, end: int) -> bool:
@@ -171,6 +193,8 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
         return False
     if span.start > 0 and doc[span.start - 1].lower_ == "since":
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children):
+        return True  # "the first such decree since the country became a democracy in 1987"
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i >= span.end
@@ -461,14 +485,18 @@ class Timex:
         records = []
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background, last_rule = -1, False, ""
+        last_plan = False  # the last date is a plan told in reported speech
         main_dated = -1  # the last sentence whose main clause gave a date
         for m in matches:
             sentence, background = clause_of(doc, m.start, m.end)
             if last_background and (sentence != last_sentence or not background and published is None) \
-                    and narrative is not None:
+                    and (narrative is not None or published is not None) \
+                    and not (last_plan and ctx.tense(m) != "past"):
                 # "a day earlier" counts from the story's date, not from an aside's: in the next
                 # sentence, or, in a story, back in the main clause ("the paper her father had
-                # founded in 1948, and twenty years later she ran it")
+                # founded in 1948, and twenty years later she ran it"); news with no such date yet
+                # counts from its published date. After a plan, only what the story tells in the past
+                # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
                 ctx.last = narrative
             if m.rule in DAY_OF_MONTH_RULES and last_background and narrative is not None:
                 ctx.last = narrative  # "Koome, who had led the police through June, left on the 12th": the story's month
@@ -482,6 +510,10 @@ class Timex:
                 # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
                 # written in full in an aside of a sentence with no date of its own is the story's
                 background = False
+            plan = not background and value.point is not None and not value.point.yearless and reported_ahead(
+                doc, m.start, m.end, published is not None and value.point.date > published
+                or published is None and ctx.tense(m) == "future")
+            background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
             tid = dl.new_id("t")
             if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
                     and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
@@ -505,7 +537,7 @@ class Timex:
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.previous, ctx.last_end = ctx.last, m.end
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
-                last_sentence, last_background = sentence, background
+                last_sentence, last_background, last_plan = sentence, background, plan
                 if not background:
                     narrative, main_dated = ctx.last, sentence
                 if value.point.gran == "Q":
@@ -591,11 +623,7 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return -1, False
-    tok = span.root
-    for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" or tok.head is tok:
-            break
-        tok = tok.head
+    tok = clause_verb(span.root)
     for _ in range(4):  # a verb joined to the aside's ("the paper he had founded in 1948 and sold in 1968")
         if tok.dep_ != "conj" or tok.head is tok:
             break

@@ -165,6 +165,9 @@ WEEKDAY_PRESENT_FUTURE = False
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
 RENAMING = re.compile(r"\s*,\s*")
+# a weekday with the indefinite article after a comma ("On the third day, a Friday, ..."): it tells
+# which weekday a day already in the story was, and names no day of its own
+DESCRIBED_WEEKDAY = re.compile(r",\s*an?\s+$", re.I)
 APPOSITION_END = re.compile(r"\s*[,;—–)]")
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
@@ -294,9 +297,9 @@ class Normaliser:
             return None
         if ctx.reference is None and (ctx.last is None or ctx.last.gran not in (D, W, "WE")):
             return None  # a story's weekday counts from a day or week it told, not from "1848"
+        if ctx.reference is None:
+            return story_weekday(ref, wd, ctx.pluperfect(m))
         delta = wd - ref.isoweekday()
-        if ctx.reference is None:  # a story goes forward; the past perfect steps back
-            return ref - dt.timedelta(days=(-delta) % 7) if ctx.pluperfect(m) else ref + dt.timedelta(days=delta % 7)
         if rel in ("last", "this past"):
             return ref + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
         if rel in ("next", "this coming"):
@@ -863,7 +866,9 @@ class Normaliser:
 
     def _weekday(self, g, ctx, m):
         wd = self.weekday(g["wd"])
-        d = self._weekday_date(ctx, m, wd)
+        d, anchor = self._described_weekday(ctx, m, wd), "last"
+        if d is None:
+            d, anchor = self._weekday_date(ctx, m, wd), "reference"
         mod = self.mod(g)
         part = self.g.parts[g["part"].lower()] if "part" in g else None
         if d is None:
@@ -871,8 +876,18 @@ class Normaliser:
             return Value("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod=mod,
                          anchor="reference")
         if part:
-            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor="reference", point=Point(d, D))
-        return Value("DATE", d.isoformat(), mod=mod, anchor="reference", point=Point(d, D))
+            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor=anchor, point=Point(d, D))
+        return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
+
+    def _described_weekday(self, ctx: Context, m: Match, wd: int) -> Optional[dt.date]:
+        """", a Friday," after a day the story is on ("Oct. 12, a Saturday"; "the third day, a Friday"):
+        the weekday describes that day or the next one the story comes to, so it counts from the last
+        day told, as a story does (forward; back in the past perfect), not from the published date."""
+        last = ctx.last
+        if last is None or last.gran != D or last.yearless \
+                or not DESCRIBED_WEEKDAY.search(ctx.text, max(0, m.start - 8), m.start):
+            return None
+        return story_weekday(last.date, wd, ctx.pluperfect(m))
 
     def _set(self, g, ctx, m):
         word = g["sunit"].lower()
@@ -964,6 +979,13 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def story_weekday(day: dt.date, wd: int, back: bool) -> dt.date:
+    """The weekday `wd` (1 = Monday) a story comes to from `day`: that day or the next such one, as a
+    story goes forward; the one on or before it when the clause steps `back` (the past perfect)."""
+    delta = wd - day.isoweekday()
+    return day - dt.timedelta(days=(-delta) % 7) if back else day + dt.timedelta(days=delta % 7)
 
 
 def positioned(point: Point, mod: Optional[str]) -> Point:
