@@ -44,3 +44,12 @@ def test_launching_a_naval_mission_is_a_mobilisation_a_mission_statement_is_not(
     doc = extract("The alliance launched a naval mission in the Gulf of Guinea on 3 June.", published="2024-06-04")
     assert [(e.trigger.text, e.type, e.date.value) for e in doc.events] == [("mission", "MOBILIZE", "2024-06-03")]
     assert extract("The company launched a new mission statement on Monday.", published="2024-06-04").events == []
+
+
+def test_a_name_told_by_its_flag_is_a_ship_that_can_be_hit_or_boarded(extract):
+    hit = extract("The Marshall Islands-flagged Sea Wren was hit off Mokha on Tuesday.", published="2024-06-05")
+    assert [(e.trigger.text, e.type, [r.text for r in e.recipients]) for e in hit.events] == \
+        [("hit", "ASSAULT", ["Marshall Islands-flagged Sea Wren"])]
+    boarded = extract("Masked gunmen boarded the Malta-flagged Grey Heron near the strait.", published="2024-06-05")
+    assert [(e.trigger.text, e.type) for e in boarded.events] == [("boarded", "ASSAULT")]
+    assert extract("The Malta-flagged Grey Heron docked in Jeddah on Tuesday.", published="2024-06-05").events == []
