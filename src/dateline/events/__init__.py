@@ -220,6 +220,8 @@ class Events:
         while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
             token = token.head
             steps += 1
+            if token.dep_ == "prep" and token.lower_ in self.lex.classes["sequence_marks"]:
+                return False  # "after hours of talks, they agreed": an act of its own before the other, no content
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue

@@ -308,9 +308,16 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "@ORG" in words and _organization(token):
         return True
+    if "vessel" in words and _flagged(token):
+        return True
     # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
         or (low.endswith("es") and low[:-2] in words)
+
+
+def _flagged(token: Token) -> bool:
+    """A name its flag state tells as a ship's ("the Barbados-flagged True Confidence was hit")."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_.endswith("flagged") for c in token.children)
 
 
 def _located(token: Token) -> bool:
