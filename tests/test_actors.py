@@ -339,3 +339,20 @@ def test_a_name_the_tagger_took_with_its_possessive_is_named_without_it(actors_o
                                "then thanked Mara Velt.")
     names = sorted({dl.actors[actor].name for _, actor in mentions(dl) if actor.startswith("a")})
     assert names == ["Calder Examiner", "Mara Velt"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Congo's army said rebels had shelled the outskirts of Bukavu overnight.", "COD"),
+    ("Congo reopened its river port to traders after President Sassou Nguesso visited Pointe-Noire.", "COG"),
+    ("Congo and Angola signed a trade accord on Friday.", "COD"),
+])
+def test_a_bare_congo_is_the_reading_the_documents_other_names_point_to(actors_only, text, actor):
+    dl = annotate(actors_only, text)
+    assert ("Congo", actor) in mentions(dl)
+    assert dl.mentions[0].start == 0 and dl.mentions[0].end == 5
+
+
+def test_the_democratic_republic_of_congo_is_no_cue_for_the_republic_of_congo(actors_only):
+    dl = annotate(actors_only, "The Democratic Republic of Congo recalled its envoy. Congo said the talks were over.")
+    assert ("Congo", "COD") in mentions(dl)
+    assert dl.mentions[-1].start == dl.source.text.rindex("Congo")

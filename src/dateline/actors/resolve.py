@@ -244,6 +244,11 @@ class Resolver:
             if not names:
                 return None  # "in Washington" is the place, not the government
             ids = names
+        if key in self.dictionary.readings:  # "Congo": the reading the document's other names point to
+            if "folded" not in doc.user_data:
+                doc.user_data["folded"] = fold(document_text(doc))
+            return self.dictionary.get(self.dictionary.readings.choose(key, doc.user_data["folded"])) \
+                or self.dictionary[ids[0]]
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
 
