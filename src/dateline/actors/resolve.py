@@ -69,6 +69,7 @@ class Resolver:
         self.debate_honorifics = set(refs["debate_honorifics"])
         self.debate_members = set(refs["debate_members"])
         self.place_nouns = set(refs.get("place_nouns", ()))
+        self.owned_bodies = set(refs["owned_bodies"])
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
@@ -451,7 +452,7 @@ class Resolver:
         while i < len(doc):
             sent = bisect.bisect_right(sent_starts, i) - 1
             for f in starts.get(i, ()):
-                history.append((f, sent, _subject(doc[f.start:f.end])))
+                history.append((f, sent, self._speaks(doc[f.start:f.end])))
             token = doc[i]
             if covered[i]:
                 i += 1
@@ -459,11 +460,18 @@ class Resolver:
             item = self._pronoun(doc, token, history, sent) or self._description(doc, token, history, sent, covered)
             if item is not None:
                 resolved.append(item)
-                history.append((item, sent, _subject(doc[item.start:item.end])))
+                history.append((item, sent, self._speaks(doc[item.start:item.end])))
                 i = item.end
                 continue
             i += 1
         return resolved
+
+    def _speaks(self, span: Span) -> bool:
+        """The mention is a clause's subject, or owns a body that is one ("Iran's mission to the United
+        Nations said": Iran speaks through its mission; the UN after "to" only says where)."""
+        root = span.root
+        return _subject(span) or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS
+                                  and root.head.lemma_.lower() in self.owned_bodies)
 
     def _pronoun(self, doc: Doc, token, history, sent: int) -> Optional[Found]:
         kinds = self.pronouns.get(token.lower_)
