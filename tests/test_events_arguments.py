@@ -122,7 +122,7 @@ def test_participle_agent_names_who_proposed(extract):
     text = "The rebels accepted a truce plan put forward by Kenyan and Ethiopian envoys."
     e = only(extract(text, published="2024-05-11"), "AGREE")
     assert texts(e.actors) == ["rebels"]
-    assert texts(e.recipients) == ["Kenyan and Ethiopian envoys"]
+    assert texts(e.recipients) == ["Kenyan", "Ethiopian"]  # one party per coordinated nationality
 
 
 def test_capital_as_modifier_places_the_attack(extract):

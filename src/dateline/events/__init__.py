@@ -160,7 +160,7 @@ class Events:
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
             ))
             actors = [arguments.mention_for(a, index) for a in args.actors]
-            recipients = _not_own(args.recipients, [arguments.mention_for(r, index) for r in args.recipients], actors)
+            recipients = _one_per_party(_not_own(args.recipients, [arguments.mention_for(r, index) for r in args.recipients], actors))
             token = trig.token
             cand.type = type_
             cand.clause = arguments.clause_verb(token).i
@@ -316,6 +316,19 @@ def _not_own(tokens: list, recipients: list[Mention], actors: list[Mention]) -> 
     codes = {a.actor[:3].upper() for a in actors if a.actor}
     return [m for t, m in zip(tokens, recipients)
             if not (t.tag_ == "PRP$" and m.actor and m.actor[:3].upper() in codes)]
+
+
+def _one_per_party(recipients: list[Mention]) -> list[Mention]:
+    """Two mentions of one resolved actor are one recipient: a name and its abbreviation ("the International
+    Atomic Energy Agency, or IAEA"), a nationality and the force it qualifies ("Israeli military policies")."""
+    seen: set[str] = set()
+    kept = []
+    for m in recipients:
+        if m.actor is None or m.actor not in seen:
+            kept.append(m)
+        if m.actor is not None:
+            seen.add(m.actor)
+    return kept
 
 
 def _own_resources(triggers: list[Trigger], lex) -> set[int]:

@@ -46,6 +46,8 @@ PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
 class Arguments:
     actors: list[Token] = field(default_factory=list)
     recipients: list[Token] = field(default_factory=list)
+    sites: list[Token] = field(default_factory=list)
+    """Places an act was aimed at beside its party, no recipients but where ("beat detainees on the West Bank")."""
 
 
 class Index:
@@ -377,6 +379,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
+    if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
+        preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
         args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
@@ -429,7 +433,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                 for t in _prep_objects(c, {"of"})]
         # "mediated talks between Israel and Hamas": the parties of the event noun it governs
         for obj in ([] if repelled else objs):
-            if obj.i in skip:
+            # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+            if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
     else:
         for child in token.children:
@@ -460,7 +465,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
             args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
         # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
-        between = _prep_objects(token, {"between", "among"})
+        between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
         if args.actors:
             args.recipients = between
         else:
@@ -483,8 +488,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     if lemma(token) in classes.get("taking_verbs", frozenset()):
-        # "seized the town from the junta": whom the ground was taken from
-        args.recipients += _prep_objects(token, {"from"})
+        # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
+        # militias": the goods taken are no party, the one they were taken from is
+        losers = _prep_objects(token, {"from"})
+        goods = classes.get("military_goods", frozenset()) | classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not (losers and any(lemma(c) in goods for c in _counted(t)))]
+        args.recipients += losers
     if entry.type == "PROTEST":
         # "marched against the bill": a bill or a measure protested is what it is about, no party
         args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
@@ -500,9 +509,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
             args.recipients = [t for t in args.recipients if t.i not in fired]
     actor_ids = {t.i for t in args.actors}
-    material = entry.type in MATERIAL_CONFLICT or entry.type == "THREATEN"
+    material = entry.type in THING_TARGET_TYPES
     times = classes.get("times_of_day", frozenset())
-    args.recipients = [t for t in args.recipients if lemma(t) not in times]
+    complicity = classes.get("complicity", frozenset())
+    args.recipients = [t for t in args.recipients if lemma(t) not in times
+                       and not (lemma(t) in complicity and _via(t) == "with")]
 
     def keep(tokens):
         found = []
@@ -514,8 +525,16 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
                 # "acceded to the protesters' demands": the party whose demand it is
                 owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
-                named = [p for o in _prep_objects(t, preps_of) + _named_doers(t, index) + owners
+                # "insisted on its demands that the government resign": the same act restated, whose pronoun
+                # is the doer's own and whose content names who must comply
+                restated = event_types.get(t.i) == entry.type
+                doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
+                named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
+                         or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
+                    named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
+                             for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
                 found.extend(named)
@@ -530,14 +549,33 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 if named:
                     found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
                     continue
+            accused = _accused(t) if entry.type in DOER_TARGET_TYPES and not is_party(t, index, parties) else []
+            if accused:
+                # "investigating alleged crimes by extremists against civilians": the accused, not the victims
+                found.extend(p for a in accused for p in _parties(a, index, parties, False) if p.i not in actor_ids)
+                continue
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
             if sent_by:
                 found.extend(p for p in sent_by if p.i not in actor_ids)
                 continue
             found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
+        found = [c for t in found for c in (_coordinated_nationalities(t) or [t])]
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
+    given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
+    if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
+        # "will transfer fighter jets to Ukraine": what is given is no party, whom it is given to is
+        args.recipients = [t for t in args.recipients if t not in given]
+    if entry.type in MATERIAL_CONFLICT:
+        # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
+        weapons = classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
+        if any(not _unresolved_place(t, index) for t in args.recipients):
+            # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
+            args.sites = [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
@@ -594,8 +632,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
                            and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
     if entry.type == "PROTEST" and index is not None:
-        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at
-        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)]
+        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
+        # Europe Bridge", "occupied Tahrir Square": a site, no party
+        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)
+                           and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
@@ -626,12 +666,37 @@ def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons:
     return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
 
 
+def _weapon(token: Token, weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), or a weapon's fire ("mortar and rocket fire")."""
+    return any(lemma(c) in weapons or (lemma(c) == "fire" and any(m.dep_ in ("compound", "nmod") and lemma(m) in weapons
+                                                                   for m in c.children))
+               for c in _counted(token))
+
+
+def _accused(token: Token, deed: bool = False) -> list[Token]:
+    """Who an accusation's topic says did it: the agent of a deed ("crimes by the militia", "abuses
+    committed by the police") or its named owner ("the United States' sale of arms to Taiwan"; a pronoun
+    only for an event noun: "condemned their raids"), which PLOVER makes the target of ACCUSE, not the
+    deed's victims or beneficiaries."""
+    owners = [t for c in token.children if c.dep_ == "poss" and (deed or c.tag_ != "PRP$") for t in with_conjuncts(c)]
+    return _prep_objects(token, {"by"}) + _participle_agents(token) + owners
+
+
+def _coordinated_nationalities(token: Token) -> list[Token]:
+    """The states of a party qualified by coordinated nationalities ("the Chinese and Indian ambassadors",
+    "US and British forces"): one party each, named by its nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for m in token.children if m.dep_ in ("amod", "compound", "nmod") and _is_entity(m) and m.conjuncts
+            for c in with_conjuncts(m) if _is_entity(c)]
+
+
 def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
-    """A weapon, by its word or what it counts ("dozens of drones"), or a less-lethal one by a
-    modifier too ("tear gas", "water cannon")."""
-    return any(lemma(t) in weapons | crowd_weapons
-               or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
-               for t in _counted(token))
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("rocket fire"), or a
+    less-lethal one by a modifier too ("tear gas", "water cannon")."""
+    return _weapon(token, weapons) or any(lemma(t) in crowd_weapons
+                                          or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
+                                          for t in _counted(token))
 
 
 def _purpose_objects(verb: Token) -> list[Token]:
@@ -740,6 +805,13 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
     return index.mention(start, end, token) is None
 
 
+def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:
+    """A place name (or a phrase the gazetteer places) that no actor resolves: somewhere, not someone."""
+    if index is None or index.mention(token.idx, token.idx + len(token), token) is not None:
+        return False
+    return token.ent_type_ in PLACE_LABELS or index.location(*_phrase_bounds(token)) is not None
+
+
 def _may_act(token: Token, index: Optional["Index"]) -> bool:
     """Whether a word can name a doer: not a demonstrative or quantifier no actor resolves ("some
     struck", "those who bomb"), nor a place below a country that no actor resolves ("Gaza ceasefire
@@ -760,6 +832,7 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
 
 
 COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with whom
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
@@ -797,6 +870,13 @@ PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+# Types whose target may be a thing when no party is named ("struck a power line"); a protest is aimed at
+# parties, the site it is held at ("rioted at a jail") is where.
+THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+# Types whose restated noun's content names who must comply ("its demands that the government free").
+RESTATED_CONTENT_TYPES = {"REQUEST", "THREATEN"}
+# Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
+DOER_TARGET_TYPES = {"ACCUSE"}
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
 # given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
@@ -848,8 +928,9 @@ def _addressed(token: Token, type_: str) -> list[Token]:
         return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
                 for s in subjects(c)]
     found = []
+    joining = lexicon().classes.get("joining_verbs", frozenset())
     for c in clauses:
-        if c.pos_ in VERB_TAGS and c.i != token.i:
+        if c.pos_ in VERB_TAGS and c.i != token.i and lemma(c) not in joining:  # "joining demonstrators": companions
             found += [o for d in c.children if d.dep_ in ("dobj", "obj") for o in with_conjuncts(d)]
             found += _prep_objects(c, {"for", "against", "from"})
     for h in heads:
@@ -954,11 +1035,23 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
                  for p in _parties(t, index, parties, False, depth + 1)]
+    if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") and all(_describes(t, token) for t in named):
+        return [token]  # "arrested a Christian missionary from Calgary": the one described, not whose or whence
     if named:
         return named
-    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS:
-        return [token]
+    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS \
+            and low not in lexicon().classes.get("restrictions", frozenset()):
+        return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
+
+
+def _describes(modifier: Token, noun: Token) -> bool:
+    """A nationality or name premodifying a noun ("a Christian missionary", "a Russian base") or the place it
+    comes from ("a missionary from Calgary"): it says which one, the noun is who was acted on."""
+    if modifier.head.i == noun.i:
+        return modifier.dep_ in ("amod", "compound", "nmod")
+    prep = modifier.head
+    return modifier.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ == "from" and modifier.ent_type_ in PLACE_LABELS
 
 
 def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
@@ -970,6 +1063,18 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
         index is not None and index.mention(c.idx, c.idx + len(c), c) is not None))]
     found += _prep_objects(token, PARTY_DESCENT_PREPS)
     found += _participle_agents(token)
+    return found
+
+
+def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
+    """The parties of an event noun that modifies its phrase's head ("a mediation effort between Ethiopia and
+    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it."""
+    if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+        return []
+    head = noun.head
+    found = _prep_objects(head, {"between", "among"})
+    if not found and verb is not None and head.dep_ in ("dobj", "obj") and head.head.i == verb.i:
+        found = _prep_objects(verb, {"between", "among"})
     return found
 
 
@@ -1106,7 +1211,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # the Red Sea") is placed by its own phrase before the clause that mentions it
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
-            found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
+            found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
@@ -1166,8 +1271,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                    if c.dep_ == "xcomp" and lemma(c) in displacement
                                    for o in c.children if o.dep_ in ("dobj", "obj"))), None)
     if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
-        # "a school in Rafah" was hit there; "60,000 people in the Bulengo camp" were given food there
-        found = next(filter(None, (_target_place(r, index) for r in args.recipients)), None)
+        # "a school in Rafah" was hit there; "60,000 people in the Bulengo camp" were given food there; a site
+        # beside a party struck is where
+        found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
     if found is None and material:
         # "strikes were delivered on areas where enemy units had gathered in the Kharkiv region": where the
         # ground aimed at lies
