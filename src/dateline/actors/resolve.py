@@ -39,6 +39,7 @@ LABEL_BRACKET = r"[ \t]*\([^()\n]{1,80}\)"
 LABEL_NAME = r"[ \t]+[A-Z][\w'’-]+"
 SURNAME = "surname:"
 TITLE = "title:"
+FOLDED_TEXT = "actors.folded_text"
 
 
 @dataclass
@@ -246,10 +247,7 @@ class Resolver:
                 return None  # "in Washington" is the place, not the government
             ids = names
         if key in self.dictionary.readings:  # "Congo": the reading the document's other names point to
-            if "folded" not in doc.user_data:
-                doc.user_data["folded"] = fold(document_text(doc))
-            return self.dictionary.get(self.dictionary.readings.choose(key, doc.user_data["folded"])) \
-                or self.dictionary[ids[0]]
+            return self.dictionary.get(self.dictionary.readings.choose(key, _folded_text(doc))) or self.dictionary[ids[0]]
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
 
@@ -577,6 +575,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> Optional[int]:
     """The index of the span that holds `offset`, if any."""
     at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return at if at >= 0 and spans[at][0] <= offset < spans[at][1] else None
+
+
+def _folded_text(doc: Doc) -> str:
+    """The document's text folded as names are (kept on the doc: several names may need it)."""
+    if FOLDED_TEXT not in doc.user_data:
+        doc.user_data[FOLDED_TEXT] = fold(document_text(doc))
+    return doc.user_data[FOLDED_TEXT]
 
 
 def _shouting(doc: Doc, start: int, end: int) -> bool:
