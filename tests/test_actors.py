@@ -363,6 +363,8 @@ def test_the_democratic_republic_of_congo_is_no_cue_for_the_republic_of_congo(ac
      ("the United Nations", "un"), [("it", "IRN")]),
     ("Egypt's embassy in Ethiopia said it had not been told of the dam's filling. It asked for talks.",
      ("Egypt", "EGY"), ("Ethiopia", "ETH"), [("it", "EGY"), ("It", "EGY")]),
+    ("The Japanese delegation to the World Health Organization said it backed the accord.", ("Japanese", "JPN"),
+     ("World Health Organization", "who"), [("it", "JPN")]),
 ])
 def test_it_after_a_states_mission_or_embassy_is_the_state_not_the_host(actors_only, text, owner, host, pronouns):
     found = mentions(annotate(actors_only, text))

@@ -466,9 +466,10 @@ class Resolver:
 
     def _speaks(self, span: Span) -> bool:
         """The mention is a clause's subject, or owns a body that is one ("Iran's mission to the United
-        Nations said": Iran speaks through its mission; the UN after "to" only says where)."""
+        Nations said", "the US embassy in Kyiv said": the state speaks through its body; the place or
+        host after "to" or "in" only says where)."""
         root = span.root
-        return _subject(span) or (root.dep_ == "poss" and root.head.dep_ in SUBJECT_DEPS
+        return _subject(span) or (root.dep_ in ("poss", "amod", "compound") and root.head.dep_ in SUBJECT_DEPS
                                   and root.head.lemma_.lower() in self.owned_bodies)
 
     def _pronoun(self, doc: Doc, token, history, sent: int) -> Optional[Found]:
