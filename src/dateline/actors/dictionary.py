@@ -144,8 +144,8 @@ class Dictionary:
         for entry in entries:
             self.entries[entry.id] = entry
         self.titles = offices
-        self.readings = readings or Readings({})
         """Canonical office title -> the phrases that name it."""
+        self.readings = readings or Readings({})
         self.index: dict[str, list[str]] = {}
         self.surnames: dict[str, list[str]] = {}
         self.metonyms: set[str] = set()
