@@ -339,3 +339,34 @@ def test_a_name_the_tagger_took_with_its_possessive_is_named_without_it(actors_o
                                "then thanked Mara Velt.")
     names = sorted({dl.actors[actor].name for _, actor in mentions(dl) if actor.startswith("a")})
     assert names == ["Calder Examiner", "Mara Velt"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Congo's army said rebels had shelled the outskirts of Bukavu overnight.", "COD"),
+    ("Congo reopened its river port to traders after President Sassou Nguesso visited Pointe-Noire.", "COG"),
+    ("Congo and Angola signed a trade accord on Friday.", "COD"),
+])
+def test_a_bare_congo_is_the_reading_the_documents_other_names_point_to(actors_only, text, actor):
+    dl = annotate(actors_only, text)
+    assert ("Congo", actor) in mentions(dl)
+    assert dl.mentions[0].start == 0 and dl.mentions[0].end == 5
+
+
+def test_the_democratic_republic_of_congo_is_no_cue_for_the_republic_of_congo(actors_only):
+    dl = annotate(actors_only, "The Democratic Republic of Congo recalled its envoy. Congo said the talks were over.")
+    assert ("Congo", "COD") in mentions(dl)
+    assert dl.mentions[-1].start == dl.source.text.rindex("Congo")
+
+
+@pytest.mark.parametrize("text, owner, host, pronouns", [
+    ("Iran's mission to the United Nations said on Monday that it would not attend the meeting.", ("Iran", "IRN"),
+     ("the United Nations", "un"), [("it", "IRN")]),
+    ("Egypt's embassy in Ethiopia said it had not been told of the dam's filling. It asked for talks.",
+     ("Egypt", "EGY"), ("Ethiopia", "ETH"), [("it", "EGY"), ("It", "EGY")]),
+    ("The Japanese delegation to the World Health Organization said it backed the accord.", ("Japanese", "JPN"),
+     ("World Health Organization", "who"), [("it", "JPN")]),
+])
+def test_it_after_a_states_mission_or_embassy_is_the_state_not_the_host(actors_only, text, owner, host, pronouns):
+    found = mentions(annotate(actors_only, text))
+    assert found[:2] == [owner, host]
+    assert [m for m in found if m[0].lower() == "it"] == pronouns

@@ -293,3 +293,19 @@ def test_a_roundup_item_dateline_places_its_fighting_but_not_its_talk(extract):
 def test_a_single_story_dateline_places_nothing(extract):
     doc = extract("QUITO — Soldiers arrested 30 prison guards on Monday.", published="2024-05-03")
     assert [(e.trigger.text, e.location) for e in doc.events] == [("arrested", None)]
+
+
+@pytest.mark.parametrize("text, type_, actor, doer", [
+    ("In Berlin, Scholz said the summit had ended well and thanked the delegates.", "SUPPORT", "Scholz", "olaf-scholz"),
+    ("Macron said the negotiations were stalled and urged both sides to return to the table.", "REQUEST", "Macron",
+     "emmanuel-macron"),
+])
+def test_an_act_joined_to_a_reported_clause_about_a_thing_is_the_speakers(extract, text, type_, actor, doer):
+    e = only(extract(text, published="2024-06-10"), type_)
+    assert [(a.text, a.actor, text[a.start:a.end]) for a in e.actors] == [(actor, doer, actor)]
+
+
+def test_a_strike_joined_to_a_reported_clause_keeps_its_weapon_as_doer(extract):
+    text = "The ministry said a drone had hit the depot and killed two guards."
+    doc = extract(text, published="2024-06-10")
+    assert {tuple(texts(e.actors)) for e in doc.events if e.type == "ASSAULT"} == {("drone",)}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -110,15 +111,41 @@ def _yaml(path: Path):
         raise UserError(f"{path}: not valid YAML{where}: {getattr(error, 'problem', None) or error}") from None
 
 
+class Readings:
+    """Names that stand for more than one actor (data/ambiguous.yaml) and the cues that choose one:
+    a bare "Congo" beside Goma and Kinshasa is the DR Congo, beside Brazzaville its neighbour."""
+
+    def __init__(self, data: dict):
+        self.ids: dict[str, list[str]] = {}
+        self.cues: dict[str, dict[str, str]] = {}
+        self.patterns: dict[str, re.Pattern] = {}
+        for name, readings in (data or {}).items():
+            key = fold(str(name))
+            self.ids[key] = [str(actor) for actor in readings]
+            cues = {fold(str(cue)): str(actor) for actor, names in readings.items() for cue in names or ()}
+            self.cues[key] = cues
+            alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+            self.patterns[key] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.ids
+
+    def choose(self, key: str, folded_text: str) -> str:
+        """The reading of `key` whose cues the (folded) text names most often; the first on a tie."""
+        counts = Counter(self.cues[key][m.group()] for m in self.patterns[key].finditer(folded_text))
+        return max(self.ids[key], key=lambda actor: counts[actor])  # max keeps the first of equals
+
+
 class Dictionary:
     """Every actor dateline knows, indexed by the folded form of each of its names."""
 
-    def __init__(self, entries: Iterable[Entry], offices: dict[str, list[str]]):
+    def __init__(self, entries: Iterable[Entry], offices: dict[str, list[str]], readings: Optional[Readings] = None):
         self.entries: dict[str, Entry] = {}
         for entry in entries:
             self.entries[entry.id] = entry
         self.titles = offices
         """Canonical office title -> the phrases that name it."""
+        self.readings = readings or Readings({})
         self.index: dict[str, list[str]] = {}
         self.surnames: dict[str, list[str]] = {}
         self.metonyms: set[str] = set()
@@ -130,6 +157,9 @@ class Dictionary:
                 self.metonyms.add(fold(name))
             if entry.kind == "person" and entry.surname:
                 self._add(self.surnames, fold(entry.surname), entry.id)
+        for key, ids in self.readings.ids.items():  # the usual reading first: what a bare name means
+            if key in self.index:
+                self.index[key].sort(key=lambda i: ids.index(i) if i in ids else len(ids))
 
     @staticmethod
     def _add(index: dict[str, list[str]], key: str, entry_id: str) -> None:
@@ -317,7 +347,7 @@ def _load(user_file: Optional[str], stamp: float) -> Dictionary:
             entries[entry.id] = entry
     _resolve_codes(entries)
     offices = _data("offices.yaml")
-    return Dictionary(entries.values(), offices)
+    return Dictionary(entries.values(), offices, Readings(_data("ambiguous.yaml")))
 
 
 def load(user_file: Optional[str] = None) -> Dictionary:

@@ -39,6 +39,7 @@ LABEL_BRACKET = r"[ \t]*\([^()\n]{1,80}\)"
 LABEL_NAME = r"[ \t]+[A-Z][\w'’-]+"
 SURNAME = "surname:"
 TITLE = "title:"
+FOLDED_TEXT = "actors.folded_text"
 
 
 @dataclass
@@ -69,6 +70,7 @@ class Resolver:
         self.debate_honorifics = set(refs["debate_honorifics"])
         self.debate_members = set(refs["debate_members"])
         self.place_nouns = set(refs.get("place_nouns", ()))
+        self.owned_bodies = set(refs["owned_bodies"])
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
@@ -244,6 +246,8 @@ class Resolver:
             if not names:
                 return None  # "in Washington" is the place, not the government
             ids = names
+        if key in self.dictionary.readings:  # "Congo": the reading the document's other names point to
+            return self.dictionary.get(self.dictionary.readings.choose(key, _folded_text(doc))) or self.dictionary[ids[0]]
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
 
@@ -446,7 +450,7 @@ class Resolver:
         while i < len(doc):
             sent = bisect.bisect_right(sent_starts, i) - 1
             for f in starts.get(i, ()):
-                history.append((f, sent, _subject(doc[f.start:f.end])))
+                history.append((f, sent, self._speaks(doc[f.start:f.end])))
             token = doc[i]
             if covered[i]:
                 i += 1
@@ -454,11 +458,19 @@ class Resolver:
             item = self._pronoun(doc, token, history, sent) or self._description(doc, token, history, sent, covered)
             if item is not None:
                 resolved.append(item)
-                history.append((item, sent, _subject(doc[item.start:item.end])))
+                history.append((item, sent, self._speaks(doc[item.start:item.end])))
                 i = item.end
                 continue
             i += 1
         return resolved
+
+    def _speaks(self, span: Span) -> bool:
+        """The mention is a clause's subject, or owns a body that is one ("Iran's mission to the United
+        Nations said", "the US embassy in Kyiv said": the state speaks through its body; the place or
+        host after "to" or "in" only says where)."""
+        root = span.root
+        return _subject(span) or (root.dep_ in ("poss", "amod", "compound") and root.head.dep_ in SUBJECT_DEPS
+                                  and root.head.lemma_.lower() in self.owned_bodies)
 
     def _pronoun(self, doc: Doc, token, history, sent: int) -> Optional[Found]:
         kinds = self.pronouns.get(token.lower_)
@@ -564,6 +576,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> Optional[int]:
     """The index of the span that holds `offset`, if any."""
     at = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return at if at >= 0 and spans[at][0] <= offset < spans[at][1] else None
+
+
+def _folded_text(doc: Doc) -> str:
+    """The document's text folded as names are (kept on the doc: several names may need it)."""
+    if FOLDED_TEXT not in doc.user_data:
+        doc.user_data[FOLDED_TEXT] = fold(document_text(doc))
+    return doc.user_data[FOLDED_TEXT]
 
 
 def _shouting(doc: Doc, start: int, end: int) -> bool:

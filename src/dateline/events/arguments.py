@@ -37,6 +37,9 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
+PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                   "REJECT", "THREATEN", "PROTEST", "SANCTION"}
 
 
 @dataclass
@@ -295,6 +298,22 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
     return []
 
 
+def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """ "Zelensky said the talks had gone well and thanked the hosts": a verb with no subject of its own,
+    joined to a reported clause whose subject is no party (talks, a deal) and of a type only a party
+    does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
+    material conflict keeps the reported clause's subject."""
+    if verb.dep_ != "conj" or type_ not in PARTY_ACT_TYPES:
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    reported = subjects(first, passive=True)
+    if first.dep_ != "ccomp" or not reported or any(is_party(t, index, parties) for t in reported):
+        return []
+    return subjects(first.head)
+
+
 def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
     """An object relative pronoun the parser made a second subject of its clause ("officials whom they hold
     responsible": "whom" is the object case, "they" the doer)."""
@@ -364,7 +383,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _controller(token, control, parties)
+        args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
+            or _controller(token, control, parties)
         object_pronoun = _object_pronoun_subject(token, args.actors)
         if object_pronoun:
             args.actors = [t for t in args.actors if t not in object_pronoun]
