@@ -63,3 +63,15 @@ def test_forces_pulling_out_entering_and_looting_and_verdicts_on_treatment(extra
 def test_the_police_leaving_talks_stays_a_sanction(extract):
     text = "The army pulled out of the town, and the police withdrew from the talks."
     assert events_of(extract, text) == [("RETREAT", "withdraw", "pulled"), ("SANCTION", "withdraw", "withdrew")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone operating over the highway fires a rocket at the lead vehicle.", ("ASSAULT", "heavy-weapons", "fires")),
+    ("A gunboat patrolling off the coast fires two shells at the fishing boats.", ("ASSAULT", "heavy-weapons", "fires")),
+])
+def test_a_present_verb_taken_for_a_noun_in_a_verbless_sentence_is_the_verb(extract, text, expected):
+    assert events_of(extract, text) == [expected]
+
+
+def test_a_verbless_line_of_plural_nouns_stays_no_event(extract):
+    assert events_of(extract, "Strong winds and forest fires across the northern hills.") == []
