@@ -549,9 +549,23 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
         return True
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
         return False
+    if _blast_of_named_weapon(token, lex):
+        return True
     clause = arguments.clause_verb(token.head if token.dep_ in ("amod", "compound") else token)
     hostility = lex.classes.get("hostility", frozenset())
     return any(t.i != token.i and lemma(t) in hostility or _armed_party(t, index, lex) for t in clause.subtree)
+
+
+def _blast_of_named_weapon(token, lex: Lexicon) -> bool:
+    """A definite "the blast" or "the explosions" refers back: in or after a sentence that names an explosive
+    weapon ("bombs fell on the camp. The explosions killed 35") it is that weapon's blast."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
+                                       for c in token.children):
+        return False
+    weapons = lex.classes.get("explosive_weapons", frozenset())
+    doc, start = token.doc, token.sent.start
+    near = (list(doc[start - 1].sent) if start > 0 else []) + list(token.sent)
+    return any(_word_in(t, weapons) for t in near)
 
 
 def _armed_party(token, index, lex: Lexicon) -> bool:

@@ -513,6 +513,12 @@ def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]
     return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
 
 
+def _verb_stem(token: Token, lex: Lexicon) -> Optional[str]:
+    """The trigger verb an -s word is the present tense of ("fires": "fire", "pushes": "push"), if any."""
+    low = token.lower_
+    return next((s for s in (low[:-1], low[:-2]) if low.endswith("s") and (s, "VERB") in lex.entries), None)
+
+
 def repair_present_verbs(sent, lex: Lexicon) -> None:
     """A present-tense verb the tagger took for a plural noun because it is coordinated after a verb
     ("visits the camp and promises aid"), or after the verb's predicate noun ("calls the strike a mistake and
@@ -523,15 +529,42 @@ def repair_present_verbs(sent, lex: Lexicon) -> None:
         if token.tag_ != "NNS" or token.dep_ != "conj" or not verbal \
                 or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
             continue
-        low = token.lower_
-        stem = next((s for s in (low[:-1], low[:-2]) if low.endswith("s") and (s, "VERB") in lex.entries), None)
+        stem = _verb_stem(token, lex)
         if stem is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def repair_verbless_present(sent, lex: Lexicon) -> None:
+    """A present-tense verb the tagger took for a plural noun in a sentence left with no finite verb ("A drone
+    flying over the road fires a missile at the car": "the road fires"): a sentence needs a verb, and an -s word
+    of a trigger verb directly before the object the parser hung elsewhere is that verb; the object and the
+    phrases after it become its own."""
+    if any(t.tag_ in FINITE_TAGS for t in sent):
+        return
+    for token in sent:
+        if token.tag_ != "NNS" or token.i + 2 >= sent.end:
+            continue
+        stem = _verb_stem(token, lex)
+        after = token.doc[token.i + 1]
+        obj = after.head if after.dep_ in ("det", "nummod") else None
+        if stem is None or obj is None or obj.dep_ != "dobj" or obj.head.i > token.i \
+                or (obj.head.i != token.i and obj.head.pos_ != "VERB"):
+            continue
+        holder = obj.head
+        moved = [obj] + [c for c in holder.children if c.dep_ == "prep" and c.i > obj.i] if holder.i != token.i else []
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+        for child in moved:
+            child.head = token
+        return
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     repair_present_verbs(sent, lex)
+    repair_verbless_present(sent, lex)
     found = []
     headline: dict = {}
     for token in sent:

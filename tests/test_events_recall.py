@@ -1,0 +1,77 @@
+"""Senses that first-sight blind rounds missed (issue #4, round recall13): general senses of a word, each
+bounded by who does it or what it acts on so that its ordinary use stays no event. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events_of(extract, text):
+    return [(e.type, e.mode, text[e.trigger.start:e.trigger.end]) for e in extract(text, published="2024-05-02").events]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rebel fighters took the border town of Kalemba on Sunday.", ("ASSAULT", None, "took")),
+    ("Armed forces moved into the northern districts of Alvera before dawn.", ("ASSAULT", None, "moved")),
+    ("Gunmen fired from a passing car for several minutes.", ("ASSAULT", "firearms", "fired")),
+    ("Tribal militias exchanged fire near the market overnight.", ("ASSAULT", "firearms", "exchanged")),
+    ("Soldiers bulldozed several houses on the edge of the camp.", ("ASSAULT", "destroy", "bulldozed")),
+    ("Villagers marched to the district office to demand clean water.", ("PROTEST", "demo", "marched")),
+    ("The relief agency paused its work in the camps.", ("SANCTION", "discontinue", "paused")),
+    ("The authorities suspended mobile internet in the province.", ("COERCE", "withhold", "suspended")),
+    ("The army said it had coordinated its operations with the border police.", ("COOPERATE", None, "coordinated")),
+])
+def test_senses_of_fighting_protest_aid_and_cooperation(extract, text, expected):
+    assert expected in events_of(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The soldiers took up positions along the river.",
+    "The company fired its chief executive on Monday.",
+    "The family moved into a new house in Kalemba.",
+    "Students marched through the old town to celebrate the victory.",
+])
+def test_their_ordinary_senses_are_no_conflict(extract, text):
+    assert not [e for e in events_of(extract, text) if e[0] in ("ASSAULT", "PROTEST")]
+
+
+def test_a_blast_after_a_named_weapon_is_the_weapon_s_not_an_accident(extract):
+    text = "Rockets struck the market at noon. The blasts killed six traders and wounded twenty."
+    assert events_of(extract, text) == [("ASSAULT", None, "struck"), ("ASSAULT", None, "killed"),
+                                        ("ASSAULT", None, "wounded")]
+
+
+def test_a_blast_after_an_accident_stays_no_violence(extract):
+    text = "A gas cylinder exploded in a restaurant kitchen in the old town. The blast killed three cooks."
+    assert events_of(extract, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Government troops and allied militias withdrew from Kalemba, a mining town north of the lake, on 3 March.",
+     ("RETREAT", "withdraw", "withdrew")),
+    ("Rebel fighters entered Kalemba the same afternoon and set up checkpoints, residents told reporters.",
+     ("ASSAULT", None, "entered")),
+    ("Israeli tanks pushed into the eastern part of the city on Friday.", ("ASSAULT", None, "pushed")),
+    ("Armed men stopped the lorries on the highway and looted their cargo.", ("ASSAULT", "destroy", "looted")),
+    ("The ombudsman said the treatment of the prisoners amounted to torture.", ("ACCUSE", "disapprove", "amounted")),
+])
+def test_forces_pulling_out_entering_and_looting_and_verdicts_on_treatment(extract, text, expected):
+    assert expected in events_of(extract, text)
+
+
+def test_the_police_leaving_talks_stays_a_sanction(extract):
+    text = "The army pulled out of the town, and the police withdrew from the talks."
+    assert events_of(extract, text) == [("RETREAT", "withdraw", "pulled"), ("SANCTION", "withdraw", "withdrew")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone operating over the highway fires a rocket at the lead vehicle.", ("ASSAULT", "heavy-weapons", "fires")),
+    ("A gunboat patrolling off the coast fires two shells at the fishing boats.", ("ASSAULT", "heavy-weapons", "fires")),
+])
+def test_a_present_verb_taken_for_a_noun_in_a_verbless_sentence_is_the_verb(extract, text, expected):
+    assert events_of(extract, text) == [expected]
+
+
+def test_a_verbless_line_of_plural_nouns_stays_no_event(extract):
+    assert events_of(extract, "Strong winds and forest fires across the northern hills.") == []
