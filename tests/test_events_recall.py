@@ -21,6 +21,7 @@ def events_of(extract, text):
     ("The relief agency paused its work in the camps.", ("SANCTION", "discontinue", "paused")),
     ("The authorities suspended mobile internet in the province.", ("COERCE", "withhold", "suspended")),
     ("The army said it had coordinated its operations with the border police.", ("COOPERATE", None, "coordinated")),
+    ("Government troops fought the rebels for the hill under heavy fire.", ("ASSAULT", None, "fought")),
 ])
 def test_senses_of_fighting_protest_aid_and_cooperation(extract, text, expected):
     assert expected in events_of(extract, text)
@@ -31,8 +32,11 @@ def test_senses_of_fighting_protest_aid_and_cooperation(extract, text, expected)
     "The company fired its chief executive on Monday.",
     "The family moved into a new house in Kalemba.",
     "Students marched through the old town to celebrate the victory.",
+    "Firefighters fought the blaze at the timber yard for six hours.",
+    "Volunteers fought the floodwaters with sandbags along the embankment.",
 ])
 def test_their_ordinary_senses_are_no_conflict(extract, text):
+    """Taking up positions, firing a manager, fighting a fire or a flood: no attack."""
     assert not [e for e in events_of(extract, text) if e[0] in ("ASSAULT", "PROTEST")]
 
 
