@@ -22,6 +22,7 @@ def events_of(extract, text):
     ("The authorities suspended mobile internet in the province.", ("COERCE", "withhold", "suspended")),
     ("The army said it had coordinated its operations with the border police.", ("COOPERATE", None, "coordinated")),
     ("Government troops fought the rebels for the hill under heavy fire.", ("ASSAULT", None, "fought")),
+    ("The militia suspended its operations against the army for the holiday.", ("RETREAT", "ceasefire", "suspended")),
 ])
 def test_senses_of_fighting_protest_aid_and_cooperation(extract, text, expected):
     assert expected in events_of(extract, text)
@@ -34,10 +35,12 @@ def test_senses_of_fighting_protest_aid_and_cooperation(extract, text, expected)
     "Students marched through the old town to celebrate the victory.",
     "Firefighters fought the blaze at the timber yard for six hours.",
     "Volunteers fought the floodwaters with sandbags along the embankment.",
+    "The airline suspended operations at the northern airport after the storm.",
 ])
 def test_their_ordinary_senses_are_no_conflict(extract, text):
-    """Taking up positions, firing a manager, fighting a fire or a flood: no attack."""
-    assert not [e for e in events_of(extract, text) if e[0] in ("ASSAULT", "PROTEST")]
+    """Taking up positions, firing a manager, fighting a fire or a flood, a business halting its work: no act
+    of conflict and no ceasefire."""
+    assert not [e for e in events_of(extract, text) if e[0] in ("ASSAULT", "PROTEST", "RETREAT")]
 
 
 def test_a_blast_after_a_named_weapon_is_the_weapon_s_not_an_accident(extract):
