@@ -119,10 +119,9 @@ def seated_at(actor_id: Optional[str], place) -> bool:
 def seat_act(place, words: Iterable[str]) -> bool:
     """Whether an act on a body's document ("vetoed a draft resolution": data/settlements.yaml `seat_documents`)
     is told at a place (a `Place`) that is the seat of such a body."""
-    data = gazetteer._settlement_words()
-    if place is None or not frozenset(words) & frozenset(data.get("seat_documents", ())):
+    if place is None or settlement_words("seat_documents").isdisjoint(words):
         return False
-    return any(seated_at(body, place) for body in data.get("seats", {}))
+    return any(seated_at(body, place) for body in gazetteer._settlement_words().get("seats", {}))
 
 
 def arrival_verbs() -> frozenset[str]:
