@@ -221,6 +221,17 @@ def test_projectiles_landing_are_an_attack(extract):
     assert ("ASSAULT", "heavy-weapons") in types_of(extract, "Two mortar shells landed near the clinic, wounding a nurse.")
 
 
+def test_projectiles_falling_on_a_place_are_an_attack_and_leaves_falling_are_not(extract):
+    assert ("ASSAULT", "heavy-weapons") in types_of(extract, "Shells fell on the town of Khiam overnight.")
+    assert types_of(extract, "Leaves fell on the road.") == []
+
+
+def test_a_question_asked_is_no_request(extract):
+    assert types_of(extract, "Asked about the talks, the spokesman said the United States wanted calm.") == []
+    assert types_of(extract, "Reporters asked questions about the closure.") == []
+    assert ("REQUEST", None) in types_of(extract, "Lebanon asked France for help.")
+
+
 @pytest.mark.parametrize("text,type_,mode", [
     ("A court fined the newspaper $40,000 for defamation.", "SANCTION", "convict"),
     ("The bloc announced an asset freeze on the general and his sons.", "SANCTION", "discontinue"),
