@@ -586,3 +586,9 @@ def test_a_verb_seldom_a_cue_reports_a_clause_it_opens_with_that(nlp):
     q = only(nlp, "Residents noticed that the river was rising.")
     assert q.text == "that the river was rising" and q.cue.text == "noticed" and q.speaker.text == "Residents"
     assert quotes(nlp, "Residents noticed the river was rising.") == []
+
+
+def test_a_topic_put_in_a_question_keeps_its_whole_hyphenated_word(nlp):
+    """PolNeAR marks 'Asked about X' as a report with no source whose content is X."""
+    texts = [q.text for q in quotes(nlp, "Asked about de-escalation, the spokesman said the talks were going well.")]
+    assert texts == ["de-escalation", "the talks were going well"]

@@ -172,6 +172,7 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
         last -= 1  # a dangling 'and' goes too ('said C and warned D' parsed with 'and' in C)
     if first > last:
         return None
+    last = _word_end(doc, last)
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     text = document_text(doc)[start:end]
     if text[:1] in _QUOTE_CHARS and _marks(text) % 2:
@@ -181,6 +182,15 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
     while start < end and document_text(doc)[end - 1] in ",;:— " and document_text(doc)[end - 1] not in _QUOTE_CHARS:
         end -= 1
     return (start, end) if start < end else None
+
+
+def _word_end(doc: Doc, last: int) -> int:
+    """A span never ends inside a hyphenated word: the tokenizer splits 'de-escalation' in three, and
+    the parse may hang only its first part on the cue ('Asked about de-escalation')."""
+    while last + 2 < len(doc) and not doc[last].whitespace_ and doc[last + 1].text == "-" \
+            and not doc[last + 1].whitespace_ and doc[last].is_alpha and doc[last + 2].is_alpha:
+        last += 2
+    return last
 
 
 def _loose(token: Token) -> bool:
