@@ -238,7 +238,10 @@ def clause_verb(token: Token) -> Token:
 
 def _controller(verb: Token, control: frozenset = frozenset(), parties: frozenset = frozenset()) -> list[Token]:
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
-    (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
+    (the object, with the verbs of `control`), "called the minister to discuss" (the subject). A passive with a
+    subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1

@@ -314,8 +314,12 @@ class Validator:
                         return False
                     if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
                         return False
-                    if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
-                        return False  # "the March for Life", "the March on Washington": a name
+                    if key == "march" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
+                        return False  # "the March for Life", "the March on Washington", "the Long March to Dhaka": a name
+                    if key == "march" and tok is not None and tok.i > 0 and not tok.is_sent_start:
+                        before = tok.nbor(-1)
+                        if before.is_title and not before.is_sent_start and not self.g.is_calendar_word(before.lower_):
+                            return False  # "the Long March", "the Great March of Return": a title word before it
         if any(s < m.end and m.start < e for s, e in self.named):
             return False
         if text[m.start].isupper() and rule not in NUMBERED_RULES and EVENT_NOUN.match(text, m.end):

@@ -1,0 +1,83 @@
+"""Events in styles the project first met in its blind17 round: a South Asian daily's look back at a protest movement
+(a court overturning a verdict, students enforcing a shutdown, the army called out, a named long march) and a state
+news agency's item on a clash at sea (warnings ignored, boats rammed, blades brandished, a protest through diplomatic
+channels). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _events(doc):
+    return [(e.trigger.text, e.type) for e in doc.events]
+
+
+def test_ignoring_warnings_or_an_order_is_a_rejection_ignoring_the_weather_is_not(extract):
+    doc = extract("The trawlers ignored repeated warnings from the navy and sailed on.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors]) for e in doc.events] == \
+        [("ignored", "REJECT", ["trawlers"])]
+    assert extract("The rescuers ignored the rain and kept digging.", published="2024-05-02").events == []
+
+
+def test_a_court_overturning_a_verdict_rejects_it_a_lorry_that_overturns_does_not(extract):
+    doc = extract("On Tuesday the Supreme Court overturned the lower court's verdict.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, e.date.value) for e in doc.events] == [("overturned", "REJECT", "2024-04-30")]
+    assert [e for e in extract("A lorry overturned on the motorway on Tuesday.", published="2024-05-02").events
+            if e.type == "REJECT"] == []
+
+
+def test_declaring_a_decree_unconstitutional_rejects_it(extract):
+    doc = extract("The Constitutional Court declared the emergency decree unconstitutional on Monday.",
+                  published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors]) for e in doc.events] == \
+        [("declared", "REJECT", ["Constitutional Court"])]
+
+
+def test_protesting_through_diplomatic_channels_is_an_accusation_not_a_street_protest(extract):
+    doc = extract("The ministry said it had protested through diplomatic channels against the seizure of the trawler.",
+                  published="2024-05-02")
+    assert ("protested", "ACCUSE") in _events(doc)
+    assert ("protested", "PROTEST") not in _events(doc)
+    street = extract("Fishermen protested outside the harbour office on Monday.", published="2024-05-02")
+    assert _events(street) == [("protested", "PROTEST")]
+
+
+def test_brandishing_knives_at_someone_threatens_brandishing_a_report_does_not(extract):
+    doc = extract("Masked men brandished knives at the reporters outside the court.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors]) for e in doc.events] == \
+        [("brandished", "THREATEN", ["Masked men"])]
+    assert extract("The senator brandished a copy of the report.", published="2024-05-02").events == []
+
+
+def test_ramming_a_boat_is_an_assault_ramming_a_bill_through_is_not(extract):
+    doc = extract("A patrol boat rammed the fishing vessel near the atoll on Sunday.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors], [r.text for r in e.recipients]) for e in doc.events] \
+        == [("rammed", "ASSAULT", ["patrol boat"], ["fishing vessel"])]
+    assert extract("The speaker rammed the bill through the chamber.", published="2024-05-02").events == []
+
+
+def test_protesters_enforcing_a_shutdown_protest_police_enforcing_a_curfew_do_not(extract):
+    doc = extract("Students enforced a general strike across the northern districts on Monday.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, e.mode) for e in doc.events] == [("enforced", "PROTEST", "strike")]
+    assert [e for e in extract("Police enforced the curfew in the old town.", published="2024-05-02").events
+            if e.type == "PROTEST"] == []
+
+
+def test_calling_out_the_army_mobilizes_it_calling_out_hypocrisy_does_not(extract):
+    doc = extract("As the riots spread, the government called out the army on Friday night.", published="2024-05-02")
+    assert ("called", "MOBILIZE") in _events(doc)
+    assert [e for e in extract("The editor called out the minister's hypocrisy.", published="2024-05-02").events
+            if e.type == "MOBILIZE"] == []
+
+
+def test_a_passive_conjunct_with_its_own_subject_inherits_no_doer(extract):
+    doc = extract("Police clashed with farmers in the district, and twelve people were wounded.", published="2024-05-02")
+    wounded = [e for e in doc.events if e.trigger.text == "wounded"]
+    assert [([a.text for a in e.actors], [r.text for r in e.recipients]) for e in wounded] == [([], ["twelve people"])]
+    clashed = [e for e in doc.events if e.trigger.text == "clashed"]
+    assert [[a.text for a in e.actors] for e in clashed] == [["Police"]]
+
+
+def test_a_passive_relative_clause_after_whose_has_no_doer(extract):
+    doc = extract("In Khulna, the minister urged the police to protect the traders, some of whose shops had been looted.",
+                  published="2024-05-02")
+    looted = [e for e in doc.events if e.trigger.text == "looted"]
+    assert [[a.text for a in e.actors] for e in looted] == [[]]
