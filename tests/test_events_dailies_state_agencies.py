@@ -81,3 +81,62 @@ def test_a_passive_relative_clause_after_whose_has_no_doer(extract):
                   published="2024-05-02")
     looted = [e for e in doc.events if e.trigger.text == "looted"]
     assert [[a.text for a in e.actors] for e in looted] == [[]]
+
+
+def test_likening_someone_to_pirates_is_a_charge_comparing_figures_is_not(extract):
+    doc = extract("The admiral compared the boarding party to pirates on Thursday.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors]) for e in doc.events] == \
+        [("compared", "ACCUSE", ["admiral"])]
+    assert extract("The report compared this year's harvest to last year's.", published="2024-05-02").events == []
+
+
+def test_declaring_or_lending_support_is_support(extract):
+    doc = extract("The opposition alliance declared its support for the teachers.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors], [r.text for r in e.recipients]) for e in doc.events] \
+        == [("support", "SUPPORT", ["opposition alliance"], ["teachers"])]
+
+
+def test_schools_or_newspapers_ordered_shut_are_a_restriction_a_consulate_is_not(extract):
+    doc = extract("The provincial government ordered all schools and colleges closed on Sunday.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, e.mode, [a.text for a in e.actors]) for e in doc.events] == \
+        [("ordered", "COERCE", "restrict", ["provincial government"])]
+    assert [e for e in extract("The ministry ordered the consulate closed.", published="2024-05-02").events
+            if e.type == "COERCE"] == []
+
+
+def test_the_measures_a_coercive_act_takes_are_no_recipient(extract):
+    doc = extract("The coast guard took control measures against the trawlers on Monday.", published="2024-05-02")
+    taken = [e for e in doc.events if e.type == "COERCE"]
+    assert [(e.trigger.text, [a.text for a in e.actors]) for e in taken] == [("took", ["coast guard"])]
+    assert all("measures" not in r.text for e in taken for r in e.recipients)
+
+
+def test_a_verb_before_and_shares_the_object_of_the_next(extract):
+    doc = extract("Militia boats rammed and boarded two fishing trawlers off the cape on Monday.", published="2024-05-02")
+    rammed = [e for e in doc.events if e.trigger.text == "rammed"]
+    assert [(e.type, [r.text for r in e.recipients]) for e in rammed] == [("ASSAULT", ["two fishing trawlers"])]
+    # a verb that takes no object shares none
+    advanced = extract("The rebels advanced and captured the airport on Monday.", published="2024-05-02")
+    assert all(r.text != "airport" for e in advanced.events if e.trigger.text == "advanced" for r in e.recipients)
+
+
+def test_whose_warnings_were_ignored_is_the_recipient_of_the_rejection(extract):
+    doc = extract("The freighter ignored repeated warnings from the coast guard.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [r.text for r in e.recipients]) for e in doc.events] == \
+        [("ignored", "REJECT", ["coast guard"])]
+
+
+def test_what_a_fighter_fights_with_is_no_party(extract):
+    doc = extract("The villagers fought back with sticks and their bare hands.", published="2024-05-02")
+    assert [(e.trigger.text, e.type, [r.text for r in e.recipients]) for e in doc.events] == \
+        [("fought", "ASSAULT", [])]
+    clash = extract("Riot police clashed with students near the campus.", published="2024-05-02")
+    assert [[r.text for r in e.recipients] for e in clash.events if e.trigger.text == "clashed"] == [["students"]]
+
+
+def test_who_orders_a_release_releases(extract):
+    doc = extract("On Tuesday the president ordered the release of the jailed opposition leader.", published="2024-05-02")
+    release = [e for e in doc.events if e.trigger.text == "release"]
+    assert [(e.type, [a.text for a in e.actors]) for e in release] == [("RETREAT", ["president"])]
+    asked = extract("The families demanded the release of the jailed opposition leader.", published="2024-05-02")
+    assert [[a.text for a in e.actors] for e in asked.events if e.trigger.text == "release"] in ([], [[]])
