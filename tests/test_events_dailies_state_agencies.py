@@ -140,3 +140,22 @@ def test_who_orders_a_release_releases(extract):
     assert [(e.type, [a.text for a in e.actors]) for e in release] == [("RETREAT", ["president"])]
     asked = extract("The families demanded the release of the jailed opposition leader.", published="2024-05-02")
     assert [[a.text for a in e.actors] for e in asked.events if e.trigger.text == "release"] in ([], [[]])
+
+
+def test_a_participle_in_a_later_conjunct_takes_that_conjuncts_date(extract):
+    doc = extract("Inspectors reached the port on 2 April. Families have filed dozens of complaints, and on 9 April a "
+                  "petition accusing the governor of negligence was lodged with the high court.", published="2024-05-02")
+    accusing = [e for e in doc.events if e.trigger.text == "accusing"]
+    assert [(e.type, e.date.value) for e in accusing] == [("ACCUSE", "2024-04-09")]
+
+
+def test_a_crime_that_names_a_kind_of_case_is_no_event(extract):
+    assert [e.type for e in extract("Relatives have filed murder cases against the police.",
+                                     published="2024-05-02").events] == ["ACCUSE"]
+
+
+def test_a_day_after_counts_back_from_the_main_clause_even_when_misparsed(extract):
+    # the parser hangs "a day after" on the seizure and the seizure on the urging
+    doc = extract("Hanoi on Friday again urged Beijing to stop its infringement and provocation at Da Loc, a day after "
+                  "the China Coast Guard (CCG) seized two Vietnamese fishing boats near the reef.", published="2024-05-02")
+    assert [(e.trigger.text, e.date.value) for e in doc.events] == [("urged", "2024-04-26"), ("seized", "2024-04-25")]

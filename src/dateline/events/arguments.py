@@ -2123,8 +2123,9 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
         return False
     token, steps = verb.doc[at], 0
     while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors):
-            return True
+        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors) \
+                and token not in verb.ancestors:  # not the conjunct the verb itself is in ("a complaint accusing
+            return True                           # her was lodged on 14 August")
         token, steps = token.head, steps + 1
     return False
 

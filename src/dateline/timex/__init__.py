@@ -580,6 +580,11 @@ def date_clauses(doc: Doc, dl) -> None:
             continue
         word = doc[span.end]
         verbs = [word.head] if word.dep_ == "mark" else [c for c in word.children if c.dep_ in ("pcomp", "pobj")]
+        if not verbs:
+            # "a day after the coast guard seized two boats" with the clause hung elsewhere: the verb whose
+            # subject opens right after the word
+            verbs = [v for v in doc[word.i + 1:word.sent.end] if v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == word.i + 1 for c in v.children)][:1]
         if not verbs or verbs[0].pos_ not in ("VERB", "AUX"):
             continue
         verb = verbs[0]
