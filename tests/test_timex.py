@@ -152,6 +152,13 @@ def test_ordinary_words_are_not_dates(nlp):
     assert timexes(nlp, "The army sent 2000 soldiers and 1500 tanks.") == []
 
 
+def test_a_march_named_with_a_title_word_or_a_destination_is_no_month(nlp):
+    assert timexes(nlp, "Crowds joined the Long March on Sunday.") == [("Sunday", "DATE", "2024-08-18", None)]
+    assert timexes(nlp, "Thousands set out on the March to Kalinda before dawn.") == [("dawn", "TIME", "2024-08-22TMO", None)]
+    # a month still is one after a word of time or at the head of a sentence
+    assert [t[0] for t in timexes(nlp, "Last March the army left. The talks began in March.")] == ["Last March", "March"]
+
+
 def test_resolve_is_reusable():
     assert resolve("last Friday", "2024-01-04") == "2023-12-29"
     assert resolve("yesterday", "2024-08-20") == "2024-08-19"

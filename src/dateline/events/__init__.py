@@ -100,8 +100,13 @@ class Events:
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
-        skip = (set(by_token) - attacked) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
+        themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
+            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+        # ... with the measure a theme word classifies ("took control measures against the boats"), not the
+        # people it does ("held its crew members")
+        measures = lex.classes.get("measures", frozenset())
+        skip = (set(by_token) - attacked) | {t.i for t in themes_skipped} \
+            | {t.head.i for t in themes_skipped if t.dep_ == "compound" and lemma(t.head) in measures}
         skip |= _own_resources(triggers, lex)
         sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set

@@ -238,7 +238,10 @@ def clause_verb(token: Token) -> Token:
 
 def _controller(verb: Token, control: frozenset = frozenset(), parties: frozenset = frozenset()) -> list[Token]:
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
-    (the object, with the verbs of `control`), "called the minister to discuss" (the subject)."""
+    (the object, with the verbs of `control`), "called the minister to discuss" (the subject). A passive with a
+    subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
@@ -331,6 +334,17 @@ def _agents(verb: Token) -> list[Token]:
             for t in with_conjuncts(p)]
 
 
+def _shared_objects(verb: Token, classes: dict) -> list[Token]:
+    """The object of the verb coordinated right after this one, which both share: "rammed and boarded two boats"
+    (not after a verb that takes none: "advanced and captured the town")."""
+    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or _prep_objects(verb, TARGET_PREPS | {"on", "against"}):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or nxt.i != verb.i + 2 or verb.doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    return [t for c in nxt.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+
+
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
@@ -409,7 +423,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # subject is the victim (in the active the verb must have an object)
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
+        if not objs and entry.type in MATERIAL_CONFLICT:
+            objs = _shared_objects(token, classes)
         args.recipients = objs + _prep_objects(token, preps)
+        if entry.type == "REJECT" and objs:
+            # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
+            args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
         attackers = [a for o in objs for a in _prep_objects(o, {"by"})]
         repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
         if repelled:
@@ -459,7 +478,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None and verb.i not in skip \
+        elif pronouns and verb is not None \
+                and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
                 and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
                 and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
                 and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
@@ -631,6 +651,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # nor is the owner of where they went back to ("returned to their bases")
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
                            and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
+    if entry.type in MATERIAL_CONFLICT:
+        # "fought back with their bare hands", "attacked them with machetes": what they fought with is no party
+        tools = classes.get("instruments", frozenset()) | classes.get("weapons", frozenset()) \
+            | classes.get("crowd_weapons", frozenset())
+        args.recipients = [t for t in args.recipients
+                           if not (_via(t) == "with" and lemma(t) in tools)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
         # Europe Bridge", "occupied Tahrir Square": a site, no party
@@ -2097,8 +2123,9 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
         return False
     token, steps = verb.doc[at], 0
     while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors):
-            return True
+        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors) \
+                and token not in verb.ancestors:  # not the conjunct the verb itself is in ("a complaint accusing
+            return True                           # her was lodged on 14 August")
         token, steps = token.head, steps + 1
     return False
 

@@ -353,6 +353,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # a relative clause with no pronoun and no object of its own acts on its noun ("the case Nicaragua brought")
         if token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
             modified.append(token.head)
+        if entry.complement is not None:
+            # "ordered the universities closed": the parser makes the object the subject of the complement
+            modified += [s for c in token.children if c.dep_ == "ccomp" and lemma(c) in entry.complement
+                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if _word_in(o, entry.object)
                       or _said_to_be(o, entry.object)), None)
         if theme is None:
@@ -400,8 +404,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                                              for s in subjects(token) or controllers(token) or clause_subject(token)):
         return False, None
     if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children):
-        return False, None
+            c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children) and not (
+            theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
+                                      for c in theme.children)):
+        return False, None  # "ordered all schools closed": a participle the parser hung on the object
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
         for c in token.children

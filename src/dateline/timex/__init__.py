@@ -314,8 +314,12 @@ class Validator:
                         return False
                     if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
                         return False
-                    if key == "march" and re.match(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
-                        return False  # "the March for Life", "the March on Washington": a name
+                    if key == "march" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
+                        return False  # "the March for Life", "the March on Washington", "the Long March to Dhaka": a name
+                    if key == "march" and tok is not None and tok.i > 0 and not tok.is_sent_start:
+                        before = tok.nbor(-1)
+                        if before.is_title and not before.is_sent_start and not self.g.is_calendar_word(before.lower_):
+                            return False  # "the Long March", "the Great March of Return": a title word before it
         if any(s < m.end and m.start < e for s, e in self.named):
             return False
         if text[m.start].isupper() and rule not in NUMBERED_RULES and EVENT_NOUN.match(text, m.end):
@@ -576,6 +580,11 @@ def date_clauses(doc: Doc, dl) -> None:
             continue
         word = doc[span.end]
         verbs = [word.head] if word.dep_ == "mark" else [c for c in word.children if c.dep_ in ("pcomp", "pobj")]
+        if not verbs:
+            # "a day after the coast guard seized two boats" with the clause hung elsewhere: the verb whose
+            # subject opens right after the word
+            verbs = [v for v in doc[word.i + 1:word.sent.end] if v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == word.i + 1 for c in v.children)][:1]
         if not verbs or verbs[0].pos_ not in ("VERB", "AUX"):
             continue
         verb = verbs[0]
