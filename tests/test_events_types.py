@@ -544,3 +544,8 @@ def test_agreeing_to_forgive_a_debt_is_the_aid_itself(extract):
     assert evs[0].modality != "future"  # agreed, and so done
     evs = extract("The donors agreed to send food aid to Sudan.", published="2024-05-02").events
     assert [e.type for e in evs] == ["AGREE"]
+
+
+def test_an_ing_form_before_its_noun_tells_a_state_not_an_attack(extract):
+    assert types_of(extract, "The union declared its support for the striking teachers.") == [("SUPPORT", None)]
+    assert [t for t, _ in types_of(extract, "A missile striking the port killed two dock workers.")] == ["ASSAULT", "ASSAULT"]

@@ -473,7 +473,9 @@ def _is_name(token: Token, headline: Optional[dict]) -> bool:
 def _attribute(token: Token, lex: Lexicon) -> bool:
     """A participle that only describes a thing: joined by a hyphen to the word before it ("Iran-backed
     militants", "a UK-owned ship"), or set before its noun as a status ("the agreed timetable", "the
-    proposed talks")."""
+    proposed talks"), or an -ing form set before its noun as a state ("the striking teachers")."""
+    if token.tag_ == "VBG":
+        return token.dep_ == "amod" and token.i < token.head.i and lemma(token) in lex.classes.get("state_participles", ())
     if token.tag_ != "VBN":
         return False
     doc = token.doc
