@@ -363,7 +363,10 @@ class Places:
         prep, owner = root.head.lower_, root.head.head
         words = {owner.lower_, owner.lemma_.lower()}  # "outskirts" has the lemma "outskirt"
         if prep == "in":
-            return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i
+            after_name = root.head.i > 1 and root.doc[root.head.i - 1].text == "," \
+                and root.doc[root.head.i - 2].pos_ == "PROPN"
+            # but "near Nerkin Hand, in Syunik": the larger place a place lies in, of no known level
+            return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i and not after_name
         if prep == "of":
             return not words.isdisjoint(self.fringes)
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
@@ -462,7 +465,7 @@ class Places:
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
-        (and the names coordinated with it), the object of a verb that
+        (and the names coordinated with it), "out of X", the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
@@ -474,7 +477,7 @@ class Places:
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
-                                              or root.head.head.lower_ in self.fringes | bearings())) \
+                                              or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
