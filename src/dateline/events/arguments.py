@@ -338,13 +338,13 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
 
 
-def _fronted_preps(verb: Token) -> set[str]:
-    """Prepositions of phrases that open the clause before its subject, set off by a comma ("From Geneva, the
-    envoy urged the army"): they set the scene (where he spoke), and name no one the act was aimed at or
-    taken from."""
+def _fronted_phrases(verb: Token) -> list[Token]:
+    """Phrases of place that open the clause before its subject, set off by a comma ("From Geneva, the envoy
+    urged the army"): they set the scene (where he spoke), and name no one the act was aimed at or taken from."""
     subject = next(iter(subjects(verb, passive=True)), None)
-    return {c.lower_ for c in verb.children if c.dep_ == "prep" and subject is not None and c.i < subject.i
-            and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","}
+    return [c for c in verb.children if c.dep_ == "prep" and subject is not None and c.i < subject.i
+            and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","
+            and not any(_when(o) for o in c.children if o.dep_ == "pobj")]
 
 
 COMITATIVE = {"together", "along", "jointly", "alongside"}
@@ -418,7 +418,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # subject is the victim (in the active the verb must have an object)
             objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
             args.actors = _agents(token)
-        args.recipients = objs + _prep_objects(token, preps - _fronted_preps(token))
+        fronted = _fronted_phrases(token)
+        args.recipients = objs + [t for t in _prep_objects(token, preps)
+                                  if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
         attackers = [a for o in objs for a in _prep_objects(o, {"by"})]
         repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
         if repelled:
