@@ -161,3 +161,11 @@ def test_the_towns_edge_is_the_town_said_before(extract):
     doc = extract("Fighting raged in Wad Kamil overnight, and a drone hit a house on the town's northern edge, "
                   "Sudanese officials said.", published="2024-10-20")
     assert _where(_by_trigger(doc, "hit")) == ("Wad Kamil", 18, 27)
+
+
+def test_a_town_in_a_territory_is_finer_than_the_territory(extract):
+    """In eastern Congo a territory is a district (Uvira is also a city's name): the mining town taken is the
+    finer place."""
+    doc = extract("Rebel fighters took the mining town of Nyabiondo, in Uvira territory, on Tuesday.",
+                  published="2024-05-02")
+    assert _where(_by_trigger(doc, "took")) == ("Nyabiondo", 39, 48)

@@ -82,3 +82,10 @@ def test_a_present_verb_taken_for_a_noun_in_a_verbless_sentence_is_the_verb(extr
 
 def test_a_verbless_line_of_plural_nouns_stays_no_event(extract):
     assert events_of(extract, "Strong winds and forest fires across the northern hills.") == []
+
+
+def test_bombs_dropped_are_an_air_assault_and_dropped_charges_are_not(extract):
+    """Round places13: "dropped glide bombs on the town" (PLOVER ASSAULT aerial); a prosecutor dropping charges
+    stays a concession."""
+    text = "Government jets dropped barrel bombs on Kafr Nabl on Monday. The prosecutor dropped the charges on Tuesday."
+    assert events_of(extract, text) == [("ASSAULT", "aerial", "dropped"), ("CONCEDE", None, "dropped")]

@@ -170,3 +170,12 @@ def test_a_factbox_label_names_the_place_of_its_item_and_a_speakers_label_names_
 def test_a_named_camp_is_a_place_finer_than_the_town_it_lies_near(places_pipeline):
     found = locate(places_pipeline, "RSF fighters shelled Zamzam, some 15 km south of El Fasher, on Tuesday.")
     assert found[0] == ("Zamzam", "Zamzam camp", "SDN", "site")
+
+
+def test_a_town_whose_roads_or_outskirts_were_struck_is_where(places_pipeline, extract):
+    """"Lahore's main roads" (tagged a group) and "Kharkiv's northern outskirts" say where, not whose."""
+    text = "The police sealed Lahore's main roads with containers on Sunday."
+    assert locate(places_pipeline, text) == [("Lahore", "Lahore", "PAK", "city")]
+    assert _where(_by_trigger(extract(text, published="2024-11-25"), "sealed")) == ("Lahore", 18, 24)
+    doc = extract("Russian artillery shelled Kharkiv's northern outskirts overnight.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kharkiv", 26, 33)

@@ -163,15 +163,17 @@ class Index:
             and lemma(root.head) not in settlement_words("settlement_nouns")
 
     def _owner_or_party(self, loc) -> bool:
-        """Whose or with whom; but a town that owns a building in a locative phrase says where it is
-        ("at Kyiv's largest hospital")."""
+        """Whose or with whom; but a town that owns a building in a locative phrase, or its streets or
+        outskirts, says where it is ("at Kyiv's largest hospital", "sealed Lahore's roads")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         root = span.root
-        if root.dep_ == "poss" and _kind(loc, self) in ("city", "site") and root.head.dep_ == "pobj" \
-                and root.head.head.lower_ in PLACE_PREPS:
-            return False
+        if root.dep_ == "poss" and _kind(loc, self) in ("city", "site") and (
+                root.head.dep_ == "pobj" and root.head.head.lower_ in PLACE_PREPS
+                or not {lemma(root.head), root.head.lower_}.isdisjoint(settlement_words("street_nouns")
+                                                                       | settlement_words("fringe_nouns"))):
+            return False  # "sealed Lahore's main roads", "shelled the city's outskirts": the town is where
         return _owner_or_party(root)
 
     def story_dateline(self) -> Optional[Location]:

@@ -481,8 +481,9 @@ class Places:
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
-        if root.dep_ == "poss":  # "at Kyiv's largest hospital"
-            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
+        if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS \
+                or root.head.lemma_.lower() in self.streets | self.fringes or root.head.lower_ in self.fringes
         if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
             return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
