@@ -168,7 +168,7 @@ def test_a_factbox_label_names_the_place_of_its_item_and_a_speakers_label_names_
 
 
 def test_a_named_camp_is_a_place_finer_than_the_town_it_lies_near(places_pipeline):
-    found = locate(places_pipeline, "RSF fighters shelled Zamzam, some 15 km south of El Fasher, on Tuesday.")
+    found = locate(places_pipeline, "Gunmen looted shops in Zamzam, south of El Fasher, on Tuesday.")
     assert found[0] == ("Zamzam", "Zamzam camp", "SDN", "site")
 
 

@@ -1259,8 +1259,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
         if found is not None and material and _opens_clause(found, verb, index):
-            # "In Beirut, strikes hit two buildings in Basta", "In Kyiv, a drone hit a house in Obolon": where the
-            # target stood, said inside the scene, is finer than the scene
+            # "In Kyiv, a drone hit a house in Obolon": where the target stood, said inside the scene, is finer
+            # than the scene
             struck = args.recipients + [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != token.i]
             inner = [_target_place(r, index) for r in struck] + [
                 _place_in(doc, c, index) for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and c.i > verb.i]
@@ -1276,8 +1276,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and verb.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG" \
             and token.head.pos_ in VERB_TAGS and lemma(token) not in lexicon().classes.get("result_verbs", ()) \
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children):
-        # "beat men at checkpoints near Shagra, accusing them of ...", "launched the operation in Jenin, sending
-        # troops into ...": a participle of the doer's next act is done where the clause's act was
+        # "beat three farmers at a checkpoint near Kaya, accusing them of ...", "launched an offensive in the
+        # north, sending troops into ...": a participle of the doer's next act is done where the clause's act was
         found = clause_place(token.head, index, token)
     if found is None:
         # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
@@ -1333,7 +1333,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
-        # "pulled out of Far'a": "out of" is "from"
+        # "pulled out of Kherson": "out of" is "from"
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
             doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
             index, token, frozenset({"of"}))
@@ -1493,7 +1493,7 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
 
 
 def _opens_clause(loc: Location, verb: Token, index: Index) -> bool:
-    """The place is named in a phrase of the verb before its subject ("In Beirut, strikes hit ...")."""
+    """The place is named in a phrase of the verb before its subject ("In Kyiv, a drone hit ...")."""
     span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -1526,8 +1526,8 @@ def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
         named = list(_named_settlements(first, index)) if first is not None else []
         earlier = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
                    and not index.in_dateline(loc.start)]
-        # the one introduced as that kind ("X, a village"), else the last town said before it ("shelled Khiam
-        # ..., and a strike destroyed a house on the town's edge")
+        # the one introduced as that kind ("X, a village"), else the last town said before it ("Fighting raged in
+        # Wad Kamil, and a drone hit a house on the town's northern edge")
         called = [loc for loc in earlier if _called(loc, lemma(noun), index)] \
             or [loc for loc in earlier if _kind(loc, index) == "city"][-1:]
         if called:
@@ -1542,9 +1542,9 @@ SITE_LOOKBACK = 400
 
 def _site_again(verb: Token, index: Index) -> Optional[Location]:
     """A building or post said again by its noun alone, as the act's object or place ("Soldiers surrounded *the
-    mosque*", "fired at a tower at *the same headquarters*", "in the vicinity of *the headquarters*"): the place
-    said with it before ("inside a mosque in the Nur Shams camp", "the UNIFIL headquarters in Naqoura"). A verb
-    joined to another with no subject of its own acts there too ("surrounded the mosque and exchanged fire")."""
+    church*", "fired at a tower at *the same base*", "in the vicinity of *the base*"): the place said with it
+    before ("cornered the gunmen in a church in Bamenda", "the army base in Kidal"). A verb joined to another
+    with no subject of its own acts there too ("surrounded the church and exchanged fire")."""
     doc = index.doc
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in VERB_TAGS \
@@ -1567,8 +1567,8 @@ def _site_again(verb: Token, index: Index) -> Optional[Location]:
 
 
 def _said_again(noun: Token) -> bool:
-    """A definite noun with no name or place of its own ("the mosque", "its headquarters", "the same
-    headquarters"; not "the Istiqlal mosque", "the hospital in Kyiv")."""
+    """A definite noun with no name or place of its own ("the church", "its headquarters", "the same base"; not
+    "the Istiqlal mosque", "the hospital in Kyiv")."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
     named = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.children)
     placed = any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in noun.children)
@@ -1576,7 +1576,7 @@ def _said_again(noun: Token) -> bool:
 
 
 def _scene_noun(noun: Token) -> bool:
-    """The noun says where ("at the headquarters", "in the vicinity of the headquarters")."""
+    """The noun says where ("at the base", "in the vicinity of the base")."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
@@ -1716,9 +1716,9 @@ def _speaker_conjunct(token: Token, reporting: frozenset, index: Index) -> bool:
 
 
 def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> bool:
-    """Two clauses joined by "and" that the parse hung each on the reporting verb after them ("In Jenin,
-    bulldozers tore up roads, and troops kept the hospital cordoned off, officials said"): one report, one
-    scene."""
+    """Two clauses joined by "and" that the parse hung each on the reporting verb after them ("In Sumy,
+    bulldozers tore up two roads, and troops kept the main hospital cordoned off, officials said"): one report,
+    one scene."""
     if first is None or second is None or not first < second:
         return False
     a, b = sent.doc[first], sent.doc[second]
@@ -1867,7 +1867,7 @@ def _party(token: Token) -> bool:
         return False  # "a visit to Saudi Arabia": where the trip went, not whom it was for
     if token.dep_ == "pobj" and token.head.lower_ == "to" \
             and lemma(token.head.head) in settlement_words("approach_nouns") | settlement_words("street_nouns"):
-        return False  # "near the entrance to the Jenin camp", "the road to Nyala": a way in, not a beneficiary
+        return False  # "near the entrance to the Balata camp", "the road to Kaya": a way in, not a beneficiary
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 

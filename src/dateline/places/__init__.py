@@ -64,7 +64,7 @@ def placed_by_bearing(root) -> bool:
 def item_datelines(doc: Doc) -> list:
     """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
     country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "), or before a colon in a factbox
-    ("TUBAS: Troops withdrew ..."): the dateline of a roundup's item, or of the story. A label that names no
+    ("HERAT: Gunmen killed ..."): the dateline of a roundup's item, or of the story. A label that names no
     place ("RK:", "QUESTION:") resolves to nothing and places nothing."""
     found = []
     for token in doc:
@@ -308,7 +308,7 @@ class Places:
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
         or a street or square ("on Harbour Road"); also wherever the document names it in a slot only a place
-        fills (`firm`: "in Maroun al-Ras", "on the outskirts of Aitaroun", "the shelling on Khiam"), since a
+        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam"), since a
         name keeps one sense in one story. It lies in the country
         of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
         places name most (none on a tie)."""
@@ -354,8 +354,8 @@ class Places:
 
     def _firm_slot(self, root) -> bool:
         """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
-        or a thing ("destroyed tunnels in Maroun al-Ras"; not "in Smith's view"), of "of" after a town's fringe
-        ("the outskirts of Aitaroun") or of "on" after a word of bombardment ("heavy shelling on Khiam")."""
+        or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
+        fringe ("the outskirts of Gargash") or of "on" after a word of bombardment ("shelling on Kfar Hamam")."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
