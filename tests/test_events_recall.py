@@ -89,3 +89,10 @@ def test_bombs_dropped_are_an_air_assault_and_dropped_charges_are_not(extract):
     stays a concession."""
     text = "Government jets dropped barrel bombs on Kafr Nabl on Monday. The prosecutor dropped the charges on Tuesday."
     assert events_of(extract, text) == [("ASSAULT", "aerial", "dropped"), ("CONCEDE", None, "dropped")]
+
+
+def test_a_strike_told_according_to_a_source_is_still_a_strike(extract):
+    """"according" has the lemma "accord", which rules out "struck an accord": an attribution says whose word
+    it is, nothing of the act (round places13)."""
+    text = "Government drones struck rebel positions east of Kadugli, according to the army."
+    assert events_of(extract, text) == [("ASSAULT", None, "struck")]
