@@ -56,3 +56,17 @@ def test_sample_event_gold_points_into_its_documents(name):
         spans += [e["place"]] if e.get("place") else []
         for start, end in spans:
             assert text[start:end] == text[start:end].strip() and text[start:end], (e["doc"], start, end)
+
+
+def test_a_gold_places_country_is_scored_on_the_place_found_whichever_mention_names_it(tmp_path, nlp):
+    """The gold place is the second "Kharkiv"; the first names the same city, which lies in the gold country."""
+    from dateline.evaluate.events import evaluate, report
+
+    text = "Tanks fired at the base in Kharkiv on Monday. We start in Kharkiv.\n"
+    (tmp_path / "bulletin.txt").write_text(text, encoding="utf-8")
+    second = text.rindex("Kharkiv")
+    gold = [{"doc": "bulletin.txt", "sentence": [0, 45], "trigger": [6, 11], "type": "ASSAULT",
+             "actors": [], "recipients": [], "place": [second, second + 7], "place_country": "UKR"}]
+    result = evaluate(gold, str(tmp_path), nlp)
+    assert (result["args"]["place"]["right"], result["args"]["place country"]["right"]) == (0, 1)
+    assert "  place country 1.000 (1/1)" in report(result).splitlines()

@@ -114,3 +114,58 @@ def test_doers_named_in_an_earlier_sentence_do_not_place_a_later_act(extract):
     strikes = next(e for e in doc.events if e.trigger.text == "strikes")
     assert [a.text for a in strikes.actors] == ["Navy jets"]
     assert strikes.location is None or strikes.location.text == "Yemen"
+
+
+# Round places13: a scene opened "From X,", a target's place inside a fronted town, a building said again, a way
+# into a place, "out of", a participle of the doer's, two reported clauses joined by "and", a town's edge.
+
+def test_a_fronted_from_phrase_is_where_the_speaker_was_not_whom_he_asked(extract):
+    doc = extract("From Nairobi, the envoy urged the rebels to return to talks.", published="2024-10-20")
+    urged = _by_trigger(doc, "urged")
+    assert _where(urged) == ("Nairobi", 5, 12)
+    assert [r.text for r in urged.recipients] == ["rebels"]
+
+
+def test_a_place_said_inside_the_fronted_towns_scene_is_finer(extract):
+    doc = extract("In Kyiv, a Russian drone hit a house in Obolon on Monday.", published="2024-10-20")
+    assert _where(_by_trigger(doc, "hit")) == ("Obolon", 40, 46)
+
+
+def test_a_building_said_again_is_where_it_was_first_placed(extract):
+    text = ("Police cornered the gunmen in a church in Bamenda on Friday. "
+            "Soldiers then surrounded the church and exchanged fire with the men inside.")
+    doc = extract(text, published="2024-10-20")
+    assert _where(_by_trigger(doc, "surrounded")) == ("Bamenda", 42, 49)
+    assert _where(_by_trigger(doc, "exchanged")) == ("Bamenda", 42, 49)
+
+
+def test_near_the_entrance_to_a_camp_is_at_the_camp(extract):
+    doc = extract("Near the entrance to the Balata camp, soldiers shot two teenagers on Sunday.", published="2024-10-20")
+    assert _where(_by_trigger(doc, "shot")) == ("Balata camp", 25, 36)
+
+
+def test_a_participle_of_the_doers_next_act_is_where_the_clauses_act_was(extract):
+    doc = extract("Soldiers beat three farmers at a checkpoint near Kaya, accusing them of helping the insurgents.",
+                  published="2024-10-20")
+    assert _where(_by_trigger(doc, "accusing")) == ("Kaya", 49, 53)
+
+
+def test_a_fronted_town_covers_a_second_report_joined_by_and(extract):
+    """The parse hangs each clause on "said"; joined by "and", they are one report with one scene."""
+    doc = extract("In Sumy, army bulldozers tore up two roads on Monday, and troops kept the main hospital cordoned "
+                  "off, local officials said.", published="2024-10-20")
+    assert _where(_by_trigger(doc, "cordoned")) == ("Sumy", 3, 7)
+
+
+def test_the_towns_edge_is_the_town_said_before(extract):
+    doc = extract("Fighting raged in Wad Kamil overnight, and a drone hit a house on the town's northern edge, "
+                  "Sudanese officials said.", published="2024-10-20")
+    assert _where(_by_trigger(doc, "hit")) == ("Wad Kamil", 18, 27)
+
+
+def test_a_town_in_a_territory_is_finer_than_the_territory(extract):
+    """In eastern Congo a territory is a district (Uvira is also a city's name): the mining town taken is the
+    finer place."""
+    doc = extract("Rebel fighters took the mining town of Nyabiondo, in Uvira territory, on Tuesday.",
+                  published="2024-05-02")
+    assert _where(_by_trigger(doc, "took")) == ("Nyabiondo", 39, 48)

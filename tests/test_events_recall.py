@@ -82,3 +82,17 @@ def test_a_present_verb_taken_for_a_noun_in_a_verbless_sentence_is_the_verb(extr
 
 def test_a_verbless_line_of_plural_nouns_stays_no_event(extract):
     assert events_of(extract, "Strong winds and forest fires across the northern hills.") == []
+
+
+def test_bombs_dropped_are_an_air_assault_and_dropped_charges_are_not(extract):
+    """Round places13: "dropped glide bombs on the town" (PLOVER ASSAULT aerial); a prosecutor dropping charges
+    stays a concession."""
+    text = "Government jets dropped barrel bombs on Kafr Nabl on Monday. The prosecutor dropped the charges on Tuesday."
+    assert events_of(extract, text) == [("ASSAULT", "aerial", "dropped"), ("CONCEDE", None, "dropped")]
+
+
+def test_a_strike_told_according_to_a_source_is_still_a_strike(extract):
+    """"according" has the lemma "accord", which rules out "struck an accord": an attribution says whose word
+    it is, nothing of the act (round places13)."""
+    text = "Government drones struck rebel positions east of Kadugli, according to the army."
+    assert events_of(extract, text) == [("ASSAULT", None, "struck")]

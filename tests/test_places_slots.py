@@ -114,3 +114,68 @@ def test_a_veto_of_a_draft_resolution_datelined_at_the_councils_seat_was_cast_th
 def test_a_strike_told_under_a_seat_dateline_stays_where_it_fell(extract):
     doc = extract("NEW YORK (Agency) - Russian troops shelled Kharkiv on Monday.", published="2024-11-19")
     assert _where(_by_trigger(doc, "shelled")) == ("Kharkiv", 43, 50)
+
+
+# Round places13 (a flash update on North Darfur, a West Bank wire story with a factbox, a radio script from
+# southern Lebanon): names only a place could be, kept as places through the story; factbox labels.
+
+def test_a_name_after_in_said_of_an_act_is_a_local_place_in_the_storys_country(places_pipeline, extract):
+    """"Mais al-Jabal" is tagged a person and no gazetteer offline knows it, but only a place stands "in" after
+    what was destroyed; Tyre makes the story Lebanese."""
+    text = "The Israeli army says its troops have destroyed rocket launchers in Mais al-Jabal. Shelling also hit Tyre."
+    assert ("Mais al-Jabal", "Mais al-Jabal", "LBN", "city") in locate(places_pipeline, text)
+    assert _where(_by_trigger(extract(text, published="2024-10-20"), "destroyed")) == ("Mais al-Jabal", 68, 81)
+
+
+def test_a_name_placed_once_stays_a_place_where_the_story_names_it_again(places_pipeline, extract):
+    """The shelling "on Kfar Hamam" makes it a place; "entered Kfar Hamam" alone would not."""
+    text = ("Artillery shelling on Kfar Hamam continued overnight, Lebanese officials said. "
+            "Israeli troops later entered Kfar Hamam and Tyre was hit.")
+    assert [f for f in locate(places_pipeline, text) if f[0] == "Kfar Hamam"] == [
+        ("Kfar Hamam", "Kfar Hamam", "LBN", "city"), ("Kfar Hamam", "Kfar Hamam", "LBN", "city")]
+    assert _where(_by_trigger(extract(text, published="2024-10-20"), "entered")) == ("Kfar Hamam", 108, 118)
+
+
+def test_the_name_after_the_outskirts_of_is_a_place(places_pipeline, extract):
+    text = "Militants attacked a patrol on the outskirts of Gargash on Monday, police in Maiduguri said."
+    assert locate(places_pipeline, text)[0] == ("Gargash", "Gargash", "NGA", "city")
+    assert _where(_by_trigger(extract(text, published="2024-10-20"), "attacked")) == ("Gargash", 48, 55)
+
+
+def test_the_larger_place_after_a_village_and_a_comma_is_not_read_as_a_town(places_pipeline):
+    """"near Verin Shorzha, in Gegharkunik": the name after "in" (tagged a group) is where the village lies, of no
+    known level, not a town where the shooting was."""
+    found = locate(places_pipeline, "Their forces opened fire on our positions near Verin Shorzha, in Gegharkunik, "
+                                    "and killed two soldiers.")
+    assert [f[0] for f in found] == ["Verin Shorzha"]
+
+
+def test_the_name_after_out_of_is_a_place(places_pipeline, extract):
+    text = "Russian troops pulled out of Kherson on Friday, residents said."
+    assert locate(places_pipeline, text) == [("Kherson", "Kherson", "UKR", "city")]
+    assert _where(_by_trigger(extract(text, published="2024-10-20"), "pulled")) == ("Kherson", 29, 36)
+
+
+def test_a_factbox_label_names_the_place_of_its_item_and_a_speakers_label_names_none(extract):
+    text = ("FACTBOX - Where the raids took place\n\n"
+            "KABUL: Police detained ten protesters on Monday.\n\n"
+            "HERAT: Gunmen killed two guards at a checkpoint on Tuesday.\n\n"
+            "RK: Troops shelled the hills on Wednesday.")
+    doc = extract(text, published="2024-10-20")
+    assert _where(_by_trigger(doc, "detained")) == ("KABUL", 38, 43)
+    assert _where(_by_trigger(doc, "killed")) == ("HERAT", 88, 93)
+    assert _where(_by_trigger(doc, "shelled")) is None
+
+
+def test_a_named_camp_is_a_place_finer_than_the_town_it_lies_near(places_pipeline):
+    found = locate(places_pipeline, "Gunmen looted shops in Zamzam, south of El Fasher, on Tuesday.")
+    assert found[0] == ("Zamzam", "Zamzam camp", "SDN", "site")
+
+
+def test_a_town_whose_roads_or_outskirts_were_struck_is_where(places_pipeline, extract):
+    """"Lahore's main roads" (tagged a group) and "Kharkiv's northern outskirts" say where, not whose."""
+    text = "The police sealed Lahore's main roads with containers on Sunday."
+    assert locate(places_pipeline, text) == [("Lahore", "Lahore", "PAK", "city")]
+    assert _where(_by_trigger(extract(text, published="2024-11-25"), "sealed")) == ("Lahore", 18, 24)
+    doc = extract("Russian artillery shelled Kharkiv's northern outskirts overnight.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kharkiv", 26, 33)

@@ -7,7 +7,9 @@ sentence is labelled, so precision counts the predicted events in those sentence
 event matches a gold one of the same type whose trigger it overlaps (else one in the same
 sentence); arguments are scored on matched events: an actor or recipient list is right when a
 predicted participant overlaps a gold one or shares its CAMEO code (or both are empty), the
-place when the predicted location overlaps the gold place, the date when the values agree.
+place when the predicted location overlaps the gold place, the date when the values agree. A gold event may
+also give its place's country (`place_country`, ISO 3166 alpha-3): the predicted place is then scored on whether
+it lies in that country ("place country"), whichever mention names it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Optional
 from . import read_gold
 
 ARGUMENTS = ("actor", "recipient", "place", "date")
+COUNTRY = "place country"
 
 
 def _project_root() -> Path:
@@ -100,11 +103,12 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
     sources = [s for s in read_paths([str(Path(corpus) / p) for p in paths]) if hasattr(s, "text")]
     stats = Counter()
     per_type = defaultdict(Counter)
-    args = {a: Counter() for a in ARGUMENTS}
+    args = {a: Counter() for a in ARGUMENTS + (COUNTRY,)}
     rows = []
     for path, doc in zip(paths, pipeline.pipe(sources)):
         golds = by_doc[path]
         actors = {a.id: a for a in doc.actors}
+        places = {p.id: p for p in doc.places}
         sentences = [tuple(g["sentence"]) for g in golds]
         predicted = [e for e in doc.events
                      if any(_overlaps((e.trigger.start, e.trigger.end), s) for s in sentences)]
@@ -132,6 +136,9 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
                     (match.location.start, match.location.end), tuple(g["place"]))
             if g.get("date"):
                 results["date"] = _date_right(match.date, str(g["date"]))
+            if g.get("place_country"):
+                place = places.get(match.location.place) if match.location is not None and match.location.place else None
+                results[COUNTRY] = place is not None and place.country == g["place_country"]
             for name, ok in results.items():
                 args[name]["n"] += 1
                 args[name]["right"] += int(ok)
@@ -152,9 +159,10 @@ def report(result: dict, show: bool = False) -> str:
     lines = [f"gold events: {s['gold']}   predicted in annotated sentences: {s['predicted']}   matched: {s['matched']}",
              f"type precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}",
              "argument accuracy on matched events:"]
-    for name in ARGUMENTS:
+    for name in ARGUMENTS + (COUNTRY,):
         c = result["args"][name]
-        lines.append(f"  {name:<10}{c['right'] / c['n'] if c['n'] else 0:.3f} ({c['right']}/{c['n']})")
+        if name in ARGUMENTS or c["n"]:
+            lines.append(f"  {name + ' ':<10}{c['right'] / c['n'] if c['n'] else 0:.3f} ({c['right']}/{c['n']})")
     lines.append("")
     lines.append(f"{'type':<11}{'gold':>6}{'found':>7}{'predicted':>11}{'correct':>9}")
     for type_, c in sorted(result["per_type"].items()):

@@ -163,15 +163,17 @@ class Index:
             and lemma(root.head) not in settlement_words("settlement_nouns")
 
     def _owner_or_party(self, loc) -> bool:
-        """Whose or with whom; but a town that owns a building in a locative phrase says where it is
-        ("at Kyiv's largest hospital")."""
+        """Whose or with whom; but a town that owns a building in a locative phrase, or its streets or
+        outskirts, says where it is ("at Kyiv's largest hospital", "sealed Lahore's roads")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         root = span.root
-        if root.dep_ == "poss" and _kind(loc, self) in ("city", "site") and root.head.dep_ == "pobj" \
-                and root.head.head.lower_ in PLACE_PREPS:
-            return False
+        if root.dep_ == "poss" and _kind(loc, self) in ("city", "site") and (
+                root.head.dep_ == "pobj" and root.head.head.lower_ in PLACE_PREPS
+                or not {lemma(root.head), root.head.lower_}.isdisjoint(settlement_words("street_nouns")
+                                                                       | settlement_words("fringe_nouns"))):
+            return False  # "sealed Lahore's main roads", "shelled the city's outskirts": the town is where
         return _owner_or_party(root)
 
     def story_dateline(self) -> Optional[Location]:
@@ -352,6 +354,15 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
 
 
+def _fronted_phrases(verb: Token) -> list[Token]:
+    """Phrases of place that open the clause before its subject, set off by a comma ("From Geneva, the envoy
+    urged the army"): they set the scene (where he spoke), and name no one the act was aimed at or taken from."""
+    subject = next(iter(subjects(verb, passive=True)), None)
+    return [c for c in verb.children if c.dep_ == "prep" and subject is not None and c.i < subject.i
+            and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","
+            and not any(_when(o) for o in c.children if o.dep_ == "pobj")]
+
+
 COMITATIVE = {"together", "along", "jointly", "alongside"}
 # Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
 OF_DOER_TYPES = {"PROTEST"}
@@ -425,7 +436,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.actors = _agents(token)
         if not objs and entry.type in MATERIAL_CONFLICT:
             objs = _shared_objects(token, classes)
-        args.recipients = objs + _prep_objects(token, preps)
+        fronted = _fronted_phrases(token)
+        args.recipients = objs + [t for t in _prep_objects(token, preps)
+                                  if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
         if entry.type == "REJECT" and objs:
             # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
             args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
@@ -1271,6 +1284,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
+        if found is not None and material and _opens_clause(found, verb, index):
+            # "In Kyiv, a drone hit a house in Obolon": where the target stood, said inside the scene, is finer
+            # than the scene
+            struck = args.recipients + [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != token.i]
+            inner = [_target_place(r, index) for r in struck] + [
+                _place_in(doc, c, index) for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and c.i > verb.i]
+            found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
+                          and _fineness(t, index) >= _fineness(found, index)), found)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
@@ -1278,6 +1299,12 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and (verb.i == token.i or (token.dep_ in ("dobj", "obj") and token.head.i == verb.i)):
         found = _shared_scene(verb, index, token)  # "arrived in Hanoi and held talks": the talks' verb
+    if found is None and verb.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG" \
+            and token.head.pos_ in VERB_TAGS and lemma(token) not in lexicon().classes.get("result_verbs", ()) \
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children):
+        # "beat three farmers at a checkpoint near Kaya, accusing them of ...", "launched an offensive in the
+        # north, sending troops into ...": a participle of the doer's next act is done where the clause's act was
+        found = clause_place(token.head, index, token)
     if found is None:
         # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
         found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
@@ -1332,12 +1359,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
-        found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS)
+        # "pulled out of Kherson": "out of" is "from"
+        found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
+            doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
+            index, token, frozenset({"of"}))
         found = None if found is not None and _kind(found, index) == "country" else found
     if found is None:
         found = _fronted_setting(verb, index)
     if found is None:
         found = _settlement_again(verb, index)
+    if found is None and (material or trigger.entry.type in REMOVAL_TYPES):
+        found = _site_again(verb, index)
     if found is not None:
         return found
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
@@ -1486,6 +1518,18 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
     return None
 
 
+def _opens_clause(loc: Location, verb: Token, index: Index) -> bool:
+    """The place is named in a phrase of the verb before its subject ("In Kyiv, a drone hit ...")."""
+    span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    name = span.root
+    while name.dep_ in ("compound", "appos", "conj") and name.head.i != name.i:
+        name = name.head
+    subject = next(iter(subjects(verb, passive=True)), None)
+    return name.dep_ == "pobj" and name.head.head.i == verb.i and subject is not None and name.i < subject.i
+
+
 def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
     """A town or village said again by its kind ("entered El Plateado, a village in Cauca ... attacked the troops
     at *the village's* edge", "in the town"): the last place before it in its paragraph that was called that
@@ -1493,9 +1537,11 @@ def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
     doc = index.doc
     kinds = settlement_words("settlement_kinds")
     lo, hi = _clause_range(verb)
+    fringes = settlement_words("fringe_nouns")
     for token in doc[lo:hi]:
-        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside"):
-            continue
+        if token.dep_ != "pobj" or not (token.head.lower_ in ("in", "at", "inside")
+                                        or token.head.lower_ == "on" and token.lower_ in fringes):
+            continue  # "on the town's southern edge" is at the town
         noun = next((t for t in [token] + [c for c in token.children if c.dep_ == "poss"]
                      if lemma(t) in kinds and any(c.lower_ == "the" for c in t.children)
                      and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)), None)
@@ -1504,12 +1550,65 @@ def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
         start = index.text.rfind("\n\n", 0, noun.idx) + 1
         first = doc.char_span(start, noun.idx, alignment_mode="expand")
         named = list(_named_settlements(first, index)) if first is not None else []
-        called = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
-                  and not index.in_dateline(loc.start) and _called(loc, lemma(noun), index)]
+        earlier = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
+                   and not index.in_dateline(loc.start)]
+        # the one introduced as that kind ("X, a village"), else the last town said before it ("Fighting raged in
+        # Wad Kamil, and a drone hit a house on the town's northern edge")
+        called = [loc for loc in earlier if _called(loc, lemma(noun), index)] \
+            or [loc for loc in earlier if _kind(loc, index) == "city"][-1:]
         if called:
             loc = max(called, key=lambda c: c.start)
             return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+SITE_LOOKBACK = 400
+"""How many words back a building said again ("the mosque") may have been named with its place."""
+
+
+def _site_again(verb: Token, index: Index) -> Optional[Location]:
+    """A building or post said again by its noun alone, as the act's object or place ("Soldiers surrounded *the
+    church*", "fired at a tower at *the same base*", "in the vicinity of *the base*"): the place said with it
+    before ("cornered the gunmen in a church in Bamenda", "the army base in Kidal"). A verb joined to another
+    with no subject of its own acts there too ("surrounded the church and exchanged fire")."""
+    doc = index.doc
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in VERB_TAGS \
+            and not subjects(first, passive=True):
+        first = first.head
+    facilities = settlement_words("facility_nouns")
+    for clause in dict.fromkeys([verb, first]):
+        lo, hi = _clause_range(clause)
+        for token in doc[lo:hi]:
+            if token.pos_ != "NOUN" or lemma(token) not in facilities or not _said_again(token) \
+                    or not (token.dep_ in ("dobj", "obj") and token.head.i == clause.i or _scene_noun(token)):
+                continue
+            for before in reversed(doc[max(0, token.i - SITE_LOOKBACK):token.i]):
+                if before.pos_ != "NOUN" or lemma(before) != lemma(token):
+                    continue
+                found = _target_place(before, index)
+                if found is not None and found.end <= token.idx and _kind(found, index) != "country":
+                    return found
+    return None
+
+
+def _said_again(noun: Token) -> bool:
+    """A definite noun with no name or place of its own ("the church", "its headquarters", "the same base"; not
+    "the Istiqlal mosque", "the hospital in Kyiv")."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    named = any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.children)
+    placed = any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in noun.children)
+    return definite and not named and not placed
+
+
+def _scene_noun(noun: Token) -> bool:
+    """The noun says where ("at the base", "in the vicinity of the base")."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in the vicinity of X", "on the outskirts of X"
+    return prep.lower_ in SCENE_PREPS
 
 
 def _called(loc: Location, kind: str, index: Index) -> bool:
@@ -1572,7 +1671,8 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
     for token, event in events:
         if event.location is not None or _about_another(token, triggers) \
                 or (_scene(token, reporting) != _scene(root, reporting)
-                    and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)))):
+                    and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)
+                                        or _joined_reports(_scene(root, reporting), _scene(token, reporting), sent)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
             event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
@@ -1639,6 +1739,17 @@ def _speaker_conjunct(token: Token, reporting: frozenset, index: Index) -> bool:
         return True
     said = subjects(head, passive=True)
     return bool(said) and not any(index.dl.mention_at(t.idx, t.idx + len(t)) for t in said)
+
+
+def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> bool:
+    """Two clauses joined by "and" that the parse hung each on the reporting verb after them ("In Sumy,
+    bulldozers tore up two roads, and troops kept the main hospital cordoned off, officials said"): one report,
+    one scene."""
+    if first is None or second is None or not first < second:
+        return False
+    a, b = sent.doc[first], sent.doc[second]
+    return a.dep_ == b.dep_ == "ccomp" and a.head.i == b.head.i \
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < b.i for c in a.children)
 
 
 SPEAKERS = {"them", "us", "me"}
@@ -1780,6 +1891,9 @@ def _party(token: Token) -> bool:
         return False  # "near the border with Niger", "the road between Sake and Minova": edges and ends, no counterparts
     if token.dep_ == "pobj" and token.head.lower_ == "to" and lemma(token.head.head) in settlement_words("visit_nouns"):
         return False  # "a visit to Saudi Arabia": where the trip went, not whom it was for
+    if token.dep_ == "pobj" and token.head.lower_ == "to" \
+            and lemma(token.head.head) in settlement_words("approach_nouns") | settlement_words("street_nouns"):
+        return False  # "near the entrance to the Balata camp", "the road to Kaya": a way in, not a beneficiary
     return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and (
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
@@ -1793,8 +1907,8 @@ def _in_clause(token: Token, verb: Token) -> bool:
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
         if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
-                _when(c) or _street(c) for c in token.children)):  # "on Monday in Madrid", "for the first time in X"
-            # is when; "on Harbour Road" is where
+                _when(c) or _street(c) or c.lower_ in settlement_words("fringe_nouns") for c in token.children)):
+            # "on Monday in Madrid", "for the first time in X" is when; "on Harbour Road", "on the town's edge" where
             return False
         token, steps = token.head, steps + 1
     return token.i == verb.i

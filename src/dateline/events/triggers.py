@@ -223,6 +223,12 @@ def purposes(token: Token) -> list[Token]:
     return found
 
 
+def _attribution(token: Token) -> bool:
+    """The word opens a phrase that says whose word the clause rests on ("according to the army"): it tells
+    nothing of the act ("struck an accord" is no strike; "struck positions, according to the army" is)."""
+    return token.dep_ == "prep" and any(token.lower_ == phrase[0] for phrase in lexicon().modality["attributing_phrases"])
+
+
 def _framing(token: Token) -> list[Token]:
     """Who or what does the act and what it is done to: subjects (also passive ones and agents),
     direct objects and modifiers."""
@@ -389,7 +395,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         theme = theme if entry.object is not None else named
     if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
         return False, None
-    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)):
+    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)
+                                        if not _attribution(p)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
     if entry.unless_doer is not None and any(_word_in(d, entry.unless_doer) for d in _doers(token)):
         return False, None  # "the bus was hit by a truck": a collision

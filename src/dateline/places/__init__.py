@@ -63,15 +63,16 @@ def placed_by_bearing(root) -> bool:
 
 def item_datelines(doc: Doc) -> list:
     """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
-    country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "): the dateline of a roundup's item,
-    or of the story."""
+    country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "), or before a colon in a factbox
+    ("HERAT: Gunmen killed ..."): the dateline of a roundup's item, or of the story. A label that names no
+    place ("RK:", "QUESTION:") resolves to nothing and places nothing."""
     found = []
     for token in doc:
         if token.is_upper and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text):
             end = token.i
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
-            if end < len(doc) and doc[_after_credit(doc, end)].text in DASHES:
+            if end < len(doc) and (doc[_after_credit(doc, end)].text in DASHES or doc[end].text == ":"):
                 found.append(doc[token.i:end])
     return found
 
@@ -184,6 +185,7 @@ class Places:
             if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
+        firm = {gazetteer.fold(span.text) for span, place in spans if place is None and self._firm_slot(span.root)}
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
         small: dict[int, Gazetted] = {}  # guessed names of small towns, kept if the story is about their country
@@ -213,7 +215,8 @@ class Places:
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
             if place is None:
-                place = self._unlisted(span, dl, resolved, at, span.start in guessed, main)
+                place = self._unlisted(span, dl, resolved, at, span.start in guessed, main,
+                                       gazetteer.fold(span.text) in firm)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -299,11 +302,14 @@ class Places:
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
                         country=container[1].country, lat=None, lon=None)
 
-    def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str]) -> Optional[Gazetted]:
+    def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str],
+                  firm: bool = False) -> Optional[Gazetted]:
         """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
-        or a street or square ("on Harbour Road"). It lies in the country
+        or a street or square ("on Harbour Road"); also wherever the document names it in a slot only a place
+        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam"), since a
+        name keeps one sense in one story. It lies in the country
         of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
         places name most (none on a tie)."""
         words = [t for t in span if t.is_alpha]
@@ -337,7 +343,7 @@ class Places:
             fringe = container is not None and self._scene_slot(root, False) or placed_by_bearing(root)
             fringe = fringe or (named is not None and self._scene_slot(named, True)  # "on Kimoka hill"
                                 and span.doc[span.start - 1].pos_ != "PROPN")  # but not "Marra" of "Jebel Marra"
-            if not fringe and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
+            if not fringe and not firm and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
@@ -345,6 +351,25 @@ class Places:
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
+
+    def _firm_slot(self, root) -> bool:
+        """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
+        or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
+        fringe ("the outskirts of Gargash") or of "on" after a word of bombardment ("shelling on Kfar Hamam")."""
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+            root = root.head
+        if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
+            return False
+        prep, owner = root.head.lower_, root.head.head
+        words = {owner.lower_, owner.lemma_.lower()}  # "outskirts" has the lemma "outskirt"
+        if prep == "in":
+            after_name = root.head.i > 1 and root.doc[root.head.i - 1].text == "," \
+                and root.doc[root.head.i - 2].pos_ == "PROPN"
+            # but "near Nerkin Hand, in Syunik": the larger place a place lies in, of no known level
+            return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i and not after_name
+        if prep == "of":
+            return not words.isdisjoint(self.fringes)
+        return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
     def _names_settlement(self, root):
         """The settlement noun a name qualifies ("the Bulengo camp", "the Mugunga and Lac Vert camps"), which
@@ -440,7 +465,7 @@ class Places:
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
-        (and the names coordinated with it), the object of a verb that
+        (and the names coordinated with it), "out of X", the object of a verb that
         takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
@@ -452,12 +477,13 @@ class Places:
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
-                                              or root.head.head.lower_ in bearings())) \
+                                              or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
-        if root.dep_ == "poss":  # "at Kyiv's largest hospital"
-            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS
+        if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS \
+                or root.head.lemma_.lower() in self.streets | self.fringes or root.head.lower_ in self.fringes
         if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
             return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
