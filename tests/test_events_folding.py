@@ -13,9 +13,10 @@ def acts(extract, text, published="2024-05-02"):
 
 
 def test_an_event_noun_with_other_doers_is_another_act_of_its_kind(extract):
-    text = "The allies consulted with their partners, including a call between the President and his G7 counterparts."
+    text = ("The ministers consulted their partners, including a call between the chancellor and the Nordic "
+            "prime ministers.")
     assert [a for a in acts(extract, text) if a[0] == "CONSULT"] == [
-        ("CONSULT", "consulted", ["allies"]), ("CONSULT", "call", ["President", "his G7 counterparts"])]
+        ("CONSULT", "consulted", ["ministers"]), ("CONSULT", "call", ["chancellor", "Nordic prime ministers"])]
 
 
 def test_strikes_answering_attacks_by_others_are_two_acts(extract):
@@ -40,7 +41,7 @@ def test_an_operation_set_in_another_scene_is_an_act_of_its_own(extract):
     # a strike and its harm: one act
     ("An air strike killed three sailors on the tanker.", ["strike"]),
     # doers unknown on one side: one act
-    ("These strikes respond to Houthi attacks against ships in the Red Sea.", ["attacks"]),
+    ("The strikes were a reply to repeated Houthi attacks on merchant ships.", ["attacks"]),
 ])
 def test_one_act_told_twice_in_a_clause_stays_one_event(extract, text, expected):
     doc = extract(text, published="2024-05-02")
@@ -49,8 +50,8 @@ def test_one_act_told_twice_in_a_clause_stays_one_event(extract, text, expected)
 
 
 def test_assaults_that_were_repelled_are_the_attackers_act(extract):
-    text = "Attempted assaults by the enemy towards the village of Orlovka were frustrated."
-    assert acts(extract, text) == [("ASSAULT", "assaults", ["enemy"]), ("ASSAULT", "frustrated", [])]
+    text = "Two assaults by separatist units on the bridgehead were thwarted overnight."
+    assert acts(extract, text) == [("ASSAULT", "assaults", ["separatist units"]), ("ASSAULT", "thwarted", [])]
 
 
 def test_a_request_refused_by_another_party_is_the_requesters_act(extract):
@@ -64,7 +65,7 @@ def test_an_accusation_already_reported_is_rejected_not_made_again(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "The council demanded that the militia halt its siege of the town.",
+    "The council demanded that the militia halt its shelling of the town.",
     "The minister said Nairobi would never accept any Ugandan occupation of the islands.",
 ])
 def test_an_act_asked_to_stop_or_only_a_kind_is_part_of_the_clause(extract, text):

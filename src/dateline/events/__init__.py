@@ -85,8 +85,10 @@ class Events:
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
         # part of that event
+        # ... unless it is the attackers' act beaten off or another party's act answered (`_repelled`, `_own_act`)
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i
-                  and not (t.theme.i in by_token and (_repelled(t.theme, lex) or _own_act(by_token[t.theme.i], t.token, index, lex)))}
+                  and not (t.theme.i in by_token and (_repelled(t.theme, lex)
+                                                      or _own_act(by_token[t.theme.i], t.token, index, lex)))}
         objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
         # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
         attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
@@ -198,7 +200,7 @@ class Events:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
         the purpose of an event of its own type ("met to discuss"), but not another party's act that
-        it responds to (`_own_act`: "refused Germany's request")."""
+        it responds to (`_own_act`: "refused Kenya's request")."""
         token, steps = cand.trigger.token, 0
         weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
@@ -262,7 +264,8 @@ class Events:
             return True
         return False
 
-    def _deduplicate(self, cands: list[Candidate], results: frozenset, index, event_types: dict[int, str]) -> list[Event]:
+    def _deduplicate(self, cands: list[Candidate], results: frozenset, index,
+                     event_types: dict[int, str]) -> list[Event]:
         """One event per act: per type and clause, unless an event noun names other doers or another scene
         than the clause's act (`_another_act`); a weak trigger yields to a stronger one of its type that
         governs it or that it governs, and is an event of its own beside one it is not linked to."""
@@ -297,7 +300,7 @@ class Events:
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
             elif _another_act(c, cands, index, event_types):
-                key = (c.type, c.clause, c.trigger.token.i)  # "strikes in response to Houthi attacks"
+                key = (c.type, c.clause, c.trigger.token.i)  # "the strikes were a reply to Houthi attacks"
                 _in_own_scene(c, index)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
@@ -305,16 +308,17 @@ class Events:
 
 
 def _repelled(token, lex: Lexicon) -> bool:
-    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults", "attacks by the enemy were
-    frustrated"): the attackers' act, an event of its own beside the defenders' (PLOVER: both sides fight)."""
-    return token.dep_ in ("dobj", "obj", "nsubjpass") and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
+    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults", "two assaults by separatist
+    units were thwarted"): the attackers' act, an event of its own beside the defenders' (PLOVER: both sides fight)."""
+    return token.dep_ in ("dobj", "obj", "nsubjpass") \
+        and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
 
 
 def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: dict[int, str]) -> bool:
     """An event noun beside an act of its type in the clause is another act when its own phrase names other
-    doers ("These strikes are in response to unprecedented *Houthi* attacks"; "We consulted allies, including a
-    call *between the President and his G7 counterparts*") or another scene ("advanced *in* central X amid
-    offensive operations *in* the Y direction"). The object of that act's own verb ("convened a meeting of
+    doers ("The strikes were a reply to repeated *Houthi* attacks"; "The ministers consulted their partners,
+    including a call *between the chancellor and the Nordic prime ministers*") or another scene ("advanced *in*
+    central Kupino amid offensive operations *near* Kharkiv"). The object of that act's own verb ("convened a meeting of
     the group") is the verb's act, and what is unknown on either side keeps the two one; a definite noun with
     no doers is done by the act it refers back to."""
     token = cand.trigger.token
@@ -325,7 +329,8 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
     own = cand.event.actors and all(left <= a.start and a.end <= right for a in cand.event.actors)
     scene = _scene(token)
     for other in cands:
-        if other is cand or other.type != cand.type or other.clause != cand.clause or other.trigger.token.i == token.head.i:
+        if other is cand or other.type != cand.type or other.clause != cand.clause \
+                or other.trigger.token.i == token.head.i:
             continue
         if other.trigger.entry.weak and _linked(cand, other):
             continue  # "Israeli airstrikes killed 20": the killing is the strikes'
@@ -339,14 +344,14 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
 
 
 def _scene(token) -> set[int]:
-    """The places a trigger's own locative phrases name ("advanced *in central Selydove*")."""
+    """The places a trigger's own locative phrases name ("advanced *in central Kupino*")."""
     return {p.i for c in token.children if c.dep_ == "prep" and c.lower_ in arguments.SCENE_PREPS
             for p in c.children if p.dep_ == "pobj"}
 
 
 def _in_own_scene(cand: Candidate, index) -> None:
     """An act told apart by its own scene happened there, not where the clause's act did ("amid operations
-    *in the Pokrovsk direction*")."""
+    *near Kharkiv*")."""
     token, event = cand.trigger.token, cand.event
     left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     if event.location is not None and left <= event.location.start < right:
@@ -363,17 +368,17 @@ def _in_own_scene(cand: Candidate, index) -> None:
 
 def _own_act(cand: Candidate, governor, index, lex: Lexicon) -> bool:
     """An event noun that another act is done to and that names its own doer, a party other than the one
-    acting on it ("the court refused *Germany's* request", "police broke up *their* sit-in"), is that
+    acting on it ("the tribunal refused *Kenya's* request", "the army dispersed *Hamas's* rally"), is that
     party's act, reported here first: an event of its own. Not when an act of its type by that party was
-    reported before (a repeated mention: "rejected *Bamako's* accusation" after Mali accused Kyiv), nor
-    what the act stops ("halt *its* siege", as in `_ceased`); doers unresolved, or an act that is only a
-    kind ("will not accept *any* occupation"), keep it part of the act."""
+    reported before (a repeated mention: "Uganda rejected *Kenya's* accusation" after Kenya accused Uganda),
+    nor what the act stops ("halt *its* shelling", as in `_ceased`); doers unresolved, or an act that is only
+    a kind ("would never accept *any* occupation"), keep it part of the act."""
     token = cand.trigger.token
     if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj", "nsubjpass") \
             or lemma(governor) in lex.modality["cessation_verbs"]:
         return False
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in arguments.DEFINITE) for c in token.children):
-        return False  # "does not accept any occupation": a kind of act, none reported
+        return False  # "would never accept any occupation": a kind of act, none reported
     doers = {_party(t, index) for t in arguments.named_doers(token, index)} - {None}
     acting = {_party(t, index) for t in arguments.subjects(governor)}
     if not doers or not acting or doers & acting:
