@@ -19,6 +19,12 @@ def test_an_event_noun_with_other_doers_is_another_act_of_its_kind(extract):
         ("CONSULT", "consulted", ["ministers"]), ("CONSULT", "call", ["chancellor", "Nordic prime ministers"])]
 
 
+def test_a_meeting_convened_is_the_convening_beside_an_earlier_meeting_of_others(extract):
+    text = "Before the President's meeting, the governor convened a meeting between the mayors and senior officials."
+    assert [a for a in acts(extract, text) if a[0] == "CONSULT"] == [
+        ("CONSULT", "meeting", ["President"]), ("CONSULT", "convened", ["governor"])]
+
+
 def test_strikes_answering_attacks_by_others_are_two_acts(extract):
     text = ("Yesterday British warplanes carried out strikes on radar sites near the port. "
             "The strikes were a reply to repeated Houthi attacks on merchant ships.")
@@ -72,8 +78,8 @@ def test_an_act_asked_to_stop_or_only_a_kind_is_part_of_the_clause(extract, text
     assert len(acts(extract, text)) == 1
 
 
-def test_a_trip_and_the_talks_held_at_its_destination_are_two_acts(extract):
-    text = "The envoy flew to Riyadh, where he held talks with the crown prince."
+def test_a_trip_and_the_talks_held_at_its_destination_are_two_acts_of_the_traveller(extract):
+    text = "The Saudi envoy flew to Tehran, where he held talks with the foreign minister."
     doc = extract(text, published="2024-05-02")
-    assert [(e.type, e.trigger.text, e.location.text) for e in doc.events] == [
-        ("CONSULT", "flew", "Riyadh"), ("CONSULT", "talks", "Riyadh")]
+    assert [(e.type, e.trigger.text, e.location.text, [a.text for a in e.actors]) for e in doc.events] == [
+        ("CONSULT", "flew", "Tehran", ["Saudi envoy"]), ("CONSULT", "talks", "Tehran", ["Saudi envoy"])]

@@ -117,6 +117,7 @@ class Events:
             if _ailment(trig.token, lex):
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
+            args.actors = _traveller(trig.token, by_token) or args.actors
             if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
                 args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
                 args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
@@ -307,6 +308,19 @@ class Events:
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
 
 
+def _traveller(token, by_token: dict[int, Candidate]) -> list:
+    """A pronoun that acts where a trip went ("X flew to Riyadh, where *he* held talks") is the traveller:
+    the subject of the visit whose destination the clause describes."""
+    verb = arguments.clause_verb(token)
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "prep":
+        return []
+    trip = by_token.get(verb.head.head.head.i)
+    subject = arguments.subjects(verb)
+    if trip is None or trip.mode != "visit" or not subject or not all(t.tag_ == "PRP" for t in subject):
+        return []
+    return arguments.subjects(trip.trigger.token)
+
+
 def _repelled(token, lex: Lexicon) -> bool:
     """An attack that a verb of repelling acts on ("repelled 36 Russian assaults", "two assaults by separatist
     units were thwarted"): the attackers' act, an event of its own beside the defenders' (PLOVER: both sides fight)."""
@@ -318,9 +332,9 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
     """An event noun beside an act of its type in the clause is another act when its own phrase names other
     doers ("The strikes were a reply to repeated *Houthi* attacks"; "The ministers consulted their partners,
     including a call *between the chancellor and the Nordic prime ministers*") or another scene ("advanced *in*
-    central Kupino amid offensive operations *near* Kharkiv"). The object of that act's own verb ("convened a meeting of
-    the group") is the verb's act, and what is unknown on either side keeps the two one; a definite noun with
-    no doers is done by the act it refers back to."""
+    central Kupino amid offensive operations *near* Kharkiv"). The object of an act's own verb ("convened a
+    meeting between the governors") is that verb's act, and what is unknown on either side keeps the two one; a
+    definite noun with no doers is done by the act it refers back to."""
     token = cand.trigger.token
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -328,10 +342,10 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
     # doers inherited from the clause ("Iran launched an attack") make it the clause's act
     own = cand.event.actors and all(left <= a.start and a.end <= right for a in cand.event.actors)
     scene = _scene(token)
-    for other in cands:
-        if other is cand or other.type != cand.type or other.clause != cand.clause \
-                or other.trigger.token.i == token.head.i:
-            continue
+    mates = [o for o in cands if o is not cand and o.type == cand.type and o.clause == cand.clause]
+    if any(o.trigger.token.i == token.head.i for o in mates):
+        return False
+    for other in mates:
         if other.trigger.entry.weak and _linked(cand, other):
             continue  # "Israeli airstrikes killed 20": the killing is the strikes'
         if scene and _scene(other.trigger.token) and not scene & _scene(other.trigger.token):
