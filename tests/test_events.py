@@ -345,7 +345,6 @@ def test_a_labour_strike_stays_a_protest(extract):
     ("The senator met the emir on Sunday in Doha, Qatar.", "CONSULT", "Doha"),
     ("The adviser travelled to Guyana and Colombia on Sunday to continue U.S. cooperation with partners.", "CONSULT", "Guyana"),
     ("The envoy arrived in Cairo on Monday.", "CONSULT", "Cairo"),
-    ("The envoy flew to Riyadh, where he held talks with the crown prince.", "CONSULT", "Riyadh"),
     ("The adviser met the foreign minister on Tuesday in Davos, Switzerland.", "CONSULT", "Davos"),
     ("These strikes respond to Houthi attacks against ships in the Red Sea.", "ASSAULT", "Red Sea"),
 ])

@@ -85,7 +85,10 @@ class Events:
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
         # part of that event
-        themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i}
+        # ... unless it is the attackers' act beaten off or another party's act answered (`_repelled`, `_own_act`)
+        themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i
+                  and not (t.theme.i in by_token and (_repelled(t.theme, lex)
+                                                      or _own_act(by_token[t.theme.i], t.token, index, lex)))}
         objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
         # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
         attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
@@ -93,7 +96,7 @@ class Events:
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
-                and not self._absorbed(c, by_token)]
+                and not self._absorbed(c, by_token, index)]
         standing = {c.trigger.token.i for c in kept}
         kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
@@ -119,6 +122,7 @@ class Events:
             if _ailment(trig.token, lex):
                 continue
             args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
+            args.actors = _traveller(trig.token, by_token) or args.actors
             if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
                 args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
                 args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
@@ -179,7 +183,8 @@ class Events:
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
             )
-        events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"])
+        events = self._deduplicate([c for c in kept if c.event is not None], lex.classes["result_verbs"], index,
+                                   {i: c.type for i, c in by_token.items()})
         _results_take_place(kept, lex.classes["result_verbs"], index)
         _moments_share_place(kept)
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
@@ -197,10 +202,11 @@ class Events:
         return (token.dep_ == "pobj" and token.head.dep_ == "prep"
                 and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
 
-    def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    def _absorbed(self, cand: Candidate, by_token: dict[int, Candidate], index) -> bool:
         """An event that is the content of a promise, demand, refusal or threat ("agreed to
         withdraw", "urged Israel to allow aid") is part of that event: it gives its mode. So is
-        the purpose of an event of its own type ("met to discuss")."""
+        the purpose of an event of its own type ("met to discuss"), but not another party's act that
+        it responds to (`_own_act`: "refused Kenya's request")."""
         token, steps = cand.trigger.token, 0
         weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
@@ -210,13 +216,6 @@ class Events:
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
                 and by_token[token.head.i].type == cand.type:
             return True  # "strikes that killed 20 civilians": one attack
-        if cand.type == "CONSULT" and any(
-                other.type == "CONSULT" and (other.trigger.token.i == clause.i or other.trigger.token.head.i == clause.i)
-                for prep in token.children if prep.dep_ == "prep"
-                for place in prep.children if place.dep_ == "pobj"
-                for clause in place.children if clause.dep_ == "relcl"
-                for other in by_token.values()):
-            return True  # "flew to Riyadh, where he held talks with the prince": the talks tell the visit
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
@@ -243,6 +242,8 @@ class Events:
                     and cand.trigger.token.dep_ in ("xcomp", "advcl") and not any(
                         c.dep_ == "mark" and c.lower_ in self.lex.classes["sequence_marks"]
                         for c in cand.trigger.token.children)
+            if steps == 1 and _own_act(cand, matrix.trigger.token, index, self.lex):
+                return False
             if matrix.type == "AGREE" and steps == 1 \
                     and lemma(cand.trigger.token) in self.lex.agreement_performs.get(cand.type, ()):
                 matrix.dropped, cand.performed = True, True
@@ -269,8 +270,10 @@ class Events:
             return True
         return False
 
-    def _deduplicate(self, cands: list[Candidate], results: frozenset) -> list[Event]:
-        """One event per type and clause; a weak trigger yields to a stronger one of its type that
+    def _deduplicate(self, cands: list[Candidate], results: frozenset, index,
+                     event_types: dict[int, str]) -> list[Event]:
+        """One event per act: per type and clause, unless an event noun names other doers or another scene
+        than the clause's act (`_another_act`); a weak trigger yields to a stronger one of its type that
         governs it or that it governs, and is an event of its own beside one it is not linked to."""
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
@@ -302,15 +305,123 @@ class Events:
                 key = (c.type, c.clause, c.trigger.token.i)
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
+            elif _another_act(c, cands, index, event_types):
+                key = (c.type, c.clause, c.trigger.token.i)  # "the strikes were a reply to Houthi attacks"
+                _in_own_scene(c, index)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
 
 
+def _traveller(token, by_token: dict[int, Candidate]) -> list:
+    """A pronoun that acts where a trip went ("X flew to Riyadh, where *he* held talks") is the traveller:
+    the subject of the visit whose destination the clause describes."""
+    verb = arguments.clause_verb(token)
+    if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "prep":
+        return []
+    trip = by_token.get(verb.head.head.head.i)
+    subject = arguments.subjects(verb)
+    if trip is None or trip.mode != "visit" or not subject or not all(t.tag_ == "PRP" for t in subject):
+        return []
+    return arguments.subjects(trip.trigger.token)
+
+
 def _repelled(token, lex: Lexicon) -> bool:
-    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults"): the attackers' act, an
-    event of its own beside the defenders' (PLOVER: both sides fight)."""
-    return token.dep_ in ("dobj", "obj") and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
+    """An attack that a verb of repelling acts on ("repelled 36 Russian assaults", "two assaults by separatist
+    units were thwarted"): the attackers' act, an event of its own beside the defenders' (PLOVER: both sides fight)."""
+    return token.dep_ in ("dobj", "obj", "nsubjpass") \
+        and lemma(token.head) in lex.classes.get("repelling_verbs", frozenset())
+
+
+def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: dict[int, str]) -> bool:
+    """An event noun beside an act of its type in the clause is another act when its own phrase names other
+    doers ("The strikes were a reply to repeated *Houthi* attacks"; "The ministers consulted their partners,
+    including a call *between the chancellor and the Nordic prime ministers*") or another scene ("advanced *in*
+    central Kupino amid offensive operations *near* Kharkiv"). The object of an act's own verb ("convened a
+    meeting between the governors") is that verb's act, and what is unknown on either side keeps the two one; a
+    definite noun with no doers is done by the act it refers back to."""
+    token = cand.trigger.token
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    # doers inherited from the clause ("Iran launched an attack") make it the clause's act
+    own = cand.event.actors and all(left <= a.start and a.end <= right for a in cand.event.actors)
+    scene = _scene(token)
+    mates = [o for o in cands if o is not cand and o.type == cand.type and o.clause == cand.clause]
+    if any(o.trigger.token.i == token.head.i for o in mates):
+        return False
+    for other in mates:
+        if other.trigger.entry.weak and _linked(cand, other):
+            continue  # "Israeli airstrikes killed 20": the killing is the strikes'
+        if scene and _scene(other.trigger.token) and not scene & _scene(other.trigger.token):
+            return True
+        doers = other.event.actors or [arguments.mention_for(t, index) for t in
+                                       arguments.antecedent_doers(other.trigger.token, event_types, index)]
+        if own and doers and not any(_same_party(a, b) for a in cand.event.actors for b in doers):
+            return True
+    return False
+
+
+def _scene(token) -> set[int]:
+    """The places a trigger's own locative phrases name ("advanced *in central Kupino*")."""
+    return {p.i for c in token.children if c.dep_ == "prep" and c.lower_ in arguments.SCENE_PREPS
+            for p in c.children if p.dep_ == "pobj"}
+
+
+def _in_own_scene(cand: Candidate, index) -> None:
+    """An act told apart by its own scene happened there, not where the clause's act did ("amid operations
+    *near Kharkiv*")."""
+    token, event = cand.trigger.token, cand.event
+    left, right = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    if event.location is not None and left <= event.location.start < right:
+        return
+    for i in sorted(_scene(token)):
+        phrase = token.doc[i].subtree
+        first = next(phrase)
+        last = token.doc[max(t.i for t in token.doc[i].subtree)]
+        place = index.location(first.idx, last.idx + len(last))
+        if place is not None:
+            event.location = place
+            return
+
+
+def _own_act(cand: Candidate, governor, index, lex: Lexicon) -> bool:
+    """An event noun that another act is done to and that names its own doer, a party other than the one
+    acting on it ("the tribunal refused *Kenya's* request", "the army dispersed *Hamas's* rally"), is that
+    party's act, reported here first: an event of its own. Not when an act of its type by that party was
+    reported before (a repeated mention: "Uganda rejected *Kenya's* accusation" after Kenya accused Uganda),
+    nor what the act stops ("halt *its* shelling", as in `_ceased`); doers unresolved, or an act that is only
+    a kind ("would never accept *any* occupation"), keep it part of the act."""
+    token = cand.trigger.token
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj", "nsubjpass") \
+            or lemma(governor) in lex.modality["cessation_verbs"]:
+        return False
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in arguments.DEFINITE) for c in token.children):
+        return False  # "would never accept any occupation": a kind of act, none reported
+    doers = {_party(t, index) for t in arguments.named_doers(token, index)} - {None}
+    acting = {_party(t, index) for t in arguments.subjects(governor)}
+    if not doers or not acting or doers & acting:
+        return False
+    start = token.sent.start_char
+    return not any(e.type == cand.type and e.trigger.start < start and doers & {_party_of(a, index) for a in e.actors}
+                   for e in index.dl.events)
+
+
+def _party(token, index) -> Optional[str]:
+    """The country or actor a participant stands for (its code's first three letters, else its actor id)."""
+    return _party_of(arguments.mention_for(token, index), index)
+
+
+def _party_of(mention: Mention, index) -> Optional[str]:
+    actor = index.dl.actors.get(mention.actor) if mention.actor else None
+    if actor is None:
+        return mention.actor
+    code = actor.country or actor.code
+    return code[:3].upper() if code else actor.id
+
+
+def _same_party(a: Mention, b: Mention) -> bool:
+    return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
 
 
 def _in_turn_label(token, turns: list) -> bool:

@@ -561,7 +561,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
                 # is the doer's own and whose content names who must comply
                 restated = event_types.get(t.i) == entry.type
-                doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
+                doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
@@ -639,13 +639,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
         # "The strikes hit radar sites": who struck, from the report of the strikes
-        doers = [a for t in args.actors if not _named_doers(t, index) and not _agents(t)
+        doers = [a for t in args.actors if not named_doers(t, index) and not _agents(t)
                  for a in antecedent_doers(t, event_types, index)]
         args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
-                   for d in ((lemma(t) in documents and (_named_doers(t, index) or _issuers(t))) or [t])]
+                   for d in ((lemma(t) in documents and (named_doers(t, index) or _issuers(t))) or [t])]
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
                    for t in args.actors]
@@ -802,7 +802,7 @@ def _named(doc: Doc, mention: Mention) -> bool:
     return span is not None and len(span) > 0 and span.root.pos_ != "PRON"
 
 
-def _named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
+def named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
     """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
     "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds,
     or the agent of its participle ("a proposal put forward by the mediators")."""

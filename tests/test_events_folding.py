@@ -1,0 +1,85 @@
+"""One event per act, not per type and clause (issue #4, round folding14): two mentions of one act stay one
+event, two acts told in one clause stay two, told apart by grammar (other doers, another scene, another
+party's act that the clause's act answers). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def acts(extract, text, published="2024-05-02"):
+    doc = extract(text, published=published)
+    return [(e.type, text[e.trigger.start:e.trigger.end], [text[a.start:a.end] for a in e.actors]) for e in doc.events]
+
+
+def test_an_event_noun_with_other_doers_is_another_act_of_its_kind(extract):
+    text = ("The ministers consulted their partners, including a call between the chancellor and the Nordic "
+            "prime ministers.")
+    assert [a for a in acts(extract, text) if a[0] == "CONSULT"] == [
+        ("CONSULT", "consulted", ["ministers"]), ("CONSULT", "call", ["chancellor", "Nordic prime ministers"])]
+
+
+def test_a_meeting_convened_is_the_convening_beside_an_earlier_meeting_of_others(extract):
+    text = "Before the President's meeting, the governor convened a meeting between the mayors and senior officials."
+    assert [a for a in acts(extract, text) if a[0] == "CONSULT"] == [
+        ("CONSULT", "meeting", ["President"]), ("CONSULT", "convened", ["governor"])]
+
+
+def test_strikes_answering_attacks_by_others_are_two_acts(extract):
+    text = ("Yesterday British warplanes carried out strikes on radar sites near the port. "
+            "The strikes were a reply to repeated Houthi attacks on merchant ships.")
+    doc = extract(text, published="2024-05-02")
+    second = [e for e in doc.events if e.type == "ASSAULT" and e.trigger.start >= text.index("The strikes")]
+    assert [(e.trigger.text, [a.text for a in e.actors]) for e in second] == [("strikes", []), ("attacks", ["Houthi"])]
+
+
+def test_an_operation_set_in_another_scene_is_an_act_of_its_own(extract):
+    text = "Russian forces advanced in central Kupino amid intensified offensive operations near Kharkiv."
+    doc = extract(text, published="2024-05-02")
+    assert [(e.trigger.text, e.location.text) for e in doc.events if e.type == "ASSAULT"] == [
+        ("advanced", "Kupino"), ("operations", "Kharkiv")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what the act is done to, its own object: one act
+    ("Iran launched a ballistic missile attack against Israel on Tuesday.", ["launched"]),
+    ("The envoy convened a meeting of the contact group in Geneva.", ["convened"]),
+    # a strike and its harm: one act
+    ("An air strike killed three sailors on the tanker.", ["strike"]),
+    # doers unknown on one side: one act
+    ("The strikes were a reply to repeated Houthi attacks on merchant ships.", ["attacks"]),
+])
+def test_one_act_told_twice_in_a_clause_stays_one_event(extract, text, expected):
+    doc = extract(text, published="2024-05-02")
+    kind = doc.events[0].type
+    assert [text[e.trigger.start:e.trigger.end] for e in doc.events if e.type == kind] == expected
+
+
+def test_assaults_that_were_repelled_are_the_attackers_act(extract):
+    text = "Two assaults by separatist units on the bridgehead were thwarted overnight."
+    assert acts(extract, text) == [("ASSAULT", "assaults", ["separatist units"]), ("ASSAULT", "thwarted", [])]
+
+
+def test_a_request_refused_by_another_party_is_the_requesters_act(extract):
+    text = "The tribunal refused Kenya's request to close the hearing to the public."
+    assert acts(extract, text) == [("REJECT", "refused", ["tribunal"]), ("REQUEST", "request", ["Kenya"])]
+
+
+def test_an_accusation_already_reported_is_rejected_not_made_again(extract):
+    text = "Kenya accused Uganda of shelling a border post. Uganda rejected Kenya's accusation on Monday."
+    assert [a[:2] for a in acts(extract, text)] == [("ACCUSE", "accused"), ("ASSAULT", "shelling"), ("REJECT", "rejected")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council demanded that the militia halt its shelling of the town.",
+    "The minister said Nairobi would never accept any Ugandan occupation of the islands.",
+])
+def test_an_act_asked_to_stop_or_only_a_kind_is_part_of_the_clause(extract, text):
+    assert len(acts(extract, text)) == 1
+
+
+def test_a_trip_and_the_talks_held_at_its_destination_are_two_acts_of_the_traveller(extract):
+    text = "The Saudi envoy flew to Tehran, where he held talks with the foreign minister."
+    doc = extract(text, published="2024-05-02")
+    assert [(e.type, e.trigger.text, e.location.text, [a.text for a in e.actors]) for e in doc.events] == [
+        ("CONSULT", "flew", "Tehran", ["Saudi envoy"]), ("CONSULT", "talks", "Tehran", ["Saudi envoy"])]
