@@ -507,9 +507,12 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     # participant (a noun between the two) is another event; so is one in a clause joined to the
     # other ("a strike killed X, and troops crossed into Y")
     token = b
+    contrasts = lexicon().classes.get("contrast_marks", frozenset())
     while token.i != a.i:
         if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
             return False
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
+            return False  # "intercepted ..., though a small number hit": an act set against the other
         token = token.head
     return True
 
