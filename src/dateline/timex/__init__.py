@@ -585,8 +585,9 @@ def entry_days(text: str, matches: list[Match], published: Optional[dt.date]) ->
     clocks = [stamp_minutes(text[m.start:m.end]) for m in stamps]
     if published is None or len(stamps) < 3 or None in clocks:
         return {}
-    later = sum(b > a for a, b in zip(clocks, clocks[1:]))
-    earlier = sum(b < a for a, b in zip(clocks, clocks[1:]))
+    # the page's way, by the steps within a day (a step of more than STAMP_DAY_TURN is a night passing)
+    later = sum(0 < b - a <= STAMP_DAY_TURN for a, b in zip(clocks, clocks[1:]))
+    earlier = sum(0 < a - b <= STAMP_DAY_TURN for a, b in zip(clocks, clocks[1:]))
     if later == earlier:
         return {}
     order = list(range(len(stamps))) if later > earlier else list(range(len(stamps)))[::-1]

@@ -1,0 +1,70 @@
+"""Events in the styles of blind round 16 (a newspaper live blog, an encyclopedia article with note marks):
+interceptions, people hurt, a direct hit, recaptured escapees, acts named by a charge, contrastive clauses,
+and the places that simultaneous clauses, routes and restated regions give. Examples written for this file."""
+
+from __future__ import annotations
+
+
+def events(nlp, text, published):
+    doc = nlp(text, published=published)
+    return [(e.type, text[e.trigger.start:e.trigger.end], [a.text for a in e.actors], [r.text for r in e.recipients],
+             e.location.text if e.location else None) for e in doc.events]
+
+
+def test_missiles_intercepted_are_shot_down_and_a_contrasted_hit_is_an_act_of_its_own(nlp):
+    text = "Most of the rockets were intercepted by the air force, though a small number hit Haifa and Acre."
+    assert events(nlp, text, "2024-10-01") == [
+        ("ASSAULT", "intercepted", ["air force"], ["rockets"], None),
+        ("ASSAULT", "hit", ["small number"], ["Haifa", "Acre"], "Haifa"),
+    ]
+
+
+def test_people_hurt_by_shrapnel_and_a_building_taking_a_direct_hit(nlp):
+    assert events(nlp, "Paramedics said two people in Haifa were lightly hurt by shrapnel.", "2024-10-01") == [
+        ("ASSAULT", "hurt", ["shrapnel"], ["two people"], "Haifa")]
+    assert events(nlp, "A school in Ashdod took a direct hit.", "2024-10-01") == [
+        ("ASSAULT", "hit", [], ["school"], "Ashdod")]
+
+
+def test_a_policy_that_hurts_an_economy_is_no_assault(nlp):
+    assert events(nlp, "Higher fuel prices hurt the economy last year.", "2024-10-01") == []
+
+
+def test_recaptured_escapees_are_arrested_not_ground_retaken(nlp):
+    assert events(nlp, "Police later recaptured 40 of the escapees.", "2024-12-27") == [
+        ("COERCE", "recaptured", ["Police"], ["escapees"], None)]
+
+
+def test_describing_an_act_as_an_attack_accuses(nlp):
+    found = events(nlp, "The bar association described the shooting as an attack on the justice system.", "2024-10-20")
+    assert found[0] == ("ACCUSE", "described", ["bar association"], [], None)
+
+
+def test_a_condemned_murder_refers_back_to_its_gunmen_not_to_the_bullets(nlp):
+    text = ("Gunmen shot dead a lawyer in Maputo. His car was struck by twenty bullets. "
+            "The United Nations condemned the murder.")
+    condemned = [e for e in events(nlp, text, "2024-10-20") if e[0] == "ACCUSE"]
+    assert condemned == [("ACCUSE", "condemned", ["United Nations"], ["Gunmen"], None)]
+
+
+def test_a_clause_of_the_same_moment_places_the_act(nlp):
+    found = events(nlp, "Police fired tear gas at reporters as they spoke to the press in Nampula.", "2024-10-21")
+    assert found[0] == ("ASSAULT", "fired", ["Police"], ["reporters"], "Nampula")
+    assert events(nlp, "Gunmen shot dead two men as they drove through central Beira.", "2024-10-19") == [
+        ("ASSAULT", "shot", ["Gunmen"], ["two men"], "Beira")]
+
+
+def test_a_region_restated_after_a_comma_leaves_the_town_as_the_place(nlp):
+    found = events(nlp, "A man was killed by falling debris in Jericho, in the occupied West Bank.", "2024-10-01")
+    assert [e[4] for e in found] == ["Jericho"]
+
+
+def test_a_surname_after_at_is_the_person_not_a_village(nlp):
+    text = "Venâncio Mondlane called for calm. Police fired tear gas at Mondlane and at journalists in Maputo."
+    fired = [e for e in events(nlp, text, "2024-10-21") if e[1] == "fired"]
+    assert fired == [("ASSAULT", "fired", ["Police"], ["Mondlane"], "Maputo")]
+
+
+def test_a_date_run_into_the_subject_leaves_the_subject_its_name(nlp):
+    assert events(nlp, "On 5 November South Africa closed the border post.", "2024-11-06")[0][:3] == (
+        "COERCE", "closed", ["South Africa"])
