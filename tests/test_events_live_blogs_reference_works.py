@@ -68,3 +68,30 @@ def test_a_surname_after_at_is_the_person_not_a_village(nlp):
 def test_a_date_run_into_the_subject_leaves_the_subject_its_name(nlp):
     assert events(nlp, "On 5 November South Africa closed the border post.", "2024-11-06")[0][:3] == (
         "COERCE", "closed", ["South Africa"])
+
+
+def test_barring_someone_from_entering_is_a_rejection(nlp):
+    assert events(nlp, "Israel barred the envoy from entering the country.", "2024-10-02") == [
+        ("REJECT", "barred", ["Israel"], ["envoy"], None)]
+
+
+def test_a_crossing_that_reopens_eases_a_closure(nlp):
+    found = events(nlp, "The crossing reopened on 7 November.", "2024-11-24")
+    assert [e[:2] for e in found] == [("RETREAT", "reopened")]
+
+
+def test_stoppages_are_strikes_unless_what_stops_is_named(nlp):
+    assert [e[:2] for e in events(nlp, "Further stoppages followed on 24 and 25 October.", "2024-11-24")] == [
+        ("PROTEST", "stoppages")]
+    assert all(e[0] != "PROTEST" for e in events(nlp, "The ministry ordered a stoppage of production.", "2024-11-24"))
+
+
+def test_speaking_to_the_press_is_no_consultation(nlp):
+    assert events(nlp, "The candidate spoke to the press in Maputo.", "2024-10-21") == []
+    assert [e[:4] for e in events(nlp, "Blinken spoke to Wang Yi on Tuesday.", "2024-11-24")] == [
+        ("CONSULT", "spoke", ["Blinken"], ["Wang Yi"])]
+
+
+def test_supporters_called_on_are_the_request_recipients(nlp):
+    text = "Mondlane rejected the ruling and called on his supporters to shut down the country."
+    assert events(nlp, text, "2024-12-24")[1] == ("REQUEST", "called", ["Mondlane"], ["his supporters"], None)
