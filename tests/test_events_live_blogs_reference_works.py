@@ -95,3 +95,16 @@ def test_speaking_to_the_press_is_no_consultation(nlp):
 def test_supporters_called_on_are_the_request_recipients(nlp):
     text = "Mondlane rejected the ruling and called on his supporters to shut down the country."
     assert events(nlp, text, "2024-12-24")[1] == ("REQUEST", "called", ["Mondlane"], ["his supporters"], None)
+
+
+def test_a_date_read_into_the_opening_phrase_gives_the_verb_back_its_subject(nlp):
+    text = "The crossing reopened on 7 November. On 5 November South Africa closed the Lebombo border post."
+    closed = [e for e in events(nlp, text, "2024-11-24") if e[1] == "closed"]
+    assert closed == [("COERCE", "closed", ["South Africa"], [], None)]
+
+
+def test_the_name_of_a_closed_crossing_says_which_crossing_not_whom(nlp):
+    assert events(nlp, "On Tuesday Israel closed the Allenby crossing.", "2024-10-01") == [
+        ("COERCE", "closed", ["Israel"], [], "Allenby crossing")]
+    assert events(nlp, "Israeli troops shut the Al Jazeera office in Ramallah.", "2024-10-01") == [
+        ("COERCE", "shut", ["Israeli troops"], ["Al Jazeera"], "Ramallah")]

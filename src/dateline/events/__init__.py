@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
+from ..places import LOCAL_ID
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, _word_in, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
@@ -102,6 +103,13 @@ class Events:
         targets = lex.classes.get("targets")
         skip = (set(by_token) - attacked) | {t.theme.i for t in triggers if t.theme is not None and t.entry.object is not targets and (
             t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))}
+        # ... nor is the thing a modifier theme names, nor a name no dictionary knows on either ("closed the Lebombo
+        # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
+        # Jazeera's)
+        skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
+                 and not arguments.is_party(t.theme, index, lex.classes["parties"])
+                 for thing in [_modified(t.theme, t.token)]
+                 for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, dl))]}
         skip |= _own_resources(triggers, lex)
         sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
@@ -300,6 +308,16 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _known(token, dl: Annotations) -> bool:
+    """A word of the name of an actor the dictionaries know (not a document-local one)."""
+    return any(m.start <= token.idx < m.end and m.actor and not LOCAL_ID.fullmatch(m.actor) for m in dl.mentions)
+
+
+def _modified(theme, trigger):
+    """The noun a theme word modifies ("border" in "the border post"), else the theme itself."""
+    return theme.head if theme.dep_ in ("compound", "amod") and theme.head.i != trigger.i else theme
 
 
 def _repelled(token, lex: Lexicon) -> bool:

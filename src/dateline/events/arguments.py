@@ -530,7 +530,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
                 # is the doer's own and whose content names who must comply
                 restated = event_types.get(t.i) == entry.type
-                doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
+                # (not a name of the thing itself that is no party: "closed the Lebombo border post")
+                doers = [d for d in _named_doers(t, index) if not (restated and d.tag_ == "PRP$") and d.i not in skip]
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
