@@ -108,3 +108,13 @@ def test_the_name_of_a_closed_crossing_says_which_crossing_not_whom(nlp):
         ("COERCE", "closed", ["Israel"], [], "Allenby crossing")]
     assert events(nlp, "Israeli troops shut the Al Jazeera office in Ramallah.", "2024-10-01") == [
         ("COERCE", "shut", ["Israeli troops"], ["Al Jazeera"], "Ramallah")]
+
+
+def test_the_one_a_participle_describes_holds_the_meeting_it_opens(nlp):
+    text = 'Netanyahu, opening a meeting of his security cabinet: "We will respond."'
+    assert events(nlp, text, "2024-10-01")[0] == ("CONSULT", "meeting", ["Netanyahu"], ["his security cabinet"], None)
+
+
+def test_people_killed_in_clashes_are_among_their_recipients(nlp):
+    found = events(nlp, "Thirty-three prisoners were killed in clashes with guards, the police chief said.", "2024-12-25")
+    assert found == [("ASSAULT", "clashes", [], ["guards", "Thirty-three prisoners"], None)]

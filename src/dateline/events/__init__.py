@@ -289,6 +289,10 @@ class Events:
                 elif not any(r.actor and r.start != where for r in target.recipients):
                     # "a strike on Sidon killed the commander": the victims named are the parties struck
                     target.recipients = target.recipients + [r for r in c.event.recipients if r.actor]
+                # "33 prisoners were killed in clashes with guards": the subject of a passive harm is its victim
+                target.recipients = target.recipients + [
+                    r for r in c.event.recipients if _passive_subject(c.trigger.token, r)
+                    and all(r.start != t.start for t in target.recipients)]
                 if not target.actors:
                     target.actors = c.event.actors
                 if target.location is None:
@@ -308,6 +312,12 @@ class Events:
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _passive_subject(verb, mention: Mention) -> bool:
+    """The mention lies in the passive subject of the verb ("33 prisoners were killed")."""
+    return any(c.dep_ == "nsubjpass" and c.left_edge.idx <= mention.start < c.right_edge.idx + len(c.right_edge)
+               for c in verb.children)
 
 
 def _known(token, dl: Annotations) -> bool:

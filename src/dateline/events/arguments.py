@@ -270,6 +270,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             return (subjects(outer) or _agents(outer)) if outer is not None else []
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (lemma(head) in parties or head.lower_ in parties):
             return [head]  # "protesters demanding reforms": the people the participle describes
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.ent_type_ in ACTOR_LABELS:
+            return [head]  # "Netanyahu, opening a meeting of his cabinet: ...": the one named does it
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
             # "passed a resolution demanding": the document speaks for who issued it
             outer = governing_verb(head)
