@@ -118,3 +118,10 @@ def test_the_one_a_participle_describes_holds_the_meeting_it_opens(nlp):
 def test_people_killed_in_clashes_are_among_their_recipients(nlp):
     found = events(nlp, "Thirty-three prisoners were killed in clashes with guards, the police chief said.", "2024-12-25")
     assert found == [("ASSAULT", "clashes", [], ["guards", "Thirty-three prisoners"], None)]
+
+
+def test_a_participle_that_leads_on_to_a_later_act_does_not_date_the_noun(nlp):
+    doc = nlp("From 31 October, Mondlane called for a week of protests culminating in a march on Maputo on 7 November.",
+              published="2024-12-31")
+    dates = {doc.text[e.trigger.start:e.trigger.end]: e.date.value for e in doc.events}
+    assert dates == {"protests": "2024-10-31", "march": "2024-11-07"}

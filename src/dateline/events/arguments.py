@@ -2039,8 +2039,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         value, tid = index.dl.clause_dates[verb.idx]
         return EventDate(value=value, timex=tid)
     # "a curfew imposed on Sunday evening": the noun's participle says when
+    # (not one that leads on to another act: "a week of protests culminating in a march on 7 November")
+    sequels = lexicon().classes.get("sequel_participles", frozenset())
     timex = index.timex_at.get(token.i) or next(
-        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at), None) \
+        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at
+         and lemma(c) not in sequels), None) \
         or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)
