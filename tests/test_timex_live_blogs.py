@@ -41,3 +41,10 @@ def test_a_blog_within_one_day_keeps_the_page_date(nlp):
             "14:30 GMT — The United States called for calm.\n")
     doc = nlp(text, published="2024-08-05")
     assert set(stamps(doc).values()) == {"2024-08-05T05:10", "2024-08-05T09:40", "2024-08-05T14:30"}
+
+
+def test_that_day_after_a_participle_that_leads_on_is_the_later_day(nlp):
+    text = ("From 31 October, Mondlane called for a week of protests culminating in a march on Maputo on 7 November. "
+            "Police used tear gas to disperse the march, and three people were killed in the capital that day.")
+    doc = nlp(text, published="2024-12-31")
+    assert {t.text: t.value for t in doc.timexes}["that day"] == "2024-11-07"

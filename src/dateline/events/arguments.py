@@ -18,7 +18,7 @@ from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
-from ..timex import background_year
+from ..timex import SEQUEL_PARTICIPLES, background_year
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        subjects, with_conjuncts)
@@ -2040,10 +2040,9 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         return EventDate(value=value, timex=tid)
     # "a curfew imposed on Sunday evening": the noun's participle says when
     # (not one that leads on to another act: "a week of protests culminating in a march on 7 November")
-    sequels = lexicon().classes.get("sequel_participles", frozenset())
     timex = index.timex_at.get(token.i) or next(
         (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at
-         and lemma(c) not in sequels), None) \
+         and lemma(c) not in SEQUEL_PARTICIPLES), None) \
         or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)

@@ -57,6 +57,7 @@ FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
 INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
+SEQUEL_PARTICIPLES = frozenset(TENSE["sequel_participles"])
 BOUND_WORDS = set(TENSE["bound_cues"]) | set(TENSE["past_cues"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
@@ -691,7 +692,8 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
             break
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
-    return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT"
+    return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT" \
+        and tok.lemma_.lower() not in SEQUEL_PARTICIPLES  # "protests culminating in a march on 7 November": a step on
 
 
 def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:
