@@ -21,3 +21,17 @@ def test_each_list_item_on_its_own_line_is_its_own_sentence(nlp):
     sentences = [text[s.start:s.end].strip() for s in nlp(text, published="2024-08-16").sentences]
     assert sentences[-3:] == ["- Rebels shelled the port on Monday.", "- The envoy met the president in Aden.",
                               "- Aid convoys reached Taiz."]
+
+
+def test_a_note_mark_glued_to_a_full_stop_ends_its_sentence(nlp):
+    text = "Gunmen shot two lawyers in Maputo.[6] The police denied any role.[7] Crowds marched on Friday."
+    doc = nlp(text, published="2024-10-20")
+    assert [text[s.start:s.end].strip() for s in doc.sentences] == [
+        "Gunmen shot two lawyers in Maputo.[6]", "The police denied any role.[7]", "Crowds marched on Friday."]
+
+
+def test_a_note_mark_inside_a_sentence_is_a_token_of_its_own(nlp):
+    text = "Frelimo[2] and Podemos[3] rejected the count on Friday."
+    doc = nlp(text, published="2024-10-20")
+    assert len(doc.sentences) == 1
+    assert [text[e.trigger.start:e.trigger.end] for e in doc.events] == ["rejected"]

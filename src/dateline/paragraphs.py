@@ -9,10 +9,14 @@ without a blank line before it.
 The full stop of a parliamentary title ("the right hon. Gentleman") is no sentence's
 end: such abbreviations (`data/abbreviations.yaml`) are made single tokens, and the
 word after one is kept in its sentence.
+A reference work's note mark glued to a word or to a full stop ("bullets.[6] Mondlane
+blamed") is a token of its own, and after a full stop it closes its sentence: the word
+after it starts the next one.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -23,13 +27,26 @@ from spacy.tokens import Doc
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
 TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "data" / "abbreviations.yaml")
                                   .read_text(encoding="utf-8"))["titles"])
+NOTE_MARK = re.compile(r"\[\d{1,3}\]")
+NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @Language.factory("paragraphs")
 def create_paragraphs(nlp: Language, name: str):
     for title in TITLES:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    if not getattr(nlp.tokenizer.suffix_search, "note_marks", False):
+        nlp.tokenizer.suffix_search = note_marks_first(nlp.tokenizer.suffix_search)
     return paragraphs
+
+
+def note_marks_first(suffix_search):
+    """The tokenizer's suffix search, with a glued note mark ("killings.[7]") split off whole."""
+    def search(string: str):
+        return NOTE_SUFFIX.search(string) or (suffix_search(string) if suffix_search is not None else None)
+    search.note_marks = True
+    return search
 
 
 def paragraphs(doc: Doc) -> Doc:
@@ -40,4 +57,9 @@ def paragraphs(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.text in TITLES:
             doc[token.i + 1].is_sent_start = False
+        elif NOTE_MARK.fullmatch(token.text) and token.i and doc[token.i - 1].text in SENTENCE_ENDS:
+            token.is_sent_start = False
+            after = doc[token.i + 1]
+            if not after.is_space and (after.is_title or after.is_upper or after.is_digit):
+                after.is_sent_start = True
     return doc

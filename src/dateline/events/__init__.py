@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
+from ..places import LOCAL_ID
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, _word_in, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
@@ -110,6 +111,13 @@ class Events:
         measures = lex.classes.get("measures", frozenset())
         skip = (set(by_token) - attacked) | {t.i for t in themes_skipped} \
             | {t.head.i for t in themes_skipped if t.dep_ == "compound" and lemma(t.head) in measures}
+        # ... nor is the thing a modifier theme names, nor a name no dictionary knows on either ("closed the Lebombo
+        # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
+        # Jazeera's)
+        skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
+                 and not arguments.is_party(t.theme, index, lex.classes["parties"])
+                 for thing in [_modified(t.theme, t.token)]
+                 for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, dl))]}
         skip |= _own_resources(triggers, lex)
         sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
@@ -289,6 +297,10 @@ class Events:
                 elif not any(r.actor and r.start != where for r in target.recipients):
                     # "a strike on Sidon killed the commander": the victims named are the parties struck
                     target.recipients = target.recipients + [r for r in c.event.recipients if r.actor]
+                # "33 prisoners were killed in clashes with guards": the subject of a passive harm is its victim
+                target.recipients = target.recipients + [
+                    r for r in c.event.recipients if _passive_subject(c.trigger.token, r)
+                    and all(r.start != t.start for t in target.recipients)]
                 if not target.actors:
                     target.actors = c.event.actors
                 if target.location is None:
@@ -324,6 +336,22 @@ def _traveller(token, by_token: dict[int, Candidate]) -> list:
     if trip is None or trip.mode != "visit" or not subject or not all(t.tag_ == "PRP" for t in subject):
         return []
     return arguments.subjects(trip.trigger.token)
+
+
+def _passive_subject(verb, mention: Mention) -> bool:
+    """The mention lies in the passive subject of the verb ("33 prisoners were killed")."""
+    return any(c.dep_ == "nsubjpass" and c.left_edge.idx <= mention.start < c.right_edge.idx + len(c.right_edge)
+               for c in verb.children)
+
+
+def _known(token, dl: Annotations) -> bool:
+    """A word of the name of an actor the dictionaries know (not a document-local one)."""
+    return any(m.start <= token.idx < m.end and m.actor and not LOCAL_ID.fullmatch(m.actor) for m in dl.mentions)
+
+
+def _modified(theme, trigger):
+    """The noun a theme word modifies ("border" in "the border post"), else the theme itself."""
+    return theme.head if theme.dep_ in ("compound", "amod") and theme.head.i != trigger.i else theme
 
 
 def _repelled(token, lex: Lexicon) -> bool:
@@ -623,9 +651,12 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     # participant (a noun between the two) is another event; so is one in a clause joined to the
     # other ("a strike killed X, and troops crossed into Y")
     token = b
+    contrasts = lexicon().classes.get("contrast_marks", frozenset())
     while token.i != a.i:
         if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
             return False
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
+            return False  # "intercepted ..., though a small number hit": an act set against the other
         token = token.head
     return True
 

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seat_act, seated_at, settlement_words,
-                      ship_named)
-from ..timex import background_year
+from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
+                      settlement_words, ship_named)
+from ..timex import SEQUEL_PARTICIPLES, background_year
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        subjects, with_conjuncts)
@@ -60,7 +60,7 @@ class Index:
         # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
         # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
-                           and not ship_named(e)
+                           and not ship_named(e) and not _person_not_place(e, dl)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
@@ -275,6 +275,8 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
             return (subjects(outer) or _agents(outer)) if outer is not None else []
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (lemma(head) in parties or head.lower_ in parties):
             return [head]  # "protesters demanding reforms": the people the participle describes
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.ent_type_ in ACTOR_LABELS:
+            return [head]  # "Netanyahu, opening a meeting of his cabinet: ...": the one named does it
         elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
             # "passed a resolution demanding": the document speaks for who issued it
             outer = governing_verb(head)
@@ -487,7 +489,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "Houthis launched their attack", "she reiterated our support": the verb's subject names
         # who the possessive pronoun only points at
         pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
-        undergone = verb is not None and lemma(verb) in classes.get("patient_verbs", ())
+        undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
+            token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
+            and lemma(verb) in classes.get("blow_takers", ())))
         if undergone and not args.actors and _in_object(token, verb):
             # "three civilians died in the strike": the subject is the strike's victim
             args.recipients.extend(subjects(verb))
@@ -561,7 +565,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
                 # is the doer's own and whose content names who must comply
                 restated = event_types.get(t.i) == entry.type
-                doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$")]
+                # (not a name of the thing itself that is no party: "closed the Lebombo border post")
+                doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$") and d.i not in skip]
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
@@ -789,12 +794,20 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     # ... by a noun no actor resolves ("gunmen killed 40 villagers ... condemned the massacre"), or, for
     # force used on people, by an act of the other kind ("police beat students ... the crackdown")
     kin = {type_} | (FORCE_TYPES if type_ in FORCE_TYPES else set())
-    described = [e for e in within if e.type in kin and any(_named(doc, a) for a in e.actors)]
+    # (a weapon that struck is no doer a condemnation can name: "the car was struck by twenty bullets")
+    weapons = lexicon().classes.get("weapons", frozenset())
+    described = [e for e in within if e.type in kin and any(_named(doc, a) and not _weapon_mention(doc, a, weapons)
+                                                            for a in e.actors)]
     for event in same[:1] or named[:1] or described[:1]:
         spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
                  if a.actor or event in described]
         return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
     return []
+
+
+def _weapon_mention(doc: Doc, mention: Mention, weapons: frozenset) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _weapon(span.root, weapons)
 
 
 def _named(doc: Doc, mention: Mention) -> bool:
@@ -1281,6 +1294,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             # "attacked the town of Barsalogho in Sanmatenga province", "In Segou region, gunmen abducted a
             # chief in Niono circle": the place attacked, or the object's, is the finer one
             finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
+            finer.append(_restated_from(found, index))
             finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
@@ -1341,6 +1355,12 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                     c.dep_ == "relcl" and c.tag_ in ("VBD", "VBG")
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
                           index, token)
+    if found is None and material:
+        # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
+        # Maputo": a clause of the same moment says where the act was
+        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children) for t in c.subtree
+            if t.pos_ in ("VERB", "NOUN")], index, token, PLACE_PREPS | ROUTE_PREPS)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
@@ -1385,6 +1405,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
 
 
 GOAL_PREPS = frozenset({"to", "into"})
+ROUTE_PREPS = frozenset({"through", "along"})
+SIMULTANEOUS_MARKS = frozenset({"as", "while"})  # "... as they drove through X": the same moment, the same place
 DESCRIPTIONS = {"appos", "relcl", "acl"}
 
 
@@ -1433,6 +1455,11 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
             and lemma(span.root.head.head) in lexicon().classes.get("parties", ()):
         return None  # "a sailor from Ghana": where the target came from (not "the road from Tyre to Naqoura")
     return found
+
+
+def _person_not_place(ent, dl: Annotations) -> bool:
+    """A name tagged a place that no gazetteer placed and that is a person's last name ("at Mondlane")."""
+    return not any(loc.start == ent.start_char for loc in dl.locations) and named_person(ent, dl)
 
 
 def _listed_after(token: Token) -> list[Token]:
@@ -1977,6 +2004,29 @@ def _bearing_phrases(head: Token) -> list[Token]:
                       if c.dep_ in ("advmod", "npadvmod") and c.lower_ in bearings() else [c])]
 
 
+def _restated_from(loc: Location, index: Index) -> Optional[Location]:
+    """The place a locative phrase set off by a comma restates the region of ("killed by debris in Jericho, in the
+    occupied West Bank": Jericho, whatever word the parser hung "in Jericho" on)."""
+    doc = index.doc
+    span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = span.root
+    while name.dep_ in ("compound", "amod") and name.head.i != name.i:
+        name = name.head
+    prep = name.head
+    if name.dep_ != "pobj" or prep.lower_ not in SCENE_PREPS or prep.i < 3 or doc[prep.i - 1].text != ",":
+        return None
+    before = doc[prep.i - 2]
+    restated = index.location(before.idx, before.idx + len(before))
+    if restated is None:
+        return None
+    head = doc.char_span(restated.start, restated.end, alignment_mode="expand").root
+    if head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPS:
+        return None
+    return Location(text=restated.text, start=restated.start, end=restated.end, place=restated.place)
+
+
 def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
     """The finest place of those named, the first of equals ("In Soum province, militants ambushed a patrol near
     the village of Tongomayel": the village)."""
@@ -2129,8 +2179,10 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         value, tid = index.dl.clause_dates[verb.idx]
         return EventDate(value=value, timex=tid)
     # "a curfew imposed on Sunday evening": the noun's participle says when
+    # (not one that leads on to another act: "a week of protests culminating in a march on 7 November")
     timex = index.timex_at.get(token.i) or next(
-        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at), None) \
+        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at
+         and lemma(c) not in SEQUEL_PARTICIPLES), None) \
         or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)

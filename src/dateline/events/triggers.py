@@ -576,10 +576,38 @@ def repair_verbless_present(sent, lex: Lexicon) -> None:
         return
 
 
+def repair_fronted_date_subject(sent) -> None:
+    """A sentence that opens with a date and no comma ("On 5 November South Africa closed the border"), which the
+    parser may read as one phrase, "On [5 November South Africa]", leaving the verb with no subject: the date is the
+    object of "On" and the name after it the subject."""
+    from ..annotations import annotations
+
+    root, first = sent.root, sent[0]
+    if root.pos_ not in VERB_TAGS or first.dep_ != "prep" or first.head.i != root.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return
+    name = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.i > root.i:
+        return
+    after = first.idx + len(first)
+    ends = [t.end for t in annotations(sent.doc).timexes if after <= t.start <= after + 1 and t.end < name.idx]
+    if not ends:
+        return
+    date = [t for t in sent.doc[first.i + 1:name.i] if t.idx < max(ends)]
+    names = sent.doc[date[-1].i + 1:name.i + 1] if date else []
+    if not date or not all(t.pos_ == "PROPN" for t in names):
+        return
+    for token in date[:-1]:
+        token.head = date[-1]
+    date[-1].head, date[-1].dep_ = first, "pobj"
+    name.head, name.dep_ = root, "nsubj"
+
+
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     repair_present_verbs(sent, lex)
     repair_verbless_present(sent, lex)
+    repair_fronted_date_subject(sent)
     found = []
     headline: dict = {}
     for token in sent:

@@ -110,6 +110,16 @@ def ship_named(span) -> bool:
     return before is not None and before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")
 
 
+def named_person(span, dl) -> bool:
+    """A one-word name that is the last name of a person the document named in full before ("fired tear gas at
+    Mondlane" after "Venâncio Mondlane"): that person, not a village, whatever the tagger took it for."""
+    text = span.text
+    return " " not in text and any(
+        a.kind == "person" and " " in a.name and a.name.rsplit(" ", 1)[1] == text
+        and any(m.actor == a.id and m.end <= span.start_char for m in dl.mentions)
+        for a in dl.actors.values())
+
+
 def seated_at(actor_id: Optional[str], place) -> bool:
     """Whether the place (a `Place`) is the seat of the body (data/settlements.yaml `seats`)."""
     seat = gazetteer._settlement_words().get("seats", {}).get(actor_id or "")
@@ -319,6 +329,8 @@ class Places:
         if mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor) \
                 and (mention.start, mention.end) == (span.start_char, span.end_char):
             return None  # a known actor's name ("Hamas") is no village; "Mali Khel" is no "Mali"
+        if named_person(span, dl):
+            return None
         root = span.root
         street = self._street_name(span)
         after = resolved[at + 1] if at + 1 < len(resolved) else None
@@ -490,7 +502,10 @@ class Places:
 
     def _goal_or_route(self, prep) -> bool:
         """A preposition whose object is a place by what it hangs on: "to" after a verb of going ("flew to
-        Popayan"), "between" after a road or border ("the road between Sake and Minova")."""
+        Popayan"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
+        ground a route crosses ("drove through central Maputo")."""
+        if prep.lower_ == "through":
+            return True
         if prep.lower_ == "to":
             return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs()
         return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")

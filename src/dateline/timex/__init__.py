@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..annotations import annotations, document_text
 from ..model import Timex as TimexRecord
 from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
-from .normalise import Context, Normaliser, Point, Value, positioned, shift
+from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift
 
 TENSE = lexicon("tense")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -50,10 +50,14 @@ CLOCK_VALUE = re.compile(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)T\d\d:\d\d$")
 FULL_DATE = re.compile(r"\d{4}-\d\d")  # a dated month or day
 YEARLESS = re.compile(r"XXXX-\d\d")  # a month or day of unknown year
 CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):(\d\d)")
+# a live blog's time stamp: its hour, minute and half of the day ("21:14 BST", "9.40pm")
+STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*([ap]\.?m\.?)?", re.I)
+STAMP_DAY_TURN = 360  # minutes a stamp may go back against its page's order before it is read as a new day
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
 BOUND_HEADS = set(TENSE["bound_heads"])
 INFINITIVE_ONLY = set(TENSE["infinitive_only_heads"])
+SEQUEL_PARTICIPLES = frozenset(TENSE["sequel_participles"])
 BOUND_WORDS = set(TENSE["bound_cues"]) | set(TENSE["past_cues"])
 # a forward-pointing word right before the expression ("payable Dec. 7", "as early as Tuesday")
 FUTURE_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["future_cues"]) + r"\s+(?:(?:on|the|by)\s+)?$", re.I)
@@ -487,11 +491,14 @@ class Timex:
                       tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start),
                       pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
         records = []
+        days = entry_days(text, matches, published)
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background, last_rule = -1, False, ""
         last_plan = False  # the last date is a plan told in reported speech
         main_dated = -1  # the last sentence whose main clause gave a date
         for m in matches:
+            if m.start in days:
+                ctx.reference = days[m.start]  # a live blog's entry counts from its own day
             sentence, background = clause_of(doc, m.start, m.end)
             if last_background and (sentence != last_sentence or not background and published is None) \
                     and (narrative is not None or published is not None) \
@@ -515,7 +522,7 @@ class Timex:
                 # written in full in an aside of a sentence with no date of its own is the story's
                 background = False
             plan = not background and value.point is not None and not value.point.yearless and reported_ahead(
-                doc, m.start, m.end, published is not None and value.point.date > published
+                doc, m.start, m.end, published is not None and value.point.date > ctx.reference
                 or published is None and ctx.tense(m) == "future")
             background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
             tid = dl.new_id("t")
@@ -550,8 +557,64 @@ class Timex:
             first_years(records)
         dl.timexes.extend(records)
         dl.timexes.sort(key=lambda t: t.start)
+        trim_date_entities(doc, records)
         date_clauses(doc, dl)
         return doc
+
+
+def trim_date_entities(doc: Doc, records: list) -> None:
+    """A date entity of the tagger that runs on into the names after it ("On 5 November South Africa closed the
+    border": no comma after the date) ends where the temporal expression does, so the names are read as names."""
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        ends = [r.end for r in records if ent.start_char <= r.start and r.end < ent.end_char]
+        if not ends:
+            continue
+        rest = doc.char_span(max(ends), ent.end_char, alignment_mode="contract")
+        cut = doc.char_span(ent.start_char, max(ends), label=ent.label_)
+        if cut is None or rest is None or not len(rest) or not all(t.pos_ == "PROPN" for t in rest):
+            continue
+        ents[i], changed = cut, True
+    if changed:
+        doc.ents = ents
+
+
+def entry_days(text: str, matches: list[Match], published: Optional[dt.date]) -> dict[int, dt.date]:
+    """The day of each time stamp of a live blog, by where its stamp starts. The page gives its date once,
+    the day it began; its stamps run the one way (newest entry first or last), and a stamp that goes
+    back against that way by more than STAMP_DAY_TURN minutes opens the next day ("23:40 BST" below
+    "07:40 BST" on a newest-first page: the upper entry is the morning after)."""
+    stamps = [m for m in matches if m.rule in CLOCK_RULES and is_stamp(text, m.start, m.end)]
+    clocks = [stamp_minutes(text[m.start:m.end]) for m in stamps]
+    if published is None or len(stamps) < 3 or None in clocks:
+        return {}
+    # the page's way, by the steps within a day (a step of more than STAMP_DAY_TURN is a night passing)
+    later = sum(0 < b - a <= STAMP_DAY_TURN for a, b in zip(clocks, clocks[1:]))
+    earlier = sum(0 < a - b <= STAMP_DAY_TURN for a, b in zip(clocks, clocks[1:]))
+    if later == earlier:
+        return {}
+    order = list(range(len(stamps))) if later > earlier else list(range(len(stamps)))[::-1]
+    days, offset = {}, 0
+    for before, at in zip([None] + order, order):
+        if before is not None and clocks[at] < clocks[before] - STAMP_DAY_TURN:
+            offset += 1
+        days[stamps[at].start] = published + dt.timedelta(days=offset)
+    return days if offset else {}
+
+
+def stamp_minutes(written: str) -> Optional[int]:
+    """The minutes past midnight of a stamp's clock ("21:14 BST", "9.40pm")."""
+    clock = STAMP_CLOCK.match(written)
+    if clock is None:
+        return None
+    hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
+    if half.startswith("p") and hour < 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return hour * 60 + int(clock.group(2))
 
 
 def first_years(records: list) -> None:
@@ -638,7 +701,8 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
             break
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
-    return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT"
+    return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT" \
+        and tok.lemma_.lower() not in SEQUEL_PARTICIPLES  # "protests culminating in a march on 7 November": a step on
 
 
 def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:

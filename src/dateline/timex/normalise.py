@@ -780,7 +780,8 @@ class Normaliser:
             h += 12
         elif ampm.startswith("a") and h == 12:
             h = 0
-        elif not ampm and ctx is not None and ctx.last_clock is not None and 1 <= h < 12 \
+        elif not ampm and not g["h"].startswith("0") and ctx is not None and ctx.last_clock is not None \
+                and 1 <= h < 12 \
                 and ctx.last is not None and ctx.last.gran == D and ctx.last_clock[0] == ctx.last.value() \
                 and ctx.last_clock[1] > h:
             h += 12  # "at 7 p.m. ... by eleven o'clock": the clock goes on from the last time told that day

@@ -1,0 +1,50 @@
+"""A live blog gives its date once, the day it began; its time stamps run one way, and an entry posted after
+midnight belongs to the next day (written for this file)."""
+
+from __future__ import annotations
+
+NEWEST_FIRST = ("Live: missiles hit the port\n\n"
+                "**08:10 BST** — Police arrested two men at the harbour on Wednesday morning.\n\n"
+                "**07:45 BST** — The mayor visited the port.\n\n"
+                "**22:45 BST** — The president condemned the strikes.\n\n"
+                "**19:30 BST** — Missiles hit the port.\n\n"
+                "**18:05 BST** — Sirens sounded across the city.\n")
+
+
+def stamps(doc):
+    return {t.text: t.value for t in doc.timexes if t.text.endswith(("BST", "GMT"))}
+
+
+def test_a_newest_first_blog_turns_to_the_next_day_above_midnight(nlp):
+    doc = nlp(NEWEST_FIRST, published="2024-10-01")
+    assert stamps(doc) == {"08:10 BST": "2024-10-02T08:10", "07:45 BST": "2024-10-02T07:45",
+                           "22:45 BST": "2024-10-01T22:45", "19:30 BST": "2024-10-01T19:30",
+                           "18:05 BST": "2024-10-01T18:05"}
+    dates = {NEWEST_FIRST[e.trigger.start:e.trigger.end]: e.date.value for e in doc.events}
+    assert dates["arrested"] == "2024-10-02TMO"  # "on Wednesday morning" is the entry's own Wednesday
+    assert dates["visited"] == "2024-10-02T07:45"
+    assert dates["condemned"] == "2024-10-01T22:45"
+
+
+def test_an_oldest_first_blog_turns_to_the_next_day_after_midnight(nlp):
+    text = ("21:00 GMT — Protesters gathered outside parliament.\n\n"
+            "23:40 GMT — Police fired tear gas at the crowd.\n\n"
+            "00:35 GMT — Police arrested the organisers.\n")
+    doc = nlp(text, published="2024-12-03")
+    assert stamps(doc) == {"21:00 GMT": "2024-12-03T21:00", "23:40 GMT": "2024-12-03T23:40",
+                           "00:35 GMT": "2024-12-04T00:35"}
+
+
+def test_a_blog_within_one_day_keeps_the_page_date(nlp):
+    text = ("05:10 GMT — Students marched on the capital.\n\n"
+            "09:40 GMT — The army chief addressed the nation.\n\n"
+            "14:30 GMT — The United States called for calm.\n")
+    doc = nlp(text, published="2024-08-05")
+    assert set(stamps(doc).values()) == {"2024-08-05T05:10", "2024-08-05T09:40", "2024-08-05T14:30"}
+
+
+def test_that_day_after_a_participle_that_leads_on_is_the_later_day(nlp):
+    text = ("From 31 October, Mondlane called for a week of protests culminating in a march on Maputo on 7 November. "
+            "Police used tear gas to disperse the march, and three people were killed in the capital that day.")
+    doc = nlp(text, published="2024-12-31")
+    assert {t.text: t.value for t in doc.timexes}["that day"] == "2024-11-07"
