@@ -380,6 +380,21 @@ def test_uncued_quote_after_reported_speech_goes_on_with_it(nlp):
     assert q.cue.text == "added" and q.speaker.text == "The governor" and not q.direct
 
 
+def test_uncued_quote_after_a_cue_clause_goes_on_with_the_report_before_it(nlp):
+    text = 'The new road will cost far more than planned, Smith said. "We knew it for years and did nothing."'
+    q = only(nlp, text)
+    assert q.text == 'The new road will cost far more than planned, Smith said. "We knew it for years and did nothing."'
+    assert q.cue.text == "said" and q.speaker.text == "Smith" and not q.direct
+
+
+def test_uncued_quote_after_a_second_sentence_stays_apart(nlp):
+    text = ('The new road will cost far more than planned, Smith said. The council met on Monday. '
+            '"We knew it for years and did nothing about it."')
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["The new road will cost far more than planned",
+                                       "We knew it for years and did nothing about it."]
+
+
 def test_bare_attitude_noun_leaves_its_that_clause_as_content(nlp):
     q = only(nlp, "The senator expressed doubt that the bill would pass.")
     assert q.text == "that the bill would pass"

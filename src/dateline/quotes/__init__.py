@@ -981,6 +981,26 @@ _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}
 
 
 _GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
+_CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]+" + _OPENER)
+
+
+def _after_its_cue(text: str, previous, content: tuple[int, int]) -> bool:
+    """'C, X said. “D”': reported speech whose cue clause follows it, then an uncued quote right after
+    that clause (in its paragraph, or as the whole next paragraph), is one report broken by its cue, as
+    '“A,” X said. “B”' is."""
+    (_, end), _, was = previous
+    if was.source is None or not end <= was.cue[0] < content[0]:
+        return False
+    between = text[end:content[0]]
+    if _ends_sentence(between.split("\n")[0].rstrip().rstrip("\"“„«`'").rstrip()):
+        return False  # (the mark opening the quote after the clause's stop is no second sentence)
+    return bool(_CUE_THEN_QUOTE.fullmatch(between)) or bool(_CUE_THEN_PARAGRAPH.fullmatch(between)) \
+        and _whole_paragraph(text, content)
+
+
+def _whole_paragraph(text: str, content: tuple[int, int]) -> bool:
+    """A quote that ends its paragraph (it opens one wherever it follows a line break)."""
+    return text[content[1]:content[1] + 3].lstrip(" ,.!?…\"”’'")[:1] in ("\n", "")
 
 
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
@@ -989,8 +1009,7 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
     quote right after reported speech in its paragraph ('X added that C. “D”') is part of it."""
     out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
     for content, (direct, frame) in found:
-        if out and direct and out[-1][1] and (frame is None or frame.source is None) \
-                and text[content[1]:content[1] + 3].lstrip(" ,.!?…\"”’'")[:1] in ("\n", ""):
+        if out and direct and out[-1][1] and (frame is None or frame.source is None) and _whole_paragraph(text, content):
             (start, end), _, was = out[-1]
             between = text[end:content[0]]
             cued = was is not None and end <= was.cue[0] < content[0] and not _ends_sentence(between.split("\n")[0].rstrip())
@@ -998,7 +1017,8 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
                 out[-1] = ((start, content[1]), True, was)
                 continue
         if out and direct and not out[-1][1] and frame is None and out[-1][2] is not None \
-                and out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0]):
+                and (out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0])
+                     or _after_its_cue(text, out[-1], content)):
             (start, _), _, was = out[-1]
             end = content[1] + (text[content[1]:content[1] + 1] in ("”", '"'))
             out[-1] = ((start, end), False, was)  # 'X added that C. “D”': the quote bears C out
