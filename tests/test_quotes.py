@@ -273,6 +273,17 @@ def test_raising_verb_reports_its_whole_clause_without_a_speaker(nlp):
     assert q.speaker is None and q.cue.text == "appeared"
 
 
+def test_dummy_it_of_a_raising_verb_stays_out_of_the_impression(nlp):
+    q = only(nlp, "It now seems inevitable that the council will approve the plan.")
+    assert q.text == "inevitable that the council will approve the plan"
+    assert q.speaker is None and q.cue.text == "seems"
+
+
+def test_referential_it_of_a_raising_verb_stays_in_the_impression(nlp):
+    q = only(nlp, "It appeared to falter in the spring.")
+    assert q.text == "It appeared to falter in the spring"
+
+
 def test_title_in_the_cue_clause_is_not_the_second_part(nlp):
     text = ("“That is false,” the senator said on the radio show “Morning Desk.” "
             "“They know it is false and they keep repeating it.”")

@@ -299,7 +299,10 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if not complements or subject is None:
         return None  # 'It seems likely that C' (an expletive subject) is read as any cue's complement
     last = _extend(verb, max(c.right_edge.i for c in complements), OBJECT_GOES_ON, lex)
-    content = _trim(doc, subject.left_edge.i, last)
+    first = subject.left_edge.i
+    if subject.lower_ == "it" and not any(c.dep_ == "xcomp" for c in complements):
+        first = min(c.left_edge.i for c in complements)  # 'it seems (that) C', 'it seems unlikely that C': a dummy 'it'
+    content = _trim(doc, first, last)
     if content is None:
         return None
     return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
