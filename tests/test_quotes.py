@@ -284,6 +284,13 @@ def test_referential_it_of_a_raising_verb_stays_in_the_impression(nlp):
     assert q.text == "It appeared to falter in the spring"
 
 
+def test_quoted_show_title_after_a_preposition_is_no_quote(nlp):
+    found = quotes(nlp, "In an interview with “Capitol Hour,” the senator defended the budget.")
+    assert [q.text for q in found] == ["the budget"]
+    found = quotes(nlp, "The senator, a frequent guest of “The Late Desk,” defended the budget.")
+    assert [q.text for q in found] == ["the budget"]
+
+
 def test_title_in_the_cue_clause_is_not_the_second_part(nlp):
     text = ("“That is false,” the senator said on the radio show “Morning Desk.” "
             "“They know it is false and they keep repeating it.”")

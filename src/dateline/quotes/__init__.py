@@ -50,6 +50,21 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:—–-]*[(\[]?\s*")
 
 
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by"})
+
+
+def _quoted_title(span: Span, words: list[Token]) -> bool:
+    """'on CNN's “State of the Union”', 'a host of “The Five”': marked words in title case after a
+    preposition or a possessive are the name of a show or a book, not words anyone said."""
+    if len(words) < 2 or not words[0].text[:1].isupper() or not all(
+            t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS or not t.text[:1].isalpha() for t in words):
+        return False
+    before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
+    while before and before[-1].is_punct and before[-1].text not in ("'s", "’s"):
+        before.pop()  # the opening mark
+    return bool(before) and (before[-1].dep_ == "prep" or before[-1].tag_ == "POS")
+
+
 def _cited_verse(text: str, close: int, references) -> bool:
     """A quotation closed at `close` and followed right away by a scripture reference."""
     return any(start >= close and _BEFORE_REFERENCE.fullmatch(text, close, start) for start, _ in references)
@@ -119,7 +134,7 @@ class Quotes:
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
-        return False
+        return direct and _quoted_title(span, words)
 
     def _act(self, doc: Doc, frame: Frame) -> bool:
         """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
