@@ -189,6 +189,13 @@ def test_uncued_quote_paragraph_continues_the_quote_before_it(nlp):
     assert q.speaker.text == "the mayor"
 
 
+def test_no_break_space_before_the_line_break_still_continues_the_quote(nlp):
+    text = "“The bridge will open in May,” the mayor said.\u00a0\n“We have waited long enough for this road.”"
+    q = only(nlp, text)
+    assert q.start == 1 and q.text.endswith("We have waited long enough for this road.")
+    assert q.speaker.text == "the mayor"
+
+
 def test_colon_ends_a_long_cue_clause_before_the_quote(nlp):
     text = "The governor, Ann Smith, said in a statement on Monday:\n\n“We will rebuild every home the storm destroyed.”"
     q = only(nlp, text)

@@ -991,12 +991,12 @@ def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
 
 _CLOSER = r"(?:''|[\"”’'])?"   # '' is a closing mark in some news archives
 _OPENER = r"(?:``|''|[\"“„«])"
-_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
-_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
+_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t\u00a0]*\n\s*" + _OPENER)
+_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]*\n\s*" + _OPENER)
 
 
-_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
-_CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]+" + _OPENER)
+_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t\u00a0]+" + _OPENER)
+_CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]+" + _OPENER)
 
 
 def _after_its_cue(text: str, previous, content: tuple[int, int]) -> bool:
