@@ -626,3 +626,19 @@ def test_a_verb_seldom_a_cue_reports_a_clause_it_opens_with_that(nlp):
     q = only(nlp, "Residents noticed that the river was rising.")
     assert q.text == "that the river was rising" and q.cue.text == "noticed" and q.speaker.text == "Residents"
     assert quotes(nlp, "Residents noticed the river was rising.") == []
+
+
+def test_poll_set_before_its_clause_reports_what_it_found(nlp):
+    q = only(nlp, "In the latest poll, the mayor leads her rival by nine points.")
+    assert q.text == "the mayor leads her rival by nine points"
+    assert q.cue.text == "In" and q.speaker.text == "the latest poll"
+    text = "In a survey released Monday by the state university, 40 percent of voters said they backed the levy."
+    q = only(nlp, text)
+    assert q.text == "40 percent of voters said they backed the levy"
+    assert q.speaker.text == "a survey released Monday by the state university"
+
+
+def test_study_set_before_a_clause_with_its_own_reporter_leaves_the_report_to_it(nlp):
+    q = only(nlp, "In a 2023 study, the institute found that rents rose faster than wages.")
+    assert q.text == "that rents rose faster than wages"
+    assert q.cue.text == "found" and q.speaker.text == "the institute"
