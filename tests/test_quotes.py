@@ -642,3 +642,14 @@ def test_study_set_before_a_clause_with_its_own_reporter_leaves_the_report_to_it
     q = only(nlp, "In a 2023 study, the institute found that rents rose faster than wages.")
     assert q.text == "that rents rose faster than wages"
     assert q.cue.text == "found" and q.speaker.text == "the institute"
+
+
+def test_report_in_a_relative_clause_on_the_source_is_the_sources_own(nlp):
+    found = quotes(nlp, "The treasurer, who said the audit was routine, told reporters the books were in order.")
+    assert [q.text for q in found] == ["the audit was routine", "the books were in order"]
+    assert found[0].cue.text == "said" and found[0].speaker.text.startswith("The treasurer")
+
+
+def test_act_in_a_relative_clause_on_the_source_is_no_report(nlp):
+    found = quotes(nlp, "The treasurer, who endorsed the mayor, told reporters the books were in order.")
+    assert [q.text for q in found] == ["the books were in order"]

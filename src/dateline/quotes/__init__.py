@@ -1221,9 +1221,14 @@ def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:
-    """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
+    """A cue inside what another cue reports ('he said he expects C'): the outer report stands. A verb of
+    saying with its clause in a relative clause set off on the other's source ('Podesta, who said C, said D')
+    is the source's own report (not 'an official who asked not to be named')."""
+    verb = frame.source_head.head if frame.source_head is not None and frame.source_head.lower_ == "who" else None
+    own = verb is not None and verb.dep_ == "relcl" and lexicon().says(verb) and frame.source_head.i > 0 \
+        and frame.source_head.nbor(-1).text == "," and any(c.dep_ == "ccomp" for c in verb.children)
     return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
-                                   or o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
+                                   or not own and o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
                for o in spoken)
 
 
