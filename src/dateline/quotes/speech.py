@@ -814,7 +814,7 @@ def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
         end = prep.right_edge.i
         if end + 2 >= sent.end or doc[end + 1].text != ",":
             continue
-        if _reports_itself(sent.root, lex):
+        if _names_its_reporter(sent.root, lex):
             continue  # 'In a 2016 study, the institute found that C': the clause names its own reporter
         content = _trim(doc, end + 2, sent.end - 1)
         if content is not None:
@@ -823,7 +823,7 @@ def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
-def _reports_itself(verb: Token, lex: Lexicon) -> bool:
+def _names_its_reporter(verb: Token, lex: Lexicon) -> bool:
     """A clause whose verb reports with a subject that is a reporter, not a count of those asked ('the
     institute found that C', 'they estimated that C'; not '40 percent of voters said C')."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
