@@ -653,3 +653,9 @@ def test_report_in_a_relative_clause_on_the_source_is_the_sources_own(nlp):
 def test_act_in_a_relative_clause_on_the_source_is_no_report(nlp):
     found = quotes(nlp, "The treasurer, who endorsed the mayor, told reporters the books were in order.")
     assert [q.text for q in found] == ["the books were in order"]
+
+
+def test_cue_set_into_a_clause_with_a_cue_of_its_own_reports_the_whole(nlp):
+    q = only(nlp, "But without a car, Ms. Green said, she thought she would use whatever tool was at hand.")
+    assert q.text == "But without a car, Ms. Green said, she thought she would use whatever tool was at hand"
+    assert q.cue.text == "said" and q.speaker.text == "Ms. Green"

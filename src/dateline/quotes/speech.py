@@ -697,8 +697,7 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     """'C, he said' and 'C1, he said, C2': a cue hanging on the content's verb, set off by
     punctuation; the content is what that verb governs (the cue stays inside a parenthetical)."""
     words = [t for t in verb.subtree if not t.is_punct]
-    if verb.dep_ not in ASIDE or lex.is_cue(verb.head) or not words \
-            or not any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ not in ASIDE or not words or not any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     first, last = words[0].i, words[-1].i
     if first == 0 or not doc[first - 1].is_punct:
@@ -706,6 +705,8 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     sent = verb.sent
     start = max(verb.head.left_edge.i, sent.start)
     closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
+    if lex.is_cue(verb.head) and not (closed and verb.head.i > last):
+        return None  # 'C, he said' on a cue verb; but 'C1, X said, she thought C2' reports the cue's clause too
     end = min(verb.head.right_edge.i, sent.end - 1)
     if start + 1 < first and doc[start].lower_ in lex.connectives and doc[start + 1].text == ",":
         start += 2  # 'However, the mayor said, C': the writer's link to what came before
