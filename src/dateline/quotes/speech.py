@@ -705,8 +705,9 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     sent = verb.sent
     start = max(verb.head.left_edge.i, sent.start)
     closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
-    if lex.is_cue(verb.head) and not (closed and verb.head.i > last):
+    if lex.is_cue(verb.head) and not (closed and verb.head.i > last and not any(c.dep_ == "mark" for c in verb.children)):
         return None  # 'C, he said' on a cue verb; but 'C1, X said, she thought C2' reports the cue's clause too
+        # (an adverbial clause, 'while the crowd cheered,', is no cue set in)
     end = min(verb.head.right_edge.i, sent.end - 1)
     if start + 1 < first and doc[start].lower_ in lex.connectives and doc[start + 1].text == ",":
         start += 2  # 'However, the mayor said, C': the writer's link to what came before
