@@ -50,14 +50,11 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:—–-]*[(\[]?\s*")
 
 
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by"})
-
-
 def _quoted_title(span: Span, words: list[Token]) -> bool:
     """'on CNN's “State of the Union”', 'a host of “The Five”': marked words in title case after a
     preposition or a possessive are the name of a show or a book, not words anyone said."""
     if len(words) < 2 or not words[0].text[:1].isupper() or not all(
-            t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS or not t.text[:1].isalpha() for t in words):
+            t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words):
         return False
     before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
     while before and before[-1].is_punct and before[-1].text not in ("'s", "’s"):

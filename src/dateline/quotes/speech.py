@@ -705,9 +705,10 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     sent = verb.sent
     start = max(verb.head.left_edge.i, sent.start)
     closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
+    # 'C, he said' on a cue verb reports nothing here; 'C1, X said, she thought C2' reports the cue's clause
+    # too, but an adverbial clause set in ('while the crowd booed,') is no cue of it
     if lex.is_cue(verb.head) and not (closed and verb.head.i > last and not any(c.dep_ == "mark" for c in verb.children)):
-        return None  # 'C, he said' on a cue verb; but 'C1, X said, she thought C2' reports the cue's clause too
-        # (an adverbial clause, 'while the crowd cheered,', is no cue set in)
+        return None
     end = min(verb.head.right_edge.i, sent.end - 1)
     if start + 1 < first and doc[start].lower_ in lex.connectives and doc[start + 1].text == ",":
         start += 2  # 'However, the mayor said, C': the writer's link to what came before
