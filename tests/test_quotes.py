@@ -189,6 +189,13 @@ def test_uncued_quote_paragraph_continues_the_quote_before_it(nlp):
     assert q.speaker.text == "the mayor"
 
 
+def test_no_break_space_before_the_line_break_still_continues_the_quote(nlp):
+    text = "“The bridge will open in May,” the mayor said.\u00a0\n“We have waited long enough for this road.”"
+    q = only(nlp, text)
+    assert q.start == 1 and q.text.endswith("We have waited long enough for this road.")
+    assert q.speaker.text == "the mayor"
+
+
 def test_colon_ends_a_long_cue_clause_before_the_quote(nlp):
     text = "The governor, Ann Smith, said in a statement on Monday:\n\n“We will rebuild every home the storm destroyed.”"
     q = only(nlp, text)
@@ -271,6 +278,24 @@ def test_raising_verb_reports_its_whole_clause_without_a_speaker(nlp):
     q = only(nlp, text)
     assert q.text == "the negotiators appeared ready to sign the draft"
     assert q.speaker is None and q.cue.text == "appeared"
+
+
+def test_dummy_it_of_a_raising_verb_stays_out_of_the_impression(nlp):
+    q = only(nlp, "It now seems inevitable that the council will approve the plan.")
+    assert q.text == "inevitable that the council will approve the plan"
+    assert q.speaker is None and q.cue.text == "seems"
+
+
+def test_referential_it_of_a_raising_verb_stays_in_the_impression(nlp):
+    q = only(nlp, "It appeared to falter in the spring.")
+    assert q.text == "It appeared to falter in the spring"
+
+
+def test_quoted_show_title_after_a_preposition_is_no_quote(nlp):
+    found = quotes(nlp, "In an interview with “Capitol Hour,” the senator defended the budget.")
+    assert [q.text for q in found] == ["the budget"]
+    found = quotes(nlp, "The senator, a frequent guest of “The Late Desk,” defended the budget.")
+    assert [q.text for q in found] == ["the budget"]
 
 
 def test_title_in_the_cue_clause_is_not_the_second_part(nlp):
@@ -378,6 +403,21 @@ def test_uncued_quote_after_reported_speech_goes_on_with_it(nlp):
     q = only(nlp, text)
     assert q.text == "that the bridge would be rebuilt. “We will not leave anyone behind.”"
     assert q.cue.text == "added" and q.speaker.text == "The governor" and not q.direct
+
+
+def test_uncued_quote_after_a_cue_clause_goes_on_with_the_report_before_it(nlp):
+    text = 'The new road will cost far more than planned, Smith said. "We knew it for years and did nothing."'
+    q = only(nlp, text)
+    assert q.text == 'The new road will cost far more than planned, Smith said. "We knew it for years and did nothing."'
+    assert q.cue.text == "said" and q.speaker.text == "Smith" and not q.direct
+
+
+def test_uncued_quote_after_a_second_sentence_stays_apart(nlp):
+    text = ('The new road will cost far more than planned, Smith said. The council met on Monday. '
+            '"We knew it for years and did nothing about it."')
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["The new road will cost far more than planned",
+                                       "We knew it for years and did nothing about it."]
 
 
 def test_bare_attitude_noun_leaves_its_that_clause_as_content(nlp):
@@ -592,3 +632,42 @@ def test_a_topic_put_in_a_question_keeps_its_whole_hyphenated_word(nlp):
     """PolNeAR marks 'Asked about X' as a report with no source whose content is X."""
     texts = [q.text for q in quotes(nlp, "Asked about de-escalation, the spokesman said the talks were going well.")]
     assert texts == ["de-escalation", "the talks were going well"]
+
+
+def test_poll_set_before_its_clause_reports_what_it_found(nlp):
+    q = only(nlp, "In the latest poll, the mayor leads her rival by nine points.")
+    assert q.text == "the mayor leads her rival by nine points"
+    assert q.cue.text == "In" and q.speaker.text == "the latest poll"
+    text = "In a survey released Monday by the state university, 40 percent of voters said they backed the levy."
+    q = only(nlp, text)
+    assert q.text == "40 percent of voters said they backed the levy"
+    assert q.speaker.text == "a survey released Monday by the state university"
+
+
+def test_study_set_before_a_clause_with_its_own_reporter_leaves_the_report_to_it(nlp):
+    q = only(nlp, "In a 2023 study, the institute found that rents rose faster than wages.")
+    assert q.text == "that rents rose faster than wages"
+    assert q.cue.text == "found" and q.speaker.text == "the institute"
+
+
+def test_report_in_a_relative_clause_on_the_source_is_the_sources_own(nlp):
+    found = quotes(nlp, "The treasurer, who said the audit was routine, told reporters the books were in order.")
+    assert [q.text for q in found] == ["the audit was routine", "the books were in order"]
+    assert found[0].cue.text == "said" and found[0].speaker.text.startswith("The treasurer")
+
+
+def test_act_in_a_relative_clause_on_the_source_is_no_report(nlp):
+    found = quotes(nlp, "The treasurer, who endorsed the mayor, told reporters the books were in order.")
+    assert [q.text for q in found] == ["the books were in order"]
+
+
+def test_cue_set_into_a_clause_with_a_cue_of_its_own_reports_the_whole(nlp):
+    q = only(nlp, "But without a car, Ms. Green said, she thought she would use whatever tool was at hand.")
+    assert q.text == "But without a car, Ms. Green said, she thought she would use whatever tool was at hand"
+    assert q.cue.text == "said" and q.speaker.text == "Ms. Green"
+
+
+def test_adverbial_clause_set_into_a_report_is_no_cue_of_it(nlp):
+    q = only(nlp, "After the vote, while the crowd booed loudly, the senator insisted that the budget was balanced.")
+    assert q.text == "that the budget was balanced"
+    assert q.cue.text == "insisted" and q.speaker.text == "the senator"

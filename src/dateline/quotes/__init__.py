@@ -50,6 +50,18 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:—–-]*[(\[]?\s*")
 
 
+def _quoted_title(span: Span, words: list[Token]) -> bool:
+    """'on CNN's “State of the Union”', 'a host of “The Five”': marked words in title case after a
+    preposition or a possessive are the name of a show or a book, not words anyone said."""
+    if len(words) < 2 or not words[0].text[:1].isupper() or not all(
+            t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words):
+        return False
+    before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
+    while before and before[-1].is_punct and before[-1].text not in ("'s", "’s"):
+        before.pop()  # the opening mark
+    return bool(before) and (before[-1].dep_ == "prep" or before[-1].tag_ == "POS")
+
+
 def _cited_verse(text: str, close: int, references) -> bool:
     """A quotation closed at `close` and followed right away by a scripture reference."""
     return any(start >= close and _BEFORE_REFERENCE.fullmatch(text, close, start) for start, _ in references)
@@ -119,7 +131,7 @@ class Quotes:
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
-        return False
+        return direct and _quoted_title(span, words)
 
     def _act(self, doc: Doc, frame: Frame) -> bool:
         """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
@@ -976,11 +988,31 @@ def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
 
 _CLOSER = r"(?:''|[\"”’'])?"   # '' is a closing mark in some news archives
 _OPENER = r"(?:``|''|[\"“„«])"
-_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t]*\n\s*" + _OPENER)
-_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t]*,?[^\n]{1,200}?[.:][ \t]*\n\s*" + _OPENER)
+_CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t\u00a0]*\n\s*" + _OPENER)
+_CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]*\n\s*" + _OPENER)
 
 
-_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t]+" + _OPENER)
+_GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t\u00a0]+" + _OPENER)
+_CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]+" + _OPENER)
+
+
+def _after_its_cue(text: str, previous, content: tuple[int, int]) -> bool:
+    """'C, X said. “D”': reported speech whose cue clause follows it, then an uncued quote right after
+    that clause (in its paragraph, or as the whole next paragraph), is one report broken by its cue, as
+    '“A,” X said. “B”' is."""
+    (_, end), _, was = previous
+    if was.source is None or not end <= was.cue[0] < content[0]:
+        return False
+    between = text[end:content[0]]
+    if _ends_sentence(between.split("\n")[0].rstrip().rstrip("\"“„«`'").rstrip()):
+        return False  # (the mark opening the quote after the clause's stop is no second sentence)
+    return bool(_CUE_THEN_QUOTE.fullmatch(between)) or bool(_CUE_THEN_PARAGRAPH.fullmatch(between)) \
+        and _whole_paragraph(text, content)
+
+
+def _whole_paragraph(text: str, content: tuple[int, int]) -> bool:
+    """A quote that ends its paragraph (it opens one wherever it follows a line break)."""
+    return text[content[1]:content[1] + 3].lstrip(" ,.!?…\"”’'")[:1] in ("\n", "")
 
 
 def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
@@ -989,8 +1021,7 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
     quote right after reported speech in its paragraph ('X added that C. “D”') is part of it."""
     out: list[tuple[tuple[int, int], bool, Optional[Frame]]] = []
     for content, (direct, frame) in found:
-        if out and direct and out[-1][1] and (frame is None or frame.source is None) \
-                and text[content[1]:content[1] + 3].lstrip(" ,.!?…\"”’'")[:1] in ("\n", ""):
+        if out and direct and out[-1][1] and (frame is None or frame.source is None) and _whole_paragraph(text, content):
             (start, end), _, was = out[-1]
             between = text[end:content[0]]
             cued = was is not None and end <= was.cue[0] < content[0] and not _ends_sentence(between.split("\n")[0].rstrip())
@@ -998,7 +1029,8 @@ def _continued(text: str, found) -> list[tuple[tuple[int, int], bool, Optional[F
                 out[-1] = ((start, content[1]), True, was)
                 continue
         if out and direct and not out[-1][1] and frame is None and out[-1][2] is not None \
-                and out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0]):
+                and (out[-1][2].cue[0] < out[-1][0][0] and _GOES_ON.fullmatch(text, out[-1][0][1], content[0])
+                     or _after_its_cue(text, out[-1], content)):
             (start, _), _, was = out[-1]
             end = content[1] + (text[content[1]:content[1] + 1] in ("”", '"'))
             out[-1] = ((start, end), False, was)  # 'X added that C. “D”': the quote bears C out
@@ -1186,9 +1218,14 @@ def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
 
 
 def _nested(frame: Frame, spoken: list[Frame]) -> bool:
-    """A cue inside what another cue reports ('he said he expects C'): the outer report stands."""
+    """A cue inside what another cue reports ('he said he expects C'): the outer report stands. A verb of
+    saying with its clause in a relative clause set off on the other's source ('Podesta, who said C, said D')
+    is the source's own report (not 'an official who asked not to be named')."""
+    verb = frame.source_head.head if frame.source_head is not None and frame.source_head.lower_ == "who" else None
+    own = verb is not None and verb.dep_ == "relcl" and lexicon().says(verb) and frame.source_head.i > 0 \
+        and frame.source_head.nbor(-1).text == "," and any(c.dep_ == "ccomp" for c in verb.children)
     return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
-                                   or o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
+                                   or not own and o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
                for o in spoken)
 
 

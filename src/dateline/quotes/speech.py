@@ -62,6 +62,7 @@ class Lexicon:
     contrasts: frozenset[str] = frozenset()
     stance: frozenset[tuple[str, str]] = frozenset()
     views: frozenset[str] = frozenset()
+    findings: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         contrasts=frozenset(cues.get("contrasts", ())),
         stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
         views=frozenset(cues.get("views", ())),
+        findings=frozenset(cues.get("findings", ())),
         settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
         claims=frozenset(cues.get("claims", ())),
@@ -309,7 +311,10 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if not complements or subject is None:
         return None  # 'It seems likely that C' (an expletive subject) is read as any cue's complement
     last = _extend(verb, max(c.right_edge.i for c in complements), OBJECT_GOES_ON, lex)
-    content = _trim(doc, subject.left_edge.i, last)
+    first = subject.left_edge.i
+    if subject.lower_ == "it" and not any(c.dep_ == "xcomp" for c in complements):
+        first = min(c.left_edge.i for c in complements)  # 'it seems (that) C', 'it seems unlikely that C': a dummy 'it'
+    content = _trim(doc, first, last)
     if content is None:
         return None
     return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content, sentence=verb.sent)
@@ -702,8 +707,7 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     """'C, he said' and 'C1, he said, C2': a cue hanging on the content's verb, set off by
     punctuation; the content is what that verb governs (the cue stays inside a parenthetical)."""
     words = [t for t in verb.subtree if not t.is_punct]
-    if verb.dep_ not in ASIDE or lex.is_cue(verb.head) or not words \
-            or not any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.dep_ not in ASIDE or not words or not any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     first, last = words[0].i, words[-1].i
     if first == 0 or not doc[first - 1].is_punct:
@@ -711,6 +715,10 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     sent = verb.sent
     start = max(verb.head.left_edge.i, sent.start)
     closed = last + 2 < sent.end and doc[last + 1].text in (",", "—", "–") and not _opens(doc[last + 2])
+    # 'C, he said' on a cue verb reports nothing here; 'C1, X said, she thought C2' reports the cue's clause
+    # too, but an adverbial clause set in ('while the crowd booed,') is no cue of it
+    if lex.is_cue(verb.head) and not (closed and verb.head.i > last and not any(c.dep_ == "mark" for c in verb.children)):
+        return None
     end = min(verb.head.right_edge.i, sent.end - 1)
     if start + 1 < first and doc[start].lower_ in lex.connectives and doc[start + 1].text == ",":
         start += 2  # 'However, the mayor said, C': the writer's link to what came before
@@ -804,6 +812,38 @@ def _view_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     return out
 
 
+def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
+    """'In a survey released Monday, 40 percent of voters backed X': a poll or study (cues.yaml `findings`)
+    named in a phrase opening its sentence and set off by a comma reports the clause after it; the
+    phrase's noun with what it governs is the source."""
+    out = []
+    for sent in doc.sents:
+        prep = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if prep is None or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in lex.findings:
+            continue
+        end = prep.right_edge.i
+        if end + 2 >= sent.end or doc[end + 1].text != ",":
+            continue
+        if _names_its_reporter(sent.root, lex):
+            continue  # 'In a 2016 study, the institute found that C': the clause names its own reporter
+        content = _trim(doc, end + 2, sent.end - 1)
+        if content is not None:
+            out.append(Frame(cue=(prep.idx, prep.idx + len(prep)), content=content, sentence=sent,
+                             source=_trim(doc, noun.left_edge.i, noun.right_edge.i), source_head=noun))
+    return out
+
+
+def _names_its_reporter(verb: Token, lex: Lexicon) -> bool:
+    """A clause whose verb reports with a subject that is a reporter, not a count of those asked ('the
+    institute found that C', 'they estimated that C'; not '40 percent of voters said C')."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and lex.takes_clause(verb) and not any(
+        t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL") for t in subject.subtree)
+
+
 def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """'X was critical of C', 'her denunciation of C': a word of stance and its preposition (cues.yaml
     `stance`) take the preposition's object as content; the source is the noun's possessor or the
@@ -889,6 +929,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
                 out.append(frame)
     out.extend(_preposition_frames(doc, lex))
     out.extend(_view_frames(doc, lex))
+    out.extend(_finding_frames(doc, lex))
     out.extend(_stance_frames(doc, lex))
     out.extend(_claim_frames(doc, lex))
     out.sort(key=lambda f: f.content)
