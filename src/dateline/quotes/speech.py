@@ -259,7 +259,11 @@ def _coordinated(verb: Token) -> bool:
 def antecedent(token: Token) -> Optional[Token]:
     """The noun a relative pronoun stands for: 'officials, who said' → officials."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return token.head.head
+        noun = token.head.head
+        if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return noun.head.head  # 'its report of 6 September, which called for X': the report, not its date
+        return noun
     return None
 
 
@@ -583,8 +587,11 @@ def _nothing_said(token: Token, lex: Lexicon) -> bool:
 def _puts_to(verb: Token, lex: Lexicon) -> bool:
     """'The detour adds 3,500 miles to the voyage': a verb of adding with an object and a 'to'
     phrase puts one thing to another; it says nothing."""
-    return verb.lemma_.lower() in lex.joining and any(c.dep_ == "dobj" for c in verb.children) \
-        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in lex.joining and bool(objects) and (
+        any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        or any(n.like_num and n.dep_ in ("nummod", "quantmod") for o in objects for n in o.children))
+    # (nor does one that adds a figure: "the detour adds about 3,500 miles")
 
 
 def _bare_pronoun(token: Token) -> bool:
