@@ -300,9 +300,9 @@ class Citations:
         if own is not None:
             body = _body(dl, own)
             if noun.lemma_.lower() not in self.words.issued_nouns:
-                return []
+                return []  # (a body's statement or release is its words, a quote)
             if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
-                return self._issued_in(dl, noun)
+                return self._issued_in(dl, noun) if own.lower_ in ("its", "their") else []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)

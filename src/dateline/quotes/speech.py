@@ -481,8 +481,15 @@ def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
     if not any(c.i < verb.i for c in complements):
         return complements
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") and c.i > verb.i for c in verb.children):
-        complements = [c for c in complements if c.i > verb.i or not _set_apart(c)]
+        complements = [c for c in complements if c.i > verb.i or not (_set_apart(c) or _that_after(verb))]
     return [c for c in complements if c.i < verb.i or any(s.dep_ in SUBJECTS for s in c.children)]
+
+
+def _that_after(verb: Token) -> bool:
+    """'We are alarmed by the attacks since 20 October, the day X announced that he had defected': a cue
+    whose clause follows it with 'that' says that clause; one the parser hung before it is another sentence's."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
 
 
 def _set_apart(clause: Token) -> bool:

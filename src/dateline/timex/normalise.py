@@ -80,6 +80,8 @@ class Context:
     # two weeks later, ..." renames 1 February as two weeks after the date before it
     previous: Optional[Point] = None
     last_end: int = -1
+    # whether `previous` was told in the sentence that told `last` ("On 15 August X said C since October")
+    previous_near: bool = False
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -557,8 +559,11 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
-            if n == 0 and _names_coarser(base, word) and ctx.previous is not None and not ctx.previous.yearless \
-                    and not _names_coarser(ctx.previous, word):
+            if n == 0 and _names_coarser(base, word) and base.gran == M and word == "day" and not base.yearless:
+                if not (ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D
+                        and not ctx.previous.yearless):
+                    # "killed last October ... crossed out that same day": a day of that month, which one untold
+                    return Value("DATE", f"{fmt(base.date, M)}-XX", mod=mod, anchor=anchor)
                 base = ctx.previous  # "On 15 August X said C since October. Y reported the same day": the day told
             if base is not None and base.yearless and word in RELATIVE_UNIT and RELATIVE_UNIT[word] in (D, M):
                 value, point = base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word])
