@@ -370,3 +370,11 @@ def test_it_after_a_states_mission_or_embassy_is_the_state_not_the_host(actors_o
     found = mentions(annotate(actors_only, text))
     assert found[:2] == [owner, host]
     assert [m for m in found if m[0].lower() == "it"] == pronouns
+
+
+def test_a_local_persons_surname_the_tagger_missed_still_names_them():
+    pipeline = dateline.load(components=["actors"])
+    dl = annotate(pipeline, "Captain Tomas Ekdahl has sailed tankers for thirty years. "
+                            "Ekdahl knew two of the sailors from an earlier ship.")
+    named = [(text, actor) for text, actor in mentions(dl) if "Ekdahl" in text]
+    assert len(named) == 2 and named[1] == ("Ekdahl", named[0][1]) and named[0][1] is not None

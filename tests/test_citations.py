@@ -247,3 +247,30 @@ def test_reports_of_bodies_journalists_and_investigators(nlp, text, span, outlet
 ])
 def test_no_report_of_a_body_journalist_or_investigator(nlp, text):
     assert citations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a document after "according to" is its issuer's, dated by a participle of issuing the parser took for the verb
+    ("On 2 September the ministry confirmed the outbreak. According to a UNICEF statement issued the same day, "
+     "some 90,000 children must be vaccinated.",
+     "According to a UNICEF statement issued the same day", ["UNICEF"], "2024-09-02"),
+    # a programme an outlet owns is the outlet's
+    ("The admiral told CBS's 60 Minutes in February that the fight was the hardest in decades.",
+     "told CBS's 60 Minutes in February", ["CBS News"], "2024-02"),
+    # a body's own report named on its verb, dated, without the clause that describes it
+    ("The fact-finding mission reached the same findings in its report of 6 August, which called for a ban on arms sales.",
+     "The fact-finding mission reached the same findings in its report of 6 August",
+     ["The fact-finding mission"], "2024-08-06"),
+])
+def test_documents_of_bodies_and_programmes_of_outlets(nlp, text, span, outlets, date):
+    found = [c for c in citations(nlp, text) if c.text == span]
+    assert len(found) == 1 and found[0].outlets == outlets and found[0].date == date, \
+        [(c.text, c.outlets, c.date) for c in citations(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "According to credible reports, gunmen went from house to house.",
+    "The Lakeside Nurses Network said on Monday that the clinic had run out of insulin.",
+])
+def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
+    assert citations(nlp, text) == []

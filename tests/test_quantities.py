@@ -365,3 +365,10 @@ def test_an_earlier_value_of_a_figure_counts_what_it_counts(nlp):
 ])
 def test_a_quarter_of_a_scale_word(nlp, text, expected):
     assert [(t, v, m) for t, v, _, m, _ in claims(nlp, text)] == expected
+
+
+def test_the_second_figure_of_an_either_or_counts_the_same_noun(nlp):
+    assert claims(nlp, "The coastguard has only four or five cutters for the whole bay.") == [
+        ("four", 4, "cutter", "count", False),
+        ("five", 5, "cutter", "count", False),
+    ]

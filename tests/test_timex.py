@@ -526,3 +526,15 @@ def test_a_weekday_in_apposition_describes_the_story_s_day(nlp, text, published,
 ])
 def test_the_story_s_day_outlasts_plans_and_background_years(nlp, text, span, value):
     assert find(nlp, text, span, "2024-10-16").value == value
+
+
+def test_the_same_day_counts_from_the_last_day_told_not_a_month_after_it(nlp):
+    text = ("On 12 March the port authority said that 300 ships had been turned away since January. "
+            "The harbour union said on the same day that it would strike.")
+    assert find(nlp, text, "the same day", published="2024-03-15").value == "2024-03-12"
+
+
+def test_that_same_day_after_a_month_alone_is_a_day_of_that_month(nlp):
+    text = ("The ferry service was suspended on Thursday. The last sinking was in March, when the Vega capsized "
+            "off the cape. Its owner was arrested that same day.")
+    assert find(nlp, text, "that same day", published="2024-08-23").value == "2024-03-XX"

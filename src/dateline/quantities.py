@@ -483,6 +483,9 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
             and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if root.dep_ == "conj" and head.like_num and head.i < span.start and head.dep_ in ("nummod", "quantmod") \
+            and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head  # "four or five frigates": the second figure counts what the first counts
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
         for obj in doc[span.end].children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):

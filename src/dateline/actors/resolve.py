@@ -120,6 +120,8 @@ class Resolver:
         # a label names who speaks, not whom the turn's pronouns stand for
         found += self._references(doc, [f for f in found if _inside(labels, doc[f.start].idx) is None])
         dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
+        if not labels:
+            dl.turns.extend(_interview_turns(doc, text, found))
         for item in sorted(found, key=lambda f: (f.start, -f.end)):
             if _inside(labels, doc[item.start].idx) is not None:
                 continue  # who speaks the turn, not an actor the turn mentions
@@ -331,7 +333,8 @@ class Resolver:
                 if kind == "person" and len(tokens) > 1:
                     names.setdefault((kind, fold(tokens[-1].text)), actor_id)
             local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
-        return local
+            covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        return local + _untagged_surnames(doc, names, local, covered)
 
     def _titled(self, ent: Span) -> bool:
         """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
@@ -526,6 +529,59 @@ class Resolver:
             if entry is not None and any(word in fold(name).split() for name in entry.names()):
                 return found
         return None
+
+
+def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytearray) -> list[Found]:
+    """'Captain Tomas Ekdahl has crossed ... Ekdahl knew two of the sailors': a lone capitalised word after
+    a local person's full name that is that person's surname names them, where the tagger found no entity."""
+    people = {key[1]: actor for key, actor in names.items() if key[0] == "person"}
+    first = {f.actor: f.start for f in local if f.kind == "person"}
+    out = []
+    for token in doc:
+        actor = people.get(fold(token.text)) if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
+            and not covered[token.i] else None
+        if actor is None or first.get(actor, len(doc)) > token.i or token.dep_ == "compound" \
+                or any(c.dep_ == "compound" for c in token.children):
+            continue
+        out.append(Found(token.i, token.i + 1, actor, "person", local=True))
+    return out
+
+
+FIRST_PERSON_OBJECTS = {"me", "us"}
+INTERVIEW_ANSWERS = 3  # question-and-answer pairs that make a text a printed interview
+QUESTION_WORDS = 25  # an interviewer's question is short; a longer paragraph ending in "?" is rhetoric
+
+
+def _interview_turns(doc: Doc, text: str, found: list[Found]) -> list[tuple[int, int, Optional[str]]]:
+    """A printed interview: questions in paragraphs of their own, each answered in the next paragraph by
+    the person the writer talked to, the one who 'told me' or 'wrote to me'. Each answer is a turn of that
+    person's (an empty label at the paragraph's start), each question a turn of the interviewer's, who is
+    no actor; so 'I' in an answer is the one interviewed."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    asked = [text[s:e].rstrip(" *_").endswith("?") and len(text[s:e].split()) <= QUESTION_WORDS for s, e in paragraphs]
+    pairs = [(paragraphs[i], paragraphs[i + 1]) for i in range(len(paragraphs) - 1) if asked[i] and not asked[i + 1]]
+    interviewee = _interviewee(doc, found)
+    if len(pairs) < INTERVIEW_ANSWERS or interviewee is None:
+        return []
+    turns = []
+    for question, answer in pairs:
+        turns += [(question[0], question[0], None), (answer[0], answer[0], interviewee)]
+    return turns
+
+
+def _interviewee(doc: Doc, found: list[Found]) -> Optional[str]:
+    """The person who speaks to the writer: a named subject of a verb whose object or addressee is the
+    writer ('Ekdahl later wrote to me', 'X told us'); the one most often so named."""
+    people = {i: f.actor for f in found if f.kind == "person" for i in range(f.start, f.end)}
+    counts: Counter = Counter()
+    for token in doc:
+        if token.lower_ not in FIRST_PERSON_OBJECTS or token.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") else token.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i in people:
+            counts[people[subject.i]] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def turn_labels(text: str) -> list[tuple[int, int]]:

@@ -178,7 +178,8 @@ class Citations:
             return dl.actors[mention.actor].name, True
         last = bare.split()[-1].lower() if bare.split() else ""
         # a media word makes a name an outlet's ('Calder Examiner'), but alone it names none ('Press review')
-        media = last in self.words.media_words and bare[:1].isupper() and len(bare.split()) > 1
+        media = last in self.words.media_words and bare[:1].isupper() and len(bare.split()) > 1 \
+            and bare.split()[-2].lower() not in self.words.people_nouns  # (the 'Sudan Doctors Network' is no outlet)
         return text, media
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
@@ -252,8 +253,8 @@ class Citations:
         else:
             listeners = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         for listener in listeners:
-            if listener.pos_ != "PROPN":
-                continue
+            if listener.pos_ != "PROPN" and not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in listener.children):
+                continue  # (a programme an outlet owns is the outlet's: "told CBS's 60 Minutes")
             last = _before_comma(listener)
             s, e = listener.left_edge.idx, last.idx + len(last)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
@@ -298,8 +299,10 @@ class Citations:
         own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if own is not None:
             body = _body(dl, own)
-            if body is None or noun.lemma_.lower() not in self.words.issued_nouns:
-                return []
+            if noun.lemma_.lower() not in self.words.issued_nouns:
+                return []  # (a body's statement or release is its words, a quote)
+            if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
+                return self._issued_in(dl, noun) if own.lower_ in ("its", "their") else []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
@@ -382,13 +385,40 @@ class Citations:
             last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
-            out.append((doc[i].idx, max(e, _dated_end(dl, pobj)), [name]))
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj)),
+                        [self._document_owner(dl, pobj) or name]))
         return out
+
+    def _document_owner(self, dl: Annotations, noun: Token) -> Optional[str]:
+        """'according to a UNICEF statement': the body that issued the document, when a name before the
+        noun is one the actors know (an organisation, a government or an outlet)."""
+        if not self._source_noun(noun):
+            return None
+        for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
+            s, e = owner.left_edge.idx, owner.idx + len(owner)
+            mention = dl.mention_at(s, e)
+            actor = dl.actors.get(mention.actor) if mention is not None else None
+            if actor is not None and actor.kind in ("organization", "government", "media"):
+                return actor.name
+        return None
+
+    def _issued_after(self, dl: Annotations, noun: Token) -> int:
+        """'according to a UNICEF statement issued the same day, C': a participle of issuing right after the
+        document, which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
+        doc = noun.doc
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is None or after.lemma_.lower() not in self.words.issue_verbs or after.tag_ not in ("VBD", "VBN") \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+            return noun.idx + len(noun)
+        return _dated_end(dl, after)
 
     def _source_noun(self, noun: Token) -> bool:
         """A document or a data set named as the source: 'Israeli figures', 'shipping data', 'a
         statement on his website' (not bare 'reports')."""
         lemma = noun.lemma_.lower()
+        if lemma not in self.words.source_nouns and noun.tag_ == "NNS" and all(
+                c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE", "ORG") for c in noun.children if c.i < noun.i):
+            return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
 
@@ -482,7 +512,8 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
             end = max(end, _dated_end(dl, child)) if child.tag_ == "VBN" else end
             continue
-        s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        last = _edge_before_clause(child)
+        s, e = child.left_edge.idx, last.idx + len(last)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
     doc = head.doc
@@ -492,6 +523,27 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if timex is not None:
             end = max(end, timex.end)
     return end
+
+
+def _edge_before_clause(phrase: Token) -> Token:
+    """The phrase's last word before a relative clause it carries: "of 6 September, which called for X"
+    ends at September (what the clause says is no part of the date)."""
+    last = phrase
+    for token in phrase.subtree:
+        if token.i > last.i and not any(a.dep_ == "relcl" and a.i > phrase.i for a in _ancestors_to(token, phrase)):
+            last = token
+    while last.i > phrase.i and last.is_punct:
+        last = last.doc[last.i - 1]
+    return last
+
+
+def _ancestors_to(token: Token, top: Token) -> list[Token]:
+    """`token` and its heads up to (not including) `top`."""
+    out = []
+    while token.i != top.i and token.head is not token:
+        out.append(token)
+        token = token.head
+    return out
 
 
 def _dated_start(dl: Annotations, verb: Token) -> int:

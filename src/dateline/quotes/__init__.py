@@ -83,7 +83,7 @@ class Quotes:
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
-                frame = _set_off_source(doc, frame) or frame
+                frame = _set_off_source(doc, frame) or _bracketed_subject(doc, frame) or frame
             if frame is not None and frame.source is not None:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
@@ -120,6 +120,9 @@ class Quotes:
         head = frame.source_head if frame is not None else None
         if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None:
             return True
+        if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
+                and _writers_clause(doc, frame):
+            return True  # 'we stand ready to support any credible investigation': the writer's own stance
         if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns):
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
@@ -174,15 +177,22 @@ class Quotes:
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
         scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
+        reported = frame is not None and frame.source is not None and frame.source_head is not None \
+            and frame.source_head.pos_ == "PROPN" and not self._quoted(text, content)
         for start, _ in references:
-            if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start):
-                return True
+            if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
+                return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
         if frame is None or frame.source is None:
             return False
         if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
             return True
         head = frame.source_head
         return head is not None and head.lemma_.lower() in self.lex.scripture_nouns
+
+    @staticmethod
+    def _quoted(text: str, content: tuple[int, int]) -> bool:
+        """Whether the content quotes words in quotation marks (a verse quoted, not a saying reported)."""
+        return any(m in text[max(0, content[0] - 2):content[1]] for m in "\"“”")
 
     def attributions(self, doc: Doc, references=()) -> list[tuple[tuple[int, int], bool, Optional[Frame]]]:
         """(content span, direct?, frame) for each quote, in text order; `references` are the
@@ -504,6 +514,9 @@ class Quotes:
         if frame is None:
             return None
         spans = [frame.cue] + ([frame.source] if frame.source else [])
+        noun = antecedent(frame.source_head) if frame.source_head is not None else None
+        if noun is not None:  # 'its report of 6 September, which called for X': the report the pronoun stands for
+            spans.append((noun.left_edge.idx, noun.idx + len(noun)))
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans + _fronted(frame)):
                 return citation.id
@@ -536,15 +549,16 @@ class Quotes:
         if verb is not None:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
+            gap = _cue_gap(document_text(doc), content, verb)
             dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
-                     if not any(c[0] <= t.start < c[1] for c in inside)]
+                     if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)]
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
                 timex = (on_cue or own)[0]
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
-            when = _when(doc, dl, verb, dates)
+            when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates)
             if when is not None:
                 return when, True
         if cited is not None:
@@ -701,6 +715,35 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
     return None
 
 
+MARKS = "\"“”"
+
+
+def _cue_gap(text: str, content: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """The stretch between the two parts of a quote joined over its cue ('"A," he said on Monday. "B"'),
+    where the cue's own words, and its date, stand: from the mark closing the first part to the mark
+    opening the next; empty when the cue stands outside the content."""
+    if not content[0] < verb.idx < content[1]:
+        return 0, 0
+    before = max(text.rfind(m, content[0], verb.idx) for m in MARKS)
+    after = [i for i in (text.find(m, verb.idx, content[1]) for m in MARKS) if i >= 0]
+    return (before, min(after) if after else content[1]) if before >= 0 else (0, 0)
+
+
+TEMPORAL = frozenset({"when", "while", "as"})
+
+
+def _said_when(doc: Doc, verb: Token, dates) -> Optional[str]:
+    """'"A," he said when we met in Copenhagen in early June': a time clause on the cue tells when it
+    was said, and the date that hangs on that clause's verb dates the saying."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+               and any(w.lower_ in TEMPORAL and w.dep_ in ("advmod", "mark") and w.i < c.i for w in c.children)]
+    for clause in clauses:
+        for t in dates:
+            if _modifies(doc, t, clause) is not None:
+                return _day(t.value)
+    return None
+
+
 ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
                      "quantmod", "nmod", "appos"})
 
@@ -736,6 +779,44 @@ def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
     entity = next(e for e in doc.ents if e.start <= name.i < e.end)
     end = apposition.right_edge
     return replace(frame, source=(entity.start_char, end.idx + len(end)), source_head=name)
+
+
+def _writers_clause(doc: Doc, frame: Frame) -> bool:
+    """A cue with no subject of its own inside a clause the writer is the subject of: 'we stand ready to
+    support X', 'every one of us can refuse to be silent' (the first subject up the verbs decides)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    for _ in range(4):
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            return False  # 'the talks will resume, we are told': told to the writer by others
+        if subject is not None:
+            of = next((p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            return subject.lower_ in WRITER or whole is not None and whole.lower_ == "us"
+        if verb.dep_ not in ("xcomp", "conj", "acomp", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _bracketed_subject(doc: Doc, frame: Frame) -> Optional[Frame]:
+    """'In another hadith, narrated by X, the Prophet (peace be upon him) warned that C': a cue left without
+    a subject right after a name and a bracketed aside, which the parser hung elsewhere; the name speaks."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.i < 3 or doc[verb.i - 1].text != ")" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    opening = next((t for t in reversed(doc[max(0, verb.i - 12):verb.i - 1]) if t.text == "("), None)
+    name = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ not in ("appos", "conj", "pobj", "dobj") \
+            or name.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    start = next((t for t in name.subtree if t.i <= name.i), name).idx
+    return replace(frame, source=(start, name.idx + len(name)), source_head=name)
 
 
 def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:

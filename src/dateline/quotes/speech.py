@@ -271,7 +271,11 @@ def _coordinated(verb: Token) -> bool:
 def antecedent(token: Token) -> Optional[Token]:
     """The noun a relative pronoun stands for: 'officials, who said' → officials."""
     if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
-        return token.head.head
+        noun = token.head.head
+        if noun.ent_type_ in ("DATE", "TIME") and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+                and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return noun.head.head  # 'its report of 6 September, which called for X': the report, not its date
+        return noun
     return None
 
 
@@ -492,8 +496,15 @@ def _one_side(verb: Token, complements: list[Token]) -> list[Token]:
     if not any(c.i < verb.i for c in complements):
         return complements
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") and c.i > verb.i for c in verb.children):
-        complements = [c for c in complements if c.i > verb.i or not _set_apart(c)]
+        complements = [c for c in complements if c.i > verb.i or not (_set_apart(c) or _that_after(verb))]
     return [c for c in complements if c.i < verb.i or any(s.dep_ in SUBJECTS for s in c.children)]
+
+
+def _that_after(verb: Token) -> bool:
+    """'We are alarmed by the attacks since 20 October, the day X announced that he had defected': a cue
+    whose clause follows it with 'that' says that clause; one the parser hung before it is another sentence's."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
 
 
 def _set_apart(clause: Token) -> bool:
@@ -598,8 +609,11 @@ def _nothing_said(token: Token, lex: Lexicon) -> bool:
 def _puts_to(verb: Token, lex: Lexicon) -> bool:
     """'The detour adds 3,500 miles to the voyage': a verb of adding with an object and a 'to'
     phrase puts one thing to another; it says nothing."""
-    return verb.lemma_.lower() in lex.joining and any(c.dep_ == "dobj" for c in verb.children) \
-        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_.lower() in lex.joining and bool(objects) and (
+        any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
+        or any(n.like_num and n.dep_ in ("nummod", "quantmod") for o in objects for n in o.children))
+    # (nor does one that adds a figure: "the detour adds about 3,500 miles")
 
 
 def _bare_pronoun(token: Token) -> bool:

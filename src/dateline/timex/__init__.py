@@ -547,6 +547,7 @@ class Timex:
                 continue  # "met him the following day" counts from the story's day, not from "the 2021 coup"
             if value.point is not None and value.type in ("DATE", "TIME"):
                 ctx.previous, ctx.last_end = ctx.last, m.end
+                ctx.previous_near = last_sentence == sentence
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
                 last_sentence, last_background, last_plan = sentence, background, plan
                 if not background:

@@ -80,6 +80,8 @@ class Context:
     # two weeks later, ..." renames 1 February as two weeks after the date before it
     previous: Optional[Point] = None
     last_end: int = -1
+    # whether `previous` was told in the sentence that told `last` ("On 15 August X said C since October")
+    previous_near: bool = False
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -557,6 +559,12 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            if n == 0 and _names_coarser(base, word) and base.gran == M and word == "day" and not base.yearless:
+                if not (ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D
+                        and not ctx.previous.yearless):
+                    # "killed last October ... crossed out that same day": a day of that month, which one untold
+                    return Value("DATE", f"{fmt(base.date, M)}-XX", mod=mod, anchor=anchor)
+                base = ctx.previous  # "On 15 August X said C since October. Y reported the same day": the day told
             if base is not None and base.yearless and word in RELATIVE_UNIT and RELATIVE_UNIT[word] in (D, M):
                 value, point = base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word])
                 return Value("DATE", value, mod=mod, anchor=anchor, point=point)
@@ -1001,6 +1009,12 @@ def positioned(point: Point, mod: Optional[str]) -> Point:
     else:
         day = dt.date(first.year, 7, 1) if point.gran == Y else first.replace(day=15)
     return replace(point, date=day, positioned=True)
+
+
+def _names_coarser(point: Optional[Point], word: str) -> bool:
+    """Whether `point` is told at a coarser grain than the unit `word` names: a month for "the same day"."""
+    unit = RELATIVE_UNIT.get(word)
+    return point is not None and unit in GRAN_RANK and GRAN_RANK.get(point.gran, 9) > GRAN_RANK[unit]
 
 
 def known(point: Optional[Point]) -> Optional[Point]:
