@@ -21,3 +21,12 @@ def test_each_list_item_on_its_own_line_is_its_own_sentence(nlp):
     sentences = [text[s.start:s.end].strip() for s in nlp(text, published="2024-08-16").sentences]
     assert sentences[-3:] == ["- Rebels shelled the port on Monday.", "- The envoy met the president in Aden.",
                               "- Aid convoys reached Taiz."]
+
+
+def test_a_thread_post_counter_stands_apart_from_its_sentence(nlp):
+    text = "Thread on the strikes.\n\n7/12 Ukrenergo asked Romania for emergency power."
+    sentences = [text[s.start:s.end].strip() for s in nlp(text, published="2024-03-22").sentences]
+    assert sentences[-2:] == ["7/12", "Ukrenergo asked Romania for emergency power."]
+    dates = "Police said:\n\n12/03 was the day of the raid."
+    assert [dates[s.start:s.end].strip() for s in nlp(dates, published="2024-03-22").sentences][-1] == \
+        "12/03 was the day of the raid."

@@ -526,3 +526,19 @@ def test_a_weekday_in_apposition_describes_the_story_s_day(nlp, text, published,
 ])
 def test_the_story_s_day_outlasts_plans_and_background_years(nlp, text, span, value):
     assert find(nlp, text, span, "2024-10-16").value == value
+
+
+def test_a_dated_heading_line_anchors_the_weekdays_of_its_paragraph(nlp):
+    text = ("UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday. One sailor died on Wednesday.\n\n"
+            "Later notices\nThe ship sank on Wednesday.")
+    doc = nlp(text, published="2024-08-30")
+    assert [(t.text, t.value) for t in doc.timexes if t.text in ("Friday", "Wednesday")] == [
+        ("Friday", "2024-06-14"), ("Wednesday", "2024-06-12"), ("Wednesday", "2024-08-28")]
+
+
+def test_small_hours_after_last_night_are_the_next_day_a_padded_hour_is_never_pm(nlp):
+    text = "Russia struck the grid last night. Missiles flew between 01:00 and 07:00 local; one hit a dam at 05:40 local."
+    doc = nlp(text, published="2024-03-22")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("last night", "2024-03-21TNI"), ("01:00", "2024-03-22T01:00"), ("07:00 local", "2024-03-22T07:00"),
+        ("05:40 local", "2024-03-22T05:40")]

@@ -18,7 +18,7 @@ from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, people, seat_act, seated_at, settlement_words,
                       ship_named)
-from ..timex import background_year
+from ..timex import background_year, dated_heading
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        shared_patients, subjects, with_conjuncts)
@@ -90,8 +90,10 @@ class Index:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
-                continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
+            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end) \
+                    or dated_heading(self.text, timex.start):
+                continue  # a live blog's time stamp or a notice's date line dates its entry (see `date`), not the
+                # clause it was parsed into
             head, steps = span.root, 0
             # "his first trip since the 2021 coup": the year says which coup, it dates no clause
             limit = 1 if _year_of_a_thing(timex, self) else 6
@@ -2057,8 +2059,8 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
             if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
-                if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
-                    stamp = stamp or t
+                if t.type == "TIME" and is_stamp(index.text, t.start, t.end) or dated_heading(index.text, t.start):
+                    stamp = stamp or t  # "UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday": Friday
                 elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
                     break
