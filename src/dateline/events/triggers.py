@@ -262,9 +262,11 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
 
 def shared_patients(token: Token) -> list[Token]:
     """Whom a passive conjunct with no subject of its own is done to: the subject of the verb it is coordinated
-    with ("the crew abandoned the vessel and were picked up by a ship", "was injured and was flown off")."""
+    with ("the crew abandoned the vessel and were picked up by a ship", "was injured and was flown off"); not a
+    clause of its own that the parser coordinated ("said parliament would be dissolved and that everyone ... would
+    be freed")."""
     if token.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in token.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return []
     return subjects(token.head, passive=True)
 
