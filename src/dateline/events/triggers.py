@@ -263,10 +263,12 @@ def subjects(token: Token, passive: bool = False) -> list[Token]:
 def shared_patients(token: Token) -> list[Token]:
     """Whom a passive conjunct with no subject of its own is done to: the subject of the verb it is coordinated
     with ("the crew abandoned the vessel and were picked up by a ship", "was injured and was flown off"); not a
-    clause of its own that the parser coordinated ("said parliament would be dissolved and that everyone ... would
-    be freed")."""
+    clause of its own the parser coordinated with it, nor one after such a clause ("said parliament would be
+    dissolved and that everyone detained would be freed")."""
+    own = ("nsubj", "nsubjpass", "mark")
     if token.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in token.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+            or any(c.dep_ in own for c in token.children) \
+            or any(c.dep_ == "conj" and c.i < token.i and any(g.dep_ in own for g in c.children) for c in token.head.children):
         return []
     return subjects(token.head, passive=True)
 
