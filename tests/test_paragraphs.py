@@ -35,3 +35,12 @@ def test_a_note_mark_inside_a_sentence_is_a_token_of_its_own(nlp):
     doc = nlp(text, published="2024-10-20")
     assert len(doc.sentences) == 1
     assert [text[e.trigger.start:e.trigger.end] for e in doc.events] == ["rejected"]
+
+
+def test_a_thread_post_counter_stands_apart_from_its_sentence(nlp):
+    text = "Thread on the strikes.\n\n7/12 Ukrenergo asked Romania for emergency power."
+    sentences = [text[s.start:s.end].strip() for s in nlp(text, published="2024-03-22").sentences]
+    assert sentences[-2:] == ["7/12", "Ukrenergo asked Romania for emergency power."]
+    dates = "Police said:\n\n12/03 was the day of the raid."
+    assert [dates[s.start:s.end].strip() for s in nlp(dates, published="2024-03-22").sentences][-1] == \
+        "12/03 was the day of the raid."

@@ -538,3 +538,18 @@ def test_that_same_day_after_a_month_alone_is_a_day_of_that_month(nlp):
     text = ("The ferry service was suspended on Thursday. The last sinking was in March, when the Vega capsized "
             "off the cape. Its owner was arrested that same day.")
     assert find(nlp, text, "that same day", published="2024-08-23").value == "2024-03-XX"
+
+
+def test_a_dated_heading_line_anchors_the_weekdays_of_its_paragraph(nlp):
+    text = ("UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday. One sailor died on Wednesday.\n\n"
+            "Later notices\nThe ship sank on Wednesday.")
+    doc = nlp(text, published="2024-08-30")
+    assert [(t.text, t.value) for t in doc.timexes if t.text in ("Friday", "Wednesday")] == [
+        ("Friday", "2024-06-14"), ("Wednesday", "2024-06-12"), ("Wednesday", "2024-08-28")]
+
+
+def test_small_hours_after_last_night_are_the_next_day_a_padded_hour_is_never_pm(nlp):
+    text = "Russia struck the grid last night. Missiles flew between 01:00 and 07:00 local; one hit a dam at 05:40 local."
+    doc = nlp(text, published="2024-03-22")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("last night", "2024-03-21TNI"), ("07:00 local", "2024-03-22T07:00"), ("05:40 local", "2024-03-22T05:40")]

@@ -134,6 +134,8 @@ class Events:
             if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
                 args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
                 args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
+            # "struck the machine hall at about 05:40 local": a time of day is no one acted on
+            args.recipients = [r for r in args.recipients if not index.in_timex(r.idx)]
             goal = arguments.destination(trig, args, index)
             if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
@@ -141,7 +143,9 @@ class Events:
                 continue
             if trig.entry.weak and args.actors and all(lemma(a) in lex.classes["vehicles"] for a in args.actors):
                 continue  # "hit by a truck, killing 11": a collision
-            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"]) for a in args.actors):
+            # "was hit by two missiles, causing a fire": a fire a weapon caused is the attack's result, not its doer
+            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"])
+                                                              or lemma(a) in lex.classes["weapons"] for a in args.actors):
                 continue
             if cand.mode in lex.classes["disaster_measures"] and cand.type == "COERCE" and disaster_named:
                 continue  # PLOVER: a state of emergency over a disaster is no repression
@@ -198,6 +202,7 @@ class Events:
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
         arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
         arguments.item_place(told, index, paragraph_start)
+        arguments.position_place(told, index, paragraph_start, sent)
         _conjuncts_take_place(kept)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]

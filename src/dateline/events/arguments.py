@@ -18,10 +18,10 @@ from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
-from ..timex import SEQUEL_PARTICIPLES, background_year
+from ..timex import SEQUEL_PARTICIPLES, background_year, dated_heading
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
-                       subjects, with_conjuncts)
+                       shared_patients, subjects, with_conjuncts)
 
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -90,8 +90,10 @@ class Index:
         """Each token on the path from a timex up to its clause's verb is governed by that timex."""
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end):
-                continue  # a live blog's time stamp dates its entry (see `date`), not the clause it was parsed into
+            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end) \
+                    or dated_heading(self.text, timex.start):
+                continue  # a live blog's time stamp or a notice's date line dates its entry (see `date`), not the
+                # clause it was parsed into
             head, steps = span.root, 0
             # "his first trip since the 2021 coup": the year says which coup, it dates no clause
             limit = 1 if _year_of_a_thing(timex, self) else 6
@@ -114,6 +116,22 @@ class Index:
             items = [loc for loc in self.locations if loc.start in self.dateline_starts]
             self._items = {len(self.text[:loc.start].rstrip()): loc for loc in items} if len(items) > 1 else {}
         return self._items.get(len(self.text[:paragraph_start].rstrip()))
+
+    def incident_position(self, paragraph_start: int, before: int) -> Optional[Location]:
+        """The place an incident the paragraph reports was placed from ("a report of an incident 54NM southwest of
+        Aden"): the first place named after a bearing and "of" in a sentence with an incident noun, before
+        offset `before`."""
+        incidents = lexicon().classes.get("incident_nouns", frozenset())
+        for loc in self._overlapping(self.locations, self.location_starts, paragraph_start, before):
+            if not paragraph_start <= loc.start < before:
+                continue
+            words = self.text[max(paragraph_start, loc.start - 40):loc.start].split()
+            if len(words) < 2 or words[-1].lower() != "of" or words[-2].lower() not in bearings():
+                continue
+            span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+            if span is not None and any(lemma(t) in incidents and t.i < span.start for t in span.sent):
+                return loc
+        return None
 
     def _overlapping(self, items, starts, start: int, end: int):
         i = bisect.bisect_left(starts, start - 200)
@@ -242,7 +260,7 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
     """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
     (the object, with the verbs of `control`), "called the minister to discuss" (the subject). A passive with a
     subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patients(verb):
         return []
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
@@ -425,7 +443,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if passive:
             # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
             objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
-                    for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + objs
+                    for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
         elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
                 and not clause_subject(token):
             # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
@@ -1724,6 +1742,20 @@ def item_place(events: list[tuple[Token, Event]], index: Index, paragraph_start:
             event.location = Location(text=filed.text, start=filed.start, end=filed.end, place=filed.place)
 
 
+def position_place(events: list[tuple[Token, Event]], index: Index, paragraph_start: int, sent: Span) -> None:
+    """A notice that opens with where an incident was reported ("UKMTO has received a report of an incident 54NM
+    southwest of Aden") tells the attacks on the ship and the rescue of its crew that follow at that position:
+    the landmark the bearing is taken from is their place when they name none of their own."""
+    position = None
+    for token, event in events:
+        if event.location is not None or _meant(token) or (event.type not in MATERIAL_CONFLICT and event.type != "AID"):
+            continue
+        position = position or index.incident_position(paragraph_start, sent.end_char)
+        if position is None:
+            return
+        event.location = Location(text=position.text, start=position.start, end=position.end, place=position.place)
+
+
 def _fronted(token: Token, sent: Span) -> bool:
     """The place opens the sentence in a phrase set off by a comma: "In Kherson, ..."."""
     name = token
@@ -2193,8 +2225,8 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
             if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
-                if t.type == "TIME" and is_stamp(index.text, t.start, t.end):
-                    stamp = stamp or t
+                if t.type == "TIME" and is_stamp(index.text, t.start, t.end) or dated_heading(index.text, t.start):
+                    stamp = stamp or t  # "UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday": Friday
                 elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
                     break

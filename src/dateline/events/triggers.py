@@ -166,6 +166,7 @@ def objects(token: Token) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
+    found.extend(shared_patients(token))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
     abstracts = lexicon().classes.get("abstracts", frozenset())
@@ -263,6 +264,19 @@ def governing_verb(token: Token) -> Optional[Token]:
 def subjects(token: Token, passive: bool = False) -> list[Token]:
     deps = ("nsubj", "csubj", "nsubjpass") if passive else ("nsubj", "csubj")
     return [t for c in token.children if c.dep_ in deps for t in with_conjuncts(c)]
+
+
+def shared_patients(token: Token) -> list[Token]:
+    """Whom a passive conjunct with no subject of its own is done to: the subject of the verb it is coordinated
+    with ("the crew abandoned the vessel and were picked up by a ship", "was injured and was flown off"); not a
+    clause of its own the parser coordinated with it, nor one after such a clause ("said parliament would be
+    dissolved and that everyone detained would be freed")."""
+    own = ("nsubj", "nsubjpass", "mark")
+    if token.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in token.children) \
+            or any(c.dep_ in own for c in token.children) \
+            or any(c.dep_ == "conj" and c.i < token.i and any(g.dep_ in own for g in c.children) for c in token.head.children):
+        return []
+    return subjects(token.head, passive=True)
 
 
 def clause_subject(token: Token) -> list[Token]:

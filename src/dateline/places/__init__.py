@@ -41,6 +41,13 @@ def _after_comma(token) -> bool:
     return token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
 
 
+def hashtag(span) -> bool:
+    """The name is a hashtag's ("In #Kharkiv, ..."): the tagger's label for it says nothing, so a well-known
+    place it names is that place."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "#" and not doc[span.start - 1].whitespace_
+
+
 def people(span) -> bool:
     """The name is a people's ("Baloch", "Kurdish"; data/settlements.yaml `peoples`), never a place."""
     return gazetteer.fold(span.text) in settlement_words("peoples")
@@ -182,7 +189,7 @@ class Places:
         for ent in doc.ents:
             if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl) or people(ent):
                 continue  # a known site's name ("Khan Younis") is that site; a people is no place
-            if ent.label_ not in PLACE_LABELS and self._named_as_place(ent, dl):
+            if ent.label_ not in PLACE_LABELS and (self._named_as_place(ent, dl) or hashtag(ent)):
                 guessed.add(ent.start)
             if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))

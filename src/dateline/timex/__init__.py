@@ -492,13 +492,18 @@ class Timex:
                       pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
         records = []
         days = entry_days(text, matches, published)
+        entry_day = published
         narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
         last_sentence, last_background, last_rule = -1, False, ""
         last_plan = False  # the last date is a plan told in reported speech
         main_dated = -1  # the last sentence whose main clause gave a date
+        # (where the paragraph under a dated heading ends, its day, the heading's timex id)
+        section: Optional[tuple[int, dt.date, str]] = None
         for m in matches:
-            if m.start in days:
-                ctx.reference = days[m.start]  # a live blog's entry counts from its own day
+            if section is not None and m.start >= section[0]:
+                section = None
+            entry_day = days.get(m.start, entry_day)  # a live blog's entry counts from its own day
+            ctx.reference = section[1] if section is not None else entry_day
             sentence, background = clause_of(doc, m.start, m.end)
             if last_background and (sentence != last_sentence or not background and published is None) \
                     and (narrative is not None or published is not None) \
@@ -538,8 +543,13 @@ class Timex:
                     if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
                         break
                     at -= 1
-            records.append(record(text, m, value, tid, anchor_id(value, ctx, published)))
+            anchor = section[2] if section is not None and value.anchor == "reference" \
+                else anchor_id(value, ctx, published)
+            records.append(record(text, m, value, tid, anchor))
             last_rule = m.rule
+            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value) \
+                    and dated_heading(text, m.start):
+                section = (paragraph_end(text, m.end), value.point.date, tid)
             clock = CLOCK.match(value.value) if value.type == "TIME" else None
             if clock is not None:
                 ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
@@ -549,6 +559,7 @@ class Timex:
                 ctx.previous, ctx.last_end = ctx.last, m.end
                 ctx.previous_near = last_sentence == sentence
                 ctx.last = positioned(replace(value.point, id=tid), value.mod)
+                ctx.night = value.value.endswith("TNI")
                 last_sentence, last_background, last_plan = sentence, background, plan
                 if not background:
                     narrative, main_dated = ctx.last, sentence
@@ -616,6 +627,29 @@ def stamp_minutes(written: str) -> Optional[int]:
     elif half.startswith("a") and hour == 12:
         hour = 0
     return hour * 60 + int(clock.group(2))
+
+
+HEADING_WIDTH = 60
+"""Most characters a dated heading line has ("WARNING 053 -- 12 JUN 24 -- ATTACK", "Friday 22 March 2024")."""
+
+
+def dated_heading(text: str, at: int) -> bool:
+    """The date sits on a short line that opens a paragraph, every word of it capitalised, with the text of the
+    paragraph on the lines below: a notice's or an entry's date line. The weekdays and "today" of that
+    paragraph count from its day, not from the day the run of notices was published."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or end - start > HEADING_WIDTH or not text[end + 1:end + 2].strip():
+        return False
+    if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n\n"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in re.findall(r"[^\W_]+", text[start:end]))
+
+
+def paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding offset `at` ends (the next blank line, or the text's end)."""
+    blank = re.compile(r"\n[ \t]*\n").search(text, at)
+    return blank.start() if blank else len(text)
 
 
 def first_years(records: list) -> None:

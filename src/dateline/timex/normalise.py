@@ -57,6 +57,10 @@ class Value:
     point: Optional[Point] = None  # what a later anaphor may count from
 
 
+SMALL_HOURS = 8
+"""Clock hours before this one, told after a night, lie at the end of that night (the next day)."""
+
+
 @dataclass
 class Context:
     """What a relative expression counts from, and how to read the clause it sits in."""
@@ -82,6 +86,8 @@ class Context:
     last_end: int = -1
     # whether `previous` was told in the sentence that told `last` ("On 15 August X said C since October")
     previous_near: bool = False
+    # whether `last` is a night ("last night"): a clock time of the small hours after it is on the next day
+    night: bool = False
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -792,7 +798,7 @@ class Normaliser:
                 and 1 <= h < 12 \
                 and ctx.last is not None and ctx.last.gran == D and ctx.last_clock[0] == ctx.last.value() \
                 and ctx.last_clock[1] > h:
-            h += 12  # "at 7 p.m. ... by eleven o'clock": the clock goes on from the last time told that day
+            h += 12  # "at 7 p.m. ... by eleven o'clock": the clock goes on from the last time told that day; not "05:40"
         if h > 24 or minute > 59:
             raise ValueError("not a time")
         return f"{h:02d}:{minute:02d}"
@@ -803,7 +809,9 @@ class Normaliser:
         clock = self._clock(g, ctx)
         mod = "APPROX" if "omod" in g else None
         if ctx.last is not None and ctx.last.gran == D and not (ctx.reference and is_stamp(ctx.text, m.start, m.end)):
-            return Value("TIME", f"{ctx.last.moved(0, D, D)[0]}T{clock}", mod=mod, anchor="last")
+            # "last night ... between 01:00 and 07:00": the small hours after a night are the next day's
+            later = 1 if ctx.night and int(clock[:2]) < SMALL_HOURS else 0
+            return Value("TIME", f"{ctx.last.moved(later, D, D)[0]}T{clock}", mod=mod, anchor="last")
         ref = self._ref(ctx)
         day = ref.isoformat() if ref is not None else "XXXX-XX-XX"
         return Value("TIME", f"{day}T{clock}", mod=mod, anchor="reference")
