@@ -451,6 +451,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                                   classes.get("crowd_weapons", frozenset()))]
             # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
             args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+            acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
+            if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
+                # "detained the editor at his home", "blew himself up at a market": beside what was done to,
+                # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+                args.recipients = [t for t in args.recipients
+                                   if not (t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i)]
             if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
@@ -468,6 +474,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
             if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+        if entry.type == "MOBILIZE":
+            # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
+            # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
+            args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
     else:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
@@ -541,6 +551,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # what was fired; the party it was aimed at is the recipient
             fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
             args.recipients = [t for t in args.recipients if t.i not in fired]
+    # "blew himself up", "the gunmen barricaded themselves": a reflexive object is the doer, no recipient
+    args.recipients = [t for t in args.recipients if not (t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")))]
     actor_ids = {t.i for t in args.actors}
     material = entry.type in THING_TARGET_TYPES
     times = classes.get("times_of_day", frozenset())
@@ -1069,7 +1081,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
     if any(c.dep_ == "nummod" for c in token.children):
-        inner += _prep_objects(token, {"in"})  # "500 million euros in aid to Ukraine": a sum of what
+        # "500 million euros in aid to Ukraine": a sum of what; a name after "in" is where the things
+        # counted are ("hit two buildings in Hamra and Verdun")
+        inner += [t for t in _prep_objects(token, {"in"}) if t.pos_ == "NOUN" and t.ent_type_ not in PLACE_LABELS]
     named = [t for t in inner if is_party(t, index, parties)]
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
