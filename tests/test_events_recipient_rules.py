@@ -1,7 +1,8 @@
 """Recipients by grammar and the PLOVER manual's targets (round recipients12): one recipient per party,
 the accused of an accusation, the content of a restated demand, no protest sites, no weapons or goods.
 Sentences written for these tests. Round recipients14: where an act was done is no target (an "at"
-phrase beside the object, the names after "two buildings in"), nor the doer himself, nor the forces mobilized."""
+phrase beside the object, the names after "two buildings in"), nor the doer himself, nor the forces mobilized,
+nor the topic counterparts work on, nor a weapon told as a doer."""
 
 from __future__ import annotations
 
@@ -78,6 +79,15 @@ def test_a_place_beside_the_party_struck_is_where(extract):
     # what is mobilized is the doer's own, no recipient; a force where it is names the place
     ("Britain mobilized army reservists on Tuesday.", "mobilized", []),
     ("Israel strengthened its forces in Lebanon after the discovery of rockets.", "strengthened", ["Lebanon"]),
+    ("Seoul protested the deployment of North Korean troops on Monday.", "deployment", []),
+    # what counterparts work on together is a topic; the "with" party, wherever the parser hangs it, is whom
+    ("The charity said it had coordinated the team's movements with the army in advance.", "coordinated", ["army"]),
+    ("The foreign minister discussed border security with Kenya on Monday.", "discussed", ["Kenya"]),
+    # ... but a party met stays the one met
+    ("The president met the prime minister with his advisers.", "met", ["prime minister"]),
+    # a weapon told as the doer is no one a condemnation can target
+    ("Shells fell near a clinic in Rafah on Friday, killing six people. The Red Cross condemned the shelling.",
+     "condemned", []),
 ])
 def test_where_and_what_is_done_with_are_no_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

@@ -474,6 +474,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
             if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+        topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
+        partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
+        if entry.type in COUNTERPART_TYPES and topics and partners:
+            # "coordinated the team's movements with the army", "discussed border security with Kenya": the
+            # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
+            args.recipients = [t for t in args.recipients if t not in topics] + partners
         if entry.type == "MOBILIZE":
             # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
             # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
@@ -513,7 +519,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.recipients = between
         else:
             args.actors = between
-        args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
+        # "the deployment of troops": what is mobilized is the doer's own, no recipient
+        args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
         if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
                 and token.head.head.pos_ in VERB_TAGS:
             # "the council will meet at the request of Britain", "granted him asylum at his request": the
@@ -801,12 +808,21 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     # ... by a noun no actor resolves ("gunmen killed 40 villagers ... condemned the massacre"), or, for
     # force used on people, by an act of the other kind ("police beat students ... the crackdown")
     kin = {type_} | (FORCE_TYPES if type_ in FORCE_TYPES else set())
-    described = [e for e in within if e.type in kin and any(_named(doc, a) for a in e.actors)]
+    # ... a weapon told as the doer ("shells fell ... condemned the shelling") is no one
+    weapons = lexicon().classes.get("weapons", frozenset())
+    described = [e for e in within if e.type in kin and any(
+        _named(doc, a) and not _weapon_mention(doc, a, weapons) for a in e.actors)]
     for event in same[:1] or named[:1] or described[:1]:
         spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
                  if a.actor or event in described]
-        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
+        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"
+                and not _weapon(s.root, weapons)]
     return []
+
+
+def _weapon_mention(doc: Doc, mention: Mention, weapons: frozenset) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _weapon(span.root, weapons)
 
 
 def _named(doc: Doc, mention: Mention) -> bool:
