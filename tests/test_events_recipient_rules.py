@@ -2,7 +2,7 @@
 the accused of an accusation, the content of a restated demand, no protest sites, no weapons or goods.
 Sentences written for these tests. Round recipients14: where an act was done is no target (an "at"
 phrase beside the object, the names after "two buildings in"), nor the doer himself, nor the forces mobilized,
-nor the topic counterparts work on, nor a weapon told as a doer."""
+nor the topic counterparts work on, nor a weapon told as a doer; a car is a weapon only when rigged."""
 
 from __future__ import annotations
 
@@ -85,6 +85,8 @@ def test_a_place_beside_the_party_struck_is_where(extract):
     ("The foreign minister discussed border security with Kenya on Monday.", "discussed", ["Kenya"]),
     # ... but a party met stays the one met
     ("The president met the prime minister with his advisers.", "met", ["prime minister"]),
+    # a car struck is a target; a car rigged with explosives is a weapon
+    ("A drone struck a car at a checkpoint near Kfar Kila on Monday.", "struck", ["car"]),
     # a weapon told as the doer is no one a condemnation can target
     ("Shells fell near a clinic in Rafah on Friday, killing six people. The Red Cross condemned the shelling.",
      "condemned", []),

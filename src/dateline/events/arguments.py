@@ -455,8 +455,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
                 # "detained the editor at his home", "blew himself up at a market": beside what was done to,
                 # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
-                args.recipients = [t for t in args.recipients
-                                   if not (t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i)]
+                args.sites = [t for t in args.recipients
+                              if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
+                args.recipients = [t for t in args.recipients if t not in args.sites]
             if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
@@ -626,7 +627,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
         if any(not _unresolved_place(t, index) for t in args.recipients):
             # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
-            args.sites = [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
+            args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
             args.recipients = [t for t in args.recipients if t not in args.sites]
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
@@ -725,10 +726,19 @@ def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons:
 
 
 def _weapon(token: Token, weapons: frozenset) -> bool:
-    """A weapon, by its word or what it counts ("dozens of drones"), or a weapon's fire ("mortar and rocket fire")."""
-    return any(lemma(c) in weapons or (lemma(c) == "fire" and any(m.dep_ in ("compound", "nmod") and lemma(m) in weapons
-                                                                   for m in c.children))
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("mortar and rocket fire"),
+    or a vehicle rigged with explosives ("rammed a car packed with explosives into"; a car struck is a target)."""
+    return any(lemma(c) in weapons or _rigged(c) or (lemma(c) == "fire" and any(
+                   m.dep_ in ("compound", "nmod") and lemma(m) in weapons for m in c.children))
                for c in _counted(token))
+
+
+def _rigged(token: Token) -> bool:
+    classes = lexicon().classes
+    explosive = classes.get("explosive_weapons", frozenset())
+    return lemma(token) in classes.get("laden_weapons", frozenset()) and any(
+        c.dep_ in ("acl", "amod") and any(lemma(o) in explosive for o in _prep_objects(c, {"with"}))
+        for c in token.children)
 
 
 def _accused(token: Token, deed: bool = False) -> list[Token]:
