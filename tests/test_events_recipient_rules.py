@@ -1,6 +1,8 @@
 """Recipients by grammar and the PLOVER manual's targets (round recipients12): one recipient per party,
 the accused of an accusation, the content of a restated demand, no protest sites, no weapons or goods.
-Sentences written for these tests."""
+Sentences written for these tests. Round recipients14: where an act was done is no target (an "at"
+phrase beside the object, the names after "two buildings in"), nor the doer himself, nor the forces mobilized,
+nor the topic counterparts work on, nor a weapon told as a doer; a car is a weapon only when rigged."""
 
 from __future__ import annotations
 
@@ -60,3 +62,34 @@ def test_a_place_beside_the_party_struck_is_where(extract):
     assert recipients_of(doc, "beat") == ["protesters"]
     beating = next(e for e in doc.events if e.trigger.text == "beat")
     assert beating.location is not None and beating.location.text == "West Bank"
+
+
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # beside the one acted on, an "at" phrase is where
+    ("Police arrested the monk at Dhaka airport on Monday.", "arrested", ["monk"]),
+    # ... but with no object, or with only the act's own "fire", it is the target
+    ("Gunmen opened fire at a checkpoint near the border.", "opened", ["checkpoint"]),
+    # a reflexive object is the doer himself
+    ("A suicide bomber blew himself up at a market in Kabul, killing nine people.", "blew", []),
+    # "two buildings in Hamra and Verdun": the names say where the buildings stood
+    ("In Beirut, Israeli strikes hit two residential buildings in Hamra and Verdun last night, killing ten people.",
+     "strikes", ["two residential buildings"]),
+    # ... while a sum "in aid" still gives way to whom the aid is for
+    ("The EU pledged 500 million euros in aid to Ukraine.", "pledged", ["Ukraine"]),
+    # what is mobilized is the doer's own, no recipient; a force where it is names the place
+    ("Britain mobilized army reservists on Tuesday.", "mobilized", []),
+    ("Israel strengthened its forces in Lebanon after the discovery of rockets.", "strengthened", ["Lebanon"]),
+    ("Seoul protested the deployment of North Korean troops on Monday.", "deployment", []),
+    # what counterparts work on together is a topic; the "with" party, wherever the parser hangs it, is whom
+    ("The charity said it had coordinated the team's movements with the army in advance.", "coordinated", ["army"]),
+    ("The foreign minister discussed border security with Kenya on Monday.", "discussed", ["Kenya"]),
+    # ... but a party met stays the one met
+    ("The president met the prime minister with his advisers.", "met", ["prime minister"]),
+    # a car struck is a target; a car rigged with explosives is a weapon
+    ("A drone struck a car at a checkpoint near Kfar Kila on Monday.", "struck", ["car"]),
+    # a weapon told as the doer is no one a condemnation can target
+    ("Shells fell near a clinic in Rafah on Friday, killing six people. The Red Cross condemned the shelling.",
+     "condemned", []),
+])
+def test_where_and_what_is_done_with_are_no_recipients(extract, text, trigger, recipients):
+    assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

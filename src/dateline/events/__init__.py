@@ -696,7 +696,7 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster;
     nor is one in an attack ("explosions in a strike") or among the members of an armed force or
     group ("radios blew up in the hands of militia fighters"): that is an attack on them."""
-    weapons = lex.classes.get("weapons", frozenset())
+    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset())
     if any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")):
         return True
     if lemma(token) not in lex.classes.get("explosions", frozenset()):

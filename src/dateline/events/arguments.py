@@ -471,6 +471,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                                   classes.get("crowd_weapons", frozenset()))]
             # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
             args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+            acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
+            if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
+                # "detained the editor at his home", "blew himself up at a market": beside what was done to,
+                # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+                args.sites = [t for t in args.recipients
+                              if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
+                args.recipients = [t for t in args.recipients if t not in args.sites]
             if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
                 # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
                 # object of its purpose is
@@ -488,6 +495,16 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
             if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
                 args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+        topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
+        partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
+        if entry.type in COUNTERPART_TYPES and topics and partners:
+            # "coordinated the team's movements with the army", "discussed border security with Kenya": the
+            # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
+            args.recipients = [t for t in args.recipients if t not in topics] + partners
+        if entry.type == "MOBILIZE":
+            # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
+            # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
+            args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
     else:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
@@ -525,7 +542,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.recipients = between
         else:
             args.actors = between
-        args.recipients += _prep_objects(token, preps | (set() if doers_of else {"of"}))
+        # "the deployment of troops": what is mobilized is the doer's own, no recipient
+        args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
         if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
                 and token.head.head.pos_ in VERB_TAGS:
             # "the council will meet at the request of Britain", "granted him asylum at his request": the
@@ -563,6 +581,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # what was fired; the party it was aimed at is the recipient
             fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
             args.recipients = [t for t in args.recipients if t.i not in fired]
+    # "blew himself up", "the gunmen barricaded themselves": a reflexive object is the doer, no recipient
+    args.recipients = [t for t in args.recipients if not (t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")))]
     actor_ids = {t.i for t in args.actors}
     material = entry.type in THING_TARGET_TYPES
     times = classes.get("times_of_day", frozenset())
@@ -630,7 +650,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
         if any(not _unresolved_place(t, index) for t in args.recipients):
             # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
-            args.sites = [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
+            args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
             args.recipients = [t for t in args.recipients if t not in args.sites]
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
@@ -729,10 +749,19 @@ def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons:
 
 
 def _weapon(token: Token, weapons: frozenset) -> bool:
-    """A weapon, by its word or what it counts ("dozens of drones"), or a weapon's fire ("mortar and rocket fire")."""
-    return any(lemma(c) in weapons or (lemma(c) == "fire" and any(m.dep_ in ("compound", "nmod") and lemma(m) in weapons
-                                                                   for m in c.children))
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("mortar and rocket fire"),
+    or a vehicle rigged with explosives ("rammed a car packed with explosives into"; a car struck is a target)."""
+    return any(lemma(c) in weapons or _rigged(c) or (lemma(c) == "fire" and any(
+                   m.dep_ in ("compound", "nmod") and lemma(m) in weapons for m in c.children))
                for c in _counted(token))
+
+
+def _rigged(token: Token) -> bool:
+    classes = lexicon().classes
+    explosive = classes.get("explosive_weapons", frozenset())
+    return lemma(token) in classes.get("laden_weapons", frozenset()) and any(
+        c.dep_ in ("acl", "amod") and any(lemma(o) in explosive for o in _prep_objects(c, {"with"}))
+        for c in token.children)
 
 
 def _accused(token: Token, deed: bool = False) -> list[Token]:
@@ -819,7 +848,8 @@ def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["
     for event in same[:1] or named[:1] or described[:1]:
         spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
                  if a.actor or event in described]
-        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"]
+        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"
+                and not _weapon(s.root, weapons)]
     return []
 
 
@@ -1100,7 +1130,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
     if any(c.dep_ == "nummod" for c in token.children):
-        inner += _prep_objects(token, {"in"})  # "500 million euros in aid to Ukraine": a sum of what
+        # "500 million euros in aid to Ukraine": a sum of what; a name after "in" is where the things
+        # counted are ("hit two buildings in Hamra and Verdun")
+        inner += [t for t in _prep_objects(token, {"in"}) if t.pos_ == "NOUN" and t.ent_type_ not in PLACE_LABELS]
     named = [t for t in inner if is_party(t, index, parties)]
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
