@@ -378,3 +378,13 @@ def test_a_local_persons_surname_the_tagger_missed_still_names_them():
                             "Ekdahl knew two of the sailors from an earlier ship.")
     named = [(text, actor) for text, actor in mentions(dl) if "Ekdahl" in text]
     assert len(named) == 2 and named[1] == ("Ekdahl", named[0][1]) and named[0][1] is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A senior RSF commander said the group had taken the town.", ("RSF commander", "rsf")),
+    ("An RSF commander said the group had taken the town.", ("RSF commander", "rsf")),
+    ("The RSF commander said the group had taken the town.", ("The RSF commander", "mohamed-hamdan-dagalo")),
+])
+def test_an_indefinite_title_is_one_of_its_body_not_the_holder(actors_only, text, expected):
+    dl = annotate(actors_only, text)
+    assert expected in mentions(dl)

@@ -27,6 +27,7 @@ from .dictionary import Dictionary, Entry, fold, references
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
 PLURAL = {"they", "them", "their"}
+INDEFINITE = {"a", "an", "another", "one"}
 NAME_LABELS = {"PERSON", "ORG"}
 LOOKBACK_SENTENCES = 4
 # The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
@@ -403,7 +404,7 @@ class Resolver:
             if owner.actor not in self.dictionary.entries:
                 continue
             of = self.dictionary[owner.actor]
-            holder = self._holder(titles, of, dl.published)
+            holder = None if _indefinite(doc[end - 1]) else self._holder(titles, of, dl.published)
             entry = holder or self.dictionary.government(of)
             extra.append(Found(first, span_end, entry.id, entry.kind, entry.country))
         return found + extra
@@ -684,3 +685,10 @@ def _antecedent(history, kinds: list[str], sent: int, local: bool = True) -> Opt
         if recent is None:
             recent = found
     return recent
+
+
+def _indefinite(head) -> bool:
+    """ "a senior RSF commander", "an Israeli military spokesman": one of those who hold such a post, whom the
+    text does not name, so the body it serves, not the office's holder (the anonymous source of issue 5)."""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in head.children) \
+        or head.doc[head.left_edge.i].lower_ in INDEFINITE
