@@ -33,6 +33,27 @@ def typed(extract, text):
     ("The two armies demilitarized the border zone in May.", ("demilitarized", "RETREAT", "disarm")),
     ("The bishop interceded between the army and the strikers.", ("interceded", "CONSULT", "third-party")),
     ("The army mustered troops along the frontier.", ("mustered", "MOBILIZE", "troops")),
+    ("A court in Tunis exonerated the former minister.", ("exonerated", "CONCEDE", None)),
+    ("The parliament voted to decriminalize cannabis possession.", ("decriminalize", "CONCEDE", None)),
+    ("The two fleets disengaged on Tuesday.", ("disengaged", "RETREAT", "withdraw")),
+    ("Farmers' unions lobbied the ministry for a lower fuel tax.", ("lobbied", "REQUEST", None)),
+    ("Prosecutors will prosecute the mayor for fraud.", ("prosecute", "ACCUSE", "allege")),
+    ("Police rearrested the blogger a day after his release.", ("rearrested", "COERCE", "arrest")),
+    ("The regime hanged three dissidents at dawn.", ("hanged", "ASSAULT", "targeted")),
+    ("Saboteurs sabotaged the railway near the border.", ("sabotaged", "ASSAULT", "destroy")),
+    ("The stabbing of a guard closed the market.", ("stabbing", "ASSAULT", "primitive")),
+    ("Rights groups condemned the execution of two protesters.", ("execution", "ASSAULT", "targeted")),
+    ("The mayor saluted the courage of the rescue crews.", ("saluted", "SUPPORT", None)),
+    ("The king abdicated in favour of his son.", ("abdicated", "RETREAT", "resign")),
+    ("Residents petitioned the court over the closure of the clinic.", ("petitioned", "REQUEST", None)),
+    ("Kyiv balked at the proposed land swap.", ("balked", "REJECT", None)),
+    ("The premier ruled out talks with the separatists.", ("ruled", "REJECT", None)),
+    ("A monk immolated himself outside the provincial office.", ("immolated", "PROTEST", None)),
+    ("Students burned an effigy of the governor.", ("burned", "PROTEST", "demo")),
+    ("Militiamen burned dozens of homes in the valley.", ("burned", "ASSAULT", "primitive")),
+    ("Congress voted to defund the agency's overseas office.", ("defund", "SANCTION", "discontinue")),
+    ("The air force scrambled jets after the incursion.", ("scrambled", "MOBILIZE", "troops")),
+    ("The government bailed out the state airline in March.", ("bailed", "AID", None)),
 ])
 def test_general_political_verbs(extract, text, event):
     assert event in typed(extract, text)
@@ -45,6 +66,10 @@ def test_general_political_verbs(extract, text, event):
     "Heavy rain pelted the capital on Sunday.",
     "She hailed a taxi outside the station.",
     "Storms lashed the coast overnight.",
+    "She hung the painting in the hall.",
+    "The execution of the plan took two years.",
+    "A wildfire burned forty homes in the hills.",
+    "The pilots ruled out a mechanical fault.",
 ])
 def test_everyday_senses_stay_no_events(extract, text):
     assert typed(extract, text) == []
