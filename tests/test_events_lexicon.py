@@ -54,6 +54,7 @@ def typed(extract, text):
     ("Congress voted to defund the agency's overseas office.", ("defund", "SANCTION", "discontinue")),
     ("The air force scrambled jets after the incursion.", ("scrambled", "MOBILIZE", "troops")),
     ("The government bailed out the state airline in March.", ("bailed", "AID", None)),
+    ("Two journalists were slain outside the station.", ("slain", "ASSAULT", None)),
 ])
 def test_general_political_verbs(extract, text, event):
     assert event in typed(extract, text)
@@ -70,6 +71,8 @@ def test_general_political_verbs(extract, text, event):
     "The execution of the plan took two years.",
     "A wildfire burned forty homes in the hills.",
     "The pilots ruled out a mechanical fault.",
+    "It was as if the underdogs had slain a giant.",
+    "Thousands fled war and persecution.",
 ])
 def test_everyday_senses_stay_no_events(extract, text):
     assert typed(extract, text) == []
