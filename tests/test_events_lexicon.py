@@ -55,6 +55,10 @@ def typed(extract, text):
     ("The air force scrambled jets after the incursion.", ("scrambled", "MOBILIZE", "troops")),
     ("The government bailed out the state airline in March.", ("bailed", "AID", None)),
     ("Two journalists were slain outside the station.", ("slain", "ASSAULT", None)),
+    ("The navy turned back three boats carrying migrants.", ("turned", "COERCE", "restrict")),
+    ("The junta has muzzled the press since the coup.", ("muzzled", "COERCE", "censor")),
+    ("Police harassed opposition activists outside the polling station.", ("harassed", "COERCE", "restrict")),
+    ("The authorities clamped down on street vendors in the capital.", ("clamped", "COERCE", "restrict")),
 ])
 def test_general_political_verbs(extract, text, event):
     assert event in typed(extract, text)
@@ -73,6 +77,7 @@ def test_general_political_verbs(extract, text, event):
     "The pilots ruled out a mechanical fault.",
     "It was as if the underdogs had slain a giant.",
     "Thousands fled war and persecution.",
+    "The conductor silenced the audience with a glance.",
 ])
 def test_everyday_senses_stay_no_events(extract, text):
     assert typed(extract, text) == []
