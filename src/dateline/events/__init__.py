@@ -117,7 +117,7 @@ class Events:
         skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
                  and not arguments.is_party(t.theme, index, lex.classes["parties"])
                  for thing in [_modified(t.theme, t.token)]
-                 for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, dl))]}
+                 for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}
         skip |= _own_resources(triggers, lex)
         sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
@@ -349,9 +349,10 @@ def _passive_subject(verb, mention: Mention) -> bool:
                for c in verb.children)
 
 
-def _known(token, dl: Annotations) -> bool:
+def _known(token, index: arguments.Index) -> bool:
     """A word of the name of an actor the dictionaries know (not a document-local one)."""
-    return any(m.start <= token.idx < m.end and m.actor and not LOCAL_ID.fullmatch(m.actor) for m in dl.mentions)
+    mention = index.mention(token.idx, token.idx + len(token), token)
+    return mention is not None and not LOCAL_ID.fullmatch(mention.actor)
 
 
 def _modified(theme, trigger):

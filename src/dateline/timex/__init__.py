@@ -52,6 +52,7 @@ YEARLESS = re.compile(r"XXXX-\d\d")  # a month or day of unknown year
 CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):(\d\d)")
 # a live blog's time stamp: its hour, minute and half of the day ("21:14 BST", "9.40pm")
 STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*([ap]\.?m\.?)?", re.I)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
 STAMP_DAY_TURN = 360  # minutes a stamp may go back against its page's order before it is read as a new day
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
@@ -648,7 +649,7 @@ def dated_heading(text: str, at: int) -> bool:
 
 def paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset `at` ends (the next blank line, or the text's end)."""
-    blank = re.compile(r"\n[ \t]*\n").search(text, at)
+    blank = BLANK_LINE.search(text, at)
     return blank.start() if blank else len(text)
 
 

@@ -565,7 +565,7 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
-            if n == 0 and _names_coarser(base, word) and base.gran == M and word == "day" and not base.yearless:
+            if n == 0 and base is not None and base.gran == M and word == "day" and not base.yearless:
                 if not (ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D
                         and not ctx.previous.yearless):
                     # "killed last October ... crossed out that same day": a day of that month, which one untold
@@ -1017,12 +1017,6 @@ def positioned(point: Point, mod: Optional[str]) -> Point:
     else:
         day = dt.date(first.year, 7, 1) if point.gran == Y else first.replace(day=15)
     return replace(point, date=day, positioned=True)
-
-
-def _names_coarser(point: Optional[Point], word: str) -> bool:
-    """Whether `point` is told at a coarser grain than the unit `word` names: a month for "the same day"."""
-    unit = RELATIVE_UNIT.get(word)
-    return point is not None and unit in GRAN_RANK and GRAN_RANK.get(point.gran, 9) > GRAN_RANK[unit]
 
 
 def known(point: Optional[Point]) -> Optional[Point]:
