@@ -548,9 +548,11 @@ class Timex:
                 else anchor_id(value, ctx, published)
             records.append(record(text, m, value, tid, anchor))
             last_rule = m.rule
-            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value) \
-                    and dated_heading(text, m.start):
-                section = (paragraph_end(text, m.end), value.point.date, tid)
+            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
+                if dated_heading(text, m.start):
+                    section = (paragraph_end(text, m.end), value.point.date, tid)
+                elif published is not None and day_heading(text, m.start, m.end):
+                    section = (len(text), value.point.date, tid)  # till the next day heading
             clock = CLOCK.match(value.value) if value.type == "TIME" else None
             if clock is not None:
                 ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
@@ -645,6 +647,19 @@ def dated_heading(text: str, at: int) -> bool:
     if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n\n"):
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in re.findall(r"[^\W_]+", text[start:end]))
+
+
+def day_heading(text: str, start: int, end: int) -> bool:
+    """The date is all of a line that stands as a paragraph of its own ("Wednesday 12 March", "## 5 August
+    2024"): a live blog's or a diary's day heading, under which the entries and their time stamps fall on that
+    day until the next heading, whatever day the page was published."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if re.search(r"\w", text[line_start:start] + text[end:line_end]):
+        return False
+    before, after = text[:line_start].rstrip(" \t"), text[line_end:]
+    return (not before or before.endswith("\n\n")) and (not after.strip() or BLANK_LINE.match(after) is not None)
 
 
 def paragraph_end(text: str, at: int) -> int:
