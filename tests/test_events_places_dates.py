@@ -210,3 +210,11 @@ def test_a_dateline_s_date_gives_way_to_the_weekday_its_story_names(extract):
     doc = extract(text, published="2025-07-05")
     assert _when(doc, "struck") == "2025-07-03"  # no date of its own: the day the report was filed
     assert _when(doc, "arrested") == "2025-07-02"
+
+
+def test_a_day_heading_under_a_title_dates_the_paragraph_below_it(extract):
+    text = ("# How the coup unfolded\n\n## 16 June\n\nSoldiers surrounded the presidential palace.\n\n"
+            "## 17 June\n\nThe president resigned and fled to Dakar.\n")
+    doc = extract(text, published="2025-06-30")
+    assert _when(doc, "surrounded") == "2025-06-16"
+    assert _when(doc, "resigned") == "2025-06-17"

@@ -18,7 +18,7 @@ from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
-from ..timex import SEQUEL_PARTICIPLES, background_year, dated_heading
+from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, dated_heading, day_heading
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
@@ -2305,9 +2305,10 @@ HEADING_LENGTH = 8
 
 
 def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
-    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."): a
+    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."), and the
+    day dates that stand as a line of their own ("## 16 June", even where the parser joins it to the title above): a
     timeline's headings, each dating the paragraphs under it that name no date of their own."""
-    found = []
+    found = [(t.start, t) for t in timexes if DAY.fullmatch(t.value) and day_heading(text, t.start, t.end)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
         opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
@@ -2315,9 +2316,9 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
             continue
         i = bisect.bisect_left(starts, sent.start_char)
         inside = [x for x in timexes[i:] if x.start < sent.end_char]
-        if inside:
+        if inside and all(inside[-1] is not timex for _, timex in found):
             found.append((sent.start_char, inside[-1]))
-    return found
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:

@@ -185,9 +185,6 @@ PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
 STAMP_BEFORE = re.compile(r"[ \t*_#>\[(]*")
 STAMP_AFTER = re.compile(r"[ \t*_\])]*(?:[—–|:]|-\s)")
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
-# days a day of the month may lie ahead of the reference in a past-tense clause: "On 28 December, rebels seized
-# the port", told on 20 December in a review of the year, is last December's; only a clock's or a wire's lag is allowed
-PAST_DAY_WINDOW = 1
 FORWARD = {"later", "after", "from now", "hence"}
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
 # dates too coarse to count a finer span from ("the 1960s" + a year)
@@ -277,7 +274,7 @@ class Normaliser:
             year += 1  # but "5 January: the rebels took the town", told on 30 December, is this January
         first = dt.date(year, month, day or 1)
         last = dt.date(year, month, day) if day else shift(first, 1, M) - dt.timedelta(days=1)
-        window = PAST_DAY_WINDOW if tense == "past" and day else DAY_TENSE_WINDOW
+        window = DAY_TENSE_WINDOW
         if tense == "past" and (first - ref).days > window:
             return year - 1
         if tense == "future" and (ref - last).days > window:
