@@ -753,7 +753,16 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
     return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT" \
-        and tok.lemma_.lower() not in SEQUEL_PARTICIPLES  # "protests culminating in a march on 7 November": a step on
+        and not _leads_on(span, tok)  # "protests culminating in a march on 7 November": a step on
+
+
+def _leads_on(span, participle) -> bool:
+    """The participle leads through a preposition on to a later act, whose date it is ("strikes ending in a march
+    on 9 November"), not to a date itself ("the quarter ended Sept. 30", "the year ending in June")."""
+    if participle.lemma_.lower() not in SEQUEL_PARTICIPLES:
+        return False
+    return any(obj.pos_ == "NOUN" and not span.start <= obj.i < span.end
+               for prep in participle.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
 def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:
