@@ -549,7 +549,7 @@ class Timex:
             records.append(record(text, m, value, tid, anchor))
             last_rule = m.rule
             if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
-                if dated_heading(text, m.start):
+                if dated_heading(text, m.start) or dateline_day(text, m.start):
                     section = (paragraph_end(text, m.end), value.point.date, tid)
                 elif published is not None and day_heading(text, m.start, m.end):
                     section = (len(text), value.point.date, tid)  # till the next day heading
@@ -647,6 +647,17 @@ def dated_heading(text: str, at: int) -> bool:
     if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n\n"):
         return False
     return all(w[0].isupper() or w[0].isdigit() for w in re.findall(r"[^\W_]+", text[start:end]))
+
+
+def dateline_day(text: str, at: int) -> bool:
+    """The date is in the dateline that opens its paragraph ("KYIV, July 3 (Wire) - ..."): a digest's item was
+    filed that day, and its weekdays and "today" count from it, not from the day the digest was published."""
+    from ..readers.newsdateline import dateline_at  # the readers use the timex engine: imported when first needed
+    start = text.rfind("\n", 0, at) + 1
+    if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n\n"):
+        return False
+    found = dateline_at(text, start)
+    return found is not None and found.start <= at < found.end
 
 
 def day_heading(text: str, start: int, end: int) -> bool:
