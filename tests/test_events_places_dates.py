@@ -187,3 +187,34 @@ def test_a_statement_issued_somewhere_on_a_day_places_and_dates_what_was_said_in
                   published="2025-03-10")
     condemnation = _event(doc, "condemned")
     assert (_where(condemnation), condemnation.date.value) == ("Geneva", "2025-03-07")
+
+
+def _when(doc, trigger):
+    event = _event(doc, trigger)
+    return event.date.value if event.date is not None else None
+
+
+def test_a_date_since_which_a_state_holds_gives_way_to_the_act_s_own_date(extract):
+    doc = extract("In Kutum, under army control since March, rebels shelled the market on 4 June.",
+                  published="2025-06-20")
+    assert _when(doc, "shelled") == "2025-06-04"
+
+
+def test_a_dateline_s_date_gives_way_to_the_weekday_its_story_names(extract):
+    doc = extract("KYIV, July 3 (Wire) - Russian drones struck the port of Odesa on Tuesday, the governor said.",
+                  published="2025-07-05")
+    assert _when(doc, "struck") == "2025-07-01"
+    text = ("News in brief\n\n"
+            "KYIV, July 3 (Wire) - Russian drones struck the port of Odesa overnight, the governor said.\n\n"
+            "DAKAR, July 4 (Wire) - Police arrested an opposition leader on Wednesday, his party said.\n")
+    doc = extract(text, published="2025-07-05")
+    assert _when(doc, "struck") == "2025-07-03"  # no date of its own: the day the report was filed
+    assert _when(doc, "arrested") == "2025-07-02"
+
+
+def test_a_day_heading_under_a_title_dates_the_paragraph_below_it(extract):
+    text = ("# How the coup unfolded\n\n## 16 June\n\nSoldiers surrounded the presidential palace.\n\n"
+            "## 17 June\n\nThe president resigned and fled to Dakar.\n")
+    doc = extract(text, published="2025-06-30")
+    assert _when(doc, "surrounded") == "2025-06-16"
+    assert _when(doc, "resigned") == "2025-06-17"

@@ -548,6 +548,16 @@ def test_a_dated_heading_line_anchors_the_weekdays_of_its_paragraph(nlp):
         ("Friday", "2024-06-14"), ("Wednesday", "2024-06-12"), ("Wednesday", "2024-08-28")]
 
 
+def test_a_digest_item_s_dateline_anchors_the_weekdays_of_its_paragraph(nlp):
+    text = ("Week in review\n\n"
+            "KYIV, July 3 (Wire) - Russian drones struck the port of Odesa on Tuesday.\n\n"
+            "DAKAR, July 7 (Wire) - Police arrested an opposition leader on Saturday.\n\n"
+            "Markets closed higher on Tuesday.")
+    doc = nlp(text, published="2025-07-10")
+    assert [(t.text, t.value) for t in doc.timexes if t.text in ("Tuesday", "Saturday")] == [
+        ("Tuesday", "2025-07-01"), ("Saturday", "2025-07-05"), ("Tuesday", "2025-07-08")]
+
+
 def test_small_hours_after_last_night_are_the_next_day_a_padded_hour_is_never_pm(nlp):
     text = "Russia struck the grid last night. Missiles flew between 01:00 and 07:00 local; one hit a dam at 05:40 local."
     doc = nlp(text, published="2024-03-22")

@@ -48,3 +48,24 @@ def test_that_day_after_a_participle_that_leads_on_is_the_later_day(nlp):
             "Police used tear gas to disperse the march, and three people were killed in the capital that day.")
     doc = nlp(text, published="2024-12-31")
     assert {t.text: t.value for t in doc.timexes}["that day"] == "2024-11-07"
+
+
+def test_a_day_heading_dates_the_stamps_under_it_till_the_next_heading(nlp):
+    text = ("Live: strikes paralyse the capital\n\n"
+            "Thursday 6 February\n\n"
+            "07:50 GMT — Dockers walked out at the port.\n\n"
+            "Wednesday 5 February\n\n"
+            "21:15 GMT — Union leaders rejected the government's offer.\n\n"
+            "18:30 GMT — Talks broke up without a deal.\n")
+    doc = nlp(text, published="2025-02-05")
+    assert stamps(doc) == {"07:50 GMT": "2025-02-06T07:50", "21:15 GMT": "2025-02-05T21:15",
+                           "18:30 GMT": "2025-02-05T18:30"}
+    dates = {text[e.trigger.start:e.trigger.end]: e.date.value for e in doc.events}
+    assert dates["rejected"] == "2025-02-05T21:15"
+
+
+def test_that_day_after_a_march_a_strike_ends_in_is_the_march_s_day(nlp):
+    text = ("From 2 November, the union called for a week of strikes ending in a march on 9 November. "
+            "Police fired tear gas at the march, and two people were killed that day.")
+    doc = nlp(text, published="2025-11-20")
+    assert {t.text: t.value for t in doc.timexes}["that day"] == "2025-11-09"

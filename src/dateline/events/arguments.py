@@ -18,7 +18,8 @@ from ..annotations import Annotations
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
-from ..timex import SEQUEL_PARTICIPLES, background_year, dated_heading
+from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, dated_heading, day_heading
+from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        shared_patients, subjects, with_conjuncts)
@@ -82,18 +83,28 @@ class Index:
         """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
+        lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
+        self.dateline_spans = [(line.start, line.end) for line in lines if line is not None]
+        """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""
         self._index_timexes()
         self.headings = _time_headings(doc, text, self.timexes)
         """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
+    def filing_date(self, timex: Timex) -> bool:
+        """The timex is a live blog's time stamp, a notice's date line or a dateline's date: it dates its entry
+        or report (see `date`), not the clause it was parsed into."""
+        return timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end) \
+            or dated_heading(self.text, timex.start) \
+            or any(start <= timex.start < end for start, end in self.dateline_spans)
+
     def _index_timexes(self) -> None:
-        """Each token on the path from a timex up to its clause's verb is governed by that timex."""
-        for timex in self.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0 or timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end) \
-                    or dated_heading(self.text, timex.start):
-                continue  # a live blog's time stamp or a notice's date line dates its entry (see `date`), not the
-                # clause it was parsed into
+        """Each token on the path from a timex up to its clause's verb is governed by that timex; a date that
+        bounds a state or span ("under army control since March", "until May") only where no other date does."""
+        spans = {t.id: self.doc.char_span(t.start, t.end, alignment_mode="expand") for t in self.timexes}
+        for timex in sorted(self.timexes, key=lambda t: _bounds_a_span(spans[t.id])):
+            span = spans[timex.id]
+            if span is None or len(span) == 0 or self.filing_date(timex):
+                continue
             head, steps = span.root, 0
             # "his first trip since the 2021 coup": the year says which coup, it dates no clause
             limit = 1 if _year_of_a_thing(timex, self) else 6
@@ -2257,7 +2268,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
             t = index.timexes[i]
             if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
-                if t.type == "TIME" and is_stamp(index.text, t.start, t.end) or dated_heading(index.text, t.start):
+                if index.filing_date(t):
                     stamp = stamp or t  # "UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday": Friday
                 elif _dates_clause_of(t, verb, index) or not _background(t, index):
                     timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
@@ -2294,9 +2305,10 @@ HEADING_LENGTH = 8
 
 
 def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
-    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."): a
+    """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."), and the
+    day dates that stand as a line of their own ("## 16 June", even where the parser joins it to the title above): a
     timeline's headings, each dating the paragraphs under it that name no date of their own."""
-    found = []
+    found = [(t.start, t) for t in timexes if DAY.fullmatch(t.value) and day_heading(text, t.start, t.end)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
         opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
@@ -2304,9 +2316,9 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
             continue
         i = bisect.bisect_left(starts, sent.start_char)
         inside = [x for x in timexes[i:] if x.start < sent.end_char]
-        if inside:
+        if inside and all(inside[-1] is not timex for _, timex in found):
             found.append((sent.start_char, inside[-1]))
-    return found
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
@@ -2420,6 +2432,12 @@ def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
     """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
     at = index.timex_head.get(timex.id)
     return at is None or at == verb.i or verb.doc[at] in verb.ancestors
+
+
+def _bounds_a_span(span: Optional[Span]) -> bool:
+    """The date is the object of a preposition of time relation ("since March", "until 2027", "after 4 June"):
+    it bounds a state or span rather than dating an act."""
+    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in TIME_PREPS
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:

@@ -61,13 +61,13 @@ def _value(match: re.Match) -> Optional[str]:
 def find_dateline(text: str) -> Optional[Dateline]:
     """The news dateline at the start of the text, or of the first paragraph after a headline
     line ('Toll passes 41,000\n\nGAZA, Sept. 12 (Wire) — ...'), if it has one."""
-    found = _dateline_at(text, 0)
+    found = dateline_at(text, 0)
     headline = HEADLINE.match(text)
     if found is None and headline is not None:
-        found = _dateline_at(text, headline.end())
+        found = dateline_at(text, headline.end())
         byline = BYLINE.match(text, headline.end())
         if found is None and byline is not None and date_line_value(byline.group(0)) is not None:
-            found = _dateline_at(text, byline.end())  # "Title\n\n*Outlet, 30 April 2024.*\n\nTHE HAGUE — ..."
+            found = dateline_at(text, byline.end())  # "Title\n\n*Outlet, 30 April 2024.*\n\nTHE HAGUE — ..."
         if found is None:
             found = _after_furniture(text, headline.end())
     return found
@@ -87,13 +87,14 @@ def _after_furniture(text: str, offset: int) -> Optional[Dateline]:
         if not (note or byline):
             return None
         offset = line.end()
-        found = _dateline_at(text, offset)
+        found = dateline_at(text, offset)
         if found is not None:
             return found
     return None
 
 
-def _dateline_at(text: str, offset: int) -> Optional[Dateline]:
+def dateline_at(text: str, offset: int) -> Optional[Dateline]:
+    """The dateline that opens the text at `offset` ("KYIV, July 3 (Wire) -"), if one does."""
     match = DATELINE.match(text[offset:offset + 300])
     if not match:
         return None

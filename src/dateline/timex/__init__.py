@@ -548,9 +548,11 @@ class Timex:
                 else anchor_id(value, ctx, published)
             records.append(record(text, m, value, tid, anchor))
             last_rule = m.rule
-            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value) \
-                    and dated_heading(text, m.start):
-                section = (paragraph_end(text, m.end), value.point.date, tid)
+            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
+                if dated_heading(text, m.start) or dateline_day(text, m.start):
+                    section = (paragraph_end(text, m.end), value.point.date, tid)
+                elif published is not None and day_heading(text, m.start, m.end):
+                    section = (len(text), value.point.date, tid)  # till the next day heading
             clock = CLOCK.match(value.value) if value.type == "TIME" else None
             if clock is not None:
                 ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
@@ -647,6 +649,30 @@ def dated_heading(text: str, at: int) -> bool:
     return all(w[0].isupper() or w[0].isdigit() for w in re.findall(r"[^\W_]+", text[start:end]))
 
 
+def dateline_day(text: str, at: int) -> bool:
+    """The date is in the dateline that opens its paragraph ("KYIV, July 3 (Wire) - ..."): a digest's item was
+    filed that day, and its weekdays and "today" count from it, not from the day the digest was published."""
+    from ..readers.newsdateline import dateline_at  # the readers use the timex engine: imported when first needed
+    start = text.rfind("\n", 0, at) + 1
+    if text[:start].strip() and not text[:start].rstrip(" \t").endswith("\n\n"):
+        return False
+    found = dateline_at(text, start)
+    return found is not None and found.start <= at < found.end
+
+
+def day_heading(text: str, start: int, end: int) -> bool:
+    """The date is all of a line that stands as a paragraph of its own ("Wednesday 12 March", "## 5 August
+    2024"): a live blog's or a diary's day heading, under which the entries and their time stamps fall on that
+    day until the next heading, whatever day the page was published."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if re.search(r"\w", text[line_start:start] + text[end:line_end]):
+        return False
+    before, after = text[:line_start].rstrip(" \t"), text[line_end:]
+    return (not before or before.endswith("\n\n")) and (not after.strip() or BLANK_LINE.match(after) is not None)
+
+
 def paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset `at` ends (the next blank line, or the text's end)."""
     blank = BLANK_LINE.search(text, at)
@@ -738,7 +764,16 @@ def clause_of(doc: Doc, start: int, end: int) -> tuple[int, bool]:
         tok = tok.head
     # a dateline parses as a noun the story's verb describes ("DOHA, Aug. 20 — X met Y"): no aside
     return span.sent.start, tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.head.dep_ != "ROOT" \
-        and tok.lemma_.lower() not in SEQUEL_PARTICIPLES  # "protests culminating in a march on 7 November": a step on
+        and not _leads_on(span, tok)  # "protests culminating in a march on 7 November": a step on
+
+
+def _leads_on(span, participle) -> bool:
+    """The participle leads through a preposition on to a later act, whose date it is ("strikes ending in a march
+    on 9 November"), not to a date itself ("the quarter ended Sept. 30", "the year ending in June")."""
+    if participle.lemma_.lower() not in SEQUEL_PARTICIPLES:
+        return False
+    return any(obj.pos_ == "NOUN" and not span.start <= obj.i < span.end
+               for prep in participle.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
 def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optional[str]:
