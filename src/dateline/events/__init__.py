@@ -694,10 +694,12 @@ def _disaster(token, lex: Lexicon, index) -> bool:
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster;
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") or a fire named by the arm that
+    fires it ("tank fire") is no disaster;
     nor is one in an attack ("explosions in a strike") or among the members of an armed force or
     group ("radios blew up in the hands of militia fighters"): that is an attack on them."""
-    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset())
+    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset()) \
+        | lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
     if any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")):
         return True
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
