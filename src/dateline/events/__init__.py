@@ -21,7 +21,7 @@ from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from ..places import LOCAL_ID
 from . import arguments, modality
-from .triggers import Lexicon, Trigger, _word_in, find, finite_after_infinitive, lemma, lexicon
+from .triggers import Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -104,8 +104,15 @@ class Events:
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
+        # ... and a person held, deported or silenced is the recipient even of an act whose object is otherwise the
+        # actor's own ("held the drivers")
+        people = lex.classes.get("people", frozenset())
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+            (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people))
+            or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+        # ... nor is the pronoun that stands for a theme ("lifted martial law hours after he had declared it")
+        themes_skipped += [o for t in triggers if t.theme is not None and t.theme in themes_skipped
+                           for o in t.token.children if o.dep_ in ("dobj", "obj") and t.theme in antecedents(o)]
         # ... with the measure a theme word classifies ("took control measures against the boats"), not the
         # people it does ("held its crew members")
         measures = lex.classes.get("measures", frozenset())
@@ -698,10 +705,12 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     fires it ("tank fire") is no disaster;
     nor is one in an attack ("explosions in a strike") or among the members of an armed force or
     group ("radios blew up in the hands of militia fighters"): that is an attack on them."""
-    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset()) \
-        | lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
+    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset())
     if any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")):
         return True
+    arms = lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
+    if token.pos_ == "NOUN" and any(lemma(c) in arms for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "tank fire" (but "a fuel tank exploded", "a helicopter crashed": what burst or fell)
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
         return False
     if _blast_of_named_weapon(token, lex):
