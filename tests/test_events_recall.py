@@ -166,3 +166,11 @@ def test_a_crowd_outside_a_seat_of_power_protests_unless_it_celebrates(extract):
 def test_a_fact_finding_team_arriving_visits(extract):
     assert events_of(extract, "A UN fact-finding team arrived in the capital on Monday.") == [
         ("CONSULT", "visit", "arrived")]
+
+
+def test_coordinated_verbs_share_the_object_the_parser_hangs_on_the_last(extract):
+    """Round recall15: "captured and looted the town" captures the town, though the parser gives "the town" to
+    "looted" only; a verb with an object of its own keeps it."""
+    text = "Rebel fighters captured and looted the town of Kalemba."
+    assert participants(extract, text) == [("ASSAULT", "captured", ["Rebel fighters"], ["Kalemba"]),
+                                           ("ASSAULT", "looted", ["Rebel fighters"], ["Kalemba"])]

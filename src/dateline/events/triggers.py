@@ -169,6 +169,7 @@ def objects(token: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
     found.extend(shared_patients(token))
+    found.extend(shared_objects(token))
     found.extend(a for o in list(found) for a in antecedents(o))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
@@ -182,6 +183,19 @@ def objects(token: Token) -> list[Token]:
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
     return found
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb coordinated right after it ("captured and looted
+    the town", "suspended and later revoked the licences"): the parser hangs it on the last verb only."""
+    if token.pos_ not in VERB_TAGS or any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return []
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.pos_ in VERB_TAGS and conj.i - token.i <= 3 \
+                and any(c.dep_ == "cc" for c in token.children if token.i < c.i < conj.i) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return [t for c in conj.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    return []
 
 
 def antecedents(pronoun: Token) -> list[Token]:
