@@ -156,13 +156,6 @@ def test_an_operation_an_army_launches_is_an_assault_and_a_rescue_operation_not(
     assert not [e for e in events_of(extract, "The navy launched a rescue operation off the coast.") if e[0] == "ASSAULT"]
 
 
-def test_a_crowd_outside_a_seat_of_power_protests_unless_it_celebrates(extract):
-    assert events_of(extract, "Thousands gathered outside the parliament for a third night.") == [
-        ("PROTEST", "demo", "gathered")]
-    assert not [e for e in events_of(extract, "Thousands gathered outside the palace to celebrate the royal wedding.")
-                if e[0] == "PROTEST"]
-
-
 def test_a_fact_finding_team_arriving_visits(extract):
     assert events_of(extract, "A UN fact-finding team arrived in the capital on Monday.") == [
         ("CONSULT", "visit", "arrived")]
@@ -174,3 +167,9 @@ def test_coordinated_verbs_share_the_object_the_parser_hangs_on_the_last(extract
     text = "Rebel fighters captured and looted the town of Kalemba."
     assert participants(extract, text) == [("ASSAULT", "captured", ["Rebel fighters"], ["Kalemba"]),
                                            ("ASSAULT", "looted", ["Rebel fighters"], ["Kalemba"])]
+
+
+def test_a_harm_the_sentence_denies_is_no_result_of_the_raid(extract):
+    """Round recall15: a raid is armed, and "no soldiers were wounded in it" stays a negated wounding of its own."""
+    text = "No soldiers were wounded in the raid on the depot."
+    assert {(t, trig) for t, _, trig in events_of(extract, text)} == {("ASSAULT", "wounded"), ("ASSAULT", "raid")}

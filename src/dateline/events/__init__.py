@@ -298,8 +298,10 @@ class Events:
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
         for c in cands:
+            # ... not a harm the sentence denies ("no soldiers were wounded in the raid"): the attack stands alone
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
-                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) else None
+                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) \
+                and c.event.modality != "negated" else None
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
@@ -613,7 +615,7 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
     if not (definite and bare):
         return False
-    # the nearer of the two senses wins: a police raid reported last keeps "the raids" a raid
+    # the nearer of the two senses wins: air strikes reported last keep "the raids" an armed raid
     latest = next((e.type for e in reversed(dl.events) if e.type in (sense, trigger.entry.type)), None)
     return latest == sense
 
@@ -665,11 +667,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     # other ("a strike killed X, and troops crossed into Y")
     token = b
     contrasts = lexicon().classes.get("contrast_marks", frozenset())
+    sequences = lexicon().classes.get("sequence_marks", frozenset())
     while token.i != a.i:
         if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
             return False
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
             return False  # "intercepted ..., though a small number hit": an act set against the other
+        if token.lower_ in sequences and any(c.dep_ == "npadvmod" for c in token.children):
+            return False  # "killed in Aleppo, hours after the Homs raid": an interval between two acts
         token = token.head
     return True
 
