@@ -21,7 +21,7 @@ from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from ..places import LOCAL_ID
 from . import arguments, modality
-from .triggers import Lexicon, Trigger, _word_in, find, finite_after_infinitive, lemma, lexicon
+from .triggers import Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
 
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -104,8 +104,15 @@ class Events:
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
+        # ... and a person held, deported or silenced is the recipient even of an act whose object is otherwise the
+        # actor's own ("held the drivers")
+        people = lex.classes.get("people", frozenset())
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+            (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people))
+            or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+        # ... nor is the pronoun that stands for a theme ("lifted martial law hours after he had declared it")
+        themes_skipped += [o for t in triggers if t.theme is not None and t.theme in themes_skipped
+                           for o in t.token.children if o.dep_ in ("dobj", "obj") and t.theme in antecedents(o)]
         # ... with the measure a theme word classifies ("took control measures against the boats"), not the
         # people it does ("held its crew members")
         measures = lex.classes.get("measures", frozenset())
@@ -291,8 +298,10 @@ class Events:
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
         for c in cands:
+            # ... not a harm the sentence denies ("no soldiers were wounded in the raid"): the attack stands alone
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
-                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) else None
+                if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) \
+                and c.event.modality != "negated" else None
             if linked is not None:
                 # "Israeli airstrikes killed 20 people": the victims are the strike's recipients
                 target = linked.event
@@ -606,7 +615,7 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
     if not (definite and bare):
         return False
-    # the nearer of the two senses wins: a police raid reported last keeps "the raids" a raid
+    # the nearer of the two senses wins: air strikes reported last keep "the raids" an armed raid
     latest = next((e.type for e in reversed(dl.events) if e.type in (sense, trigger.entry.type)), None)
     return latest == sense
 
@@ -658,11 +667,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     # other ("a strike killed X, and troops crossed into Y")
     token = b
     contrasts = lexicon().classes.get("contrast_marks", frozenset())
+    sequences = lexicon().classes.get("sequence_marks", frozenset())
     while token.i != a.i:
         if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
             return False
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
             return False  # "intercepted ..., though a small number hit": an act set against the other
+        if token.lower_ in sequences and any(c.dep_ == "npadvmod" for c in token.children):
+            return False  # "killed in Aleppo, hours after the Homs raid": an interval between two acts
         token = token.head
     return True
 
@@ -694,12 +706,16 @@ def _disaster(token, lex: Lexicon, index) -> bool:
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:
-    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") is no disaster;
+    """An explosion caused by a weapon ("a car bomb explosion", "a bomb exploded") or a fire named by the arm that
+    fires it ("tank fire") is no disaster;
     nor is one in an attack ("explosions in a strike") or among the members of an armed force or
     group ("radios blew up in the hands of militia fighters"): that is an attack on them."""
     weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("laden_weapons", frozenset())
     if any(lemma(c) in weapons for c in token.children if c.dep_ in ("compound", "amod", "nmod", "nsubj")):
         return True
+    arms = lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
+    if token.pos_ == "NOUN" and any(lemma(c) in arms for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
+        return True  # "tank fire" (but "a fuel tank exploded", "a helicopter crashed": what burst or fell)
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
         return False
     if _blast_of_named_weapon(token, lex):

@@ -78,6 +78,8 @@ class Lexicon:
         self.types: dict = plover["types"]
         self.contexts: set[str] = set(plover["contexts"])
         self.classes: dict[str, frozenset] = {k: frozenset(v) for k, v in plover["classes"].items()}
+        # a person is a party an event can be done to, whatever the word for the person
+        self.classes["parties"] = self.classes["parties"] | self.classes.get("people", frozenset())
         self.context_cues: dict[str, str] = plover.get("context_cues", {})
         self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
@@ -167,6 +169,8 @@ def objects(token: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
     found.extend(shared_patients(token))
+    found.extend(shared_objects(token))
+    found.extend(a for o in list(found) for a in antecedents(o))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
     abstracts = lexicon().classes.get("abstracts", frozenset())
@@ -179,6 +183,44 @@ def objects(token: Token) -> list[Token]:
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
     return found
+
+
+def shared_objects(token: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb coordinated right after it ("captured and looted
+    the town", "suspended and later revoked the licences"): the parser hangs it on the last verb only."""
+    if token.pos_ not in VERB_TAGS or any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return []
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.pos_ in VERB_TAGS and conj.i - token.i <= 3 \
+                and any(c.dep_ == "cc" for c in token.children if token.i < c.i < conj.i) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return [t for c in conj.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    return []
+
+
+def antecedents(pronoun: Token) -> list[Token]:
+    """What an object pronoun stands for when an earlier verb of its sentence that its verb is coordinated with or
+    subordinate to names it ("attacked the tanker and boarded it", "rammed two boats and punctured them", "lifted
+    martial law hours after he had declared it"): that verb's object, or its preposition's ("asked for power, and all
+    three supplied it"), of the pronoun's number; "it" stands for no coordination ("asked Romania and Poland")."""
+    low = pronoun.lower_
+    if pronoun.pos_ != "PRON" or low not in ("it", "them") or pronoun.dep_ not in ("dobj", "obj"):
+        return []
+    verb, verbs = pronoun.head, []
+    while verb.dep_ in ("conj", "advcl", "ccomp", "xcomp") and verb.head.i != verb.i and len(verbs) < 4:
+        verb = verb.head
+        verbs += [c for c in verb.children if c.dep_ == "conj" and c.i < pronoun.i and c.pos_ in VERB_TAGS][::-1]
+        verbs.append(verb)
+    for earlier in (v for v in verbs if v.i < pronoun.i):
+        named = [c for c in earlier.children if c.dep_ in ("dobj", "obj")] + [
+            o for p in earlier.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for noun in named:
+            if noun.pos_ not in NOUN_TAGS:
+                continue
+            plural = noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts)
+            if (low == "them") == plural:
+                return [noun]
+    return []
 
 
 def infinitive_subjects(token: Token) -> list[Token]:
@@ -288,6 +330,15 @@ def clause_subject(token: Token) -> list[Token]:
             and lemma(token) in lexicon().classes.get("intransitive_acts", frozenset()):
         return with_conjuncts(head)
     return []
+
+
+def clause_doers(token: Token) -> list[Token]:
+    """Who does what an event noun names when the clause it is part of has them do it ("police picked up hundreds in
+    raids", "troops withdrew after a raid"): the subject of the verb above the noun."""
+    if token.pos_ not in NOUN_TAGS:
+        return []
+    verb = governing_verb(token)
+    return subjects(verb) if verb is not None else []
 
 
 def finite_after_infinitive(token: Token) -> bool:
@@ -422,7 +473,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token) or clause_subject(token)):
+                                             for s in subjects(token) or controllers(token) or clause_subject(token)
+                                             or clause_doers(token)):
         return False, None
     if entry.complement is not None and not any(
             c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children) and not (
