@@ -105,7 +105,7 @@ class Events:
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            t.entry.type in lex.own_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+            t.entry.type in lex.own_party_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
         # ... with the measure a theme word classifies ("took control measures against the boats"), not the
         # people it does ("held its crew members")
         measures = lex.classes.get("measures", frozenset())
