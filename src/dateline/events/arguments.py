@@ -639,6 +639,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized seven rifles": arms taken are no party (whose they were, kept above, is)
+        args.recipients = [t for t in args.recipients if not any(lemma(c) in classes.get("arms", ()) for c in _counted(t))]
+    # "arrested the editor on charges of treason": the grounds, no party
+    args.recipients = [t for t in args.recipients if not (_via(t) in TOPIC_ON and lemma(t) in classes.get("grounds", ()))]
     goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
     given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
     if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
@@ -706,7 +711,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
         # nor is the owner of where they went back to ("returned to their bases")
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
-                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)
+                           and not _place_left(t, token, index)]
     if entry.type in MATERIAL_CONFLICT:
         # "fought back with their bare hands", "attacked them with machetes": what they fought with is no party
         tools = classes.get("instruments", frozenset()) | classes.get("weapons", frozenset()) \
@@ -944,6 +950,19 @@ def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
     lo, hi = np_span(token)
     start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
     return index.mention(token.idx, token.idx + len(token), token) is None and index.location(start, end) is not None
+
+
+def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
+    """A town or camp a force withdraws from ("pulled out of the camp of Jabalia", "withdrew from Kidal"), which
+    no actor resolves: where the retreat happened, not a party (a state left, "withdrew from Chad", is one)."""
+    if not _place_only(token, index):
+        return False
+    while token.head.i != token.i and token.head.i != trigger.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS | {"of"} and (
+                token.head.i == trigger.i or (token.head.lower_ == "out" and token.head.head.i == trigger.i)):
+            return True
+    return False
 
 
 def _town(token: Token, index: Optional["Index"]) -> bool:
