@@ -57,6 +57,18 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("Iran's foreign minister warned that Tehran would respond to any attack by Israel.", "warned", ["Israel"]),
     # ... another side in the complement is the one warned
     ("President Vladimir Putin warned that Ukraine would pay a heavy price.", "warned", ["Ukraine"]),
+    # the people a force captures are whom it acts on, though the capture sense names them as its object
+    ("Troops captured two gang leaders near the town on Monday.", "captured", ["two gang leaders"]),
+    # a town or camp a force withdraws from is where it left, not a party; a state left is one
+    ("Rebel fighters withdrew from Kidal, a desert town near the Algerian border, on Tuesday.", "withdrew", []),
+    ("Government troops pulled out of the refugee camp of Jabalia after a week-long raid.", "pulled", []),
+    ("Libya withdrew its troops from Chad.", "withdrew", ["Chad"]),
+    # arms seized are no party; whose they were is
+    ("Customs officers seized two rifles at the port.", "seized", []),
+    ("The boarding party confiscated the crew's rifles.", "confiscated", ["crew"]),
+    # the grounds of an arrest are no party
+    ("Police arrested the editor at his home on charges of treason.", "arrested", ["editor"]),
+    ("A court jailed the activist on terrorism charges.", "jailed", ["activist"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
