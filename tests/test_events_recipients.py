@@ -69,6 +69,11 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # the grounds of an arrest are no party
     ("Police arrested the editor at his home on charges of treason.", "arrested", ["editor"]),
     ("A court jailed the activist on terrorism charges.", "jailed", ["activist"]),
+    # a village of two words named before an attack noun says where it was, not who was blamed
+    ("Fighters stormed the village of Wad Hamid on 5 June, killing dozens of people. "
+     "The coordinator condemned the Wad Hamid attack on 6 June.", "condemned", []),
+    # a sea or a region is what a rejected ruling is about, not whose word is turned down
+    ("Beijing rejected the tribunal's ruling on the East China Sea as void.", "rejected", ["tribunal"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

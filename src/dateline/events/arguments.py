@@ -724,6 +724,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # Europe Bridge", "occupied Tahrir Square": a site, no party
         args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)
                            and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
+    if entry.type in JUDGING_TYPES:
+        # "condemned the widening of the Sahel conflict", "rejected the ruling on the East China Sea": a region or
+        # a sea no actor resolves is what the judged act is about, never who is blamed or turned down
+        args.recipients = [t for t in args.recipients if not (t.ent_type_ == "LOC" and _unresolved_place(t, index))]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
@@ -900,8 +904,9 @@ def _issuers(document: Token) -> list[Token]:
 
 def _place_only(token: Token, index: Optional["Index"]) -> bool:
     """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
-    if index is not None and token.text in index.settlement_names:
-        # "condemned the Barsalogho attack", after "the town of Barsalogho": unless an actor of its own is known
+    if index is not None and (token.text in index.settlement_names or _proper_name(token) in index.settlement_names):
+        # "condemned the Barsalogho attack", after "the town of Barsalogho" (or "the Wad Hamid attack", a name of
+        # two words): unless an actor of its own is known
         mention = index.mention(token.idx, token.idx + len(token), token)
         return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
     if index is None or token.ent_type_ not in PLACE_LABELS:
@@ -909,6 +914,12 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
     return index.mention(start, end, token) is None
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name a word ends, with the names compounded before it ("Wad Hamid" for "Hamid")."""
+    first = min((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=token)
+    return token.doc.text[first.idx:token.idx + len(token)]
 
 
 def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:
@@ -996,6 +1007,7 @@ THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 RESTATED_CONTENT_TYPES = {"REQUEST", "THREATEN"}
 # Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
 DOER_TARGET_TYPES = {"ACCUSE"}
+JUDGING_TYPES = {"ACCUSE", "REJECT"}  # their recipient is who is blamed or whose word is turned down
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
 # given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
