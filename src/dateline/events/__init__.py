@@ -104,8 +104,11 @@ class Events:
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
+        # ... unless the sense asks for people ("captured two gang leaders": whom the capture is done to)
+        parties = lex.classes["parties"]
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            t.entry.type in lex.own_party_theme_types or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+            (t.entry.type in lex.own_theme_types and not parties <= (t.entry.object or frozenset()))
+            or not arguments.is_party(t.theme, index, parties))]
         # ... with the measure a theme word classifies ("took control measures against the boats"), not the
         # people it does ("held its crew members")
         measures = lex.classes.get("measures", frozenset())

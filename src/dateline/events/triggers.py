@@ -83,7 +83,6 @@ class Lexicon:
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
-        self.own_party_theme_types: frozenset = frozenset(plover.get("own_party_theme_types", ()))
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
