@@ -74,9 +74,20 @@ def recipients_of(doc, trigger: str) -> list[str]:
      "The coordinator condemned the Wad Hamid attack on 6 June.", "condemned", []),
     # a sea or a region is what a rejected ruling is about, not whose word is turned down
     ("Beijing rejected the tribunal's ruling on the East China Sea as void.", "rejected", ["tribunal"]),
+    # a city a march goes to is where the crowd goes, not the government the capital may stand for; an
+    # institution marched to is the one the protest is aimed at
+    ("Tens of thousands of people marched on Nairobi on Tuesday.", "marched", []),
+    ("The opposition leader called for a march on Harare on 7 November.", "march", []),
+    ("Students marched to parliament on Wednesday evening.", "marched", ["parliament"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
+
+
+def test_a_city_marched_on_is_where_the_march_went(extract):
+    doc = extract("Tens of thousands of people marched on Nairobi on Tuesday.", published="2024-05-02")
+    march = next(e for e in doc.events if e.trigger.text == "marched")
+    assert march.location is not None and march.location.text == "Nairobi"
 
 
 def test_a_place_visited_is_host_and_where(extract):

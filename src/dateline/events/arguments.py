@@ -721,8 +721,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            if not (_via(t) == "with" and lemma(t) in tools)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
-        # Europe Bridge", "occupied Tahrir Square": a site, no party
-        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)
+        # Europe Bridge", "occupied Tahrir Square": a site, no party ("marched on Nairobi": where, kept as the site)
+        args.sites += [t for t in args.recipients if _goal_place(t, token, index)]
+        args.recipients = [t for t in args.recipients if t not in args.sites
                            and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
     if entry.type in JUDGING_TYPES:
         # "condemned the widening of the Sahel conflict", "rejected the ruling on the East China Sea": a region or
@@ -953,14 +954,22 @@ TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with w
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
-    """A place the trigger goes to ("marched to the capital"), which no actor resolves."""
+    """A place the trigger goes to ("marched to the capital", "marched on Dhaka"), which no actor resolves, or a
+    city, which as a march's goal is where the crowd goes, not the government a capital may stand for."""
     prep = token.head
     goer = prep.head.i == trigger.i or (trigger.dep_ in ("dobj", "obj") and prep.head.i == trigger.head.i)
-    if token.dep_ != "pobj" or prep.lower_ not in ("to", "toward", "towards") or not goer:
+    if token.dep_ != "pobj" or prep.lower_ not in MARCH_GOAL_PREPS or not goer:
         return False  # ... or the verb whose object the march is ("led a march to")
     lo, hi = np_span(token)
     start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
-    return index.mention(token.idx, token.idx + len(token), token) is None and index.location(start, end) is not None
+    found = index.location(start, end)
+    if found is None:
+        return False
+    place = index.dl.places.get(found.place) if found.place else None
+    return index.mention(token.idx, token.idx + len(token), token) is None or (place is not None and place.kind == "city")
+
+
+MARCH_GOAL_PREPS = frozenset({"to", "toward", "towards", "on"})
 
 
 def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
