@@ -79,6 +79,11 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("Tens of thousands of people marched on Nairobi on Tuesday.", "marched", []),
     ("The opposition leader called for a march on Harare on 7 November.", "march", []),
     ("Students marched to parliament on Wednesday evening.", "marched", ["parliament"]),
+    # the subject of a demanded act, though the parser reads its bare verb as a noun
+    ("He demanded that the prime minister resign.", "demanded", ["prime minister"]),
+    # an appeal for talks between two sides is made to them
+    ("The bishops appealed for dialogue between the government and the opposition.", "appealed",
+     ["government", "opposition"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

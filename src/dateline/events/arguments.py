@@ -657,6 +657,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
             args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
             args.recipients = [t for t in args.recipients if t not in args.sites]
+    if not args.recipients and entry.type == "REQUEST":
+        # "appealed for dialogue between the government and the opposition": the parties asked to meet
+        args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
+                                for p in _prep_objects(n, {"between", "among"})])
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
@@ -1104,7 +1108,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
-            found += subjects(child, passive=True)
+            found += subjects(child, passive=True) or _subjunctive_subject(child)
     if found or verb.pos_ not in VERB_TAGS:
         return found
     head = verb
@@ -1124,6 +1128,14 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
             return via or objs
         head = inner
     return []
+
+
+def _subjunctive_subject(clause: Token) -> list[Token]:
+    """The subject of a "that" clause whose bare verb the parser read as a noun ("demanded that the prime
+    minister resign": "resign" a noun, "minister" its compound): the last noun compounded before it."""
+    if clause.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "mark" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i][-1:]
 
 
 def _reciprocal(token: Token) -> bool:
