@@ -84,6 +84,11 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # an appeal for talks between two sides is made to them
     ("The bishops appealed for dialogue between the government and the opposition.", "appealed",
      ["government", "opposition"]),
+    # a number seized stands for what its apposition names
+    ("Since March the rebels have attacked dozens of tankers and seized one, the Maria Luisa, in the strait.", "seized",
+     ["Maria Luisa"]),
+    # whom ground is taken from, though the parser hangs the "from" phrase on the place taken
+    ("The rebel army seized Tamu, a town in the north, from the junta.", "seized", ["Tamu", "junta"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

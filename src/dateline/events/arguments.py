@@ -563,7 +563,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
         # militias": the goods taken are no party, the one they were taken from is
-        losers = _prep_objects(token, {"from"})
+        # (the parser may hang the "from" phrase on the object: "seized Tamu, a town in the north, from the junta")
+        objects_taken = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        losers = _prep_objects(token, {"from"}) + [t for o in objects_taken for t in _prep_objects(o, {"from"})]
         goods = classes.get("military_goods", frozenset()) | classes.get("weapons", frozenset())
         args.recipients = [t for t in args.recipients if not (losers and any(lemma(c) in goods for c in _counted(t)))]
         args.recipients += losers
@@ -1168,7 +1170,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         return []
     if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
-        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
+        # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
+        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"}) \
+            or [c for c in token.children if c.dep_ == "appos" and token.ent_type_ in ("", "CARDINAL")]
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
         harms = lexicon().classes.get("object_required", frozenset())
