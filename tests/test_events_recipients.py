@@ -89,6 +89,9 @@ def recipients_of(doc, trigger: str) -> list[str]:
      ["Maria Luisa"]),
     # whom ground is taken from, though the parser hangs the "from" phrase on the place taken
     ("The rebel army seized Tamu, a town in the north, from the junta.", "seized", ["Tamu", "junta"]),
+    # attacks beaten off were made on those who beat them off; they fought the side that made them
+    ("Border guards repelled three attacks by rebel fighters on Monday.", "attacks", ["Border guards"]),
+    ("Ukrainian forces repelled 36 Russian assaults near the town on Tuesday.", "repelled", ["Russian"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients

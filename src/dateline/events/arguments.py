@@ -462,7 +462,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if entry.type == "REJECT" and objs:
             # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
             args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
-        attackers = [a for o in objs for a in _prep_objects(o, {"by"})]
+        # ... or named before the attack ("repelled 36 Russian assaults")
+        attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
         repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
         if repelled:
             args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
@@ -554,6 +555,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
                                 c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
                             for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+        if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
+                and lemma(verb) in classes.get("repelling_verbs", frozenset()):
+            # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
+            args.recipients = subjects(verb)
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
