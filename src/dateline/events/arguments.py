@@ -697,9 +697,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
-        # "The strikes hit radar sites": who struck, from the report of the strikes
-        doers = [a for t in args.actors if not named_doers(t, index) and not _agents(t)
-                 for a in antecedent_doers(t, event_types, index)]
+        # "The strikes hit radar sites": who struck, from the report of the strikes; "Israeli strikes hit a
+        # school, killing 20": whom the strikes' own modifier names (not a pronoun: "his first trip ... and met")
+        doers = [a for t in args.actors if not _agents(t)
+                 for a in ([d for d in named_doers(t, index) if d.tag_ != "PRP$"]
+                           or antecedent_doers(t, event_types, index))]
         args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
