@@ -180,6 +180,13 @@ def test_another_word_for_a_reported_attack(extract):
     assert [codes.get(r.actor) for r in only(doc, "ACCUSE").recipients] == ["RUS"]
 
 
+def test_deaths_a_strike_caused_are_the_striking_side_s(extract):
+    doc = extract("On 22 June Israeli strikes hit a school and a market in the city, killing at least 42 people, "
+                  "the agency said.", published="2024-06-23")
+    killing = next(e for e in doc.events if e.trigger.text == "killing")
+    assert (texts(killing.actors), texts(killing.recipients)) == (["Israeli"], ["at least 42 people"])
+
+
 def test_date_of_a_later_conjunct_is_not_the_first_clause_date(extract):
     text = "On Sunday, militants fired rockets at the crossing. Israel closed the crossing and ordered residents to leave the area the next day."
     doc = extract(text, published="2024-05-07")

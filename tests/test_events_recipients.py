@@ -57,9 +57,50 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("Iran's foreign minister warned that Tehran would respond to any attack by Israel.", "warned", ["Israel"]),
     # ... another side in the complement is the one warned
     ("President Vladimir Putin warned that Ukraine would pay a heavy price.", "warned", ["Ukraine"]),
+    # the people a force captures are whom it acts on, though the capture sense names them as its object
+    ("Troops captured two gang leaders near the town on Monday.", "captured", ["two gang leaders"]),
+    # a town or camp a force withdraws from is where it left, not a party; a state left is one
+    ("Rebel fighters withdrew from Kidal, a desert town near the Algerian border, on Tuesday.", "withdrew", []),
+    ("Government troops pulled out of the refugee camp of Jabalia after a week-long raid.", "pulled", []),
+    ("Libya withdrew its troops from Chad.", "withdrew", ["Chad"]),
+    # arms seized are no party; whose they were is
+    ("Customs officers seized two rifles at the port.", "seized", []),
+    ("The boarding party confiscated the crew's rifles.", "confiscated", ["crew"]),
+    # the grounds of an arrest are no party
+    ("Police arrested the editor at his home on charges of treason.", "arrested", ["editor"]),
+    ("A court jailed the activist on terrorism charges.", "jailed", ["activist"]),
+    # a village of two words named before an attack noun says where it was, not who was blamed
+    ("Fighters stormed the village of Wad Hamid on 5 June, killing dozens of people. "
+     "The coordinator condemned the Wad Hamid attack on 6 June.", "condemned", []),
+    # a sea or a region is what a rejected ruling is about, not whose word is turned down
+    ("Beijing rejected the tribunal's ruling on the East China Sea as void.", "rejected", ["tribunal"]),
+    # a city a march goes to is where the crowd goes, not the government the capital may stand for; an
+    # institution marched to is the one the protest is aimed at
+    ("Tens of thousands of people marched on Nairobi on Tuesday.", "marched", []),
+    ("The opposition leader called for a march on Harare on 7 November.", "march", []),
+    ("Students marched to parliament on Wednesday evening.", "marched", ["parliament"]),
+    # the subject of a demanded act, though the parser reads its bare verb as a noun
+    ("He demanded that the prime minister resign.", "demanded", ["prime minister"]),
+    # an appeal for talks between two sides is made to them
+    ("The bishops appealed for dialogue between the government and the opposition.", "appealed",
+     ["government", "opposition"]),
+    # a number seized stands for what its apposition names
+    ("Since March the rebels have attacked dozens of tankers and seized one, the Maria Luisa, in the strait.", "seized",
+     ["Maria Luisa"]),
+    # whom ground is taken from, though the parser hangs the "from" phrase on the place taken
+    ("The rebel army seized Tamu, a town in the north, from the junta.", "seized", ["Tamu", "junta"]),
+    # attacks beaten off were made on those who beat them off; they fought the side that made them
+    ("Border guards repelled three attacks by rebel fighters on Monday.", "attacks", ["Border guards"]),
+    ("Ukrainian forces repelled 36 Russian assaults near the town on Tuesday.", "repelled", ["Russian"]),
 ])
 def test_recipients(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
+
+
+def test_a_city_marched_on_is_where_the_march_went(extract):
+    doc = extract("Tens of thousands of people marched on Nairobi on Tuesday.", published="2024-05-02")
+    march = next(e for e in doc.events if e.trigger.text == "marched")
+    assert march.location is not None and march.location.text == "Nairobi"
 
 
 def test_a_place_visited_is_host_and_where(extract):

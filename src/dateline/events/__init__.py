@@ -105,11 +105,13 @@ class Events:
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
         targets = lex.classes.get("targets")
         # ... and a person held, deported or silenced is the recipient even of an act whose object is otherwise the
-        # actor's own ("held the drivers")
+        # actor's own ("held the drivers"), as is whom a sense asking for people acts on ("captured two gang leaders")
         people = lex.classes.get("people", frozenset())
+        parties = lex.classes["parties"]
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
-            (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people))
-            or not arguments.is_party(t.theme, index, lex.classes["parties"]))]
+            (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people)
+             and not parties <= (t.entry.object or frozenset()))
+            or not arguments.is_party(t.theme, index, parties))]
         # ... nor is the pronoun that stands for a theme ("lifted martial law hours after he had declared it")
         themes_skipped += [o for t in triggers if t.theme is not None and t.theme in themes_skipped
                            for o in t.token.children if o.dep_ in ("dobj", "obj") and t.theme in antecedents(o)]

@@ -473,7 +473,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if entry.type == "REJECT" and objs:
             # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
             args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
-        attackers = [a for o in objs for a in _prep_objects(o, {"by"})]
+        # ... or named before the attack ("repelled 36 Russian assaults")
+        attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
         repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
         if repelled:
             args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
@@ -565,6 +566,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
                                 c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
                             for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+        if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
+                and lemma(verb) in classes.get("repelling_verbs", frozenset()):
+            # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
+            args.recipients = subjects(verb)
         if verb is not None and verb.i not in skip and _in_object(token, verb):
             args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
                 t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
@@ -574,7 +579,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
         # militias": the goods taken are no party, the one they were taken from is
-        losers = _prep_objects(token, {"from"})
+        # (the parser may hang the "from" phrase on the object: "seized Tamu, a town in the north, from the junta")
+        objects_taken = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        losers = _prep_objects(token, {"from"}) + [t for o in objects_taken for t in _prep_objects(o, {"from"})]
         goods = classes.get("military_goods", frozenset()) | classes.get("weapons", frozenset())
         args.recipients = [t for t in args.recipients if not (losers and any(lemma(c) in goods for c in _counted(t)))]
         args.recipients += losers
@@ -650,6 +657,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized seven rifles": arms taken are no party (whose they were, kept above, is)
+        args.recipients = [t for t in args.recipients if not any(lemma(c) in classes.get("arms", ()) for c in _counted(t))]
+    # "arrested the editor on charges of treason": the grounds, no party
+    args.recipients = [t for t in args.recipients if not (_via(t) in TOPIC_ON and lemma(t) in classes.get("grounds", ()))]
     goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
     given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
     if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
@@ -663,6 +675,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
             args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
             args.recipients = [t for t in args.recipients if t not in args.sites]
+    if not args.recipients and entry.type == "REQUEST":
+        # "appealed for dialogue between the government and the opposition": the parties asked to meet
+        args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
+                                for p in _prep_objects(n, {"between", "among"})])
     if not args.recipients and entry.type == "THREATEN":
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
@@ -692,9 +708,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
     if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
-        # "The strikes hit radar sites": who struck, from the report of the strikes
-        doers = [a for t in args.actors if not named_doers(t, index) and not _agents(t)
-                 for a in antecedent_doers(t, event_types, index)]
+        # "The strikes hit radar sites": who struck, from the report of the strikes; "Israeli strikes hit a
+        # school, killing 20": whom the strikes' own modifier names (not a pronoun: "his first trip ... and met")
+        doers = [a for t in args.actors if not _agents(t)
+                 for a in ([d for d in named_doers(t, index) if d.tag_ != "PRP$"]
+                           or antecedent_doers(t, event_types, index))]
         args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
     documents = classes.get("documents", frozenset())
@@ -717,7 +735,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
         # nor is the owner of where they went back to ("returned to their bases")
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
-                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)]
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)
+                           and not _place_left(t, token, index)]
     if entry.type in MATERIAL_CONFLICT:
         # "fought back with their bare hands", "attacked them with machetes": what they fought with is no party
         tools = classes.get("instruments", frozenset()) | classes.get("weapons", frozenset()) \
@@ -726,9 +745,14 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            if not (_via(t) == "with" and lemma(t) in tools)]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
-        # Europe Bridge", "occupied Tahrir Square": a site, no party
-        args.recipients = [t for t in args.recipients if not _goal_place(t, token, index)
+        # Europe Bridge", "occupied Tahrir Square": a site, no party ("marched on Nairobi": where, kept as the site)
+        args.sites += [t for t in args.recipients if _goal_place(t, token, index)]
+        args.recipients = [t for t in args.recipients if t not in args.sites
                            and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
+    if entry.type in JUDGING_TYPES:
+        # "condemned the widening of the Sahel conflict", "rejected the ruling on the East China Sea": a region or
+        # a sea no actor resolves is what the judged act is about, never who is blamed or turned down
+        args.recipients = [t for t in args.recipients if not (t.ent_type_ == "LOC" and _unresolved_place(t, index))]
     if entry.type in COUNTERPART_TYPES:
         # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
         # (aid "to Gaza" is for the people there), unless it is the place visited
@@ -905,8 +929,9 @@ def _issuers(document: Token) -> list[Token]:
 
 def _place_only(token: Token, index: Optional["Index"]) -> bool:
     """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
-    if index is not None and token.text in index.settlement_names:
-        # "condemned the Barsalogho attack", after "the town of Barsalogho": unless an actor of its own is known
+    if index is not None and (token.text in index.settlement_names or _proper_name(token) in index.settlement_names):
+        # "condemned the Barsalogho attack", after "the town of Barsalogho" (or "the Wad Hamid attack", a name of
+        # two words): unless an actor of its own is known
         mention = index.mention(token.idx, token.idx + len(token), token)
         return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
     if index is None or token.ent_type_ not in PLACE_LABELS:
@@ -914,6 +939,12 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
     return index.mention(start, end, token) is None
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name a word ends, with the names compounded before it ("Wad Hamid" for "Hamid")."""
+    first = min((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=token)
+    return token.doc.text[first.idx:token.idx + len(token)]
 
 
 def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:
@@ -947,14 +978,35 @@ TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with w
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
-    """A place the trigger goes to ("marched to the capital"), which no actor resolves."""
+    """A place the trigger goes to ("marched to the capital", "marched on Dhaka"), which no actor resolves, or a
+    city, which as a march's goal is where the crowd goes, not the government a capital may stand for."""
     prep = token.head
     goer = prep.head.i == trigger.i or (trigger.dep_ in ("dobj", "obj") and prep.head.i == trigger.head.i)
-    if token.dep_ != "pobj" or prep.lower_ not in ("to", "toward", "towards") or not goer:
+    if token.dep_ != "pobj" or prep.lower_ not in MARCH_GOAL_PREPS or not goer:
         return False  # ... or the verb whose object the march is ("led a march to")
     lo, hi = np_span(token)
     start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
-    return index.mention(token.idx, token.idx + len(token), token) is None and index.location(start, end) is not None
+    found = index.location(start, end)
+    if found is None:
+        return False
+    place = index.dl.places.get(found.place) if found.place else None
+    return index.mention(token.idx, token.idx + len(token), token) is None or (place is not None and place.kind == "city")
+
+
+MARCH_GOAL_PREPS = frozenset({"to", "toward", "towards", "on"})
+
+
+def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
+    """A town or camp a force withdraws from ("pulled out of the camp of Jabalia", "withdrew from Kidal"), which
+    no actor resolves: where the retreat happened, not a party (a state left, "withdrew from Chad", is one)."""
+    if not _place_only(token, index):
+        return False
+    while token.head.i != token.i and token.head.i != trigger.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS | {"of"} and (
+                token.head.i == trigger.i or (token.head.lower_ == "out" and token.head.head.i == trigger.i)):
+            return True
+    return False
 
 
 def _town(token: Token, index: Optional["Index"]) -> bool:
@@ -988,6 +1040,7 @@ THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 RESTATED_CONTENT_TYPES = {"REQUEST", "THREATEN"}
 # Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
 DOER_TARGET_TYPES = {"ACCUSE"}
+JUDGING_TYPES = {"ACCUSE", "REJECT"}  # their recipient is who is blamed or whose word is turned down
 # Types whose recipient, when no party is named, is the people of the place the act is done in: aid
 # given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
@@ -1075,7 +1128,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
-            found += subjects(child, passive=True)
+            found += subjects(child, passive=True) or _subjunctive_subject(child)
     if found or verb.pos_ not in VERB_TAGS:
         return found
     head = verb
@@ -1095,6 +1148,14 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
             return via or objs
         head = inner
     return []
+
+
+def _subjunctive_subject(clause: Token) -> list[Token]:
+    """The subject of a "that" clause whose bare verb the parser read as a noun ("demanded that the prime
+    minister resign": "resign" a noun, "minister" its compound): the last noun compounded before it."""
+    if clause.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "mark" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i][-1:]
 
 
 def _reciprocal(token: Token) -> bool:
@@ -1127,7 +1188,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         return []
     if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
-        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"})
+        # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
+        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"}) \
+            or [c for c in token.children if c.dep_ == "appos" and token.ent_type_ in ("", "CARDINAL")]
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
         harms = lexicon().classes.get("object_required", frozenset())
