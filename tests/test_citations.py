@@ -274,3 +274,75 @@ def test_documents_of_bodies_and_programmes_of_outlets(nlp, text, span, outlets,
 ])
 def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
     assert citations(nlp, text) == []
+
+
+# -- an inventory of how news copy cites a report (session 12): every common form, with its date ---------------
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a source line in brackets, dated or not
+    ("Ukraine's air force said it downed 20 drones overnight (AFP).", "(AFP)", ["Agence France-Presse"], None),
+    ("The ferry service to Cyprus resumed on Monday (Al Jazeera, 19 August 2024).",
+     "(Al Jazeera, 19 August 2024)", ["Al Jazeera"], "2024-08-19"),
+    # a source set after a dash at the end of an item
+    ("Israeli troops pulled out of the Nuseirat camp overnight — Reuters",
+     "— Reuters", ["Reuters"], None),
+    # words given to an outlet, in an interview with it, carried or quoted by it
+    ("A Hamas official told AFP on Sunday that the group would not send a delegation.",
+     "told AFP on Sunday", ["Agence France-Presse"], "2024-08-18"),
+    ("In an interview with the BBC on Monday, Volodymyr Zelensky said Ukraine would hold the ground it took.",
+     "an interview with the BBC on Monday", ["BBC"], "2024-08-19"),
+    ("Bashar al-Assad said in a statement carried by the state news agency SANA on Tuesday that the attack "
+     "would not go unanswered.", "carried by the state news agency SANA on Tuesday", ["SANA"], "2024-08-20"),
+    ("Khalil al-Hayya, quoted by Al Jazeera on Monday, said the group had accepted the proposal.",
+     "quoted by Al Jazeera on Monday", ["Al Jazeera"], "2024-08-19"),
+    # an outlet that reports, first or as named media
+    ("Syrian state media reported on Monday that two soldiers were killed near Damascus.",
+     "Syrian state media reported on Monday", ["Syrian state media"], "2024-08-19"),
+    ("As first reported by Axios on Monday, the White House paused the shipment of heavy bombs.",
+     "reported by Axios on Monday", ["Axios"], "2024-08-19"),
+    ("The Wall Street Journal, which first reported the plan, said on Tuesday that Egypt had objected.",
+     "The Wall Street Journal, which first reported the plan, said on Tuesday", ["The Wall Street Journal"],
+     "2024-08-20"),
+    ("Israel's Channel 12 reported Thursday that the army had drawn up plans for a wider operation.",
+     "Israel's Channel 12 reported Thursday", ["Channel 12"], "2024-08-15"),
+    ("Footage broadcast by Al Mayadeen on Saturday showed smoke rising over the port.",
+     "broadcast by Al Mayadeen on Saturday", ["Al Mayadeen"], "2024-08-17"),
+    ("Two people were killed in the raid, the Palestinian news agency WAFA reported.",
+     "the Palestinian news agency WAFA reported", ["WAFA"], None),
+    # an outlet's report, published on a day
+    ("The Washington Post's report, published on 12 August, said the deal was close.",
+     "The Washington Post's report, published on 12 August", ["The Washington Post"], "2024-08-12"),
+    # a body's report or data
+    ("A report by Human Rights Watch released on Tuesday found that the strikes were unlawful.",
+     "A report by Human Rights Watch released on Tuesday", ["Human Rights Watch"], "2024-08-20"),
+    ("In a report published on Tuesday, Amnesty International said the attacks amounted to war crimes.",
+     "a report published on Tuesday", ["Amnesty International"], "2024-08-20"),
+    ("Nearly 1,500 people were killed in political violence in July, according to data compiled by ACLED.",
+     "according to data compiled by ACLED", ["ACLED"], None),
+    ("At least 40,000 people have been killed, according to figures from the health ministry in Gaza.",
+     "according to figures from the health ministry in Gaza", ["the health ministry in Gaza"], None),
+    ("According to a statement from the Egyptian presidency, the two leaders discussed the Rafah crossing.",
+     "According to a statement from the Egyptian presidency", ["the Egyptian presidency"], None),
+    ("UN figures released on Friday showed that 90 percent of the strip's people had been displaced.",
+     "UN figures released on Friday", ["United Nations"], "2024-08-16"),
+])
+def test_cited_report_inventory(nlp, text, span, outlets, date):
+    found = citations(nlp, text, published="2024-08-21")
+    assert [(c.text, c.outlets, c.date) for c in found] == [(span, outlets, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # reports of nobody named
+    "According to credible reports, the militia executed dozens of men in the village.",
+    "The report said that 80 percent of the strip was under evacuation orders.",
+    # the story's own byline and dateline
+    "KYIV, Aug 21 (Reuters) - Ukraine said on Wednesday it had shot down 50 drones.",
+    "By Jane Doe, Reuters\n\nUkraine said on Wednesday it had shot down 50 drones.",
+    # a work's title and a campaign's name in marks
+    "The documentary \"No Other Land\" won the award in Berlin in February.",
+    # a body's own statement is its words, not a report it cites
+    "Hamas said in a statement on Telegram on Monday that the talks had failed.",
+    "The minister told reporters in Doha that the talks would resume.",
+])
+def test_no_cited_report_in_the_inventory(nlp, text):
+    assert citations(nlp, text, published="2024-08-21") == []

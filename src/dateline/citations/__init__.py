@@ -30,6 +30,7 @@ from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
+_DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
 _EDGE = " ,;:-–—.\u00a0"
 PERSONAL = {"PRON"}
 
@@ -110,6 +111,8 @@ class Citations:
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
+            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns:
+                found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(dl, text)
@@ -193,30 +196,40 @@ class Citations:
         for m in _PAREN.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in skip):
                 continue
-            inner_start = m.start(1)
             timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
-            outlets, any_media, plain = [], False, True
-            for part in re.finditer(r"[^;]+", m.group(1)):
-                s, e = inner_start + part.start(), inner_start + part.end()
-                words = _without(text, s, e, timexes)
-                # "Reuters/AP" names two outlets; a web address keeps its slashes
-                separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
-                for piece in re.finditer(separators, words):
-                    name = piece.group().strip(_EDGE)
-                    if not name:
-                        continue
-                    if _date_like(name):
-                        continue
-                    ps = s + piece.start() + piece.group().find(name)
-                    normal, media = self.outlet(dl, name, ps, ps + len(name))
-                    any_media |= media
-                    plain &= _name_like(name)
-                    outlets.append(normal)
+            outlets, any_media, plain = self._named(dl, text, m.start(1), m.end(1), timexes)
             if outlets and not any_media and _opens_paragraph(text, m.start(), m.end()):
                 continue  # "(Nairobi, 14 May 2024) – C": a release's place and date, not a source
             if outlets and (any_media or (timexes and plain)):
                 out.append((m.start(), m.end(), outlets))
+        for m in _DASHED.finditer(text):  # "... overnight — Reuters": a source set after a dash, ending its line
+            if any(s < m.end() and m.start() < e for s, e in skip):
+                continue
+            timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
+            outlets, any_media, _ = self._named(dl, text, m.start(1), m.end(1), timexes)
+            if outlets and any_media and len(outlets) <= 3:
+                out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(1), outlets))
         return out
+
+    def _named(self, dl: Annotations, text: str, start: int, end: int, timexes) -> tuple[list[str], bool, bool]:
+        """(outlets, any of them media, all of them name-like) of a source line's words at [start, end): parts
+        split at semicolons, commas and slashes ("Reuters/AP"), dates left out."""
+        outlets, any_media, plain = [], False, True
+        for part in re.finditer(r"[^;]+", text[start:end]):
+            s, e = start + part.start(), start + part.end()
+            words = _without(text, s, e, timexes)
+            # "Reuters/AP" names two outlets; a web address keeps its slashes
+            separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
+            for piece in re.finditer(separators, words):
+                name = piece.group().strip(_EDGE)
+                if not name or _date_like(name):
+                    continue
+                ps = s + piece.start() + piece.group().find(name)
+                normal, media = self.outlet(dl, name, ps, ps + len(name))
+                any_media |= media
+                plain &= _name_like(name)
+                outlets.append(normal)
+        return outlets, any_media, plain
 
     def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
@@ -234,14 +247,16 @@ class Citations:
                                   for s in subjects) \
                 or _habitual(dl, verb):
             return []  # (an outlet's report as subject is the report noun's citation)
-        first = min((s.left_edge for s in subjects), key=lambda t: t.i)
-        last = max((_before_comma(s) for s in subjects), key=lambda t: t.i)
+        first = _after_dateline(dl, min((s.left_edge for s in subjects), key=lambda t: t.i))
+        last = _named_after(dl, max((_before_comma(s) for s in subjects), key=lambda t: t.i))
+        if first.i > last.i:
+            return []
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
         if not media:
             return []
-        end = max(_dated_end(dl, verb), last.idx + len(last))
+        end = max(_dated_end(dl, verb), _dated_end(dl, last))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
@@ -322,7 +337,8 @@ class Citations:
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is None:
                 return self._issued_in(dl, noun)
-            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
+            s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
         name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
         if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
@@ -336,12 +352,22 @@ class Citations:
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
-        end = max(_dated_end(dl, noun), e)
+        end = max(_dated_end(dl, noun), e, _dated_end(dl, owners[0]) if owners[0].i > noun.i else e)
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, [name])]
+
+    def _source_subject(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'UN figures released on Friday showed that C', 'data from the ministry suggest C': a body's figures or
+        data as the subject of a verb that reports a clause (not 'satellite images showed smoke': no body, no clause)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) \
+                or not (_says(verb) or _clausal(verb)):
+            return []
+        owner = self._document_owner(dl, noun)
+        return [(noun.left_edge.idx, _dated_end(dl, noun), [owner])] if owner else []
 
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
@@ -400,6 +426,12 @@ class Citations:
             actor = dl.actors.get(mention.actor) if mention is not None else None
             if actor is not None and actor.kind in ("organization", "government", "media"):
                 return actor.name
+        issuer = _issuer_after(noun)
+        if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") and issuer.ent_type_ not in ("PERSON", "NORP") \
+                and issuer.lemma_.lower() not in self.words.people_nouns:
+            last = _before_clause(issuer)
+            s, e = issuer.left_edge.idx, last.idx + len(last)
+            return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
         return None
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
@@ -419,8 +451,8 @@ class Citations:
         if lemma not in self.words.source_nouns and noun.tag_ == "NNS" and all(
                 c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE", "ORG") for c in noun.children if c.i < noun.i):
             return False  # 'according to credible reports': reports of nobody named
-        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
-            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _issuer_after(noun) is not None)
 
 
 def _before_comma(subject: Token) -> Token:
@@ -463,6 +495,12 @@ def _says(verb: Token) -> bool:
     """A verb of saying (the quotes component's lexicon): 'argued', 'warned', 'noted'."""
     from ..quotes.speech import lexicon  # quotes runs after citations; its lexicon is plain data
     return lexicon().says(verb)
+
+
+def _clausal(verb: Token) -> bool:
+    """A verb of knowing or showing (the quotes component's lexicon): 'showed', 'found', 'suggest'."""
+    from ..quotes.speech import lexicon
+    return verb.lemma_.lower() in lexicon().clausal
 
 
 def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tuple[str, bool]]:
@@ -608,3 +646,51 @@ def _date_like(text: str) -> bool:
 def _name_like(text: str) -> bool:
     """Every word capitalised or a web address: a source line, not a remark in brackets."""
     return all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in text.split()) and len(text.split()) <= 5
+
+
+def _after_dateline(dl: Annotations, token: Token) -> Token:
+    """The first word after the story's own dateline when `token` lies in it: in "KYIV, Aug 21 (Wire) - Ukraine
+    said", the parser may hang the dateline on the subject, but its outlet is the story's, not a source."""
+    dateline = dl.source.dateline
+    if dateline is None or not dateline.start <= token.idx < dateline.end:
+        return token
+    return next((t for t in token.doc[token.i:] if t.idx >= dateline.end and not t.is_punct), token.doc[-1])
+
+
+def _named_after(dl: Annotations, token: Token) -> Token:
+    """The last word of an outlet's name set right after a noun that describes it, which the parser may not join
+    to it ("carried by the state news agency SANA"); the noun itself otherwise."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.pos_ != "NOUN":
+        return token
+    after = doc[token.i + 1]
+    mention = next((m for m in dl.mentions if m.start == after.idx and m.actor in dl.actors
+                    and dl.actors[m.actor].kind == "media"), None)
+    if mention is None:
+        return token
+    return next(t for t in reversed(doc[after.i:]) if t.idx < mention.end)
+
+
+def _before_clause(name: Token) -> Token:
+    """The last word of a name before a participle or relative clause on it: "Human Rights Watch released on
+    Tuesday" ends at Watch."""
+    cut = min((c.left_edge.i for c in name.children if c.i > name.i and c.dep_ in ("acl", "relcl")), default=None)
+    last = name.right_edge if cut is None else name.doc[cut - 1]
+    while last.i > name.i and last.is_punct:
+        last = name.doc[last.i - 1]
+    return last
+
+
+def _issuer_after(noun: Token) -> Optional[Token]:
+    """Who issued a document or data set, named after it: "figures from the health ministry", "a statement by the
+    army", "data compiled by ACLED"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
