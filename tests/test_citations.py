@@ -325,6 +325,25 @@ def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
      "According to a statement from the Egyptian presidency", ["the Egyptian presidency"], None),
     ("UN figures released on Friday showed that 90 percent of the strip's people had been displaced.",
      "UN figures released on Friday", ["United Nations"], "2024-08-16"),
+    # outlets a desk cites every day, from any country
+    ("Modi and Xi agreed to resume patrols, as reported by PTI on Tuesday.",
+     "as reported by PTI on Tuesday", ["Press Trust of India"], "2024-08-20"),
+    ("Iran's semi-official Tasnim news agency reported on Sunday that two guards were wounded.",
+     "Iran's semi-official Tasnim news agency reported on Sunday", ["Tasnim News Agency"], "2024-08-18"),
+    ("Kyodo News reported on Monday that the talks would resume in Tokyo.",
+     "Kyodo News reported on Monday", ["Kyodo News"], "2024-08-19"),
+    # a piece written for an outlet, and an outlet's investigation or tally
+    ("Writing in the Financial Times on Monday, the former envoy argued that sanctions had failed.",
+     "Writing in the Financial Times on Monday", ["Financial Times"], "2024-08-19"),
+    ("An investigation by the BBC, published on 5 August, found that the camp had been shelled twice.",
+     "An investigation by the BBC, published on 5 August", ["BBC"], "2024-08-05"),
+    ("At least 120 journalists have been killed, according to a tally by The Associated Press.",
+     "according to a tally by The Associated Press", ["Associated Press"], None),
+    # a date the text set before
+    ("On 14 August, Israeli jets struck Khan Younis. Al Jazeera reported on the same day that 17 people had "
+     "been killed.", "Al Jazeera reported on the same day", ["Al Jazeera"], "2024-08-14"),
+    ("Reuters reported last week that the ministry had frozen the accounts.",
+     "Reuters reported last week", ["Reuters"], "2024-W33"),
 ])
 def test_cited_report_inventory(nlp, text, span, outlets, date):
     found = citations(nlp, text, published="2024-08-21")

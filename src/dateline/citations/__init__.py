@@ -243,10 +243,11 @@ class Citations:
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
             return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
+        if _habitual(dl, verb):
+            return []
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
-                                  for s in subjects) \
-                or _habitual(dl, verb):
-            return []  # (an outlet's report as subject is the report noun's citation)
+                               for s in subjects):
+            return self._written_in(doc, dl, verb, media_only=True)  # (an outlet's report as subject is the noun's)
         first = _after_dateline(dl, min((s.left_edge for s in subjects), key=lambda t: t.i))
         last = _named_after(dl, max((_before_comma(s) for s in subjects), key=lambda t: t.i))
         if first.i > last.i:
@@ -254,8 +255,8 @@ class Citations:
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
-        if not media:
-            return []
+        if not media:  # "the former envoy wrote in the Financial Times on Monday"
+            return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
 
@@ -296,16 +297,20 @@ class Citations:
         words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "appos")]
         return any(w.lemma_.lower() in self.words.journalist_nouns for w in words)
 
-    def _written_in(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+    def _written_in(self, doc: Doc, dl: Annotations, verb: Token, media_only: bool = False) -> list[tuple[int, int, list[str]]]:
         """'In Le Veilleur, the columnist X wrote on Friday that C': the outlet the phrase names (on the
-        verb, or on the journalist noun where the parser took 'the columnist X wrote' for a relative clause)."""
+        verb, or on the journalist noun where the parser took 'the columnist X wrote' for a relative clause);
+        `media_only`: when no journalist writes, only a phrase that names an outlet ('Writing in the Financial
+        Times on Monday, X argued C')."""
         holders = [verb] + ([verb.head] if verb.dep_ == "relcl" else [])
         prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
             return []
         s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-        name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+        name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
+        if media_only and not media:
+            return []
         return [(min(prep.idx, verb.idx), max(_dated_end(dl, verb), e), [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
@@ -411,7 +416,8 @@ class Citations:
             last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
-            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj)),
+            verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs),
                         [self._document_owner(dl, pobj) or name]))
         return out
 
