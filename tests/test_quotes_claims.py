@@ -365,9 +365,9 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
     ("Sergei Lavrov warned on Monday that the West was playing with fire.", "the West was playing with fire",
      "Sergei Lavrov", "sergei-lavrov", "2024-08-19"),
     ("The Kremlin denied that its forces had struck the hospital.", "its forces had struck the hospital",
-     "The Kremlin", None, INVENTORY_DAY),
+     "The Kremlin", "RUSGOV", INVENTORY_DAY),
     ("Netanyahu's office said in a statement on Tuesday that the delegation would leave for Cairo.",
-     "the delegation would leave for Cairo", "Netanyahu's office", None, "2024-08-20"),
+     "the delegation would leave for Cairo", "Netanyahu's office", "benjamin-netanyahu", "2024-08-20"),
     ("Antony Blinken told reporters in Doha on Tuesday that the proposal was the best chance for a deal.",
      "the proposal was the best chance", "Antony Blinken", "antony-blinken", "2024-08-20"),
     # a date in the cue's phrase
@@ -375,7 +375,7 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
      "the situation in Gaza was intolerable", "António Guterres", "antonio-guterres", "2024-08-20"),
     # anonymous sources
     ("A senior Israeli official, who asked not to be named, said the army would stay in the corridor.",
-     "the army would stay in the corridor", "A senior Israeli official, who asked not to be named", None,
+     "the army would stay in the corridor", "A senior Israeli official, who asked not to be named", "ISR",
      INVENTORY_DAY),
     # a partly quoted sentence
     ("Antony Blinken said on Monday that the proposal was \"maybe the last opportunity\" to bring the hostages "
@@ -387,8 +387,37 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
      "the group had accepted the proposal", "Khalil al-Hayya", "khalil-al-hayya", "2024-08-19"),
     # a speaker named with age and home
     ("Umm Mohammed, 52, a mother of six from Khan Younis, said her family had moved five times.",
-     "her family had moved five times", "Umm Mohammed, 52, a mother of six from Khan Younis", None,
+     "her family had moved five times", "Umm Mohammed, 52, a mother of six from Khan Younis", "a1",
      INVENTORY_DAY),
+    # an interview given to an outlet, a resident named after a description
+    ("\"We are not going anywhere,\" a resident of Rafah, Ahmed Abu Taha, told Reuters on Sunday.",
+     "We are not going anywhere", "a resident of Rafah, Ahmed Abu Taha", "a1", "2024-08-18"),
+    ("\"The crossing stays closed,\" said Egypt's foreign minister, Badr Abdelatty, on Monday.",
+     "The crossing stays closed", "Egypt's foreign minister, Badr Abdelatty", "badr-abdelatty", "2024-08-19"),
+    # a scene the sentence before set, and 'yesterday'
+    ("On Sunday, Antony Blinken met Benjamin Netanyahu in Jerusalem. He told reporters afterwards that Israel had "
+     "accepted the bridging proposal.", "Israel had accepted the bridging proposal", "He", "antony-blinken",
+     "2024-08-18"),
+    ("Antony Blinken said yesterday that a deal was within reach.", "a deal was within reach", "Antony Blinken",
+     "antony-blinken", "2024-08-20"),
+    # a participle phrase that sets the scene, and remarks broadcast on a day
+    ("Speaking at a rally in Michigan on Saturday, Kamala Harris said the war had to end.", "the war had to end",
+     "Kamala Harris", "kamala-harris", "2024-08-17"),
+    ("In remarks broadcast on state television on Thursday, Ali Khamenei said Iran would not retreat.",
+     "Iran would not retreat", "Ali Khamenei", "ali-khamenei", "2024-08-15"),
+    ("The Houthis' military spokesman, Yahya Saree, said in a televised statement on Monday that the group had "
+     "targeted a tanker.", "the group had targeted a tanker", "The Houthis' military spokesman, Yahya Saree",
+     "yahya-saree", "2024-08-19"),
+    # quoted as saying; a spokesman at a briefing; 'adding that'
+    ("Dmitry Peskov was quoted as saying on Friday that Moscow saw no basis for talks.",
+     "Moscow saw no basis for talks", "Dmitry Peskov", "dmitry-peskov", "2024-08-16"),
+    ("Kremlin spokesman Dmitry Peskov told a regular briefing on Tuesday that the incursion changed nothing.",
+     "the incursion changed nothing", "Kremlin spokesman Dmitry Peskov", "dmitry-peskov", "2024-08-20"),
+    ("John Kirby said on Tuesday that the strike was defensive, adding that Washington had not been warned.",
+     "Washington had not been warned", "John Kirby", "john-kirby", "2024-08-20"),
+    # present tense: said on the day of writing
+    ("The Pentagon says US forces destroyed more than 80 drones.", "US forces destroyed more than 80 drones",
+     "The Pentagon", "USAMIL", INVENTORY_DAY),
 ])
 def test_attribution_inventory(nlp, text, content, speaker, actor, date):
     q = quote(nlp, text, content, INVENTORY_DAY)
@@ -419,10 +448,9 @@ def test_last_week_dates_a_quote_by_its_week(nlp):
     # scare quotes, a work's title, an operation's name
     "Israel struck the so-called \"humanitarian zone\" in al-Mawasi again on Tuesday.",
     "The documentary \"No Other Land\" won the award in Berlin in February.",
-    "The army said Operation \"Northern Arrows\" had ended.",
-    "Ukraine named the campaign \"Operation Spiderweb\" after the drones it used.",
+    "Operation \"Northern Arrows\" ended on Tuesday, and the troops went home.",
     # a dateline with an outlet is no source of words
     "KYIV, Aug 21 (Reuters) - The bridge was closed to traffic.",
 ])
 def test_no_attribution_in_the_inventory(nlp, text):
-    assert [q.text for q in quotes(nlp, text, INVENTORY_DAY) if "said" not in text or "Northern" in q.text] == []
+    assert quotes(nlp, text, INVENTORY_DAY) == []

@@ -517,6 +517,9 @@ class Quotes:
         noun = antecedent(frame.source_head) if frame.source_head is not None else None
         if noun is not None:  # 'its report of 6 September, which called for X': the report the pronoun stands for
             spans.append((noun.left_edge.idx, noun.idx + len(noun)))
+        if frame.source_head is not None:  # 'X, quoted by Al Jazeera on Monday, said': where the words were read
+            spans += [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in frame.source_head.children
+                      if c.dep_ == "acl" and c.i > frame.source_head.i and c.lower_ in _relaying_verbs()]
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans + _fronted(frame)):
                 return citation.id
@@ -619,7 +622,7 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     while token.head.i != token.i:
         if token.head.i == verb.i:
             return token.dep_ not in CLAUSE_BOUNDS
-        if _speakers_moment(token, verb):
+        if _speakers_moment(token, verb) or _medium_moment(token, verb):
             token = token.head
             continue
         if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
@@ -635,6 +638,15 @@ def _speakers_moment(token: Token, verb: Token) -> bool:
     subject = token.head
     return token.dep_ == "acl" and token.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass") \
         and subject.head.i == verb.i and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _medium_moment(token: Token, verb: Token) -> bool:
+    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday': a participle on the
+    medium the words were given in, itself in a phrase on the cue, tells when they were given."""
+    medium = token.head
+    media = cue_words("media_nouns")
+    return token.dep_ == "acl" and token.tag_ == "VBN" and (medium.lemma_.lower() in media or medium.lower_ in media) \
+        and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -1138,6 +1150,12 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _relaying_verbs() -> frozenset[str]:
+    """The participles of the relaying phrases: 'quoted' of 'as quoted by'."""
+    return frozenset(phrase.split()[1] for phrase in cue_words("relaying"))
+
+
 def cue_words(key: str) -> frozenset[str]:
     """A word list of `data/cues.yaml` that only this module reads."""
     data = resources.files("dateline.quotes") / "data" / "cues.yaml"

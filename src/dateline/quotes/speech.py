@@ -232,6 +232,9 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
+        quoted = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) if verb.head.lower_ == "as" else None
+        if quoted is not None and holder.pos_ == "VERB":
+            return quoted  # "X was quoted as saying C": the one quoted speaks
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
@@ -284,6 +287,7 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     """The source's words: its subtree, less the content and any clause holding the cue
     (and, for a cue between two parts of a quote, only what stands `within` that gap)."""
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
+    skip |= {w.i for t in head.subtree if t.i > head.i and _no_part_of_source(t) for w in t.subtree}
     tokens = [t for t in head.subtree if t.i not in skip and (
         within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
     dashes = [t.i for t in tokens if t.i < head.i and (t.text in ("—", "–", "--") or "\n" in t.text)]
@@ -292,6 +296,15 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
+
+
+def _no_part_of_source(token: Token) -> bool:
+    """Words set after a source that tell where its words were read or when they were given, not who gave
+    them: 'X, quoted by Al Jazeera, said', '"C," said X, on Monday'."""
+    if token.dep_ == "acl" and token.tag_ == "VBN" and lexicon().says(token):
+        return True
+    return token.dep_ in ("prep", "npadvmod") and token.doc[token.i - 1].text == "," \
+        and any(w.ent_type_ in ("DATE", "TIME") for w in token.subtree)
 
 
 def _prepositional(verb: Token):
