@@ -344,6 +344,9 @@ def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
      "been killed.", "Al Jazeera reported on the same day", ["Al Jazeera"], "2024-08-14"),
     ("Reuters reported last week that the ministry had frozen the accounts.",
      "Reuters reported last week", ["Reuters"], "2024-W33"),
+    # a reporting verb the tagger took for a noun, dated by the phrase the sentence opens with
+    ("On Sunday the Hezbollah channel Al-Manar broadcast images of the launch.",
+     "On Sunday the Hezbollah channel Al-Manar broadcast", ["Al-Manar"], "2024-08-18"),
 ])
 def test_cited_report_inventory(nlp, text, span, outlets, date):
     found = citations(nlp, text, published="2024-08-21")

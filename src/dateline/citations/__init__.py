@@ -328,7 +328,8 @@ class Citations:
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
         owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
                   and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
-        if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
+        misread = not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs
+        if misread:
             # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
             owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         if owners:
@@ -357,6 +358,8 @@ class Citations:
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
+        if misread:  # "On Sunday the channel X broadcast footage": the time phrase the sentence opens with is the verb's
+            start = min([start] + [_dated_start(dl, a) for a in noun.ancestors])
         end = max(_dated_end(dl, noun), e, _dated_end(dl, owners[0]) if owners[0].i > noun.i else e)
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
