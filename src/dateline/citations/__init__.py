@@ -359,7 +359,7 @@ class Citations:
             return []
         start = min(noun.left_edge.idx, s)
         if misread:  # "On Sunday the channel X broadcast footage": the time phrase the sentence opens with is the verb's
-            start = min([start] + [_dated_start(dl, a) for a in noun.ancestors])
+            start = min([start] + [_dated_start(dl, a) for a in noun.ancestors if _dated_start(dl, a) < a.idx])
         end = max(_dated_end(dl, noun), e, _dated_end(dl, owners[0]) if owners[0].i > noun.i else e)
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
