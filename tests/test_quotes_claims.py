@@ -418,6 +418,17 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
     # present tense: said on the day of writing
     ("The Pentagon says US forces destroyed more than 80 drones.", "US forces destroyed more than 80 drones",
      "The Pentagon", "USAMIL", INVENTORY_DAY),
+    # a body named before, then its description; a title after the name
+    ("UNRWA closed two more schools on Monday. The agency said on Tuesday that it had run out of fuel.",
+     "it had run out of fuel", "The agency", "unrwa", "2024-08-20"),
+    ("Badr Abdelatty met his Qatari counterpart in Cairo on Monday. The minister told reporters that the gaps "
+     "were narrowing.", "the gaps were narrowing", "The minister", "badr-abdelatty", "2024-08-19"),
+    # a speaker named in the paragraph before goes on in the next
+    ("Kamala Harris spoke in Philadelphia on Tuesday.\n\n\"We are not going back,\" she said.",
+     "We are not going back", "she", "kamala-harris", "2024-08-20"),
+    # an anonymous source with its reason, and a source set after 'according to'
+    ("The ceasefire proposal has stalled, according to two officials briefed on the talks.",
+     "The ceasefire proposal has stalled", "two officials briefed on the talks", None, INVENTORY_DAY),
 ])
 def test_attribution_inventory(nlp, text, content, speaker, actor, date):
     q = quote(nlp, text, content, INVENTORY_DAY)

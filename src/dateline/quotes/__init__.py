@@ -912,9 +912,19 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
-        if _person(dl, m.actor) and word in _title_words(text, m):
+        if _person(dl, m.actor) and (word in _title_words(text, m) or word in _office_words(m.actor, dl.published)):
             return m.actor
     return None
+
+
+def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
+    """The words of the titles a person the dictionary knows held on `date`, in all their spellings ('the
+    minister' after 'Badr Abdelatty', the foreign minister, though the text gave him no title)."""
+    from ..actors.dictionary import load
+    dictionary = load()
+    entry = dictionary.entries.get(actor)
+    return frozenset(word for office in (entry.offices if entry is not None else ()) if office.held_on(date)
+                     for variant in (office.title, *dictionary.titles.get(office.title, ())) for word in variant.split())
 
 
 def _title_words(text: str, mention: Mention) -> list[str]:
