@@ -365,6 +365,11 @@ def test_cited_report_inventory(nlp, text, span, outlets, date):
     # a body's own statement is its words, not a report it cites
     "Hamas said in a statement on Telegram on Monday that the talks had failed.",
     "The minister told reporters in Doha that the talks would resume.",
+    # the wire's own credits and a photo credit
+    "The talks would resume on Thursday.\n\n(Reporting by Jane Doe; Editing by John Roe)",
+    "Smoke rises over Khan Younis on Tuesday. (AP Photo/Jane Doe)",
+    # a dash before a speaker's name or a phrase, not an outlet
+    "The talks would resume on Thursday — Jane Doe",
 ])
 def test_no_cited_report_in_the_inventory(nlp, text):
     assert citations(nlp, text, published="2024-08-21") == []

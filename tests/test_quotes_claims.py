@@ -429,6 +429,9 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
     # an anonymous source with its reason, and a source set after 'according to'
     ("The ceasefire proposal has stalled, according to two officials briefed on the talks.",
      "The ceasefire proposal has stalled", "two officials briefed on the talks", None, INVENTORY_DAY),
+    # a participle set off after the subject: the one asked speaks in the main clause
+    ("John Kirby, asked on Tuesday whether a deal was close, said the gaps were narrowing.",
+     "the gaps were narrowing", "John Kirby", "john-kirby", "2024-08-20"),
 ])
 def test_attribution_inventory(nlp, text, content, speaker, actor, date):
     q = quote(nlp, text, content, INVENTORY_DAY)

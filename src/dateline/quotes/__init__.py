@@ -27,7 +27,7 @@ from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun
+from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -519,7 +519,7 @@ class Quotes:
             spans.append((noun.left_edge.idx, noun.idx + len(noun)))
         if frame.source_head is not None:  # 'X, quoted by Al Jazeera on Monday, said': where the words were read
             spans += [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in frame.source_head.children
-                      if c.dep_ == "acl" and c.i > frame.source_head.i and c.lower_ in _relaying_verbs()]
+                      if c.dep_ == "acl" and c.i > frame.source_head.i and relays(c)]
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans + _fronted(frame)):
                 return citation.id
@@ -1160,12 +1160,6 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=1)
-def _relaying_verbs() -> frozenset[str]:
-    """The participles of the relaying phrases: 'quoted' of 'as quoted by'."""
-    return frozenset(phrase.split()[1] for phrase in cue_words("relaying"))
-
-
 def cue_words(key: str) -> frozenset[str]:
     """A word list of `data/cues.yaml` that only this module reads."""
     data = resources.files("dateline.quotes") / "data" / "cues.yaml"

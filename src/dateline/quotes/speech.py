@@ -219,9 +219,13 @@ def _closes_next(token: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
+    if _set_off_participle(verb):
+        return None  # 'X, asked whether C, said D': X was asked; who asked is not said
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "csubj" and child.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
             continue  # 'Reading the opinion, the president, X, said': a participle set off, no subject
+        if child.dep_ == "advcl" and _set_off_participle(child):  # the parser hung the subject on the participle
+            return next(c for c in child.children if c.dep_ == "nsubj")
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -239,6 +243,16 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return _stranded(verb) or _inverted(verb)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'X, asked on Tuesday whether C, said D': a past participle set off by commas after a subject the parser
+    gave it, which is the main verb's subject, and the one the participle's act was done to."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.head.i < verb.i or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in SUBJECTS for c in verb.head.children)
 
 
 def _inverted(verb: Token) -> Optional[Token]:
@@ -298,10 +312,15 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     return _trim(doc, tokens[0].i, tokens[-1].i)
 
 
+def relays(token: Token) -> bool:
+    """The participle of a relaying phrase ('quoted' of 'as quoted by', 'reported' of 'as reported by')."""
+    return any(len(phrase) > 1 and token.lower_ == phrase[1] for phrase in lexicon().relaying)
+
+
 def _no_part_of_source(token: Token) -> bool:
     """Words set after a source that tell where its words were read or when they were given, not who gave
     them: 'X, quoted by Al Jazeera, said', '"C," said X, on Monday'."""
-    if token.dep_ == "acl" and token.tag_ == "VBN" and lexicon().says(token):
+    if token.dep_ == "acl" and relays(token):
         return True
     return token.dep_ in ("prep", "npadvmod") and token.doc[token.i - 1].text == "," \
         and any(w.ent_type_ in ("DATE", "TIME") for w in token.subtree)
