@@ -347,6 +347,13 @@ def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
     # a reporting verb the tagger took for a noun, dated by the phrase the sentence opens with
     ("On Sunday the Hezbollah channel Al-Manar broadcast images of the launch.",
      "On Sunday the Hezbollah channel Al-Manar broadcast", ["Al-Manar"], "2024-08-18"),
+    # an outlet set off by a 'citing' phrase the parser hung the verb on; an interview an outlet's programme aired
+    ("The Times of Israel, citing unnamed officials, reported on Monday that the cabinet would meet.",
+     "The Times of Israel, citing unnamed officials, reported on Monday", ["The Times of Israel"], "2024-08-19"),
+    ("In an interview broadcast on Sunday by CBS's 60 Minutes, the president said the war must end.",
+     "an interview broadcast on Sunday by CBS's 60 Minutes", ["CBS News"], "2024-08-18"),
+    ("According to Politico, which first reported the meeting, the envoy will travel on Friday.",
+     "According to Politico", ["Politico"], None),
 ])
 def test_cited_report_inventory(nlp, text, span, outlets, date):
     found = citations(nlp, text, published="2024-08-21")

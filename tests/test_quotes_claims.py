@@ -432,6 +432,9 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
     # a participle set off after the subject: the one asked speaks in the main clause
     ("John Kirby, asked on Tuesday whether a deal was close, said the gaps were narrowing.",
      "the gaps were narrowing", "John Kirby", "john-kirby", "2024-08-20"),
+    # an outlet set off by a 'citing' phrase: the outlet reports
+    ("The Times of Israel, citing unnamed officials, reported on Monday that the cabinet would meet.",
+     "the cabinet would meet", "The Times of Israel", "times-of-israel", "2024-08-19"),
 ])
 def test_attribution_inventory(nlp, text, content, speaker, actor, date):
     q = quote(nlp, text, content, INVENTORY_DAY)

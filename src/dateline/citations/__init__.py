@@ -237,6 +237,10 @@ class Citations:
         if not subjects:  # a misparsed subject: "Axios, citing two sources, reported ..."
             subjects = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                         and _media_mention(dl, c.idx, c.idx + len(c)) is not None]
+        citing = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+        if not subjects and citing is not None and (citing.lower_,) in self.words.prepositions and citing.i < verb.i \
+                and _media_mention(dl, citing.head.left_edge.idx, _end(_before_comma(citing.head))) is not None:
+            subjects = [citing.head]  # "The Times of Israel, citing officials, reported": the verb hung on 'officials'
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -341,12 +345,13 @@ class Citations:
         else:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
             if pobj is None:
                 return self._issued_in(dl, noun)
             last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
             s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
-        name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
+        name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=owners[0].dep_ == "pobj")
         if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
             media = True  # 'Le Veilleur's editorial': only an outlet writes one
         topic = owners[0].dep_ == "pobj" and owners[0].head.lower_ == "of"  # 'a review of X': X may be its topic
@@ -703,3 +708,7 @@ def _issuer_after(noun: Token) -> Optional[Token]:
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)

@@ -232,6 +232,9 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
             return child  # "officials, who said C": "who", resolved through the noun it stands for
+    aside = _after_aside(verb)
+    if aside is not None:
+        return aside
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -243,6 +246,19 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return _stranded(verb) or _inverted(verb)
+
+
+def _after_aside(verb: Token) -> Optional[Token]:
+    """'The Times of Israel, citing officials, reported C': a verb after a participle set off by commas, which
+    the parser hung on the participle's object; the participle's noun is its subject."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.head.dep_ != "dobj":
+        return None
+    participle = verb.head.head
+    holder = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl") or holder.pos_ not in ("NOUN", "PROPN") \
+            or holder.i > participle.i or participle.doc[participle.i - 1].text != ",":
+        return None
+    return holder
 
 
 def _set_off_participle(verb: Token) -> bool:
@@ -304,6 +320,8 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     skip |= {w.i for t in head.subtree if t.i > head.i and _no_part_of_source(t) for w in t.subtree}
     tokens = [t for t in head.subtree if t.i not in skip and (
         within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
+    if cue is not None and _after_aside(cue) == head:  # 'The Times of Israel, citing officials, reported': the name
+        tokens = [t for t in tokens if t.i < cue.head.head.i]
     dashes = [t.i for t in tokens if t.i < head.i and (t.text in ("—", "–", "--") or "\n" in t.text)]
     if dashes:  # 'MOSCOW, Aug. 9 (Wire) — Russia said': the dateline before the dash is no part of it
         tokens = [t for t in tokens if t.i > dashes[-1]]
