@@ -466,6 +466,10 @@ def test_last_week_dates_a_quote_by_its_week(nlp):
     "Israel struck the so-called \"humanitarian zone\" in al-Mawasi again on Tuesday.",
     "The documentary \"No Other Land\" won the award in Berlin in February.",
     "Operation \"Northern Arrows\" ended on Tuesday, and the troops went home.",
+    "The report, titled \"Nowhere Safe\", runs to 96 pages.",
+    "The offensive, dubbed \"Iron Wall\", began on Monday.",
+    "The hashtag \"#AllEyesOnRafah\" spread across social media in May.",
+    "The word \"genocide\" appears nowhere in the text.",
     # a dateline with an outlet is no source of words
     "KYIV, Aug 21 (Reuters) - The bridge was closed to traffic.",
 ])

@@ -127,6 +127,8 @@ class Quotes:
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
+        if direct and frame is not None and _naming(doc, frame):
+            return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
@@ -893,6 +895,12 @@ def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
         if titled and _person(dl, m.actor) and m.actor not in holders:
             holders.append(m.actor)
     return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
+
+
+def _naming(doc: Doc, frame: Frame) -> bool:
+    """A cue that gives a name ('titled', 'dubbed', 'named'; `data/cues.yaml: naming`)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in cue_words("naming")
 
 
 def _local(actor: str) -> bool:
