@@ -435,6 +435,18 @@ INVENTORY_DAY = "2024-08-21"  # a Wednesday
     # an outlet set off by a 'citing' phrase: the outlet reports
     ("The Times of Israel, citing unnamed officials, reported on Monday that the cabinet would meet.",
      "the cabinet would meet", "The Times of Israel", "times-of-israel", "2024-08-19"),
+    # a readout: the title written with the principal's name, not the guest's office, and 'he' after it
+    ("Secretary Blinken spoke today with Egyptian Foreign Minister Badr Abdelatty. The Secretary underscored that a "
+     "ceasefire would bring the hostages home. He also stressed the need to surge aid.",
+     "the need to surge aid", "He", "antony-blinken", INVENTORY_DAY),
+    ("Secretary Blinken spoke today with Egyptian Foreign Minister Badr Abdelatty. The Secretary underscored that a "
+     "ceasefire would bring the hostages home.", "a ceasefire would bring the hostages home", "The Secretary",
+     "antony-blinken", INVENTORY_DAY),
+    # a speech dated in the cue's phrase, a past the writer sums up
+    ("Hassan Nasrallah warned in a speech on 1 August that the response would come \"at the right time.\"",
+     "the response would come", "Hassan Nasrallah", "hassan-nasrallah", "2024-08-01"),
+    ("As Keir Starmer put it last week, \"This is a moment for calm.\"", "This is a moment for calm",
+     "Keir Starmer", "keir-starmer", "2024-W33"),
 ])
 def test_attribution_inventory(nlp, text, content, speaker, actor, date):
     q = quote(nlp, text, content, INVENTORY_DAY)

@@ -866,6 +866,8 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     actor = _principal(doc, dl, mention) if mention is not None else None
+    if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
+        actor = _named_before(dl, subject, subject.left_edge.idx)
     return actor if _person(dl, actor) else None
 
 
@@ -916,13 +918,15 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
     if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
         return None
     text = document_text(head.doc)
-    for m in reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]):
+    before = list(reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]))
+    for m in before:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
-        if _person(dl, m.actor) and (word in _title_words(text, m) or word in _office_words(m.actor, dl.published)):
+        if _person(dl, m.actor) and word in _title_words(text, m):
             return m.actor
-    return None
+    # a title the text never wrote with a name: the last person named who held it
+    return next((m.actor for m in before if _person(dl, m.actor) and word in _office_words(m.actor, dl.published)), None)
 
 
 def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
