@@ -50,11 +50,16 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:—–-]*[(\[]?\s*")
 
 
+def _title_case(words: list[Token]) -> bool:
+    """Words written as a name or title: each capitalised but the short words a title leaves in lower case."""
+    return bool(words) and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words)
+
+
 def _quoted_title(span: Span, words: list[Token]) -> bool:
     """'on CNN's “State of the Union”', 'a host of “The Five”': marked words in title case after a
     preposition or a possessive are the name of a show or a book, not words anyone said."""
-    if len(words) < 2 or not words[0].text[:1].isupper() or not all(
-            t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words):
+    if len(words) < 2 or not _title_case(words):
         return False
     before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
     while before and before[-1].is_punct and before[-1].text not in ("'s", "’s"):
@@ -127,12 +132,12 @@ class Quotes:
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
-        if direct and frame is not None and _naming(doc, frame):
-            return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
         words = [t for t in span if not t.is_punct and not t.is_space]
+        if direct and frame is not None and _naming(doc, frame) and _title_case(words):
+            return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
