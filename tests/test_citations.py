@@ -274,3 +274,109 @@ def test_documents_of_bodies_and_programmes_of_outlets(nlp, text, span, outlets,
 ])
 def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
     assert citations(nlp, text) == []
+
+
+# -- an inventory of how news copy cites a report (session 12): every common form, with its date ---------------
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a source line in brackets, dated or not
+    ("Ukraine's air force said it downed 20 drones overnight (AFP).", "(AFP)", ["Agence France-Presse"], None),
+    ("The ferry service to Cyprus resumed on Monday (Al Jazeera, 19 August 2024).",
+     "(Al Jazeera, 19 August 2024)", ["Al Jazeera"], "2024-08-19"),
+    # a source set after a dash at the end of an item
+    ("Israeli troops pulled out of the Nuseirat camp overnight — Reuters",
+     "— Reuters", ["Reuters"], None),
+    # words given to an outlet, in an interview with it, carried or quoted by it
+    ("A Hamas official told AFP on Sunday that the group would not send a delegation.",
+     "told AFP on Sunday", ["Agence France-Presse"], "2024-08-18"),
+    ("In an interview with the BBC on Monday, Volodymyr Zelensky said Ukraine would hold the ground it took.",
+     "an interview with the BBC on Monday", ["BBC"], "2024-08-19"),
+    ("Bashar al-Assad said in a statement carried by the state news agency SANA on Tuesday that the attack "
+     "would not go unanswered.", "carried by the state news agency SANA on Tuesday", ["SANA"], "2024-08-20"),
+    ("Khalil al-Hayya, quoted by Al Jazeera on Monday, said the group had accepted the proposal.",
+     "quoted by Al Jazeera on Monday", ["Al Jazeera"], "2024-08-19"),
+    # an outlet that reports, first or as named media
+    ("Syrian state media reported on Monday that two soldiers were killed near Damascus.",
+     "Syrian state media reported on Monday", ["Syrian state media"], "2024-08-19"),
+    ("As first reported by Axios on Monday, the White House paused the shipment of heavy bombs.",
+     "reported by Axios on Monday", ["Axios"], "2024-08-19"),
+    ("The Wall Street Journal, which first reported the plan, said on Tuesday that Egypt had objected.",
+     "The Wall Street Journal, which first reported the plan, said on Tuesday", ["The Wall Street Journal"],
+     "2024-08-20"),
+    ("Israel's Channel 12 reported Thursday that the army had drawn up plans for a wider operation.",
+     "Israel's Channel 12 reported Thursday", ["Channel 12"], "2024-08-15"),
+    ("Footage broadcast by Al Mayadeen on Saturday showed smoke rising over the port.",
+     "broadcast by Al Mayadeen on Saturday", ["Al Mayadeen"], "2024-08-17"),
+    ("Two people were killed in the raid, the Palestinian news agency WAFA reported.",
+     "the Palestinian news agency WAFA reported", ["WAFA"], None),
+    # an outlet's report, published on a day
+    ("The Washington Post's report, published on 12 August, said the deal was close.",
+     "The Washington Post's report, published on 12 August", ["The Washington Post"], "2024-08-12"),
+    # a body's report or data
+    ("A report by Human Rights Watch released on Tuesday found that the strikes were unlawful.",
+     "A report by Human Rights Watch released on Tuesday", ["Human Rights Watch"], "2024-08-20"),
+    ("In a report published on Tuesday, Amnesty International said the attacks amounted to war crimes.",
+     "a report published on Tuesday", ["Amnesty International"], "2024-08-20"),
+    ("Nearly 1,500 people were killed in political violence in July, according to data compiled by ACLED.",
+     "according to data compiled by ACLED", ["ACLED"], None),
+    ("At least 40,000 people have been killed, according to figures from the health ministry in Gaza.",
+     "according to figures from the health ministry in Gaza", ["the health ministry in Gaza"], None),
+    ("According to a statement from the Egyptian presidency, the two leaders discussed the Rafah crossing.",
+     "According to a statement from the Egyptian presidency", ["the Egyptian presidency"], None),
+    ("UN figures released on Friday showed that 90 percent of the strip's people had been displaced.",
+     "UN figures released on Friday", ["United Nations"], "2024-08-16"),
+    # outlets a desk cites every day, from any country
+    ("Modi and Xi agreed to resume patrols, as reported by PTI on Tuesday.",
+     "as reported by PTI on Tuesday", ["Press Trust of India"], "2024-08-20"),
+    ("Iran's semi-official Tasnim news agency reported on Sunday that two guards were wounded.",
+     "Iran's semi-official Tasnim news agency reported on Sunday", ["Tasnim News Agency"], "2024-08-18"),
+    ("Kyodo News reported on Monday that the talks would resume in Tokyo.",
+     "Kyodo News reported on Monday", ["Kyodo News"], "2024-08-19"),
+    # a piece written for an outlet, and an outlet's investigation or tally
+    ("Writing in the Financial Times on Monday, the former envoy argued that sanctions had failed.",
+     "Writing in the Financial Times on Monday", ["Financial Times"], "2024-08-19"),
+    ("An investigation by the BBC, published on 5 August, found that the camp had been shelled twice.",
+     "An investigation by the BBC, published on 5 August", ["BBC"], "2024-08-05"),
+    ("At least 120 journalists have been killed, according to a tally by The Associated Press.",
+     "according to a tally by The Associated Press", ["Associated Press"], None),
+    # a date the text set before
+    ("On 14 August, Israeli jets struck Khan Younis. Al Jazeera reported on the same day that 17 people had "
+     "been killed.", "Al Jazeera reported on the same day", ["Al Jazeera"], "2024-08-14"),
+    ("Reuters reported last week that the ministry had frozen the accounts.",
+     "Reuters reported last week", ["Reuters"], "2024-W33"),
+    # a reporting verb the tagger took for a noun, dated by the phrase the sentence opens with
+    ("On Sunday the Hezbollah channel Al-Manar broadcast images of the launch.",
+     "On Sunday the Hezbollah channel Al-Manar broadcast", ["Al-Manar"], "2024-08-18"),
+    # an outlet set off by a 'citing' phrase the parser hung the verb on; an interview an outlet's programme aired
+    ("The Times of Israel, citing unnamed officials, reported on Monday that the cabinet would meet.",
+     "The Times of Israel, citing unnamed officials, reported on Monday", ["The Times of Israel"], "2024-08-19"),
+    ("In an interview broadcast on Sunday by CBS's 60 Minutes, the president said the war must end.",
+     "an interview broadcast on Sunday by CBS's 60 Minutes", ["CBS News"], "2024-08-18"),
+    ("According to Politico, which first reported the meeting, the envoy will travel on Friday.",
+     "According to Politico", ["Politico"], None),
+])
+def test_cited_report_inventory(nlp, text, span, outlets, date):
+    found = citations(nlp, text, published="2024-08-21")
+    assert [(c.text, c.outlets, c.date) for c in found] == [(span, outlets, date)]
+
+
+@pytest.mark.parametrize("text", [
+    # reports of nobody named
+    "According to credible reports, the militia executed dozens of men in the village.",
+    "The report said that 80 percent of the strip was under evacuation orders.",
+    # the story's own byline and dateline
+    "KYIV, Aug 21 (Reuters) - Ukraine said on Wednesday it had shot down 50 drones.",
+    "By Jane Doe, Reuters\n\nUkraine said on Wednesday it had shot down 50 drones.",
+    # a work's title and a campaign's name in marks
+    "The documentary \"No Other Land\" won the award in Berlin in February.",
+    # a body's own statement is its words, not a report it cites
+    "Hamas said in a statement on Telegram on Monday that the talks had failed.",
+    "The minister told reporters in Doha that the talks would resume.",
+    # the wire's own credits and a photo credit
+    "The talks would resume on Thursday.\n\n(Reporting by Jane Doe; Editing by John Roe)",
+    "Smoke rises over Khan Younis on Tuesday. (AP Photo/Jane Doe)",
+    # a dash before a speaker's name or a phrase, not an outlet
+    "The talks would resume on Thursday — Jane Doe",
+])
+def test_no_cited_report_in_the_inventory(nlp, text):
+    assert citations(nlp, text, published="2024-08-21") == []

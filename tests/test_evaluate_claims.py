@@ -60,3 +60,13 @@ def test_a_pronoun_with_no_gold_actor_is_right_only_unresolved():
     assert speaker_right(gold, unresolved, {})
     assert not speaker_right(gold, wrongly, {})
     assert not speaker_right(gold, elsewhere, {})
+
+
+def test_an_outlet_written_short_is_the_outlet_dateline_names_in_full():
+    from types import SimpleNamespace
+
+    from dateline.evaluate.claims import citation_right
+
+    gold = {"outlets": ["PTI"], "date": "2024-10-22"}
+    assert citation_right(gold, SimpleNamespace(outlets=["Press Trust of India"], date="2024-10-22"), {})
+    assert not citation_right(gold, SimpleNamespace(outlets=["Kyodo News"], date="2024-10-22"), {})

@@ -372,3 +372,23 @@ def test_the_second_figure_of_an_either_or_counts_the_same_noun(nlp):
         ("four", 4, "cutter", "count", False),
         ("five", 5, "cutter", "count", False),
     ]
+
+
+# -- an inventory of how news copy writes a figure (session 12) --------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 30 and 40 people were killed in the strike on the school.",
+     [("30", 30, "people", "killed", False), ("40", 40, "people", "killed", False)]),
+    ("At least 17 people were wounded when the shell hit the market.", [("17", 17, "people", "wounded", True)]),
+    ("Some 2,000 families fled the camp overnight.", [("2,000", 2000, "people", "displaced", True)]),
+    # a fraction is no figure of its own
+    ("Nearly half of the population has been displaced.", []),
+    ("A third of the hospitals are still working.", []),
+    ("The buffer zone would cover 60 km² of farmland.", [("60 km²", 60, "km2", "area", False)]),
+    ("The World Bank approved $1.2bn for reconstruction.", [("$1.2bn", 1.2e9, "USD", "money", False)]),
+    ("The state has released Rs 500 crore for flood relief.", [("Rs 500 crore", 5e9, "INR", "money", False)]),
+    ("About 1.5 lakh people have been evacuated from the coast.", [("1.5 lakh", 1.5e5, "people", "displaced", True)]),
+    ("Tens of thousands of people marched in Tel Aviv on Saturday.", [("Tens of thousands", 20000, "people", "count", True)]),
+])
+def test_figure_inventory(nlp, text, expected):
+    assert claims(nlp, text) == expected

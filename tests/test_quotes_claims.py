@@ -323,3 +323,167 @@ def test_a_clause_hung_before_a_cue_that_takes_that_is_not_its_content(nlp):
             "announced that he had joined the army.")
     found = quote(nlp, text, "he had joined the army", published="2024-05-10")
     assert found.text == "that he had joined the army" and found.speaker.text.endswith("Idris Malo")
+
+
+# -- an inventory of how news copy attributes words (session 12): who, and on what day ------------------------
+
+INVENTORY_DAY = "2024-08-21"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, content, speaker, actor, date", [
+    # the speaker after, before and inside the quote
+    ("\"We will not be intimidated,\" Prime Minister Keir Starmer said on Sunday.", "We will not be intimidated",
+     "Prime Minister Keir Starmer", "keir-starmer", "2024-08-18"),
+    ("Keir Starmer said on Sunday: \"We will not be intimidated.\"", "We will not be intimidated",
+     "Keir Starmer", "keir-starmer", "2024-08-18"),
+    ("\"We will not be intimidated,\" Starmer said on Sunday, \"and we will not back down.\"",
+     "we will not back down", "Starmer", "keir-starmer", "2024-08-18"),
+    ("\"It is over,\" said Olaf Scholz on Monday.", "It is over", "Olaf Scholz", "olaf-scholz", "2024-08-19"),
+    # titles and appositions
+    ("Matthew Miller, the State Department spokesman, said on Tuesday that the proposal was still on the table.",
+     "the proposal was still on the table", "Matthew Miller, the State Department spokesman", "matthew-miller",
+     "2024-08-20"),
+    ("The army's chief spokesman, Rear Admiral Daniel Hagari, said the tunnel ran under the crossing.",
+     "the tunnel ran under the crossing", "The army's chief spokesman, Rear Admiral Daniel Hagari",
+     "daniel-hagari", INVENTORY_DAY),
+    # the same speaker going on
+    ("John Kirby told reporters on Tuesday that the United States had no part in the strike. "
+     "\"We were not involved,\" he added.", "We were not involved", "he", "john-kirby", "2024-08-20"),
+    ("Matthew Miller said on Tuesday the talks were at a critical stage. "
+     "\"Both sides have to close the gaps,\" the spokesman added.", "Both sides have to close the gaps",
+     "the spokesman", "matthew-miller", "2024-08-20"),
+    # posts and addresses
+    ("Volodymyr Zelensky wrote on X on Monday that the operation had met its goals.",
+     "the operation had met its goals", "Volodymyr Zelensky", "volodymyr-zelenskyy", "2024-08-19"),
+    ("Dmitry Medvedev wrote on Telegram that Russia would answer the incursion.",
+     "Russia would answer the incursion", "Dmitry Medvedev", "dmitry-medvedev", INVENTORY_DAY),
+    ("Recep Tayyip Erdogan posted on X on Sunday that Turkey would not stay silent.",
+     "Turkey would not stay silent", "Recep Tayyip Erdogan", "recep-tayyip-erdogan", "2024-08-18"),
+    ("In a televised address on Saturday, Hassan Nasrallah said the group would retaliate.",
+     "the group would retaliate", "Hassan Nasrallah", "hassan-nasrallah", "2024-08-17"),
+    # indirect speech after verbs of saying, warning, denying; an office
+    ("Sergei Lavrov warned on Monday that the West was playing with fire.", "the West was playing with fire",
+     "Sergei Lavrov", "sergei-lavrov", "2024-08-19"),
+    ("The Kremlin denied that its forces had struck the hospital.", "its forces had struck the hospital",
+     "The Kremlin", "RUSGOV", INVENTORY_DAY),
+    ("Netanyahu's office said in a statement on Tuesday that the delegation would leave for Cairo.",
+     "the delegation would leave for Cairo", "Netanyahu's office", "benjamin-netanyahu", "2024-08-20"),
+    ("Antony Blinken told reporters in Doha on Tuesday that the proposal was the best chance for a deal.",
+     "the proposal was the best chance", "Antony Blinken", "antony-blinken", "2024-08-20"),
+    # a date in the cue's phrase
+    ("António Guterres said in remarks on 20 August that the situation in Gaza was intolerable.",
+     "the situation in Gaza was intolerable", "António Guterres", "antonio-guterres", "2024-08-20"),
+    # anonymous sources
+    ("A senior Israeli official, who asked not to be named, said the army would stay in the corridor.",
+     "the army would stay in the corridor", "A senior Israeli official, who asked not to be named", "ISR",
+     INVENTORY_DAY),
+    # a partly quoted sentence
+    ("Antony Blinken said on Monday that the proposal was \"maybe the last opportunity\" to bring the hostages "
+     "home.", "maybe the last opportunity", "Antony Blinken", "antony-blinken", "2024-08-19"),
+    # 'according to' a person, and a speaker quoted by an outlet
+    ("According to Daniel Hagari, the tunnel ran for 1.5 kilometres under the border.",
+     "the tunnel ran for 1.5 kilometres", "Daniel Hagari", "daniel-hagari", INVENTORY_DAY),
+    ("Khalil al-Hayya, quoted by Al Jazeera on Monday, said the group had accepted the proposal.",
+     "the group had accepted the proposal", "Khalil al-Hayya", "khalil-al-hayya", "2024-08-19"),
+    # a speaker named with age and home
+    ("Umm Mohammed, 52, a mother of six from Khan Younis, said her family had moved five times.",
+     "her family had moved five times", "Umm Mohammed, 52, a mother of six from Khan Younis", "a1",
+     INVENTORY_DAY),
+    # an interview given to an outlet, a resident named after a description
+    ("\"We are not going anywhere,\" a resident of Rafah, Ahmed Abu Taha, told Reuters on Sunday.",
+     "We are not going anywhere", "a resident of Rafah, Ahmed Abu Taha", "a1", "2024-08-18"),
+    ("\"The crossing stays closed,\" said Egypt's foreign minister, Badr Abdelatty, on Monday.",
+     "The crossing stays closed", "Egypt's foreign minister, Badr Abdelatty", "badr-abdelatty", "2024-08-19"),
+    # a scene the sentence before set, and 'yesterday'
+    ("On Sunday, Antony Blinken met Benjamin Netanyahu in Jerusalem. He told reporters afterwards that Israel had "
+     "accepted the bridging proposal.", "Israel had accepted the bridging proposal", "He", "antony-blinken",
+     "2024-08-18"),
+    ("Antony Blinken said yesterday that a deal was within reach.", "a deal was within reach", "Antony Blinken",
+     "antony-blinken", "2024-08-20"),
+    # a participle phrase that sets the scene, and remarks broadcast on a day
+    ("Speaking at a rally in Michigan on Saturday, Kamala Harris said the war had to end.", "the war had to end",
+     "Kamala Harris", "kamala-harris", "2024-08-17"),
+    ("In remarks broadcast on state television on Thursday, Ali Khamenei said Iran would not retreat.",
+     "Iran would not retreat", "Ali Khamenei", "ali-khamenei", "2024-08-15"),
+    ("The Houthis' military spokesman, Yahya Saree, said in a televised statement on Monday that the group had "
+     "targeted a tanker.", "the group had targeted a tanker", "The Houthis' military spokesman, Yahya Saree",
+     "yahya-saree", "2024-08-19"),
+    # quoted as saying; a spokesman at a briefing; 'adding that'
+    ("Dmitry Peskov was quoted as saying on Friday that Moscow saw no basis for talks.",
+     "Moscow saw no basis for talks", "Dmitry Peskov", "dmitry-peskov", "2024-08-16"),
+    ("Kremlin spokesman Dmitry Peskov told a regular briefing on Tuesday that the incursion changed nothing.",
+     "the incursion changed nothing", "Kremlin spokesman Dmitry Peskov", "dmitry-peskov", "2024-08-20"),
+    ("John Kirby said on Tuesday that the strike was defensive, adding that Washington had not been warned.",
+     "Washington had not been warned", "John Kirby", "john-kirby", "2024-08-20"),
+    # present tense: said on the day of writing
+    ("The Pentagon says US forces destroyed more than 80 drones.", "US forces destroyed more than 80 drones",
+     "The Pentagon", "USAMIL", INVENTORY_DAY),
+    # a body named before, then its description; a title after the name
+    ("UNRWA closed two more schools on Monday. The agency said on Tuesday that it had run out of fuel.",
+     "it had run out of fuel", "The agency", "unrwa", "2024-08-20"),
+    ("Badr Abdelatty met his Qatari counterpart in Cairo on Monday. The minister told reporters that the gaps "
+     "were narrowing.", "the gaps were narrowing", "The minister", "badr-abdelatty", "2024-08-19"),
+    # a speaker named in the paragraph before goes on in the next
+    ("Kamala Harris spoke in Philadelphia on Tuesday.\n\n\"We are not going back,\" she said.",
+     "We are not going back", "she", "kamala-harris", "2024-08-20"),
+    # an anonymous source with its reason, and a source set after 'according to'
+    ("The ceasefire proposal has stalled, according to two officials briefed on the talks.",
+     "The ceasefire proposal has stalled", "two officials briefed on the talks", None, INVENTORY_DAY),
+    # a participle set off after the subject: the one asked speaks in the main clause
+    ("John Kirby, asked on Tuesday whether a deal was close, said the gaps were narrowing.",
+     "the gaps were narrowing", "John Kirby", "john-kirby", "2024-08-20"),
+    # an outlet set off by a 'citing' phrase: the outlet reports
+    ("The Times of Israel, citing unnamed officials, reported on Monday that the cabinet would meet.",
+     "the cabinet would meet", "The Times of Israel", "times-of-israel", "2024-08-19"),
+    # a readout: the title written with the principal's name, not the guest's office, and 'he' after it
+    ("Secretary Blinken spoke today with Egyptian Foreign Minister Badr Abdelatty. The Secretary underscored that a "
+     "ceasefire would bring the hostages home. He also stressed the need to surge aid.",
+     "the need to surge aid", "He", "antony-blinken", INVENTORY_DAY),
+    ("Secretary Blinken spoke today with Egyptian Foreign Minister Badr Abdelatty. The Secretary underscored that a "
+     "ceasefire would bring the hostages home.", "a ceasefire would bring the hostages home", "The Secretary",
+     "antony-blinken", INVENTORY_DAY),
+    # a speech dated in the cue's phrase, a past the writer sums up
+    ("Hassan Nasrallah warned in a speech on 1 August that the response would come \"at the right time.\"",
+     "the response would come", "Hassan Nasrallah", "hassan-nasrallah", "2024-08-01"),
+    ("As Keir Starmer put it last week, \"This is a moment for calm.\"", "This is a moment for calm",
+     "Keir Starmer", "keir-starmer", "2024-W33"),
+])
+def test_attribution_inventory(nlp, text, content, speaker, actor, date):
+    q = quote(nlp, text, content, INVENTORY_DAY)
+    assert (q.speaker.text if q.speaker else None, q.speaker.actor if q.speaker else None, q.date) == \
+        (speaker, actor, date)
+
+
+def test_a_quote_over_two_paragraphs_reopened_is_one(nlp):
+    text = ("\"The crossing must open today,\" António Guterres said on Monday. \"Every hour costs lives.\n\n"
+            "\"The world is watching.\"")
+    found = quotes(nlp, text, INVENTORY_DAY)
+    assert [(q.speaker.actor, q.date) for q in found] == [("antonio-guterres", "2024-08-19")]
+
+
+def test_a_quote_nested_in_a_quote_is_the_outer_speakers(nlp):
+    text = "\"He told us, 'Leave now,' and then the shelling started,\" said Umm Mohammed on Sunday."
+    (q,) = quotes(nlp, text, INVENTORY_DAY)
+    assert (q.speaker.text, q.date) == ("Umm Mohammed", "2024-08-18")
+
+
+def test_last_week_dates_a_quote_by_its_week(nlp):
+    q = quote(nlp, "Last week, António Guterres said the situation was intolerable.", "the situation was intolerable",
+              INVENTORY_DAY)
+    assert (q.speaker.actor, q.date) == ("antonio-guterres", "2024-W33")
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes, a work's title, an operation's name
+    "Israel struck the so-called \"humanitarian zone\" in al-Mawasi again on Tuesday.",
+    "The documentary \"No Other Land\" won the award in Berlin in February.",
+    "Operation \"Northern Arrows\" ended on Tuesday, and the troops went home.",
+    "The report, titled \"Nowhere Safe\", runs to 96 pages.",
+    "The offensive, dubbed \"Iron Wall\", began on Monday.",
+    "The hashtag \"#AllEyesOnRafah\" spread across social media in May.",
+    "The word \"genocide\" appears nowhere in the text.",
+    # a dateline with an outlet is no source of words
+    "KYIV, Aug 21 (Reuters) - The bridge was closed to traffic.",
+])
+def test_no_attribution_in_the_inventory(nlp, text):
+    assert quotes(nlp, text, INVENTORY_DAY) == []

@@ -512,11 +512,11 @@ def _date_found_beside(span: Span, dates) -> bool:
 
 def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
     """A DATE the parser sees in a bounded figure is an age reading the timex component did not
-    share: "the number of dead was under 50"."""
+    share: "the number of dead was under 50", "Between 30 and 40 people were killed" (either bound)."""
     if span[0].ent_type_ not in ("DATE", "TIME"):
         return False
-    text = document_text(span.doc)
-    return bool(lex.approx_before.search(text[max(0, span.start_char - 20):span.start_char]))
+    before = document_text(span.doc)[max(0, span.start_char - 30):span.start_char]
+    return bool(lex.approx_before.search(before[-20:]) or re.search(r"\bbetween\s+(?:[\w,.]+\s+and\s*)?$", before, re.I))
 
 
 def _subset(root: Token) -> bool:

@@ -30,6 +30,7 @@ from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
+_DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
 _EDGE = " ,;:-–—.\u00a0"
 PERSONAL = {"PRON"}
 
@@ -110,6 +111,8 @@ class Citations:
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
+            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns:
+                found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(dl, text)
@@ -193,30 +196,40 @@ class Citations:
         for m in _PAREN.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in skip):
                 continue
-            inner_start = m.start(1)
             timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
-            outlets, any_media, plain = [], False, True
-            for part in re.finditer(r"[^;]+", m.group(1)):
-                s, e = inner_start + part.start(), inner_start + part.end()
-                words = _without(text, s, e, timexes)
-                # "Reuters/AP" names two outlets; a web address keeps its slashes
-                separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
-                for piece in re.finditer(separators, words):
-                    name = piece.group().strip(_EDGE)
-                    if not name:
-                        continue
-                    if _date_like(name):
-                        continue
-                    ps = s + piece.start() + piece.group().find(name)
-                    normal, media = self.outlet(dl, name, ps, ps + len(name))
-                    any_media |= media
-                    plain &= _name_like(name)
-                    outlets.append(normal)
+            outlets, any_media, plain = self._named(dl, text, m.start(1), m.end(1), timexes)
             if outlets and not any_media and _opens_paragraph(text, m.start(), m.end()):
                 continue  # "(Nairobi, 14 May 2024) – C": a release's place and date, not a source
             if outlets and (any_media or (timexes and plain)):
                 out.append((m.start(), m.end(), outlets))
+        for m in _DASHED.finditer(text):  # "... overnight — Reuters": a source set after a dash, ending its line
+            if any(s < m.end() and m.start() < e for s, e in skip):
+                continue
+            timexes = [t for t in dl.timexes if m.start(1) <= t.start and t.end <= m.end(1)]
+            outlets, any_media, _ = self._named(dl, text, m.start(1), m.end(1), timexes)
+            if outlets and any_media and len(outlets) <= 3:
+                out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end(1), outlets))
         return out
+
+    def _named(self, dl: Annotations, text: str, start: int, end: int, timexes) -> tuple[list[str], bool, bool]:
+        """(outlets, any of them media, all of them name-like) of a source line's words at [start, end): parts
+        split at semicolons, commas and slashes ("Reuters/AP"), dates left out."""
+        outlets, any_media, plain = [], False, True
+        for part in re.finditer(r"[^;]+", text[start:end]):
+            s, e = start + part.start(), start + part.end()
+            words = _without(text, s, e, timexes)
+            # "Reuters/AP" names two outlets; a web address keeps its slashes
+            separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
+            for piece in re.finditer(separators, words):
+                name = piece.group().strip(_EDGE)
+                if not name or _date_like(name):
+                    continue
+                ps = s + piece.start() + piece.group().find(name)
+                normal, media = self.outlet(dl, name, ps, ps + len(name))
+                any_media |= media
+                plain &= _name_like(name)
+                outlets.append(normal)
+        return outlets, any_media, plain
 
     def _by_verb(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'Al Arabiya reported on September 3, 2024', 'The New York Times reported ..., citing ...'."""
@@ -224,24 +237,31 @@ class Citations:
         if not subjects:  # a misparsed subject: "Axios, citing two sources, reported ..."
             subjects = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                         and _media_mention(dl, c.idx, c.idx + len(c)) is not None]
+        citing = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None
+        if not subjects and citing is not None and (citing.lower_,) in self.words.prepositions and citing.i < verb.i \
+                and _media_mention(dl, citing.head.left_edge.idx, _end(_before_comma(citing.head))) is not None:
+            subjects = [citing.head]  # "The Times of Israel, citing officials, reported": the verb hung on 'officials'
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None and verb.tag_ == "VBN":  # "was reported by Haaretz on 4 September"
             subjects = [c for c in agent.children if c.dep_ == "pobj"]
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
             return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
+        if _habitual(dl, verb):
+            return []
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
-                                  for s in subjects) \
-                or _habitual(dl, verb):
-            return []  # (an outlet's report as subject is the report noun's citation)
-        first = min((s.left_edge for s in subjects), key=lambda t: t.i)
-        last = max((_before_comma(s) for s in subjects), key=lambda t: t.i)
+                               for s in subjects):
+            return self._written_in(doc, dl, verb, media_only=True)  # (an outlet's report as subject is the noun's)
+        first = _after_dateline(dl, min((s.left_edge for s in subjects), key=lambda t: t.i))
+        last = _named_after(dl, max((_before_comma(s) for s in subjects), key=lambda t: t.i))
+        if first.i > last.i:
+            return []
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
-        if not media:
-            return []
-        end = max(_dated_end(dl, verb), last.idx + len(last))
+        if not media:  # "the former envoy wrote in the Financial Times on Monday"
+            return self._written_in(doc, dl, verb, media_only=True)
+        end = max(_dated_end(dl, verb), _dated_end(dl, last))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
@@ -281,16 +301,20 @@ class Citations:
         words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "appos")]
         return any(w.lemma_.lower() in self.words.journalist_nouns for w in words)
 
-    def _written_in(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+    def _written_in(self, doc: Doc, dl: Annotations, verb: Token, media_only: bool = False) -> list[tuple[int, int, list[str]]]:
         """'In Le Veilleur, the columnist X wrote on Friday that C': the outlet the phrase names (on the
-        verb, or on the journalist noun where the parser took 'the columnist X wrote' for a relative clause)."""
+        verb, or on the journalist noun where the parser took 'the columnist X wrote' for a relative clause);
+        `media_only`: when no journalist writes, only a phrase that names an outlet ('Writing in the Financial
+        Times on Monday, X argued C')."""
         holders = [verb] + ([verb.head] if verb.dep_ == "relcl" else [])
         prep = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if pobj is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
             return []
         s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
-        name, _ = self.outlet(dl, document_text(doc)[s:e], s, e)
+        name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
+        if media_only and not media:
+            return []
         return [(min(prep.idx, verb.idx), max(_dated_end(dl, verb), e), [name])]
 
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
@@ -308,7 +332,8 @@ class Citations:
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
         owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
                   and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
-        if not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs:
+        misread = not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs
+        if misread:
             # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
             owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
         if owners:
@@ -320,11 +345,13 @@ class Citations:
         else:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
             if pobj is None:
                 return self._issued_in(dl, noun)
-            s, e = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+            last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
+            s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
-        name, media = self.outlet(dl, document_text(doc)[s:e], s, e)
+        name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=owners[0].dep_ == "pobj")
         if not media and noun.lemma_.lower() in self.words.outlet_nouns and document_text(doc)[s:s + 1].isupper():
             media = True  # 'Le Veilleur's editorial': only an outlet writes one
         topic = owners[0].dep_ == "pobj" and owners[0].head.lower_ == "of"  # 'a review of X': X may be its topic
@@ -336,12 +363,24 @@ class Citations:
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
-        end = max(_dated_end(dl, noun), e)
+        if misread:  # "On Sunday the channel X broadcast footage": the time phrase the sentence opens with is the verb's
+            start = min([start] + [_dated_start(dl, a) for a in noun.ancestors if _dated_start(dl, a) < a.idx])
+        end = max(_dated_end(dl, noun), e, _dated_end(dl, owners[0]) if owners[0].i > noun.i else e)
         verb = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, [name])]
+
+    def _source_subject(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'UN figures released on Friday showed that C', 'data from the ministry suggest C': a body's figures or
+        data as the subject of a verb that reports a clause (not 'satellite images showed smoke': no body, no clause)."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) \
+                or not (_says(verb) or _clausal(verb)):
+            return []
+        owner = self._document_owner(dl, noun)
+        return [(noun.left_edge.idx, _dated_end(dl, noun), [owner])] if owner else []
 
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
@@ -385,7 +424,8 @@ class Citations:
             last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
-            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj)),
+            verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs),
                         [self._document_owner(dl, pobj) or name]))
         return out
 
@@ -400,6 +440,12 @@ class Citations:
             actor = dl.actors.get(mention.actor) if mention is not None else None
             if actor is not None and actor.kind in ("organization", "government", "media"):
                 return actor.name
+        issuer = _issuer_after(noun)
+        if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") and issuer.ent_type_ not in ("PERSON", "NORP") \
+                and issuer.lemma_.lower() not in self.words.people_nouns:
+            last = _before_clause(issuer)
+            s, e = issuer.left_edge.idx, last.idx + len(last)
+            return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
         return None
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
@@ -419,8 +465,8 @@ class Citations:
         if lemma not in self.words.source_nouns and noun.tag_ == "NNS" and all(
                 c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE", "ORG") for c in noun.children if c.i < noun.i):
             return False  # 'according to credible reports': reports of nobody named
-        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and any(
-            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children)
+        return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _issuer_after(noun) is not None)
 
 
 def _before_comma(subject: Token) -> Token:
@@ -463,6 +509,12 @@ def _says(verb: Token) -> bool:
     """A verb of saying (the quotes component's lexicon): 'argued', 'warned', 'noted'."""
     from ..quotes.speech import lexicon  # quotes runs after citations; its lexicon is plain data
     return lexicon().says(verb)
+
+
+def _clausal(verb: Token) -> bool:
+    """A verb of knowing or showing (the quotes component's lexicon): 'showed', 'found', 'suggest'."""
+    from ..quotes.speech import lexicon
+    return verb.lemma_.lower() in lexicon().clausal
 
 
 def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tuple[str, bool]]:
@@ -608,3 +660,55 @@ def _date_like(text: str) -> bool:
 def _name_like(text: str) -> bool:
     """Every word capitalised or a web address: a source line, not a remark in brackets."""
     return all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in text.split()) and len(text.split()) <= 5
+
+
+def _after_dateline(dl: Annotations, token: Token) -> Token:
+    """The first word after the story's own dateline when `token` lies in it: in "KYIV, Aug 21 (Wire) - Ukraine
+    said", the parser may hang the dateline on the subject, but its outlet is the story's, not a source."""
+    dateline = dl.source.dateline
+    if dateline is None or not dateline.start <= token.idx < dateline.end:
+        return token
+    return next((t for t in token.doc[token.i:] if t.idx >= dateline.end and not t.is_punct), token.doc[-1])
+
+
+def _named_after(dl: Annotations, token: Token) -> Token:
+    """The last word of an outlet's name set right after a noun that describes it, which the parser may not join
+    to it ("carried by the state news agency SANA"); the noun itself otherwise."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or token.pos_ != "NOUN":
+        return token
+    after = doc[token.i + 1]
+    mention = next((m for m in dl.mentions if m.start == after.idx and m.actor in dl.actors
+                    and dl.actors[m.actor].kind == "media"), None)
+    if mention is None:
+        return token
+    return next(t for t in reversed(doc[after.i:]) if t.idx < mention.end)
+
+
+def _before_clause(name: Token) -> Token:
+    """The last word of a name before a participle or relative clause on it: "Human Rights Watch released on
+    Tuesday" ends at Watch."""
+    cut = min((c.left_edge.i for c in name.children if c.i > name.i and c.dep_ in ("acl", "relcl")), default=None)
+    last = name.right_edge if cut is None else name.doc[cut - 1]
+    while last.i > name.i and last.is_punct:
+        last = name.doc[last.i - 1]
+    return last
+
+
+def _issuer_after(noun: Token) -> Optional[Token]:
+    """Who issued a document or data set, named after it: "figures from the health ministry", "a statement by the
+    army", "data compiled by ACLED"."""
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)

@@ -73,10 +73,18 @@ def _names(actor) -> set[str]:
     return {key(n) for n in [actor.name, *actor.aliases]} if actor is not None else set()
 
 
+def _outlet_key(name: str) -> str:
+    """The key of an outlet's canonical name when the actor dictionary knows it (gold writes outlets as the text
+    does, 'PTI', 'dpa'; dateline gives the dictionary's name, 'Press Trust of India'), else of the name."""
+    from ..actors.dictionary import load
+    return key(load().outlet(name) or name)
+
+
 def citation_right(gold: dict, found, actors: dict) -> bool:
     wanted = [key(o) for o in gold["outlets"]]
     have = [key(o) for o in found.outlets]
-    outlets = all(any(w and h and (w in h or h in w) for h in have) for w in wanted)
+    outlets = all(any(w and h and (w in h or h in w) for h in have) or _outlet_key(o) in map(_outlet_key, found.outlets)
+                  for w, o in zip(wanted, gold["outlets"]))
     return outlets and gold.get("date") == found.date
 
 

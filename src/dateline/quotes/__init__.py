@@ -27,7 +27,7 @@ from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun
+from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -50,11 +50,16 @@ def make_quotes(nlp: Language, name: str):
 _BEFORE_REFERENCE = re.compile(r"[\s\"”’'.,;:—–-]*[(\[]?\s*")
 
 
+def _title_case(words: list[Token]) -> bool:
+    """Words written as a name or title: each capitalised but the short words a title leaves in lower case."""
+    return bool(words) and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words)
+
+
 def _quoted_title(span: Span, words: list[Token]) -> bool:
     """'on CNN's “State of the Union”', 'a host of “The Five”': marked words in title case after a
     preposition or a possessive are the name of a show or a book, not words anyone said."""
-    if len(words) < 2 or not words[0].text[:1].isupper() or not all(
-            t.text[:1].isupper() or t.lower_ in cue_words("title_small_words") or not t.text[:1].isalpha() for t in words):
+    if len(words) < 2 or not _title_case(words):
         return False
     before = [t for t in span.doc[max(0, span.start - 3):span.start] if not t.is_space]
     while before and before[-1].is_punct and before[-1].text not in ("'s", "’s"):
@@ -131,6 +136,8 @@ class Quotes:
         if span is None:
             return False
         words = [t for t in span if not t.is_punct and not t.is_space]
+        if direct and frame is not None and _naming(doc, frame) and _title_case(words):
+            return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
@@ -517,6 +524,9 @@ class Quotes:
         noun = antecedent(frame.source_head) if frame.source_head is not None else None
         if noun is not None:  # 'its report of 6 September, which called for X': the report the pronoun stands for
             spans.append((noun.left_edge.idx, noun.idx + len(noun)))
+        if frame.source_head is not None:  # 'X, quoted by Al Jazeera on Monday, said': where the words were read
+            spans += [(c.idx, c.right_edge.idx + len(c.right_edge)) for c in frame.source_head.children
+                      if c.dep_ == "acl" and c.i > frame.source_head.i and relays(c)]
         for citation in dl.citations:
             if any(citation.start < e and s < citation.end for s, e in spans + _fronted(frame)):
                 return citation.id
@@ -619,7 +629,7 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     while token.head.i != token.i:
         if token.head.i == verb.i:
             return token.dep_ not in CLAUSE_BOUNDS
-        if _speakers_moment(token, verb):
+        if _speakers_moment(token, verb) or _medium_moment(token, verb):
             token = token.head
             continue
         if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
@@ -635,6 +645,15 @@ def _speakers_moment(token: Token, verb: Token) -> bool:
     subject = token.head
     return token.dep_ == "acl" and token.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass") \
         and subject.head.i == verb.i and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _medium_moment(token: Token, verb: Token) -> bool:
+    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday': a participle on the
+    medium the words were given in, itself in a phrase on the cue, tells when they were given."""
+    medium = token.head
+    media = cue_words("media_nouns")
+    return token.dep_ == "acl" and token.tag_ == "VBN" and (medium.lemma_.lower() in media or medium.lower_ in media) \
+        and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
 
 
 def _shares_subject(verb: Token) -> bool:
@@ -852,6 +871,8 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     actor = _principal(doc, dl, mention) if mention is not None else None
+    if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
+        actor = _named_before(dl, subject, subject.left_edge.idx)
     return actor if _person(dl, actor) else None
 
 
@@ -883,6 +904,12 @@ def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
     return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
 
 
+def _naming(doc: Doc, frame: Frame) -> bool:
+    """A cue that gives a name ('titled', 'dubbed', 'named'; `data/cues.yaml: naming`)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in cue_words("naming")
+
+
 def _local(actor: str) -> bool:
     """A document-local actor (a name the dictionary lacks): 'a1', 'a2'."""
     return actor[:1] == "a" and actor[1:].isdigit()
@@ -896,13 +923,25 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
     if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
         return None
     text = document_text(head.doc)
-    for m in reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]):
+    before = list(reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]))
+    for m in before:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
         if _person(dl, m.actor) and word in _title_words(text, m):
             return m.actor
-    return None
+    # a title the text never wrote with a name: the last person named who held it
+    return next((m.actor for m in before if _person(dl, m.actor) and word in _office_words(m.actor, dl.published)), None)
+
+
+def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
+    """The words of the titles a person the dictionary knows held on `date`, in all their spellings ('the
+    minister' after 'Badr Abdelatty', the foreign minister, though the text gave him no title)."""
+    from ..actors.dictionary import load
+    dictionary = load()
+    entry = dictionary.entries.get(actor)
+    return frozenset(word for office in (entry.offices if entry is not None else ()) if office.held_on(date)
+                     for variant in (office.title, *dictionary.titles.get(office.title, ())) for word in variant.split())
 
 
 def _title_words(text: str, mention: Mention) -> list[str]:

@@ -219,23 +219,56 @@ def _closes_next(token: Token) -> bool:
 
 def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     """The verb's subject; of two ('KYIV, Aug. 9 (Wire) — Ukraine said'), the one nearest the verb."""
+    if _set_off_participle(verb):
+        return None  # 'X, asked whether C, said D': X was asked; who asked is not said
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ == "csubj" and child.tag_ == "VBG" and verb.doc[verb.i - 1].text == ",":
             continue  # 'Reading the opinion, the president, X, said': a participle set off, no subject
+        if child.dep_ == "advcl" and _set_off_participle(child):  # the parser hung the subject on the participle
+            return next(c for c in child.children if c.dep_ == "nsubj")
         if child.dep_ in SUBJECTS:
             if child.dep_ == "nsubjpass":
                 agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 return pobj
             return child  # "officials, who said C": "who", resolved through the noun it stands for
+    aside = _after_aside(verb)
+    if aside is not None:
+        return aside
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
+        quoted = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) if verb.head.lower_ == "as" else None
+        if quoted is not None and holder.pos_ == "VERB":
+            return quoted  # "X was quoted as saying C": the one quoted speaks
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
     return _stranded(verb) or _inverted(verb)
+
+
+def _after_aside(verb: Token) -> Optional[Token]:
+    """'The Times of Israel, citing officials, reported C': a verb after a participle set off by commas, which
+    the parser hung on the participle's object; the participle's noun is its subject."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.head.dep_ != "dobj":
+        return None
+    participle = verb.head.head
+    holder = participle.head
+    if participle.tag_ != "VBG" or participle.dep_ not in ("advcl", "acl") or holder.pos_ not in ("NOUN", "PROPN") \
+            or holder.i > participle.i or participle.doc[participle.i - 1].text != ",":
+        return None
+    return holder
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """'X, asked on Tuesday whether C, said D': a past participle set off by commas after a subject the parser
+    gave it, which is the main verb's subject, and the one the participle's act was done to."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.head.i < verb.i or verb.i == 0 \
+            or verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) \
+        and not any(c.dep_ in SUBJECTS for c in verb.head.children)
 
 
 def _inverted(verb: Token) -> Optional[Token]:
@@ -284,14 +317,31 @@ def _source_span(doc: Doc, head: Token, content: tuple[int, int], cue: Optional[
     """The source's words: its subtree, less the content and any clause holding the cue
     (and, for a cue between two parts of a quote, only what stands `within` that gap)."""
     skip = {t.i for t in cue.subtree} if cue is not None and head.is_ancestor(cue) else set()
+    skip |= {w.i for t in head.subtree if t.i > head.i and _no_part_of_source(t) for w in t.subtree}
     tokens = [t for t in head.subtree if t.i not in skip and (
         within[0] <= t.idx < within[1] if within else not (content[0] <= t.idx < content[1]))]
+    if cue is not None and _after_aside(cue) == head:  # 'The Times of Israel, citing officials, reported': the name
+        tokens = [t for t in tokens if t.i < cue.head.head.i]
     dashes = [t.i for t in tokens if t.i < head.i and (t.text in ("—", "–", "--") or "\n" in t.text)]
     if dashes:  # 'MOSCOW, Aug. 9 (Wire) — Russia said': the dateline before the dash is no part of it
         tokens = [t for t in tokens if t.i > dashes[-1]]
     if not tokens:
         return None
     return _trim(doc, tokens[0].i, tokens[-1].i)
+
+
+def relays(token: Token) -> bool:
+    """The participle of a relaying phrase ('quoted' of 'as quoted by', 'reported' of 'as reported by')."""
+    return any(len(phrase) > 1 and token.lower_ == phrase[1] for phrase in lexicon().relaying)
+
+
+def _no_part_of_source(token: Token) -> bool:
+    """Words set after a source that tell where its words were read or when they were given, not who gave
+    them: 'X, quoted by Al Jazeera, said', '"C," said X, on Monday'."""
+    if token.dep_ == "acl" and relays(token):
+        return True
+    return token.dep_ in ("prep", "npadvmod") and token.doc[token.i - 1].text == "," \
+        and any(w.ent_type_ in ("DATE", "TIME") for w in token.subtree)
 
 
 def _prepositional(verb: Token):
