@@ -1335,7 +1335,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None and material:
-        found = _aim_place(token, verb, index)
+        # "shelling of Belgorod has killed civilians": the bombardment that did the harm was on that place
+        found = _aim_place(token, verb, index) or next(filter(None, (_bombarded(t, index) for t in [token] + [
+            t for s in subjects(verb) if token.pos_ in VERB_TAGS for t in s.subtree])), None)
     if found is None:
         found = _locative(doc, heads, index, token)
         removal = material or trigger.entry.type in REMOVAL_TYPES
@@ -1458,6 +1460,15 @@ GOAL_PREPS = frozenset({"to", "into"})
 ROUTE_PREPS = frozenset({"through", "along"})
 SIMULTANEOUS_MARKS = frozenset({"as", "while"})  # "... as they drove through X": the same moment, the same place
 DESCRIPTIONS = {"appos", "relcl", "acl"}
+
+
+def _bombarded(token: Token, index: Index) -> Optional[Location]:
+    """The place an act named by a noun of bombardment or siege was on ("Ukrainian shelling of Belgorod", "the
+    siege of Mariupol": data/settlements.yaml `place_nouns`)."""
+    if token.lower_ not in settlement_words("place_nouns"):  # the tagger may call "shelling" a verb
+        return None
+    return next(filter(None, (_place_in(token.doc, p, index) for p in token.children
+                              if p.dep_ == "prep" and p.lower_ == "of")), None)
 
 
 def clause_place(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
@@ -1786,6 +1797,50 @@ def position_place(events: list[tuple[Token, Event]], index: Index, paragraph_st
         if position is None:
             return
         event.location = Location(text=position.text, start=position.start, end=position.end, place=position.place)
+
+
+@dataclass
+class Incident:
+    """Where and when the acts of material conflict of a sentence happened, when they share one place."""
+    location: Location
+    date: Optional[str]
+    paragraph: int
+
+
+def incident(events: list[Event], paragraph: int) -> Optional[Incident]:
+    """The one place of a sentence's placed acts of material conflict (none when they name two), with their
+    date when they share one."""
+    placed = [e for e in events if _incident_act(e) and e.location is not None]
+    if len({(e.location.place, e.location.text) for e in placed}) != 1:
+        return None
+    dates = {e.date.value for e in placed if e.date is not None}
+    return Incident(placed[0].location, dates.pop() if len(dates) == 1 else None, paragraph)
+
+
+def _incident_act(event: Event) -> bool:
+    """An act of material conflict done at one spot, not a measure over a territory ("imposed a curfew")."""
+    return event.type in MATERIAL_CONFLICT and event.mode not in lexicon().classes["territory_modes"]
+
+
+def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, before: Optional[Incident]) -> None:
+    """News tells an incident over several sentences, naming its place once: an act of material conflict in
+    the sentence right after one placed, in the same paragraph ("Gunmen shot dead a journalist in Culiacan. His
+    car was struck by ten bullets."), that names no place at all happened there too. Not an act set apart
+    as another ("In a separate attack", "Elsewhere": data/settlements.yaml `scene_breaks`), of another day,
+    only meant or denied, nor a measure over a whole territory (a curfew)."""
+    if before is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent) \
+            or any(not index.in_dateline(loc.start) for loc in index._overlapping(
+                index.locations, index.location_starts, sent.start_char, sent.end_char)):
+        return
+    for token, event in events:
+        if event.location is not None or not _incident_act(event) or _meant(token) \
+                or event.modality in ("future", "hypothetical", "negated"):
+            continue
+        day = event.date.value if event.date is not None else None
+        if day is not None and before.date is not None and not (day.startswith(before.date) or before.date.startswith(day)):
+            continue
+        loc = before.location
+        event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
 
 
 def _fronted(token: Token, sent: Span) -> bool:

@@ -159,6 +159,7 @@ class Places:
         self.settlements = settlement_words("settlement_nouns")
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
+        self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
         self.place_nouns = frozenset(data["place_nouns"])
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
@@ -179,15 +180,16 @@ class Places:
         dl = annotations(doc)
         spans = []
         taken = bytearray(len(doc))
+        ships = {gazetteer.fold(ent.text) for ent in doc.ents if self._vessel_name(ent)}
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
             span = doc[start:end]
-            if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl):
+            if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl, ships):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl) or people(ent):
+            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl, ships) or people(ent):
                 continue  # a known site's name ("Khan Younis") is that site; a people is no place
             if ent.label_ not in PLACE_LABELS and (self._named_as_place(ent, dl) or hashtag(ent)):
                 guessed.add(ent.start)
@@ -199,7 +201,7 @@ class Places:
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
         for span in self._capitals(doc, dl) + item_datelines(doc):
-            if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl):
+            if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl, ships):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
         firm = {gazetteer.fold(span.text) for span, place in spans if place is None and self._firm_slot(span.root)}
@@ -262,17 +264,18 @@ class Places:
         town = self.gazetteer.lookup(span.text, context)
         return town if town is not None and town.kind == "city" and town.country in context else None
 
-    def _no_scene(self, span, dl) -> bool:
+    def _no_scene(self, span, dl, ships: frozenset = frozenset()) -> bool:
         """A name that says whose a thing is or which clock a time keeps, not where anything is: joined by a
         hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants") or inside a time
-        expression ("at 9:15 p.m. (Sanaa time)")."""
+        expression ("at 9:15 p.m. (Sanaa time)"); or a ship's, also where the story names it again bare ("the
+        bulk carrier Tutor ... attacked the Tutor": `ships`, a name keeps one sense in one story)."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ \
                 and doc[span.end + 1].lower_ in self.attributes:
             return True
         if span[-1].lower_.endswith(tuple("-" + a for a in self.attributes)):
             return True
-        if self._vessel_name(span) or span[0].text in self.vessels:
+        if self._vessel_name(span) or span[0].text in self.vessels or gazetteer.fold(span.text) in ships:
             return True  # "toward USS Carney"
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
@@ -325,7 +328,8 @@ class Places:
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
         or a street or square ("on Harbour Road"); also wherever the document names it in a slot only a place
-        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam"), since a
+        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam", "stormed
+        Kafr Dabiq"), since a
         name keeps one sense in one story. It lies in the country
         of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
         places name most (none on a tie)."""
@@ -374,9 +378,13 @@ class Places:
     def _firm_slot(self, root) -> bool:
         """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
-        fringe ("the outskirts of Gargash") or of "on" after a word of bombardment ("shelling on Kfar Hamam")."""
+        fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Suwayda"), of "between" after a road or border ("the road between Sevare and
+        Bandiagara") or of "on" after a word of bombardment ("shelling on Kfar Hamam"); the
+        object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
+        if root.dep_ in ("dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
+            return root.head.lemma_.lower() in self.ground_verbs and not any(c.dep_ == "det" for c in root.children)
         if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
             return False
         prep, owner = root.head.lower_, root.head.head
@@ -386,8 +394,10 @@ class Places:
                 and root.doc[root.head.i - 2].pos_ == "PROPN"
             # but "near Nerkin Hand, in Syunik": the larger place a place lies in, of no known level
             return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i and not after_name
-        if prep == "of":
-            return not words.isdisjoint(self.fringes)
+        if prep == "of":  # "pulled out of Suwayda": what one is driven or pulls out of is ground
+            return not words.isdisjoint(self.fringes) or (owner.lower_ == "out" and owner.head.pos_ in ("VERB", "AUX"))
+        if prep == "between":  # "the road between Sevare and Bandiagara": a route runs between places
+            return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
     def _names_settlement(self, root):
@@ -495,7 +505,8 @@ class Places:
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
-                root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
+                root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
+                    self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger lemmatises "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
