@@ -76,14 +76,15 @@ class Events:
             if not triggers:
                 before = None
                 continue
-            events = self._sentence(sent, triggers, dl, index, framing, paragraph_start,
-                                    before if before is not None and before.paragraph == paragraph_start else None)
-            before = arguments.incident(events, paragraph_start)
+            events, before = self._sentence(sent, triggers, dl, index, framing, paragraph_start, before
+                                            if before is not None and before.paragraph == paragraph_start else None)
             dl.events.extend(events)
         return doc
 
     def _sentence(self, sent: Span, triggers: list[Trigger], dl: Annotations, index, framing,
-                  paragraph_start: int, before: Optional[arguments.Incident] = None) -> list[Event]:
+                  paragraph_start: int, before: Optional[arguments.Incident] = None
+                  ) -> tuple[list[Event], Optional[arguments.Incident]]:
+        """The sentence's events, and its incident (`arguments.incident_place`) for the sentence after."""
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
@@ -206,12 +207,12 @@ class Events:
         arguments.item_place(told, index, paragraph_start)
         arguments.position_place(told, index, paragraph_start, sent)
         _conjuncts_take_place(kept)
-        arguments.incident_place(told, index, sent, before)
+        here = arguments.incident_place(told, index, sent, before, paragraph_start)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
             event.id = dl.new_id("e")
-        return events
+        return events, here
 
     def _ceased(self, token) -> bool:
         """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""

@@ -1335,7 +1335,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None and material:
-        # "shelling of Belgorod has killed civilians": the bombardment that did the harm was on that place
+        # "shelling of Shebekino has killed two residents": the bombardment that did the harm was on that place
         found = _aim_place(token, verb, index) or next(filter(None, (_bombarded(t, index) for t in [token] + [
             t for s in subjects(verb) if token.pos_ in VERB_TAGS for t in s.subtree])), None)
     if found is None:
@@ -1463,7 +1463,7 @@ DESCRIPTIONS = {"appos", "relcl", "acl"}
 
 
 def _bombarded(token: Token, index: Index) -> Optional[Location]:
-    """The place an act named by a noun of bombardment or siege was on ("Ukrainian shelling of Belgorod", "the
+    """The place an act named by a noun of bombardment or siege was on ("Ukrainian shelling of Shebekino", "the
     siege of Mariupol": data/settlements.yaml `place_nouns`)."""
     if token.lower_ not in settlement_words("place_nouns"):  # the tagger may call "shelling" a verb
         return None
@@ -1807,14 +1807,20 @@ class Incident:
     paragraph: int
 
 
-def incident(events: list[Event], paragraph: int) -> Optional[Incident]:
+def incident(events: list[tuple[Token, Event]], paragraph: int) -> Optional[Incident]:
     """The one place of a sentence's placed acts of material conflict (none when they name two), with their
-    date when they share one."""
-    placed = [e for e in events if _incident_act(e) and e.location is not None]
-    if len({(e.location.place, e.location.text) for e in placed}) != 1:
+    date when they share one; acts told as background ("a man who had fought in Syria") are not the incident."""
+    placed = [e for t, e in events if _incident_act(e) and e.location is not None and not _told_as_background(t)]
+    if len({_place_key(e.location) for e in placed}) != 1:
         return None
     dates = {e.date.value for e in placed if e.date is not None}
     return Incident(placed[0].location, dates.pop() if len(dates) == 1 else None, paragraph)
+
+
+def _told_as_background(token: Token) -> bool:
+    """An act told in a relative clause or in the pluperfect: what someone had done, not what happened."""
+    return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
+        or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
 
 
 def _incident_act(event: Event) -> bool:
@@ -1822,25 +1828,50 @@ def _incident_act(event: Event) -> bool:
     return event.type in MATERIAL_CONFLICT and event.mode not in lexicon().classes["territory_modes"]
 
 
-def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, before: Optional[Incident]) -> None:
-    """News tells an incident over several sentences, naming its place once: an act of material conflict in
-    the sentence right after one placed, in the same paragraph ("Gunmen shot dead a journalist in Culiacan. His
-    car was struck by ten bullets."), that names no place at all happened there too. Not an act set apart
-    as another ("In a separate attack", "Elsewhere": data/settlements.yaml `scene_breaks`), of another day,
-    only meant or denied, nor a measure over a whole territory (a curfew)."""
-    if before is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent) \
-            or any(not index.in_dateline(loc.start) for loc in index._overlapping(
-                index.locations, index.location_starts, sent.start_char, sent.end_char)):
-        return
+def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, before: Optional[Incident],
+                   paragraph: int) -> Optional[Incident]:
+    """News tells an incident over several clauses and sentences, naming its place once: an act of material
+    conflict with no place of its own happened where the sentence's other acts did when the sentence names no
+    other place ("fired missiles at Odesa; air defence downed most of them, but debris injured five people"), or,
+    in a sentence that names no place at all, where the acts of the sentence right before it in the same
+    paragraph did ("Gunmen shot dead a journalist in Culiacan. His car was struck by ten bullets."). Not an
+    act set apart as another ("In a separate attack", "Elsewhere": data/settlements.yaml `scene_breaks`), of
+    another day, only meant or denied, nor a measure over a whole territory (a curfew). Returns the
+    sentence's incident, for the sentence after."""
+    here = incident(events, paragraph)
+    named = {_place_key(loc) for loc in index._overlapping(index.locations, index.location_starts, sent.start_char,
+                                                            sent.end_char) if not index.in_dateline(loc.start)}
+    source = here if here is not None and named == {_place_key(here.location)} else None if named else before
+    if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
+        return here
+    placed = [e for t, e in events if e.location is not None and _incident_act(e) and not _told_as_background(t)]
     for token, event in events:
         if event.location is not None or not _incident_act(event) or _meant(token) \
-                or event.modality in ("future", "hypothetical", "negated"):
+                or event.modality in ("future", "hypothetical", "negated") \
+                or (source is here and not _same_incident(event, placed, index)):
             continue
         day = event.date.value if event.date is not None else None
-        if day is not None and before.date is not None and not (day.startswith(before.date) or before.date.startswith(day)):
+        if day is not None and source.date is not None and not (day.startswith(source.date) or source.date.startswith(day)):
             continue
-        loc = before.location
+        loc = source.location
         event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return incident(events, paragraph)
+
+
+def _same_incident(event: Event, placed: list[Event], index: Index) -> bool:
+    """Whether an act told beside placed ones in one sentence is part of their incident: done by no known party
+    ("debris injured five", "were killed"), by one of their doers, or to no one new ("air defence downed most of
+    them"); not another side's act on targets of its own ("while Ukrainian drones attacked two refineries")."""
+    doers = {a.actor for a in event.actors if a.actor and index.dl.actors.get(a.actor) is not None}
+    if not doers or doers & {a.actor for e in placed for a in e.actors}:
+        return True
+    spans = [index.doc.char_span(r.start, r.end, alignment_mode="expand") for r in event.recipients]
+    return all(span is not None and span.root.pos_ == "PRON" for span in spans)
+
+
+def _place_key(loc: Location) -> str:
+    """What a mention names: its place, or its words when it resolved to none."""
+    return loc.place or loc.text
 
 
 def _fronted(token: Token, sent: Span) -> bool:

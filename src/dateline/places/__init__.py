@@ -378,9 +378,9 @@ class Places:
     def _firm_slot(self, root) -> bool:
         """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
-        fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Suwayda"), of "between" after a road or border ("the road between Sevare and
-        Bandiagara") or of "on" after a word of bombardment ("shelling on Kfar Hamam"); the
-        object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
+        fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Kafr Nabl"), of "between" after a
+        road or border ("the road between Dioura and Niono") or of "on" after a word of bombardment ("shelling on
+        Kfar Hamam"); the object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         if root.dep_ in ("dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
@@ -394,9 +394,10 @@ class Places:
                 and root.doc[root.head.i - 2].pos_ == "PROPN"
             # but "near Nerkin Hand, in Syunik": the larger place a place lies in, of no known level
             return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i and not after_name
-        if prep == "of":  # "pulled out of Suwayda": what one is driven or pulls out of is ground
-            return not words.isdisjoint(self.fringes) or (owner.lower_ == "out" and owner.head.pos_ in ("VERB", "AUX"))
-        if prep == "between":  # "the road between Sevare and Bandiagara": a route runs between places
+        if prep == "of":  # "pulled out of Kafr Nabl": what one is driven or pulls out of is ground
+            return not words.isdisjoint(self.fringes) or (owner.lower_ == "out" and owner.head.pos_ in ("VERB", "AUX")) \
+                or (owner.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and c.lower_ == "out" for c in owner.children))
+        if prep == "between":  # "the road between Dioura and Niono": a route runs between places
             return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
@@ -411,12 +412,14 @@ class Places:
 
     def _scene_slot(self, root, street: bool) -> bool:
         """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
-        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), with the names
-        coordinated with it; not a name that only modifies a noun ("the Istiqlal mosque") or follows "of"."""
+        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), or an end of a
+        route ("the road between Dioura and Niono"), with the names coordinated with it; not a name that only
+        modifies a noun ("the Istiqlal mosque") or follows "of"."""
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
-        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings())
+        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings()
+                                        or (root.head.lower_ == "between" and self._goal_or_route(root.head)))
 
     def _street_name(self, span) -> bool:
         """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
@@ -506,7 +509,7 @@ class Places:
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
-                    self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger lemmatises "shell"
+                    self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
