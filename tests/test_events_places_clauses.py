@@ -234,3 +234,17 @@ def test_another_sides_attack_in_the_same_sentence_is_not_placed_by_the_first(ex
                   published="2024-09-02")
     assert _where(_by_trigger(doc, "strikes")) == ("Kharkiv", 20, 27)
     assert _where(_by_trigger(doc, "attacked")) is None
+
+
+def test_where_a_crew_has_been_held_since_is_not_where_the_ship_was_seized(extract):
+    doc = extract("Fighters seized the tanker Ardent Sky on 3 May and have held its crew in Mukalla since then.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "held")) == ("Mukalla", 73, 80)
+    assert _where(_by_trigger(doc, "seized")) is None
+
+
+def test_an_act_across_the_country_is_not_placed_by_a_riot_in_one_town(extract):
+    doc = extract("On 2 May, as workers enforced a general strike across the country, rioters set fire to a police "
+                  "station in Mombasa.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "set")) == ("Mombasa", 107, 114)
+    assert _where(_by_trigger(doc, "enforced")) is None

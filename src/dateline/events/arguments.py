@@ -1818,9 +1818,12 @@ def incident(events: list[tuple[Token, Event]], paragraph: int) -> Optional[Inci
 
 
 def _told_as_background(token: Token) -> bool:
-    """An act told in a relative clause or in the pluperfect: what someone had done, not what happened."""
+    """An act told in a relative clause, in the pluperfect or as lasting since a time ("a man who had fought in
+    Syria", "have held its crew in Hodeidah since then"): what someone had done or goes on doing, not what
+    happened; or one over a whole country ("enforced a shutdown across the country")."""
     return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
-        or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ == "since" for c in token.children) \
+        or any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
 
 
 def _incident_act(event: Event) -> bool:
@@ -1846,7 +1849,7 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
         return here
     placed = [e for t, e in events if e.location is not None and _incident_act(e) and not _told_as_background(t)]
     for token, event in events:
-        if event.location is not None or not _incident_act(event) or _meant(token) \
+        if event.location is not None or not _incident_act(event) or _meant(token) or _told_as_background(token) \
                 or event.modality in ("future", "hypothetical", "negated") \
                 or (source is here and not _same_incident(event, placed, index)):
             continue
