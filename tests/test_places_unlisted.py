@@ -158,3 +158,11 @@ def test_a_town_shelled_is_a_place_also_after_a_nationality(places_pipeline):
 def test_a_ship_named_again_bare_is_no_place(places_pipeline):
     found = locate(places_pipeline, "Rebels struck the bulk carrier Verona on Tuesday. They attacked the Verona again.")
     assert found == []
+
+
+def test_a_name_after_a_flag_is_a_ships_also_when_said_again(places_pipeline):
+    """"the Panama-flagged Orion": only ships fly flags; the tagger gives the name no label (and the flag's
+    country says whose the ship is, not where)."""
+    found = locate(places_pipeline, "Crew of the Panama-flagged Orion were evacuated on Friday. Rebels said they had "
+                                    "attacked the Orion with missiles.")
+    assert found == []

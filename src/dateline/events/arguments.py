@@ -1838,9 +1838,9 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     other place ("fired missiles at Odesa; air defence downed most of them, but debris injured five people"), or,
     in a sentence that names no place at all, where the acts of the sentence right before it in the same
     paragraph did ("Gunmen shot dead a journalist in Culiacan. His car was struck by ten bullets."). Not an
-    act set apart as another ("In a separate attack", "Elsewhere": data/settlements.yaml `scene_breaks`), of
-    another day, only meant or denied, nor a measure over a whole territory (a curfew). Returns the
-    sentence's incident, for the sentence after."""
+    act placed apart ("outside the village") or set apart as another ("In a separate attack", "Elsewhere":
+    data/settlements.yaml `scene_breaks`), of another day, told as background, only meant or denied, nor a
+    measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
     here = incident(events, paragraph)
     named = {_place_key(loc) for loc in index._overlapping(index.locations, index.location_starts, sent.start_char,
                                                             sent.end_char) if not index.in_dateline(loc.start)}
@@ -1850,7 +1850,7 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     placed = [e for t, e in events if e.location is not None and _incident_act(e) and not _told_as_background(t)]
     for token, event in events:
         if event.location is not None or not _incident_act(event) or _meant(token) or _told_as_background(token) \
-                or event.modality in ("future", "hypothetical", "negated") \
+                or _placed_apart(token) or event.modality in ("future", "hypothetical", "negated") \
                 or (source is here and not _same_incident(event, placed, index)):
             continue
         day = event.date.value if event.date is not None else None
@@ -1859,6 +1859,14 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
         loc = source.location
         event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return incident(events, paragraph)
+
+
+def _placed_apart(token: Token) -> bool:
+    """The act is placed off the scene by a phrase of nearness that names no place ("attacked the soldiers outside
+    the village", "near the border"): somewhere else than where the incident was told."""
+    verb = clause_verb(token)
+    return any(c.dep_ == "prep" and c.lower_ in settlement_words("vicinity_preps") for t in {token, verb}
+               for c in t.children)
 
 
 def _same_incident(event: Event, placed: list[Event], index: Index) -> bool:

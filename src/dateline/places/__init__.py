@@ -112,9 +112,13 @@ def settlement_words(key: str) -> frozenset[str]:
 
 
 def ship_named(span) -> bool:
-    """A name right after a kind of ship ("the bulk carrier Tutor"): a vessel's, not a place's."""
+    """A name right after a kind of ship ("the bulk carrier Tutor") or a flag ("the Panama-flagged Orion"): a
+    vessel's, not a place's."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")
+    if before is None:
+        return False
+    return (before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")) \
+        or before.lower_.rsplit("-", 1)[-1] in settlement_words("vessel_marks")
 
 
 def named_person(span, dl) -> bool:
@@ -180,7 +184,7 @@ class Places:
         dl = annotations(doc)
         spans = []
         taken = bytearray(len(doc))
-        ships = {gazetteer.fold(ent.text) for ent in doc.ents if self._vessel_name(ent)}
+        ships = self._ship_names(doc)
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
             span = doc[start:end]
             if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl, ships):
@@ -196,7 +200,7 @@ class Places:
             if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
-            if not dl.mention_at(span.start_char, span.end_char):
+            if not dl.mention_at(span.start_char, span.end_char) and not self._no_scene(span, dl, ships):
                 guessed.add(span.start)
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
@@ -264,7 +268,7 @@ class Places:
         town = self.gazetteer.lookup(span.text, context)
         return town if town is not None and town.kind == "city" and town.country in context else None
 
-    def _no_scene(self, span, dl, ships: frozenset = frozenset()) -> bool:
+    def _no_scene(self, span, dl, ships: frozenset[str] = frozenset()) -> bool:
         """A name that says whose a thing is or which clock a time keeps, not where anything is: joined by a
         hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants") or inside a time
         expression ("at 9:15 p.m. (Sanaa time)"); or a ship's, also where the story names it again bare ("the
@@ -278,6 +282,18 @@ class Places:
         if self._vessel_name(span) or span[0].text in self.vessels or gazetteer.fold(span.text) in ships:
             return True  # "toward USS Carney"
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
+
+    def _ship_names(self, doc: Doc) -> frozenset[str]:
+        """The names the story gives ships ("M/V Orion", "the bulk carrier Orion", "the Panama-flagged Orion"),
+        folded: the same name said bare later is the ship again."""
+        names = {gazetteer.fold(ent.text) for ent in doc.ents if self._vessel_name(ent)}
+        for token in doc:
+            if token.pos_ == "PROPN" and ship_named(doc[token.i:token.i + 1]):
+                end = token.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN":
+                    end += 1
+                names.add(gazetteer.fold(doc[token.i:end].text))
+        return frozenset(names)
 
     def _vessel_name(self, span) -> bool:
         """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS", or right after a
