@@ -1818,11 +1818,12 @@ def incident(events: list[tuple[Token, Event]], paragraph: int) -> Optional[Inci
 
 
 def _told_as_background(token: Token) -> bool:
-    """An act told in a relative clause, in the pluperfect or as lasting since a time ("a man who had fought in
-    Syria", "have held its crew in Hodeidah since then"): what someone had done or goes on doing, not what
-    happened; or one over a whole country ("enforced a shutdown across the country")."""
+    """An act told in a relative clause or as lasting since a time ("a man who had fought in Syria", "have held
+    its crew in Mukalla since then"): what someone had done or goes on doing, not what happened; or one over a
+    whole country ("enforced a shutdown across the country"). (A pluperfect alone is often only a report's
+    backshift: "the army said they had opened fire".)"""
     return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
-        or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") or c.lower_ == "since" for c in token.children) \
+        or any(c.lower_ == "since" for c in token.children) \
         or any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
 
 
