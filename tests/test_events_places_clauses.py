@@ -248,3 +248,10 @@ def test_an_act_across_the_country_is_not_placed_by_a_riot_in_one_town(extract):
                   "station in Mombasa.", published="2024-09-02")
     assert _where(_by_trigger(doc, "set")) == ("Mombasa", 107, 114)
     assert _where(_by_trigger(doc, "enforced")) is None
+
+
+def test_two_verbs_sharing_an_object_share_the_place_said_after_it(extract):
+    """The parse hangs "near Pagasa Reef" on "boarded"; the ramming was of the same boats, there."""
+    doc = extract("Coast guard crews rammed and boarded two fishing boats near Pagasa Reef, as Manila calls the reef, "
+                  "on Monday.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "rammed")) == ("Pagasa Reef", 60, 71)

@@ -1324,6 +1324,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
     heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
+    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
+        # verb are the first's too
+        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
+                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
     outer, steps = verb, 0
     while outer.dep_ == "conj" and steps < 3:
         outer, steps = outer.head, steps + 1
