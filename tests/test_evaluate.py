@@ -70,3 +70,18 @@ def test_a_gold_places_country_is_scored_on_the_place_found_whichever_mention_na
     result = evaluate(gold, str(tmp_path), nlp)
     assert (result["args"]["place"]["right"], result["args"]["place country"]["right"]) == (0, 1)
     assert "  place country 1.000 (1/1)" in report(result).splitlines()
+
+
+def test_errors_print_each_wrong_argument_gold_against_found(tmp_path, nlp):
+    """The gold place is the second "Kharkiv", the first is found: the place alone is printed, with offsets."""
+    from dateline.evaluate.events import evaluate, report
+
+    text = "Tanks fired at the base in Kharkiv on Monday. We start in Kharkiv.\n"
+    (tmp_path / "bulletin.txt").write_text(text, encoding="utf-8")
+    second = text.rindex("Kharkiv")
+    gold = [{"doc": "bulletin.txt", "sentence": [0, 45], "trigger": [6, 11], "type": "ASSAULT",
+             "actors": [{"span": [0, 5], "code": None}], "recipients": [{"span": [19, 23], "code": None}],
+             "place": [second, second + 7]}]
+    lines = report(evaluate(gold, str(tmp_path), nlp), errors=True).splitlines()
+    at = lines.index("bulletin.txt ASSAULT 'fired': Tanks fired at the base in Kharkiv on Monday.")
+    assert lines[at + 1:] == ["    place         gold 'Kharkiv' at 58  found 'Kharkiv' at 27"]

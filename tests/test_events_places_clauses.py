@@ -169,3 +169,89 @@ def test_a_town_in_a_territory_is_finer_than_the_territory(extract):
     doc = extract("Rebel fighters took the mining town of Nyabiondo, in Uvira territory, on Tuesday.",
                   published="2024-05-02")
     assert _where(_by_trigger(doc, "took")) == ("Nyabiondo", 39, 48)
+
+
+def test_the_sentence_after_a_placed_act_tells_the_same_incident(extract):
+    """News names an incident's place once: the car struck in the next sentence was struck in Culiacán."""
+    doc = extract("Gunmen shot dead a journalist in Culiacán on Friday. His car was struck by at least ten bullets.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "struck")) == ("Culiacán", 33, 41)
+
+
+def test_an_attack_set_apart_as_separate_takes_no_place_from_the_sentence_before(extract):
+    doc = extract("Gunmen shot dead a journalist in Culiacán on Friday. In a separate attack, bandits killed two "
+                  "farmers.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "attack")) is None
+
+
+def test_a_new_paragraph_takes_no_place_from_the_one_before(extract):
+    doc = extract("Gunmen shot dead a journalist in Culiacán on Friday.\n\nHis car was struck by at least ten "
+                  "bullets.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "struck")) is None
+
+
+def test_a_curfew_after_a_placed_killing_is_laid_on_no_one_spot(extract):
+    doc = extract("Troops killed two protesters in Mombasa on Monday. The government imposed a curfew that night.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "killed")) == ("Mombasa", 32, 39)
+    assert _where(_by_trigger(doc, "imposed")) is None
+
+
+def test_a_village_stormed_is_where_the_storming_and_the_killing_were(extract):
+    """The tagger takes "Kafr Dabiq" for a person, but one storms no person."""
+    doc = extract("Militiamen stormed Kafr Dabiq on Thursday and killed dozens of villagers, witnesses said.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "stormed")) == ("Kafr Dabiq", 19, 29)
+    assert _where(_by_trigger(doc, "killed")) == ("Kafr Dabiq", 19, 29)
+
+
+def test_the_shelling_of_a_town_that_killed_residents_was_on_that_town(extract):
+    """The clause before names another town; the shelling and its dead are placed by "of Shebekino"."""
+    doc = extract("Artillery fire hit a depot in Kursk on Monday, and Ukrainian shelling of Shebekino has killed two "
+                  "residents this week.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "hit")) == ("Kursk", 30, 35)
+    assert _where(_by_trigger(doc, "shelling")) == ("Shebekino", 73, 82)
+    assert _where(_by_trigger(doc, "killed")) == ("Shebekino", 73, 82)
+
+
+def test_a_ship_named_again_without_its_kind_is_no_place(extract):
+    """"the bulk carrier Verona" makes Verona a ship in this story, also where it is named bare."""
+    doc = extract("Rebels struck the bulk carrier Verona with a drone boat on Tuesday. They later claimed they had "
+                  "attacked the Verona with missiles.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "attacked")) is None
+
+
+def test_acts_of_one_incident_told_in_one_sentence_share_its_one_place(extract):
+    """The sentence names Odesa once: the missiles downed and the people hurt by debris were there."""
+    text = "On Thursday, Russian forces fired 20 missiles at Odesa; air defence downed most of them, but debris " \
+           "injured five people."
+    doc = extract(text, published="2024-09-02")
+    assert [_where(_by_trigger(doc, w)) for w in ("fired", "downed", "injured")] == [("Odesa", 49, 54)] * 3
+
+
+def test_another_sides_attack_in_the_same_sentence_is_not_placed_by_the_first(extract):
+    doc = extract("Russian strikes hit Kharkiv overnight, while Ukrainian drones attacked two refineries.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "strikes")) == ("Kharkiv", 20, 27)
+    assert _where(_by_trigger(doc, "attacked")) is None
+
+
+def test_where_a_crew_has_been_held_since_is_not_where_the_ship_was_seized(extract):
+    doc = extract("Fighters seized the tanker Ardent Sky on 3 May and have held its crew in Mukalla since then.",
+                  published="2024-09-02")
+    assert _where(_by_trigger(doc, "held")) == ("Mukalla", 73, 80)
+    assert _where(_by_trigger(doc, "seized")) is None
+
+
+def test_an_act_across_the_country_is_not_placed_by_a_riot_in_one_town(extract):
+    doc = extract("On 2 May, as workers enforced a general strike across the country, rioters set fire to a police "
+                  "station in Mombasa.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "set")) == ("Mombasa", 107, 114)
+    assert _where(_by_trigger(doc, "enforced")) is None
+
+
+def test_two_verbs_sharing_an_object_share_the_place_said_after_it(extract):
+    """The parse hangs "near Pagasa Reef" on "boarded"; the ramming was of the same boats, there."""
+    doc = extract("Coast guard crews rammed and boarded two fishing boats near Pagasa Reef, as Manila calls the reef, "
+                  "on Monday.", published="2024-09-02")
+    assert _where(_by_trigger(doc, "rammed")) == ("Pagasa Reef", 60, 71)

@@ -129,3 +129,40 @@ def test_a_name_with_an_article_or_a_building_is_no_unlisted_village(places_pipe
 def test_a_sea_or_land_no_gazetteer_knows_is_a_region_of_no_country(places_pipeline):
     found = locate(places_pipeline, "Shelling continued in Kherson, and in Europe the tone hardened.")
     assert found[-1] == ("Europe", "Europe", None, "region")
+
+
+def test_the_object_of_storming_is_a_place_though_tagged_a_person(places_pipeline):
+    assert [f[0] for f in locate(places_pipeline, "Militiamen stormed Kafr Dabiq on Thursday.")] == ["Kafr Dabiq"]
+
+
+def test_what_an_army_pulls_out_of_is_a_place(places_pipeline):
+    found = locate(places_pipeline, "After two days of fighting, the army pulled out of Kafr Nabl on Sunday.")
+    assert [f[0] for f in found] == ["Kafr Nabl"]
+
+
+def test_a_firm_investors_pull_out_of_is_no_place(places_pipeline):
+    assert locate(places_pipeline, "Investors pulled out of Wagner Holdings last year.") == []
+
+
+def test_both_ends_of_a_road_are_places(places_pipeline):
+    found = locate(places_pipeline, "Gunmen ambushed a truck on the road between Dioura and Niono on Tuesday.")
+    assert [(f[0], f[3]) for f in found] == [("Dioura", "city"), ("Niono", "city")]
+
+
+def test_a_town_shelled_is_a_place_also_after_a_nationality(places_pipeline):
+    """With "Ukrainian" before it the tagger lemmatises "shelling" to "shell"; "of Belgorod" is still the town."""
+    found = locate(places_pipeline, "Ukrainian shelling of Belgorod has killed two residents this week.")
+    assert [f for f in found if f[0] == "Belgorod"] == [("Belgorod", "Belgorod", "RUS", "city")]
+
+
+def test_a_ship_named_again_bare_is_no_place(places_pipeline):
+    found = locate(places_pipeline, "Rebels struck the bulk carrier Verona on Tuesday. They attacked the Verona again.")
+    assert found == []
+
+
+def test_a_name_after_a_flag_is_a_ships_also_when_said_again(places_pipeline):
+    """"the Panama-flagged Orion": only ships fly flags; the tagger gives the name no label (and the flag's
+    country says whose the ship is, not where)."""
+    found = locate(places_pipeline, "Crew of the Panama-flagged Orion were evacuated on Friday. Rebels said they had "
+                                    "attacked the Orion with missiles.")
+    assert found == []

@@ -9,7 +9,8 @@ sentence); arguments are scored on matched events: an actor or recipient list is
 predicted participant overlaps a gold one or shares its CAMEO code (or both are empty), the
 place when the predicted location overlaps the gold place, the date when the values agree. A gold event may
 also give its place's country (`place_country`, ISO 3166 alpha-3): the predicted place is then scored on whether
-it lies in that country ("place country"), whichever mention names it.
+it lies in that country ("place country"), whichever mention names it. `--errors` prints each matched event with a
+wrong argument, gold vs found.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--corpus", default=None,
                         help="the corpus folder (default: the gold file's `corpus`, else ../shared/corpus/whitehouse-2024)")
     parser.add_argument("--show", action="store_true", help="print each gold event with what was found")
+    parser.add_argument("--errors", action="store_true",
+                        help="print each matched event with a wrong argument: its sentence, gold vs found")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -122,7 +125,7 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
             per_type[g["type"]]["gold"] += 1
             stats["gold"] += 1
             if match is None:
-                rows.append((g, None, doc.text))
+                rows.append((g, None, doc.text, {}))
                 continue
             used.add(match.id)
             stats["matched"] += 1
@@ -142,7 +145,7 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
             for name, ok in results.items():
                 args[name]["n"] += 1
                 args[name]["right"] += int(ok)
-            rows.append((g, match, doc.text))
+            rows.append((g, match, doc.text, results))
         stats["predicted"] += len(predicted)
         for e in predicted:
             per_type[e.type]["predicted"] += 1
@@ -151,7 +154,43 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
     return {"stats": stats, "per_type": per_type, "args": args, "rows": rows}
 
 
-def report(result: dict, show: bool = False) -> str:
+def _gold_value(name: str, g: dict, text: str) -> str:
+    """What the gold gives for an argument, as text."""
+    if name in ("actor", "recipient"):
+        return repr([text[p["span"][0]:p["span"][1]] + (f" ({p['code']})" if p.get("code") else "")
+                     for p in g.get(name + "s", [])])
+    if name == "place":
+        return f"{text[g['place'][0]:g['place'][1]]!r} at {g['place'][0]}"
+    return str(g["place_country"] if name == COUNTRY else g["date"])
+
+
+def _found_value(name: str, match) -> str:
+    """What was found for an argument, as text."""
+    if name in ("actor", "recipient"):
+        return repr([m.text for m in (match.actors if name == "actor" else match.recipients)])
+    if name == "place":
+        return f"{match.location.text!r} at {match.location.start}" if match.location else "None"
+    if name == COUNTRY:
+        return repr(match.location.text) if match.location else "None"
+    return match.date.value if match.date else "None"
+
+
+def _errors(rows: list) -> list[str]:
+    """Each matched event with a wrong argument: where, its sentence, and gold vs found for each wrong one."""
+    lines = []
+    for g, match, text, results in rows:
+        wrong = [name for name, ok in results.items() if not ok]
+        if match is None or not wrong:
+            continue
+        t0, t1 = g["trigger"]
+        s0, s1 = g["sentence"]
+        lines.append(f"{g['doc']} {g['type']} {text[t0:t1]!r}: {' '.join(text[s0:s1].split())}")
+        lines.extend(f"    {name:<14}gold {_gold_value(name, g, text)}  found {_found_value(name, match)}"
+                     for name in wrong)
+    return lines
+
+
+def report(result: dict, show: bool = False, errors: bool = False) -> str:
     s = result["stats"]
     precision = s["matched"] / s["predicted"] if s["predicted"] else 0.0
     recall = s["matched"] / s["gold"] if s["gold"] else 0.0
@@ -168,12 +207,14 @@ def report(result: dict, show: bool = False) -> str:
     for type_, c in sorted(result["per_type"].items()):
         lines.append(f"{type_:<11}{c['gold']:>6}{c['matched']:>7}{c['predicted']:>11}{c['correct']:>9}")
     if show:
-        for g, match, text in result["rows"]:
+        for g, match, text, _ in result["rows"]:
             t0, t1 = g["trigger"]
             got = "missed" if match is None else (
                 f"{match.type} actors={[a.text for a in match.actors]} recipients={[r.text for r in match.recipients]} "
                 f"place={match.location.text if match.location else None} date={match.date.value if match.date else None}")
             lines.append(f"{g['type']:<9} {text[t0:t1]!r:<14} -> {got}")
+    if errors:
+        lines.extend(_errors(result["rows"]))
     return "\n".join(lines)
 
 
@@ -186,5 +227,5 @@ def run(args) -> int:
         return 2
     gold = read_gold(args.gold, "events")
     result = evaluate(gold, corpus, build_nlp())
-    print(report(result, args.show))
+    print(report(result, args.show, args.errors))
     return 0

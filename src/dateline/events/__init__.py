@@ -64,24 +64,27 @@ class Events:
         framing: Optional[modality.Framing] = None
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
+        before: Optional[arguments.Incident] = None  # the place of the sentence just before, if one act placed it
         for sent in doc.sents:
             triggers = find(sent, self.lex)
-            if not triggers:
-                continue
-            if index is None:
+            paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
+            if triggers and index is None:
                 index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
             # a word of a date is no event ("on 6 March", "in May")
             triggers = [t for t in triggers if not index.in_timex(t.token.idx)]
             if not triggers:
+                before = None
                 continue
-            paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
-            for event in self._sentence(sent, triggers, dl, index, framing, paragraph_start):
-                dl.events.append(event)
+            events, before = self._sentence(sent, triggers, dl, index, framing, paragraph_start, before
+                                            if before is not None and before.paragraph == paragraph_start else None)
+            dl.events.extend(events)
         return doc
 
     def _sentence(self, sent: Span, triggers: list[Trigger], dl: Annotations, index, framing,
-                  paragraph_start: int) -> list[Event]:
+                  paragraph_start: int, before: Optional[arguments.Incident] = None
+                  ) -> tuple[list[Event], Optional[arguments.Incident]]:
+        """The sentence's events, and its incident (`arguments.incident_place`) for the sentence after."""
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
@@ -213,11 +216,12 @@ class Events:
         arguments.item_place(told, index, paragraph_start)
         arguments.position_place(told, index, paragraph_start, sent)
         _conjuncts_take_place(kept)
+        here = arguments.incident_place(told, index, sent, before, paragraph_start)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
             event.id = dl.new_id("e")
-        return events
+        return events, here
 
     def _ceased(self, token) -> bool:
         """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""

@@ -1398,6 +1398,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
     heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
+    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
+        # verb are the first's too
+        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
+                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
     outer, steps = verb, 0
     while outer.dep_ == "conj" and steps < 3:
         outer, steps = outer.head, steps + 1
@@ -1409,7 +1414,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
     if found is None and material:
-        found = _aim_place(token, verb, index)
+        # "shelling of Shebekino has killed two residents": the bombardment that did the harm was on that place
+        found = _aim_place(token, verb, index) or next(filter(None, (_bombarded(t, index) for t in [token] + [
+            t for s in subjects(verb) if token.pos_ in VERB_TAGS for t in s.subtree])), None)
     if found is None:
         found = _locative(doc, heads, index, token)
         removal = material or trigger.entry.type in REMOVAL_TYPES
@@ -1532,6 +1539,15 @@ GOAL_PREPS = frozenset({"to", "into"})
 ROUTE_PREPS = frozenset({"through", "along"})
 SIMULTANEOUS_MARKS = frozenset({"as", "while"})  # "... as they drove through X": the same moment, the same place
 DESCRIPTIONS = {"appos", "relcl", "acl"}
+
+
+def _bombarded(token: Token, index: Index) -> Optional[Location]:
+    """The place an act named by a noun of bombardment or siege was on ("Ukrainian shelling of Shebekino", "the
+    siege of Mariupol": data/settlements.yaml `place_nouns`)."""
+    if token.lower_ not in settlement_words("place_nouns"):  # the tagger may call "shelling" a verb
+        return None
+    return next(filter(None, (_place_in(token.doc, p, index) for p in token.children
+                              if p.dep_ == "prep" and p.lower_ == "of")), None)
 
 
 def clause_place(verb: Token, index: Index, trigger: Token) -> Optional[Location]:
@@ -1860,6 +1876,93 @@ def position_place(events: list[tuple[Token, Event]], index: Index, paragraph_st
         if position is None:
             return
         event.location = Location(text=position.text, start=position.start, end=position.end, place=position.place)
+
+
+@dataclass
+class Incident:
+    """Where and when the acts of material conflict of a sentence happened, when they share one place."""
+    location: Location
+    date: Optional[str]
+    paragraph: int
+
+
+def incident(events: list[tuple[Token, Event]], paragraph: int) -> Optional[Incident]:
+    """The one place of a sentence's placed acts of material conflict (none when they name two), with their
+    date when they share one; acts told as background ("a man who had fought in Syria") are not the incident."""
+    placed = [e for t, e in events if _incident_act(e) and e.location is not None and not _told_as_background(t)]
+    if len({_place_key(e.location) for e in placed}) != 1:
+        return None
+    dates = {e.date.value for e in placed if e.date is not None}
+    return Incident(placed[0].location, dates.pop() if len(dates) == 1 else None, paragraph)
+
+
+def _told_as_background(token: Token) -> bool:
+    """An act told in a relative clause or as lasting since a time ("a man who had fought in Syria", "have held
+    its crew in Mukalla since then"): what someone had done or goes on doing, not what happened; or one over a
+    whole country ("enforced a shutdown across the country"). (A pluperfect alone is often only a report's
+    backshift: "the army said they had opened fire".)"""
+    return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
+        or any(c.lower_ == "since" for c in token.children) \
+        or any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
+
+
+def _incident_act(event: Event) -> bool:
+    """An act of material conflict done at one spot, not a measure over a territory ("imposed a curfew")."""
+    return event.type in MATERIAL_CONFLICT and event.mode not in lexicon().classes["territory_modes"]
+
+
+def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, before: Optional[Incident],
+                   paragraph: int) -> Optional[Incident]:
+    """News tells an incident over several clauses and sentences, naming its place once: an act of material
+    conflict with no place of its own happened where the sentence's other acts did when the sentence names no
+    other place ("fired missiles at Odesa; air defence downed most of them, but debris injured five people"), or,
+    in a sentence that names no place at all, where the acts of the sentence right before it in the same
+    paragraph did ("Gunmen shot dead a journalist in Culiacan. His car was struck by ten bullets."). Not an
+    act placed apart ("outside the village") or set apart as another ("In a separate attack", "Elsewhere":
+    data/settlements.yaml `scene_breaks`), of another day, told as background, only meant or denied, nor a
+    measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
+    here = incident(events, paragraph)
+    named = {_place_key(loc) for loc in index._overlapping(index.locations, index.location_starts, sent.start_char,
+                                                            sent.end_char) if not index.in_dateline(loc.start)}
+    source = here if here is not None and named == {_place_key(here.location)} else None if named else before
+    if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
+        return here
+    placed = [e for t, e in events if e.location is not None and _incident_act(e) and not _told_as_background(t)]
+    for token, event in events:
+        if event.location is not None or not _incident_act(event) or _meant(token) or _told_as_background(token) \
+                or _placed_apart(token) or event.modality in ("future", "hypothetical", "negated") \
+                or (source is here and not _same_incident(event, placed, index)):
+            continue
+        day = event.date.value if event.date is not None else None
+        if day is not None and source.date is not None and not (day.startswith(source.date) or source.date.startswith(day)):
+            continue
+        loc = source.location
+        event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return incident(events, paragraph)
+
+
+def _placed_apart(token: Token) -> bool:
+    """The act is placed off the scene by a phrase of nearness that names no place ("attacked the soldiers outside
+    the village", "near the border"): somewhere else than where the incident was told."""
+    verb = clause_verb(token)
+    return any(c.dep_ == "prep" and c.lower_ in settlement_words("vicinity_preps") for t in {token, verb}
+               for c in t.children)
+
+
+def _same_incident(event: Event, placed: list[Event], index: Index) -> bool:
+    """Whether an act told beside placed ones in one sentence is part of their incident: done by no known party
+    ("debris injured five", "were killed"), by one of their doers, or to no one new ("air defence downed most of
+    them"); not another side's act on targets of its own ("while Ukrainian drones attacked two refineries")."""
+    doers = {a.actor for a in event.actors if a.actor and index.dl.actors.get(a.actor) is not None}
+    if not doers or doers & {a.actor for e in placed for a in e.actors}:
+        return True
+    spans = [index.doc.char_span(r.start, r.end, alignment_mode="expand") for r in event.recipients]
+    return all(span is not None and span.root.pos_ == "PRON" for span in spans)
+
+
+def _place_key(loc: Location) -> str:
+    """What a mention names: its place, or its words when it resolved to none."""
+    return loc.place or loc.text
 
 
 def _fronted(token: Token, sent: Span) -> bool:

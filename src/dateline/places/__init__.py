@@ -112,9 +112,13 @@ def settlement_words(key: str) -> frozenset[str]:
 
 
 def ship_named(span) -> bool:
-    """A name right after a kind of ship ("the bulk carrier Tutor"): a vessel's, not a place's."""
+    """A name right after a kind of ship ("the bulk carrier Tutor") or a flag ("the Panama-flagged Orion"): a
+    vessel's, not a place's."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")
+    if before is None:
+        return False
+    return (before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")) \
+        or before.lower_.rsplit("-", 1)[-1] in settlement_words("vessel_marks")
 
 
 def named_person(span, dl) -> bool:
@@ -159,6 +163,7 @@ class Places:
         self.settlements = settlement_words("settlement_nouns")
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
+        self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
         self.place_nouns = frozenset(data["place_nouns"])
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
@@ -179,27 +184,28 @@ class Places:
         dl = annotations(doc)
         spans = []
         taken = bytearray(len(doc))
+        ships = self._ship_names(doc)
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1])):
             span = doc[start:end]
-            if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl):
+            if any(taken[start:end]) or not any(c.isupper() for c in span.text) or self._no_scene(span, dl, ships):
                 continue
             taken[start:end] = b"\x01" * (end - start)
             spans.append((span, self.gazetteer.sites[doc.vocab.strings[match_id]]))
         guessed = set()  # names the tagger did not call places: only well-known places count
         for ent in doc.ents:
-            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl) or people(ent):
+            if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl, ships) or people(ent):
                 continue  # a known site's name ("Khan Younis") is that site; a people is no place
             if ent.label_ not in PLACE_LABELS and (self._named_as_place(ent, dl) or hashtag(ent)):
                 guessed.add(ent.start)
             if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
-            if not dl.mention_at(span.start_char, span.end_char):
+            if not dl.mention_at(span.start_char, span.end_char) and not self._no_scene(span, dl, ships):
                 guessed.add(span.start)
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
         for span in self._capitals(doc, dl) + item_datelines(doc):
-            if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl):
+            if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl, ships):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
         firm = {gazetteer.fold(span.text) for span, place in spans if place is None and self._firm_slot(span.root)}
@@ -262,19 +268,32 @@ class Places:
         town = self.gazetteer.lookup(span.text, context)
         return town if town is not None and town.kind == "city" and town.country in context else None
 
-    def _no_scene(self, span, dl) -> bool:
+    def _no_scene(self, span, dl, ships: frozenset[str] = frozenset()) -> bool:
         """A name that says whose a thing is or which clock a time keeps, not where anything is: joined by a
         hyphen to a participle ("a Belize-flagged carrier", "Iran-backed militants") or inside a time
-        expression ("at 9:15 p.m. (Sanaa time)")."""
+        expression ("at 9:15 p.m. (Sanaa time)"); or a ship's, also where the story names it again bare ("the
+        bulk carrier Tutor ... attacked the Tutor": `ships`, a name keeps one sense in one story)."""
         doc = span.doc
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end].whitespace_ \
                 and doc[span.end + 1].lower_ in self.attributes:
             return True
         if span[-1].lower_.endswith(tuple("-" + a for a in self.attributes)):
             return True
-        if self._vessel_name(span) or span[0].text in self.vessels:
+        if self._vessel_name(span) or span[0].text in self.vessels or gazetteer.fold(span.text) in ships:
             return True  # "toward USS Carney"
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
+
+    def _ship_names(self, doc: Doc) -> frozenset[str]:
+        """The names the story gives ships ("M/V Orion", "the bulk carrier Orion", "the Panama-flagged Orion"),
+        folded: the same name said bare later is the ship again."""
+        names = {gazetteer.fold(ent.text) for ent in doc.ents if self._vessel_name(ent)}
+        for token in doc:
+            if token.pos_ == "PROPN" and ship_named(doc[token.i:token.i + 1]):
+                end = token.i + 1
+                while end < len(doc) and doc[end].pos_ == "PROPN":
+                    end += 1
+                names.add(gazetteer.fold(doc[token.i:end].text))
+        return frozenset(names)
 
     def _vessel_name(self, span) -> bool:
         """A word of a ship's name: capitalised words after a prefix such as "M/V" or "USS", or right after a
@@ -325,7 +344,8 @@ class Places:
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
         or a street or square ("on Harbour Road"); also wherever the document names it in a slot only a place
-        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam"), since a
+        fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam", "stormed
+        Kafr Dabiq"), since a
         name keeps one sense in one story. It lies in the country
         of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
         places name most (none on a tie)."""
@@ -374,9 +394,13 @@ class Places:
     def _firm_slot(self, root) -> bool:
         """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
-        fringe ("the outskirts of Gargash") or of "on" after a word of bombardment ("shelling on Kfar Hamam")."""
+        fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Kafr Nabl"), of "between" after a
+        road or border ("the road between Dioura and Niono") or of "on" after a word of bombardment ("shelling on
+        Kfar Hamam"); the object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
+        if root.dep_ in ("dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
+            return root.head.lemma_.lower() in self.ground_verbs and not any(c.dep_ == "det" for c in root.children)
         if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
             return False
         prep, owner = root.head.lower_, root.head.head
@@ -386,8 +410,11 @@ class Places:
                 and root.doc[root.head.i - 2].pos_ == "PROPN"
             # but "near Nerkin Hand, in Syunik": the larger place a place lies in, of no known level
             return owner.pos_ in ("VERB", "AUX", "NOUN") and owner.i != root.i and not after_name
-        if prep == "of":
-            return not words.isdisjoint(self.fringes)
+        if prep == "of":  # "pulled out of Kafr Nabl": what one is driven or pulls out of is ground
+            return not words.isdisjoint(self.fringes) or (owner.lower_ == "out" and owner.head.pos_ in ("VERB", "AUX")) \
+                or (owner.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and c.lower_ == "out" for c in owner.children))
+        if prep == "between":  # "the road between Dioura and Niono": a route runs between places
+            return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
     def _names_settlement(self, root):
@@ -401,12 +428,14 @@ class Places:
 
     def _scene_slot(self, root, street: bool) -> bool:
         """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
-        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), with the names
-        coordinated with it; not a name that only modifies a noun ("the Istiqlal mosque") or follows "of"."""
+        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), or an end of a
+        route ("the road between Dioura and Niono"), with the names coordinated with it; not a name that only
+        modifies a noun ("the Istiqlal mosque") or follows "of"."""
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
-        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings())
+        return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings()
+                                        or (root.head.lower_ == "between" and self._goal_or_route(root.head)))
 
     def _street_name(self, span) -> bool:
         """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
@@ -495,7 +524,8 @@ class Places:
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
             return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
-                root.head.lower_ == "of" and (root.head.head.lemma_.lower() in self.settlements | self.place_nouns
+                root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
+                    self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj"):
