@@ -389,6 +389,17 @@ def test_headline_name_and_colon_report_what_was_said(nlp):
     assert q.cue.text == ":" and q.speaker.text == "Warren"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lewandowski: The convention rules were rigged.\n\nCorey Lewandowski spoke to reporters in Ohio.",
+     "The convention rules were rigged", "Lewandowski"),
+    ("Survey: Most farmers expect a poor harvest.\n\nThe figures came out on Tuesday.",
+     "Most farmers expect a poor harvest", "Survey"),
+])
+def test_headline_name_the_story_names_or_a_poll_reports_what_follows_its_colon(nlp, text, content, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, ":", speaker)
+
+
 def test_headline_label_is_no_speaker(nlp):
     assert quotes(nlp, "The Latest: Storm moves east.\n\nRain fell over the valley all night.") == []
 

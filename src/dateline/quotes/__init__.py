@@ -1046,14 +1046,22 @@ def _headline(doc: Doc) -> Optional[Frame]:
     if m is None:
         return None
     name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    lex = lexicon()
     if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
             or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
-            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
-                       for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lex.source_nouns | lex.findings
+                       or _named_in_story(doc, t) for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
         return None  # (a place alone is the topic of a title: 'Sudan: New Report Documents Killings')
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)
+
+
+def _named_in_story(doc: Doc, word: Token) -> bool:
+    """'Sanders: C' where the story goes on about 'Bernie Sanders': a headline's one capitalised word,
+    which the tagger alone may read as a common noun, is a name when the story names it as one."""
+    return word.is_title and any(t.lower_ == word.lower_ and (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
+                                 for t in doc[word.i + 1:])
 
 
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
