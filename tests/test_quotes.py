@@ -682,3 +682,17 @@ def test_adverbial_clause_set_into_a_report_is_no_cue_of_it(nlp):
     q = only(nlp, "After the vote, while the crowd booed loudly, the senator insisted that the budget was balanced.")
     assert q.text == "that the budget was balanced"
     assert q.cue.text == "insisted" and q.speaker.text == "the senator"
+
+
+# -- relative pronoun as the object of a judging cue (round polnear14) ---------------------------------
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor toured the farm, which he describes as his second home.",
+     "which he describes as his second home", "he"),
+    ("The crowd cheered what the coach described as a piece of history.",
+     "what the coach described as a piece of history", "the coach"),
+])
+def test_a_relative_pronoun_a_cue_judges_as_something_opens_the_report(nlp, text, content, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.speaker.text) == (content, speaker)
