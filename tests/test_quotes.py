@@ -696,3 +696,13 @@ def test_adverbial_clause_set_into_a_report_is_no_cue_of_it(nlp):
 def test_a_relative_pronoun_a_cue_judges_as_something_opens_the_report(nlp, text, content, speaker):
     q = only(nlp, text)
     assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("“Get your hammers ready because we have a ceiling to break!” he told the cheering crowd.",
+     "Get your hammers ready because we have a ceiling to break!"),
+    ("The hall was full.\n\n“Nobody here will lose a job, and that is a promise!” the mayor told the workers.",
+     "Nobody here will lose a job, and that is a promise!"),
+])
+def test_after_its_quote_the_object_of_tell_is_the_audience_not_a_report(nlp, text, said):
+    assert [q.text for q in quotes(nlp, text)] == [said]

@@ -130,11 +130,25 @@ class Quotes:
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
+        if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
+                and self._audience(doc, frame, content):
+            return True
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and words and all(t.pos_ == "PROPN" for t in words) and len(words) <= 3 \
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
         return direct and _quoted_title(span, words)
+
+    def _audience(self, doc: Doc, frame: Frame, content: tuple[int, int]) -> bool:
+        """'“C,” Trump told a rally in Ohio': right after the quote it reports, the object of a verb of
+        addressing (`cues.yaml: addressing`) is whom the words were said to, not what was said."""
+        text = document_text(doc)
+        if frame.source is None or not frame.source[1] <= frame.cue[0] <= content[0] \
+                or text[frame.source[1]:frame.cue[0]].strip() \
+                or not _QUOTE_BEFORE.search(text, max(0, frame.source[0] - 8), frame.source[0]):
+            return False
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        return cue is not None and cue.root.lemma_.lower() in self.lex.addressing
 
     def _act(self, doc: Doc, frame: Frame) -> bool:
         """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
@@ -1081,6 +1095,7 @@ _CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t\u00a0]*\n\s*" + _OPENER
 _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]*\n\s*" + _OPENER)
 
 
+_QUOTE_BEFORE = re.compile(r"[,!?…—-](?:''|[\"”’])[ \t\u00a0]*$")
 _GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t\u00a0]+" + _OPENER)
 _CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]+" + _OPENER)
 

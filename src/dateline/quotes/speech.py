@@ -63,6 +63,7 @@ class Lexicon:
     stance: frozenset[tuple[str, str]] = frozenset()
     views: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
+    addressing: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
         views=frozenset(cues.get("views", ())),
         findings=frozenset(cues.get("findings", ())),
+        addressing=frozenset(cues.get("addressing", ())),
         settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
         claims=frozenset(cues.get("claims", ())),
