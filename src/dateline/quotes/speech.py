@@ -480,7 +480,7 @@ def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) 
 
 
 def _judged_relative(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
-    """'the farm, which he describes as his second home', 'what critics call reckless': a cue whose object
+    """'the farm, which he describes as his second home', 'whom the senator views as a peer': a cue whose object
     is the relative pronoun before it says the predicate after it of what the pronoun stands for; the
     report runs from the pronoun, as with 'what he calls waste'."""
     pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i), None)
