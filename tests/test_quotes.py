@@ -389,6 +389,17 @@ def test_headline_name_and_colon_report_what_was_said(nlp):
     assert q.cue.text == ":" and q.speaker.text == "Warren"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Lewandowski: The convention rules were rigged.\n\nCorey Lewandowski spoke to reporters in Ohio.",
+     "The convention rules were rigged", "Lewandowski"),
+    ("Survey: Most farmers expect a poor harvest.\n\nThe figures came out on Tuesday.",
+     "Most farmers expect a poor harvest", "Survey"),
+])
+def test_headline_name_the_story_names_or_a_poll_reports_what_follows_its_colon(nlp, text, content, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, ":", speaker)
+
+
 def test_headline_label_is_no_speaker(nlp):
     assert quotes(nlp, "The Latest: Storm moves east.\n\nRain fell over the valley all night.") == []
 
@@ -671,3 +682,27 @@ def test_adverbial_clause_set_into_a_report_is_no_cue_of_it(nlp):
     q = only(nlp, "After the vote, while the crowd booed loudly, the senator insisted that the budget was balanced.")
     assert q.text == "that the budget was balanced"
     assert q.cue.text == "insisted" and q.speaker.text == "the senator"
+
+
+# -- relative pronoun as the object of a judging cue (round polnear14) ---------------------------------
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor toured the farm, which he describes as his second home.",
+     "which he describes as his second home", "he"),
+    ("The crowd cheered what the coach described as a piece of history.",
+     "what the coach described as a piece of history", "the coach"),
+])
+def test_a_relative_pronoun_a_cue_judges_as_something_opens_the_report(nlp, text, content, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("“Get your hammers ready because we have a ceiling to break!” he told the cheering crowd.",
+     "Get your hammers ready because we have a ceiling to break!"),
+    ("The hall was full.\n\n“Nobody here will lose a job, and that is a promise!” the mayor told the workers.",
+     "Nobody here will lose a job, and that is a promise!"),
+])
+def test_after_its_quote_the_object_of_tell_is_the_audience_not_a_report(nlp, text, said):
+    assert [q.text for q in quotes(nlp, text)] == [said]

@@ -12,6 +12,11 @@ Scores:
   PolNeAR's content keeps them).
 - speaker: of the found quotes that overlap a gold content with a Source, the share whose
   speaker span overlaps that Source.
+
+`--show` lists, per annotation file, each gold content not matched exactly with the found
+quote nearest to it (and where their edges differ), then the found quotes that overlap no gold.
+`--part K/N` scores the K-th of N equal blocks of the annotation files (sorted by name), so
+rules can be chosen on parts of a split and checked on the others.
 """
 
 from __future__ import annotations
@@ -128,6 +133,81 @@ class Score:
         }
 
 
+@dataclass
+class Miss:
+    """A gold content with no exact match (`gold` set, `found` the nearest quote or None), or a
+    found quote that overlaps no gold content (`gold` None)."""
+
+    gold: tuple[int, int] | None
+    found: tuple[int, int] | None
+
+
+def misses(text: str, gold: list[Attribution], quotes: list) -> list[Miss]:
+    """What one file's quotes missed, in text order: spans are compared as the exact score does."""
+    found = [(_normal(text, [(q.start, q.end)]), _words(text, [(q.start, q.end)])) for q in quotes]
+    exact = {span for span, _ in found}
+    out = []
+    gold_words = set()
+    for g in gold:
+        words = _words(text, g.content)
+        gold_words |= words
+        span = _normal(text, g.content)
+        if span in exact:
+            continue
+        nearest = max(found, key=lambda f: len(f[1] & words), default=None)
+        out.append(Miss(span, nearest[0] if nearest and nearest[1] & words else None))
+    out += [Miss(None, span) for span, words in found if not words & gold_words]
+    return sorted(out, key=lambda m: m.gold or m.found)
+
+
+def _shown(text: str, span: tuple[int, int], width: int = 160) -> str:
+    words = " ".join(text[span[0]:span[1]].split())
+    if len(words) > width:
+        words = f"{words[:width // 2 - 2]} … {words[-(width // 2 - 2):]}"
+    return f"{span[0]}:{span[1]} “{words}”"
+
+
+def edges(text: str, gold: tuple[int, int], found: tuple[int, int]) -> str:
+    """How a found span's edges differ from the gold's: 'start +“that ”' (found starts earlier,
+    with those words), 'end -“, he said”' (found ends earlier, without them)."""
+    out = []
+    for name, g, f, later in (("start", gold[0], found[0], False), ("end", gold[1], found[1], True)):
+        if g != f:
+            longer = (f > g) == later
+            out.append(f"{name} {'+' if longer else '-'}“{' '.join(text[min(g, f):max(g, f)].split())}”")
+    return "  ".join(out)
+
+
+def show(name: str, text: str, listed: list[Miss], out=sys.stdout) -> None:
+    """Print one file's misses: `missed` gold with its nearest `found` quote, `false` quotes."""
+    if not listed:
+        return
+    print(name, file=out)
+    for m in listed:
+        if m.gold is None:
+            print(f"  false   {_shown(text, m.found)}", file=out)
+            continue
+        print(f"  missed  {_shown(text, m.gold)}", file=out)
+        if m.found is not None:
+            print(f"    found {_shown(text, m.found)}  {edges(text, m.gold, m.found)}", file=out)
+
+
+def part(value: str) -> tuple[int, int]:
+    """'2/5' -> (2, 5): the second of five blocks."""
+    k, _, n = value.partition("/")
+    if not (k.isdigit() and n.isdigit() and 1 <= int(k) <= int(n)):
+        raise ValueError(f"--part wants K/N with 1 <= K <= N, not {value!r}")
+    return int(k), int(n)
+
+
+def select(files: list, limit: int | None = None, block: tuple[int, int] | None = None) -> list:
+    """The files a run scores: the K-th of N equal blocks, then the first `limit` of those."""
+    if block:
+        k, n = block
+        files = files[len(files) * (k - 1) // n:len(files) * k // n]
+    return files[:limit] if limit else files
+
+
 def pairs(directory: Path) -> list[tuple[Path, Path]]:
     """(annotation, text) file pairs under a PolNeAR split directory."""
     out = []
@@ -139,34 +219,44 @@ def pairs(directory: Path) -> list[tuple[Path, Path]]:
     return out
 
 
-def evaluate(directory: Path, limit: int | None = None, nlp=None) -> Score:
+def evaluate(directory: Path, limit: int | None = None, nlp=None, block: tuple[int, int] | None = None,
+             shown=None) -> Score:
+    """Score a split; with `shown` (a stream), list each file's misses there."""
     from ..annotations import Source
     from ..pipeline import build_nlp, Pipeline
 
     if nlp is None:
         nlp = Pipeline(build_nlp(("timex", "actors", "places", "citations", "quotes")))
-    files = pairs(directory)[:limit] if limit else pairs(directory)
+    files = select(pairs(directory), limit, block)
     texts = sorted({t for _, t in files})
     sources = [Source(text=t.read_text(encoding="utf-8"), path=str(t)) for t in texts]
     documents = dict(zip(texts, nlp.pipe(sources)))
     score = Score()
     for ann, text in files:
         doc = documents[text]
-        score.add(doc.text, read_ann(ann), doc.quotes)
+        gold = read_ann(ann)
+        score.add(doc.text, gold, doc.quotes)
+        if shown is not None:
+            show(ann.name, doc.text, misses(doc.text, gold, doc.quotes), shown)
     return score
 
 
 def add_arguments(parser) -> None:
     parser.add_argument("directory", type=Path, help="a PolNeAR split: DIR/attributions/*.ann and DIR/text/*.txt")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N annotation files")
+    parser.add_argument("--part", type=part, default=None, metavar="K/N",
+                        help="score only the K-th of N equal blocks of the annotation files (sorted by name)")
+    parser.add_argument("--show", action="store_true",
+                        help="list per file the gold contents not matched exactly, each with the nearest "
+                             "quote found, and the quotes that overlap no gold")
 
 
 def run(args) -> int:
     if not (args.directory / "attributions").is_dir():
         print(f"no attributions/ folder in {args.directory}", file=sys.stderr)
         return 2
-    score = evaluate(args.directory, args.limit)
-    print(f"annotation files: {len(pairs(args.directory)[:args.limit] if args.limit else pairs(args.directory))}"
+    score = evaluate(args.directory, args.limit, block=args.part, shown=sys.stdout if args.show else None)
+    print(f"annotation files: {len(select(pairs(args.directory), args.limit, args.part))}"
           f"  gold attributions: {score.gold}  quotes found: {score.predicted}")
     for name, value in score.figures().items():
         print(f"{name:<20}{value:.3f}")

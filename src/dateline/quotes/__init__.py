@@ -135,6 +135,9 @@ class Quotes:
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
+        if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
+                and self._audience(doc, frame, content):
+            return True
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and frame is not None and _naming(doc, frame) and _title_case(words):
             return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
@@ -142,6 +145,17 @@ class Quotes:
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
         return direct and _quoted_title(span, words)
+
+    def _audience(self, doc: Doc, frame: Frame, content: tuple[int, int]) -> bool:
+        """'“C,” Trump told a rally in Ohio': right after the quote it reports, the object of a verb of
+        addressing (`cues.yaml: addressing`) is whom the words were said to, not what was said."""
+        text = document_text(doc)
+        if frame.source is None or not frame.source[1] <= frame.cue[0] <= content[0] \
+                or text[frame.source[1]:frame.cue[0]].strip() \
+                or not _QUOTE_BEFORE.search(text, max(0, frame.source[0] - 8), frame.source[0]):
+            return False
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        return cue is not None and cue.root.lemma_.lower() in self.lex.addressing
 
     def _act(self, doc: Doc, frame: Frame) -> bool:
         """A verb that reports an act with no words in it ('thanked him for ...', 'discussed X',
@@ -1085,14 +1099,22 @@ def _headline(doc: Doc) -> Optional[Frame]:
     if m is None:
         return None
     name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    lex = lexicon()
     if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
             or any(t.pos_ in ("VERB", "AUX") for t in name) or len(name) > 1 and name.text.isupper() \
-            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lexicon().source_nouns
-                       for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
+            or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lex.source_nouns | lex.findings
+                       or _named_in_story(doc, t) for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
         return None  # (a place alone is the topic of a title: 'Sudan: New Report Documents Killings')
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)
+
+
+def _named_in_story(doc: Doc, word: Token) -> bool:
+    """'Sanders: C' where the story goes on about 'Bernie Sanders': a headline's one capitalised word,
+    which the tagger alone may read as a common noun, is a name when the story names it as one."""
+    return word.is_title and any(t.lower_ == word.lower_ and (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
+                                 for t in doc[word.i + 1:])
 
 
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
@@ -1112,6 +1134,7 @@ _CONTINUED = re.compile(r"[,.!?…]?" + _CLOSER + r"[ \t\u00a0]*\n\s*" + _OPENER
 _CUE_THEN_PARAGRAPH = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]*\n\s*" + _OPENER)
 
 
+_QUOTE_BEFORE = re.compile(r"[,!?…—-](?:''|[\"”’])[ \t\u00a0]*$")
 _GOES_ON = re.compile(r"[.!?…:]?" + _CLOSER + r"[ \t\u00a0]+" + _OPENER)
 _CUE_THEN_QUOTE = re.compile(r"[,!?…]?" + _CLOSER + r"[ \t\u00a0]*,?[^\n]{1,200}?[.:][ \t\u00a0]+" + _OPENER)
 

@@ -63,6 +63,7 @@ class Lexicon:
     stance: frozenset[tuple[str, str]] = frozenset()
     views: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
+    addressing: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         stance=frozenset(tuple(p.split(" ", 1)) for p in cues.get("stance", ())),
         views=frozenset(cues.get("views", ())),
         findings=frozenset(cues.get("findings", ())),
+        addressing=frozenset(cues.get("addressing", ())),
         settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
         claims=frozenset(cues.get("claims", ())),
@@ -415,6 +417,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if said is None and topic is not None and topic.left_edge.i <= last and first == objects[0].left_edge.i:
                 first = topic.left_edge.i  # 'voiced concerns about C': the noun is part of the cue
             content = _trim(doc, first, _before_setting(verb, objects, last, lex))
+        elif not objects:
+            content = _judged_relative(doc, verb)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -523,6 +527,17 @@ def _before_participle_report(doc: Doc, content: tuple[int, int], lex: Lexicon) 
                 and not text[token.right_edge.idx + len(token.right_edge):content[1]].strip(" ,.\"”'’"):
             return doc[token.i - 1].idx
     return content[1]
+
+
+def _judged_relative(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
+    """'the farm, which he describes as his second home', 'whom the senator views as a peer': a cue whose object
+    is the relative pronoun before it says the predicate after it of what the pronoun stands for; the
+    report runs from the pronoun, as with 'what he calls waste'."""
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") and c.i < verb.i), None)
+    predicate = [c for c in verb.children if c.i > verb.i and (c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as")]
+    if pronoun is None or not predicate or not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    return _trim(doc, pronoun.i, max(c.right_edge.i for c in predicate))
 
 
 def _addressee(verb: Token, objects: list[Token]) -> Optional[Token]:
