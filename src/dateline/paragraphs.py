@@ -6,7 +6,8 @@ after it when no full stop separates them; news text marks those breaks with bla
 lines, so the token after one is set to start a sentence before the parser runs. A list
 item's marker at the start of a line ("- ", "* ", "• ") starts a sentence too, also
 without a blank line before it. A thread's post counter opening a paragraph ("7/12 Ukrenergo asked ...") stands
-apart from the sentence after it, so that no name takes it in.
+apart from the sentence after it, so that no name takes it in. A Title Case headline line ends its
+sentence (`headlines.py`).
 The full stop of a parliamentary title ("the right hon. Gentleman") is no sentence's
 end: such abbreviations (`data/abbreviations.yaml`) are made single tokens, and the
 word after one is kept in its sentence.
@@ -24,6 +25,8 @@ import yaml
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
+
+from .headlines import ends_sentence
 
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
 COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})")
@@ -52,6 +55,7 @@ def note_marks_first(suffix_search):
 
 
 def paragraphs(doc: Doc) -> Doc:
+    ends_sentence(doc)
     for token in doc[:-1]:
         if _post_counter(doc, token):
             doc[token.i + 1].is_sent_start = True
