@@ -39,6 +39,7 @@ COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
 # None for after the last).
 BASE_COMPONENTS: tuple[tuple[str, str, Optional[str]], ...] = (
     ("paragraphs", "dateline.paragraphs", "parser"),  # a blank line always ends a sentence
+    ("verbforms", "dateline.verbforms", "ner"),    # "retook" past, lemma "retake", though tagged present
     ("headlines", "dateline.headlines", None),        # the text back under a Title Case headline's shadow
 )
 
