@@ -11,6 +11,7 @@ sentence (`headlines.py`).
 The full stop of a parliamentary title ("the right hon. Gentleman") is no sentence's
 end: such abbreviations (`data/abbreviations.yaml`) are made single tokens, and the
 word after one is kept in its sentence.
+A bold label closed by its colon ("**Driving the news:** India struck ...") is a sentence of its own.
 A reference work's note mark glued to a word or to a full stop ("bullets.[6] Mondlane
 blamed") is a token of its own, and after a full stop it closes its sentence: the word
 after it starts the next one.
@@ -34,6 +35,8 @@ TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "data" / "abbreviatio
                                   .read_text(encoding="utf-8"))["titles"])
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")
+EMPHASIS_SUFFIX = re.compile(r"(?<=[^*\s])\*\*$")
+EMPHASIS = frozenset({"**", "*"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -47,9 +50,11 @@ def create_paragraphs(nlp: Language, name: str):
 
 
 def note_marks_first(suffix_search):
-    """The tokenizer's suffix search, with a glued note mark ("killings.[7]") split off whole."""
+    """The tokenizer's suffix search, with a glued note mark ("killings.[7]") or a closing bold marker
+    ("news:**") split off whole."""
     def search(string: str):
-        return NOTE_SUFFIX.search(string) or (suffix_search(string) if suffix_search is not None else None)
+        return (NOTE_SUFFIX.search(string) or EMPHASIS_SUFFIX.search(string)
+                or (suffix_search(string) if suffix_search is not None else None))
     search.note_marks = True
     return search
 
@@ -63,6 +68,9 @@ def paragraphs(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.is_space and "\n" in token.text and doc[token.i + 1].text in LIST_MARKS:
             doc[token.i + 1].is_sent_start = True
+        elif _closes_label(doc, token):
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = True
         elif token.text in TITLES:
             doc[token.i + 1].is_sent_start = False
         elif NOTE_MARK.fullmatch(token.text) and token.i and doc[token.i - 1].text in SENTENCE_ENDS:
@@ -71,6 +79,12 @@ def paragraphs(doc: Doc) -> Doc:
             if not after.is_space and (after.is_title or after.is_upper or after.is_digit):
                 after.is_sent_start = True
     return doc
+
+
+def _closes_label(doc: Doc, token) -> bool:
+    """The token closes a bold label that ends with a colon ("**Driving the news:** India struck ..."): the
+    label is a sentence of its own."""
+    return token.text in EMPHASIS and token.i > 0 and doc[token.i - 1].text == ":" and not doc[token.i + 1].is_space
 
 
 def _post_counter(doc: Doc, token) -> bool:
