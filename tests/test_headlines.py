@@ -45,3 +45,20 @@ def test_a_headline_line_ends_its_sentence_without_a_full_stop(extract):
         "The army shelled positions of the Rapid Support Forces in Khartoum on Thursday."]
     assert [(e.trigger.text, [a.text for a in e.actors]) for e in doc.events] == [
         ("Shells", ["Sudan Army"]), ("shelled", ["army"])]
+
+
+@pytest.mark.parametrize("line, recased", [
+    ("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV", "BREAKING: Russia launches Missiles at KYIV"),
+    ("UNRWA SAYS SCHOOLS HIT IN GAZA", "UNRWA says schools hit in GAZA"),
+])
+def test_an_all_caps_line_keeps_its_label_acronyms_and_known_names(nlp, line, recased):
+    assert shadow(nlp.nlp, line) == recased
+
+
+def test_a_bullet_mark_is_no_part_of_the_actor(extract):
+    text = ("• Israeli troops raided the Jenin camp on Tuesday\n"
+            "• Palestinian gunmen opened fire on a checkpoint near Nablus")
+    doc = extract(text, published="2024-10-03")
+    assert [(e.trigger.text, [a.text for a in e.actors]) for e in doc.events] == [
+        ("raided", ["Israeli troops"]), ("opened", ["Palestinian gunmen"])]
+    assert all(text[a.start:a.end] == a.text for e in doc.events for a in e.actors)

@@ -8,6 +8,10 @@ morphology knows as verb forms ("Strikes", "Retake", "Launches") are lowercased,
 a name the actor dictionary knows ("Trump", "Bush") or part of one ("House of the People"). The shadow is the same length as the text and
 tokenises the same, so after the base model the `headlines` component puts the original text back
 under the tokens, keeping every tag, parse and entity: offsets stay exact.
+An ALL CAPS line is recased the same way, its long words outside known names capitalised
+("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV" reads "Breaking: Russia launches missiles at KYIV").
+A label before a colon ("BREAKING:", "Driving the news:") is left as written: it is no clause.
+A list item's mark ("•", "–", "*") is a hyphen in the shadow, so that no name takes the mark in.
 A headline line also ends its sentence, full stop or not.
 """
 
@@ -25,6 +29,8 @@ from spacy.tokens import Doc
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 LINE = re.compile(r"[^\n]+")
+LABEL = re.compile(r"[^\n:]{1,24}:(?=\s)")
+LIST_MARK = re.compile(r"^[ \t]*([•·–—*])(?=[ \t])", re.M)
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
@@ -39,13 +45,13 @@ def create_headlines(nlp: Language, name: str):
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each Title Case headline line of the text."""
+    """(start, end) of each Title Case or ALL CAPS headline line of the text."""
     style = _style()
     found = []
     for line in LINE.finditer(text):
         body = line.group().rstrip()
         words = WORD.findall(body)
-        if len(words) < style["min_words"] or body.endswith(".") or body.isupper():
+        if len(words) < style["min_words"] or body.endswith("."):
             continue
         long = [w for w in words if len(w) >= style["long_word"]]
         if long and all(w[0].isupper() for w in long) and sum(w[0].isupper() for w in words) >= style["min_words"]:
@@ -54,18 +60,38 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def shadow(nlp: Language, text: str) -> str:
-    """The text with each headline line recased as a sentence would be; the text itself if it has none."""
+    """The text with each headline line recased as a sentence would be, and each list item's mark a
+    hyphen; the text itself if it has neither."""
     lines = headline_lines(text)
-    if not lines:
+    marks = list(LIST_MARK.finditer(text))
+    if not lines and not marks:
         return text
     chars = list(text)
+    for mark in marks:
+        chars[mark.start(1)] = "-"
     for start, end in lines:
         words = list(WORD.finditer(text, start, end))
         named = _named(text, words)
+        caps = text[start:end].isupper()
+        label = LABEL.match(text, start, end)
         for n, word in enumerate(words):
-            if n and n not in named and _lowered(nlp, word.group(), _noun_by_place(words, n)):
-                chars[word.start():word.end()] = word.group().lower()
+            if label and word.start() < label.end():
+                continue
+            recased = _recased(nlp, word.group(), n, n in named, _noun_by_place(words, n), caps)
+            chars[word.start():word.end()] = recased
     return "".join(chars)
+
+
+def _recased(nlp: Language, word: str, n: int, named: bool, noun_place: bool, caps: bool) -> str:
+    """A headline word as a sentence writes it. In an ALL CAPS line a word outside a known name that is
+    not lowercased is capitalised if it has `long_word` letters or more (shorter ones may be acronyms:
+    "UN", "RSF")."""
+    title = word[:1] + word[1:].lower() if caps else word
+    if n and not named and _lowered(nlp, title, noun_place):
+        return word.lower()
+    if caps and not named and len(word) > _style()["long_word"]:
+        return title
+    return word
 
 
 def _noun_by_place(words: list, n: int) -> bool:
@@ -77,11 +103,10 @@ def _noun_by_place(words: list, n: int) -> bool:
 
 
 def _named(text: str, words: list) -> set[int]:
-    """Indexes of the words inside a name of several words the actor dictionary knows ("House of the
-    People", "Human Rights Watch")."""
+    """Indexes of the words inside a name the actor dictionary knows ("UNRWA", "Human Rights Watch")."""
     named: set[int] = set()
     for i in range(len(words)):
-        for j in range(min(len(words), i + 6), i + 1, -1):
+        for j in range(min(len(words), i + 6), i, -1):
             if _actors().lookup(text[words[i].start():words[j - 1].end()]) is not None:
                 named.update(range(i, j))
                 break
@@ -91,7 +116,7 @@ def _named(text: str, words: list) -> set[int]:
 def _lowered(nlp: Language, word: str, noun_place: bool) -> bool:
     """A capitalised word a sentence would write in lower case: a function word, or a verb form standing
     where a verb can and not a name."""
-    if not word[:1].isupper() or not word[1:].islower():
+    if not word[:1].isupper() or not (word[1:].islower() or len(word) == 1):
         return False
     lower = word.lower()
     if lower in _function_words():
