@@ -19,11 +19,12 @@ def test_a_headline_shadow_lowercases_function_words_and_verbs_but_not_names(nlp
     assert shadow(nlp.nlp, line) == recased
 
 
-def test_only_title_case_lines_without_a_full_stop_are_headlines():
+def test_title_case_and_all_caps_lines_without_a_full_stop_are_headlines():
     text = ("Ukrainian Forces Retake Village Near Kharkiv\n"
             "Ukrainian troops retook the village on Tuesday, the General Staff said.\n"
             "WARNING: HOUTHI REBELS ATTACKED A CARGO SHIP\n")
-    assert [text[s:e] for s, e in headline_lines(text)] == ["Ukrainian Forces Retake Village Near Kharkiv"]
+    assert [text[s:e] for s, e in headline_lines(text)] == [
+        "Ukrainian Forces Retake Village Near Kharkiv", "WARNING: HOUTHI REBELS ATTACKED A CARGO SHIP"]
 
 
 def test_a_title_case_headline_yields_its_event_with_exact_offsets(extract):
