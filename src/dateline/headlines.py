@@ -9,7 +9,7 @@ a name the actor dictionary knows ("Trump", "Bush") or part of one ("House of th
 tokenises the same, so after the base model the `headlines` component puts the original text back
 under the tokens, keeping every tag, parse and entity: offsets stay exact.
 An ALL CAPS line is recased the same way, its long words outside known names capitalised
-("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV" reads "Breaking: Russia launches missiles at KYIV").
+("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV" reads "BREAKING: RUSSIA launches Missiles at KYIV").
 A label before a colon ("BREAKING:", "Driving the news:") is left as written: it is no clause.
 A list item's mark ("•", "–", "*") is a hyphen in the shadow, so that no name takes the mark in.
 A headline line also ends its sentence, full stop or not.
