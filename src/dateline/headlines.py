@@ -8,8 +8,9 @@ morphology knows as verb forms ("Strikes", "Retake", "Launches") are lowercased,
 a name the actor dictionary knows ("Trump", "Bush") or part of one ("House of the People"). The shadow is the same length as the text and
 tokenises the same, so after the base model the `headlines` component puts the original text back
 under the tokens, keeping every tag, parse and entity: offsets stay exact.
-An ALL CAPS line is recased the same way, its long words outside known names capitalised
-("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV" reads "BREAKING: RUSSIA launches Missiles at KYIV").
+An ALL CAPS line without figures is recased the same way ("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV"
+reads "BREAKING: RUSSIA launches MISSILES at KYIV"); one with figures is a notice's header ("WARNING 012 --
+04 MAY 24 -- ATTACK"), no clause, and is left alone.
 A label before a colon ("BREAKING:", "Driving the news:") is left as written: it is no clause.
 A list item's mark ("•", "–", "*") is a hyphen in the shadow, so that no name takes the mark in.
 A headline line also ends its sentence, full stop or not.
@@ -28,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+DIGIT = re.compile(r"\d")
 LINE = re.compile(r"[^\n]+")
 LABEL = re.compile(r"[^\n:]{1,24}:(?=\s)")
 LIST_MARK = re.compile(r"^[ \t]*([•·–—*])(?=[ \t])", re.M)
@@ -51,7 +53,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in LINE.finditer(text):
         body = line.group().rstrip()
         words = WORD.findall(body)
-        if len(words) < style["min_words"] or body.endswith("."):
+        if len(words) < style["min_words"] or body.endswith(".") or (body.isupper() and DIGIT.search(body)):
             continue
         long = [w for w in words if len(w) >= style["long_word"]]
         if long and all(w[0].isupper() for w in long) and sum(w[0].isupper() for w in words) >= style["min_words"]:
@@ -83,14 +85,11 @@ def shadow(nlp: Language, text: str) -> str:
 
 
 def _recased(nlp: Language, word: str, n: int, named: bool, noun_place: bool, caps: bool) -> str:
-    """A headline word as a sentence writes it. In an ALL CAPS line a word outside a known name that is
-    not lowercased is capitalised if it has `long_word` letters or more (shorter ones may be acronyms:
-    "UN", "RSF")."""
+    """A headline word as a sentence writes it. In an ALL CAPS line only function words and verb forms
+    are recased: which of the other words are names ("RSF", "KYIV") the line does not tell."""
     title = word[:1] + word[1:].lower() if caps else word
     if n and not named and _lowered(nlp, title, noun_place):
         return word.lower()
-    if caps and not named and len(word) > _style()["long_word"]:
-        return title
     return word
 
 
