@@ -44,3 +44,19 @@ def test_a_thread_post_counter_stands_apart_from_its_sentence(nlp):
     dates = "Police said:\n\n12/03 was the day of the raid."
     assert [dates[s.start:s.end].strip() for s in nlp(dates, published="2024-03-22").sentences][-1] == \
         "12/03 was the day of the raid."
+
+
+def test_a_dated_bullet_is_its_own_sentence_and_dates_its_event(nlp):
+    text = ("- 5 June – RSF fighters attacked a village near El Fasher.\n"
+            "- 6 June – The army shelled RSF positions in Omdurman.")
+    doc = nlp(text, published="2024-06-10")
+    assert [(e.trigger.text, e.date.value) for e in doc.events] == [("attacked", "2024-06-05"), ("shelled", "2024-06-06")]
+
+
+def test_a_bold_label_with_its_colon_is_a_sentence_apart_from_the_report(nlp):
+    text = "**Driving the news:** India struck nine sites in Pakistan early Wednesday."
+    doc = nlp(text, published="2025-05-08")
+    assert [text[s.start:s.end].strip() for s in doc.sentences] == [
+        "**Driving the news:**", "India struck nine sites in Pakistan early Wednesday."]
+    [event] = doc.events
+    assert (event.trigger.text, [a.text for a in event.actors]) == ("struck", ["India"])

@@ -6,10 +6,12 @@ after it when no full stop separates them; news text marks those breaks with bla
 lines, so the token after one is set to start a sentence before the parser runs. A list
 item's marker at the start of a line ("- ", "* ", "• ") starts a sentence too, also
 without a blank line before it. A thread's post counter opening a paragraph ("7/12 Ukrenergo asked ...") stands
-apart from the sentence after it, so that no name takes it in.
+apart from the sentence after it, so that no name takes it in. A Title Case headline line ends its
+sentence (`headlines.py`).
 The full stop of a parliamentary title ("the right hon. Gentleman") is no sentence's
 end: such abbreviations (`data/abbreviations.yaml`) are made single tokens, and the
 word after one is kept in its sentence.
+A bold label closed by its colon ("**Driving the news:** India struck ...") is a sentence of its own.
 A reference work's note mark glued to a word or to a full stop ("bullets.[6] Mondlane
 blamed") is a token of its own, and after a full stop it closes its sentence: the word
 after it starts the next one.
@@ -25,12 +27,16 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from .headlines import ends_sentence
+
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
 COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})")
 TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "data" / "abbreviations.yaml")
                                   .read_text(encoding="utf-8"))["titles"])
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")
+EMPHASIS_SUFFIX = re.compile(r"(?<=[^*\s])\*\*$")
+EMPHASIS = frozenset({"**", "*"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
@@ -44,20 +50,26 @@ def create_paragraphs(nlp: Language, name: str):
 
 
 def note_marks_first(suffix_search):
-    """The tokenizer's suffix search, with a glued note mark ("killings.[7]") split off whole."""
+    """The tokenizer's suffix search, with a glued note mark ("killings.[7]") or a closing bold marker
+    ("news:**") split off whole."""
     def search(string: str):
-        return NOTE_SUFFIX.search(string) or (suffix_search(string) if suffix_search is not None else None)
+        return (NOTE_SUFFIX.search(string) or EMPHASIS_SUFFIX.search(string)
+                or (suffix_search(string) if suffix_search is not None else None))
     search.note_marks = True
     return search
 
 
 def paragraphs(doc: Doc) -> Doc:
+    ends_sentence(doc)
     for token in doc[:-1]:
         if _post_counter(doc, token):
             doc[token.i + 1].is_sent_start = True
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
         elif token.is_space and "\n" in token.text and doc[token.i + 1].text in LIST_MARKS:
+            doc[token.i + 1].is_sent_start = True
+        elif _closes_label(doc, token):
+            token.is_sent_start = False
             doc[token.i + 1].is_sent_start = True
         elif token.text in TITLES:
             doc[token.i + 1].is_sent_start = False
@@ -67,6 +79,12 @@ def paragraphs(doc: Doc) -> Doc:
             if not after.is_space and (after.is_title or after.is_upper or after.is_digit):
                 after.is_sent_start = True
     return doc
+
+
+def _closes_label(doc: Doc, token) -> bool:
+    """The token closes a bold label that ends with a colon ("**Driving the news:** India struck ..."): the
+    label is a sentence of its own."""
+    return token.text in EMPHASIS and token.i > 0 and doc[token.i - 1].text == ":" and not doc[token.i + 1].is_space
 
 
 def _post_counter(doc: Doc, token) -> bool:

@@ -35,9 +35,12 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 COMPONENT_NAMES = tuple(name for name, _ in COMPONENTS)
 
-# Components that must run inside spaCy's own pipeline: (name, module, the base component they precede).
-BASE_COMPONENTS: tuple[tuple[str, str, str], ...] = (
+# Components that must run inside spaCy's own pipeline: (name, module, the base component they precede,
+# None for after the last).
+BASE_COMPONENTS: tuple[tuple[str, str, Optional[str]], ...] = (
     ("paragraphs", "dateline.paragraphs", "parser"),  # a blank line always ends a sentence
+    ("verbforms", "dateline.verbforms", "ner"),    # "retook" past, lemma "retake", though tagged present
+    ("headlines", "dateline.headlines", None),        # the text back under a Title Case headline's shadow
 )
 
 
@@ -50,7 +53,7 @@ def build_nlp(components: Optional[Iterable[str]] = None, config: Optional[dict]
     nlp = spacy.load(MODEL)
     for name, module, before in BASE_COMPONENTS:
         importlib.import_module(module)
-        nlp.add_pipe(name, before=before)
+        nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name)
     config = config or {}
     for name, module in COMPONENTS:
         if name in wanted:
@@ -90,7 +93,17 @@ class Pipeline:
 
 
 def new_doc(nlp: Language, source: Source):
-    """A tokenised Doc for a source, carrying its (still empty) annotations."""
+    """A tokenised Doc for a source, carrying its (still empty) annotations. With the `headlines`
+    component, a text with Title Case headline lines is tokenised from its recased shadow (which the
+    component replaces by the text after the base model), when both tokenise alike."""
     doc = nlp.make_doc(source.text)
+    if "headlines" in nlp.pipe_names:
+        from .headlines import shadow
+
+        recased = shadow(nlp, source.text)
+        if recased != source.text:
+            shadowed = nlp.make_doc(recased)
+            if [(t.idx, len(t)) for t in shadowed] == [(t.idx, len(t)) for t in doc]:
+                doc = shadowed
     doc._.dl = Annotations(source)
     return doc

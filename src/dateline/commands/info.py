@@ -22,6 +22,6 @@ def run(args) -> int:
     print(f"python   {platform.python_version()}")
     base = list(nlp.pipe_names)
     for name, _, before in BASE_COMPONENTS:
-        base.insert(base.index(before), name)
+        base.insert(base.index(before) if before else len(base), name)
     print(f"pipeline {' > '.join(base + list(COMPONENT_NAMES))}")
     return 0

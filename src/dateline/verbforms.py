@@ -1,0 +1,38 @@
+"""The `verbforms` component: an irregular past form the tagger read as a present one gets its past
+tag and its lemma.
+
+The small model tags a rarer irregular past ("Ukrainian forces retook the village") as a present
+verb (VBP), and the lemmatizer then keeps the form as its own lemma, so no trigger entry ("retake")
+matches it. A present or base verb left as its own lemma whose form the model's own lemma tables list only as an irregular
+form (never as a verb's base) is past: tagged VBN after an auxiliary ("had retaken"), VBD otherwise,
+with the listed lemma.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+PRESENT = frozenset({"VBP", "VB"})
+
+
+@Language.factory("verbforms")
+def create_verbforms(nlp: Language, name: str):
+    tables = nlp.get_pipe("lemmatizer").lookups
+    bases = frozenset(tables.get_table("lemma_index")["verb"])
+    irregular = {form: lemmas[0] for form, lemmas in tables.get_table("lemma_exc")["verb"].items()
+                 if lemmas and form not in bases}
+
+    def verbforms(doc: Doc) -> Doc:
+        for token in doc:
+            stuck = token.tag_ in PRESENT and token.lemma_.lower() == token.lower_
+            lemma = irregular.get(token.lower_) if stuck else None
+            if lemma is None:
+                continue
+            participle = any(child.dep_ in ("aux", "auxpass") for child in token.children)
+            token.tag_ = "VBN" if participle else "VBD"
+            token.set_morph("Aspect=Perf|Tense=Past|VerbForm=Part" if participle else "Tense=Past|VerbForm=Fin")
+            token.lemma_ = lemma
+        return doc
+
+    return verbforms
