@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..annotations import annotations, document_text
 from ..model import Timex as TimexRecord
 from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
-from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift
+from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
 
 TENSE = lexicon("tense")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -624,12 +624,7 @@ def stamp_minutes(written: str) -> Optional[int]:
     clock = STAMP_CLOCK.match(written)
     if clock is None:
         return None
-    hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
-    if half.startswith("p") and hour < 12:
-        hour += 12
-    elif half.startswith("a") and hour == 12:
-        hour = 0
-    return hour * 60 + int(clock.group(2))
+    return twenty_four_hour(int(clock.group(1)), clock.group(3) or "") * 60 + int(clock.group(2))
 
 
 HEADING_WIDTH = 60

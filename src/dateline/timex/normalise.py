@@ -96,6 +96,16 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         and STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+def twenty_four_hour(hour: int, half: str) -> int:
+    """The hour on a 24-hour clock of one told on a 12-hour clock: `half` is its "a.m."/"pm" as written, or ""."""
+    half = half.lower()
+    if half.startswith("p") and hour < 12:
+        return hour + 12
+    if half.startswith("a") and hour == 12:
+        return 0
+    return hour
+
+
 def fmt(date: dt.date, gran: str) -> str:
     if gran == D:
         return date.isoformat()
@@ -789,12 +799,9 @@ class Normaliser:
             return self.g.clock_words[g["clock"].lower()]
         h = int(g["h"]) if g["h"].isdigit() else self.number(g["h"])
         minute = int(g.get("m", 0))
-        ampm = g.get("ampm", "").lower()
-        if ampm.startswith("p") and h < 12:
-            h += 12
-        elif ampm.startswith("a") and h == 12:
-            h = 0
-        elif not ampm and not g["h"].startswith("0") and ctx is not None and ctx.last_clock is not None \
+        ampm = g.get("ampm", "")
+        h = twenty_four_hour(h, ampm)
+        if not ampm and not g["h"].startswith("0") and ctx is not None and ctx.last_clock is not None \
                 and 1 <= h < 12 \
                 and ctx.last is not None and ctx.last.gran == D and ctx.last_clock[0] == ctx.last.value() \
                 and ctx.last_clock[1] > h:
