@@ -9,7 +9,6 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -21,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..annotations import annotations, document_text
 from ..model import Location, Place
+from ..paragraphs import ParagraphStarts
 from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
@@ -31,7 +31,6 @@ GUESSED_POPULATION = 50_000
 large: small towns share their names with people and firms."""
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
-PARAGRAPH = re.compile(r"\n\s*\n")
 LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
 
@@ -448,14 +447,13 @@ class Places:
         on a tie it stays unresolved."""
         found = []
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
-        bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text) + 1]
+        paragraphs = ParagraphStarts(text)
         for token in doc:
             if token.i in covered or token.lower_ != "capital" or token.pos_ != "NOUN" or token.i == 0 \
                     or doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "compound", "amod", "nmod")
                                                             and c.lower_ != "in" for c in token.children):
                 continue  # "the capital of Ukraine", "the Lebanese capital" name their country
-            at = bisect.bisect_right(bounds, token.idx) - 1
-            country = self._item_country(doc, dl, bounds[at]) or self._main_country(dl)
+            country = self._item_country(doc, dl, paragraphs.of(token.idx)) or self._main_country(dl)
             if country in self.gazetteer.capital_of:
                 found.append((doc[token.i - 1:token.i + 1], self.gazetteer.capital_of[country]))
         return found
