@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations
+from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
@@ -64,10 +64,8 @@ class Index:
                            and not ship_named(e) and not _person_not_place(e, dl)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
-        self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
-        self.mention_starts = [m.start for m in self.mentions]
-        self.locations = sorted(dl.locations, key=lambda m: (m.start, m.end))
-        self.location_starts = [m.start for m in self.locations]
+        self.mentions = SpanIndex(dl.mentions)
+        self.locations = SpanIndex(dl.locations)
         self.timex_at: dict[int, Timex] = {}
         self.timex_head: dict[str, int] = {}
         """Timex id -> the token it attaches to outside itself (its clause's verb, or the word it modifies)."""
@@ -133,7 +131,7 @@ class Index:
         Aden"): the first place named after a bearing and "of" in a sentence with an incident noun, before
         offset `before`."""
         incidents = lexicon().classes.get("incident_nouns", frozenset())
-        for loc in self._overlapping(self.locations, self.location_starts, paragraph_start, before):
+        for loc in self.locations.overlapping(paragraph_start, before):
             if not paragraph_start <= loc.start < before:
                 continue
             words = self.text[max(paragraph_start, loc.start - 40):loc.start].split()
@@ -144,18 +142,9 @@ class Index:
                 return loc
         return None
 
-    def _overlapping(self, items, starts, start: int, end: int):
-        i = bisect.bisect_left(starts, start - 200)
-        hits = []
-        while i < len(items) and items[i].start < end:
-            if items[i].end > start:
-                hits.append(items[i])
-            i += 1
-        return hits
-
     def mention(self, start: int, end: int, head: Token) -> Optional[Mention]:
         """The resolved mention for an argument span: the one on its head word, else the longest inside."""
-        hits = [m for m in self._overlapping(self.mentions, self.mention_starts, start, end) if m.actor]
+        hits = [m for m in self.mentions.overlapping(start, end) if m.actor]
         if not hits:
             return None
         on_head = [m for m in hits if m.start <= head.idx < m.end]
@@ -165,7 +154,7 @@ class Index:
         """The first place named in a span, the longest of those starting there ("in Davos,
         Switzerland" -> Davos: the most specific comes first), but not a possessor ("Iran's
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
-        hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
+        hits = [m for m in self.locations.overlapping(start, end)
                 if not self._owner_or_party(m)]
         # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
         # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
@@ -210,7 +199,7 @@ class Index:
         story = self.dl.source.dateline
         if story is None:
             return None
-        return next((loc for loc in self._overlapping(self.locations, self.location_starts, story.start, story.end)
+        return next((loc for loc in self.locations.overlapping(story.start, story.end)
                      if loc.start >= story.start), None)
 
     def in_dateline(self, offset: int) -> bool:
@@ -967,8 +956,7 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
         return False
     if index is None:
         return True
-    places = [index.dl.places.get(loc.place) for loc in
-              index._overlapping(index.locations, index.location_starts, start, end)
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
               if loc.start <= start and end <= loc.end and loc.place]
     return not any(place is not None and place.kind != "country" for place in places)  # a state may act
 
@@ -1016,7 +1004,7 @@ def _town(token: Token, index: Optional["Index"]) -> bool:
     start, end = token.idx, token.idx + len(token)
     if index.mention(start, end, token) is not None:
         return False
-    places = [index.dl.places.get(loc.place) for loc in index._overlapping(index.locations, index.location_starts, start, end)
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
               if loc.place]
     return any(place is not None and place.kind in ("city", "site") for place in places)
 
@@ -1526,7 +1514,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
-    for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+    for loc in index.locations.overlapping(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
                 or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root):
@@ -1674,8 +1662,8 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.lower_ in TIME_PREPS or subject is None or phrase.i > subject.i:
             continue
-        for loc in index._overlapping(index.locations, index.location_starts, index.doc[phrase.left_edge.i].idx,
-                                      index.doc[phrase.right_edge.i].idx + 1):
+        for loc in index.locations.overlapping(index.doc[phrase.left_edge.i].idx,
+                                               index.doc[phrase.right_edge.i].idx + 1):
             span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
             root = _phrase_head(span.root) if span is not None and len(span) else None
             if root is None or root.dep_ != "pobj" or _kind(loc, index) not in ("city", "site"):
@@ -1922,8 +1910,8 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     data/settlements.yaml `scene_breaks`), of another day, told as background, only meant or denied, nor a
     measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
     here = incident(events, paragraph)
-    named = {_place_key(loc) for loc in index._overlapping(index.locations, index.location_starts, sent.start_char,
-                                                            sent.end_char) if not index.in_dateline(loc.start)}
+    named = {_place_key(loc) for loc in index.locations.overlapping(sent.start_char, sent.end_char)
+             if not index.in_dateline(loc.start)}
     source = here if here is not None and named == {_place_key(here.location)} else None if named else before
     if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
         return here
@@ -2065,7 +2053,7 @@ def _sentence_places(sent: Span, events: list[tuple[Token, Event]], index: Index
     dateline = index.dl.source.dateline
     parties = [(p.start, p.end) for _, e in events for p in e.actors + e.recipients]
     found = []
-    for loc in index._overlapping(index.locations, index.location_starts, sent.start_char, sent.end_char):
+    for loc in index.locations.overlapping(sent.start_char, sent.end_char):
         span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not sent.start_char <= loc.start < sent.end_char:
             continue
