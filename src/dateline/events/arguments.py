@@ -370,7 +370,7 @@ def _shared_objects(verb: Token, classes: dict) -> list[Token]:
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            and not any(a.dep_ == "advmod" and a.lower_ in COMITATIVE for a in c.children)
+            and not any(a.dep_ == "advmod" and a.lower_ in lexicon().classes["comitative"] for a in c.children)
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
 
 
@@ -383,7 +383,6 @@ def _fronted_phrases(verb: Token) -> list[Token]:
             and not any(_when(o) for o in c.children if o.dep_ == "pobj")]
 
 
-COMITATIVE = {"together", "along", "jointly", "alongside"}
 # Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
 OF_DOER_TYPES = {"PROTEST"}
 
@@ -517,7 +516,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
             args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
         # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
-        doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
+        doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
         if doers_of:
             args.actors = [t for t in _prep_objects(token, {"of"})
                            if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
@@ -545,7 +544,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             args.actors = between
         # "the deployment of troops": what is mobilized is the doer's own, no recipient
         args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
-        if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
+        if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
                 and token.head.head.pos_ in VERB_TAGS:
             # "the council will meet at the request of Britain", "granted him asylum at his request": the
             # request was made to the council, to the granter
@@ -1172,9 +1171,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
     token = _relative_antecedent(token)
     low = lemma(token)
-    if low in _FRAME_NOUNS:
+    if low in lexicon().classes["frame_nouns"]:
         return []
-    if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+    if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
         # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
         counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"}) \
@@ -1197,13 +1196,13 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         inner += [t for t in _prep_objects(token, {"in"}) if t.pos_ == "NOUN" and t.ent_type_ not in PLACE_LABELS]
     named = [t for t in inner if is_party(t, index, parties)]
     if not named and depth < 2:
-        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
+        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in lexicon().classes["frame_nouns"]
                  for p in _parties(t, index, parties, False, depth + 1)]
     if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") and all(_describes(t, token) for t in named):
         return [token]  # "arrested a Christian missionary from Calgary": the one described, not whose or whence
     if named:
         return named
-    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS \
+    if material and token.pos_ != "PRON" and low not in lexicon().classes["non_participants"] \
             and low not in lexicon().classes.get("restrictions", frozenset()):
         return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
@@ -1280,7 +1279,7 @@ def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None
 
 def _counted(token: Token) -> list[Token]:
     """What a quantity stands for: "thousands of Kurds" -> Kurds; others are themselves."""
-    if token.like_num or lemma(token) in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+    if token.like_num or lemma(token) in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         counted = _prep_objects(token, {"of"})
         if counted:
             return [c for t in counted for c in _counted(t)]
@@ -1298,19 +1297,6 @@ def _relative_antecedent(token: Token) -> Token:
     return head.head if head.dep_ == "relcl" else token
 
 
-# Nouns that are topics or instruments, not parties ("spoke on the phone", "talks on the ceasefire").
-_NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "situation", "effort", "need",
-                     "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
-                     "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
-                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path", "date"}
-# Nouns whose complement is who gave the word, not who received the act ("at my direction").
-_FRAME_NOUNS = {"direction", "behalf", "request", "order", "instruction", "command", "invitation", "initiative",
-                "urging", "insistence", "suggestion", "name"}
-# Quantities and partitives stand for what they count ("two of its nationals", "all of which").
-_QUANTIFIERS = {"number", "lot", "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                "millions", "majority", "minority", "rest", "all", "some", "most", "many", "few", "none", "each",
-                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group",
-                "series", "wave", "round", "barrage", "package", "tranche", "set", "range", "salvo", "volley"}
 
 
 def _antecedent(token: Token) -> Token:
@@ -1342,7 +1328,7 @@ def _about_verbs_event(token: Token, verb: Token, skip: set[int], expressing: fr
 
 
 def _is_quantity(token: Token) -> bool:
-    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in _QUANTIFIERS
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in lexicon().classes["quantifiers"]
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:
@@ -2194,7 +2180,7 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                                          or (child.lower_ == "on" and "in" in preps and any(_street(o) for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
-                    and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
+                    and not any(lemma(o) in lexicon().classes["frame_nouns"] for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
