@@ -123,11 +123,6 @@ def _covering(spans, start: int, end: int):
     return best
 
 
-def sentence_index(starts: list[int], offset: int) -> int:
-    """Index of the sentence (by sorted start offsets) that holds `offset`."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
 if not Doc.has_extension("dl"):
     Doc.set_extension("dl", default=None)
 

@@ -163,13 +163,6 @@ def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
 UNIT_GRAN = {"D": D, "W": W, "M": M, "Q": Q, "Y": Y, "WE": "WE", "SEASON": SEASON}
 RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q, "year": Y, "decade": "DE",
                  "century": "CE"}
