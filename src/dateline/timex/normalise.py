@@ -19,7 +19,6 @@ from .grammar import Grammar, Match, hijri_key
 
 D, W, M, Q, Y, SEASON, HALF = "D", "W", "M", "Q", "Y", "SEASON", "H"
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-PART_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "MI": 12}
 
 
 @dataclass
@@ -163,7 +162,6 @@ def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-UNIT_GRAN = {"D": D, "W": W, "M": M, "Q": Q, "Y": Y, "WE": "WE", "SEASON": SEASON}
 RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q, "year": Y, "decade": "DE",
                  "century": "CE"}
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -172,7 +170,6 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
                  "previous": -1, "that": 0, "the same": 0, "that same": 0, "those": 0}
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
-WEEKDAY_PRESENT_FUTURE = False
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
 RENAMING = re.compile(r"\s*,\s*")
