@@ -29,8 +29,6 @@ from .quotes.speech import lexicon as cue_lexicon
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
-# an intransitive verb's subject is its victim: "40 people died", "a million fled"
-INTRANSITIVE = {"die", "perish", "flee"}
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
 # a bare figure with nothing it counts is kept only as an argument: "the figure rose to 40"
@@ -65,6 +63,7 @@ class Lexicon:
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
     count_verbs: set[str]
+    victim_verbs: set[str]
     margin_nouns: set[str]
     group_nouns: set[str]
     comparison_before: re.Pattern
@@ -141,6 +140,7 @@ class Lexicon:
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
             count_verbs=set(data["count_verbs"]),
+            victim_verbs=set(data["victim_verbs"]),
             margin_nouns=set(data["margin_nouns"]),
             group_nouns=set(data["group_nouns"]),
             comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
@@ -434,7 +434,7 @@ class Quantities:
                 return found
         head = t.head
         if t.dep_ in ("nsubjpass", "dobj", "obj") or (
-                t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in INTRANSITIVE)):
+                t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in lex.victim_verbs)):
             found = lex.verb_measure.get(head.lemma_.lower())
             if found:
                 return found
