@@ -230,6 +230,7 @@ class Dictionary:
 def _states(data: dict) -> Iterator[Entry]:
     """A state per pycountry country (plus the extra ones data names), with government and military."""
     known = {c.alpha_3: c for c in pycountry.countries}
+    bodies = _data("state_bodies.yaml")
     for code in list(known) + [c for c in data if c not in known]:
         country = known.get(code)
         extra = data.get(code) or {}
@@ -247,7 +248,7 @@ def _states(data: dict) -> Iterator[Entry]:
         yield Entry(
             id=f"{code}GOV", name=f"{demonyms[0]} government", kind="government", code=f"{code}GOV",
             sector="GOV", country=code,
-            aliases=[f"{d} {noun}" for d in base for noun in ("government", "authorities", "administration", "leadership")]
+            aliases=[f"{d} {noun}" for d in base for noun in bodies["government_nouns"]]
             + [f"government of {name}", f"{name}'s government"]
             + extra.get("government", []) + extra.get("pejorative_government", []),
             metonyms=extra.get("capital", []),
@@ -255,8 +256,7 @@ def _states(data: dict) -> Iterator[Entry]:
         yield Entry(
             id=f"{code}MIL", name=f"{demonyms[0]} military", kind="military", code=f"{code}MIL",
             sector="MIL", country=code,
-            aliases=[f"{d} {noun}" for d in base
-                     for noun in ("military", "army", "armed forces", "forces", "troops", "soldiers")]
+            aliases=[f"{d} {noun}" for d in base for noun in bodies["military_nouns"]]
             + [f"{name}'s military", f"{name}'s army"]
             + extra.get("military", []) + extra.get("pejorative_military", []),
         )
