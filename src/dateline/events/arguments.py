@@ -419,149 +419,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     event_types = event_types or {}
     classes = classes or {}
     parties = classes.get("parties", frozenset())
-    control = classes.get("object_control", frozenset())
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
         preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
-            or _controller(token, control, parties)
-        object_pronoun = _object_pronoun_subject(token, args.actors)
-        if object_pronoun:
-            args.actors = [t for t in args.actors if t not in object_pronoun]
-        if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
-            args.actors = [token.head]
-        offered = lemma(token) in classes.get("offering_verbs", frozenset())
-        objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
-                for t in with_conjuncts(c)]
-        if object_pronoun:
-            objs = [token.head] + objs  # "officials whom they hold responsible": the officials
-        if passive:
-            # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
-            objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
-                    for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
-        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
-                and not clause_subject(token):
-            # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
-            objs = with_conjuncts(token.head)
-        elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
-                and any(c.dep_ == "nsubj" for c in token.children):
-            # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
-            # subject is the victim (in the active the verb must have an object)
-            objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
-            args.actors = _agents(token)
-        if not objs and entry.type in MATERIAL_CONFLICT:
-            objs = _shared_objects(token, classes)
-        fronted = _fronted_phrases(token)
-        args.recipients = objs + [t for t in _prep_objects(token, preps)
-                                  if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
-        if entry.type == "REJECT" and objs:
-            # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
-            args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
-        # ... or named before the attack ("repelled 36 Russian assaults")
-        attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
-        repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
-        if repelled:
-            args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
-        if entry.type in MATERIAL_CONFLICT:
-            armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
-                                                  classes.get("crowd_weapons", frozenset()))]
-            # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
-            args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
-            acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
-            if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
-                # "detained the editor at his home", "blew himself up at a market": beside what was done to,
-                # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
-                args.sites = [t for t in args.recipients
-                              if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
-                args.recipients = [t for t in args.recipients if t not in args.sites]
-            if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
-                # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
-                # object of its purpose is
-                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
-                    + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
-        if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
-            # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
-            args.recipients.append(trigger.theme)
-        if entry.type in SOURCE_PREP_TYPES:
-            # "pulled its inspectors out of Iraq": "out of" is "from"
-            args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
-                                for t in _prep_objects(c, {"of"})]
-        # "mediated talks between Israel and Hamas": the parties of the event noun it governs
-        for obj in ([] if repelled else objs):
-            # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
-            if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
-                args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
-        topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
-        partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
-        if entry.type in COUNTERPART_TYPES and topics and partners:
-            # "coordinated the team's movements with the army", "discussed border security with Kenya": the
-            # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
-            args.recipients = [t for t in args.recipients if t not in topics] + partners
-        if entry.type == "MOBILIZE":
-            # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
-            # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
-            args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+        _verb_arguments(args, trigger, skip, index, classes, preps)
     else:
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
-                                        and not _place_only(child, index)):
-                args.actors.extend(with_conjuncts(child))
-        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
-        if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                and lemma(token.head.head) in classes.get("series_nouns", ()):
-            # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
-            args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
-        # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
-        doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
-        if doers_of:
-            args.actors = [t for t in _prep_objects(token, {"of"})
-                           if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
-        verb = governing_verb(token)
-        # "Houthis launched their attack", "she reiterated our support": the verb's subject names
-        # who the possessive pronoun only points at
-        pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
-        undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
-            token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
-            and lemma(verb) in classes.get("blow_takers", ())))
-        if undergone and not args.actors and _in_object(token, verb):
-            # "three civilians died in the strike": the subject is the strike's victim
-            args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None \
-                and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
-                and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
-                and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
-                and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
-        # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
-        between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
-        if args.actors:
-            args.recipients = between
-        else:
-            args.actors = between
-        # "the deployment of troops": what is mobilized is the doer's own, no recipient
-        args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
-        if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
-                and token.head.head.pos_ in VERB_TAGS:
-            # "the council will meet at the request of Britain", "granted him asylum at his request": the
-            # request was made to the council, to the granter
-            args.recipients += subjects(token.head.head, passive=True)
-        # "sanctions targeting Iran", "strikes hitting a school": the participle's object
-        # ... and of its relative clause ("strikes that killed 20 civilians")
-        args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
-                                c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
-                            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
-        if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
-                and lemma(verb) in classes.get("repelling_verbs", frozenset()):
-            # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
-            args.recipients = subjects(verb)
-        if verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
-                t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
-            ]
+        _noun_arguments(args, trigger, skip, index, classes, preps)
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     if lemma(token) in classes.get("taking_verbs", frozenset()):
@@ -755,6 +621,159 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
         args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
     return args
+
+
+def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for a verb: its subject or agent acts; its objects, and the parties of the prepositions that take
+    recipients (`preps`), receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
+        or _controller(token, control, parties)
+    object_pronoun = _object_pronoun_subject(token, args.actors)
+    if object_pronoun:
+        args.actors = [t for t in args.actors if t not in object_pronoun]
+    if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
+        args.actors = [token.head]
+    offered = lemma(token) in classes.get("offering_verbs", frozenset())
+    objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
+            for t in with_conjuncts(c)]
+    if object_pronoun:
+        objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    if passive:
+        # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
+        objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
+                for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
+    elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
+            and not clause_subject(token):
+        # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
+        objs = with_conjuncts(token.head)
+    elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+            and any(c.dep_ == "nsubj" for c in token.children):
+        # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
+        # subject is the victim (in the active the verb must have an object)
+        objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+        args.actors = _agents(token)
+    if not objs and entry.type in MATERIAL_CONFLICT:
+        objs = _shared_objects(token, classes)
+    fronted = _fronted_phrases(token)
+    args.recipients = objs + [t for t in _prep_objects(token, preps)
+                              if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
+    if entry.type == "REJECT" and objs:
+        # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
+        args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
+    # ... or named before the attack ("repelled 36 Russian assaults")
+    attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
+    repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
+    if repelled:
+        args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
+    if entry.type in MATERIAL_CONFLICT:
+        armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
+                                              classes.get("crowd_weapons", frozenset()))]
+        # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
+        args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+        acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
+        if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
+            # "detained the editor at his home", "blew himself up at a market": beside what was done to,
+            # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+            args.sites = [t for t in args.recipients
+                          if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
+        if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
+            # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
+            # object of its purpose is
+            args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
+                + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
+    if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
+        # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
+        args.recipients.append(trigger.theme)
+    if entry.type in SOURCE_PREP_TYPES:
+        # "pulled its inspectors out of Iraq": "out of" is "from"
+        args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                            for t in _prep_objects(c, {"of"})]
+    # "mediated talks between Israel and Hamas": the parties of the event noun it governs
+    for obj in ([] if repelled else objs):
+        # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+        if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
+            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+    topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
+    partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
+    if entry.type in COUNTERPART_TYPES and topics and partners:
+        # "coordinated the team's movements with the army", "discussed border security with Kenya": the
+        # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
+        args.recipients = [t for t in args.recipients if t not in topics] + partners
+    if entry.type == "MOBILIZE":
+        # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
+        # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
+        args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+
+
+def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for an event noun: its possessor, modifiers or "by" phrase act ("Russia's invasion", "Israeli
+    strikes"), else the subject of the verb that governs it; its prepositions' parties receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
+                                    and not _place_only(child, index)):
+            args.actors.extend(with_conjuncts(child))
+    args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+    if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and lemma(token.head.head) in classes.get("series_nouns", ()):
+        # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+        args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
+    doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
+    if doers_of:
+        args.actors = [t for t in _prep_objects(token, {"of"})
+                       if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
+    verb = governing_verb(token)
+    # "Houthis launched their attack", "she reiterated our support": the verb's subject names
+    # who the possessive pronoun only points at
+    pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
+    undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
+        token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
+        and lemma(verb) in classes.get("blow_takers", ())))
+    if undergone and not args.actors and _in_object(token, verb):
+        # "three civilians died in the strike": the subject is the strike's victim
+        args.recipients.extend(subjects(verb))
+    elif pronouns and verb is not None \
+            and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
+            and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
+            and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
+            and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
+        args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
+    # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
+    between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
+    if args.actors:
+        args.recipients = between
+    else:
+        args.actors = between
+    # "the deployment of troops": what is mobilized is the doer's own, no recipient
+    args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+    if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
+            and token.head.head.pos_ in VERB_TAGS:
+        # "the council will meet at the request of Britain", "granted him asylum at his request": the
+        # request was made to the council, to the granter
+        args.recipients += subjects(token.head.head, passive=True)
+    # "sanctions targeting Iran", "strikes hitting a school": the participle's object
+    # ... and of its relative clause ("strikes that killed 20 civilians")
+    args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                            c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
+                        for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+    if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
+            and lemma(verb) in classes.get("repelling_verbs", frozenset()):
+        # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
+        args.recipients = subjects(verb)
+    if verb is not None and verb.i not in skip and _in_object(token, verb):
+        args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
+            t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
+        ]
 
 
 AIMED_PREPS = {"at", "on", "against", "into"}
