@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Optional
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, SpanIndex
@@ -24,20 +27,28 @@ from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        shared_patients, subjects, with_conjuncts)
 
+
+@lru_cache(maxsize=1)
+def argument_words() -> dict[str, list[str]]:
+    """The function words of `data/arguments.yaml`, read once."""
+    return yaml.safe_load((resources.files("dateline.events") / "data" / "arguments.yaml").read_text(encoding="utf-8"))
+
+
+WORDS = argument_words()
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
-TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
-PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"})
-SOURCE_PREPS = frozenset({"from"})
+RECIPIENT_PREPS = set(WORDS["recipient_prepositions"])
+TARGET_PREPS = set(WORDS["target_prepositions"])
+PARTY_PREPS = set(WORDS["party_prepositions"])
+PLACE_PREPS = frozenset(WORDS["place_prepositions"])
+SOURCE_PREPS = frozenset(WORDS["source_prepositions"])
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -348,7 +359,7 @@ def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
     return objective if objective and len(objective) < len(actors) else []
 
 
-OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
+OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -776,7 +787,7 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         ]
 
 
-AIMED_PREPS = {"at", "on", "against", "into"}
+AIMED_PREPS = set(WORDS["aimed_prepositions"])
 
 
 def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
@@ -855,7 +866,7 @@ def _via(token: Token) -> Optional[str]:
     return token.head.lower_ if token.dep_ == "pobj" else None
 
 
-DEFINITE = {"the", "these", "those", "this", "that"}
+DEFINITE = set(WORDS["definite_determiners"])
 # Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
 # "welcomed the agreement" (not "briefed him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
@@ -980,7 +991,7 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
 
 
 COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with whom
+TOPIC_ON = set(WORDS["topic_on_prepositions"])
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
@@ -999,7 +1010,7 @@ def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
     return index.mention(token.idx, token.idx + len(token), token) is None or (place is not None and place.kind == "city")
 
 
-MARCH_GOAL_PREPS = frozenset({"to", "toward", "towards", "on"})
+MARCH_GOAL_PREPS = frozenset(WORDS["march_goal_prepositions"])
 
 
 def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
@@ -1034,8 +1045,8 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 # Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
 # "warned that Hezbollah would pay".
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
-EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
-PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+EVENT_NOUN_PARTY_PREPS = set(WORDS["event_noun_party_prepositions"])
+PARTY_DESCENT_PREPS = set(WORDS["party_descent_prepositions"])
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
@@ -1052,7 +1063,7 @@ JUDGING_TYPES = {"ACCUSE", "REJECT"}  # their recipient is who is blamed or whos
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
 
 
-VISIT_PREPS = {"to", "in", "at"}
+VISIT_PREPS = set(WORDS["visit_prepositions"])
 
 
 def _visited(verb: Token, index: Optional["Index"]) -> list[Token]:
@@ -1081,8 +1092,8 @@ def _senders(token: Token, index: Optional["Index"], outsiders: frozenset) -> li
     named = [t for h in heads for t in _prep_objects(h, {"of", "from"}) if _is_entity(t)
              or (index is not None and index.mention(t.idx, t.idx + len(t), t) is not None)]
     return named or [c for h in heads for c in h.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
-CONDITION_MARKERS = {"if", "unless"}
-PROTEST_PREPS = {"against", "over", "of"}  # "in protest against X", "a strike over a bill", "in protest of X"
+CONDITION_MARKERS = set(WORDS["conditional_markers"])
+PROTEST_PREPS = set(WORDS["protest_prepositions"])
 
 
 def _addressed(token: Token, type_: str) -> list[Token]:
@@ -1483,7 +1494,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
         # Maputo": a clause of the same moment says where the act was
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children) for t in c.subtree
+            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS for m in c.children) for t in c.subtree
             if t.pos_ in ("VERB", "NOUN")], index, token, PLACE_PREPS | ROUTE_PREPS)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
@@ -1528,9 +1539,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
-GOAL_PREPS = frozenset({"to", "into"})
-ROUTE_PREPS = frozenset({"through", "along"})
-SIMULTANEOUS_MARKS = frozenset({"as", "while"})  # "... as they drove through X": the same moment, the same place
+GOAL_PREPS = frozenset(WORDS["goal_prepositions"])
+ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
+SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
 
 
@@ -1966,9 +1977,7 @@ def _fronted(token: Token, sent: Span) -> bool:
     return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
 
 
-TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
-              "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
-SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
+TIME_PREPS = set(WORDS["time_prepositions"])
 
 
 def _scene(token: Token, reporting: frozenset) -> Optional[int]:
@@ -2013,7 +2022,7 @@ def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> 
         and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < b.i for c in a.children)
 
 
-SPEAKERS = {"them", "us", "me"}
+SPEAKERS = set(WORDS["speakers"])
 
 
 def _to_speakers(token: Token, reporting: frozenset) -> bool:
@@ -2123,7 +2132,7 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+TOPIC_PREPS = set(WORDS["topic_prepositions"])
 
 
 def _whose_attribute(ent: Span) -> bool:
@@ -2159,7 +2168,7 @@ def _party(token: Token) -> bool:
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
 
-BENEFICIARY_PREPS = {"to", "for"}  # "aid to Ukraine", "support for Kyiv": for whom, not where
+BENEFICIARY_PREPS = set(WORDS["beneficiary_prepositions"])
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
