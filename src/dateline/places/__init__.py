@@ -29,7 +29,6 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # unknown nam
 GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
 LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
@@ -160,6 +159,7 @@ class Places:
         self.gazetteer: Gazetteer = gazetteer.load()
         data = gazetteer._settlement_words()
         self.settlements = settlement_words("settlement_nouns")
+        self.locative = frozenset(data["locative_preps"])
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.ground_verbs = frozenset(data["ground_verbs"])
@@ -432,7 +432,7 @@ class Places:
         modifies a noun ("the Istiqlal mosque") or follows "of"."""
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
-        preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
+        preps = self.locative | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
         return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings()
                                         or (root.head.lower_ == "between" and self._goal_or_route(root.head)))
 
@@ -521,7 +521,7 @@ class Places:
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
-            return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
+            return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
@@ -529,7 +529,7 @@ class Places:
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
-            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS \
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in self.locative \
                 or root.head.lemma_.lower() in self.streets | self.fringes or root.head.lower_ in self.fringes
         if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
             return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"
