@@ -33,8 +33,6 @@ CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
 # a bare figure with nothing it counts is kept only as an argument: "the figure rose to 40"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "appos", "oprd"}
-YEAR_PREPOSITIONS = {"in", "since", "of", "by", "from", "until", "till", "to", "before", "after",
-                     "during", "the", "early", "late", "mid", "through", "between", "and"}
 
 
 def _alternation(words) -> str:
@@ -64,6 +62,7 @@ class Lexicon:
     person_nouns: set[str]
     count_verbs: set[str]
     victim_verbs: set[str]
+    year_prepositions: set[str]
     margin_nouns: set[str]
     group_nouns: set[str]
     comparison_before: re.Pattern
@@ -141,6 +140,7 @@ class Lexicon:
             person_nouns={w.lower() for w in data["person_nouns"]},
             count_verbs=set(data["count_verbs"]),
             victim_verbs=set(data["victim_verbs"]),
+            year_prepositions=set(data["year_prepositions"]),
             margin_nouns=set(data["margin_nouns"]),
             group_nouns=set(data["group_nouns"]),
             comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
@@ -328,7 +328,7 @@ class Quantities:
             return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
-            if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in YEAR_PREPOSITIONS)):
+            if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in lex.year_prepositions)):
                 return True
         return False
 
