@@ -3,7 +3,8 @@
 Actors are subjects (with their conjuncts: "Egypt and Qatar mediated"), passive "by" agents,
 possessors and nationality modifiers of event nouns ("Israeli airstrikes", "Russia's invasion");
 recipients are objects and prepositional objects ("with", "on", "against", "to"). Mentions carry
-the actor id of the resolved actor mention they overlap, or null when none was resolved.
+the actor id of the resolved actor mention they overlap, or null when none was resolved. Which
+preposition marks which argument is in `data/arguments.yaml`.
 """
 
 from __future__ import annotations

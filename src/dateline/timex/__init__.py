@@ -5,7 +5,9 @@ normaliser (`normalise.py`) resolves them: deictic ones ("yesterday", "last Frid
 the published date, anaphoric ones ("the following day") from the last date mentioned, and
 partial ones ("30th July", "Friday") from the reference with the clause's tense deciding
 past or future. With no published date (a narrative), the dates the text gives are the
-reference: each relative expression counts from the last date mentioned before it.
+reference: each relative expression counts from the last date mentioned before it. The words
+around a match that say whether it is a time at all ("by spring", "on the 14th", "52 years old")
+are in `data/context.yaml`.
 """
 
 from __future__ import annotations
