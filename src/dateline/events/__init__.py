@@ -615,7 +615,7 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     sense = lex.anaphoric_senses.get(lemma(token))
     if sense is None or trigger.entry.type == sense or trigger.entry.constrained:
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in arguments.DEFINITE for c in token.children)
     bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
     if not (definite and bare):
         return False
