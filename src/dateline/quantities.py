@@ -35,6 +35,12 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj",
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "appos", "oprd"}
 
 
+WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
+             "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
+             "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners")
+"""The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -131,32 +137,17 @@ class Lexicon:
             dozen=float(num["dozen"]),
             currency_prefixes=prefixes,
             units=units,
-            dimension_words=set(data["dimension_words"]),
             noun_measure=noun_measure,
             verb_measure=verb_measure,
             modifier_measure=modifier_measure,
-            toll_nouns=set(data["toll_nouns"]),
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
-            count_verbs=set(data["count_verbs"]),
-            victim_verbs=set(data["victim_verbs"]),
-            year_prepositions=set(data["year_prepositions"]),
-            margin_nouns=set(data["margin_nouns"]),
-            group_nouns=set(data["group_nouns"]),
             comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
-            multiplier_words=set(data["multiplier_words"]),
             people_verbs=dict(data["people_verbs"]),
-            displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
-            fraction_nouns=set(data["fraction_nouns"]),
-            name_entities=set(data["name_entities"]),
-            anchor_words=set(data["anchor_words"]),
-            approximate_prepositions=set(data["approximate_prepositions"]),
-            partitive_pronouns=set(data["partitive_pronouns"]),
-            elliptic_heads=set(data["elliptic_heads"]),
-            definite_determiners=set(data["definite_determiners"]),
             number=number,
+            **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
             age_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['age_before'])})\s+$", re.IGNORECASE),
