@@ -1397,27 +1397,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
         verb = token
-    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
-    # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
-    heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
-    # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
-    heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
-    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
-    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
-        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
-        # verb are the first's too
-        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
-                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
-    outer, steps = verb, 0
-    while outer.dep_ == "conj" and steps < 3:
-        outer, steps = outer.head, steps + 1
-        heads.append((outer, outer.i))
-        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
-    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
-    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
-              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
-    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
-              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    heads = _scene_heads(token, verb)
     if found is None and material:
         # "shelling of Shebekino has killed two residents": the bombardment that did the harm was on that place
         found = _aim_place(token, verb, index) or next(filter(None, (_bombarded(t, index) for t in [token] + [
@@ -1538,6 +1518,34 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]:
+    """The words whose locative phrases may say where the act of `token` (in the clause of `verb`) took place, for
+    `_locative`: each with a bound, the index of an outer clause's verb that only its phrases before may place it
+    ("In Jerusalem, X met Y and convened Z"), or None."""
+    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
+    heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
+    heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
+    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
+    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
+        # verb are the first's too
+        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
+                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
+    outer, steps = verb, 0
+    while outer.dep_ == "conj" and steps < 3:
+        outer, steps = outer.head, steps + 1
+        heads.append((outer, outer.i))
+        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
+    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
+    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    return heads
 
 
 GOAL_PREPS = frozenset(WORDS["goal_prepositions"])
