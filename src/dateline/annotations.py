@@ -78,20 +78,39 @@ class Annotations:
         return _covering(self.locations, start, end)
 
 
-class Covering:
-    """`mention_at` / `location_at` for many lookups over spans that no longer change (the
-    serialiser asks for every entity): spans indexed by start, so each lookup reads only the
-    spans that start inside [start, end] instead of scanning them all."""
+class SpanIndex:
+    """Spans that no longer change (mentions, places) sorted by where they start, for many offset lookups (the
+    events component and the serialiser ask about every phrase): each lookup reads only the spans that start
+    near it instead of scanning them all."""
+
+    REACH = 200
+    """How many characters before a lookup's start a span that overlaps it may begin: no name is longer."""
 
     def __init__(self, spans) -> None:
-        self.spans = list(spans)
-        self.order = sorted(range(len(self.spans)), key=lambda i: self.spans[i].start)
-        self.starts = [self.spans[i].start for i in self.order]
+        spans = list(spans)
+        self.rank = sorted(range(len(spans)), key=lambda i: (spans[i].start, spans[i].end))
+        """Position in the given list of each span as sorted."""
+        self.spans = [spans[i] for i in self.rank]
+        self.starts = [span.start for span in self.spans]
 
-    def __call__(self, start: int, end: int):
-        """What `_covering` gives: the candidates are taken in their list order, so ties go the same way."""
+    def __iter__(self):
+        return iter(self.spans)
+
+    def overlapping(self, start: int, end: int) -> list:
+        """The spans that overlap [start, end), in order of where they start."""
+        i = bisect.bisect_left(self.starts, start - self.REACH)
+        hits = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                hits.append(self.spans[i])
+            i += 1
+        return hits
+
+    def longest_within(self, start: int, end: int):
+        """What `Annotations.mention_at` gives: the candidates are taken in the given list's order, so ties go
+        the same way."""
         lo, hi = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end)
-        return _covering([self.spans[i] for i in sorted(self.order[lo:hi])], start, end)
+        return _covering([self.spans[k] for k in sorted(range(lo, hi), key=self.rank.__getitem__)], start, end)
 
 
 def _covering(spans, start: int, end: int):
@@ -102,11 +121,6 @@ def _covering(spans, start: int, end: int):
             if best is None or (span.end - span.start) > (best.end - best.start):
                 best = span
     return best
-
-
-def sentence_index(starts: list[int], offset: int) -> int:
-    """Index of the sentence (by sorted start offsets) that holds `offset`."""
-    return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
 if not Doc.has_extension("dl"):

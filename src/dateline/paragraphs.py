@@ -19,6 +19,7 @@ after it starts the next one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -92,3 +93,18 @@ def _post_counter(doc: Doc, token) -> bool:
     counter = COUNTER.fullmatch(token.text)
     opens = token.i == 0 or (doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2)
     return counter is not None and opens and 0 < int(counter.group(1)) <= int(counter.group(2))
+
+
+BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+class ParagraphStarts:
+    """Where each paragraph of a text begins (after a run of blank lines): a roundup's item and the acts of one
+    incident are read within the paragraph that holds them."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in BLANK_LINES.finditer(text)]
+
+    def of(self, offset: int) -> int:
+        """The start of the paragraph that holds the offset."""
+        return self.starts[bisect.bisect_right(self.starts, offset) - 1]

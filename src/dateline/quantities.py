@@ -29,14 +29,16 @@ from .quotes.speech import lexicon as cue_lexicon
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
-# an intransitive verb's subject is its victim: "40 people died", "a million fled"
-INTRANSITIVE = {"die", "perish", "flee"}
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
 # a bare figure with nothing it counts is kept only as an argument: "the figure rose to 40"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "appos", "oprd"}
-YEAR_PREPOSITIONS = {"in", "since", "of", "by", "from", "until", "till", "to", "before", "after",
-                     "during", "the", "early", "late", "mid", "through", "between", "and"}
+
+
+WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
+             "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
+             "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners")
+"""The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
 def _alternation(words) -> str:
@@ -65,6 +67,8 @@ class Lexicon:
     toll_modifiers: dict[str, str]
     person_nouns: set[str]
     count_verbs: set[str]
+    victim_verbs: set[str]
+    year_prepositions: set[str]
     margin_nouns: set[str]
     group_nouns: set[str]
     comparison_before: re.Pattern
@@ -133,30 +137,17 @@ class Lexicon:
             dozen=float(num["dozen"]),
             currency_prefixes=prefixes,
             units=units,
-            dimension_words=set(data["dimension_words"]),
             noun_measure=noun_measure,
             verb_measure=verb_measure,
             modifier_measure=modifier_measure,
-            toll_nouns=set(data["toll_nouns"]),
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
-            count_verbs=set(data["count_verbs"]),
-            margin_nouns=set(data["margin_nouns"]),
-            group_nouns=set(data["group_nouns"]),
             comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
-            multiplier_words=set(data["multiplier_words"]),
             people_verbs=dict(data["people_verbs"]),
-            displaced_from=set(data["displaced_from"]),
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
-            fraction_nouns=set(data["fraction_nouns"]),
-            name_entities=set(data["name_entities"]),
-            anchor_words=set(data["anchor_words"]),
-            approximate_prepositions=set(data["approximate_prepositions"]),
-            partitive_pronouns=set(data["partitive_pronouns"]),
-            elliptic_heads=set(data["elliptic_heads"]),
-            definite_determiners=set(data["definite_determiners"]),
             number=number,
+            **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
             age_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['age_before'])})\s+$", re.IGNORECASE),
@@ -328,7 +319,7 @@ class Quantities:
             return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
-            if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in YEAR_PREPOSITIONS)):
+            if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in lex.year_prepositions)):
                 return True
         return False
 
@@ -434,7 +425,7 @@ class Quantities:
                 return found
         head = t.head
         if t.dep_ in ("nsubjpass", "dobj", "obj") or (
-                t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in INTRANSITIVE)):
+                t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in lex.victim_verbs)):
             found = lex.verb_measure.get(head.lemma_.lower())
             if found:
                 return found

@@ -7,7 +7,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from .annotations import Covering, annotations, document_text
+from .annotations import SpanIndex, annotations, document_text
 from .model import Document, DocumentMeta, Entity, Sentence
 
 
@@ -33,7 +33,7 @@ def to_document(doc: Doc) -> Document:
         for s in doc.sents
     ] if doc.has_annotation("SENT_START") else []
     entities = []
-    mention_at, location_at = Covering(dl.mentions), Covering(dl.locations)
+    mention_at, location_at = SpanIndex(dl.mentions).longest_within, SpanIndex(dl.locations).longest_within
     for i, ent in enumerate(doc.ents, 1):
         mention = mention_at(ent.start_char, ent.end_char)
         location = location_at(ent.start_char, ent.end_char)

@@ -7,7 +7,6 @@ are shown escaped, never passed through.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from .model import Document
 
@@ -51,8 +50,3 @@ def render(doc: Document) -> str:
     for ref in doc.scripture:
         lines.append(f"   cites  {ref.work} {ref.reference}")
     return "\n".join(lines)
-
-
-def render_all(docs: Iterable[Document]) -> Iterable[str]:
-    for doc in docs:
-        yield render(doc) + "\n"

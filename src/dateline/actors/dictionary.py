@@ -230,6 +230,7 @@ class Dictionary:
 def _states(data: dict) -> Iterator[Entry]:
     """A state per pycountry country (plus the extra ones data names), with government and military."""
     known = {c.alpha_3: c for c in pycountry.countries}
+    bodies = _data("state_bodies.yaml")
     for code in list(known) + [c for c in data if c not in known]:
         country = known.get(code)
         extra = data.get(code) or {}
@@ -244,22 +245,15 @@ def _states(data: dict) -> Iterator[Entry]:
         if not demonyms:
             continue
         base = list(dict.fromkeys(demonyms + [name]))
-        yield Entry(
-            id=f"{code}GOV", name=f"{demonyms[0]} government", kind="government", code=f"{code}GOV",
-            sector="GOV", country=code,
-            aliases=[f"{d} {noun}" for d in base for noun in ("government", "authorities", "administration", "leadership")]
-            + [f"government of {name}", f"{name}'s government"]
-            + extra.get("government", []) + extra.get("pejorative_government", []),
-            metonyms=extra.get("capital", []),
-        )
-        yield Entry(
-            id=f"{code}MIL", name=f"{demonyms[0]} military", kind="military", code=f"{code}MIL",
-            sector="MIL", country=code,
-            aliases=[f"{d} {noun}" for d in base
-                     for noun in ("military", "army", "armed forces", "forces", "troops", "soldiers")]
-            + [f"{name}'s military", f"{name}'s army"]
-            + extra.get("military", []) + extra.get("pejorative_military", []),
-        )
+        for kind, body in bodies.items():
+            yield Entry(
+                id=f"{code}{body['sector']}", name=f"{demonyms[0]} {kind}", kind=kind, code=f"{code}{body['sector']}",
+                sector=body["sector"], country=code,
+                aliases=[f"{d} {noun}" for d in base for noun in body["nouns"]]
+                + [phrase.format(name=name) for phrase in body["possessive"]]
+                + extra.get(kind, []) + extra.get(f"pejorative_{kind}", []),
+                metonyms=[m for key in body["metonyms"] for m in extra.get(key, [])],
+            )
 
 
 def _entry(raw, where: str, kind: str, base: Optional[Entry] = None) -> Entry:

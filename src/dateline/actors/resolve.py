@@ -25,9 +25,9 @@ from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-COPULAS = {"be", "'s", "’s", "seem", "appear", "take", "remain", "become"}
-PLURAL = {"they", "them", "their"}
-INDEFINITE = {"a", "an", "another", "one"}
+COPULAS = set(references()["copulas"])
+PLURAL = set(references()["plural_pronouns"])
+INDEFINITE = set(references()["indefinite_determiners"])
 NAME_LABELS = {"PERSON", "ORG"}
 LOOKBACK_SENTENCES = 4
 # The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
@@ -548,7 +548,7 @@ def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytea
     return out
 
 
-FIRST_PERSON_OBJECTS = {"me", "us"}
+FIRST_PERSON_OBJECTS = set(references()["first_person_objects"])
 INTERVIEW_ANSWERS = 3  # question-and-answer pairs that make a text a printed interview
 QUESTION_WORDS = 25  # an interviewer's question is short; a longer paragraph ending in "?" is rhetoric
 

@@ -8,8 +8,6 @@ participants, place and date read off the parse and the earlier components' reco
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -19,12 +17,12 @@ from spacy.tokens import Doc, Span
 from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
+from ..paragraphs import ParagraphStarts
 from ..places import LOCAL_ID
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
 
-PARAGRAPH = re.compile(r"\n\s*\n")
 ABSORBING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "nsubjpass", "advcl"}
 
 
@@ -63,11 +61,11 @@ class Events:
         index: Optional[arguments.Index] = None
         framing: Optional[modality.Framing] = None
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
-        paragraphs = [0] + [m.end() for m in PARAGRAPH.finditer(text)]
+        paragraphs = ParagraphStarts(text)
         before: Optional[arguments.Incident] = None  # the place of the sentence just before, if one act placed it
         for sent in doc.sents:
             triggers = find(sent, self.lex)
-            paragraph_start = paragraphs[bisect.bisect_right(paragraphs, sent.start_char) - 1]
+            paragraph_start = paragraphs.of(sent.start_char)
             if triggers and index is None:
                 index = arguments.Index(doc, dl, text)
                 framing = modality.Framing(dl.quotes, dl.citations)
@@ -617,7 +615,7 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     sense = lex.anaphoric_senses.get(lemma(token))
     if sense is None or trigger.entry.type == sense or trigger.entry.constrained:
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in arguments.DEFINITE for c in token.children)
     bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
     if not (definite and bare):
         return False

@@ -3,18 +3,22 @@
 Actors are subjects (with their conjuncts: "Egypt and Qatar mediated"), passive "by" agents,
 possessors and nationality modifiers of event nouns ("Israeli airstrikes", "Russia's invasion");
 recipients are objects and prepositional objects ("with", "on", "against", "to"). Mentions carry
-the actor id of the resolved actor mention they overlap, or null when none was resolved.
+the actor id of the resolved actor mention they overlap, or null when none was resolved. Which
+preposition marks which argument is in `data/arguments.yaml`.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Optional
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations
+from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
                       settlement_words, ship_named)
@@ -24,20 +28,28 @@ from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
                        shared_patients, subjects, with_conjuncts)
 
+
+@lru_cache(maxsize=1)
+def argument_words() -> dict[str, list[str]]:
+    """The function words of `data/arguments.yaml`, read once."""
+    return yaml.safe_load((resources.files("dateline.events") / "data" / "arguments.yaml").read_text(encoding="utf-8"))
+
+
+WORDS = argument_words()
 NP_DROP = {"conj", "cc", "prep", "relcl", "acl", "appos", "punct", "advcl", "ccomp", "parataxis", "preconj", "case"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RECIPIENT_PREPS = {"with", "on", "against", "to", "toward", "towards", "upon"}
-TARGET_PREPS = {"at", "into"}  # recipients of material conflict, places of other events
-PARTY_PREPS = {"with", "against", "between"}  # their objects are counterparts, not places
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "into", "within", "off"})
-SOURCE_PREPS = frozenset({"from"})
+RECIPIENT_PREPS = set(WORDS["recipient_prepositions"])
+TARGET_PREPS = set(WORDS["target_prepositions"])
+PARTY_PREPS = set(WORDS["party_prepositions"])
+PLACE_PREPS = frozenset(WORDS["place_prepositions"])
+SOURCE_PREPS = frozenset(WORDS["source_prepositions"])
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -64,10 +76,8 @@ class Index:
                            and not ship_named(e) and not _person_not_place(e, dl)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
-        self.mentions = sorted(dl.mentions, key=lambda m: (m.start, m.end))
-        self.mention_starts = [m.start for m in self.mentions]
-        self.locations = sorted(dl.locations, key=lambda m: (m.start, m.end))
-        self.location_starts = [m.start for m in self.locations]
+        self.mentions = SpanIndex(dl.mentions)
+        self.locations = SpanIndex(dl.locations)
         self.timex_at: dict[int, Timex] = {}
         self.timex_head: dict[str, int] = {}
         """Timex id -> the token it attaches to outside itself (its clause's verb, or the word it modifies)."""
@@ -133,7 +143,7 @@ class Index:
         Aden"): the first place named after a bearing and "of" in a sentence with an incident noun, before
         offset `before`."""
         incidents = lexicon().classes.get("incident_nouns", frozenset())
-        for loc in self._overlapping(self.locations, self.location_starts, paragraph_start, before):
+        for loc in self.locations.overlapping(paragraph_start, before):
             if not paragraph_start <= loc.start < before:
                 continue
             words = self.text[max(paragraph_start, loc.start - 40):loc.start].split()
@@ -144,18 +154,9 @@ class Index:
                 return loc
         return None
 
-    def _overlapping(self, items, starts, start: int, end: int):
-        i = bisect.bisect_left(starts, start - 200)
-        hits = []
-        while i < len(items) and items[i].start < end:
-            if items[i].end > start:
-                hits.append(items[i])
-            i += 1
-        return hits
-
     def mention(self, start: int, end: int, head: Token) -> Optional[Mention]:
         """The resolved mention for an argument span: the one on its head word, else the longest inside."""
-        hits = [m for m in self._overlapping(self.mentions, self.mention_starts, start, end) if m.actor]
+        hits = [m for m in self.mentions.overlapping(start, end) if m.actor]
         if not hits:
             return None
         on_head = [m for m in hits if m.start <= head.idx < m.end]
@@ -165,7 +166,7 @@ class Index:
         """The first place named in a span, the longest of those starting there ("in Davos,
         Switzerland" -> Davos: the most specific comes first), but not a possessor ("Iran's
         consulate" says whose consulate, not where it is) nor a party ("talks with Egypt")."""
-        hits = [m for m in self._overlapping(self.locations, self.location_starts, start, end)
+        hits = [m for m in self.locations.overlapping(start, end)
                 if not self._owner_or_party(m)]
         # "a US base in Syria": a name that modifies a noun says whose or which, unless it is all there is;
         # "the Ryazan refinery southeast of Moscow": a landmark after a bearing says where from
@@ -210,7 +211,7 @@ class Index:
         story = self.dl.source.dateline
         if story is None:
             return None
-        return next((loc for loc in self._overlapping(self.locations, self.location_starts, story.start, story.end)
+        return next((loc for loc in self.locations.overlapping(story.start, story.end)
                      if loc.start >= story.start), None)
 
     def in_dateline(self, offset: int) -> bool:
@@ -359,7 +360,7 @@ def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
     return objective if objective and len(objective) < len(actors) else []
 
 
-OBJECT_CONTROL_PREPS = {"of", "with", "for"}  # "accused X of", "charged X with", "blamed X for"
+OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -381,7 +382,7 @@ def _shared_objects(verb: Token, classes: dict) -> list[Token]:
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            and not any(a.dep_ == "advmod" and a.lower_ in COMITATIVE for a in c.children)
+            and not any(a.dep_ == "advmod" and a.lower_ in lexicon().classes["comitative"] for a in c.children)
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
 
 
@@ -394,7 +395,6 @@ def _fronted_phrases(verb: Token) -> list[Token]:
             and not any(_when(o) for o in c.children if o.dep_ == "pobj")]
 
 
-COMITATIVE = {"together", "along", "jointly", "alongside"}
 # Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
 OF_DOER_TYPES = {"PROTEST"}
 
@@ -431,149 +431,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     event_types = event_types or {}
     classes = classes or {}
     parties = classes.get("parties", frozenset())
-    control = classes.get("object_control", frozenset())
     args = Arguments()
     preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
     preps |= SOURCE_PREP_TYPES.get(entry.type, set())
     if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
         preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
-            or _controller(token, control, parties)
-        object_pronoun = _object_pronoun_subject(token, args.actors)
-        if object_pronoun:
-            args.actors = [t for t in args.actors if t not in object_pronoun]
-        if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
-            args.actors = [token.head]
-        offered = lemma(token) in classes.get("offering_verbs", frozenset())
-        objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
-                for t in with_conjuncts(c)]
-        if object_pronoun:
-            objs = [token.head] + objs  # "officials whom they hold responsible": the officials
-        if passive:
-            # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
-            objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
-                    for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
-        elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
-                and not clause_subject(token):
-            # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
-            objs = with_conjuncts(token.head)
-        elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
-                and any(c.dep_ == "nsubj" for c in token.children):
-            # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
-            # subject is the victim (in the active the verb must have an object)
-            objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
-            args.actors = _agents(token)
-        if not objs and entry.type in MATERIAL_CONFLICT:
-            objs = _shared_objects(token, classes)
-        fronted = _fronted_phrases(token)
-        args.recipients = objs + [t for t in _prep_objects(token, preps)
-                                  if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
-        if entry.type == "REJECT" and objs:
-            # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
-            args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
-        # ... or named before the attack ("repelled 36 Russian assaults")
-        attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
-        repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
-        if repelled:
-            args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
-        if entry.type in MATERIAL_CONFLICT:
-            armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
-                                                  classes.get("crowd_weapons", frozenset()))]
-            # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
-            args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
-            acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
-            if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
-                # "detained the editor at his home", "blew himself up at a market": beside what was done to,
-                # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
-                args.sites = [t for t in args.recipients
-                              if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
-                args.recipients = [t for t in args.recipients if t not in args.sites]
-            if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
-                # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
-                # object of its purpose is
-                args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
-                    + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
-        if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
-            # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
-            args.recipients.append(trigger.theme)
-        if entry.type in SOURCE_PREP_TYPES:
-            # "pulled its inspectors out of Iraq": "out of" is "from"
-            args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
-                                for t in _prep_objects(c, {"of"})]
-        # "mediated talks between Israel and Hamas": the parties of the event noun it governs
-        for obj in ([] if repelled else objs):
-            # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
-            if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
-                args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
-        topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
-        partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
-        if entry.type in COUNTERPART_TYPES and topics and partners:
-            # "coordinated the team's movements with the army", "discussed border security with Kenya": the
-            # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
-            args.recipients = [t for t in args.recipients if t not in topics] + partners
-        if entry.type == "MOBILIZE":
-            # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
-            # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
-            args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+        _verb_arguments(args, trigger, skip, index, classes, preps)
     else:
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
-                                        and not _place_only(child, index)):
-                args.actors.extend(with_conjuncts(child))
-        args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
-        if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
-                and lemma(token.head.head) in classes.get("series_nouns", ()):
-            # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
-            args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
-        # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
-        doers_of = not args.actors and (lemma(token) in _FRAME_NOUNS or entry.type in OF_DOER_TYPES)
-        if doers_of:
-            args.actors = [t for t in _prep_objects(token, {"of"})
-                           if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
-        verb = governing_verb(token)
-        # "Houthis launched their attack", "she reiterated our support": the verb's subject names
-        # who the possessive pronoun only points at
-        pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
-        undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
-            token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
-            and lemma(verb) in classes.get("blow_takers", ())))
-        if undergone and not args.actors and _in_object(token, verb):
-            # "three civilians died in the strike": the subject is the strike's victim
-            args.recipients.extend(subjects(verb))
-        elif pronouns and verb is not None \
-                and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
-                and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
-                and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
-                and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
-            args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
-        # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
-        between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
-        if args.actors:
-            args.recipients = between
-        else:
-            args.actors = between
-        # "the deployment of troops": what is mobilized is the doer's own, no recipient
-        args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
-        if (doers_of or args.actors) and lemma(token) in _FRAME_NOUNS and token.dep_ == "pobj" \
-                and token.head.head.pos_ in VERB_TAGS:
-            # "the council will meet at the request of Britain", "granted him asylum at his request": the
-            # request was made to the council, to the granter
-            args.recipients += subjects(token.head.head, passive=True)
-        # "sanctions targeting Iran", "strikes hitting a school": the participle's object
-        # ... and of its relative clause ("strikes that killed 20 civilians")
-        args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
-                                c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
-                            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
-        if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
-                and lemma(verb) in classes.get("repelling_verbs", frozenset()):
-            # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
-            args.recipients = subjects(verb)
-        if verb is not None and verb.i not in skip and _in_object(token, verb):
-            args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
-                t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
-            ]
+        _noun_arguments(args, trigger, skip, index, classes, preps)
     if entry.type in ("AID", "SUPPORT"):
         args.recipients += _prep_objects(token, {"for"})
     if lemma(token) in classes.get("taking_verbs", frozenset()):
@@ -769,7 +635,160 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     return args
 
 
-AIMED_PREPS = {"at", "on", "against", "into"}
+def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for a verb: its subject or agent acts; its objects, and the parties of the prepositions that take
+    recipients (`preps`), receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
+        or _controller(token, control, parties)
+    object_pronoun = _object_pronoun_subject(token, args.actors)
+    if object_pronoun:
+        args.actors = [t for t in args.actors if t not in object_pronoun]
+    if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
+        args.actors = [token.head]
+    offered = lemma(token) in classes.get("offering_verbs", frozenset())
+    objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
+            for t in with_conjuncts(c)]
+    if object_pronoun:
+        objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    if passive:
+        # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
+        objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
+                for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
+    elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
+            and not clause_subject(token):
+        # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
+        objs = with_conjuncts(token.head)
+    elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+            and any(c.dep_ == "nsubj" for c in token.children):
+        # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
+        # subject is the victim (in the active the verb must have an object)
+        objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+        args.actors = _agents(token)
+    if not objs and entry.type in MATERIAL_CONFLICT:
+        objs = _shared_objects(token, classes)
+    fronted = _fronted_phrases(token)
+    args.recipients = objs + [t for t in _prep_objects(token, preps)
+                              if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
+    if entry.type == "REJECT" and objs:
+        # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
+        args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
+    # ... or named before the attack ("repelled 36 Russian assaults")
+    attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
+    repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
+    if repelled:
+        args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
+    if entry.type in MATERIAL_CONFLICT:
+        armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
+                                              classes.get("crowd_weapons", frozenset()))]
+        # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
+        args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+        acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
+        if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
+            # "detained the editor at his home", "blew himself up at a market": beside what was done to,
+            # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+            args.sites = [t for t in args.recipients
+                          if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
+        if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
+            # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
+            # object of its purpose is
+            args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
+                + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
+    if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
+        # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
+        args.recipients.append(trigger.theme)
+    if entry.type in SOURCE_PREP_TYPES:
+        # "pulled its inspectors out of Iraq": "out of" is "from"
+        args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                            for t in _prep_objects(c, {"of"})]
+    # "mediated talks between Israel and Hamas": the parties of the event noun it governs
+    for obj in ([] if repelled else objs):
+        # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+        if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
+            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+    topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
+    partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
+    if entry.type in COUNTERPART_TYPES and topics and partners:
+        # "coordinated the team's movements with the army", "discussed border security with Kenya": the
+        # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
+        args.recipients = [t for t in args.recipients if t not in topics] + partners
+    if entry.type == "MOBILIZE":
+        # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
+        # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
+        args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+
+
+def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for an event noun: its possessor, modifiers or "by" phrase act ("Russia's invasion", "Israeli
+    strikes"), else the subject of the verb that governs it; its prepositions' parties receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
+                                    and not _place_only(child, index)):
+            args.actors.extend(with_conjuncts(child))
+    args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+    if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and lemma(token.head.head) in classes.get("series_nouns", ()):
+        # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+        args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
+    doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
+    if doers_of:
+        args.actors = [t for t in _prep_objects(token, {"of"})
+                       if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
+    verb = governing_verb(token)
+    # "Houthis launched their attack", "she reiterated our support": the verb's subject names
+    # who the possessive pronoun only points at
+    pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
+    undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
+        token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
+        and lemma(verb) in classes.get("blow_takers", ())))
+    if undergone and not args.actors and _in_object(token, verb):
+        # "three civilians died in the strike": the subject is the strike's victim
+        args.recipients.extend(subjects(verb))
+    elif pronouns and verb is not None \
+            and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
+            and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
+            and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
+            and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
+        args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
+    # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
+    between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
+    if args.actors:
+        args.recipients = between
+    else:
+        args.actors = between
+    # "the deployment of troops": what is mobilized is the doer's own, no recipient
+    args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+    if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
+            and token.head.head.pos_ in VERB_TAGS:
+        # "the council will meet at the request of Britain", "granted him asylum at his request": the
+        # request was made to the council, to the granter
+        args.recipients += subjects(token.head.head, passive=True)
+    # "sanctions targeting Iran", "strikes hitting a school": the participle's object
+    # ... and of its relative clause ("strikes that killed 20 civilians")
+    args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                            c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
+                        for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+    if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
+            and lemma(verb) in classes.get("repelling_verbs", frozenset()):
+        # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
+        args.recipients = subjects(verb)
+    if verb is not None and verb.i not in skip and _in_object(token, verb):
+        args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
+            t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
+        ]
+
+
+AIMED_PREPS = set(WORDS["aimed_prepositions"])
 
 
 def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
@@ -848,7 +867,7 @@ def _via(token: Token) -> Optional[str]:
     return token.head.lower_ if token.dep_ == "pobj" else None
 
 
-DEFINITE = {"the", "these", "those", "this", "that"}
+DEFINITE = set(WORDS["definite_determiners"])
 # Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
 # "welcomed the agreement" (not "briefed him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
@@ -967,14 +986,13 @@ def _may_act(token: Token, index: Optional["Index"]) -> bool:
         return False
     if index is None:
         return True
-    places = [index.dl.places.get(loc.place) for loc in
-              index._overlapping(index.locations, index.location_starts, start, end)
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
               if loc.start <= start and end <= loc.end and loc.place]
     return not any(place is not None and place.kind != "country" for place in places)  # a state may act
 
 
 COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-TOPIC_ON = {"on", "upon"}  # what the parties talk, agree or work on, not with whom
+TOPIC_ON = set(WORDS["topic_on_prepositions"])
 
 
 def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
@@ -993,7 +1011,7 @@ def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
     return index.mention(token.idx, token.idx + len(token), token) is None or (place is not None and place.kind == "city")
 
 
-MARCH_GOAL_PREPS = frozenset({"to", "toward", "towards", "on"})
+MARCH_GOAL_PREPS = frozenset(WORDS["march_goal_prepositions"])
 
 
 def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
@@ -1016,7 +1034,7 @@ def _town(token: Token, index: Optional["Index"]) -> bool:
     start, end = token.idx, token.idx + len(token)
     if index.mention(start, end, token) is not None:
         return False
-    places = [index.dl.places.get(loc.place) for loc in index._overlapping(index.locations, index.location_starts, start, end)
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
               if loc.place]
     return any(place is not None and place.kind in ("city", "site") for place in places)
 
@@ -1028,8 +1046,8 @@ SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"fro
 # Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
 # "warned that Hezbollah would pay".
 COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
-EVENT_NOUN_PARTY_PREPS = {"of", "from", "by", "between", "among"}
-PARTY_DESCENT_PREPS = {"of", "from", "for", "to", "with", "against", "on", "by"}
+EVENT_NOUN_PARTY_PREPS = set(WORDS["event_noun_party_prepositions"])
+PARTY_DESCENT_PREPS = set(WORDS["party_descent_prepositions"])
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
@@ -1046,7 +1064,7 @@ JUDGING_TYPES = {"ACCUSE", "REJECT"}  # their recipient is who is blamed or whos
 PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
 
 
-VISIT_PREPS = {"to", "in", "at"}
+VISIT_PREPS = set(WORDS["visit_prepositions"])
 
 
 def _visited(verb: Token, index: Optional["Index"]) -> list[Token]:
@@ -1075,8 +1093,8 @@ def _senders(token: Token, index: Optional["Index"], outsiders: frozenset) -> li
     named = [t for h in heads for t in _prep_objects(h, {"of", "from"}) if _is_entity(t)
              or (index is not None and index.mention(t.idx, t.idx + len(t), t) is not None)]
     return named or [c for h in heads for c in h.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
-CONDITION_MARKERS = {"if", "unless"}
-PROTEST_PREPS = {"against", "over", "of"}  # "in protest against X", "a strike over a bill", "in protest of X"
+CONDITION_MARKERS = set(WORDS["conditional_markers"])
+PROTEST_PREPS = set(WORDS["protest_prepositions"])
 
 
 def _addressed(token: Token, type_: str) -> list[Token]:
@@ -1184,9 +1202,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
     token = _relative_antecedent(token)
     low = lemma(token)
-    if low in _FRAME_NOUNS:
+    if low in lexicon().classes["frame_nouns"]:
         return []
-    if token.like_num or low in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+    if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
         # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
         counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"}) \
@@ -1209,13 +1227,13 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         inner += [t for t in _prep_objects(token, {"in"}) if t.pos_ == "NOUN" and t.ent_type_ not in PLACE_LABELS]
     named = [t for t in inner if is_party(t, index, parties)]
     if not named and depth < 2:
-        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in _FRAME_NOUNS
+        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in lexicon().classes["frame_nouns"]
                  for p in _parties(t, index, parties, False, depth + 1)]
     if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") and all(_describes(t, token) for t in named):
         return [token]  # "arrested a Christian missionary from Calgary": the one described, not whose or whence
     if named:
         return named
-    if material and token.pos_ != "PRON" and low not in _NON_PARTICIPANTS \
+    if material and token.pos_ != "PRON" and low not in lexicon().classes["non_participants"] \
             and low not in lexicon().classes.get("restrictions", frozenset()):
         return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
@@ -1292,7 +1310,7 @@ def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None
 
 def _counted(token: Token) -> list[Token]:
     """What a quantity stands for: "thousands of Kurds" -> Kurds; others are themselves."""
-    if token.like_num or lemma(token) in _QUANTIFIERS or token.ent_type_ in NUMERIC_LABELS:
+    if token.like_num or lemma(token) in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         counted = _prep_objects(token, {"of"})
         if counted:
             return [c for t in counted for c in _counted(t)]
@@ -1310,19 +1328,6 @@ def _relative_antecedent(token: Token) -> Token:
     return head.head if head.dep_ == "relcl" else token
 
 
-# Nouns that are topics or instruments, not parties ("spoke on the phone", "talks on the ceasefire").
-_NON_PARTICIPANTS = {"phone", "telephone", "call", "issue", "matter", "topic", "situation", "effort", "need",
-                     "importance", "way", "question", "subject", "occasion", "basis", "behalf", "time", "day",
-                     "week", "month", "year", "ceasefire", "deal", "agreement", "plan", "proposal", "release",
-                     "end", "development", "conflict", "war", "crisis", "process", "progress", "work", "path", "date"}
-# Nouns whose complement is who gave the word, not who received the act ("at my direction").
-_FRAME_NOUNS = {"direction", "behalf", "request", "order", "instruction", "command", "invitation", "initiative",
-                "urging", "insistence", "suggestion", "name"}
-# Quantities and partitives stand for what they count ("two of its nationals", "all of which").
-_QUANTIFIERS = {"number", "lot", "part", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
-                "millions", "majority", "minority", "rest", "all", "some", "most", "many", "few", "none", "each",
-                "both", "half", "one", "several", "any", "scores", "score", "handful", "total", "group",
-                "series", "wave", "round", "barrage", "package", "tranche", "set", "range", "salvo", "volley"}
 
 
 def _antecedent(token: Token) -> Token:
@@ -1354,7 +1359,7 @@ def _about_verbs_event(token: Token, verb: Token, skip: set[int], expressing: fr
 
 
 def _is_quantity(token: Token) -> bool:
-    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in _QUANTIFIERS
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in lexicon().classes["quantifiers"]
 
 
 def _unique(tokens: Iterable[Token]) -> list[Token]:
@@ -1392,27 +1397,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
         # took place says nothing of where the act it is about did
         verb = token
-    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
-    # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
-    heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
-    # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
-    heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
-    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
-    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
-        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
-        # verb are the first's too
-        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
-                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
-    outer, steps = verb, 0
-    while outer.dep_ == "conj" and steps < 3:
-        outer, steps = outer.head, steps + 1
-        heads.append((outer, outer.i))
-        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
-    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
-    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
-              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
-    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
-              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    heads = _scene_heads(token, verb)
     if found is None and material:
         # "shelling of Shebekino has killed two residents": the bombardment that did the harm was on that place
         found = _aim_place(token, verb, index) or next(filter(None, (_bombarded(t, index) for t in [token] + [
@@ -1490,7 +1475,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
         # Maputo": a clause of the same moment says where the act was
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children) for t in c.subtree
+            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS for m in c.children) for t in c.subtree
             if t.pos_ in ("VERB", "NOUN")], index, token, PLACE_PREPS | ROUTE_PREPS)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
@@ -1526,7 +1511,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
-    for loc in index._overlapping(index.locations, index.location_starts, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
+    for loc in index.locations.overlapping(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
                 or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root):
@@ -1535,9 +1520,37 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
-GOAL_PREPS = frozenset({"to", "into"})
-ROUTE_PREPS = frozenset({"through", "along"})
-SIMULTANEOUS_MARKS = frozenset({"as", "while"})  # "... as they drove through X": the same moment, the same place
+def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]:
+    """The words whose locative phrases may say where the act of `token` (in the clause of `verb`) took place, for
+    `_locative`: each with a bound, the index of an outer clause's verb that only its phrases before may place it
+    ("In Jerusalem, X met Y and convened Z"), or None."""
+    heads = [(token, None)] if verb.i == token.i else [(token, None), (verb, None)]
+    # "setting a unit ablaze at the refinery": a phrase of the verb's secondary predicate
+    heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
+    # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
+    heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
+    heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
+    if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
+        # verb are the first's too
+        heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
+                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
+    outer, steps = verb, 0
+    while outer.dep_ == "conj" and steps < 3:
+        outer, steps = outer.head, steps + 1
+        heads.append((outer, outer.i))
+        heads += [(c, outer.i) for c in outer.children if c.dep_ == "npadvmod"]
+    # "Zelensky, speaking in Warsaw, urged": a participle that says where the doer was
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN")
+              and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
+    heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
+              if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    return heads
+
+
+GOAL_PREPS = frozenset(WORDS["goal_prepositions"])
+ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
+SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
 
 
@@ -1674,8 +1687,8 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
     for phrase in verb.children:
         if phrase.dep_ != "prep" or phrase.lower_ in TIME_PREPS or subject is None or phrase.i > subject.i:
             continue
-        for loc in index._overlapping(index.locations, index.location_starts, index.doc[phrase.left_edge.i].idx,
-                                      index.doc[phrase.right_edge.i].idx + 1):
+        for loc in index.locations.overlapping(index.doc[phrase.left_edge.i].idx,
+                                               index.doc[phrase.right_edge.i].idx + 1):
             span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
             root = _phrase_head(span.root) if span is not None and len(span) else None
             if root is None or root.dep_ != "pobj" or _kind(loc, index) not in ("city", "site"):
@@ -1922,8 +1935,8 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     data/settlements.yaml `scene_breaks`), of another day, told as background, only meant or denied, nor a
     measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
     here = incident(events, paragraph)
-    named = {_place_key(loc) for loc in index._overlapping(index.locations, index.location_starts, sent.start_char,
-                                                            sent.end_char) if not index.in_dateline(loc.start)}
+    named = {_place_key(loc) for loc in index.locations.overlapping(sent.start_char, sent.end_char)
+             if not index.in_dateline(loc.start)}
     source = here if here is not None and named == {_place_key(here.location)} else None if named else before
     if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
         return here
@@ -1973,9 +1986,7 @@ def _fronted(token: Token, sent: Span) -> bool:
     return token.head.i == sent.start and name.i + 1 < sent.end and sent.doc[name.i + 1].text == ","
 
 
-TIME_PREPS = {"after", "before", "since", "until", "following", "ahead", "prior",
-              "by"}  # "would be back at their posts by 26 January": a deadline, when nothing else took place
-SIMULTANEOUS = {"as", "while"}  # "hit the jet as it came in to land at X": the same moment and scene
+TIME_PREPS = set(WORDS["time_prepositions"])
 
 
 def _scene(token: Token, reporting: frozenset) -> Optional[int]:
@@ -2020,7 +2031,7 @@ def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> 
         and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < b.i for c in a.children)
 
 
-SPEAKERS = {"them", "us", "me"}
+SPEAKERS = set(WORDS["speakers"])
 
 
 def _to_speakers(token: Token, reporting: frozenset) -> bool:
@@ -2065,7 +2076,7 @@ def _sentence_places(sent: Span, events: list[tuple[Token, Event]], index: Index
     dateline = index.dl.source.dateline
     parties = [(p.start, p.end) for _, e in events for p in e.actors + e.recipients]
     found = []
-    for loc in index._overlapping(index.locations, index.location_starts, sent.start_char, sent.end_char):
+    for loc in index.locations.overlapping(sent.start_char, sent.end_char):
         span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if span is None or len(span) == 0 or not sent.start_char <= loc.start < sent.end_char:
             continue
@@ -2130,7 +2141,7 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
-TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning", "for", "of"}
+TOPIC_PREPS = set(WORDS["topic_prepositions"])
 
 
 def _whose_attribute(ent: Span) -> bool:
@@ -2166,7 +2177,7 @@ def _party(token: Token) -> bool:
         token.head.lower_ in PARTY_PREPS or (token.head.lower_ in BENEFICIARY_PREPS and token.head.head.pos_ == "NOUN")))
 
 
-BENEFICIARY_PREPS = {"to", "for"}  # "aid to Ukraine", "support for Kyiv": for whom, not where
+BENEFICIARY_PREPS = set(WORDS["beneficiary_prepositions"])
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
@@ -2206,7 +2217,7 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                                          or (child.lower_ == "on" and "in" in preps and any(_street(o) for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
-                    and not any(lemma(o) in _FRAME_NOUNS for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
+                    and not any(lemma(o) in lexicon().classes["frame_nouns"] for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)

@@ -73,7 +73,7 @@ def _ancestors(token: Token, limit: int = 8):
 
 def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
     neg_dets = lex.modality["negating_determiners"]
-    if _object_denied(token, neg_dets):
+    if _object_denied(token, lex):
         return True
     for t in {token, verb}:
         if any(c.dep_ == "neg" for c in t.children):
@@ -86,16 +86,14 @@ def _negated(token: Token, verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-NOBODY = {"nobody", "none", "nothing"}
-
-
-def _object_denied(verb: Token, neg_dets) -> bool:
+def _object_denied(verb: Token, lex: Lexicon) -> bool:
     """"would accept no government led by the army", "held no talks": the object's determiner negates the verb;
     so does the subject's ("no civilians were hit", "nobody was hurt")."""
+    neg_dets, nobody = lex.modality["negating_determiners"], lex.modality["negating_pronouns"]
     return verb.pos_ in ("VERB", "AUX") and any(
         (c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in neg_dets
                                                                  for d in c.children))
-        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NOBODY)
+        or (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nobody)
         for c in verb.children)
 
 
@@ -201,9 +199,8 @@ def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
     """Negation of the actor's will: a modal or future auxiliary with "not" ("will not accept",
     "won't meet", "cannot agree"), or a verb of refusing above ("declined to resign")."""
     volition = lex.modality["volition_auxiliaries"]
-    neg_dets = lex.modality["negating_determiners"]
     for t in {token, verb}:
-        if (any(c.dep_ == "neg" for c in t.children) or t is token and _object_denied(t, neg_dets)) and any(
+        if (any(c.dep_ == "neg" for c in t.children) or t is token and _object_denied(t, lex)) and any(
                 c.dep_ == "aux" and c.lower_ in volition for c in t.children):
             return True
     return any(dep == "xcomp" and lemma(head) in lex.modality["refusing_verbs"] for dep, head in _ancestors(verb, 2))

@@ -9,7 +9,6 @@ document names (as places or as actors) decide between cities of one name.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -21,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..annotations import annotations, document_text
 from ..model import Location, Place
+from ..paragraphs import ParagraphStarts
 from . import gazetteer
 from .gazetteer import Gazetted, Gazetteer
 
@@ -29,9 +29,7 @@ NAME_LABELS = {"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"}  # unknown nam
 GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "inside", "around", "across", "throughout"}
 _MATCHERS: dict[int, PhraseMatcher] = {}
-PARAGRAPH = re.compile(r"\n\s*\n")
 LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
 
@@ -161,6 +159,7 @@ class Places:
         self.gazetteer: Gazetteer = gazetteer.load()
         data = gazetteer._settlement_words()
         self.settlements = settlement_words("settlement_nouns")
+        self.locative = frozenset(data["locative_preps"])
         self.aim_preps = frozenset(data["aim_preps"])
         self.place_verbs = frozenset(data["place_verbs"])
         self.ground_verbs = frozenset(data["ground_verbs"])
@@ -433,7 +432,7 @@ class Places:
         modifies a noun ("the Istiqlal mosque") or follows "of"."""
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
-        preps = LOCATIVE_PREPS | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
+        preps = self.locative | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
         return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings()
                                         or (root.head.lower_ == "between" and self._goal_or_route(root.head)))
 
@@ -448,14 +447,13 @@ class Places:
         on a tie it stays unresolved."""
         found = []
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
-        bounds = [0] + [m.end() for m in PARAGRAPH.finditer(text)] + [len(text) + 1]
+        paragraphs = ParagraphStarts(text)
         for token in doc:
             if token.i in covered or token.lower_ != "capital" or token.pos_ != "NOUN" or token.i == 0 \
                     or doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "compound", "amod", "nmod")
                                                             and c.lower_ != "in" for c in token.children):
                 continue  # "the capital of Ukraine", "the Lebanese capital" name their country
-            at = bisect.bisect_right(bounds, token.idx) - 1
-            country = self._item_country(doc, dl, bounds[at]) or self._main_country(dl)
+            country = self._item_country(doc, dl, paragraphs.of(token.idx)) or self._main_country(dl)
             if country in self.gazetteer.capital_of:
                 found.append((doc[token.i - 1:token.i + 1], self.gazetteer.capital_of[country]))
         return found
@@ -523,7 +521,7 @@ class Places:
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
         if root.dep_ == "pobj":
-            return root.head.lower_ in LOCATIVE_PREPS or root.head.lower_ in self.aim_preps or (
+            return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
@@ -531,7 +529,7 @@ class Places:
         if root.dep_ in ("dobj", "obj"):
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
-            return root.head.dep_ == "pobj" and root.head.head.lower_ in LOCATIVE_PREPS \
+            return root.head.dep_ == "pobj" and root.head.head.lower_ in self.locative \
                 or root.head.lemma_.lower() in self.streets | self.fringes or root.head.lower_ in self.fringes
         if root.dep_ in ("nmod", "amod", "compound") and root.pos_ == "PROPN" and root.head.lemma_.lower() in self.settlements:
             return True  # "the Mugunga and Lac Vert camps", "Arauca city", "Kimoka hill"

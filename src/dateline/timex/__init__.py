@@ -5,7 +5,9 @@ normaliser (`normalise.py`) resolves them: deictic ones ("yesterday", "last Frid
 the published date, anaphoric ones ("the following day") from the last date mentioned, and
 partial ones ("30th July", "Friday") from the reference with the clause's tense deciding
 past or future. With no published date (a narrative), the dates the text gives are the
-reference: each relative expression counts from the last date mentioned before it.
+reference: each relative expression counts from the last date mentioned before it. The words
+around a match that say whether it is a time at all ("by spring", "on the 14th", "52 years old")
+are in `data/context.yaml`.
 """
 
 from __future__ import annotations
@@ -22,24 +24,20 @@ from spacy.tokens import Doc
 from ..annotations import annotations, document_text
 from ..model import Timex as TimexRecord
 from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
-from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift
+from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
 
 TENSE = lexicon("tense")
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 COMMON_WORDS = set(lexicon("calendar")["common_words"])
 NUMBER_LABEL = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["number_labels"]) + r"\.?\s+$", re.I)
-# a preposition before a bare season ("by spring", "in fall"): the season, not a water source or a drop
-SEASON_PREP = re.compile(r"(?<![\w-])(?:in|by|until|till|since|through|during)\s+$", re.I)
-# a preposition before "the 14th" alone: a day of the month told ("on the 14th", "by the 20th")
-DAY_PREP = re.compile(r"(?<![\w-])(?:on|by|until|till|from|since|before|after)\s+$", re.I)
-PART_PREP = re.compile(r"(?<![\w-])(?:in|by|during|until|till|spent|spend|spends|spending)\s+$", re.I)
-# a preposition before a bare "dawn", "dusk": the part of the story's day
-DAWN_PREP = re.compile(r"(?<![\w-])(?:at|before|after|until|till|by|from|since|around)\s+$", re.I)
-# a verb before "last": "would last eight years" is a length, not "the last eight years"
-LAST_VERB = re.compile(r"(?<![\w-])(?:will|would|could|can|may|might|to|did|does|do|should|must|'ll)\s+$", re.I)
-# a part of the day before a day of the month: "on the evening of the 25th"
-PART_OF = re.compile(r"(?<![\w-])(?:morning|afternoon|evening|night)\s+of\s+$", re.I)
+CONTEXT = lexicon("context")
+SEASON_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["season_prepositions"]) + r"\s+$", re.I)
+DAY_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_prepositions"]) + r"\s+$", re.I)
+PART_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["part_prepositions"]) + r"\s+$", re.I)
+DAWN_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["dawn_prepositions"]) + r"\s+$", re.I)
+LAST_VERB = re.compile(r"(?<![\w-])" + alt(CONTEXT["last_verbs"]) + r"\s+$", re.I)
+PART_OF = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_parts"]) + r"\s+of\s+$", re.I)
 # a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
 CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
 # the words between the two clock times of a range ("between 3 p.m. and 8 p.m.")
@@ -67,10 +65,8 @@ PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
-AGE = re.compile(r"[\s-]+(?:old|older|younger|young)\b", re.I)
-# a determiner or possessive before a year that modifies a plural noun ("the 1992 elections",
-# "its 1989 results"): the number is a year, not a count
-ATTRIBUTIVE_YEAR = re.compile(r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.I)
+AGE = re.compile(r"[\s-]+" + alt(CONTEXT["age_words"]) + r"\b", re.I)
+ATTRIBUTIVE_YEAR = re.compile(r"\b" + alt(CONTEXT["attributive_determiners"]) + r"\s+$", re.I)
 NAMES = lexicon("names")
 # a name that contains a date word ("Black Friday", "Thirteen Days"): no date
 NAMED = re.compile(r"(?<![\w-])(?-i:" + alt(NAMES["events"]) + r")(?![\w-])")
@@ -79,8 +75,7 @@ NAMED = re.compile(r"(?<![\w-])(?-i:" + alt(NAMES["events"]) + r")(?![\w-])")
 EVENT_NOUN = re.compile(r"(?:['’]s?)?\s+(?-i:" + alt(NAMES["event_nouns"]) + r")(?![\w-])")
 # rules whose capitalised match before an event noun is still a date ("the 1967 War")
 NUMBERED_RULES = {"year", "decade", "century", "era_year", "dmy", "mdy", "iso", "numeric"}
-TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b(?:for|over|within|in|after|take|takes|took|taken|lasted|last|lasts)\s+)$",
-                                   re.I)
+TIME_WORDS_AFTER_PREP = re.compile(r"(?:\b" + alt(CONTEXT["length_words"]) + r"\s+)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -624,12 +619,7 @@ def stamp_minutes(written: str) -> Optional[int]:
     clock = STAMP_CLOCK.match(written)
     if clock is None:
         return None
-    hour, half = int(clock.group(1)), (clock.group(3) or "").lower()
-    if half.startswith("p") and hour < 12:
-        hour += 12
-    elif half.startswith("a") and hour == 12:
-        hour = 0
-    return hour * 60 + int(clock.group(2))
+    return twenty_four_hour(int(clock.group(1)), clock.group(3) or "") * 60 + int(clock.group(2))
 
 
 HEADING_WIDTH = 60

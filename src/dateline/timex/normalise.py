@@ -19,7 +19,6 @@ from .grammar import Grammar, Match, hijri_key
 
 D, W, M, Q, Y, SEASON, HALF = "D", "W", "M", "Q", "Y", "SEASON", "H"
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
-PART_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22, "MI": 12}
 
 
 @dataclass
@@ -96,6 +95,16 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         and STAMP_BEFORE.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
+def twenty_four_hour(hour: int, half: str) -> int:
+    """The hour on a 24-hour clock of one told on a 12-hour clock: `half` is its "a.m."/"pm" as written, or ""."""
+    half = half.lower()
+    if half.startswith("p") and hour < 12:
+        return hour + 12
+    if half.startswith("a") and hour == 12:
+        return 0
+    return hour
+
+
 def fmt(date: dt.date, gran: str) -> str:
     if gran == D:
         return date.isoformat()
@@ -153,14 +162,6 @@ def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _safe_date(y: int, m: int, d: int) -> Optional[dt.date]:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-UNIT_GRAN = {"D": D, "W": W, "M": M, "Q": Q, "Y": Y, "WE": "WE", "SEASON": SEASON}
 RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q, "year": Y, "decade": "DE",
                  "century": "CE"}
 DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
@@ -169,7 +170,6 @@ ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previou
                  "previous": -1, "that": 0, "the same": 0, "that same": 0, "those": 0}
 DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
 DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
-WEEKDAY_PRESENT_FUTURE = False
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
 RENAMING = re.compile(r"\s*,\s*")
@@ -789,12 +789,9 @@ class Normaliser:
             return self.g.clock_words[g["clock"].lower()]
         h = int(g["h"]) if g["h"].isdigit() else self.number(g["h"])
         minute = int(g.get("m", 0))
-        ampm = g.get("ampm", "").lower()
-        if ampm.startswith("p") and h < 12:
-            h += 12
-        elif ampm.startswith("a") and h == 12:
-            h = 0
-        elif not ampm and not g["h"].startswith("0") and ctx is not None and ctx.last_clock is not None \
+        ampm = g.get("ampm", "")
+        h = twenty_four_hour(h, ampm)
+        if not ampm and not g["h"].startswith("0") and ctx is not None and ctx.last_clock is not None \
                 and 1 <= h < 12 \
                 and ctx.last is not None and ctx.last.gran == D and ctx.last_clock[0] == ctx.last.value() \
                 and ctx.last_clock[1] > h:
