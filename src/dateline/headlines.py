@@ -23,10 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-import yaml
 from spacy.attrs import DEP, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from . import datafiles
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 DIGIT = re.compile(r"\d")
@@ -38,7 +39,7 @@ ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 @lru_cache(maxsize=1)
 def _style() -> dict:
-    return yaml.safe_load((Path(__file__).parent / "data" / "headlines.yaml").read_text(encoding="utf-8"))
+    return datafiles.load((Path(__file__).parent / "data" / "headlines.yaml").read_text(encoding="utf-8"))
 
 
 @Language.factory("headlines")

@@ -23,16 +23,16 @@ import bisect
 import re
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from . import datafiles
 from .headlines import ends_sentence
 
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
 COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})")
-TITLES = frozenset(yaml.safe_load((Path(__file__).parent / "data" / "abbreviations.yaml")
+TITLES = frozenset(datafiles.load((Path(__file__).parent / "data" / "abbreviations.yaml")
                                   .read_text(encoding="utf-8"))["titles"])
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")

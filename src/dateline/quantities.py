@@ -18,10 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from . import datafiles
 from .annotations import Annotations, annotations, document_text
 from .model import Quantity
 from .quotes.speech import lexicon as cue_lexicon
@@ -91,7 +91,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Lexicon":
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.load(path.read_text(encoding="utf-8"))
         num = data["numbers"]
         words = {**num["units"], **num["tens"]}
         units: dict[str, tuple[str, str]] = {}

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import datafiles
 from .annotations import Annotations, annotations, document_text
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
@@ -48,7 +48,7 @@ class Cues:
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Cues":
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.load(path.read_text(encoding="utf-8"))
         opinion, prediction, other = data["opinion"], data["prediction"], data["other"]
         greetings = "|".join(re.escape(g) for g in sorted(other["greetings"], key=len, reverse=True))
         return cls(

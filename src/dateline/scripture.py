@@ -22,10 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import datafiles
 from .annotations import annotations, document_text
 from .model import Scripture as ScriptureRecord
 
@@ -79,8 +79,8 @@ class Lexicon:
 
     @classmethod
     def load(cls, directory: Path = DATA) -> "Lexicon":
-        data = yaml.safe_load((directory / "scripture.yaml").read_text(encoding="utf-8"))
-        surah_names = yaml.safe_load((directory / "surahs.yaml").read_text(encoding="utf-8"))
+        data = datafiles.load((directory / "scripture.yaml").read_text(encoding="utf-8"))
+        surah_names = datafiles.load((directory / "surahs.yaml").read_text(encoding="utf-8"))
         quran, bible, hadith = data["quran"], data["bible"], data["hadith"]
         articles = set(quran["articles"])
         surahs: dict[str, int] = {}

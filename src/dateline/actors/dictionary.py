@@ -20,6 +20,7 @@ from typing import Iterable, Iterator, Optional
 import pycountry
 import yaml
 
+from .. import datafiles
 from ..errors import UserError
 from ..model import Actor
 
@@ -90,17 +91,14 @@ def _date(value) -> str:
     return "" if value is None else str(value)
 
 
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _data(name: str):
-    return yaml.load((DATA / name).read_text(encoding="utf-8"), Loader=Loader)
+    return datafiles.load((DATA / name).read_text(encoding="utf-8"))
 
 
 def _yaml(path: Path):
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=Loader)
+            return datafiles.load(handle)
     except FileNotFoundError:
         raise UserError(f"{path}: no such actors file") from None
     except OSError as error:

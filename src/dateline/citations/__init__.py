@@ -20,11 +20,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import phrases
+from .. import datafiles, phrases
 from . import notes as numbered
 from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
@@ -57,7 +56,7 @@ class Words:
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    raw = yaml.safe_load((resources.files("dateline.citations") / "data" / "citations.yaml").read_text(encoding="utf-8"))
+    raw = datafiles.load((resources.files("dateline.citations") / "data" / "citations.yaml").read_text(encoding="utf-8"))
     tlds = "|".join(sorted(map(re.escape, raw["domains"]), key=len, reverse=True))
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),

@@ -15,9 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Optional
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from .. import datafiles
 from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
@@ -32,7 +32,7 @@ from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infiniti
 @lru_cache(maxsize=1)
 def argument_words() -> dict[str, list[str]]:
     """The function words of `data/arguments.yaml`, read once."""
-    return yaml.safe_load((resources.files("dateline.events") / "data" / "arguments.yaml").read_text(encoding="utf-8"))
+    return datafiles.load((resources.files("dateline.events") / "data" / "arguments.yaml").read_text(encoding="utf-8"))
 
 
 WORDS = argument_words()

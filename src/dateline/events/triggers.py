@@ -11,8 +11,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 from spacy.tokens import Token
+
+from .. import datafiles
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -145,8 +146,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = resources.files("dateline.events") / "data"
-    plover = yaml.safe_load((data / "plover.yaml").read_text(encoding="utf-8"))
-    modality = yaml.safe_load((data / "modality.yaml").read_text(encoding="utf-8"))
+    plover = datafiles.load((data / "plover.yaml").read_text(encoding="utf-8"))
+    modality = datafiles.load((data / "modality.yaml").read_text(encoding="utf-8"))
     return Lexicon(plover, modality)
 
 

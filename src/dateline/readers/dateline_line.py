@@ -10,8 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
-
+from .. import datafiles
 from ..timex import engine
 from ..timex.normalise import Context
 
@@ -23,7 +22,7 @@ WORD = re.compile(r"[^\s,;:.]+(?:\.[^\s,;:.]+)*\.?")
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    return yaml.safe_load((Path(__file__).parent / "data" / "dateline.yaml").read_text(encoding="utf-8"))
+    return datafiles.load((Path(__file__).parent / "data" / "dateline.yaml").read_text(encoding="utf-8"))
 
 
 def date_line_value(text: str) -> Optional[str]:

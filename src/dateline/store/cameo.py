@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from .. import datafiles
 
 PLOVER = Path(__file__).resolve().parents[1] / "events" / "data" / "plover.yaml"
 
@@ -21,7 +21,7 @@ PLOVER = Path(__file__).resolve().parents[1] / "events" / "data" / "plover.yaml"
 def roots() -> dict[str, tuple[Optional[str], dict[str, str]]]:
     """PLOVER type -> (root for the type, {mode: root})."""
     with open(PLOVER, encoding="utf-8") as handle:
-        types = yaml.safe_load(handle)["types"]
+        types = datafiles.load(handle)["types"]
     out = {}
     for name, entry in types.items():
         modes = {mode: str(code)[:2] for mode, code in (entry.get("cameo_modes") or {}).items()}

@@ -16,8 +16,7 @@ import tempfile
 from functools import lru_cache
 from typing import Optional
 
-import yaml
-
+from .. import datafiles
 from ..errors import UserError
 from . import DATA
 
@@ -49,7 +48,7 @@ ACLED_COLUMNS = ("event_date", "time_precision", "event_type", "sub_event_type",
 @lru_cache(maxsize=1)
 def acled_table() -> dict:
     with open(DATA / "acled.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return datafiles.load(handle)
 
 
 def acled_type(plover_type: str, mode: Optional[str], armed_recipient: bool) -> Optional[tuple[str, str]]:

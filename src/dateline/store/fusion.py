@@ -38,8 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-import yaml
-
+from .. import datafiles
 from . import DATA
 from .cameo import cameo_root
 from .similarity import duplicate_pairs
@@ -61,7 +60,7 @@ KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 @lru_cache(maxsize=1)
 def settings() -> dict:
     with open(DATA / "fusion.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return datafiles.load(handle)
 
 
 def interval(value: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
+from .. import datafiles
 
 APOSTROPHES = "'’ʿʾ‘`"
 
@@ -23,7 +23,7 @@ APOSTROPHES = "'’ʿʾ‘`"
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> dict:
     """A data file of the timex package, parsed once."""
-    return yaml.safe_load(resources.files(__package__).joinpath("data", f"{name}.yaml").read_text("utf-8"))
+    return datafiles.load(resources.files(__package__).joinpath("data", f"{name}.yaml").read_text("utf-8"))
 
 
 def alt(words, escape: bool = True) -> str:
