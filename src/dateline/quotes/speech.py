@@ -427,6 +427,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
                 content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
                 break
+        clause = _for_clause(verb, lex) if content is None else None
+        if clause is not None:
+            content = _trim(doc, clause.left_edge.i + 1, clause.right_edge.i)
     if content is None and lex.is_cue(verb):
         content = _aside(doc, verb, lex)
     if content is None and lex.is_cue(verb) and not complements:
@@ -453,6 +456,19 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _for_clause(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """'called for the state to raise the wage', 'pushed for X to resign': a clause with 'for' as its
+    complementiser after a verb that takes 'for' as a cue ('called for X'); the clause after 'for' is
+    what was called for."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i > verb.i:
+            mark = clause.left_edge
+            if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ == "for" \
+                    and lex.takes_preposition(verb, mark):
+                return clause
+    return None
 
 
 def _passive_subject(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
