@@ -753,3 +753,7 @@ def test_verb_of_thinking_reports_its_clause(nlp, text, content, cue):
 def test_called_for_someone_to_act(nlp):
     q = only(nlp, "The governor is calling for the state to raise the minimum wage.")
     assert (q.text, q.cue.text, q.speaker.text) == ("the state to raise the minimum wage", "calling", "The governor")
+
+
+def test_a_plural_noun_tagged_as_a_verb_of_thinking_reports_nothing(nlp):
+    assert quotes(nlp, "The agency changed which figures it reports, not the overall toll.") == []

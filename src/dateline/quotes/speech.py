@@ -461,7 +461,10 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 def _for_clause(verb: Token, lex: Lexicon) -> Optional[Token]:
     """'called for the state to raise the wage', 'pushed for X to resign': a clause with 'for' as its
     complementiser after a verb that takes 'for' as a cue ('called for X'); the clause after 'for' is
-    what was called for."""
+    what was called for. An infinitive ('the duty to call for the guns to fall silent') is a call still to
+    be made, not one reported."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i > verb.i:
             mark = clause.left_edge
