@@ -706,3 +706,54 @@ def test_a_relative_pronoun_a_cue_judges_as_something_opens_the_report(nlp, text
 ])
 def test_after_its_quote_the_object_of_tell_is_the_audience_not_a_report(nlp, text, said):
     assert [q.text for q in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The mayor's view is that the bridge must be rebuilt before winter.",
+     "that the bridge must be rebuilt before winter", "view", "The mayor's"),
+    ("Her main argument was that the tax would fall hardest on farmers.",
+     "that the tax would fall hardest on farmers", "argument", "Her"),
+    ("In the governor's words, the budget is a disgrace.", "the budget is a disgrace", "In the governor's words",
+     "the governor's"),
+])
+def test_noun_of_saying_states_its_clause(nlp, text, content, cue, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+def test_question_nobody_is_said_to_hold_is_no_quote(nlp):
+    assert quotes(nlp, "The main question is whether the bridge will open in May.") == []
+
+
+def test_question_asked_of_someone_leaves_them_out(nlp):
+    q = only(nlp, "The reporter asked the minister if the border would reopen.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("if the border would reopen", "asked", "The reporter")
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The senator's criticism of the tariff plan grew sharper after the vote.", "the tariff plan", "criticism of",
+     "The senator's"),
+    ("The opposition leader made no mention of the budget deficit.", "the budget deficit", "mention of",
+     "The opposition leader"),
+])
+def test_noun_of_saying_with_its_topic(nlp, text, content, cue, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text, q.speaker.text) == (content, cue, speaker)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The farmers assumed that the subsidy would continue.", "that the subsidy would continue", "assumed"),
+    ("Voters reckon the mayor will win easily.", "the mayor will win easily", "reckon"),
+])
+def test_verb_of_thinking_reports_its_clause(nlp, text, content, cue):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_called_for_someone_to_act(nlp):
+    q = only(nlp, "The governor is calling for the state to raise the minimum wage.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("the state to raise the minimum wage", "calling", "The governor")
+
+
+def test_a_plural_noun_tagged_as_a_verb_of_thinking_reports_nothing(nlp):
+    assert quotes(nlp, "The agency changed which figures it reports, not the overall toll.") == []

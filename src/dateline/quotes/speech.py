@@ -64,6 +64,7 @@ class Lexicon:
     views: frozenset[str] = frozenset()
     findings: frozenset[str] = frozenset()
     addressing: frozenset[str] = frozenset()
+    asking: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         views=frozenset(cues.get("views", ())),
         findings=frozenset(cues.get("findings", ())),
         addressing=frozenset(cues.get("addressing", ())),
+        asking=frozenset(cues.get("asking", ())),
         settings=frozenset(cues.get("settings", ())) | frozenset(cues.get("media_nouns", ())),
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
         claims=frozenset(cues.get("claims", ())),
@@ -385,7 +387,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if raised is not None:
         return raised
     content = None
-    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)]) \
+    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)
+                                      or _asked_clause(c, lex)]) \
         or _in_medium(verb, lex)
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
@@ -424,6 +427,9 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
                 content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
                 break
+        clause = _for_clause(verb, lex) if content is None else None
+        if clause is not None:
+            content = _trim(doc, clause.left_edge.i + 1, clause.right_edge.i)
     if content is None and lex.is_cue(verb):
         content = _aside(doc, verb, lex)
     if content is None and lex.is_cue(verb) and not complements:
@@ -450,6 +456,22 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _for_clause(verb: Token, lex: Lexicon) -> Optional[Token]:
+    """'called for the state to raise the wage', 'pushed for X to resign': a clause with 'for' as its
+    complementiser after a verb that takes 'for' as a cue ('called for X'); the clause after 'for' is
+    what was called for. An infinitive ('the duty to call for the guns to fall silent') is a call still to
+    be made, not one reported."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i > verb.i:
+            mark = clause.left_edge
+            if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ == "for" \
+                    and lex.takes_preposition(verb, mark):
+                return clause
+    return None
 
 
 def _passive_subject(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
@@ -773,6 +795,13 @@ def _that_clause(child: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
 
 
+def _asked_clause(child: Token, lex: Lexicon) -> bool:
+    """An embedded question the parser hung on a verb of asking as an adverbial clause ('asked the
+    minister if C', 'Asked whether C, she said D'): what was asked, the one asked no part of it."""
+    return child.dep_ == "advcl" and child.i > child.head.i and child.head.lemma_.lower() in lex.asking and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+
+
 def _clause_start(clause: Token) -> int:
     """Where a complement clause begins: its 'that' when an aside precedes it, else its left edge."""
     if clause.dep_ != "ccomp":
@@ -874,7 +903,7 @@ def _view_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     out = []
     for token in doc:
         prep = token.head
-        if token.dep_ != "pobj" or token.lemma_.lower() not in lex.views or prep.lower_ != "in":
+        if token.dep_ != "pobj" or lex.views.isdisjoint((token.lemma_.lower(), token.lower_)) or prep.lower_ != "in":
             continue
         source = next((c for c in token.children if c.dep_ == "poss"), None)
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -956,16 +985,15 @@ def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
 
 
 def _claim_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
-    """'his claim that C', 'the warning by the agency that C', 'X made the claim that C': a noun of
-    saying (cues.yaml `claims`) with a 'that' clause reports the clause, its possessor, its 'by' object
-    or the subject of a verb of voicing it the source; a claim nobody is said to hold ('the claim that
-    C is false') makes no quote."""
+    """'his claim that C', 'the warning by the agency that C', 'X made the claim that C', 'X's view is that
+    C': a noun of saying (cues.yaml `claims`) with a 'that' clause, its own or the one a copula gives it,
+    reports the clause, its possessor, its 'by' object or the subject of a verb of voicing it the source;
+    a claim nobody is said to hold ('the claim that C is false') makes no quote."""
     out = []
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.claims:
             continue
-        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        clause = _that_clause_of(token)
         if clause is None:
             continue
         holder = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -981,6 +1009,18 @@ def _claim_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
             out.append(Frame(cue=(token.idx, token.idx + len(token)), content=content, sentence=token.sent,
                              source=_trim(doc, holder.left_edge.i, holder.right_edge.i), source_head=holder))
     return out
+
+
+def _that_clause_of(noun: Token) -> Optional[Token]:
+    """The 'that' clause a noun states: its own ('his claim that C') or, as the subject of 'be', the
+    copula's ('his view is that C', 'their fear was that C')."""
+    def stated(head: Token) -> Optional[Token]:
+        return next((c for c in head.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    clause = stated(noun)
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = stated(noun.head)
+    return clause
 
 
 def _chained(verb: Token, lex: Lexicon) -> Optional[Token]:
