@@ -17,11 +17,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .. import datafiles
 from ..annotations import Annotations, annotations, document_text
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
@@ -1203,7 +1202,7 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
 def cue_words(key: str) -> frozenset[str]:
     """A word list of `data/cues.yaml` that only this module reads."""
     data = resources.files("dateline.quotes") / "data" / "cues.yaml"
-    return frozenset(yaml.safe_load(data.read_text(encoding="utf-8")).get(key, ()))
+    return frozenset(datafiles.load(data.read_text(encoding="utf-8")).get(key, ()))
 
 
 def _finite_clause(span: Span) -> bool:

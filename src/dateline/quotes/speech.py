@@ -14,10 +14,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .. import phrases
+from .. import datafiles, phrases
 from ..annotations import document_text
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -111,7 +110,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = resources.files("dateline.quotes") / "data"
-    cues = yaml.safe_load((data / "cues.yaml").read_text(encoding="utf-8"))
+    cues = datafiles.load((data / "cues.yaml").read_text(encoding="utf-8"))
     learned = _learned(data / "learned.tsv")
     prepositional = {tuple(pair.split(" ", 1)): ratio for pair, ratio in _learned(data / "learned_prepositions.tsv").items()}
     return Lexicon(
