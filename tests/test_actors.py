@@ -388,3 +388,15 @@ def test_a_local_persons_surname_the_tagger_missed_still_names_them():
 def test_an_indefinite_title_is_one_of_its_body_not_the_holder(actors_only, text, expected):
     dl = annotate(actors_only, text)
     assert expected in mentions(dl)
+
+
+def test_a_religious_title_is_no_part_of_a_local_persons_name():
+    doc = dateline.extract("Shaykh Harun Adeyemi, the imam of the mosque, said the war must end.",
+                           published="2025-03-21")
+    assert [a.name for a in doc.actors] == ["Harun Adeyemi"]
+
+
+def test_a_book_named_in_a_scripture_reference_is_no_actor():
+    doc = dateline.extract("The imam recited Surah Al-Hujurat 49:13 and Al-Imran 3:103, and the priest read "
+                           "Isaiah 2:4.", published="2025-03-21")
+    assert doc.actors == [] and len(doc.scripture) == 3

