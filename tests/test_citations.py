@@ -354,6 +354,9 @@ def test_unnamed_reports_and_associations_of_people_cite_nothing(nlp, text):
      "an interview broadcast on Sunday by CBS's 60 Minutes", ["CBS News"], "2024-08-18"),
     ("According to Politico, which first reported the meeting, the envoy will travel on Friday.",
      "According to Politico", ["Politico"], None),
+    # a report is dated by its day, whatever part of it the text names
+    ("In an interview with CNN on Monday night, the senator said the aid would pass.",
+     "an interview with CNN on Monday night", ["CNN"], "2024-08-19"),
 ])
 def test_cited_report_inventory(nlp, text, span, outlets, date):
     found = citations(nlp, text, published="2024-08-21")

@@ -611,8 +611,9 @@ def _dated_start(dl: Annotations, verb: Token) -> int:
 
 
 def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
-    """The first date inside [start, end), or the last one (a note ends with its report's date)."""
-    dates = [t.value for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
+    report is dated ("in an interview on Friday night" is Friday's)."""
+    dates = [t.value.split("T")[0] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
     return (dates[-1] if last else dates[0]) if dates else None
 
 
