@@ -92,6 +92,12 @@ def test_apposition_speaker(nlp):
     assert q.text == "the army would press on"
 
 
+def test_a_possessive_title_in_apposition_speaks_for_the_person_named_not_the_owner(nlp):
+    found = quotes(nlp, "Netanyahu met the cabinet on Sunday. His defence minister, Israel Katz, said the army "
+                        "would act with full force.")
+    assert [(q.speaker.text, q.speaker.actor) for q in found] == [("His defence minister, Israel Katz", "israel-katz")]
+
+
 def test_pronoun_speaker_resolved(nlp):
     found = quotes(nlp, "Blinken arrived in Doha on Monday. He said a ceasefire was within reach.")
     assert [(q.speaker.text, q.speaker.actor) for q in found] == [("He", "antony-blinken")]

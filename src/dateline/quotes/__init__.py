@@ -853,8 +853,11 @@ def _bracketed_subject(doc: Doc, frame: Frame) -> Optional[Frame]:
 
 def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:
     """'Brigadier General Yahya Saree, the spokesman of the armed forces', 'Our envoy, Tom Perriello':
-    of a source and its apposition, the person speaks, not the body a title names."""
-    parts = [(head.left_edge.idx, head.idx + len(head))] + [
+    of a source and its apposition, the person speaks, not the body a title names, nor the title's owner ('His
+    defence minister, Israel Katz')."""
+    owners = [c.right_edge for c in head.children if c.dep_ == "poss"]
+    first = owners[-1].idx + len(owners[-1]) if owners else head.left_edge.idx
+    parts = [(first, head.idx + len(head))] + [
         (a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.children if a.dep_ == "appos"]
     if len(parts) < 2:
         return None
