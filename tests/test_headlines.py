@@ -48,6 +48,16 @@ def test_a_headline_line_ends_its_sentence_without_a_full_stop(extract):
         ("Shells", ["Sudan Army"]), ("shelled", ["army"])]
 
 
+def test_a_headline_read_from_its_shadow_still_ends_its_sentence(extract):
+    """The shadow reads "Israel strikes Beirut Suburb as talks stall", no headline by its case: the break is
+    found in the text itself."""
+    text = ("Israel Strikes Beirut Suburb As Talks Stall\n"
+            "The army said it hit targets in Dahiyeh on Monday.")
+    doc = extract(text, published="2024-09-27")
+    assert [text[s.start:s.end].strip() for s in doc.sentences] == [
+        "Israel Strikes Beirut Suburb As Talks Stall", "The army said it hit targets in Dahiyeh on Monday."]
+
+
 @pytest.mark.parametrize("line, recased", [
     ("BREAKING: RUSSIA LAUNCHES MISSILES AT KYIV", "BREAKING: RUSSIA launches MISSILES at KYIV"),
     ("WARNING 012 -- 04 MAY 24 -- ATTACK", "WARNING 012 -- 04 MAY 24 -- ATTACK"),

@@ -47,8 +47,10 @@ def create_headlines(nlp: Language, name: str):
     return restore
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each Title Case or ALL CAPS headline line of the text."""
+@lru_cache(maxsize=8)
+def headline_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each Title Case or ALL CAPS headline line of the text (found once per text: the shadow
+    and the sentence breaks both ask)."""
     style = _style()
     found = []
     for line in LINE.finditer(text):
@@ -59,7 +61,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         long = [w for w in words if len(w) >= style["long_word"]]
         if long and all(w[0].isupper() for w in long) and sum(w[0].isupper() for w in words) >= style["min_words"]:
             found.append((line.start(), line.start() + len(body)))
-    return found
+    return tuple(found)
 
 
 def shadow(nlp: Language, text: str) -> str:
@@ -177,8 +179,10 @@ def restore(doc: Doc) -> Doc:
 
 
 def ends_sentence(doc: Doc) -> None:
-    """The token after each headline line starts a sentence."""
-    ends = {end for _, end in headline_lines(doc.text)}
+    """The token after each headline line starts a sentence. The lines are found in the source's own text: a
+    doc built from the shadow reads its headlines in sentence case, where none looks like one."""
+    text = doc._.dl.source.text if doc._.dl is not None else doc.text
+    ends = {end for _, end in headline_lines(text)}
     for token in doc[:-1]:
         if token.idx + len(token) in ends:
             after = doc[token.i + 1]
