@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import datafiles
+from .verbforms import verb_tables
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 DIGIT = re.compile(r"\d")
@@ -140,7 +141,7 @@ def _actors():
 def _verb_form(nlp: Language, word: str) -> bool:
     """The word is a verb's form by the model's own lemma tables: a listed irregular form, or a listed
     verb with a regular ending (-s, -es, -ies, -ed, -ing) taken off."""
-    index, exceptions = _verb_tables(nlp)
+    index, exceptions = verb_tables(nlp)
     if word in index or word in exceptions:
         return True
     stems = []
@@ -155,15 +156,6 @@ def _verb_form(nlp: Language, word: str) -> bool:
     if word.endswith("ing"):
         stems += [word[:-3], word[:-3] + "e", word[:-4]]
     return any(stem in index for stem in stems if len(stem) > 1)
-
-
-def _verb_tables(nlp: Language) -> tuple[frozenset, frozenset]:
-    cached = getattr(nlp, "_dateline_verbs", None)
-    if cached is None:
-        tables = nlp.get_pipe("lemmatizer").lookups
-        cached = (frozenset(tables.get_table("lemma_index")["verb"]), frozenset(tables.get_table("lemma_exc")["verb"]))
-        nlp._dateline_verbs = cached
-    return cached
 
 
 def restore(doc: Doc) -> Doc:

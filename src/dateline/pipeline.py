@@ -53,7 +53,7 @@ def build_nlp(components: Optional[Iterable[str]] = None, config: Optional[dict]
     nlp = spacy.load(MODEL)
     for name, module, before in BASE_COMPONENTS:
         importlib.import_module(module)
-        nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name)
+        nlp.add_pipe(name, before=before)
     config = config or {}
     for name, module in COMPONENTS:
         if name in wanted:

@@ -16,12 +16,21 @@ from spacy.tokens import Doc
 PRESENT = frozenset({"VBP", "VB"})
 
 
+def verb_tables(nlp: Language) -> tuple[frozenset, dict]:
+    """The model's own verb lemma tables: the verbs' base forms, and each irregular form's lemmas (read once
+    per pipeline; `headlines` asks too)."""
+    cached = getattr(nlp, "_dateline_verbs", None)
+    if cached is None:
+        tables = nlp.get_pipe("lemmatizer").lookups
+        cached = (frozenset(tables.get_table("lemma_index")["verb"]), dict(tables.get_table("lemma_exc")["verb"]))
+        nlp._dateline_verbs = cached
+    return cached
+
+
 @Language.factory("verbforms")
 def create_verbforms(nlp: Language, name: str):
-    tables = nlp.get_pipe("lemmatizer").lookups
-    bases = frozenset(tables.get_table("lemma_index")["verb"])
-    irregular = {form: lemmas[0] for form, lemmas in tables.get_table("lemma_exc")["verb"].items()
-                 if lemmas and form not in bases}
+    bases, exceptions = verb_tables(nlp)
+    irregular = {form: lemmas[0] for form, lemmas in exceptions.items() if lemmas and form not in bases}
 
     def verbforms(doc: Doc) -> Doc:
         for token in doc:
