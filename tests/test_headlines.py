@@ -27,6 +27,13 @@ def test_title_case_and_all_caps_lines_without_a_full_stop_are_headlines():
         "Ukrainian Forces Retake Village Near Kharkiv", "WARNING: HOUTHI REBELS ATTACKED A CARGO SHIP"]
 
 
+def test_a_wrapped_line_of_prose_with_every_word_capitalised_is_no_headline():
+    text = ("Today in Riyadh, the Secretary of State met with\n"
+            "Saudi Crown Prince Mohammed bin Salman, Foreign Minister Faisal bin Farhan,\n"
+            "and other senior officials.")
+    assert headline_lines(text) == ()
+
+
 def test_a_title_case_headline_yields_its_event_with_exact_offsets(extract):
     text = "Israel Strikes Beirut Suburb As Talks Stall"
     doc = extract(text, published="2024-09-27")

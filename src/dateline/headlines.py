@@ -34,6 +34,7 @@ WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 DIGIT = re.compile(r"\d")
 LINE = re.compile(r"[^\n]+")
 LABEL = re.compile(r"[^\n:]{1,24}:(?=\s)")
+BLOCK_ENDS = (".", "!", "?", ":", ";")
 LIST_MARK = re.compile(r"^[ \t]*([•·–—*])(?=[ \t])", re.M)
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
@@ -54,11 +55,17 @@ def headline_lines(text: str) -> tuple[tuple[int, int], ...]:
     and the sentence breaks both ask)."""
     style = _style()
     found = []
+    previous = None  # the last line with words before this one: (its end, its text)
     for line in LINE.finditer(text):
         body = line.group().rstrip()
         words = WORD.findall(body)
-        if len(words) < style["min_words"] or body.endswith(".") or (body.isupper() and DIGIT.search(body)):
-            continue
+        continues = previous is not None and text.count("\n", previous[0], line.start()) < 2 \
+            and not previous[1].endswith(BLOCK_ENDS) and not (found and found[-1][1] == previous[0])
+        if words:
+            previous = (line.start() + len(body), body)
+        if continues or len(words) < style["min_words"] or body.endswith(".") or \
+                (body.isupper() and DIGIT.search(body)):
+            continue  # a wrapped line of prose ("... met with\nIsraeli Prime Minister Benjamin Netanyahu,") is none
         long = [w for w in words if len(w) >= style["long_word"]]
         if long and all(w[0].isupper() for w in long) and sum(w[0].isupper() for w in words) >= style["min_words"]:
             found.append((line.start(), line.start() + len(body)))
