@@ -41,7 +41,7 @@ ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 @lru_cache(maxsize=1)
 def _style() -> dict:
-    return datafiles.load((Path(__file__).parent / "data" / "headlines.yaml").read_text(encoding="utf-8"))
+    return datafiles.read(Path(__file__).parent / "data" / "headlines.yaml")
 
 
 @Language.factory("headlines")

@@ -32,8 +32,7 @@ from .headlines import ends_sentence
 
 LIST_MARKS = frozenset({"-", "*", "•", "–", "—", "·"})
 COUNTER = re.compile(r"(\d{1,3})/(\d{1,3})")
-TITLES = frozenset(datafiles.load((Path(__file__).parent / "data" / "abbreviations.yaml")
-                                  .read_text(encoding="utf-8"))["titles"])
+TITLES = frozenset(datafiles.read(Path(__file__).parent / "data" / "abbreviations.yaml")["titles"])
 NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")
 EMPHASIS_SUFFIX = re.compile(r"(?<=[^*\s])\*\*$")

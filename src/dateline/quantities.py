@@ -91,7 +91,7 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Lexicon":
-        data = datafiles.load(path.read_text(encoding="utf-8"))
+        data = datafiles.read(path)
         num = data["numbers"]
         words = {**num["units"], **num["tens"]}
         units: dict[str, tuple[str, str]] = {}

@@ -48,7 +48,7 @@ class Cues:
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Cues":
-        data = datafiles.load(path.read_text(encoding="utf-8"))
+        data = datafiles.read(path)
         opinion, prediction, other = data["opinion"], data["prediction"], data["other"]
         greetings = "|".join(re.escape(g) for g in sorted(other["greetings"], key=len, reverse=True))
         return cls(

@@ -79,8 +79,8 @@ class Lexicon:
 
     @classmethod
     def load(cls, directory: Path = DATA) -> "Lexicon":
-        data = datafiles.load((directory / "scripture.yaml").read_text(encoding="utf-8"))
-        surah_names = datafiles.load((directory / "surahs.yaml").read_text(encoding="utf-8"))
+        data = datafiles.read(directory / "scripture.yaml")
+        surah_names = datafiles.read(directory / "surahs.yaml")
         quran, bible, hadith = data["quran"], data["bible"], data["hadith"]
         articles = set(quran["articles"])
         surahs: dict[str, int] = {}

@@ -92,7 +92,7 @@ def _date(value) -> str:
 
 
 def _data(name: str):
-    return datafiles.load((DATA / name).read_text(encoding="utf-8"))
+    return datafiles.read(DATA / name)
 
 
 def _yaml(path: Path):

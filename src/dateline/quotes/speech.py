@@ -110,7 +110,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = resources.files("dateline.quotes") / "data"
-    cues = datafiles.load((data / "cues.yaml").read_text(encoding="utf-8"))
+    cues = datafiles.read(data / "cues.yaml")
     learned = _learned(data / "learned.tsv")
     prepositional = {tuple(pair.split(" ", 1)): ratio for pair, ratio in _learned(data / "learned_prepositions.tsv").items()}
     return Lexicon(

@@ -22,7 +22,7 @@ WORD = re.compile(r"[^\s,;:.]+(?:\.[^\s,;:.]+)*\.?")
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    return datafiles.load((Path(__file__).parent / "data" / "dateline.yaml").read_text(encoding="utf-8"))
+    return datafiles.read(Path(__file__).parent / "data" / "dateline.yaml")
 
 
 def date_line_value(text: str) -> Optional[str]:

@@ -23,7 +23,7 @@ APOSTROPHES = "'’ʿʾ‘`"
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> dict:
     """A data file of the timex package, parsed once."""
-    return datafiles.load(resources.files(__package__).joinpath("data", f"{name}.yaml").read_text("utf-8"))
+    return datafiles.read(resources.files(__package__).joinpath("data", f"{name}.yaml"))
 
 
 def alt(words, escape: bool = True) -> str:
