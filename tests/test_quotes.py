@@ -763,3 +763,23 @@ def test_called_for_someone_to_act(nlp):
 
 def test_a_plural_noun_tagged_as_a_verb_of_thinking_reports_nothing(nlp):
     assert quotes(nlp, "The agency changed which figures it reports, not the overall toll.") == []
+
+
+def test_a_closing_comment_by_the_writer_ends_the_content(nlp):
+    text = "The mayor said the council had approved the budget, a step few had expected after months of delay."
+    q = only(nlp, text)
+    assert q.text == "the council had approved the budget"
+    assert q.speaker.text == "The mayor"
+
+
+def test_a_report_in_the_cue_clause_of_a_joined_quote_is_its_own(nlp):
+    text = ("“We will win this county,” said Maria Lopez, who noted that turnout had doubled since 2016. "
+            "“Nobody expected it.”")
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == [
+        "We will win this county,” said Maria Lopez, who noted that turnout had doubled since 2016. "
+        "“Nobody expected it.",
+        "that turnout had doubled since 2016",
+    ]
+    assert found[1].speaker.text == "Maria Lopez, who"
+    assert not found[1].direct

@@ -230,10 +230,11 @@ class Quotes:
         spoken = self._parallel(self._through_source(spoken, doc), doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if text[start] in "(["]
+        comments = cue_words("comments")
         for frame in spoken:
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame):
                 continue
-            content = _without_aside(doc, _within_paragraph(text, frame), frame)
+            content = _without_aside(doc, _within_paragraph(text, frame), frame, comments)
             if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
                     and _relative(doc, frame):  # 'whom Israel says it killed': the relative pronoun is the noun's
                 content = (_relative_start(doc, frame, content), content[1])
@@ -242,7 +243,7 @@ class Quotes:
                 continue
             content = self._through_marks(doc, content, frame, marked, gaps)
             for m in marked:
-                if m.end <= content[0] or m.start >= content[1]:
+                if m.end <= content[0] or m.start >= content[1] or _in_gap(content, m, gaps):
                     continue
                 if m.open <= content[0] and content[1] <= m.close:
                     content, direct = (m.start, _content_end(text, m)), True
@@ -1254,17 +1255,37 @@ def _content_end(text: str, m: Marked) -> int:
 _ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
 
 
-def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame) -> tuple[int, int]:
+def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame, comments: frozenset[str]) -> tuple[int, int]:
     """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes,
-    when the aside runs to the end (not 'said the talks, which began in May, remained C')."""
+    when the aside runs to the end (not 'said the talks, which began in May, remained C'), and
+    before a closing comment on it (', a charge she denies')."""
     text = document_text(doc)
-    start, end = content
+    start, end = content[0], _before_comment(doc, content, comments)
+    content = (start, end)
     if start < frame.cue[0]:
         return content
     for m in _ASIDE.finditer(text, start, end):
         if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end):
             return start, m.start()
     return content
+
+
+def _before_comment(doc: Doc, content: tuple[int, int], articles: frozenset[str]) -> int:
+    """Where content ends before the writer's closing comment on it: a noun phrase opened by one of the
+    `articles` (`cues.yaml: comments`), set off by a comma and running to the end ('said C, a charge
+    she has always denied')."""
+    text = document_text(doc)
+    start, end = content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for comma in span if span is not None else ():
+        if comma.text != "," or comma.i + 2 >= span.end or doc[comma.i + 1].lower_ not in articles:
+            continue
+        noun = doc[comma.i + 1].head
+        last = noun.right_edge
+        if noun.dep_ in ("appos", "npadvmod") and noun.left_edge.i == comma.i + 1 \
+                and last.idx + len(last) >= end - 1 and _marks_before(text, start, comma.idx) % 2 == 0:
+            return comma.idx
+    return end
 
 
 def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
@@ -1372,6 +1393,11 @@ def _nested(frame: Frame, spoken: list[Frame]) -> bool:
     return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
                                    or not own and o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
                for o in spoken)
+
+
+def _in_gap(content: tuple[int, int], m: Marked, gaps: list[tuple[int, int]]) -> bool:
+    """'“A,” said X, who noted that C. “B”': a report within the cue clause of a joined quote is its own."""
+    return any(m.open < start <= content[0] and content[1] <= end < m.close for start, end in gaps)
 
 
 def _inside_quote(span: tuple[int, int], marked: list[Marked], gaps: list[tuple[int, int]]) -> bool:
