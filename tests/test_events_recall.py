@@ -264,3 +264,23 @@ def test_occupation_naming_a_force_or_a_place_s_standing_is_no_seizure(extract, 
 def test_leaving_a_monitoring_system_is_a_reduction_of_relations(extract):
     text = "The government announced its withdrawal from the regional monitoring system."
     assert events_of(extract, text) == [("SANCTION", "withdraw", "withdrawal")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The militia largely stopped firing at ships in January.", [("RETREAT", "ceasefire", "stopped")]),
+    ("Until the raids stop, the talks will stay frozen.", []),
+])
+def test_what_stops_is_no_act_of_its_own(extract, text, expected):
+    """The gerund a verb of stopping governs, and the subject of an intransitive stop, are what stops."""
+    assert [e for e in events_of(extract, text) if e[0] != "CONSULT"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rebel leader said on Monday that his fighters would go on targeting ships in the gulf.",
+     [("THREATEN", None, "targeting")]),
+    ("The army will go on shelling the town.", [("THREATEN", None, "shelling")]),
+    ("The army went on shelling the town for hours.", [("ASSAULT", "heavy-weapons", "shelling")]),
+])
+def test_an_attack_said_to_go_on_is_a_threat(extract, text, expected):
+    """"Go on" carries the future of its auxiliary to the act it continues (PLOVER: announced conflict is THREATEN)."""
+    assert events_of(extract, text) == expected

@@ -222,7 +222,14 @@ class Events:
         return events, here
 
     def _ceased(self, token) -> bool:
-        """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""
+        """An event noun that is what a pause, end or cessation stops ("a pause in fighting"), an act that a verb
+        of stopping governs ("stopped firing at ships") or that stops of itself ("until the attacks stop")."""
+        stopping = self.lex.modality["cessation_verbs"]
+        if token.dep_ in ("xcomp", "ccomp") and token.tag_ == "VBG" and lemma(token.head) in stopping:
+            return True
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and lemma(token.head) in stopping \
+                and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in token.head.children):
+            return True
         return (token.dep_ == "pobj" and token.head.dep_ == "prep"
                 and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
 
