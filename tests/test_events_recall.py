@@ -284,3 +284,13 @@ def test_what_stops_is_no_act_of_its_own(extract, text, expected):
 def test_an_attack_said_to_go_on_is_a_threat(extract, text, expected):
     """"Go on" carries the future of its auxiliary to the act it continues (PLOVER: announced conflict is THREATEN)."""
     assert events_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army spokesman had published threats against the residents of the district.",
+     [("THREATEN", None, "threats")]),
+    ("The court issued an arrest warrant for the general on Thursday.", [("THREATEN", "arrest", "warrant")]),
+])
+def test_threats_published_and_a_warrant_named_by_its_purpose(extract, text, expected):
+    """Threats are issued in any medium; "arrest" before "warrant" only says what kind of warrant it is."""
+    assert events_of(extract, text) == expected
