@@ -44,12 +44,14 @@ LIST_MARK = re.compile(r"^[ \t]*([•·–—*])(?=[ \t])", re.M)
 @lru_cache(maxsize=1)
 def _dated_dash() -> re.Pattern:
     """A timeline entry's date and the dash after it at the start of a line ("5 June – The army retook ...",
-    "Late April — ...", "- March 3 - ..."), the month names from the timex calendar."""
+    "Late April — The ...", "- March 3 - Rebels ..."), the month names from the timex calendar; not a transcript
+    line that a month ends a sentence on ("November — (applause)", "December — and some of that")."""
     calendar = datafiles.read(Path(__file__).parent / "timex" / "data" / "calendar.yaml")
     month = "(?:" + "|".join(sorted((m.capitalize() for m in calendar["months"]), key=len, reverse=True)) + r")\.?"
     day = r"\d{1,2}(?:[–-]\d{1,2})?"
     date = rf"(?:[A-Z][a-z]+[ -])?(?:{day}\s+{month}|{month}(?:\s+{day})?)(?:,?\s+\d{{4}})?"
-    return re.compile(rf"^[ \t]*(?:[•·–—*-][ \t]+)?{date}[ \t]+([–—-])(?=[ \t])", re.M)
+    # the entry's clause opens with a capital, not a month or a figure ("From 30 September – 2 October" is a range)
+    return re.compile(rf"^[ \t]*(?:[•·–—*-][ \t]+)?{date}[ \t]+([–—-])(?=[ \t]+(?!{month}|\d)[A-Z])", re.M)
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
