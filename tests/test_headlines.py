@@ -81,3 +81,15 @@ def test_a_bullet_mark_is_no_part_of_the_actor(extract):
     assert [(e.trigger.text, [a.text for a in e.actors]) for e in doc.events] == [
         ("raided", ["Israeli troops"]), ("opened", ["Palestinian gunmen"])]
     assert all(text[a.start:a.end] == a.text for e in doc.events for a in e.actors)
+
+
+@pytest.mark.parametrize("text,shadowed", [
+    ("5 June – The militia shelled Kalemba.\n", "5 June : The militia shelled Kalemba.\n"),
+    ("Late April — Rebels took the ridge.\n", "Late April : Rebels took the ridge.\n"),
+    ("November — (applause) — and then we won.\n", "November — (applause) — and then we won.\n"),
+    ("From 30 September – 2 October, the envoy toured the region.\n",
+     "From 30 September – 2 October, the envoy toured the region.\n"),
+])
+def test_a_timeline_entry_s_dash_after_its_date_is_a_colon_in_the_shadow(nlp, text, shadowed):
+    """The entry's date reads as its label; a month ending a wrapped transcript line, or a range, is left alone."""
+    assert shadow(nlp.nlp, text) == shadowed

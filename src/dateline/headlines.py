@@ -13,6 +13,9 @@ reads "BREAKING: RUSSIA launches MISSILES at KYIV"); one with figures is a notic
 04 MAY 24 -- ATTACK"), no clause, and is left alone.
 A label before a colon ("BREAKING:", "Driving the news:") is left as written: it is no clause.
 A list item's mark ("•", "–", "*") is a hyphen in the shadow, so that no name takes the mark in.
+The dash after a timeline entry's opening date ("5 June – The army retook the town") is a colon in the
+shadow: the parser takes "5 June – The army" for one noun phrase and the verb for a modifier, but reads the
+date before a colon as the entry's label.
 A headline line also ends its sentence, full stop or not.
 """
 
@@ -36,6 +39,19 @@ LINE = re.compile(r"[^\n]+")
 LABEL = re.compile(r"[^\n:]{1,24}:(?=\s)")
 BLOCK_ENDS = (".", "!", "?", ":", ";")
 LIST_MARK = re.compile(r"^[ \t]*([•·–—*])(?=[ \t])", re.M)
+
+
+@lru_cache(maxsize=1)
+def _dated_dash() -> re.Pattern:
+    """A timeline entry's date and the dash after it at the start of a line ("5 June – The army retook ...",
+    "Late April — The ...", "- March 3 - Rebels ..."), the month names from the timex calendar; not a transcript
+    line that a month ends a sentence on ("November — (applause)", "December — and some of that")."""
+    calendar = datafiles.read(Path(__file__).parent / "timex" / "data" / "calendar.yaml")
+    month = "(?:" + "|".join(sorted((m.capitalize() for m in calendar["months"]), key=len, reverse=True)) + r")\.?"
+    day = r"\d{1,2}(?:[–-]\d{1,2})?"
+    date = rf"(?:[A-Z][a-z]+[ -])?(?:{day}\s+{month}|{month}(?:\s+{day})?)(?:,?\s+\d{{4}})?"
+    # the entry's clause opens with a capital, not a month or a figure ("From 30 September – 2 October" is a range)
+    return re.compile(rf"^[ \t]*(?:[•·–—*-][ \t]+)?{date}[ \t]+([–—-])(?=[ \t]+(?!{month}|\d)[A-Z])", re.M)
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
 
 
@@ -77,11 +93,14 @@ def shadow(nlp: Language, text: str) -> str:
     hyphen; the text itself if it has neither."""
     lines = headline_lines(text)
     marks = list(LIST_MARK.finditer(text))
-    if not lines and not marks:
+    dashes = list(_dated_dash().finditer(text))
+    if not lines and not marks and not dashes:
         return text
     chars = list(text)
     for mark in marks:
         chars[mark.start(1)] = "-"
+    for dash in dashes:
+        chars[dash.start(1)] = ":"  # the date is the entry's label, as in "5 June: ...", not a noun of its clause
     for start, end in lines:
         words = list(WORD.finditer(text, start, end))
         named = _named(text, words)

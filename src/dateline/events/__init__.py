@@ -222,7 +222,14 @@ class Events:
         return events, here
 
     def _ceased(self, token) -> bool:
-        """An event noun that is what a pause, end or cessation stops ("a pause in fighting")."""
+        """An event noun that is what a pause, end or cessation stops ("a pause in fighting"), an act that a verb
+        of stopping governs ("stopped firing at ships") or that stops of itself ("until the attacks stop")."""
+        stopping = self.lex.modality["cessation_verbs"]
+        if token.dep_ in ("xcomp", "ccomp") and token.tag_ == "VBG" and lemma(token.head) in stopping:
+            return True
+        if token.dep_ == "nsubj" and token.pos_ == "NOUN" and lemma(token.head) in stopping \
+                and not any(c.dep_ in ("dobj", "obj", "xcomp", "ccomp") for c in token.head.children):
+            return True
         return (token.dep_ == "pobj" and token.head.dep_ == "prep"
                 and lemma(token.head.head) in self.lex.modality["cessation_nouns"])
 
@@ -245,7 +252,7 @@ class Events:
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
-        while token.head.i != token.i and token.dep_ in ABSORBING_DEPS and steps < 4:
+        while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)) and steps < 4:
             token = token.head
             steps += 1
             if token.dep_ == "prep" and token.lower_ in self.lex.classes["sequence_marks"]:
@@ -256,6 +263,8 @@ class Events:
             cue = matrix.trigger.entry.cue
             if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
+            if matrix.type == cand.type and _result_clause(cand.trigger.token, self.lex.classes["result_verbs"]):
+                return False  # "captured the town, overrunning the headquarters": a second act it led to
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -599,6 +608,14 @@ def _conjuncts_take_place(kept: list[Candidate]) -> None:
         act = next((by_token[t.i] for t in acts if t.i in by_token and by_token[t.i].event.location), None)
         if act is not None:
             c.event.location = act.event.location
+
+
+def _deadline_content(token) -> bool:
+    """What a deadline is given for ("gave the garrison 24 hours to surrender"): the parser hangs the infinitive
+    on the span as a relative clause, and the span on the verb as an adverbial after its indirect object."""
+    if token.dep_ == "relcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
 
 
 def _result_clause(token, results: frozenset) -> bool:

@@ -132,9 +132,19 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _in_report(verb, lex):
         return True
-    for dep, head in _ancestors(verb, 3):
-        if dep != "xcomp":
+    below = verb
+    for dep, head in _ancestors(verb, 4):
+        if dep == "pcomp" and head.lower_ == "on":
+            below = head
+            continue  # "would go on targeting ships", "will carry on shelling": the act goes on under "go on"
+        going_on = (dep == "prep" and below.lower_ == "on" and below is not verb) or (
+            dep == "advcl" and below.tag_ == "VBG" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children))
+        if going_on:
+            if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and _in_report(head, lex):
+                return True
+        elif dep != "xcomp":
             break
+        below = head
         if lemma(head) in m["future_verbs"] or head.lower_ in m["future_adjectives"]:
             return not _immediate(verb, lex)
         if lemma(head) == "go" and any(c.dep_ == "aux" for c in head.children):

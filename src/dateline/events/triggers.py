@@ -169,6 +169,9 @@ def objects(token: Token) -> list[Token]:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
+    if any(c.dep_ == "dative" for c in token.children):
+        # "gave the garrison 24 hours": after an indirect object the parser reads a span of time as an adverbial
+        found.extend(c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
     found.extend(shared_patients(token))
     found.extend(shared_objects(token))
     found.extend(a for o in list(found) for a in antecedents(o))
@@ -322,6 +325,19 @@ def shared_patients(token: Token) -> list[Token]:
     return subjects(token.head, passive=True)
 
 
+def conjunct_subjects(token: Token) -> list[Token]:
+    """The subject a verb coordinated after another without one of its own shares with it ("the minister visited
+    Cairo and went on to Amman")."""
+    seen = 0
+    while token.dep_ == "conj" and token.head.pos_ in VERB_TAGS and seen < 4 \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+        token, seen = token.head, seen + 1
+        found = subjects(token)
+        if found:
+            return found
+    return []
+
+
 def clause_subject(token: Token) -> list[Token]:
     """The subject of a verb that takes no object, which the parser hung on the noun before it as a
     participle ("Rebel fighters counterattacked near the airport": a sentence, not a noun phrase, since
@@ -367,7 +383,8 @@ def _word_in(token: Token, words: frozenset) -> bool:
     """The word, by lemma or form; a plural the tagger took for a name ("Rockets") by its singular."""
     low = token.lower_
     if token.ent_type_ in ("DATE", "TIME"):
-        return False  # "suspended in March": a date names no protest march
+        # "suspended in March": a date names no protest march; "@SPAN" asks for a span of time ("gave them 24 hours")
+        return "@SPAN" in words and lemma(token) in lexicon().classes.get("spans", frozenset())
     if "@PERSON" in words and token.ent_type_ in ("PERSON", "NORP"):
         return True
     if "@ACTOR" in words and token.ent_type_ in ("PERSON", "NORP", "GPE", "ORG"):
@@ -474,14 +491,20 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token) or clause_subject(token)
+                                             for s in subjects(token) or controllers(token) or conjunct_subjects(token)
+                                             or clause_subject(token)
                                              or clause_doers(token)):
         return False, None
     if entry.complement is not None and not any(
             c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children) and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
-                                      for c in theme.children)):
-        return False, None  # "ordered all schools closed": a participle the parser hung on the object
+                                      for c in theme.children)) and not any(
+            c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in [token] + objects(token) for c in o.children):
+        # "ordered all schools closed": a participle the parser hung on the object; "gave the envoys 48 hours to
+        # leave": an infinitive it hung on the verb or on the span as an adverbial or a relative clause
+        return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
         for c in token.children
@@ -550,9 +573,17 @@ def _attribute(token: Token, lex: Lexicon) -> bool:
     proposed talks"), or an -ing form set before its noun as a state ("the striking teachers")."""
     if token.tag_ == "VBG":
         return token.dep_ == "amod" and token.i < token.head.i and lemma(token) in lex.classes.get("state_participles", ())
+    doc = token.doc
+    if token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "amod") and token.i + 1 < len(doc) \
+            and doc[token.i + 1].pos_ == "PROPN" and token.i > 0 and (doc[token.i - 1].pos_ == "DET" or (
+                doc[token.i - 1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in doc[token.i - 1].children))) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+            and lemma(token) in lex.classes.get("status_participles", ()):
+        # "talks in occupied East Jerusalem": the parser made the participle a clause on the noun before, and the
+        # name after it its object, leaving the preposition with none
+        return True
     if token.tag_ != "VBN":
         return False
-    doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
             and not doc[token.i - 2].whitespace_:
         return True
