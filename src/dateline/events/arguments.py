@@ -510,8 +510,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
                 # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
-                preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set()) \
-                    | (BENEFICIARY_PREPS if lemma(t) in goods else set())  # "pledged continued support for Kinshasa"
+                preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
                 if event_types.get(t.i) in MATERIAL_CONFLICT:
                     preps_of = preps_of - SOURCE_PREPS  # "launched an attack from rebel-held areas": whence it came
                 # "acceded to the protesters' demands": the party whose demand it is
@@ -521,6 +520,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 restated = event_types.get(t.i) == entry.type
                 # (not a name of the thing itself that is no party: "closed the Lebombo border post")
                 doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$") and d.i not in skip]
+                # "pledged continued support for Kinshasa": the party helped (not what the help is for: "assistance to
+                # the war against Iraq")
+                doers += [b for b in _prep_objects(t, BENEFICIARY_PREPS) if is_party(b, index, parties)] \
+                    if lemma(t) in goods else []
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
@@ -604,7 +607,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                                     + [p for o in objs if o.i in skip for p in _prep_objects(o, {"for", "on", "against", "to"})]
                                     + [s for v in acts for c in v.children if c.dep_ in ("ccomp", "xcomp")
                                        for s in subjects(c)]
-                                    + [o for v in acts for o in _prep_objects(v, AIMED_PREPS | {"for"})],
+                                    + [o for v in acts for o in _prep_objects(v, (preps | TARGET_PREPS | {"for"}) - {"with"})],
                                     classes.get("weapons", frozenset()))
         args.recipients = keep(told)
     if not args.recipients and entry.type in ADDRESSED_TYPES and token.pos_ in VERB_TAGS and token.dep_ == "conj" \
@@ -637,6 +640,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            or antecedent_doers(t, event_types, index))]
         args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
+    # "Jordan's armed forces said they had shot down drones": a pronoun no actor resolves is the speaker
+    args.actors = [c for t in args.actors for c in (_speaker_meant(t, index) or [t])]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
                    for d in ((lemma(t) in documents and (named_doers(t, index) or _issuers(t))) or [t])]
@@ -1534,6 +1539,40 @@ def _relative_antecedent(token: Token) -> Token:
     return head.head if head.dep_ == "relcl" else token
 
 
+
+
+def _speaker_meant(pronoun: Token, index: Optional["Index"]) -> list[Token]:
+    """The subject of a verb of saying whose "that" clause a subject pronoun opens, when no actor resolves the
+    pronoun and it agrees in number ("Islamabad said it remained committed", "the Council announced that it would
+    reopen", "Henry announced that he would resign", "the forces said they had shot down"): news tells a party's
+    own acts in its own statement."""
+    low = pronoun.lower_
+    if pronoun.tag_ != "PRP" or low not in ("it", "they", "he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or lemma(verb.head) not in lexicon().modality.get("reporting_verbs", ()):
+        return []  # (not a clause told before its source: "They looted the market, residents said")
+    speakers = subjects(verb.head)
+    if not speakers or any(s.pos_ == "PRON" for s in speakers):
+        return []
+    plural = len(speakers) > 1 or speakers[0].tag_ in ("NNS", "NNPS")
+    person = all(s.ent_type_ == "PERSON" or lemma(s) in lexicon().classes.get("people", ()) for s in speakers)
+    agrees = {"they": plural, "it": not plural and not person, "he": not plural and person, "she": not plural and person}
+    if not agrees[low]:
+        return []
+    if index is not None:
+        # (a pronoun resolved to another side than the speaker's stays, "the minister said they had fled", as does
+        # one resolved to a known side when the speaker's is unknown)
+        def side(t: Token) -> set[str]:
+            mention = mention_for(t, index)
+            actor = index.dl.actors.get(mention.actor) if mention.actor else None
+            return {c[:3].upper() for c in (actor.code, actor.country) if c} if actor else set()
+        meant, own = side(pronoun), set().union(*(side(s) for s in speakers))
+        if meant and not meant & own:
+            return []
+    return speakers
 
 
 def _antecedent(token: Token) -> Token:
