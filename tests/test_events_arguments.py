@@ -316,3 +316,19 @@ def test_a_strike_joined_to_a_reported_clause_keeps_its_weapon_as_doer(extract):
     text = "The ministry said a drone had hit the depot and killed two guards."
     doc = extract(text, published="2024-06-10")
     assert {tuple(texts(e.actors)) for e in doc.events if e.type == "ASSAULT"} == {("drone",)}
+
+
+@pytest.mark.parametrize("text, type_, actors", [
+    # a subject pronoun of a "that" clause after a verb of saying is the speaker, when it agrees (round recipients17)
+    ("Jordan's armed forces said they had shot down drones and missiles over Jordan.", "ASSAULT",
+     ["Jordan's armed forces"]),
+    ("Islamabad said it remained committed to the ceasefire and blamed Indian forces for the violations.", "ACCUSE",
+     ["Islamabad"]),
+    ("The Sovereignty Council announced that it would reopen the crossing for three months.", "CONCEDE",
+     ["Sovereignty Council"]),
+    # ... not one that does not agree with the speaker, nor one of a clause told before its source
+    ("The minister said they had arrested three suspects.", "COERCE", ["they"]),
+    ("They looted the market in the nearby town the following day, residents said.", "ASSAULT", ["They"]),
+])
+def test_a_pronoun_in_a_statement_stands_for_its_speaker(extract, text, type_, actors):
+    assert texts(only(extract(text, published="2024-05-02"), type_).actors) == actors

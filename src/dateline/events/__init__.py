@@ -98,7 +98,7 @@ class Events:
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
-                and not self._absorbed(c, by_token, index)]
+                and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
         standing = {c.trigger.token.i for c in kept}
         kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
@@ -107,9 +107,12 @@ class Events:
         targets = lex.classes.get("targets")
         # ... and a person held, deported or silenced is the recipient even of an act whose object is otherwise the
         # actor's own ("held the drivers"), as is whom a sense asking for people acts on ("captured two gang leaders")
+        # ... or a body or outlet a restriction is laid on ("placed the media under military control")
         people = lex.classes.get("people", frozenset())
         parties = lex.classes["parties"]
-        themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets and (
+        institutions = lex.classes.get("institutions", frozenset())
+        themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets
+                          and not (t.entry.type in lex.own_theme_types and _word_in(t.theme, institutions)) and (
             (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people)
              and not parties <= (t.entry.object or frozenset()))
             or not arguments.is_party(t.theme, index, parties))]
@@ -125,7 +128,7 @@ class Events:
         # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
         # Jazeera's)
         skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
-                 and not arguments.is_party(t.theme, index, lex.classes["parties"])
+                 and not arguments.is_party(t.theme, index, lex.classes["parties"]) and not _word_in(t.theme, institutions)
                  for thing in [_modified(t.theme, t.token)]
                  for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}
         skip |= _own_resources(triggers, lex)
@@ -185,6 +188,10 @@ class Events:
                 mode = lex.embedded_modes.get(lex.refused_becomes[type_], {}).get(type_, mode)
                 type_ = lex.refused_becomes[type_]
                 mod.value = "reported" if mod.attribution is not None else "asserted"
+            if type_ == "THREATEN" != cand.type and not args.recipients:
+                # an act made a threat, made to whom its condition names when the act names no one ("Should any
+                # country recognise the region, we will sever ties")
+                args.recipients = arguments.complying(trig.token, args.actors, index, lex.classes["parties"])
             mode = mode if mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
@@ -474,6 +481,15 @@ def _party_of(mention: Mention, index) -> Optional[str]:
         return mention.actor
     code = actor.country or actor.code
     return code[:3].upper() if code else actor.id
+
+
+def _naming_clause(cand: Candidate, by_token: dict) -> bool:
+    """The naming verb of a free relative that is another act's object ("condemned *what it called* aggression"):
+    the act's own words for its object, no second act of the kind."""
+    token = cand.trigger.token
+    head = by_token.get(token.head.i)
+    return token.dep_ in ("ccomp", "dobj", "xcomp") and arguments.free_relative(token) and head is not None \
+        and head is not cand and head.type == cand.type
 
 
 def _same_party(a: Mention, b: Mention) -> bool:

@@ -20,13 +20,13 @@ from spacy.tokens import Doc, Span, Token
 from .. import datafiles
 from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
-                      settlement_words, ship_named)
+from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, national_capital, people, seat_act,
+                      seated_at, settlement_words, ship_named)
 from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, dated_heading, day_heading
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
-                       shared_patients, subjects, with_conjuncts)
+                       people_participle, shared_patients, subjects, with_conjuncts)
 
 
 @lru_cache(maxsize=1)
@@ -380,10 +380,33 @@ def _shared_objects(verb: Token, classes: dict) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient."""
+    """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient, and an absolute
+    "with" ("with Oman mediating", "with Kenya as facilitator") a third party's part."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             and not any(a.dep_ == "advmod" and a.lower_ in lexicon().classes["comitative"] for a in c.children)
+            and not _absolute_with(c)
             for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
+def _absolute_with(prep: Token) -> bool:
+    """A "with" phrase that is a clause of its own, its noun the subject of a participle or the holder of a role
+    "as" names: "held talks, with Oman mediating", "agreed to negotiate, with Kenya as facilitator"."""
+    if prep.lower_ != "with":
+        return False
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    after = prep.right_edge.i + 1
+    role = prep.doc[after] if after < len(prep.doc) and prep.doc[after].lower_ == "as" else None
+    if role is not None and any(lemma(o) in lexicon().classes.get("intermediary_roles", ())
+                                for o in role.children if o.dep_ == "pobj"):
+        return True
+    # "with Oman mediating": the parser makes the participle the object and the noun its modifier, or the
+    # participle a bare modifier of the noun that ends the phrase
+    return any((o.tag_ == "VBG" or o.lower_.endswith("ing")) and o.pos_ in ("VERB", "NOUN")
+               and any(c.dep_ in ("compound", "nsubj", "amod") and c.i < o.i and c.pos_ in ("PROPN", "NOUN")
+                       for c in o.children)
+               or any(c.dep_ == "acl" and c.tag_ == "VBG" and not list(c.children) and c.i == prep.right_edge.i
+                      for c in o.children)
+               for o in objs)
 
 
 def _fronted_phrases(verb: Token) -> list[Token]:
@@ -440,7 +463,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         _verb_arguments(args, trigger, skip, index, classes, preps)
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
-    if entry.type in ("AID", "SUPPORT"):
+    goods = classes.get("aid_goods", frozenset())
+    if entry.type in ("AID", "SUPPORT") or (entry.type == "AGREE" and any(
+            lemma(c) in goods or c.ent_type_ == "MONEY" for o in token.children if o.dep_ in ("dobj", "obj")
+            for c in _counted(o))):
+        # "pledged $1 billion in aid for Yemen": a promise of help is for whom it helps
         args.recipients += _prep_objects(token, {"for"})
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
@@ -477,11 +504,15 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     def keep(tokens):
         found = []
         for t in _unique(tokens):
-            if t.i in skip and t.pos_ == "NOUN":
+            # (a gathering attacked or broken up, though the parser took it for a name: "disperse the March")
+            gathering = entry.type in FORCE_TYPES and event_types.get(t.i) == "PROTEST" and t.i != token.i
+            if t.i in skip and (t.pos_ == "NOUN" or gathering):
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
                 # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
+                if event_types.get(t.i) in MATERIAL_CONFLICT:
+                    preps_of = preps_of - SOURCE_PREPS  # "launched an attack from rebel-held areas": whence it came
                 # "acceded to the protesters' demands": the party whose demand it is
                 owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
@@ -489,6 +520,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 restated = event_types.get(t.i) == entry.type
                 # (not a name of the thing itself that is no party: "closed the Lebombo border post")
                 doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$") and d.i not in skip]
+                # "pledged continued support for Kinshasa": the party helped (not what the help is for: "assistance to
+                # the war against Iraq")
+                doers += [b for b in _prep_objects(t, BENEFICIARY_PREPS) if is_party(b, index, parties)] \
+                    if lemma(t) in goods else []
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
                          if o.i not in actor_ids for p in _parties(o, index, parties, False)]
@@ -497,6 +532,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                              for p in _parties(o, index, parties, False)]
                 if not named and entry.type in RESPONSE_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
+                if not named and gathering:
+                    named = [t]  # "fired tear gas to break up the rally": the gathering stands for those in it
                 found.extend(named)
                 continue
             if t.i in skip or t.i in actor_ids:
@@ -509,9 +546,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 if named:
                     found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
                     continue
-            accused = _accused(t) if entry.type in DOER_TARGET_TYPES and not is_party(t, index, parties) else []
+            accused = (_accused(t) or named_doers(t, index)) \
+                if entry.type in DOER_TARGET_TYPES and not is_party(t, index, parties) else []
             if accused:
                 # "investigating alleged crimes by extremists against civilians": the accused, not the victims
+                # ("condemned the Ethiopian aggression against Sudan": the state whose act it was)
                 found.extend(p for a in accused for p in _parties(a, index, parties, False) if p.i not in actor_ids)
                 continue
             sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
@@ -523,6 +562,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         return _unique(found)
 
     args.recipients = keep(args.recipients)
+    theme = trigger.theme
+    if not args.recipients and entry.type in MATERIAL_CONFLICT and theme is not None \
+            and lemma(theme) in classes.get("force_lines", ()):
+        args.recipients = [theme]  # "broke through police lines": the lines stand for the force that holds them
     if lemma(token) in classes.get("taking_verbs", frozenset()):
         # "seized seven rifles": arms taken are no party (whose they were, kept above, is)
         args.recipients = [t for t in args.recipients if not any(lemma(c) in classes.get("arms", ()) for c in _counted(t))]
@@ -545,19 +588,35 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "appealed for dialogue between the government and the opposition": the parties asked to meet
         args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
                                 for p in _prep_objects(n, {"between", "among"})])
+    if not args.recipients and entry.type == "THREATEN" and token.pos_ not in VERB_TAGS:
+        # "issued a warrant for the arrest of the opposition leader": who would be arrested
+        args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
+                                for p in _prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]])
     if not args.recipients and entry.type == "THREATEN":
-        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
-                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+        args.recipients = complying(token, args.actors, index, parties)
     if not args.recipients:
         # "threatened to hit the capital with a new missile": the weapon is no target
-        args.recipients = keep(_complement_recipients(token, entry.type, preps,
-                                                      classes.get("weapons", frozenset()) if material else frozenset()))
-        if entry.type == "THREATEN" and args.recipients and _same_side(args.recipients, args.actors, index):
-            # "Putin warned that Russia could strike the bases of countries that ...": the doer's own side
-            # is who would act; what it would act on is the target
-            acts = _unique(r.head for r in args.recipients if r.head.pos_ in VERB_TAGS)
-            args.recipients = keep([o for v in acts for c in v.children if c.dep_ in ("dobj", "obj")
-                                    for o in with_conjuncts(c)] + [o for v in acts for o in _prep_objects(v, preps | TARGET_PREPS)])
+        told = _complement_recipients(token, entry.type, preps, classes.get("weapons", frozenset()) if material else frozenset())
+        if entry.type == "THREATEN" and told and _acting_side(told, args.actors, index, parties, event_types):
+            # "Putin warned that Russia could strike the bases of countries that ...", "warned that the campaign
+            # would go on": who or what would act is the doer's own side; what it would act on is the target
+            acts = _unique(v for t in told for v in _verb_chain(t.head))
+            objs = [o for v in acts for c in v.children if c.dep_ in ("dobj", "obj") for o in with_conjuncts(c)]
+            # ... whom a harm would fall on ("would have consequences for Serbia's bid")
+            told = _without_weapons([o for o in objs if o.i not in skip]
+                                    + [p for o in objs if o.i in skip for p in _prep_objects(o, {"for", "on", "against", "to"})]
+                                    + [s for v in acts for c in v.children if c.dep_ in ("ccomp", "xcomp")
+                                       for s in subjects(c)]
+                                    + [o for v in acts for o in _prep_objects(v, (preps | TARGET_PREPS | {"for"}) - {"with"})],
+                                    classes.get("weapons", frozenset()))
+        args.recipients = keep(told)
+    if not args.recipients and entry.type in ADDRESSED_TYPES and token.pos_ in VERB_TAGS and token.dep_ == "conj" \
+            and event_types.get(token.head.i) == "CONSULT" and not subjects(token, passive=True):
+        # "spoke by telephone with President Ruto and urged an immediate ceasefire": said to whom he spoke with
+        args.recipients = keep(_consulted(token.head, index, classes))
+    if not args.recipients and entry.type in ADDRESSED_TYPES:
+        # "the ambassador told him that Pakistan reserved the right to respond": said to the one told
+        args.recipients = keep(_hearers(token, index, classes))
     # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
     # ("visited Jakarta", "flew to the capital")
     visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
@@ -581,6 +640,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            or antecedent_doers(t, event_types, index))]
         args.actors = doers or args.actors
     args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
+    # "Jordan's armed forces said they had shot down drones": a pronoun no actor resolves is the speaker
+    args.actors = [c for t in args.actors for c in (_speaker_meant(t, index) or [t])]
     documents = classes.get("documents", frozenset())
     args.actors = [d for t in args.actors
                    for d in ((lemma(t) in documents and (named_doers(t, index) or _issuers(t))) or [t])]
@@ -655,6 +716,13 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             for t in with_conjuncts(c)]
     if object_pronoun:
         objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    objs += [] if objs else _named_as(token)
+    summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
+    if summed_up is not None:
+        # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
+        # one the clause before told, so its maker is whose word was turned down
+        args.recipients = [s for s in subjects(summed_up) if s.i not in skip]
+        return
     if passive:
         # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
         objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
@@ -686,13 +754,18 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
                                               classes.get("crowd_weapons", frozenset()))]
         # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
-        args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})]
+        # ... or on the participle that says how it was rigged ("rammed a car packed with explosives into a checkpoint")
+        args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})] + [
+            t for o in armed for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in _prep_objects(c, AIMED_PREPS)]
         acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
         if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
             # "detained the editor at his home", "blew himself up at a market": beside what was done to,
             # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+            # ... and beside the doer himself, where he blew himself up ("on a crowded bus")
+            reflexive = all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objs)
+            where = {"at"} | ({"on", "in", "inside", "aboard"} if reflexive else set())
             args.sites = [t for t in args.recipients
-                          if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.i == token.i]
+                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i]
             args.recipients = [t for t in args.recipients if t not in args.sites]
         if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
             # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
@@ -710,17 +783,84 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     for obj in ([] if repelled else objs):
         # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
         if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
-            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | preps)
+            # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
+            # aggression against Sudan")
+            blamed = entry.type in DOER_TARGET_TYPES and bool(_accused(obj, deed=True) or named_doers(obj, index))
+            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | (set() if blamed else preps))
+    if offered and not objs:
+        # "offered talks with the striking doctors": the party the act put forward would be with
+        args.recipients += [t for c in token.children if c.dep_ in ("dobj", "obj") and c.i in skip
+                            for t in _prep_objects(c, {"between", "with", "among", "to"})]
     topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
     partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
     if entry.type in COUNTERPART_TYPES and topics and partners:
         # "coordinated the team's movements with the army", "discussed border security with Kenya": the
         # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
         args.recipients = [t for t in args.recipients if t not in topics] + partners
+    if entry.type in COUNTERPART_TYPES and not partners:
+        args.recipients += _partners_by_medium(token, index, classes)
     if entry.type == "MOBILIZE":
         # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
         # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
         args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+
+
+def _summed_up(verb: Token) -> Optional[Token]:
+    """The clause a relative clause's noun sums up, set off after it by a comma ("He offered talks, *an offer* many
+    rejected"; "accused X of Y, *a charge* X rejected"), when the relative clause's gap is its object: that
+    clause's verb."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.head.pos_ not in VERB_TAGS or noun.head.i > noun.i \
+            or noun.dep_ not in ("dobj", "obj", "npadvmod", "appos", "attr"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children) or \
+            any(lemma(c) in RELATIVE_PRONOUNS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    before = noun.left_edge.i - 1
+    return noun.head if before >= 0 and noun.doc[before].text == "," else None
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The object told in a free relative of naming ("condemned what it called Israeli aggression", "what he
+    described as attacks by the army"): the thing so named; the naming clause's subject is the doer's own voice."""
+    return [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and free_relative(c)
+            for t in [o for o in c.children if o.dep_ == "oprd"] + _prep_objects(c, {"as"})]
+
+
+def free_relative(clause: Token) -> bool:
+    """A clause that stands as a noun, "what" its object: "what it called aggression", "what he described as"."""
+    return clause.pos_ in VERB_TAGS and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass", "attr")
+                                            for w in clause.children)
+
+
+def _partners_by_medium(verb: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """"spoke by telephone with President Ruto": the counterpart, which the parser hangs on the medium."""
+    means, parties = classes.get("non_participants", frozenset()), classes.get("parties", frozenset())
+    return [t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ != "with"
+            for m in c.children if m.dep_ == "pobj" and lemma(m) in means
+            for t in _prep_objects(m, {"with"}) if is_party(t, index, parties)]
+
+
+def _hearers(token: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """Whom a verb of telling, whose "that" clause tells the act, told it to ("told him that Pakistan reserved the
+    right to respond", "assured Kyiv that aid would continue"), not an audience ("told reporters")."""
+    verb = clause_verb(token)
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in classes.get("telling_verbs", ()):
+        return []
+    parties, audiences = classes.get("parties", frozenset()), classes.get("audiences", frozenset())
+    return [t for c in verb.head.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+            if is_party(t, index, parties) and lemma(t) not in audiences]
+
+
+def _consulted(verb: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """The parties a verb of meeting or talking was with, not a place: its object ("met the envoy") and its "with"
+    or "to" phrase ("spoke with", "talked to"), wherever the parser hangs it."""
+    parties = classes.get("parties", frozenset())
+    found = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    found += _prep_objects(verb, {"with", "to"}) + _partners_by_medium(verb, index, classes)
+    # (not a place visited: "visited Yerevan and offered Almaty as a venue")
+    return [t for t in found if is_party(t, index, parties) and t.ent_type_ not in PLACE_LABELS
+            and not (index is not None and index.location(t.idx, t.idx + len(t)) is not None)]
 
 
 def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
@@ -953,10 +1093,12 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
         # two words): unless an actor of its own is known
         mention = index.mention(token.idx, token.idx + len(token), token)
         return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
-    if index is None or token.ent_type_ not in PLACE_LABELS:
+    if index is None:
         return False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
+    if token.ent_type_ not in PLACE_LABELS and index.location(start, end) is None:
+        return False  # (a town the tagger took for a people or a person, "pulled out of Kidal", is placed all the same)
     return index.mention(start, end, token) is None
 
 
@@ -1028,7 +1170,8 @@ def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
 
 
 def _town(token: Token, index: Optional["Index"]) -> bool:
-    """A city or site name that no actor resolves (not a capital standing for its government)."""
+    """A city or site name that no actor resolves (not a capital standing for its government: "pledged support
+    for Kyiv", though no actor dictionary names it)."""
     if index is None or token.ent_type_ not in PLACE_LABELS:
         return False
     start, end = token.idx, token.idx + len(token)
@@ -1036,7 +1179,10 @@ def _town(token: Token, index: Optional["Index"]) -> bool:
         return False
     places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
               if loc.place]
-    return any(place is not None and place.kind in ("city", "site") for place in places)
+    # (where one sends a delegation, "to Cairo", is a town all the same)
+    government = _via(token) in ("for", "with")
+    return any(place is not None and place.kind in ("city", "site") and not (government and national_capital(place))
+               for place in places)
 
 
 NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -1051,6 +1197,8 @@ PARTY_DESCENT_PREPS = set(WORDS["party_descent_prepositions"])
 
 
 ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+# Types of what is said or promised to someone: told right after a meeting or a call, to its counterpart.
+ADDRESSED_TYPES = {"REQUEST", "THREATEN", "AGREE", "SUPPORT"}
 # Types whose target may be a thing when no party is named ("struck a power line"); a protest is aimed at
 # parties, the site it is held at ("rioted at a jail") is where.
 THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
@@ -1093,7 +1241,8 @@ def _senders(token: Token, index: Optional["Index"], outsiders: frozenset) -> li
     named = [t for h in heads for t in _prep_objects(h, {"of", "from"}) if _is_entity(t)
              or (index is not None and index.mention(t.idx, t.idx + len(t), t) is not None)]
     return named or [c for h in heads for c in h.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
-CONDITION_MARKERS = set(WORDS["conditional_markers"])
+COMPLIANCE_MARKERS = set(WORDS["compliance_markers"])
+INVERTED_CONDITIONS = set(WORDS["inverted_condition_auxiliaries"])
 PROTEST_PREPS = set(WORDS["protest_prepositions"])
 
 
@@ -1106,10 +1255,12 @@ def _addressed(token: Token, type_: str) -> list[Token]:
     heads = _unique([token, verb] + [c for h in (token, verb) for c in h.children if c.dep_ == "xcomp"])
     clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "ccomp")]
     if type_ == "THREATEN":
-        # an active condition only: "if he is elected" is no demand on anyone
-        return [s for c in clauses if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
-                for s in subjects(c)]
-    found = []
+        # an active condition only: "if he is elected" is no demand on anyone; also one of what is threatened
+        # ("warned that the campaign would go on until the rebels lay down their arms")
+        clauses += [c for t in clauses if t.dep_ == "ccomp" for v in _verb_chain(t) for c in v.children if c.dep_ == "advcl"]
+        return [s for c in _unique(clauses) if _condition(c) for s in subjects(c)]
+    # "called a general strike until the president resigns": who must give in
+    found = [s for c in clauses if c.pos_ in VERB_TAGS and _condition(c) for s in subjects(c)]
     joining = lexicon().classes.get("joining_verbs", frozenset())
     for c in clauses:
         if c.pos_ in VERB_TAGS and c.i != token.i and lemma(c) not in joining:  # "joining demonstrators": companions
@@ -1123,6 +1274,53 @@ def _addressed(token: Token, type_: str) -> list[Token]:
             elif prep.lower_ == "in" and any(lemma(o) == "protest" for o in objs):
                 found += [t for o in objs for t in _prep_objects(o, PROTEST_PREPS)]
     return found
+
+
+def complying(token: Token, actors: list[Token], index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The parties a threat's condition names, who must comply ("unless Baghdad accepted"): also of an act a
+    condition makes a threat ("Should any country recognise the region, we will sever ties")."""
+    actor_ids = {t.i for t in actors}
+    return [p for t in _addressed(token, "THREATEN") if t.i not in actor_ids
+            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+
+
+def _condition(clause: Token) -> bool:
+    """A clause of the condition someone must meet: "unless Baghdad accepts", "until the rebels lay down their
+    arms", and one set before its subject ("Should any party revive that document, we will ...")."""
+    if any(m.dep_ == "mark" and m.lower_ in COMPLIANCE_MARKERS for m in clause.children):
+        return True
+    subject = next(iter(subjects(clause)), None)
+    return subject is not None and any(a.dep_ == "aux" and a.lower_ in INVERTED_CONDITIONS and a.i < subject.i
+                                       for a in clause.children)
+
+
+def _acting_side(told: list[Token], actors: list[Token], index: Optional["Index"], parties: frozenset,
+                 event_types: dict[int, str]) -> bool:
+    """Whether the subjects a threat's complement names are who would carry it out, not who is threatened: the
+    doer's own side ("Russia could strike", "his fighters would shell"), a thing that names no other doer ("the
+    campaign would go on"), or the doers of a hostile act the complement tells ("the movement would keep attacking
+    convoys"); "warned that Hamas would pay a heavy price" names the threatened."""
+    if not all(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in VERB_TAGS for t in told):
+        return False
+    # (an act whose doer it names stands for that doer: "warned that any Israeli response would be met with force";
+    # a phrase for people, the party it names: "opposition figures would not escape punishment")
+    named = [p for t in told for p in (
+        [t] if is_party(t, index, parties) else named_doers(t, index) + _accused(t, deed=True) if t.i in event_types
+        else _parties(t, index, parties, False))]
+    return _same_side(told, actors, index) or not named or _same_side(named, actors, index) \
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for t in told for c in t.children) \
+        or any(event_types.get(v.i) in MATERIAL_CONFLICT for t in told if t.dep_ == "nsubj" for v in _verb_chain(t.head))
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """A verb and the infinitives or participles it governs ("would keep firing", "could try to strike")."""
+    chain = [verb]
+    for _ in range(2):
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _same_side(tokens: list[Token], actors: list[Token], index: Optional["Index"]) -> bool:
@@ -1145,7 +1343,7 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
     infinitives), prepositions first; not the weapon of a threat ("to hit the port with missiles")."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES:
+        if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES and not free_relative(child):
             found += subjects(child, passive=True) or _subjunctive_subject(child)
     if found or verb.pos_ not in VERB_TAGS:
         return found
@@ -1186,10 +1384,13 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
     or a noun for people, groups, states or their forces."""
     if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
         return True
+    if lemma(token) in lexicon().classes.get("bare_positions", ()) and token.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children):
+        return False  # "refused to leave office"
     if lemma(token) in parties or token.lower_ in parties:
         return True  # "everyone detained"
-    if token.lower_ == "those" and any(c.dep_ in ("amod", "relcl", "acl") for c in token.children):
-        return True  # "those responsible", "those who fired": people
+    if token.lower_ == "those" and any(c.dep_ in ("amod", "relcl", "acl", "prep") for c in token.children):
+        return True  # "those responsible", "those who fired", "those behind the attack": people
     if token.pos_ == "PRON":
         return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
@@ -1205,9 +1406,10 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if low in lexicon().classes["frame_nouns"]:
         return []
     if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
-        # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of
+        # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of (a word that counts
+        # nothing, "the carrier group in the Gulf of Aden", is where it is)
         # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
-        counted = _prep_objects(token, {"of"}) or _prep_objects(token, {"in"}) \
+        counted = _prep_objects(token, {"of"}) or (_prep_objects(token, {"in"}) if _sum(token) else []) \
             or [c for c in token.children if c.dep_ == "appos" and token.ent_type_ in ("", "CARDINAL")]
         if counted:
             return [p for t in counted for p in _parties(t, index, parties, material)]
@@ -1216,8 +1418,9 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
             return [token]  # "killing dozens", "21 were wounded": a bare count of victims stands for them
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
-    if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)):
-        return [token]  # a nationality adjective stands for its state ("an Australian ultimatum")
+    if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)
+                                            or people_participle(token)):
+        return [token]  # a nationality adjective stands for its state ("an Australian ultimatum"); "the injured"
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
@@ -1229,14 +1432,22 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if not named and depth < 2:
         named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in lexicon().classes["frame_nouns"]
                  for p in _parties(t, index, parties, False, depth + 1)]
-    if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") and all(_describes(t, token) for t in named):
-        return [token]  # "arrested a Christian missionary from Calgary": the one described, not whose or whence
+    if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") \
+            and all(_describes(t, token) or _unresolved_place(t, index) for t in named):
+        # "arrested a Christian missionary from Calgary": the one described, not whose or whence; "bombed rebel-held
+        # areas of Idlib province": the ground struck, not the province it lies in
+        return [token]
     if named:
         return named
     if material and token.pos_ != "PRON" and low not in lexicon().classes["non_participants"] \
             and low not in lexicon().classes.get("restrictions", frozenset()):
         return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
     return []
+
+
+def _sum(token: Token) -> bool:
+    """A number or an amount ("two", "$500 million", "30 million euros"), which an "in" phrase says the kind of."""
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _describes(modifier: Token, noun: Token) -> bool:
@@ -1328,6 +1539,40 @@ def _relative_antecedent(token: Token) -> Token:
     return head.head if head.dep_ == "relcl" else token
 
 
+
+
+def _speaker_meant(pronoun: Token, index: Optional["Index"]) -> list[Token]:
+    """The subject of a verb of saying whose "that" clause a subject pronoun opens, when no actor resolves the
+    pronoun and it agrees in number ("Islamabad said it remained committed", "the Council announced that it would
+    reopen", "Henry announced that he would resign", "the forces said they had shot down"): news tells a party's
+    own acts in its own statement."""
+    low = pronoun.lower_
+    if pronoun.tag_ != "PRP" or low not in ("it", "they", "he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or lemma(verb.head) not in lexicon().modality.get("reporting_verbs", ()):
+        return []  # (not a clause told before its source: "They looted the market, residents said")
+    speakers = subjects(verb.head)
+    if not speakers or any(s.pos_ == "PRON" for s in speakers):
+        return []
+    plural = len(speakers) > 1 or speakers[0].tag_ in ("NNS", "NNPS")
+    person = all(s.ent_type_ == "PERSON" or lemma(s) in lexicon().classes.get("people", ()) for s in speakers)
+    agrees = {"they": plural, "it": not plural and not person, "he": not plural and person, "she": not plural and person}
+    if not agrees[low]:
+        return []
+    if index is not None:
+        # (a pronoun resolved to another side than the speaker's stays, "the minister said they had fled", as does
+        # one resolved to a known side when the speaker's is unknown)
+        def side(t: Token) -> set[str]:
+            mention = mention_for(t, index)
+            actor = index.dl.actors.get(mention.actor) if mention.actor else None
+            return {c[:3].upper() for c in (actor.code, actor.country) if c} if actor else set()
+        meant, own = side(pronoun), set().union(*(side(s) for s in speakers))
+        if meant and not meant & own:
+            return []
+    return speakers
 
 
 def _antecedent(token: Token) -> Token:
@@ -1514,8 +1759,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     for loc in index.locations.overlapping(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
-                or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root):
-            continue
+                or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root) \
+                or any(a.dep_ == "prep" and _absolute_with(a) for a in tok.root.ancestors):
+            continue  # (nor the third party of "with Oman mediating")
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
 

@@ -215,7 +215,7 @@ def antecedents(pronoun: Token) -> list[Token]:
         verb = verb.head
         verbs += [c for c in verb.children if c.dep_ == "conj" and c.i < pronoun.i and c.pos_ in VERB_TAGS][::-1]
         verbs.append(verb)
-    for earlier in (v for v in verbs if v.i < pronoun.i):
+    for earlier in (v for v in verbs if v.i < pronoun.i and v.i != pronoun.head.i):  # not its own verb ("set it on fire")
         named = [c for c in earlier.children if c.dep_ in ("dobj", "obj")] + [
             o for p in earlier.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for noun in named:
@@ -590,6 +590,18 @@ def _attribute(token: Token, lex: Lexicon) -> bool:
     return token.dep_ == "amod" and token.i < token.head.i and lemma(token) in lex.classes.get("status_participles", ())
 
 
+def people_participle(token: Token) -> bool:
+    """A participle standing as a noun for people ("treated *the injured*", "hundreds *of wounded*"): those it
+    names, no act (`classes.people`)."""
+    if token.tag_ not in ("VBN", "JJ") or token.lower_ not in lexicon().classes.get("people", frozenset()):
+        return False
+    if any(c.dep_ in ("dobj", "obj", "agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in token.children):
+        return False
+    determined = any(c.dep_ in ("det", "poss", "predet") for c in token.children)
+    counted = token.dep_ == "pobj" and token.head.lower_ == "of"
+    return determined or counted
+
+
 def _headline(sent) -> bool:
     """A title-case line ("Israel Strikes Targets In Gaza"): capitals say nothing about names."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -605,7 +617,7 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
-    if not entries or _is_name(token, headline) or _attribute(token, lex):
+    if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token):
         return None
     idle = lex.idle_objects.get(lemma(token))
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in objects(token)):

@@ -136,6 +136,12 @@ def seated_at(actor_id: Optional[str], place) -> bool:
     return found is not None and place is not None and (found.name, found.country) == (place.name, place.country)
 
 
+def national_capital(place) -> bool:
+    """Whether the place (a `Place`) is its country's capital, which may stand for the government seated there."""
+    capital = gazetteer.load().capital_of.get(place.country or "") if place is not None else None
+    return capital is not None and (capital.name, capital.country) == (place.name, place.country)
+
+
 def seat_act(place, words: Iterable[str]) -> bool:
     """Whether an act on a body's document ("vetoed a draft resolution": data/settlements.yaml `seat_documents`)
     is told at a place (a `Place`) that is the seat of such a body."""
