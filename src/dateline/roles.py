@@ -53,6 +53,7 @@ class Cues:
     evaluative: set[str]
     future_modals: set[str]
     expectation: set[str]
+    infinitive_cues: set[str]
     weak_modals: set[str]
     reporting_verbs: set[str]
     optative: set[str]
@@ -83,6 +84,7 @@ class Cues:
             evaluative=set(opinion["evaluative"]),
             future_modals=set(prediction["modals"]),
             expectation=set(prediction["words"]),
+            infinitive_cues=set(prediction["infinitive_cues"]),
             weak_modals=set(prediction["weak_modals"]),
             reporting_verbs=set(data["reporting_verbs"]),
             optative=set(opinion["optative"]),
@@ -183,6 +185,7 @@ class Roles:
         if _optative(sent, cues):
             return "opinion"
         reported = _reported_clauses(sent, cues)
+        described = {c.i for t in sent if t.dep_ == "relcl" for c in t.subtree}  # "jets that will not be delivered"
         evaluative = predicative = future = weak = 0
         for t in words:
             if t.i in reported:
@@ -191,13 +194,17 @@ class Roles:
             if t.tag_ == "MD":
                 if lower in cues.modals or lower in cues.first_person_modals and _first_person(t.head, cues):
                     return "opinion"
+                if t.i in described:
+                    continue
                 future += lower in cues.future_modals
                 weak += lower in cues.weak_modals and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "have")
             elif lower in cues.evaluative and t.pos_ in ("ADJ", "NOUN"):
                 evaluative += 1
                 predicative += t.dep_ in ("acomp", "attr")
             elif lower in cues.expectation and t.pos_ not in ("NOUN", "PROPN"):
-                future += 1
+                future += _expects(t, cues) and t.i not in described
+            elif lower in cues.infinitive_cues and _before_infinitive(t):
+                future += t.i not in described
             elif t.lemma_ in cues.obligation_verbs and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children) \
                     and any(c.tag_ == "TO" for c in t.subtree):
                 return "opinion"
@@ -221,6 +228,25 @@ class Roles:
         return "prediction" if weak else "report"
 
 
+def _expects(t, cues: Cues) -> bool:
+    """Whether a word of expectation is the writer's: not an attribute ("an imminent threat"), and not a verb
+    whose subject is someone else ("Analysts expect growth to slow" reports their forecast; "talks are
+    expected to resume" does not say whose)."""
+    if t.pos_ == "ADJ":
+        return t.dep_ != "amod"
+    if t.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        return all(c.lower_ in cues.first_person for c in subjects)
+    return True
+
+
+def _before_infinitive(t) -> bool:
+    """A word that speaks of the future only before "to" and a bare verb: "talks are set to resume", "the
+    army is about to withdraw", "going to"."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to" and doc[t.i + 2].tag_ == "VB"
+
+
 def _first_person(verb, cues: Cues) -> bool:
     """Whether the verb's subject is the writer ("we", "I")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in cues.first_person for c in verb.children)
@@ -236,7 +262,7 @@ def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
         subjects, verb = [], t
         while not subjects:  # "The minister underlined that C, and stated that D": D's verb shares the subject
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb.dep_ != "conj" or verb.head is verb:
+            if verb.dep_ not in ("conj", "advcl") or verb.head is verb:  # "..., Katz said, warning that C"
                 break
             verb = verb.head
         if not subjects or any(c.lower_ in cues.first_person for c in subjects):
@@ -244,6 +270,9 @@ def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
         for clause in t.children:
             if clause.dep_ == "ccomp":
                 inside.update(c.i for c in clause.subtree)
+        if t.dep_ == "parataxis":  # "Clearing it, UNEP said, could take a decade": the clause around it
+            own = {c.i for c in t.subtree}
+            inside.update(c.i for c in t.head.subtree if c.i not in own)
     return inside
 
 
@@ -271,13 +300,14 @@ def _imperative(sent: Span, cues: Cues, verbs: frozenset = frozenset()) -> bool:
 
 
 def _titled_entry(sent: Span, marked: list[tuple[int, int]]) -> bool:
-    """An entry of a reference list: a title in quotation marks and, outside the marks, words but no verb
-    ('"Court confirms win", Harbourline News, 23 December 2024.'). A quote has its verb of saying outside
-    the marks, or nothing."""
+    """An entry of a reference list: a title in quotation marks followed by words, and no verb outside the
+    marks ('"Court confirms win", Harbourline News, 23 December 2024.'). A quote has its verb of saying
+    outside the marks, or nothing after them ('QT @Ukrenergo: "The enemy attacked ..."')."""
     if not marked:
         return False
     outside = [t for t in sent if not (t.is_punct or t.is_space) and not any(s <= t.idx < e for s, e in marked)]
-    return any(t.is_alpha for t in outside) and not any(t.pos_ in ("VERB", "AUX") for t in outside)
+    return any(t.is_alpha and t.idx >= marked[0][1] for t in outside) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
 
 def _closing_reference(text: str, sent: Span, citations: list[tuple[int, int]]) -> bool:
