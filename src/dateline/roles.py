@@ -56,10 +56,12 @@ class Cues:
     infinitive_cues: set[str]
     weak_modals: set[str]
     reporting_verbs: set[str]
+    attributions: list[list[str]]
     optative: set[str]
     courtesy: re.Pattern
     courtesy_words: int
     credit: re.Pattern
+    reader_directions: set[str]
     header_words: int
 
     @classmethod
@@ -87,10 +89,12 @@ class Cues:
             infinitive_cues=set(prediction["infinitive_cues"]),
             weak_modals=set(prediction["weak_modals"]),
             reporting_verbs=set(data["reporting_verbs"]),
+            attributions=[phrase.split() for phrase in data["attributions"]],
             optative=set(opinion["optative"]),
             courtesy=_opening(other["greetings"] + other["invocations"] + other["discourse_moves"]),
             courtesy_words=int(other["courtesy_words"]),
             credit=_opening(other["credits"]),
+            reader_directions=set(other["reader_directions"]),
             header_words=int(other["header_words"]),
         )
 
@@ -161,7 +165,8 @@ class Roles:
         size = len(text) - sum(map(str.isspace, text)) or 1  # non-space characters, counted in C
         citations, quotes = _within(sent, cited), _within(sent, quoted)
         if citations and (_covered(doc_text, sent, citations + quotes) / size >= cues.scripture_share
-                          or _closing_reference(doc_text, sent, citations) or _subject_reference(sent, citations)):
+                          or not quotes and _closing_reference(doc_text, sent, citations)
+                          or _subject_reference(sent, citations)):
             return "scripture"
         if _titled_entry(sent, _within(sent, marked)):
             return "other"
@@ -175,16 +180,17 @@ class Roles:
             return "opinion"
         if not any(t.pos_ in ("VERB", "AUX") for t in words):
             return "other"
-        return self._stance(sent, words)
+        return self._stance(sent, words, _within(sent, marked))
 
-    def _stance(self, sent: Span, words: list) -> str:
-        """opinion, prediction or report, from the sentence's modals, verbs and words. What a
+    def _stance(self, sent: Span, words: list, marked: list[tuple[int, int]] = ()) -> str:
+        """opinion, prediction or report (or other, for a direction to the reader), from the sentence's
+        modals, verbs and words. What a
         third party is reported to have said ("the leaders noted that talks will resume") is
-        reported, not the writer's stance: cues inside it do not count."""
+        reported, not the writer's stance: cues inside it, or inside quotation marks, do not count."""
         cues = self.cues
         if _optative(sent, cues):
             return "opinion"
-        reported = _reported_clauses(sent, cues)
+        reported = _reported_clauses(sent, cues) | {t.i for t in sent if any(s <= t.idx < e for s, e in marked)}
         described = {c.i for t in sent if t.dep_ == "relcl" for c in t.subtree}  # "jets that will not be delivered"
         evaluative = predicative = future = weak = 0
         for t in words:
@@ -220,7 +226,10 @@ class Roles:
             elif t.lemma_ in cues.evaluative_verbs and t.pos_ == "VERB":
                 predicative += 1
         if _imperative(sent, cues, self.verbs):
-            return "opinion"
+            verb = sent.root.lemma_.lower()
+            if verb in cues.reader_directions:
+                return "other"  # "For details, see the accompanying notice.": the page, not a stance
+            return "prediction" if verb in cues.expectation else "opinion"  # "Expect more strikes."
         if future:
             return "prediction"
         if evaluative >= 2 or predicative:
@@ -255,6 +264,11 @@ def _first_person(verb, cues: Cues) -> bool:
 def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
     """Token indices of clauses reported after a verb of saying whose subject, or the subject of the verb it
     is joined to, is not the writer ("Officials said the talks will resume"; not "We said ...")."""
+    lowers = [t.lower_ for t in sent]
+    for phrase in cues.attributions:  # "According to the ministry, the toll will rise": all of it is theirs
+        n = len(phrase)
+        if any(lowers[i:i + n] == phrase for i in range(len(lowers) - n + 1)):
+            return {t.i for t in sent}
     inside: set[int] = set()
     for t in sent:
         if t.pos_ != "VERB" or t.lemma_.lower() not in cues.reporting_verbs:
@@ -293,10 +307,19 @@ def _imperative(sent: Span, cues: Cues, verbs: frozenset = frozenset()) -> bool:
     if first is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
         return False
     if root.tag_ == "VB" or root.tag_ == "VBP" and first.i == root.i:
-        return first.i == root.i or first.lower_ in cues.imperative_openers
+        return first.i == root.i or first.lower_ in cues.imperative_openers or _only_adverbials_before(root)
     return root.pos_ not in ("VERB", "AUX") and first.lower_ in verbs and any(
         c.dep_ == "conj" and c.tag_ == "VB" and not any(g.dep_.startswith("nsubj") for g in c.children)
         for c in root.children)
+
+
+def _only_adverbials_before(root) -> bool:
+    """Whether a verb without auxiliaries has only adverbials before it: "So this Friday, let us pray", "If
+    you want peace, prepare for war"."""
+    if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return False
+    leads = [c for c in root.children if c.i < root.i]
+    return all(c.dep_ in ("advmod", "npadvmod", "prep", "cc", "intj", "punct", "advcl") for c in leads)
 
 
 def _titled_entry(sent: Span, marked: list[tuple[int, int]]) -> bool:
@@ -311,8 +334,9 @@ def _titled_entry(sent: Span, marked: list[tuple[int, int]]) -> bool:
 
 
 def _closing_reference(text: str, sent: Span, citations: list[tuple[int, int]]) -> bool:
-    """A bracketed scripture reference that closes the sentence gives the source of what it says: "The
-    Prophet said that the best jihad is a word of justice before a tyrannical ruler (Sunan Abi Dawud 4344)"."""
+    """A bracketed scripture reference that closes a sentence without a quote gives the source of what it
+    says: "The Prophet said that the best jihad is a word of justice before a tyrannical ruler (Sunan Abi
+    Dawud 4344)". (With a quote, the verse is what is quoted, and its share decides.)"""
     return any(s > sent.start_char and text[s - 1:s + 1].strip()[:1] in ("(", "[")
                and CLOSING.match(text[e:sent.end_char]) for s, e in citations)
 
