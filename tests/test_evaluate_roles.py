@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 import yaml
 
 from dateline.cli import main
@@ -14,13 +15,14 @@ from dateline.evaluate import read_gold
 from dateline.readers import read_paths
 from dateline.samples import samples_dir
 
-GOLD = Path(samples_dir()).parent / "eval" / "roles-gold.yaml"
+EVAL = Path(samples_dir()).parent / "eval"
 
 
-def test_gold_spans_match_the_samples_and_roles_are_the_schema_s():
+@pytest.mark.parametrize("name, documents", [("roles-gold.yaml", 10), ("roles-heldout-gold.yaml", 5)])
+def test_gold_spans_match_the_samples_and_roles_are_the_schema_s(name, documents):
     texts = {document_key(s.label or ""): s.text for s in read_paths([samples_dir()]) if hasattr(s, "text")}
-    gold = read_gold(str(GOLD), "documents")
-    assert len(gold) >= 8
+    gold = read_gold(str(EVAL / name), "documents")
+    assert len(gold) == documents
     for entry in gold:
         text = texts[entry["doc"]]
         for g in entry["sentences"]:

@@ -136,3 +136,15 @@ def test_scripture_by_reference_and_by_verse_begun(nlp):
     passing = ('We tell the generals that their own scripture says "blessed are the peacemakers" (Matthew 5:9), '
                'yet they keep shelling the villages around the city every night.')
     assert roles(nlp, passing)[0][1] != "scripture"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # the tagger took the irregular past for a noun: the sentence still has its verb
+    ("On 3 March, the militia retook Kalma, the largest town in the district, from the army.", "report"),
+    # a question quoted at the end of a report is the speaker's, not the writer's
+    ("The envoy, speaking to donors in Geneva on Monday, ended her statement with a question: "
+     "“Who will pay for the schools?”", "report"),
+    ("The views expressed here are the writer's own.", "other"),
+])
+def test_missed_verbs_quoted_questions_and_disclaimers(nlp, sentence, role):
+    assert roles(nlp, sentence) == [(sentence, role)]

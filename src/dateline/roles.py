@@ -61,6 +61,7 @@ class Cues:
     courtesy: re.Pattern
     courtesy_words: int
     credit: re.Pattern
+    disclaimer: re.Pattern
     reader_directions: set[str]
     header_words: int
 
@@ -94,6 +95,7 @@ class Cues:
             courtesy=_opening(other["greetings"] + other["invocations"] + other["discourse_moves"]),
             courtesy_words=int(other["courtesy_words"]),
             credit=_opening(other["credits"]),
+            disclaimer=_opening(other["disclaimers"]),
             reader_directions=set(other["reader_directions"]),
             header_words=int(other["header_words"]),
         )
@@ -112,15 +114,17 @@ def cues() -> Cues:
 
 @Language.factory("roles", assigns=["doc._.dl"])
 def make_roles(nlp: Language, name: str):
-    return Roles(verb_tables(nlp)[0])
+    bases, exceptions = verb_tables(nlp)
+    return Roles(bases, frozenset(form for form in exceptions if form not in bases and not form.endswith("ing")))
 
 
 class Roles:
     """Gives every sentence of the document a role in `dl.roles`."""
 
-    def __init__(self, verbs: frozenset = frozenset()) -> None:
+    def __init__(self, verbs: frozenset = frozenset(), inflected: frozenset = frozenset()) -> None:
         self.cues = cues()
         self.verbs = verbs  # the base forms of English verbs, to know an imperative the tagger took for a name
+        self.inflected = inflected  # irregular past forms that are no base ("retook"), a verb the tagger missed
 
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
@@ -160,7 +164,7 @@ class Roles:
             return "other"
         if len(words) <= cues.courtesy_words and cues.courtesy.match(text[ADDRESS.match(text).end():]):
             return "other"
-        if cues.credit.match(text):
+        if cues.credit.match(text) or cues.disclaimer.match(text):
             return "other"
         size = len(text) - sum(map(str.isspace, text)) or 1  # non-space characters, counted in C
         citations, quotes = _within(sent, cited), _within(sent, quoted)
@@ -172,13 +176,14 @@ class Roles:
             return "other"
         if quotes and _covered(doc_text, sent, quotes) / size >= cues.quote_share:
             return "quote"
-        if QUESTION.search(text):
-            return "question"
+        question = QUESTION.search(text)
+        if question and not any(s <= sent.start_char + question.start() < e for s, e in marked):
+            return "question"  # not a question quoted at the end of a report: 'asked: "What now?"'
         if not TERMINAL.search(text) and (first or len(words) <= cues.header_words):
             return "other"
         if len(words) <= 6 and cues.slogan.match(text):
             return "opinion"
-        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+        if not any(t.pos_ in ("VERB", "AUX") or t.lower_ in self.inflected for t in words):
             return "other"
         return self._stance(sent, words, _within(sent, marked))
 
