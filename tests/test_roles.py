@@ -109,6 +109,8 @@ def test_courtesies_of_an_interview(nlp):
     ("We condemned the attack at the time.", "report"),
     ("Her supporters deserved a better answer.", "opinion"),
     ("The outlook for the harbour towns is bleak.", "opinion"),
+    ("States have a duty to prevent the famine.", "opinion"),
+    ("The villagers had the right to graze their herds there until 1990.", "report"),
     # someone else's stance or forecast, reported
     ("The minister underlined that the border is calm, and stated that troops should stay in their barracks.",
      "report"),

@@ -46,6 +46,7 @@ class Cues:
     stance_nouns: set[str]
     first_person_modals: set[str]
     evaluative_verbs: set[str]
+    entitlements: set[str]
     slogan: re.Pattern
     imperative_openers: set[str]
     stance_verbs: set[str]
@@ -80,6 +81,7 @@ class Cues:
             stance_nouns=set(opinion["stance_nouns"]),
             first_person_modals=set(opinion["first_person_modals"]),
             evaluative_verbs=set(opinion["evaluative_verbs"]),
+            entitlements=set(opinion["entitlements"]),
             slogan=_opening(opinion["slogans"]),
             imperative_openers=set(opinion["imperative_openers"]),
             stance_verbs=set(opinion["stance_verbs"]),
@@ -230,6 +232,9 @@ class Roles:
                 return "opinion"
             elif t.lemma_ in cues.evaluative_verbs and t.pos_ == "VERB":
                 predicative += 1
+            elif lower in cues.entitlements and t.dep_ == "dobj" and t.head.lemma_ == "have" \
+                    and t.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "acl" and c.tag_ == "VB" for c in t.children):
+                return "opinion"  # a claim of right or duty: "People have the right to protest"
         if _imperative(sent, cues, self.verbs):
             verb = sent.root.lemma_.lower()
             if verb in cues.reader_directions:
