@@ -26,10 +26,10 @@ from .verbforms import verb_tables
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
 QUOTED = re.compile(r"[\"“”]([^\"“”\n]+)[\"“”]")
-NOTES = r"(?:\[\w{1,3}\])*"  # note marks glued to the full stop: "... bullets.[6]"
+NOTES = r"(?:\[\w{1,3}\])*"  # note marks glued to the full stop: "It reopened on 7 May.[4]"
 TERMINAL = re.compile(rf"[.!?:;…][\"'”’)\]]*{NOTES}\s*$")
 QUESTION = re.compile(rf"\?[\"'”’)\]]*{NOTES}\s*$")
-# what may stand before a greeting: a speaker label ("MIRZOYAN:") or a form of address ("Minister,")
+# what may stand before a greeting: a speaker label ("GUEST:") or a form of address ("Minister,")
 ADDRESS = re.compile(r"^\s*(?:[A-Z][A-Z .'’-]*:\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s+)?")
 CLOSING = re.compile(r"^[\s)\]\"'”’.!?;…]*$")  # what may follow a reference that closes its sentence
 
@@ -198,7 +198,7 @@ class Roles:
         if _optative(sent, cues):
             return "opinion"
         reported = _reported_clauses(sent, cues) | {t.i for t in sent if any(s <= t.idx < e for s, e in marked)}
-        described = {c.i for t in sent if t.dep_ == "relcl" for c in t.subtree}  # "jets that will not be delivered"
+        described = {c.i for t in sent if t.dep_ == "relcl" for c in t.subtree}  # "a plan that will double the buses"
         evaluative = predicative = future = weak = 0
         for t in words:
             if t.i in reported:
@@ -234,7 +234,7 @@ class Roles:
                 predicative += 1
             elif lower in cues.entitlements and t.dep_ == "dobj" and t.head.lemma_ == "have" \
                     and t.head.tag_ in ("VBP", "VBZ") and any(c.dep_ == "acl" and c.tag_ == "VB" for c in t.children):
-                return "opinion"  # a claim of right or duty: "People have the right to protest"
+                return "opinion"  # a claim of right or duty: "Citizens have the right to strike"
         if _imperative(sent, cues, self.verbs):
             verb = sent.root.lemma_.lower()
             if verb in cues.reader_directions:
@@ -286,7 +286,7 @@ def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
         subjects, verb = [], t
         while not subjects:  # "The minister underlined that C, and stated that D": D's verb shares the subject
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb.dep_ not in ("conj", "advcl") or verb.head is verb:  # "..., Katz said, warning that C"
+            if verb.dep_ not in ("conj", "advcl") or verb.head is verb:  # "..., the minister said, warning that C"
                 break
             verb = verb.head
         if not subjects or any(c.lower_ in cues.first_person for c in subjects):
@@ -294,7 +294,7 @@ def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
         for clause in t.children:
             if clause.dep_ == "ccomp":
                 inside.update(c.i for c in clause.subtree)
-        if t.dep_ == "parataxis":  # "Clearing it, UNEP said, could take a decade": the clause around it
+        if t.dep_ == "parataxis":  # "Rebuilding it, engineers said, could take two years": the clause around it
             own = {c.i for c in t.subtree}
             inside.update(c.i for c in t.head.subtree if c.i not in own)
     return inside
@@ -309,7 +309,7 @@ def _optative(sent: Span, cues: Cues) -> bool:
 
 def _imperative(sent: Span, cues: Cues, verbs: frozenset = frozenset()) -> bool:
     """A sentence led by a bare verb with no subject: "Stop the war.", "Let us pray.". The tagger reads a
-    capitalised verb before a name as part of the name ("Arm Kyiv faster, and make ..."): a first word
+    capitalised verb before a name as part of the name ("Sanction Minsk today, and make ..."): a first word
     English knows as a verb, in a sentence with no verb at its root and a bare verb without a subject
     joined to it, leads an imperative too."""
     root = sent.root
@@ -334,8 +334,8 @@ def _only_adverbials_before(root) -> bool:
 
 def _titled_entry(sent: Span, marked: list[tuple[int, int]]) -> bool:
     """An entry of a reference list: a title in quotation marks followed by words, and no verb outside the
-    marks ('"Court confirms win", Harbourline News, 23 December 2024.'). A quote has its verb of saying
-    outside the marks, or nothing after them ('QT @Ukrenergo: "The enemy attacked ..."')."""
+    marks ('"Flooding closes the coast road", Eastern Mail, 4 May 2024.'). A quote has its verb of saying
+    outside the marks, or nothing after them ('QT @portauthority: "The berths will reopen ..."')."""
     if not marked:
         return False
     outside = [t for t in sent if not (t.is_punct or t.is_space) and not any(s <= t.idx < e for s, e in marked)]
@@ -345,22 +345,22 @@ def _titled_entry(sent: Span, marked: list[tuple[int, int]]) -> bool:
 
 def _closing_reference(text: str, sent: Span, citations: list[tuple[int, int]]) -> bool:
     """A bracketed scripture reference that closes a sentence without a quote gives the source of what it
-    says: "The Prophet said that the best jihad is a word of justice before a tyrannical ruler (Sunan Abi
-    Dawud 4344)". (With a quote, the verse is what is quoted, and its share decides.)"""
+    says: "The Prophet said that a neighbour's rights come close to those of kin (Sahih al-Bukhari 6014)".
+    (With a quote, the verse is what is quoted, and its share decides.)"""
     return any(s > sent.start_char and text[s - 1:s + 1].strip()[:1] in ("(", "[")
                and CLOSING.match(text[e:sent.end_char]) for s, e in citations)
 
 
 def _subject_reference(sent: Span, citations: list[tuple[int, int]]) -> bool:
-    """A scripture reference as the subject of a clause: the sentence tells what it says ("Quran 5:32 counts
-    the killing of one innocent soul as the killing of all mankind")."""
+    """A scripture reference as the subject of a clause: the sentence tells what it says ("Surah Al-Ma'idah
+    5:32 weighs one life against the whole of humanity")."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and any(s <= t.idx < e for s, e in citations) for t in sent)
 
 
 def _verse_begun(previous: Span, sent: Span, roles: dict, quoted: list[tuple[int, int]],
                  cited: list[tuple[int, int]]) -> bool:
     """Whether the sentence before a scripture sentence holds the start of its verse: a quote it closes with
-    its reference ('... one another.' | 'Indeed, ... righteous of you" (Surah Al-Hujurat 49:13).'), or a
+    its reference ('"And cooperate in piety.' | 'Do not cooperate in sin" (Surah Al-Ma\'idah 5:2).'), or a
     quotation that runs on into it."""
     if roles.get(previous.start_char) == "scripture":
         return False
