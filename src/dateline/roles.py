@@ -123,7 +123,7 @@ def make_roles(nlp: Language, name: str):
 class Roles:
     """Gives every sentence of the document a role in `dl.roles`."""
 
-    def __init__(self, verbs: frozenset = frozenset(), inflected: frozenset = frozenset()) -> None:
+    def __init__(self, verbs: frozenset, inflected: frozenset) -> None:
         self.cues = cues()
         self.verbs = verbs  # the base forms of English verbs, to know an imperative the tagger took for a name
         self.inflected = inflected  # irregular past forms that are no base ("retook"), a verb the tagger missed
@@ -156,7 +156,7 @@ class Roles:
         return stretches
 
     def role(self, sent: Span, doc_text: str, quoted: list[tuple[int, int]], cited: list[tuple[int, int]],
-             marked: list[tuple[int, int]] = (), first: bool = False) -> str:
+             marked: list[tuple[int, int]], first: bool) -> str:
         """The sentence's role; `quoted` are direct quotes, `cited` scripture references, `marked` every
         stretch between quotation marks; `first` when no sentence with words comes before it."""
         cues = self.cues
@@ -189,7 +189,7 @@ class Roles:
             return "other"
         return self._stance(sent, words, _within(sent, marked))
 
-    def _stance(self, sent: Span, words: list, marked: list[tuple[int, int]] = ()) -> str:
+    def _stance(self, sent: Span, words: list, marked: list[tuple[int, int]]) -> str:
         """opinion, prediction or report (or other, for a direction to the reader), from the sentence's
         modals, verbs and words. What a
         third party is reported to have said ("the leaders noted that talks will resume") is
@@ -307,7 +307,7 @@ def _optative(sent: Span, cues: Cues) -> bool:
         and any(c.dep_ == "nsubj" and c.i > first.i for c in first.head.children)
 
 
-def _imperative(sent: Span, cues: Cues, verbs: frozenset = frozenset()) -> bool:
+def _imperative(sent: Span, cues: Cues, verbs: frozenset) -> bool:
     """A sentence led by a bare verb with no subject: "Stop the war.", "Let us pray.". The tagger reads a
     capitalised verb before a name as part of the name ("Sanction Minsk today, and make ..."): a first word
     English knows as a verb, in a sentence with no verb at its root and a bare verb without a subject
