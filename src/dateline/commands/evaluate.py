@@ -18,6 +18,7 @@ SCORERS = {
     "fusion": "cross-document story clusters: pair precision and recall",
     "coherence": "fused stories of a corpus store: share whose reports all share a named actor",
     "claims": "quotes, cited reports, numeric claims and scripture over the samples' gold",
+    "roles": "sentence roles (report, quote, opinion, ...) over the samples' gold: per-role F1, confusion",
 }
 
 

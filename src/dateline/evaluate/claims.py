@@ -197,19 +197,23 @@ def report(result: dict, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
-def run(args) -> int:
+def sample_documents(wanted: set[str]) -> dict:
+    """dateline's output for the sample documents a gold file names, by their `doc` key."""
     from ..pipeline import Pipeline, build_nlp
     from ..readers import read_paths
 
+    sources = [s for s in read_paths([samples_dir()])
+               if hasattr(s, "text") and document_key(s.label or "") in wanted]
+    pipeline = Pipeline(build_nlp())
+    return {document_key(s.label or ""): d for s, d in zip(sources, pipeline.pipe(sources))}
+
+
+def run(args) -> int:
     gold = [entry for entry in load_gold(args.gold)
             if not args.doc or any(part in entry["doc"] for part in args.doc)]
     if not gold:
         raise UserError(f"{args.gold}: no gold document matches {args.doc}")
-    wanted = {entry["doc"] for entry in gold}
-    sources = [s for s in read_paths([samples_dir()])
-               if hasattr(s, "text") and document_key(s.label or "") in wanted]
-    pipeline = Pipeline(build_nlp())
-    documents = {document_key(s.label or ""): d for s, d in zip(sources, pipeline.pipe(sources))}
+    documents = sample_documents({entry["doc"] for entry in gold})
     print(f"claims: {len(gold)} documents ({args.gold})")
     print(report(evaluate(gold, documents, tuple(args.only or KINDS)), args.verbose))
     return 0
