@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
+from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, people, seat_act, seated_at,
@@ -47,6 +48,7 @@ SOURCE_PREPS = frozenset(WORDS["source_prepositions"])
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+OWNED_BODIES = frozenset(references()["owned_bodies"])
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
@@ -1936,7 +1938,7 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
     here = incident(events, paragraph)
     named = {_place_key(loc) for loc in index.locations.overlapping(sent.start_char, sent.end_char)
-             if not index.in_dateline(loc.start)}
+             if not index.in_dateline(loc.start) and not index._owner_or_party(loc)}
     source = here if here is not None and named == {_place_key(here.location)} else None if named else before
     if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
         return here
@@ -1952,6 +1954,19 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
         loc = source.location
         event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return incident(events, paragraph)
+
+
+def scene_opening(sent: Span, index: Index, paragraph: int) -> Optional[Incident]:
+    """The place a sentence opens on in a phrase set off by a comma ("In the capital, anger boiled over on
+    Tuesday."): the scene of what the paragraph tells next, for a sentence after it that names no place ("Crowds
+    stormed the embassies"), as a placed act's would be (`incident_place`)."""
+    if sent[0].lower_ not in ("in", "at"):
+        return None
+    for loc in index.locations.overlapping(sent.start_char, sent.end_char):
+        span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is not None and len(span) and _fronted(span[-1], sent) and not index.in_dateline(loc.start):
+            return Incident(Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place), None, paragraph)
+    return None
 
 
 def _placed_apart(token: Token) -> bool:
@@ -2153,8 +2168,17 @@ def _whose_attribute(ent: Span) -> bool:
 
 
 def _owner_or_party(token: Token) -> bool:
-    """A place name that says whose ("Iran's consulate") or with whom ("talks with Egypt"), not where."""
-    return token.dep_ == "poss" or _party(token)
+    """A place name that says whose ("Iran's consulate", "the embassies of Rwanda and France") or with whom
+    ("talks with Egypt"), not where."""
+    return token.dep_ == "poss" or _party(token) or _body_owner(token)
+
+
+def _body_owner(token: Token) -> bool:
+    """The state after "of" of a body it keeps abroad ("stormed the embassies of Rwanda, France and Kenya":
+    actors data `owned_bodies`): the embassy stands in another country, so the name says whose it is."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in OWNED_BODIES
 
 
 def _party(token: Token) -> bool:

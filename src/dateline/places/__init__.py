@@ -144,6 +144,64 @@ def seat_act(place, words: Iterable[str]) -> bool:
     return any(seated_at(body, place) for body in gazetteer._settlement_words().get("seats", {}))
 
 
+def surrounding_country(named: Iterable[tuple[int, Optional[str]]], start: int, sentence: tuple[int, int],
+                        paragraph: tuple[int, int]) -> Optional[str]:
+    """The country a place the gazetteer lacks lies in, told by the places named around it (`named`: each place's
+    offset and country): the one country of the other places of its sentence ("al-Amiriyah, in the Tyre
+    district"), else of its paragraph's ("the battle around Khiam" among towns of one country). A sentence or
+    paragraph that names places of two countries says nothing; nor does one that names none."""
+    named = [(at, country) for at, country in named if country and at != start]
+    for lo, hi in (sentence, paragraph):
+        found = {country for at, country in named if lo <= at < hi}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def paragraph_bounds(text: str, paragraphs: ParagraphStarts, offset: int) -> tuple[int, int]:
+    """The start and end of the paragraph that holds the offset."""
+    start = paragraphs.of(offset)
+    later = [s for s in paragraphs.starts if s > start]
+    return start, (later[0] if later else len(text))
+
+
+def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
+    """The document's id of the place an event's location names when no gazetteer knew it ("Wad al-Noura, a
+    village in Gezira State"): a place of its own in the country the places around it say (`surrounding_country`),
+    else in the country the story names most (`Places._main_country`); None for a phrase that is no name ("the
+    Egyptian capital"). A name said twice is one place."""
+    if not location.text[:1].isupper() or location.text.isupper():
+        return None
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None:
+        return None
+    text = document_text(doc)
+    named = [(loc.start, dl.places[loc.place].country) for loc in dl.locations if loc.place in dl.places]
+    country = surrounding_country(named, location.start, (span.sent.start_char, span.sent.end_char),
+                                  paragraph_bounds(text, ParagraphStarts(text), location.start)) \
+        or Places._main_country(dl)
+    key = gazetteer.fold(location.text)
+    same = next((p.id for p in dl.places.values()
+                 if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None)
+    if same is not None:
+        return same
+    place = Place(id=dl.new_id("p"), name=location.text, country=country, kind=_local_kind(span))
+    dl.places[place.id] = place
+    return place.id
+
+
+def _local_kind(span) -> str:
+    """What a local name is by its last word: an area ("the Basta neighbourhood"), a building or ground
+    ("the CBCA Ndosho hospital"), else a town."""
+    word = span[-1].lemma_.lower()
+    if word in settlement_words("facility_nouns") or word in settlement_words("street_nouns"):
+        return "site"
+    return "region" if word in settlement_words("area_nouns") | settlement_words("province_nouns") \
+        | settlement_words("district_nouns") else "city"
+
+
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
     return settlement_words("arrival_verbs")
@@ -212,7 +270,7 @@ class Places:
         resolved = []
         small: dict[int, Gazetted] = {}  # guessed names of small towns, kept if the story is about their country
         for span, place in spans:  # sites and countries first: they set the context for cities
-            place = place or self.gazetteer.lookup(self._with_level(span), frozenset())
+            place = place or self._lookup(span, frozenset())
             if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
                 small[span.start] = place
                 resolved.append((span, None))
@@ -227,10 +285,11 @@ class Places:
         countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
         main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
         ids: dict[str, str] = {}
+        paragraphs = ParagraphStarts(document_text(doc))
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self.gazetteer.lookup(self._with_level(span), frozen) or place
+                place = self._lookup(span, frozen) or place
             if place is None and span.start in small:
                 place = self._small_town(span, frozen)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
@@ -238,7 +297,7 @@ class Places:
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
             if place is None:
                 place = self._unlisted(span, dl, resolved, at, span.start in guessed, main,
-                                       gazetteer.fold(span.text) in firm)
+                                       gazetteer.fold(span.text) in firm, paragraphs)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -254,6 +313,18 @@ class Places:
         doc = span.doc
         return span.end < len(doc) and span.root.head.i == span.end \
             and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
+
+    def _lookup(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+        """The place a name (with the level word after it) names; a town's name before a level word no gazetteer
+        lists ("the Tyre district") is the division named after the town, in the town's country."""
+        found = self.gazetteer.lookup(self._with_level(span), context)
+        if found is None and self._level_after(span):
+            town = self.gazetteer.lookup(span.text, context)
+            if town is not None and town.kind == "city":
+                name = self._with_level(span)
+                return Gazetted(key=f"local:{gazetteer.fold(name)}:{town.country}", name=name, kind="region",
+                                country=town.country, lat=None, lon=None)
+        return found
 
     def _with_level(self, span) -> str:
         """The name with the level word after it, which says which of its namesakes it is ("Punjab province"
@@ -338,7 +409,7 @@ class Places:
                         country=container[1].country, lat=None, lon=None)
 
     def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str],
-                  firm: bool = False) -> Optional[Gazetted]:
+                  firm: bool = False, paragraphs: Optional[ParagraphStarts] = None) -> Optional[Gazetted]:
         """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
@@ -346,8 +417,8 @@ class Places:
         fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam", "stormed
         Kafr Dabiq"), since a
         name keeps one sense in one story. It lies in the country
-        of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
-        places name most (none on a tie)."""
+        of the place named just after it ("near Tarvel, in Syunik province"), else in the one country the other
+        places of its sentence or paragraph lie in (`surrounding_country`), else in the country the document's places name most (none on a tie)."""
         words = [t for t in span if t.is_alpha]
         if not words or span.text.isupper() or not all(t.text[:1].isupper() for t in words if len(t) > 2):
             return None
@@ -385,7 +456,13 @@ class Places:
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
-        country = container.country if container is not None else None if region else main
+        around = None
+        if container is None and not region and paragraphs is not None:
+            text = document_text(span.doc)
+            around = surrounding_country([(s.start_char, p.country) for s, p in resolved if p is not None],
+                                         span.start_char, (span.sent.start_char, span.sent.end_char),
+                                         paragraph_bounds(text, paragraphs, span.start_char))
+        country = container.country if container is not None else None if region else around or main
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
