@@ -255,3 +255,17 @@ def test_two_verbs_sharing_an_object_share_the_place_said_after_it(extract):
     doc = extract("Coast guard crews rammed and boarded two fishing boats near Pagasa Reef, as Manila calls the reef, "
                   "on Monday.", published="2024-09-02")
     assert _where(_by_trigger(doc, "rammed")) == ("Pagasa Reef", 60, 71)
+
+
+def test_the_states_whose_embassies_were_stormed_are_no_place_of_it(extract):
+    doc = extract("Crowds stormed the embassies of Rwanda, France and Kenya on Tuesday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "stormed")) is None
+
+
+def test_a_sentence_opening_on_its_scene_places_the_next_sentences_acts(extract):
+    """"In Kinshasa, anger boiled over": no act, but the scene of what the paragraph tells next."""
+    text = ("In Kinshasa, anger boiled over on Tuesday. Crowds stormed the embassies of Rwanda, France and Kenya "
+            "and set a car alight.")
+    doc = extract(text, published="2024-11-25")
+    assert _where(_by_trigger(doc, "stormed")) == ("Kinshasa", 3, 11)
+    assert _where(_by_trigger(doc, "set")) == ("Kinshasa", 3, 11)

@@ -166,3 +166,29 @@ def test_a_name_after_a_flag_is_a_ships_also_when_said_again(places_pipeline):
     found = locate(places_pipeline, "Crew of the Panama-flagged Orion were evacuated on Friday. Rebels said they had "
                                     "attacked the Orion with missiles.")
     assert found == []
+
+
+def test_a_village_takes_the_one_country_of_its_paragraphs_places_when_the_story_names_two(places_pipeline):
+    """The story names two countries' towns equally, so its main country says nothing; the paragraph's towns
+    are all Lebanese."""
+    text = ("Sirens sounded in Haifa and Tel Aviv on Monday.\n\n"
+            "The army shelled the outskirts of Kfar Tuma all day. Its aircraft struck Nabatieh and Tyre.")
+    found = locate(places_pipeline, text)
+    assert [f for f in found if f[0] == "Kfar Tuma"] == [("Kfar Tuma", "Kfar Tuma", "LBN", "city")]
+
+
+def test_a_towns_name_before_district_is_the_towns_division_in_its_country(places_pipeline):
+    text = ("Sirens sounded in Haifa and Tel Aviv on Monday.\n\n"
+            "Drones struck a house in Deir Qanun, in the Tyre district, on Monday.")
+    found = locate(places_pipeline, text)
+    assert found[2:] == [("Deir Qanun", "Deir Qanun", "LBN", "city"), ("Tyre", "Tyre district", "LBN", "region")]
+
+
+def test_a_village_an_event_names_by_its_kind_is_a_place_in_the_country_beside_it(extract):
+    doc = extract("Gunmen attacked Wad Sereif, a village in Kassala State, on Monday, killing nine people.",
+                  published="2024-11-25")
+    places = {p.id: p for p in doc.places}
+    for word in ("attacked", "killing"):
+        event = _by_trigger(doc, word)
+        assert _where(event) == ("Wad Sereif", 16, 26)
+        assert (places[event.location.place].name, places[event.location.place].country) == ("Wad Sereif", "SDN")
