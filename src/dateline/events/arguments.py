@@ -1386,6 +1386,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     from ("dispersed from the square"), else a resolved place in the clause outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
+    if verb.i == token.i and token.dep_ in ("nsubj", "csubj") and not subjects(token, passive=True):
+        verb = token.head  # "Fighting went on in the western quarters": a gerund subject is placed by its verb
     doc = token.doc
     material = trigger.entry.type in MATERIAL_CONFLICT
     found = None
@@ -1714,22 +1716,27 @@ def _opens_clause(loc: Location, verb: Token, index: Index) -> bool:
 
 def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
     """A town or village said again by its kind ("entered El Plateado, a village in Cauca ... attacked the troops
-    at *the village's* edge", "in the town"): the last place before it in its paragraph that was called that
-    kind ("X, a village", "the village of X"), where the act was. Not "outside the town": near, not in it."""
+    at *the village's* edge", "in the town", "on the eastern edge of the town", "in the western quarters of the
+    city", "rebels entered the city"): the last place before it in its paragraph that was called that kind ("X, a
+    village", "the village of X"), else the last town named before it there, or in the paragraph before when its
+    own names no place yet ("... reached Goma.\n\nFighting went on in the western quarters of the city"): where
+    the act was. Not "outside the town": near, not in it."""
     doc = index.doc
     kinds = settlement_words("settlement_kinds")
     lo, hi = _clause_range(verb)
-    fringes = settlement_words("fringe_nouns")
     for token in doc[lo:hi]:
-        if token.dep_ != "pobj" or not (token.head.lower_ in ("in", "at", "inside")
-                                        or token.head.lower_ == "on" and token.lower_ in fringes):
-            continue  # "on the town's southern edge" is at the town
+        slot = _inside_settlement(token, verb)
+        if slot is None:
+            continue
         noun = next((t for t in [token] + [c for c in token.children if c.dep_ == "poss"]
                      if lemma(t) in kinds and any(c.lower_ == "the" for c in t.children)
                      and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)), None)
-        if noun is None or not _in_clause(token, verb):
+        if noun is None or not _in_clause(slot, verb):
             continue
         start = index.text.rfind("\n\n", 0, noun.idx) + 1
+        if start > 1 and not any(not index.in_dateline(loc.start)
+                                 for loc in index.locations.overlapping(start, noun.idx)):
+            start = index.text.rfind("\n\n", 0, start - 2) + 1
         first = doc.char_span(start, noun.idx, alignment_mode="expand")
         named = list(_named_settlements(first, index)) if first is not None else []
         earlier = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
@@ -1742,6 +1749,20 @@ def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
             loc = max(called, key=lambda c: c.start)
             return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _inside_settlement(token: Token, verb: Token) -> Optional[Token]:
+    """The noun whose slot puts the act inside what the token names: the token itself "in the town", "on the
+    town's southern edge", or as the ground a verb only ground takes ("entered the city": data/settlements.yaml
+    `ground_verbs`); the part of it a phrase names ("on the eastern edge of the town", "in the western quarters of
+    the city"). None for another slot ("outside the town": near, not in it)."""
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
+        return token if lemma(verb) in settlement_words("ground_verbs") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # the part of the town: the preposition before it says whether it is in the town
+    inside = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at", "inside")
+                                       or token.head.lower_ == "on" and token.lower_ in settlement_words("fringe_nouns"))
+    return token if inside else None
 
 
 SITE_LOOKBACK = 400
@@ -2209,7 +2230,9 @@ def _in_clause(token: Token, verb: Token) -> bool:
     the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
-        if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+        # "around the airport and in the western quarters": a phrase joined to another is no clause of its own
+        clause = token.dep_ in CLAUSE_DEPS and not (token.dep_ == "conj" and token.pos_ == "ADP")
+        if clause or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
                 _when(c) or _street(c) or c.lower_ in settlement_words("fringe_nouns") for c in token.children)):
             # "on Monday in Madrid", "for the first time in X" is when; "on Harbour Road", "on the town's edge" where
             return False
