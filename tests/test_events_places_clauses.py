@@ -269,3 +269,24 @@ def test_a_sentence_opening_on_its_scene_places_the_next_sentences_acts(extract)
     doc = extract(text, published="2024-11-25")
     assert _where(_by_trigger(doc, "stormed")) == ("Kinshasa", 3, 11)
     assert _where(_by_trigger(doc, "set")) == ("Kinshasa", 3, 11)
+
+
+def test_a_city_entered_is_the_city_named_before(extract):
+    doc = extract("Rebel columns reached the outskirts of Bukavu on Friday. By Sunday night rebel columns had entered "
+                  "the city.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "entered")) == ("Bukavu", 39, 45)
+
+
+def test_an_act_on_the_edge_of_the_town_is_at_the_town_named_before(extract):
+    doc = extract("The battle around Kherson lasted several days. Artillery shelled a column of trucks on the eastern "
+                  "edge of the town.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kherson", 18, 25)
+
+
+def test_fighting_in_the_quarters_of_the_city_is_at_the_city_of_the_paragraph_before(extract):
+    """The gerund subject is placed by its verb's phrases; "around X and in Y" are phrases of one clause; the
+    paragraph of the fighting names no town, so the one before says which city."""
+    text = ("Rebel columns reached the airport in Goma on Monday.\n\n"
+            "Fighting went on through Tuesday around the airport and in the western quarters of the city.")
+    doc = extract(text, published="2024-11-25")
+    assert _where(_by_trigger(doc, "Fighting")) == ("Goma", 37, 41)
