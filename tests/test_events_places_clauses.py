@@ -290,3 +290,19 @@ def test_fighting_in_the_quarters_of_the_city_is_at_the_city_of_the_paragraph_be
             "Fighting went on through Tuesday around the airport and in the western quarters of the city.")
     doc = extract(text, published="2024-11-25")
     assert _where(_by_trigger(doc, "Fighting")) == ("Goma", 37, 41)
+
+
+def test_a_name_after_at_of_a_meeting_is_its_venue(extract):
+    """"at Qasr al-Nour": the tagger's head of the name is the lower-case "al"; one meets somewhere."""
+    doc = extract("On Sunday the king met the visiting envoys at Qasr al-Nour and discussed the ceasefire.",
+                  published="2024-11-25")
+    assert _where(_by_trigger(doc, "met")) == ("Qasr al-Nour", 46, 58)
+    assert _where(_by_trigger(doc, "discussed")) == ("Qasr al-Nour", 46, 58)
+
+
+def test_a_palace_the_gazetteer_lacks_is_in_the_country_of_the_town_before(extract):
+    doc = extract("The envoy flew to Amman on Monday. She held talks with the foreign minister at the Raghadan Palace.",
+                  published="2024-11-25")
+    event = _by_trigger(doc, "talks")
+    assert _where(event) == ("the Raghadan Palace", 79, 98)
+    assert {p.id: p for p in doc.places}[event.location.place].country == "JOR"

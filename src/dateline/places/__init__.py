@@ -172,11 +172,12 @@ def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
     village in Gezira State"): a place of its own in the country the places around it say (`surrounding_country`),
     else in the country the story names most (`Places._main_country`); None for a phrase that is no name ("the
     Egyptian capital"). A name said twice is one place."""
-    if not location.text[:1].isupper() or location.text.isupper():
+    name = location.text[4:] if location.text.lower().startswith("the ") else location.text  # "the Grand Serail"
+    if not name[:1].isupper() or location.text.isupper():
         return None
     span = doc.char_span(location.start, location.end, alignment_mode="expand")
-    if span is None:
-        return None
+    if span is None or not (span[-1].text[:1].isupper() or _local_kind(span) != "city"):
+        return None  # "the Egyptian capital" is a city the gazetteer knows by another name
     text = document_text(doc)
     named = [(loc.start, dl.places[loc.place].country) for loc in dl.locations if loc.place in dl.places]
     country = surrounding_country(named, location.start, (span.sent.start_char, span.sent.end_char),
@@ -472,12 +473,14 @@ class Places:
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
         fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Kafr Nabl"), of "between" after a
         road or border ("the road between Dioura and Niono") or of "on" after a word of bombardment ("shelling on
-        Kfar Hamam"); the object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
+        Kfar Hamam") or of "at" after a verb of meeting ("met the chiefs at Bangabhaban": `venue_verbs`); the
+        object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         if root.dep_ in ("dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
             return root.head.lemma_.lower() in self.ground_verbs and not any(c.dep_ == "det" for c in root.children)
-        if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
+        capital = root.text[:1].isupper() or root.left_edge.text[:1].isupper()  # "at Ain al-Tineh": the parse's head is "al"
+        if root.dep_ != "pobj" or not capital or any(c.dep_ == "det" for c in root.children):
             return False
         prep, owner = root.head.lower_, root.head.head
         words = {owner.lower_, owner.lemma_.lower()}  # "outskirts" has the lemma "outskirt"
@@ -491,6 +494,9 @@ class Places:
                 or (owner.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and c.lower_ == "out" for c in owner.children))
         if prep == "between":  # "the road between Dioura and Niono": a route runs between places
             return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
+        if prep == "at":  # "met the chiefs at Bangabhaban", "met the speaker at Ain al-Tineh": the venue
+            verb = owner.head if owner.dep_ in ("dobj", "obj") else owner
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in settlement_words("venue_verbs")
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
     def _names_settlement(self, root):
