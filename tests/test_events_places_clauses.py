@@ -306,3 +306,12 @@ def test_a_palace_the_gazetteer_lacks_is_in_the_country_of_the_town_before(extra
     event = _by_trigger(doc, "talks")
     assert _where(event) == ("the Raghadan Palace", 79, 98)
     assert {p.id: p for p in doc.places}[event.location.place].country == "JOR"
+
+
+def test_a_town_said_struck_in_the_passive_is_where_the_strike_fell(extract):
+    doc = extract("Russia launched drones at Ukraine. Kharkiv was shelled overnight, and two people were killed.",
+                  published="2024-11-25")
+    shelled = _by_trigger(doc, "shelled")
+    assert _where(shelled) == ("Kharkiv", 35, 42)
+    assert [r.text for r in shelled.recipients] == ["Kharkiv"]
+    assert _where(_by_trigger(doc, "killed")) == ("Kharkiv", 35, 42)

@@ -2210,6 +2210,8 @@ def _party(token: Token) -> bool:
         token = token.head
     if _street(token):
         return False  # "police lines on Harbour Road": a street is where, never whom
+    if token.dep_ == "nsubjpass" and lemma(token.head) in settlement_words("place_verbs"):
+        return False  # "Natanz had been hit": the ground struck, as in "struck Natanz"
     if token.dep_ == "pobj" and (token.head.lower_ in ("with", "between") and lemma(token.head.head) in settlement_words("border_nouns")
                                  or token.head.lower_ == "between" and lemma(token.head.head) in settlement_words("street_nouns")):
         return False  # "near the border with Niger", "the road between Sake and Minova": edges and ends, no counterparts

@@ -595,7 +595,7 @@ class Places:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
         (and the names coordinated with it), "out of X", the object of a verb that
-        takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
+        takes places ("to leave Rafah") or the subject of its passive ("Natanz was hit"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
@@ -609,7 +609,7 @@ class Places:
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
-        if root.dep_ in ("dobj", "obj"):
+        if root.dep_ in ("dobj", "obj", "nsubjpass"):  # "shelled Kharkiv", "Natanz had been hit"
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
             return root.head.dep_ == "pobj" and root.head.head.lower_ in self.locative \
