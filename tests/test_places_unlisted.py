@@ -192,3 +192,13 @@ def test_a_village_an_event_names_by_its_kind_is_a_place_in_the_country_beside_i
         event = _by_trigger(doc, word)
         assert _where(event) == ("Wad Sereif", 16, 26)
         assert (places[event.location.place].name, places[event.location.place].country) == ("Wad Sereif", "SDN")
+
+
+def test_an_item_of_a_list_of_sites_is_a_place_in_the_country_of_the_town_it_is_near(places_pipeline):
+    found = locate(places_pipeline, "Drones struck two air bases, including Kalwan Field near Quetta, on Friday.")
+    assert found == [("Kalwan Field", "Kalwan Field", "PAK", "city"), ("Quetta", "Quetta", "PAK", "city")]
+
+
+def test_the_villages_a_strike_hit_including_one_named_place_it(extract):
+    doc = extract("Jets bombed four villages, including Kafr Sousa and Tell Hamra, on Monday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "bombed")) == ("Kafr Sousa", 37, 47)

@@ -443,7 +443,7 @@ class Places:
         if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)):
             # a named camp or town is a place also "on" ("bombs fell on the Mugunga camp"), as a street is
             return None
-        links = self.links | self.fringes | bearings() | {"on", "at"}
+        links = self.links | self.fringes | bearings() | {"on", "at", "near", "outside"}  # "Nur Khan near Rawalpindi"
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
                           and s.sent.start == span.sent.start and s.start - span.end <= 8
                           and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
@@ -473,7 +473,8 @@ class Places:
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
         fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Kafr Nabl"), of "between" after a
         road or border ("the road between Dioura and Niono") or of "on" after a word of bombardment ("shelling on
-        Kfar Hamam") or of "at" after a verb of meeting ("met the chiefs at Bangabhaban": `venue_verbs`); the
+        Kfar Hamam"), of "including" after sites or towns ("three air bases, including Nur Khan") or of "at" after a
+        verb of meeting ("met the chiefs at Bangabhaban": `venue_verbs`); the
         object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
@@ -494,6 +495,9 @@ class Places:
                 or (owner.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and c.lower_ == "out" for c in owner.children))
         if prep == "between":  # "the road between Dioura and Niono": a route runs between places
             return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
+        if prep == "including":  # "three air bases, including Nur Khan": an item of a list of sites or towns is one
+            kinds = settlement_words("facility_nouns") | self.settlements
+            return not (words | {owner.lower_[:-1]}).isdisjoint(kinds)  # "bases", which the lemmatiser made "basis"
         if prep == "at":  # "met the chiefs at Bangabhaban", "met the speaker at Ain al-Tineh": the venue
             verb = owner.head if owner.dep_ in ("dobj", "obj") else owner
             return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in settlement_words("venue_verbs")
@@ -603,6 +607,8 @@ class Places:
             return True  # "Hirnyk, northeast of Kurakhove"
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
+        if root.dep_ == "pobj" and root.head.lower_ == "including":
+            return self._firm_slot(root)  # "three air bases, including Nur Khan"
         if root.dep_ == "pobj":
             return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
