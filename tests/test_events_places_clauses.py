@@ -255,3 +255,63 @@ def test_two_verbs_sharing_an_object_share_the_place_said_after_it(extract):
     doc = extract("Coast guard crews rammed and boarded two fishing boats near Pagasa Reef, as Manila calls the reef, "
                   "on Monday.", published="2024-09-02")
     assert _where(_by_trigger(doc, "rammed")) == ("Pagasa Reef", 60, 71)
+
+
+def test_the_states_whose_embassies_were_stormed_are_no_place_of_it(extract):
+    doc = extract("Crowds stormed the embassies of Rwanda, France and Kenya on Tuesday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "stormed")) is None
+
+
+def test_a_sentence_opening_on_its_scene_places_the_next_sentences_acts(extract):
+    """"In Kinshasa, anger boiled over": no act, but the scene of what the paragraph tells next."""
+    text = ("In Kinshasa, anger boiled over on Tuesday. Crowds stormed the embassies of Rwanda, France and Kenya "
+            "and set a car alight.")
+    doc = extract(text, published="2024-11-25")
+    assert _where(_by_trigger(doc, "stormed")) == ("Kinshasa", 3, 11)
+    assert _where(_by_trigger(doc, "set")) == ("Kinshasa", 3, 11)
+
+
+def test_a_city_entered_is_the_city_named_before(extract):
+    doc = extract("Rebel columns reached the outskirts of Bukavu on Friday. By Sunday night rebel columns had entered "
+                  "the city.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "entered")) == ("Bukavu", 39, 45)
+
+
+def test_an_act_on_the_edge_of_the_town_is_at_the_town_named_before(extract):
+    doc = extract("The battle around Kherson lasted several days. Artillery shelled a column of trucks on the eastern "
+                  "edge of the town.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kherson", 18, 25)
+
+
+def test_fighting_in_the_quarters_of_the_city_is_at_the_city_of_the_paragraph_before(extract):
+    """The gerund subject is placed by its verb's phrases; "around X and in Y" are phrases of one clause; the
+    paragraph of the fighting names no town, so the one before says which city."""
+    text = ("Rebel columns reached the airport in Goma on Monday.\n\n"
+            "Fighting went on through Tuesday around the airport and in the western quarters of the city.")
+    doc = extract(text, published="2024-11-25")
+    assert _where(_by_trigger(doc, "Fighting")) == ("Goma", 37, 41)
+
+
+def test_a_name_after_at_of_a_meeting_is_its_venue(extract):
+    """"at Qasr al-Nour": the tagger's head of the name is the lower-case "al"; one meets somewhere."""
+    doc = extract("On Sunday the king met the visiting envoys at Qasr al-Nour and discussed the ceasefire.",
+                  published="2024-11-25")
+    assert _where(_by_trigger(doc, "met")) == ("Qasr al-Nour", 46, 58)
+    assert _where(_by_trigger(doc, "discussed")) == ("Qasr al-Nour", 46, 58)
+
+
+def test_a_palace_the_gazetteer_lacks_is_in_the_country_of_the_town_before(extract):
+    doc = extract("The envoy flew to Amman on Monday. She held talks with the foreign minister at the Raghadan Palace.",
+                  published="2024-11-25")
+    event = _by_trigger(doc, "talks")
+    assert _where(event) == ("the Raghadan Palace", 79, 98)
+    assert {p.id: p for p in doc.places}[event.location.place].country == "JOR"
+
+
+def test_a_town_said_struck_in_the_passive_is_where_the_strike_fell(extract):
+    doc = extract("Russia launched drones at Ukraine. Kharkiv was shelled overnight, and two people were killed.",
+                  published="2024-11-25")
+    shelled = _by_trigger(doc, "shelled")
+    assert _where(shelled) == ("Kharkiv", 35, 42)
+    assert [r.text for r in shelled.recipients] == ["Kharkiv"]
+    assert _where(_by_trigger(doc, "killed")) == ("Kharkiv", 35, 42)

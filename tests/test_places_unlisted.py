@@ -166,3 +166,39 @@ def test_a_name_after_a_flag_is_a_ships_also_when_said_again(places_pipeline):
     found = locate(places_pipeline, "Crew of the Panama-flagged Orion were evacuated on Friday. Rebels said they had "
                                     "attacked the Orion with missiles.")
     assert found == []
+
+
+def test_a_village_takes_the_one_country_of_its_paragraphs_places_when_the_story_names_two(places_pipeline):
+    """The story names two countries' towns equally, so its main country says nothing; the paragraph's towns
+    are all Lebanese."""
+    text = ("Sirens sounded in Haifa and Tel Aviv on Monday.\n\n"
+            "The army shelled the outskirts of Kfar Tuma all day. Its aircraft struck Nabatieh and Tyre.")
+    found = locate(places_pipeline, text)
+    assert [f for f in found if f[0] == "Kfar Tuma"] == [("Kfar Tuma", "Kfar Tuma", "LBN", "city")]
+
+
+def test_a_towns_name_before_district_is_the_towns_division_in_its_country(places_pipeline):
+    text = ("Sirens sounded in Haifa and Tel Aviv on Monday.\n\n"
+            "Drones struck a house in Deir Qanun, in the Tyre district, on Monday.")
+    found = locate(places_pipeline, text)
+    assert found[2:] == [("Deir Qanun", "Deir Qanun", "LBN", "city"), ("Tyre", "Tyre district", "LBN", "region")]
+
+
+def test_a_village_an_event_names_by_its_kind_is_a_place_in_the_country_beside_it(extract):
+    doc = extract("Gunmen attacked Wad Sereif, a village in Kassala State, on Monday, killing nine people.",
+                  published="2024-11-25")
+    places = {p.id: p for p in doc.places}
+    for word in ("attacked", "killing"):
+        event = _by_trigger(doc, word)
+        assert _where(event) == ("Wad Sereif", 16, 26)
+        assert (places[event.location.place].name, places[event.location.place].country) == ("Wad Sereif", "SDN")
+
+
+def test_an_item_of_a_list_of_sites_is_a_place_in_the_country_of_the_town_it_is_near(places_pipeline):
+    found = locate(places_pipeline, "Drones struck two air bases, including Kalwan Field near Quetta, on Friday.")
+    assert found == [("Kalwan Field", "Kalwan Field", "PAK", "city"), ("Quetta", "Quetta", "PAK", "city")]
+
+
+def test_the_villages_a_strike_hit_including_one_named_place_it(extract):
+    doc = extract("Jets bombed four villages, including Kafr Sousa and Tell Hamra, on Monday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "bombed")) == ("Kafr Sousa", 37, 47)

@@ -18,7 +18,7 @@ from ..annotations import Annotations, annotations, document_text
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from ..paragraphs import ParagraphStarts
-from ..places import LOCAL_ID
+from ..places import LOCAL_ID, local_place
 from . import arguments, modality
 from .triggers import Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon
 from .triggers import objects as objects_of
@@ -72,11 +72,18 @@ class Events:
             # a word of a date is no event ("on 6 March", "in May")
             triggers = [t for t in triggers if not index.in_timex(t.token.idx)]
             if not triggers:
-                before = None
+                if index is None:
+                    index = arguments.Index(doc, dl, text)
+                    framing = modality.Framing(dl.quotes, dl.citations)
+                before = arguments.scene_opening(sent, index, paragraph_start)
                 continue
             events, before = self._sentence(sent, triggers, dl, index, framing, paragraph_start, before
                                             if before is not None and before.paragraph == paragraph_start else None)
             dl.events.extend(events)
+        for event in dl.events:
+            if event.location is not None and event.location.place is None:
+                # "attacked Wad al-Noura, a village in Gezira State": a place no gazetteer knows is still in a country
+                event.location.place = local_place(dl, doc, event.location)
         return doc
 
     def _sentence(self, sent: Span, triggers: list[Trigger], dl: Annotations, index, framing,
@@ -221,7 +228,8 @@ class Events:
         arguments.item_place(told, index, paragraph_start)
         arguments.position_place(told, index, paragraph_start, sent)
         _conjuncts_take_place(kept)
-        here = arguments.incident_place(told, index, sent, before, paragraph_start)
+        here = arguments.incident_place(told, index, sent, before, paragraph_start) \
+            or arguments.scene_opening(sent, index, paragraph_start)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:

@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
+from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, national_capital, people, seat_act,
@@ -47,6 +48,7 @@ SOURCE_PREPS = frozenset(WORDS["source_prepositions"])
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+OWNED_BODIES = frozenset(references()["owned_bodies"])
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
@@ -1629,6 +1631,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     from ("dispersed from the square"), else a resolved place in the clause outside its arguments."""
     token = trigger.token
     verb = clause_verb(token)
+    if verb.i == token.i and token.dep_ in ("nsubj", "csubj") and not subjects(token, passive=True):
+        verb = token.head  # "Fighting went on in the western quarters": a gerund subject is placed by its verb
     doc = token.doc
     material = trigger.entry.type in MATERIAL_CONFLICT
     found = None
@@ -1958,22 +1962,27 @@ def _opens_clause(loc: Location, verb: Token, index: Index) -> bool:
 
 def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
     """A town or village said again by its kind ("entered El Plateado, a village in Cauca ... attacked the troops
-    at *the village's* edge", "in the town"): the last place before it in its paragraph that was called that
-    kind ("X, a village", "the village of X"), where the act was. Not "outside the town": near, not in it."""
+    at *the village's* edge", "in the town", "on the eastern edge of the town", "in the western quarters of the
+    city", "rebels entered the city"): the last place before it in its paragraph that was called that kind ("X, a
+    village", "the village of X"), else the last town named before it there, or in the paragraph before when its
+    own names no place yet ("... reached Goma.\n\nFighting went on in the western quarters of the city"): where
+    the act was. Not "outside the town": near, not in it."""
     doc = index.doc
     kinds = settlement_words("settlement_kinds")
     lo, hi = _clause_range(verb)
-    fringes = settlement_words("fringe_nouns")
     for token in doc[lo:hi]:
-        if token.dep_ != "pobj" or not (token.head.lower_ in ("in", "at", "inside")
-                                        or token.head.lower_ == "on" and token.lower_ in fringes):
-            continue  # "on the town's southern edge" is at the town
+        slot = _inside_settlement(token, verb)
+        if slot is None:
+            continue
         noun = next((t for t in [token] + [c for c in token.children if c.dep_ == "poss"]
                      if lemma(t) in kinds and any(c.lower_ == "the" for c in t.children)
                      and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children)), None)
-        if noun is None or not _in_clause(token, verb):
+        if noun is None or not _in_clause(slot, verb):
             continue
         start = index.text.rfind("\n\n", 0, noun.idx) + 1
+        if start > 1 and not any(not index.in_dateline(loc.start)
+                                 for loc in index.locations.overlapping(start, noun.idx)):
+            start = index.text.rfind("\n\n", 0, start - 2) + 1
         first = doc.char_span(start, noun.idx, alignment_mode="expand")
         named = list(_named_settlements(first, index)) if first is not None else []
         earlier = [loc for loc in list(index.locations) + named if start <= loc.start < noun.idx
@@ -1986,6 +1995,20 @@ def _settlement_again(verb: Token, index: Index) -> Optional[Location]:
             loc = max(called, key=lambda c: c.start)
             return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _inside_settlement(token: Token, verb: Token) -> Optional[Token]:
+    """The noun whose slot puts the act inside what the token names: the token itself "in the town", "on the
+    town's southern edge", or as the ground a verb only ground takes ("entered the city": data/settlements.yaml
+    `ground_verbs`); the part of it a phrase names ("on the eastern edge of the town", "in the western quarters of
+    the city"). None for another slot ("outside the town": near, not in it)."""
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
+        return token if lemma(verb) in settlement_words("ground_verbs") else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # the part of the town: the preposition before it says whether it is in the town
+    inside = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at", "inside")
+                                       or token.head.lower_ == "on" and token.lower_ in settlement_words("fringe_nouns"))
+    return token if inside else None
 
 
 SITE_LOOKBACK = 400
@@ -2182,7 +2205,7 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
     measure over a whole territory (a curfew). Returns the sentence's incident, for the sentence after."""
     here = incident(events, paragraph)
     named = {_place_key(loc) for loc in index.locations.overlapping(sent.start_char, sent.end_char)
-             if not index.in_dateline(loc.start)}
+             if not index.in_dateline(loc.start) and not index._owner_or_party(loc)}
     source = here if here is not None and named == {_place_key(here.location)} else None if named else before
     if source is None or any(lemma(t) in settlement_words("scene_breaks") for t in sent):
         return here
@@ -2198,6 +2221,19 @@ def incident_place(events: list[tuple[Token, Event]], index: Index, sent: Span, 
         loc = source.location
         event.location = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return incident(events, paragraph)
+
+
+def scene_opening(sent: Span, index: Index, paragraph: int) -> Optional[Incident]:
+    """The place a sentence opens on in a phrase set off by a comma ("In the capital, anger boiled over on
+    Tuesday."): the scene of what the paragraph tells next, for a sentence after it that names no place ("Crowds
+    stormed the embassies"), as a placed act's would be (`incident_place`)."""
+    if sent[0].lower_ not in ("in", "at"):
+        return None
+    for loc in index.locations.overlapping(sent.start_char, sent.end_char):
+        span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is not None and len(span) and _fronted(span[-1], sent) and not index.in_dateline(loc.start):
+            return Incident(Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place), None, paragraph)
+    return None
 
 
 def _placed_apart(token: Token) -> bool:
@@ -2399,8 +2435,17 @@ def _whose_attribute(ent: Span) -> bool:
 
 
 def _owner_or_party(token: Token) -> bool:
-    """A place name that says whose ("Iran's consulate") or with whom ("talks with Egypt"), not where."""
-    return token.dep_ == "poss" or _party(token)
+    """A place name that says whose ("Iran's consulate", "the embassies of Rwanda and France") or with whom
+    ("talks with Egypt"), not where."""
+    return token.dep_ == "poss" or _party(token) or _body_owner(token)
+
+
+def _body_owner(token: Token) -> bool:
+    """The state after "of" of a body it keeps abroad ("stormed the embassies of Rwanda, France and Kenya":
+    actors data `owned_bodies`): the embassy stands in another country, so the name says whose it is."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in OWNED_BODIES
 
 
 def _party(token: Token) -> bool:
@@ -2411,6 +2456,8 @@ def _party(token: Token) -> bool:
         token = token.head
     if _street(token):
         return False  # "police lines on Harbour Road": a street is where, never whom
+    if token.dep_ == "nsubjpass" and lemma(token.head) in settlement_words("place_verbs"):
+        return False  # "Natanz had been hit": the ground struck, as in "struck Natanz"
     if token.dep_ == "pobj" and (token.head.lower_ in ("with", "between") and lemma(token.head.head) in settlement_words("border_nouns")
                                  or token.head.lower_ == "between" and lemma(token.head.head) in settlement_words("street_nouns")):
         return False  # "near the border with Niger", "the road between Sake and Minova": edges and ends, no counterparts
@@ -2431,7 +2478,9 @@ def _in_clause(token: Token, verb: Token) -> bool:
     the war in Gaza") nor to what the event is about ("briefed on the operations in Gaza")."""
     steps = 0
     while token.i != verb.i and token.head.i != token.i and steps < 10:
-        if token.dep_ in CLAUSE_DEPS or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
+        # "around the airport and in the western quarters": a phrase joined to another is no clause of its own
+        clause = token.dep_ in CLAUSE_DEPS and not (token.dep_ == "conj" and token.pos_ == "ADP")
+        if clause or _attributing(token) or (token.dep_ == "prep" and token.lower_ in TOPIC_PREPS and not any(
                 _when(c) or _street(c) or c.lower_ in settlement_words("fringe_nouns") for c in token.children)):
             # "on Monday in Madrid", "for the first time in X" is when; "on Harbour Road", "on the town's edge" where
             return False

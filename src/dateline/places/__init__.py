@@ -150,6 +150,65 @@ def seat_act(place, words: Iterable[str]) -> bool:
     return any(seated_at(body, place) for body in gazetteer._settlement_words().get("seats", {}))
 
 
+def surrounding_country(named: Iterable[tuple[int, Optional[str]]], start: int, sentence: tuple[int, int],
+                        paragraph: tuple[int, int]) -> Optional[str]:
+    """The country a place the gazetteer lacks lies in, told by the places named around it (`named`: each place's
+    offset and country): the one country of the other places of its sentence ("al-Amiriyah, in the Tyre
+    district"), else of its paragraph's ("the battle around Khiam" among towns of one country). A sentence or
+    paragraph that names places of two countries says nothing; nor does one that names none."""
+    named = [(at, country) for at, country in named if country and at != start]
+    for lo, hi in (sentence, paragraph):
+        found = {country for at, country in named if lo <= at < hi}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def paragraph_bounds(text: str, paragraphs: ParagraphStarts, offset: int) -> tuple[int, int]:
+    """The start and end of the paragraph that holds the offset."""
+    start = paragraphs.of(offset)
+    later = [s for s in paragraphs.starts if s > start]
+    return start, (later[0] if later else len(text))
+
+
+def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
+    """The document's id of the place an event's location names when no gazetteer knew it ("Wad al-Noura, a
+    village in Gezira State"): a place of its own in the country the places around it say (`surrounding_country`),
+    else in the country the story names most (`Places._main_country`); None for a phrase that is no name ("the
+    Egyptian capital"). A name said twice is one place."""
+    name = location.text[4:] if location.text.lower().startswith("the ") else location.text  # "the Grand Serail"
+    if not name[:1].isupper() or location.text.isupper():
+        return None
+    span = doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None or not (span[-1].text[:1].isupper() or _local_kind(span) != "city"):
+        return None  # "the Egyptian capital" is a city the gazetteer knows by another name
+    text = document_text(doc)
+    named = [(loc.start, dl.places[loc.place].country) for loc in dl.locations if loc.place in dl.places]
+    country = surrounding_country(named, location.start, (span.sent.start_char, span.sent.end_char),
+                                  paragraph_bounds(text, ParagraphStarts(text), location.start)) \
+        or Places._main_country(dl)
+    key = gazetteer.fold(location.text)
+    same = next((p.id for p in dl.places.values()
+                 if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None)
+    if same is not None:
+        return same
+    place = Place(id=dl.new_id("p"), name=location.text, country=country, kind=_local_kind(span))
+    dl.places[place.id] = place
+    return place.id
+
+
+def _local_kind(span) -> str:
+    """What a local name is by its last word: an area ("the Basta neighbourhood"), a building or ground
+    ("the CBCA Ndosho hospital"), else a town."""
+    word = span[-1].lemma_.lower()
+    if word in settlement_words("facility_nouns") or word in settlement_words("street_nouns"):
+        return "site"
+    return "region" if word in settlement_words("area_nouns") | settlement_words("province_nouns") \
+        | settlement_words("district_nouns") else "city"
+
+
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
     return settlement_words("arrival_verbs")
@@ -218,7 +277,7 @@ class Places:
         resolved = []
         small: dict[int, Gazetted] = {}  # guessed names of small towns, kept if the story is about their country
         for span, place in spans:  # sites and countries first: they set the context for cities
-            place = place or self.gazetteer.lookup(self._with_level(span), frozenset())
+            place = place or self._lookup(span, frozenset())
             if place is not None and span.start in guessed and place.kind == "city" and place.population < GUESSED_POPULATION:
                 small[span.start] = place
                 resolved.append((span, None))
@@ -233,10 +292,11 @@ class Places:
         countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
         main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
         ids: dict[str, str] = {}
+        paragraphs = ParagraphStarts(document_text(doc))
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self.gazetteer.lookup(self._with_level(span), frozen) or place
+                place = self._lookup(span, frozen) or place
             if place is None and span.start in small:
                 place = self._small_town(span, frozen)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
@@ -244,7 +304,7 @@ class Places:
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
             if place is None:
                 place = self._unlisted(span, dl, resolved, at, span.start in guessed, main,
-                                       gazetteer.fold(span.text) in firm)
+                                       gazetteer.fold(span.text) in firm, paragraphs)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
@@ -260,6 +320,18 @@ class Places:
         doc = span.doc
         return span.end < len(doc) and span.root.head.i == span.end \
             and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
+
+    def _lookup(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+        """The place a name (with the level word after it) names; a town's name before a level word no gazetteer
+        lists ("the Tyre district") is the division named after the town, in the town's country."""
+        found = self.gazetteer.lookup(self._with_level(span), context)
+        if found is None and self._level_after(span):
+            town = self.gazetteer.lookup(span.text, context)
+            if town is not None and town.kind == "city":
+                name = self._with_level(span)
+                return Gazetted(key=f"local:{gazetteer.fold(name)}:{town.country}", name=name, kind="region",
+                                country=town.country, lat=None, lon=None)
+        return found
 
     def _with_level(self, span) -> str:
         """The name with the level word after it, which says which of its namesakes it is ("Punjab province"
@@ -344,7 +416,7 @@ class Places:
                         country=container[1].country, lat=None, lon=None)
 
     def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str],
-                  firm: bool = False) -> Optional[Gazetted]:
+                  firm: bool = False, paragraphs: Optional[ParagraphStarts] = None) -> Optional[Gazetted]:
         """A village, town or street no gazetteer knows, named where a place stands: tagged a place and in a
         place's slot ("crossed the border near Vostrovka"), after a preposition of nearness though tagged a
         person or group ("around Kuhsar") or said by the town it lies at ("In Kibera, on the edge of Nairobi"),
@@ -352,8 +424,8 @@ class Places:
         fills (`firm`: "in Mais al-Jabal", "on the outskirts of Gargash", "the shelling on Kfar Hamam", "stormed
         Kafr Dabiq"), since a
         name keeps one sense in one story. It lies in the country
-        of the place named just after it ("near Tarvel, in Syunik province"), else in the country the document's
-        places name most (none on a tie)."""
+        of the place named just after it ("near Tarvel, in Syunik province"), else in the one country the other
+        places of its sentence or paragraph lie in (`surrounding_country`), else in the country the document's places name most (none on a tie)."""
         words = [t for t in span if t.is_alpha]
         if not words or span.text.isupper() or not all(t.text[:1].isupper() for t in words if len(t) > 2):
             return None
@@ -377,7 +449,7 @@ class Places:
         if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)):
             # a named camp or town is a place also "on" ("bombs fell on the Mugunga camp"), as a street is
             return None
-        links = self.links | self.fringes | bearings() | {"on", "at"}
+        links = self.links | self.fringes | bearings() | {"on", "at", "near", "outside"}  # "Nur Khan near Rawalpindi"
         container = next(((s, p) for s, p in resolved[at + 1:] if p is not None and p.country
                           and s.sent.start == span.sent.start and s.start - span.end <= 8
                           and all(t.lower_ in links for t in span.doc[span.end:s.start])), None)
@@ -391,7 +463,13 @@ class Places:
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
-        country = container.country if container is not None else None if region else main
+        around = None
+        if container is None and not region and paragraphs is not None:
+            text = document_text(span.doc)
+            around = surrounding_country([(s.start_char, p.country) for s, p in resolved if p is not None],
+                                         span.start_char, (span.sent.start_char, span.sent.end_char),
+                                         paragraph_bounds(text, paragraphs, span.start_char))
+        country = container.country if container is not None else None if region else around or main
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
@@ -401,12 +479,15 @@ class Places:
         or a thing ("destroyed rocket launchers in Mais al-Jabal"; not "in Smith's view"), of "of" after a town's
         fringe ("the outskirts of Gargash") or "out" after a verb ("pulled out of Kafr Nabl"), of "between" after a
         road or border ("the road between Dioura and Niono") or of "on" after a word of bombardment ("shelling on
-        Kfar Hamam"); the object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
+        Kfar Hamam"), of "including" after sites or towns ("three air bases, including Nur Khan") or of "at" after a
+        verb of meeting ("met the chiefs at Bangabhaban": `venue_verbs`); the
+        object of a verb only ground takes ("stormed Kafr Dabiq": one storms no person)."""
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
         if root.dep_ in ("dobj", "obj") and root.head.pos_ in ("VERB", "AUX"):
             return root.head.lemma_.lower() in self.ground_verbs and not any(c.dep_ == "det" for c in root.children)
-        if root.dep_ != "pobj" or not root.text[:1].isupper() or any(c.dep_ == "det" for c in root.children):
+        capital = root.text[:1].isupper() or root.left_edge.text[:1].isupper()  # "at Ain al-Tineh": the parse's head is "al"
+        if root.dep_ != "pobj" or not capital or any(c.dep_ == "det" for c in root.children):
             return False
         prep, owner = root.head.lower_, root.head.head
         words = {owner.lower_, owner.lemma_.lower()}  # "outskirts" has the lemma "outskirt"
@@ -420,6 +501,12 @@ class Places:
                 or (owner.pos_ in ("VERB", "AUX") and any(c.dep_ == "prt" and c.lower_ == "out" for c in owner.children))
         if prep == "between":  # "the road between Dioura and Niono": a route runs between places
             return not words.isdisjoint(self.streets | settlement_words("border_nouns"))
+        if prep == "including":  # "three air bases, including Nur Khan": an item of a list of sites or towns is one
+            kinds = settlement_words("facility_nouns") | self.settlements
+            return not (words | {owner.lower_[:-1]}).isdisjoint(kinds)  # "bases", which the lemmatiser made "basis"
+        if prep == "at":  # "met the chiefs at Bangabhaban", "met the speaker at Ain al-Tineh": the venue
+            verb = owner.head if owner.dep_ in ("dobj", "obj") else owner
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in settlement_words("venue_verbs")
         return prep in self.aim_preps and not words.isdisjoint(self.place_nouns)
 
     def _names_settlement(self, root):
@@ -518,7 +605,7 @@ class Places:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
         (and the names coordinated with it), "out of X", the object of a verb that
-        takes places ("to leave Rafah"), a name that says where a thing is ("the Ryazan refinery", "at
+        takes places ("to leave Rafah") or the subject of its passive ("Natanz was hit"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
@@ -526,13 +613,15 @@ class Places:
             return True  # "Hirnyk, northeast of Kurakhove"
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
+        if root.dep_ == "pobj" and root.head.lower_ == "including":
+            return self._firm_slot(root)  # "three air bases, including Nur Khan"
         if root.dep_ == "pobj":
             return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
-        if root.dep_ in ("dobj", "obj"):
+        if root.dep_ in ("dobj", "obj", "nsubjpass"):  # "shelled Kharkiv", "Natanz had been hit"
             return root.head.lemma_.lower() in self.place_verbs
         if root.dep_ == "poss":  # "at Kyiv's largest hospital", "Lahore's main roads", "the city's outskirts"
             return root.head.dep_ == "pobj" and root.head.head.lower_ in self.locative \
