@@ -275,3 +275,9 @@ def test_an_act_resumed_or_launched_is_done_now_not_on_the_day_of_the_last_one(e
     doc = extract("- 2 May: Rebels shelled the garrison at Hpakant.\n"
                   "- 9 May: The rebels resumed their offensive on the town.", published="2025-06-01")
     assert [e.date.value for e in doc.events if e.type == "ASSAULT"] == ["2025-05-02", "2025-05-09"]
+
+
+def test_a_participle_misread_in_a_sentence_with_no_other_verb_still_tells_the_storys_day(extract):
+    text = ("In the capital, fury boiled over on Monday last. Students angry at what they called the indifference of "
+            "foreign governments stormed the embassies of Canada and Japan.")
+    assert _event(extract(text, published="2025-03-08"), "stormed").date.value == "2025-03-03"

@@ -2657,7 +2657,9 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     token, steps = index.doc[at], 0
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
-    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"
+    # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday.")
+    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN" \
+        and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
 
 
 def _background(timex: Timex, index: Index) -> bool:
