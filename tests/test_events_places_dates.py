@@ -271,10 +271,14 @@ def test_an_event_noun_that_names_an_earlier_act_again_takes_its_day(extract):
     assert (_event(doc, "attack").date.value, _event(doc, "condemned").date.value) == ("2025-03-03", "2025-03-05")
 
 
-def test_an_act_resumed_or_launched_is_done_now_not_on_the_day_of_the_last_one(extract):
+def test_an_act_ordered_resumed_or_launched_is_done_now_not_on_the_day_of_the_last_one(extract):
     doc = extract("- 2 May: Rebels shelled the garrison at Hpakant.\n"
                   "- 9 May: The rebels resumed their offensive on the town.", published="2025-06-01")
     assert [e.date.value for e in doc.events if e.type == "ASSAULT"] == ["2025-05-02", "2025-05-09"]
+    doc = extract("On 2 March the government recalled its ambassador from Addis Ababa.\n\nOn 9 March the cabinet "
+                  "expelled two diplomats and ordered the closure of the Ethiopian consulate in Hargeisa.",
+                  published="2025-04-01")
+    assert _event(doc, "closure").date.value == "2025-03-09"
 
 
 def test_a_participle_misread_in_a_sentence_with_no_other_verb_still_tells_the_storys_day(extract):

@@ -2602,8 +2602,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
     if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
                                       for c in noun.children):
         return None
-    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_opening_verbs", ()):
-        return None  # "the rebels resumed their offensive": done now
+    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
+        return None  # "the rebels resumed their offensive", "ordered the closure": done now
     for event in reversed(index.dl.events):
         if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
             continue
