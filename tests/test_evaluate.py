@@ -85,3 +85,20 @@ def test_errors_print_each_wrong_argument_gold_against_found(tmp_path, nlp):
     lines = report(evaluate(gold, str(tmp_path), nlp), errors=True).splitlines()
     at = lines.index("bulletin.txt ASSAULT 'fired': Tanks fired at the base in Kharkiv on Monday.")
     assert lines[at + 1:] == ["    place         gold 'Kharkiv' at 58  found 'Kharkiv' at 27"]
+
+
+@pytest.mark.parametrize("found, gold, right", [
+    ("2025-W14", "2025-04", False),      # 31 March - 6 April lies across two months: not in April alone
+    ("2025-W15", "2025-04", True),       # 7-13 April
+    ("2025-W15", "2025-04-09", True),    # a Wednesday of that week
+    ("2025-04-09", "2025-W15", True),
+    ("2025-W15", "2025-04-14", False),   # the Monday after it
+    ("2025-W14", "2025-03", False),
+    ("2025-04-09T18:30", "2025-04-09", True),
+])
+def test_an_event_date_is_right_when_one_value_lies_inside_the_other(found, gold, right):
+    from types import SimpleNamespace
+
+    from dateline.evaluate.events import _date_right
+
+    assert _date_right(SimpleNamespace(value=found), gold) is right

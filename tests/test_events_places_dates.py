@@ -218,3 +218,70 @@ def test_a_day_heading_under_a_title_dates_the_paragraph_below_it(extract):
     doc = extract(text, published="2025-06-30")
     assert _when(doc, "surrounded") == "2025-06-16"
     assert _when(doc, "resigned") == "2025-06-17"
+
+
+def test_an_act_coordinated_in_a_clause_counted_from_the_main_one_shares_its_day(extract):
+    doc = extract("Shipping lines suspended sailings on Friday, two days after drones hit a tanker off Hodeidah and "
+                  "wounded four sailors.", published="2025-03-08")
+    assert _event(doc, "hit").date.value == "2025-03-05"
+    assert _event(doc, "wounded").date.value == "2025-03-05"
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_next_sentence(extract):
+    doc = extract("- 3 May: The government suspended the 1972 border accord and closed two crossings. "
+                  "It also expelled three diplomats.", published="2025-05-20")
+    assert _event(doc, "expelled").date.value == "2025-05-03"
+
+
+def test_an_act_within_an_hour_of_the_last_goes_on_from_the_storys_day(extract):
+    text = ("Troops surrounded parliament at 11 p.m. on Sunday. It was the first deployment in the capital since "
+            "1980.\n\nWithin an hour, the army command issued an order banning all rallies.")
+    assert _event(extract(text, published="2025-03-04"), "banning").date.value == "2025-03-02"
+
+
+def test_a_day_a_phrase_of_time_bounds_is_the_day_the_story_goes_on_from(extract):
+    text = ("Rebels crossed the river at dawn on 3 March. By nightfall they had overrun four villages. "
+            "The army said it had shelled their positions.")
+    assert _event(extract(text, published="2025-03-10"), "shelled").date.value.startswith("2025-03-03")
+    text = ("It was just after four in the morning of Friday 6 June when the convoy reached the checkpoint. "
+            "A roadside bomb killed three soldiers.")
+    assert _event(extract(text, published="2025-07-01"), "killed").date.value.startswith("2025-06-06")
+    text = "Police fired tear gas on 4 March. Unrest has gone on there since 2019. Rioters attacked a police station."
+    assert _event(extract(text, published="2025-03-10"), "attacked").date.value == "2025-03-04"
+    text = ("On Monday, 10 March, the two governments announced that their ambassadors would return by 14 March. "
+            "The foreign minister invited his counterpart to Nairobi.")  # a deadline is no day of the story
+    assert _event(extract(text, published="2025-03-20"), "invited").date.value == "2025-03-10"
+
+
+def test_an_act_a_source_is_said_to_report_takes_the_day_of_the_saying(extract):
+    doc = extract("The militia agreed to a three-day truce, the mediators said on Thursday.", published="2025-03-08")
+    assert _event(doc, "agreed").date.value == "2025-03-06"
+
+
+def test_an_event_noun_that_names_an_earlier_act_again_takes_its_day(extract):
+    doc = extract("Events\n\n- 4 March – Militiamen attacked Tabit, a village in North Darfur, killing 40 people.\n"
+                  "- 5 March – The African Union condemned the attack.", published="2025-03-20")
+    assert _event(doc, "condemned").date.value == "2025-03-05"
+    assert _event(doc, "attack").date.value == "2025-03-04"
+    doc = extract("A bulk carrier was struck by a missile west of Aden on 13 July. The crew are safe.\n"
+                  "The militia claimed the attack in a statement the next day.", published="2024-07-20")
+    assert _event(doc, "attack").date.value == "2024-07-13"
+    doc = extract("Rebels ambushed an army convoy near Beni on Monday.\n\nOn Wednesday, the government condemned the "
+                  "rebels' attack.", published="2025-03-08")
+    assert (_event(doc, "attack").date.value, _event(doc, "condemned").date.value) == ("2025-03-03", "2025-03-05")
+
+
+def test_an_act_ordered_resumed_or_launched_is_done_now_not_on_the_day_of_the_last_one(extract):
+    doc = extract("- 2 May: Rebels shelled the garrison at Hpakant.\n"
+                  "- 9 May: The rebels resumed their offensive on the town.", published="2025-06-01")
+    assert [e.date.value for e in doc.events if e.type == "ASSAULT"] == ["2025-05-02", "2025-05-09"]
+    doc = extract("On 2 March the government recalled its ambassador from Addis Ababa.\n\nOn 9 March the cabinet "
+                  "expelled two diplomats and ordered the closure of the Ethiopian consulate in Hargeisa.",
+                  published="2025-04-01")
+    assert _event(doc, "closure").date.value == "2025-03-09"
+
+
+def test_a_participle_misread_in_a_sentence_with_no_other_verb_still_tells_the_storys_day(extract):
+    text = ("In the capital, fury boiled over on Monday last. Students angry at what they called the indifference of "
+            "foreign governments stormed the embassies of Canada and Japan.")
+    assert _event(extract(text, published="2025-03-08"), "stormed").date.value == "2025-03-03"

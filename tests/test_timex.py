@@ -563,3 +563,12 @@ def test_small_hours_after_last_night_are_the_next_day_a_padded_hour_is_never_pm
     doc = nlp(text, published="2024-03-22")
     assert [(t.text, t.value) for t in doc.timexes] == [
         ("last night", "2024-03-21TNI"), ("07:00 local", "2024-03-22T07:00"), ("05:40 local", "2024-03-22T05:40")]
+
+
+def test_a_page_titled_by_its_year_dates_its_days_in_that_year_not_the_revisions(extract):
+    body = "\n\n## March\n\n- 4 March – Rebels attacked a garrison near Abeche.\n- In June, the army retook the town."
+    doc = extract("2023 in Chad" + body, published="2024-06-20")
+    assert [(t.text, t.value) for t in doc.timexes if t.text != "2023"] == \
+        [("March", "2023-03"), ("4 March", "2023-03-04"), ("June", "2023-06")]
+    doc = extract("The 2023 budget crisis" + body, published="2024-06-20")  # a year that names a thing
+    assert [t.value for t in doc.timexes if t.text == "4 March"] == ["2024-03-04"]

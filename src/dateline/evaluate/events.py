@@ -15,6 +15,8 @@ wrong argument, gold vs found.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -87,11 +89,25 @@ def _participants_right(pred: list, gold: list[dict], actors: dict) -> bool:
 
 
 def _date_right(pred, gold: str) -> bool:
-    """The values agree, or one is a finer value inside the other ("2024-07-08T10:45" is on 2024-07-08)."""
+    """The values agree, or one is a finer value inside the other ("2024-07-08T10:45" is on 2024-07-08, the
+    ISO week 2024-W30 lies in July 2024, the day 2024-12-11 in the week 2024-W50)."""
     if pred is None:
         return False
     value = pred.value
-    return value == gold or any(value.startswith(gold + sep) or gold.startswith(value + sep) for sep in "-T")
+    return value == gold or any(value.startswith(gold + sep) or gold.startswith(value + sep) for sep in "-T") \
+        or _inside_week(value, gold) or _inside_week(gold, value)
+
+
+def _inside_week(week: str, other: str) -> bool:
+    """`week` is an ISO week ("2024-W30") that holds the day `other` names, or lies wholly in the month it names."""
+    found = re.fullmatch(r"(\d{4})-W(\d\d)", week)
+    if found is None:
+        return False
+    monday = dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
+    days = {(monday + dt.timedelta(days=n)).isoformat() for n in range(7)}
+    if re.fullmatch(r"\d{4}-\d\d-\d\d.*", other):
+        return other[:10] in days
+    return re.fullmatch(r"\d{4}-\d\d", other) is not None and all(day.startswith(other + "-") for day in days)
 
 
 def evaluate(gold: list[dict], corpus: str, nlp) -> dict:

@@ -2722,15 +2722,20 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     paragraph before it, else the published date (with no timex), else nothing."""
     token = trigger.token
     verb = clause_verb(token)
-    if verb.idx in index.dl.clause_dates:  # "four days after troops crossed": counted from the main clause
-        value, tid = index.dl.clause_dates[verb.idx]
+    counted = _counted_clause(verb, index)
+    if counted is not None:  # "four days after troops crossed": counted from the main clause
+        value, tid = index.dl.clause_dates[counted.idx]
         return EventDate(value=value, timex=tid)
     # "a curfew imposed on Sunday evening": the noun's participle says when
     # (not one that leads on to another act: "a week of protests culminating in a march on 7 November")
-    timex = index.timex_at.get(token.i) or next(
+    timex = _own_timex(token, verb, index) or next(
         (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at
-         and lemma(c) not in SEQUEL_PARTICIPLES), None) \
-        or index.timex_at.get(verb.i)
+         and lemma(c) not in SEQUEL_PARTICIPLES), None)
+    if timex is None and token.i != verb.i:
+        earlier = _referred_act_date(trigger, sent, index)
+        if earlier is not None:
+            return earlier  # "Guterres condemned the attack": the attack told before, on its day
+    timex = timex or index.timex_at.get(verb.i)
     if timex is None:
         timex = _governing_up(verb, index)
     if timex is None:
@@ -2759,7 +2764,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         if earlier is not None:
             return earlier  # "Washington condemned the boarding within hours": hours after the boarding
         start = 0 if sequel else paragraph_start
-        while i >= 0 and index.timexes[i].start >= start and _background(index.timexes[i], index):
+        while i >= 0 and index.timexes[i].start >= start and _not_the_story_day(index.timexes[i], index):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
@@ -2793,6 +2798,59 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
     return sorted(found, key=lambda pair: pair[0])
 
 
+def _counted_clause(verb: Token, index: Index) -> Optional[Token]:
+    """The verb of a clause whose date is counted from its main clause's ("a day after a missile struck the
+    carrier and killed three of its crew"): the verb itself, or the verb its clause is coordinated after."""
+    if verb.idx in index.dl.clause_dates:
+        return verb
+    if verb.dep_ == "conj" and verb.head.idx in index.dl.clause_dates and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _not_the_story_day(timex: Timex, index: Index) -> bool:
+    """Whether a date before an undated sentence tells no day the story has reached: an aside's or a clause's of
+    another time ("the 1960 treaty", "since 2018"), but not a day or hour a phrase bounds ("By nightfall the rebels
+    had overrun", "a little after three in the morning of 17 September"): the story stands on that day."""
+    if _year_of_a_thing(timex, index):
+        return True
+    mark = _time_apart(timex, index)
+    return mark is not None and not (mark in lexicon().classes.get("day_bound_marks", ()) and _on_a_day(timex)
+                                     and _bounds_directly(timex, index) and _told_as_past(timex, index))
+
+
+def _told_as_past(timex: Timex, index: Index) -> bool:
+    """The timex's clause tells what happened ("By nightfall they had overrun"), not what is due or planned ("would
+    be back at their posts by 26 January": a deadline dates no later sentence)."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.pos_ != "AUX" and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in token.children)
+
+
+def _on_a_day(timex: Timex) -> bool:
+    """The value names a day or a time within one ("2024-11-27", "2024-11-27TEV", "2024-09-17T03:00")."""
+    return DAY.fullmatch(timex.value[:10]) is not None
+
+
+def _bounds_directly(timex: Timex, index: Index) -> bool:
+    """The timex (or the clock time it follows: "after three in the morning of 17 September") is the object of
+    its preposition of time, not a date inside an event noun or clause after it ("after the talks on Monday")."""
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token, steps = span.root, 0
+    while token.head.i != token.i and steps < 3:
+        if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "prep", "appos") and not (token.like_num or token.lower_ in lexicon().classes.get("times_of_day", ())):
+            return False
+        token, steps = token.head, steps + 1
+    return False
+
+
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
     """The timex of the last time heading before the sentence, if any."""
     before = [timex for start, timex in index.headings if start < sent.start_char]
@@ -2814,6 +2872,40 @@ def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:
             stem = lemma(root.root) if root is not None and len(root) else ""
             if len(stem) > 3 and word.startswith(stem) and event.date is not None and event.date.timex:
                 return EventDate(value=event.date.value, timex=event.date.timex)
+    return None
+
+
+def _own_timex(token: Token, verb: Token, index: Index) -> Optional[Timex]:
+    """The timex that dates the trigger itself: any on a verb's path, but on an event noun only one that modifies
+    it ("Monday's vote", "the attack on Wednesday"), not one that dates a noun after it ("claimed the attack in a
+    statement the next day": the statement's day)."""
+    timex = index.timex_at.get(token.i)
+    if timex is None or token.i == verb.i:
+        return timex
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    return timex if head.i == token.i or head.dep_ == "prep" and head.head.i == token.i else None
+
+
+def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[EventDate]:
+    """The date of the act a definite or possessed event noun names again ("6 June: the UN condemned the
+    attack" after "5 June: fighters attacked the village", "claimed the attack the next day", "Iran's attack"):
+    the latest act of its type told in an earlier sentence within reach, when a timex dated it."""
+    noun = trigger.token
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                                      for c in noun.children):
+        return None
+    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
+        return None  # "the rebels resumed their offensive", "ordered the closure": done now
+    for event in reversed(index.dl.events):
+        if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
+            continue
+        if event.type == trigger.entry.type:
+            if event.date is not None and event.date.timex:
+                return EventDate(value=event.date.value, timex=event.date.timex)
+            return None
     return None
 
 
@@ -2839,9 +2931,16 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
     while token.i != verb.i and token.head.i != token.i and steps < 8:
         if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors) \
                 and token not in verb.ancestors:  # not the conjunct the verb itself is in ("a complaint accusing
-            return True                           # her was lodged on 14 August")
+            return not _attribution(token)        # her was lodged on 14 August")
         token, steps = token.head, steps + 1
     return False
+
+
+def _attribution(conjunct: Token) -> bool:
+    """A verb of saying the parser coordinated after the act it attributes, with no "and" between ("The rebels
+    agreed to a truce, the mediators said on Wednesday"): the date of the saying is the act's best date."""
+    return lemma(conjunct) in lexicon().modality["reporting_verbs"] \
+        and not any(c.dep_ == "cc" and c.i < conjunct.i for c in conjunct.head.children)
 
 
 def _in_relative_clause(timex: Timex, index: Index) -> bool:
@@ -2853,7 +2952,9 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     token, steps = index.doc[at], 0
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
-    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN"
+    # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday.")
+    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN" \
+        and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
 
 
 def _background(timex: Timex, index: Index) -> bool:

@@ -4,13 +4,16 @@ News counts "yesterday" from the day it was published; a quotation or a cited re
 it from the day it was said or published. After `citations` and `quotes` have run, each
 deictic timex inside a direct quote is resolved again from the quote's `date` (anchor: the
 quote's id), and each one in a sentence that carries a dated citation from the citation's
-date (anchor: the id of the timex giving that date).
+date (anchor: the id of the timex giving that date). A page titled by the year it is about
+("2024 in Sudan", "Attacks on shipping in 2024") and written after it dates its days and
+months with no year in that year, not the year it was revised in.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -56,6 +59,13 @@ class Anchors:
             return doc
         done: set[int] = set()
         text = document_text(doc)  # `doc.text` is built from the tokens on every access
+        year = _topic_year(dl.source.title or text.lstrip().split("\n", 1)[0].lstrip("# "), dl.published)
+        if year is not None:
+            for i in relative:
+                if _date_of_the_year(dl.timexes[i], text):
+                    t = dl.timexes[i]
+                    dl.timexes[i] = t.model_copy(update={"value": year + t.value[4:], "anchor": None})
+                    done.add(i)
         for quote in dl.quotes:
             ref = parse_date(quote.date)
             if ref is None:
@@ -90,6 +100,28 @@ class Anchors:
             return False
         dl.timexes[i] = t.model_copy(update={"value": value.value, "type": value.type, "anchor": anchor})
         return True
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+TOPIC_YEAR = r"^{year}\b|\b(?:in|of|during)\s+{year}$"
+"""Where a title names the year it is about: at its head ("2024 in Sudan") or closing it ("... in 2024")."""
+MONTH_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def _topic_year(title: Optional[str], published: Optional[str]) -> Optional[str]:
+    """The one year a title is about, when the page was published after that year."""
+    found = YEAR.findall(title or "")
+    if len(found) != 1 or not published or published[:4] <= found[0]:
+        return None
+    return found[0] if re.search(TOPIC_YEAR.format(year=found[0]), title.strip(), re.I) else None
+
+
+def _date_of_the_year(timex, text: str) -> bool:
+    """A day or month written with its month and no year ("2 January", "in June"), counted from the published date."""
+    written = text[timex.start:timex.end]
+    months = engine()[0].months
+    return timex.type == "DATE" and MONTH_DATE.fullmatch(timex.value) is not None and not YEAR.search(written) \
+        and any(word in months for word in re.findall(r"[a-z]+", written.lower()))
 
 
 def _is_deictic(anchor: Optional[str], published: Optional[str]) -> bool:
