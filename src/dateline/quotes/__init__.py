@@ -499,12 +499,14 @@ class Quotes:
             mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
-            actor = _salient(doc, dl, head) or actor
+            actor = _salient(doc, dl, head, frame.content) or actor
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
         elif head is not None and _definite(head) and (actor is None or _local(actor)):
             actor = _named_before(dl, head, start) or actor
+        elif head is not None and _definite(head) and not _person(dl, actor) and _national(dl, head, mention):
+            actor = _national_holder(dl, head, mention, self.lex) or actor
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
@@ -871,17 +873,49 @@ def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str
     return before[-1] if before else None
 
 
-def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
+SALIENT_BACK = 3  # sentences back through subjects that are themselves 'he' or 'she'
+
+
+def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0),
+             back: int = SALIENT_BACK) -> Optional[str]:
     """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
-    person the sentence before is about (its subject), not the person named last."""
+    person the sentences before are about (the nearest subject that is a person, over a few sentences
+    about something else: 'The heart of the sermon was unity.'), not the person named last; names inside
+    the words quoted ('"... business with Zelensky again," he said') are what was said, not who is telling,
+    and a subject that is 'he' itself ('He recited: ... . The verse, he said, ...') stands for whom it did."""
     sentence = pronoun.sent
     if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
-                                  if sentence.start_char <= m.start < pronoun.idx):
+                                  if sentence.start_char <= m.start < pronoun.idx
+                                  and not content[0] <= m.start < content[1] and not _quoted_at(dl, m.start)):
         return None
-    previous = doc[sentence.start - 1].sent
-    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
+    for previous in _sentences_before(doc, sentence):
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if _recited(dl, previous, subject):
+            continue
+        if subject is None:  # a heading, a fragment: about no one
+            if _quoted_person(dl, previous):
+                return _quoted_person(dl, previous)
+            continue
+        if back <= 0:
+            return None
+        back -= 1
+        if subject.lower_ in ("he", "she"):
+            return _salient(doc, dl, subject, back=back)
+        actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _quoted_person(dl: Annotations, sentence: Span) -> Optional[str]:
+    """The person a sentence quotes last ('"Shock is not a policy," the imam said.'): whom it is about,
+    whatever the parser made its subject."""
+    return next((q.speaker.actor for q in reversed(dl.quotes) if sentence.start_char <= q.start < sentence.end_char
+                 and q.speaker is not None and _person(dl, q.speaker.actor)), None)
+
+
+def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
+    """The person a sentence's subject names, if it names one."""
     # the name the subject's head word is in, not a longer one in its apposition ('Farhan Haq, the deputy
     # spokesperson for the Secretary-General')
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
@@ -890,6 +924,15 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
         actor = _named_before(dl, subject, subject.left_edge.idx)
     return actor if _person(dl, actor) else None
+
+
+def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
+    """A sentence that tells of no one speaking now: one inside words quoted, or one whose scripture (a quote
+    with neither speaker nor date) its author speaks ('The Prophet said: "..." (Sahih Muslim 2564)'; not
+    'He recited: "..."', where 'he' is the one who speaks now)."""
+    return any(q.start < sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+               and q.speaker is None and q.date is None and (subject is None or subject.lower_ not in ("he", "she"))
+               for q in dl.quotes)
 
 
 _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
@@ -944,20 +987,63 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
-        if _person(dl, m.actor) and word in _title_words(text, m):
+        if _person(dl, m.actor) and (word in _title_words(text, m) or head.lemma_.lower() in _role_words(head.doc, m)):
             return m.actor
-    # a title the text never wrote with a name: the last person named who held it
-    return next((m.actor for m in before if _person(dl, m.actor) and word in _office_words(m.actor, dl.published)), None)
+    # a title the text never wrote with a name: the last person named who held it, outside the words quoted
+    return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
+                 and word in _office_words(m.actor, dl.published)), None)
+
+
+def _quoted_at(dl: Annotations, offset: int) -> bool:
+    """Whether `offset` lies inside the words of a quote found before: a name there was said, not telling."""
+    return any(q.start <= offset < q.end for q in dl.quotes)
+
+
+def _role_words(doc: Doc, mention: Mention) -> set[str]:
+    """The nouns a person is given in apposition ('Shaykh Harun Adeyemi, the centre's imam', 'Poland's prime
+    minister, Donald Tusk'): 'the imam', 'the prime minister' later stands for that person."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    name = span.root
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+
+
+def _national(dl: Annotations, head: Token, mention: Optional[Mention]) -> bool:
+    """'the Ukrainian leader', 'the French president': a role noun whose only name is the state's adjective."""
+    return mention is not None and mention.end <= head.idx and head.pos_ == "NOUN" \
+        and mention.actor in dl.actors and dl.actors[mention.actor].country is not None
+
+
+def _national_holder(dl: Annotations, head: Token, mention: Mention, lex: Lexicon) -> Optional[str]:
+    """The person the text named last, outside the words quoted, who holds the role for that state: an office
+    with the head's word, or for 'leader' one of the offices that lead a state (`data/cues.yaml: leaders`)."""
+    country = dl.actors[mention.actor].country
+    word = head.lemma_.lower()
+    for m in reversed([m for m in dl.mentions if m.end <= mention.start and _person(dl, m.actor)]):
+        if dl.actors[m.actor].country != country or _quoted_at(dl, m.start):
+            continue
+        offices = _offices(m.actor, dl.published)
+        if offices & lex.leaders if word in lex.leader_nouns else any(word in title.split() for title in offices):
+            return m.actor
+    return None
+
+
+def _offices(actor: str, date: Optional[str]) -> set[str]:
+    """The titles a person the dictionary knows held on `date`."""
+    from ..actors.dictionary import load
+    entry = load().entries.get(actor)
+    return {office.title for office in (entry.offices if entry is not None else ()) if office.held_on(date)}
 
 
 def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
     """The words of the titles a person the dictionary knows held on `date`, in all their spellings ('the
     minister' after 'Badr Abdelatty', the foreign minister, though the text gave him no title)."""
     from ..actors.dictionary import load
-    dictionary = load()
-    entry = dictionary.entries.get(actor)
-    return frozenset(word for office in (entry.offices if entry is not None else ()) if office.held_on(date)
-                     for variant in (office.title, *dictionary.titles.get(office.title, ())) for word in variant.split())
+    titles = load().titles
+    return frozenset(word for title in _offices(actor, date)
+                     for variant in (title, *titles.get(title, ())) for word in variant.split())
 
 
 def _title_words(text: str, mention: Mention) -> list[str]:
