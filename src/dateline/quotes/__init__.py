@@ -503,7 +503,7 @@ class Quotes:
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
-        elif head is not None and _definite(head) and (actor is None or _local(actor)):
+        elif head is not None and _definite(head) and (actor is None or _local(actor) or _bare_title(head, start, end)):
             actor = _named_before(dl, head, start) or actor
         elif head is not None and _definite(head) and not _person(dl, actor) and _national(dl, head, mention):
             actor = _national_holder(dl, head, mention, self.lex) or actor
@@ -583,7 +583,8 @@ class Quotes:
             if on_cue or own:
                 timex = (on_cue or own)[0]
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
-            when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates)
+            when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
+                or _occasion_day(doc, dl, verb, content, contents)
             if when is not None:
                 return when, True
         if cited is not None:
@@ -746,6 +747,63 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
             return _day(t.value)
+    return None
+
+
+def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
+    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C': a cue set at or
+    against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
+    day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
+    occasion the story is about, the day its lead gives."""
+    text = document_text(doc)
+    occasions = cue_words("occasions")
+    for token in verb.subtree:
+        if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
+                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None:
+            continue
+        day = _day_named(doc, dl, token, contents)
+        if day is not None:
+            return day
+        return _lead_day(doc, dl, verb.idx)
+    return None
+
+
+def _to_verb(token: Token, verb: Token) -> Optional[Token]:
+    """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
+    an hour after the meeting'), if it hangs on the verb so."""
+    while token.head.i != token.i and (token.dep_ in ADJUNCT or token.dep_ in ("dobj", "dative", "acl")):
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
+    """The day of the nearest sentence before `noun`'s that names the same occasion with a day: a date in it
+    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)')."""
+    for sentence in _sentences_before(doc, noun.sent):
+        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sentence):
+            continue
+        days = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
+                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)]
+        days += [c.date for c in dl.citations if sentence.start_char <= c.start < sentence.end_char
+                 and c.date and _DAY.fullmatch(c.date)]
+        if days:
+            return days[0]
+    return None
+
+
+def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    """The day the story's lead gives its event: the first day in the first paragraph of body text, when it
+    is before the day of publication ('Zelensky came to Washington on Friday ...' in Saturday's paper)."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text[:before].split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+            return days[0] if days and dl.published and days[0] < dl.published else None
+        start = end + 1
     return None
 
 
@@ -987,11 +1045,32 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
-        if _person(dl, m.actor) and (word in _title_words(text, m) or head.lemma_.lower() in _role_words(head.doc, m)):
+        if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
+                                     or head.lemma_.lower() in _role_words(head.doc, m)):
             return m.actor
     # a title the text never wrote with a name: the last person named who held it, outside the words quoted
     return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
                  and word in _office_words(m.actor, dl.published)), None)
+
+
+def _holds_title(head: Token, title: list[str]) -> bool:
+    """Whether a title written with a name (its words nearest the name first) is the one `head` names: 'the
+    president' is not 'Vice President JD Vance', unless it says 'the vice president' (`data/cues.yaml:
+    lesser_titles`)."""
+    word = head.lower_
+    if word not in title:
+        return False
+    before = title[title.index(word) + 1:title.index(word) + 2]
+    said = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+
+
+def _bare_title(head: Token, start: int, end: int) -> bool:
+    """'the president', 'the vice president': a title alone, which stands for the person the text named
+    with it, whatever person the mention was taken for."""
+    words = document_text(head.doc)[start:end].split()
+    return head.pos_ == "NOUN" and 2 <= len(words) <= 3 and words[0].lower() == "the" \
+        and all(w.islower() for w in words[1:])
 
 
 def _quoted_at(dl: Annotations, offset: int) -> bool:
@@ -1012,7 +1091,7 @@ def _role_words(doc: Doc, mention: Mention) -> set[str]:
 
 def _national(dl: Annotations, head: Token, mention: Optional[Mention]) -> bool:
     """'the Ukrainian leader', 'the French president': a role noun whose only name is the state's adjective."""
-    return mention is not None and mention.end <= head.idx and head.pos_ == "NOUN" \
+    return mention is not None and mention.start < head.idx and head.pos_ == "NOUN" \
         and mention.actor in dl.actors and dl.actors[mention.actor].country is not None
 
 
