@@ -84,6 +84,7 @@ class Quotes:
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
+        dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -98,7 +99,8 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
-            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex)
+            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            dated = date if told else None
             if not told and _goes_on(text, previous, speaker, content):
                 date = previous[1]
             if not scriptural:
@@ -559,7 +561,8 @@ class Quotes:
 
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
-              contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None) -> tuple[Optional[str], bool]:
+              contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None,
+              told_before: Optional[str] = None) -> tuple[Optional[str], bool]:
         """When it was said, and whether the text says so: a date on the cue or in the cue's own
         clause ('said on Monday', 'On Monday, X said', 'X said a day after ...'), never one inside
         what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
@@ -582,6 +585,8 @@ class Quotes:
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
                 timex = (on_cue or own)[0]
+                if told_before is not None and _DAY.match(told_before) and _same(timex.text):
+                    return told_before, True  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
                 or _occasion_day(doc, dl, verb, content, contents)
@@ -748,6 +753,11 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
         if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
             return _day(t.value)
     return None
+
+
+def _same(text: str) -> bool:
+    """'the same evening', 'that same day': a time told by the one before it, the day of the words quoted last."""
+    return "same" in text.lower().split()
 
 
 def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
