@@ -763,3 +763,82 @@ def test_called_for_someone_to_act(nlp):
 
 def test_a_plural_noun_tagged_as_a_verb_of_thinking_reports_nothing(nlp):
     assert quotes(nlp, "The agency changed which figures it reports, not the overall toll.") == []
+
+
+def _speaker_name(document, quote):
+    """The name of the actor a quote's speaker stands for."""
+    actors = {a.id: a.name for a in document.actors}
+    return actors.get(quote.speaker.actor) if quote.speaker is not None else None
+
+
+def test_a_role_given_in_apposition_names_the_person_later(nlp):
+    text = ("Cantor Miriam Feldhaus, the congregation's rabbi, led the evening service in Leeds. "
+            "\"We pray for the hostages and for the hungry alike,\" the rabbi said.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if q.text.startswith("We pray")]
+    assert q.speaker.text == "the rabbi"
+    assert _speaker_name(document, q) == "Miriam Feldhaus"
+
+
+def test_he_is_the_narrated_speaker_not_a_name_inside_the_quote(nlp):
+    text = ("Senator Carl Whitmore, an Ohio Republican, was blunter. "
+            "\"I would not buy a used car from Viktor Orbán,\" he said.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = document.quotes
+    assert q.speaker.text == "he"
+    assert _speaker_name(document, q) == "Carl Whitmore"
+
+
+def test_he_reaches_back_over_a_sentence_about_something_else_and_a_he_subject(nlp):
+    text = ("Pastor Daniel Okoro, the chapel's minister, spoke after the vigil. \"Grief is not a plan,\" "
+            "the minister said.\n\nThe theme of the evening was hunger. He told the story of a baker in Khartoum. "
+            "Bread, he said, is the first thing a war takes.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if "first thing a war takes" in q.text]
+    assert _speaker_name(document, q) == "Daniel Okoro"
+
+
+def test_the_president_is_not_the_vice_president_named_last(nlp):
+    text = ("President Donald Trump and Vice President JD Vance received the delegation on Friday. "
+            "Vance spoke first. Later the president wrote that the deal was off.")
+    (q,) = quotes(nlp, text, "2025-03-01")
+    assert q.speaker.text == "the president"
+    assert q.speaker.actor == "donald-trump"
+
+
+def test_a_state_adjective_and_leader_name_the_states_president(nlp):
+    text = ("Volodymyr Zelensky met European ministers in Kyiv on Monday. "
+            "The Ukrainian leader said the winter would be the hardest yet.")
+    (q,) = quotes(nlp, text, "2024-11-05")
+    assert q.speaker.text == "The Ukrainian leader"
+    assert q.speaker.actor == "volodymyr-zelenskyy"
+
+
+def test_told_the_summit_takes_the_day_the_text_gave_the_summit(nlp):
+    text = ("The Arab summit in Cairo opened on 4 March with a plea for calm. "
+            "Reuters reported on 5 March that the plan would cost $53 billion. "
+            "The UN secretary-general told the summit that the United Nations stood ready to help. "
+            "The same evening a White House spokesman, Tom Reyes, said the plan was unrealistic.")
+    found = quotes(nlp, text, "2025-03-10")
+    ready = next(q for q in found if "stood ready" in q.text)
+    unrealistic = next(q for q in found if "unrealistic" in q.text)
+    assert ready.date == "2025-03-04"
+    assert unrealistic.date == "2025-03-04"
+
+
+def test_a_cue_after_the_meeting_the_lead_dates_takes_the_leads_day(nlp):
+    text = ("Finance ministers of the euro zone met in Brussels on Thursday to settle the budget rules, and after "
+            "nine hours of talks they left without a deal, their officials said, and the bond markets fell.\n\n"
+            "In a post an hour after the meeting, the Dutch finance minister said the talks would resume in May.")
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "resume in May" in q.text]
+    assert q.date == "2024-11-07"
+
+
+def test_an_undated_reaction_keeps_the_published_day(nlp):
+    text = ("Finance ministers of the euro zone met in Brussels on Thursday to settle the budget rules, and after "
+            "nine hours of talks they left without a deal, their officials said, and the bond markets fell.\n\n"
+            "A senior diplomat told this newsletter that the meeting would have to answer one question.")
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "answer one question" in q.text]
+    assert q.date == "2024-11-08"
