@@ -842,3 +842,24 @@ def test_an_undated_reaction_keeps_the_published_day(nlp):
     found = quotes(nlp, text, "2024-11-08")
     (q,) = [q for q in found if "answer one question" in q.text]
     assert q.date == "2024-11-08"
+
+
+LEAD = ("Prime Minister Aino Laaksonen flew to Brussels on Thursday to sign the fisheries pact with "
+        "Commissioner Pieter Jansen, but the signing was called off after a row over quotas broke out in "
+        "front of the cameras and both delegations walked out.\n\n")
+
+
+def test_a_person_the_lead_names_speaks_on_the_leads_day(nlp):
+    text = LEAD + "Laaksonen wrote afterwards that the row had been a misunderstanding."
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "misunderstanding" in q.text]
+    assert q.date == "2024-11-07"
+
+
+def test_a_person_outside_the_lead_or_a_present_perfect_keeps_the_published_day(nlp):
+    text = LEAD + ("Senator Marta Quist wrote that the pact was dead. "
+                   "Laaksonen has often said that quotas are a matter for scientists.")
+    found = quotes(nlp, text, "2024-11-08")
+    dead = next(q for q in found if "pact was dead" in q.text)
+    scientists = next(q for q in found if "scientists" in q.text)
+    assert (dead.date, scientists.date) == ("2024-11-08", "2024-11-08")

@@ -597,7 +597,8 @@ class Quotes:
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
-            told = _narrated(doc, dl, verb, contents, None if responds else _parties(doc, dl, speaker), lex)
+            parties = None if responds else _parties(doc, dl, speaker)
+            told = _narrated(doc, dl, verb, contents, parties, lex) or _in_lead(doc, dl, verb, parties)
             if told is not None:
                 return told, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
@@ -686,7 +687,10 @@ def _shares_subject(verb: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to."""
+    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to; not the
+    present perfect ('has repeatedly said'), which tells of no day."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
@@ -698,7 +702,8 @@ def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
-    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor}
+    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor
+                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
 
 
 def _sequenced(verb: Token, lex: Lexicon) -> bool:
@@ -803,18 +808,36 @@ def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str
     return None
 
 
-def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
-    """The day the story's lead gives its event: the first day in the first paragraph of body text, when it
-    is before the day of publication ('Zelensky came to Washington on Friday ...' in Saturday's paper)."""
+def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, int]]:
+    """The day the story's lead gives its event, and the lead's span: the first day in the first paragraph of
+    body text, when it is before the day of publication ('Zelensky came to Washington on Friday ...' in
+    Saturday's paper)."""
     text = document_text(doc)
     start = 0
     for paragraph in text[:before].split("\n"):
         end = start + len(paragraph)
         if len(paragraph.split()) > HEAD_WORDS:
             days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
-            return days[0] if days and dl.published and days[0] < dl.published else None
+            return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
         start = end + 1
     return None
+
+
+def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    lead = _lead(doc, dl, before)
+    return lead[0] if lead is not None else None
+
+
+def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
+    """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
+    ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
+    in the past after it with no time of their own, spoke on the lead's day."""
+    lead = _lead(doc, dl, verb.idx)
+    if lead is None or not parties or verb.idx < lead[2]:
+        return None
+    named = {m.actor for m in dl.mentions if lead[1] <= m.start < lead[2] and _person(dl, m.actor)
+             and not _quoted_at(dl, m.start)}
+    return lead[0] if parties & named else None
 
 
 MARKS = "\"“”"
