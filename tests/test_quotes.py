@@ -863,3 +863,11 @@ def test_a_person_outside_the_lead_or_a_present_perfect_keeps_the_published_day(
     dead = next(q for q in found if "pact was dead" in q.text)
     scientists = next(q for q in found if "scientists" in q.text)
     assert (dead.date, scientists.date) == ("2024-11-08", "2024-11-08")
+
+
+def test_he_passes_over_a_woman_the_title_names(nlp):
+    text = ("Imam Yusuf Karim, the mosque's preacher, closed the evening. The fund's treasurer, Sister Halima Bello, "
+            "said that 200 families had been fed. He ended with a plea. Charity, he said, is owed, not given.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if "owed, not given" in q.text]
+    assert _speaker_name(document, q) == "Yusuf Karim"

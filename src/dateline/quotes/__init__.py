@@ -984,8 +984,9 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         if _recited(dl, previous, subject):
             continue
         if subject is None:  # a heading, a fragment: about no one
-            if _quoted_person(dl, previous):
-                return _quoted_person(dl, previous)
+            quoted = _quoted_person(dl, previous)
+            if quoted is not None and _agrees(doc, dl, quoted, pronoun):
+                return quoted
             continue
         if back <= 0:
             return None
@@ -993,9 +994,22 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         if subject.lower_ in ("he", "she"):
             return _salient(doc, dl, subject, back=back)
         actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
-        if actor is not None:
+        if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
     return None
+
+
+def _agrees(doc: Doc, dl: Annotations, actor: str, pronoun: Token) -> bool:
+    """Whether 'he' or 'she' can stand for the person: no title the text gives them says otherwise
+    (`data/cues.yaml: gendered_titles`; 'Sister Amina Rauf' is no 'he')."""
+    other = _gendered_titles(pronoun.lower_)
+    text = document_text(doc)
+    for m in dl.mentions:
+        if m.actor == actor:
+            words = text[max(0, m.start - 20):m.start].split()[-1:] + text[m.start:m.end].split()[:1]
+            if any(w.lower().strip(".,") in other for w in words):
+                return False
+    return True
 
 
 def _quoted_person(dl: Annotations, sentence: Span) -> Optional[str]:
@@ -1397,6 +1411,13 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
         return True
     return head.tag_ == "NNS" and (head.lemma_.lower() in lex.group_nouns
                                    or any(c.dep_ == "nummod" and c.lower_ != "one" for c in head.children))
+
+
+@lru_cache(maxsize=None)
+def _gendered_titles(pronoun: str) -> frozenset[str]:
+    """The titles that 'he' (or 'she') cannot stand for: those of the other pronoun."""
+    titles = datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("gendered_titles", {})
+    return frozenset(w for key, words in titles.items() if key != pronoun for w in words)
 
 
 @lru_cache(maxsize=None)
