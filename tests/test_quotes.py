@@ -866,7 +866,7 @@ def test_a_person_outside_the_lead_or_a_present_perfect_keeps_the_published_day(
 
 
 def test_he_passes_over_a_woman_the_title_names(nlp):
-    text = ("Imam Yusuf Karim, the mosque's preacher, closed the evening. The fund's treasurer, Sister Halima Bello, "
+    text = ("Imam Yusuf Karim, the mosque's preacher, closed the evening. The fund's treasurer, Mrs Halima Bello, "
             "said that 200 families had been fed. He ended with a plea. Charity, he said, is owed, not given.")
     document = nlp(text, published="2024-11-02")
     (q,) = [q for q in document.quotes if "owed, not given" in q.text]
