@@ -470,7 +470,7 @@ class Quotes:
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
                         return self._frame(doc, token, m, gaps)
                 if window[-1].text == ":":
-                    return _introduced(doc, window[-1], m)
+                    return _introduced(doc, window[-1], m) or _clause_before_colon(doc, window[-1], m)
         return None
 
     def _frame(self, doc: Doc, verb: Token, m: Marked, gaps: list[tuple[int, int]] = ()) -> Frame:
@@ -1329,6 +1329,20 @@ def _named_in_story(doc: Doc, word: Token) -> bool:
     which the tagger alone may read as a common noun, is a name when the story names it as one."""
     return word.is_title and any(t.lower_ == word.lower_ and (t.pos_ == "PROPN" or t.ent_type_ in NAMED)
                                  for t in doc[word.i + 1:])
+
+
+def _clause_before_colon(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'Poland's prime minister, Donald Tusk, addressed the Ukrainians directly: “...”': a clause whose verb
+    is no verb of saying, ended by a colon before a quotation, gives it to the clause's subject."""
+    verb = colon.head if colon.head.pos_ == "VERB" else colon.sent.root
+    if verb.pos_ != "VERB" or verb.i > colon.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    last = subject.right_edge if subject.right_edge.text != "," else doc[subject.right_edge.i - 1]
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=(m.start, m.end),
+                 source=(subject.left_edge.idx, last.idx + len(last)), source_head=subject, sentence=colon.sent)
 
 
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
