@@ -781,17 +781,17 @@ def test_a_role_given_in_apposition_names_the_person_later(nlp):
 
 
 def test_he_is_the_narrated_speaker_not_a_name_inside_the_quote(nlp):
-    text = ("Senator Carl Whitmore, an Ohio Republican, was blunter. "
-            "\"I would not buy a used car from Viktor Orbán,\" he said.")
-    document = nlp(text, published="2024-11-02")
+    text = ("The Senate's minority whip, Dick Durbin, was unmoved. "
+            "\"Putin and Lukashenko will read this as weakness,\" he wrote.")
+    document = nlp(text, published="2025-03-01")
     (q,) = document.quotes
     assert q.speaker.text == "he"
-    assert _speaker_name(document, q) == "Carl Whitmore"
+    assert _speaker_name(document, q) == "Dick Durbin"
 
 
 def test_he_reaches_back_over_a_sentence_about_something_else_and_a_he_subject(nlp):
-    text = ("Pastor Daniel Okoro, the chapel's minister, spoke after the vigil. \"Grief is not a plan,\" "
-            "the minister said.\n\nThe theme of the evening was hunger. He told the story of a baker in Khartoum. "
+    text = ("Pastor Daniel Okoro, the chapel's minister, spoke after the vigil, reading a letter from Bishop Anna Lowe. "
+            "\"Grief is not a plan,\" the minister said.\n\nThe theme of the evening was hunger. He told the story of a baker in Khartoum. "
             "Bread, he said, is the first thing a war takes.")
     document = nlp(text, published="2024-11-02")
     (q,) = [q for q in document.quotes if "first thing a war takes" in q.text]
@@ -799,9 +799,9 @@ def test_he_reaches_back_over_a_sentence_about_something_else_and_a_he_subject(n
 
 
 def test_the_president_is_not_the_vice_president_named_last(nlp):
-    text = ("President Donald Trump and Vice President JD Vance received the delegation on Friday. "
-            "Vance spoke first. Later the president wrote that the deal was off.")
-    (q,) = quotes(nlp, text, "2025-03-01")
+    text = ("President Donald Trump and Vice President JD Vance met Emmanuel Macron on Friday. "
+            "Trump said Macron \"had been very fair\". Later the president wrote that the deal was off.")
+    (q,) = [q for q in quotes(nlp, text, "2025-03-01") if "deal was off" in q.text]
     assert q.speaker.text == "the president"
     assert q.speaker.actor == "donald-trump"
 
@@ -850,7 +850,7 @@ LEAD = ("Prime Minister Aino Laaksonen flew to Brussels on Thursday to sign the 
 
 
 def test_a_person_the_lead_names_speaks_on_the_leads_day(nlp):
-    text = LEAD + "Laaksonen wrote afterwards that the row had been a misunderstanding."
+    text = LEAD + "Reporters waited outside for hours. Laaksonen wrote afterwards that the row had been a misunderstanding."
     found = quotes(nlp, text, "2024-11-08")
     (q,) = [q for q in found if "misunderstanding" in q.text]
     assert q.date == "2024-11-07"
