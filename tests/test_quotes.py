@@ -880,3 +880,12 @@ def test_a_clause_ended_by_a_colon_gives_the_quotation_to_its_subject(nlp):
     (q,) = [q for q in document.quotes if q.text.startswith("You carried")]
     assert q.speaker.text == "Her successor, Tomas Lind"
     assert _speaker_name(document, q) == "Tomas Lind"
+
+
+def test_the_same_report_speaks_on_the_date_of_the_report_cited_before(nlp):
+    text = ("The figures come from a January 2025 survey by the Norwegian Refugee Council. "
+            "The same survey found that four in five families had sold their livestock.")
+    found = quotes(nlp, text, "2025-03-10")
+    (q,) = [q for q in found if "livestock" in q.text]
+    assert q.speaker.text == "The same survey"
+    assert q.date == "2025-01"

@@ -551,6 +551,14 @@ class Quotes:
             number = marker_after(text, end)
             if number is not None and note_citation(text, dl, number) is not None:
                 return note_citation(text, dl, number)
+        head = frame.source_head
+        if head is not None and head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in cue_words("documents") \
+                and any(c.lower_ == "same" for c in head.children):
+            # 'The same assessment found C' after 'a February 2025 assessment by the World Bank': that report
+            named = [c for c in dl.citations if c.end <= head.idx
+                     and re.search(rf"\b{re.escape(head.lemma_.lower())}\b", c.text.lower())]
+            if named:
+                return named[-1].id
         if frame.sentence is not None:  # a source line in brackets closing the sentence
             for citation in dl.citations:
                 if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(" \
