@@ -889,3 +889,18 @@ def test_the_same_report_speaks_on_the_date_of_the_report_cited_before(nlp):
     (q,) = [q for q in found if "livestock" in q.text]
     assert q.speaker.text == "The same survey"
     assert q.date == "2025-01"
+
+
+def test_an_object_that_names_a_message_is_no_quote(nlp):
+    text = ("The mayor posted a brief note of condolence within the hour. "
+            "The governor wrote a single sentence: \"Our state grieves with you.\"")
+    found = quotes(nlp, text, "2024-11-02")
+    assert [q.text for q in found] == ["Our state grieves with you."]
+
+
+def test_a_cue_in_a_bare_after_clause_shares_the_exchanges_day(nlp):
+    text = ("\"Sit down,\" the chairman told the senator on Tuesday, "
+            "after the senator asked whether the inquiry had any teeth.")
+    found = quotes(nlp, text, "2024-11-08")
+    asked = next(q for q in found if "any teeth" in q.text)
+    assert asked.date == "2024-11-05"

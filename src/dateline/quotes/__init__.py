@@ -601,7 +601,7 @@ class Quotes:
                     return told_before, True  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
-                or _occasion_day(doc, dl, verb, content, contents)
+                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
             if when is not None:
                 return when, True
         if cited is not None:
@@ -770,6 +770,20 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
         if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
             return _day(t.value)
     return None
+
+
+def _same_exchange(dl: Annotations, verb: Token, lex: Optional[Lexicon]) -> Optional[str]:
+    """'"C," the judge told the lawyer, after the witness questioned D': a cue in a bare 'after' or 'before'
+    clause (no span of time before it: not 'a day after') on another quote's cue was said in the same
+    exchange, on that quote's day."""
+    if lex is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions), None)
+    if mark is None or any(c.dep_ == "npadvmod" for c in (*mark.children, *verb.head.children)):
+        return None
+    head = verb.head
+    return next((q.date for q in dl.quotes if q.cue is not None and q.cue.start <= head.idx < q.cue.end
+                 and q.date and _DAY.fullmatch(q.date)), None)
 
 
 def _same(text: str) -> bool:
