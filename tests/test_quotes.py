@@ -892,7 +892,7 @@ def test_the_same_report_speaks_on_the_date_of_the_report_cited_before(nlp):
 
 
 def test_an_object_that_names_a_message_is_no_quote(nlp):
-    text = ("The mayor posted a brief note of condolence within the hour. "
+    text = ("The mayor posted a brief message of condolence within the hour. "
             "The governor wrote a single sentence: \"Our state grieves with you.\"")
     found = quotes(nlp, text, "2024-11-02")
     assert [q.text for q in found] == ["Our state grieves with you."]
