@@ -139,8 +139,7 @@ class Quotes:
         if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
                 and self._audience(doc, frame, content):
             return True
-        if not direct and span.root.pos_ == "NOUN" and (span.root.lemma_.lower() in cue_words("messages")
-                                                      or span.root.lemma_.lower() in cue_words("media_nouns")) \
+        if not direct and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages") \
                 and not any(t.pos_ in ("VERB", "AUX") for t in span):
             return True  # 'posted a short message of thanks', 'wrote a single line': the words' vessel, not words
         words = [t for t in span if not t.is_punct and not t.is_space]
