@@ -44,6 +44,8 @@ def citations(nlp, text, published="2024-09-05"):
      "A Reuters report on 2 September", ["Reuters"], "2024-09-02"),
     ("In its weekly update, published on Monday, UNICEF said that 30 schools had closed.",
      "its weekly update, published on Monday", ["UNICEF"], "2024-09-02"),
+    ("The fund would hold a third of the port's fees, according to a draft published by the Moldovan government.",
+     "according to a draft published by the Moldovan government", ["the Moldovan government"], None),
 ])
 def test_citation_forms(nlp, text, span, outlets, date):
     (c,) = citations(nlp, text)

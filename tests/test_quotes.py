@@ -783,3 +783,144 @@ def test_a_report_in_the_cue_clause_of_a_joined_quote_is_its_own(nlp):
     ]
     assert found[1].speaker.text == "Maria Lopez, who"
     assert not found[1].direct
+
+
+def _speaker_name(document, quote):
+    """The name of the actor a quote's speaker stands for."""
+    actors = {a.id: a.name for a in document.actors}
+    return actors.get(quote.speaker.actor) if quote.speaker is not None else None
+
+
+def test_a_role_given_in_apposition_names_the_person_later(nlp):
+    text = ("Cantor Miriam Feldhaus, the congregation's rabbi, led the evening service in Leeds. "
+            "\"We pray for the hostages and for the hungry alike,\" the rabbi said.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if q.text.startswith("We pray")]
+    assert q.speaker.text == "the rabbi"
+    assert _speaker_name(document, q) == "Miriam Feldhaus"
+
+
+def test_he_is_the_narrated_speaker_not_a_name_inside_the_quote(nlp):
+    text = ("The Senate's minority whip, Dick Durbin, was unmoved. "
+            "\"Putin and Lukashenko will read this as weakness,\" he wrote.")
+    document = nlp(text, published="2025-03-01")
+    (q,) = document.quotes
+    assert q.speaker.text == "he"
+    assert _speaker_name(document, q) == "Dick Durbin"
+
+
+def test_he_reaches_back_over_a_sentence_about_something_else_and_a_he_subject(nlp):
+    text = ("Pastor Daniel Okoro, the chapel's minister, spoke after the vigil, reading a letter from Bishop Anna Lowe. "
+            "\"Grief is not a plan,\" the minister said.\n\nThe theme of the evening was hunger. He told the story of a baker in Khartoum. "
+            "Bread, he said, is the first thing a war takes.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if "first thing a war takes" in q.text]
+    assert _speaker_name(document, q) == "Daniel Okoro"
+
+
+def test_the_president_is_not_the_vice_president_named_last(nlp):
+    text = ("President Donald Trump and Vice President JD Vance met Emmanuel Macron on Friday. "
+            "Trump said Macron \"had been very fair\". Later the president wrote that the deal was off.")
+    (q,) = [q for q in quotes(nlp, text, "2025-03-01") if "deal was off" in q.text]
+    assert q.speaker.text == "the president"
+    assert q.speaker.actor == "donald-trump"
+
+
+def test_a_state_adjective_and_leader_name_the_states_president(nlp):
+    text = ("Volodymyr Zelensky met European ministers in Kyiv on Monday. "
+            "The Ukrainian leader said the winter would be the hardest yet.")
+    (q,) = quotes(nlp, text, "2024-11-05")
+    assert q.speaker.text == "The Ukrainian leader"
+    assert q.speaker.actor == "volodymyr-zelenskyy"
+
+
+def test_told_the_summit_takes_the_day_the_text_gave_the_summit(nlp):
+    text = ("The Arab summit in Cairo opened on 4 March with a plea for calm. "
+            "Reuters reported on 5 March that the plan would cost $53 billion. "
+            "The UN secretary-general told the summit that the United Nations stood ready to help. "
+            "The same evening a White House spokesman, Tom Reyes, said the plan was unrealistic.")
+    found = quotes(nlp, text, "2025-03-10")
+    ready = next(q for q in found if "stood ready" in q.text)
+    unrealistic = next(q for q in found if "unrealistic" in q.text)
+    assert ready.date == "2025-03-04"
+    assert unrealistic.date == "2025-03-04"
+
+
+def test_a_cue_after_the_meeting_the_lead_dates_takes_the_leads_day(nlp):
+    text = ("Finance ministers of the euro zone met in Brussels on Thursday to settle the budget rules, and after "
+            "nine hours of talks they left without a deal, their officials said, and the bond markets fell.\n\n"
+            "In a post an hour after the meeting, the Dutch finance minister said the talks would resume in May.")
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "resume in May" in q.text]
+    assert q.date == "2024-11-07"
+
+
+def test_an_undated_reaction_keeps_the_published_day(nlp):
+    text = ("Finance ministers of the euro zone met in Brussels on Thursday to settle the budget rules, and after "
+            "nine hours of talks they left without a deal, their officials said, and the bond markets fell.\n\n"
+            "A senior diplomat told this newsletter that the meeting would have to answer one question.")
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "answer one question" in q.text]
+    assert q.date == "2024-11-08"
+
+
+LEAD = ("Prime Minister Aino Laaksonen flew to Brussels on Thursday to sign the fisheries pact with "
+        "Commissioner Pieter Jansen, but the signing was called off after a row over quotas broke out in "
+        "front of the cameras and both delegations walked out.\n\n")
+
+
+def test_a_person_the_lead_names_speaks_on_the_leads_day(nlp):
+    text = LEAD + "Reporters waited outside for hours. Laaksonen wrote afterwards that the row had been a misunderstanding."
+    found = quotes(nlp, text, "2024-11-08")
+    (q,) = [q for q in found if "misunderstanding" in q.text]
+    assert q.date == "2024-11-07"
+
+
+def test_a_person_outside_the_lead_or_a_present_perfect_keeps_the_published_day(nlp):
+    text = LEAD + ("Senator Marta Quist wrote that the pact was dead. "
+                   "Laaksonen has often said that quotas are a matter for scientists.")
+    found = quotes(nlp, text, "2024-11-08")
+    dead = next(q for q in found if "pact was dead" in q.text)
+    scientists = next(q for q in found if "scientists" in q.text)
+    assert (dead.date, scientists.date) == ("2024-11-08", "2024-11-08")
+
+
+def test_he_passes_over_a_woman_the_title_names(nlp):
+    text = ("Imam Yusuf Karim, the mosque's preacher, closed the evening. The fund's treasurer, Mrs Halima Bello, "
+            "said that 200 families had been fed. He ended with a plea. Charity, he said, is owed, not given.")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if "owed, not given" in q.text]
+    assert _speaker_name(document, q) == "Yusuf Karim"
+
+
+def test_a_clause_ended_by_a_colon_gives_the_quotation_to_its_subject(nlp):
+    text = ("The outgoing mayor, Lise Aaberg, said the vote was fair. "
+            "Her successor, Tomas Lind, turned to the volunteers: \"You carried this town through the flood.\"")
+    document = nlp(text, published="2024-11-02")
+    (q,) = [q for q in document.quotes if q.text.startswith("You carried")]
+    assert q.speaker.text == "Her successor, Tomas Lind"
+    assert _speaker_name(document, q) == "Tomas Lind"
+
+
+def test_the_same_report_speaks_on_the_date_of_the_report_cited_before(nlp):
+    text = ("The figures come from a January 2025 survey by the Norwegian Refugee Council. "
+            "The same survey found that four in five families had sold their livestock.")
+    found = quotes(nlp, text, "2025-03-10")
+    (q,) = [q for q in found if "livestock" in q.text]
+    assert q.speaker.text == "The same survey"
+    assert q.date == "2025-01"
+
+
+def test_an_object_that_names_a_message_is_no_quote(nlp):
+    text = ("The mayor posted a brief message of condolence within the hour. "
+            "The governor wrote a single sentence: \"Our state grieves with you.\"")
+    found = quotes(nlp, text, "2024-11-02")
+    assert [q.text for q in found] == ["Our state grieves with you."]
+
+
+def test_a_cue_in_a_bare_after_clause_shares_the_exchanges_day(nlp):
+    text = ("\"Sit down,\" the chairman told the senator on Tuesday, "
+            "after the senator asked whether the inquiry had any teeth.")
+    found = quotes(nlp, text, "2024-11-08")
+    asked = next(q for q in found if "any teeth" in q.text)
+    assert asked.date == "2024-11-05"

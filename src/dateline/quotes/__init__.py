@@ -84,6 +84,7 @@ class Quotes:
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
+        dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -98,7 +99,8 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
-            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex)
+            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            dated = date if told else None
             if not told and _goes_on(text, previous, speaker, content):
                 date = previous[1]
             if not scriptural:
@@ -137,6 +139,9 @@ class Quotes:
         if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
                 and self._audience(doc, frame, content):
             return True
+        if not direct and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages") \
+                and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            return True  # 'posted a short message of thanks', 'wrote a single line': the words' vessel, not words
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and frame is not None and _naming(doc, frame) and _title_case(words):
             return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
@@ -469,7 +474,7 @@ class Quotes:
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
                         return self._frame(doc, token, m, gaps)
                 if window[-1].text == ":":
-                    return _introduced(doc, window[-1], m)
+                    return _introduced(doc, window[-1], m) or _clause_before_colon(doc, window[-1], m)
         return None
 
     def _frame(self, doc: Doc, verb: Token, m: Marked, gaps: list[tuple[int, int]] = ()) -> Frame:
@@ -500,12 +505,14 @@ class Quotes:
             mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
-            actor = _salient(doc, dl, head) or actor
+            actor = _salient(doc, dl, head, frame.content) or actor
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
-        elif head is not None and _definite(head) and (actor is None or _local(actor)):
+        elif head is not None and _definite(head) and (actor is None or _local(actor) or _bare_title(head, start, end)):
             actor = _named_before(dl, head, start) or actor
+        elif head is not None and _definite(head) and not _person(dl, actor) and _national(dl, head, mention):
+            actor = _national_holder(dl, head, mention, self.lex) or actor
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
@@ -548,6 +555,14 @@ class Quotes:
             number = marker_after(text, end)
             if number is not None and note_citation(text, dl, number) is not None:
                 return note_citation(text, dl, number)
+        head = frame.source_head
+        if head is not None and head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in cue_words("documents") \
+                and any(c.lower_ == "same" for c in head.children):
+            # 'The same assessment found C' after 'a February 2025 assessment by the World Bank': that report
+            named = [c for c in dl.citations if c.end <= head.idx
+                     and re.search(rf"\b{re.escape(head.lemma_.lower())}\b", c.text.lower())]
+            if named:
+                return named[-1].id
         if frame.sentence is not None:  # a source line in brackets closing the sentence
             for citation in dl.citations:
                 if frame.sentence.start_char <= citation.start < frame.sentence.end_char and citation.text[:1] == "(" \
@@ -558,7 +573,8 @@ class Quotes:
 
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
-              contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None) -> tuple[Optional[str], bool]:
+              contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None,
+              told_before: Optional[str] = None) -> tuple[Optional[str], bool]:
         """When it was said, and whether the text says so: a date on the cue or in the cue's own
         clause ('said on Monday', 'On Monday, X said', 'X said a day after ...'), never one inside
         what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
@@ -581,8 +597,11 @@ class Quotes:
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
             if on_cue or own:
                 timex = (on_cue or own)[0]
+                if told_before is not None and _DAY.match(told_before) and _same(timex.text):
+                    return told_before, True  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
-            when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates)
+            when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
+                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
             if when is not None:
                 return when, True
         if cited is not None:
@@ -590,7 +609,8 @@ class Quotes:
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
-            told = _narrated(doc, dl, verb, contents, None if responds else _parties(doc, dl, speaker), lex)
+            parties = None if responds else _parties(doc, dl, speaker)
+            told = _narrated(doc, dl, verb, contents, parties, lex) or _in_lead(doc, dl, verb, parties)
             if told is not None:
                 return told, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
@@ -679,7 +699,10 @@ def _shares_subject(verb: Token) -> bool:
 
 
 def _past(verb: Token) -> bool:
-    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to."""
+    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to; not the
+    present perfect ('has repeatedly said'), which tells of no day."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
     return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
 
@@ -691,7 +714,8 @@ def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
-    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor}
+    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor
+                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
 
 
 def _sequenced(verb: Token, lex: Lexicon) -> bool:
@@ -746,6 +770,100 @@ def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
         if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
             return _day(t.value)
     return None
+
+
+def _same_exchange(dl: Annotations, verb: Token, lex: Optional[Lexicon]) -> Optional[str]:
+    """'"C," the judge told the lawyer, after the witness questioned D': a cue in a bare 'after' or 'before'
+    clause (no span of time before it: not 'a day after') on another quote's cue was said in the same
+    exchange, on that quote's day."""
+    if lex is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions), None)
+    if mark is None or any(c.dep_ == "npadvmod" for c in (*mark.children, *verb.head.children)):
+        return None
+    head = verb.head
+    return next((q.date for q in dl.quotes if q.cue is not None and q.cue.start <= head.idx < q.cue.end
+                 and q.date and _DAY.fullmatch(q.date)), None)
+
+
+def _same(text: str) -> bool:
+    """'the same evening', 'that same day': a time told by the one before it, the day of the words quoted last."""
+    return "same" in text.lower().split()
+
+
+def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
+    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C': a cue set at or
+    against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
+    day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
+    occasion the story is about, the day its lead gives."""
+    text = document_text(doc)
+    occasions = cue_words("occasions")
+    for token in verb.subtree:
+        if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
+                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None:
+            continue
+        day = _day_named(doc, dl, token, contents)
+        if day is not None:
+            return day
+        return _lead_day(doc, dl, verb.idx)
+    return None
+
+
+def _to_verb(token: Token, verb: Token) -> Optional[Token]:
+    """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
+    an hour after the meeting'), if it hangs on the verb so."""
+    while token.head.i != token.i and (token.dep_ in ADJUNCT or token.dep_ in ("dobj", "dative", "acl")):
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
+    """The day of the nearest sentence before `noun`'s that names the same occasion with a day: a date in it
+    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)')."""
+    for sentence in _sentences_before(doc, noun.sent):
+        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sentence):
+            continue
+        days = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
+                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)]
+        days += [c.date for c in dl.citations if sentence.start_char <= c.start < sentence.end_char
+                 and c.date and _DAY.fullmatch(c.date)]
+        if days:
+            return days[0]
+    return None
+
+
+def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, int]]:
+    """The day the story's lead gives its event, and the lead's span: the first day in the first paragraph of
+    body text, when it is before the day of publication ('Zelensky came to Washington on Friday ...' in
+    Saturday's paper)."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text[:before].split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+            return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
+        start = end + 1
+    return None
+
+
+def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    lead = _lead(doc, dl, before)
+    return lead[0] if lead is not None else None
+
+
+def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
+    """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
+    ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
+    in the past after it with no time of their own, spoke on the lead's day."""
+    lead = _lead(doc, dl, verb.idx)
+    if lead is None or not parties or verb.idx < lead[2]:
+        return None
+    named = {m.actor for m in dl.mentions if lead[1] <= m.start < lead[2] and _person(dl, m.actor)
+             and not _quoted_at(dl, m.start)}
+    return lead[0] if parties & named else None
 
 
 MARKS = "\"“”"
@@ -872,17 +990,63 @@ def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str
     return before[-1] if before else None
 
 
-def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
+SALIENT_BACK = 3  # sentences back through subjects that are themselves 'he' or 'she'
+
+
+def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0),
+             back: int = SALIENT_BACK) -> Optional[str]:
     """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
-    person the sentence before is about (its subject), not the person named last."""
+    person the sentences before are about (the nearest subject that is a person, over a few sentences
+    about something else: 'The heart of the sermon was unity.'), not the person named last; names inside
+    the words quoted ('"... business with Zelensky again," he said') are what was said, not who is telling,
+    and a subject that is 'he' itself ('He recited: ... . The verse, he said, ...') stands for whom it did."""
     sentence = pronoun.sent
     if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
-                                  if sentence.start_char <= m.start < pronoun.idx):
+                                  if sentence.start_char <= m.start < pronoun.idx
+                                  and not content[0] <= m.start < content[1] and not _quoted_at(dl, m.start)):
         return None
-    previous = doc[sentence.start - 1].sent
-    subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
+    for previous in _sentences_before(doc, sentence):
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if _recited(dl, previous, subject):
+            continue
+        if subject is None:  # a heading, a fragment: about no one
+            quoted = _quoted_person(dl, previous)
+            if quoted is not None and _agrees(doc, dl, quoted, pronoun):
+                return quoted
+            continue
+        if back <= 0:
+            return None
+        back -= 1
+        if subject.lower_ in ("he", "she"):
+            return _salient(doc, dl, subject, back=back)
+        actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
+        if actor is not None and _agrees(doc, dl, actor, pronoun):
+            return actor
+    return None
+
+
+def _agrees(doc: Doc, dl: Annotations, actor: str, pronoun: Token) -> bool:
+    """Whether 'he' or 'she' can stand for the person: no title the text gives them says otherwise
+    (`data/cues.yaml: gendered_titles`; 'Sister Amina Rauf' is no 'he')."""
+    other = _gendered_titles(pronoun.lower_)
+    text = document_text(doc)
+    for m in dl.mentions:
+        if m.actor == actor:
+            words = text[max(0, m.start - 20):m.start].split()[-1:] + text[m.start:m.end].split()[:1]
+            if any(w.lower().strip(".,") in other for w in words):
+                return False
+    return True
+
+
+def _quoted_person(dl: Annotations, sentence: Span) -> Optional[str]:
+    """The person a sentence quotes last ('"Shock is not a policy," the imam said.'): whom it is about,
+    whatever the parser made its subject."""
+    return next((q.speaker.actor for q in reversed(dl.quotes) if sentence.start_char <= q.start < sentence.end_char
+                 and q.speaker is not None and _person(dl, q.speaker.actor)), None)
+
+
+def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
+    """The person a sentence's subject names, if it names one."""
     # the name the subject's head word is in, not a longer one in its apposition ('Farhan Haq, the deputy
     # spokesperson for the Secretary-General')
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
@@ -891,6 +1055,15 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
     if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
         actor = _named_before(dl, subject, subject.left_edge.idx)
     return actor if _person(dl, actor) else None
+
+
+def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
+    """A sentence that tells of no one speaking now: one inside words quoted, or one whose scripture (a quote
+    with neither speaker nor date) its author speaks ('The Prophet said: "..." (Sahih Muslim 2564)'; not
+    'He recited: "..."', where 'he' is the one who speaks now)."""
+    return any(q.start < sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+               and q.speaker is None and q.date is None and (subject is None or subject.lower_ not in ("he", "she"))
+               for q in dl.quotes)
 
 
 _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
@@ -945,20 +1118,84 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         actor = dl.actors[m.actor]
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
-        if _person(dl, m.actor) and word in _title_words(text, m):
+        if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
+                                     or head.lemma_.lower() in _role_words(head.doc, m)):
             return m.actor
-    # a title the text never wrote with a name: the last person named who held it
-    return next((m.actor for m in before if _person(dl, m.actor) and word in _office_words(m.actor, dl.published)), None)
+    # a title the text never wrote with a name: the last person named who held it, outside the words quoted
+    return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
+                 and word in _office_words(m.actor, dl.published)), None)
+
+
+def _holds_title(head: Token, title: list[str]) -> bool:
+    """Whether a title written with a name (its words nearest the name first) is the one `head` names: 'the
+    president' is not 'Vice President JD Vance', unless it says 'the vice president' (`data/cues.yaml:
+    lesser_titles`)."""
+    word = head.lower_
+    if word not in title:
+        return False
+    before = title[title.index(word) + 1:title.index(word) + 2]
+    said = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+
+
+def _bare_title(head: Token, start: int, end: int) -> bool:
+    """'the president', 'the vice president': a title alone, which stands for the person the text named
+    with it, whatever person the mention was taken for."""
+    words = document_text(head.doc)[start:end].split()
+    return head.pos_ == "NOUN" and 2 <= len(words) <= 3 and words[0].lower() == "the" \
+        and all(w.islower() for w in words[1:])
+
+
+def _quoted_at(dl: Annotations, offset: int) -> bool:
+    """Whether `offset` lies inside the words of a quote found before: a name there was said, not telling."""
+    return any(q.start <= offset < q.end for q in dl.quotes)
+
+
+def _role_words(doc: Doc, mention: Mention) -> set[str]:
+    """The nouns a person is given in apposition ('Shaykh Harun Adeyemi, the centre's imam', 'Poland's prime
+    minister, Donald Tusk'): 'the imam', 'the prime minister' later stands for that person."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    name = span.root
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+
+
+def _national(dl: Annotations, head: Token, mention: Optional[Mention]) -> bool:
+    """'the Ukrainian leader', 'the French president': a role noun whose only name is the state's adjective."""
+    return mention is not None and mention.start < head.idx and head.pos_ == "NOUN" \
+        and mention.actor in dl.actors and dl.actors[mention.actor].country is not None
+
+
+def _national_holder(dl: Annotations, head: Token, mention: Mention, lex: Lexicon) -> Optional[str]:
+    """The person the text named last, outside the words quoted, who holds the role for that state: an office
+    with the head's word, or for 'leader' one of the offices that lead a state (`data/cues.yaml: leaders`)."""
+    country = dl.actors[mention.actor].country
+    word = head.lemma_.lower()
+    for m in reversed([m for m in dl.mentions if m.end <= mention.start and _person(dl, m.actor)]):
+        if dl.actors[m.actor].country != country or _quoted_at(dl, m.start):
+            continue
+        offices = _offices(m.actor, dl.published)
+        if offices & lex.leaders if word in lex.leader_nouns else any(word in title.split() for title in offices):
+            return m.actor
+    return None
+
+
+def _offices(actor: str, date: Optional[str]) -> set[str]:
+    """The titles a person the dictionary knows held on `date`."""
+    from ..actors.dictionary import load
+    entry = load().entries.get(actor)
+    return {office.title for office in (entry.offices if entry is not None else ()) if office.held_on(date)}
 
 
 def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
     """The words of the titles a person the dictionary knows held on `date`, in all their spellings ('the
     minister' after 'Badr Abdelatty', the foreign minister, though the text gave him no title)."""
     from ..actors.dictionary import load
-    dictionary = load()
-    entry = dictionary.entries.get(actor)
-    return frozenset(word for office in (entry.offices if entry is not None else ()) if office.held_on(date)
-                     for variant in (office.title, *dictionary.titles.get(office.title, ())) for word in variant.split())
+    titles = load().titles
+    return frozenset(word for title in _offices(actor, date)
+                     for variant in (title, *titles.get(title, ())) for word in variant.split())
 
 
 def _title_words(text: str, mention: Mention) -> list[str]:
@@ -1120,6 +1357,20 @@ def _named_in_story(doc: Doc, word: Token) -> bool:
                                  for t in doc[word.i + 1:])
 
 
+def _clause_before_colon(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'Poland's prime minister, Donald Tusk, addressed the Ukrainians directly: “...”': a clause whose verb
+    is no verb of saying, ended by a colon before a quotation, gives it to the clause's subject."""
+    verb = colon.head if colon.head.pos_ == "VERB" else colon.sent.root
+    if verb.pos_ != "VERB" or verb.i > colon.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    last = subject.right_edge if subject.right_edge.text != "," else doc[subject.right_edge.i - 1]
+    return Frame(cue=(verb.idx, verb.idx + len(verb)), content=(m.start, m.end),
+                 source=(subject.left_edge.idx, last.idx + len(last)), source_head=subject, sentence=colon.sent)
+
+
 def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     """'... the race is close - Jane Doe: “...”': a capitalised name of a few words right before the colon."""
     first = colon.i
@@ -1200,6 +1451,13 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
         return True
     return head.tag_ == "NNS" and (head.lemma_.lower() in lex.group_nouns
                                    or any(c.dep_ == "nummod" and c.lower_ != "one" for c in head.children))
+
+
+@lru_cache(maxsize=None)
+def _gendered_titles(pronoun: str) -> frozenset[str]:
+    """The titles that 'he' (or 'she') cannot stand for: those of the other pronoun."""
+    titles = datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("gendered_titles", {})
+    return frozenset(w for key, words in titles.items() if key != pronoun for w in words)
 
 
 @lru_cache(maxsize=None)

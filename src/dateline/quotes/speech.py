@@ -65,6 +65,8 @@ class Lexicon:
     addressing: frozenset[str] = frozenset()
     asking: frozenset[str] = frozenset()
     settings: frozenset[str] = frozenset()
+    leader_nouns: frozenset[str] = frozenset()
+    leaders: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
@@ -129,6 +131,8 @@ def lexicon() -> Lexicon:
         extensions=_learned(data / "learned_extensions.tsv"),
         topics=_learned(data / "learned_topics.tsv"),
         group_nouns=frozenset(cues.get("group_nouns", ())),
+        leader_nouns=frozenset(cues.get("leader_nouns", ())),
+        leaders=frozenset(cues.get("leaders", ())),
         sequence_prepositions=frozenset(cues.get("sequence_prepositions", ())),
         connectives=frozenset(cues.get("connectives", ())),
         aspectual=frozenset(cues.get("aspectual", ())),
