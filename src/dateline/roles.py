@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import datafiles
+from .alternation import alternation
 from .annotations import Annotations, annotations, document_text
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
@@ -50,7 +51,7 @@ class Cues:
     def load(cls, path: Path = DATA) -> "Cues":
         data = datafiles.read(path)
         opinion, prediction, other = data["opinion"], data["prediction"], data["other"]
-        greetings = "|".join(re.escape(g) for g in sorted(other["greetings"], key=len, reverse=True))
+        greetings = alternation(other["greetings"])
         return cls(
             quote_share=float(data["quote_share"]),
             scripture_share=float(data["scripture_share"]),

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Optional
 
 from .. import datafiles
+from ..alternation import alternation
 
 APOSTROPHES = "'’ʿʾ‘`"
 
@@ -26,12 +27,9 @@ def lexicon(name: str) -> dict:
     return datafiles.read(resources.files(__package__).joinpath("data", f"{name}.yaml"))
 
 
-def alt(words, escape: bool = True) -> str:
-    """An alternation of words, longest first, with spaces matching any run of whitespace."""
-    items = sorted({w for w in words}, key=len, reverse=True)
-    if escape:
-        items = [re.escape(w).replace(r"\ ", r"\s+") for w in items]
-    return "(?:" + "|".join(items) + ")"
+def alt(words) -> str:
+    """A group of words, longest first, with spaces matching any run of whitespace."""
+    return "(?:" + alternation(words, space=r"\s+") + ")"
 
 
 def hijri_pattern(variant: str) -> str:
@@ -217,8 +215,8 @@ class Grammar:
         town_zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
         tz = r"(?:\s+" + zone + r"|\s*\(" + town_zone + r"\))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-        hmonth = r"(?P<hmonth>" + "|".join(
-            sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
+        hmonth = r"(?P<hmonth>" + alternation((hijri_pattern(v) for vs in hijri["months"].values() for v in vs),
+                                              escape=False) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
         rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
