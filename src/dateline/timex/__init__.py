@@ -37,7 +37,7 @@ DAY_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_prepositions"]) + r"\s+$"
 PART_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["part_prepositions"]) + r"\s+$", re.I)
 DAWN_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["dawn_prepositions"]) + r"\s+$", re.I)
 LAST_VERB = re.compile(r"(?<![\w-])" + alt(CONTEXT["last_verbs"]) + r"\s+$", re.I)
-PART_OF = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_parts"]) + r"\s+of\s+$", re.I)
+PART_OF = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["day_parts"]) + r"\s+of\s+$", re.I)
 # a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
 CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
 # the words between the two clock times of a range ("between 3 p.m. and 8 p.m.")

@@ -119,18 +119,21 @@ class Grammar:
 
     def __init__(self) -> None:
         cal, num, units, vague, mods = (lexicon(n) for n in ("calendar", "numbers", "units", "vague", "modifiers"))
-        hijri, holidays = lexicon("hijri"), lexicon("holidays")
+        hijri, holidays, relative = lexicon("hijri"), lexicon("holidays"), lexicon("relative")
         self.months = cal["months"]
         self.weekdays = cal["weekdays"]
         self.seasons = cal["seasons"]
         self.parts = cal["parts_of_day"]
+        self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
         self.quarters = cal["quarters"]
         self.halves = cal["halves"]
         self.ambiguous_months = set(cal["ambiguous_months"])
+        self.short_names = set(cal["short_names"])
         self.ambiguous_seasons = set(cal["ambiguous_seasons"])
         self.weekday_abbr = set(cal["weekday_abbreviations"])
         self.cardinals = {k: v for k, v in num["cardinals"].items()}
+        self.articles = set(num["articles"])
         # "the nineties": the plural of each tens word names its decade
         self.decade_words = {w[:-1] + "ies": v // 10 for w, v in self.cardinals.items() if w.endswith("ty")}
         self.ordinals = num["ordinals"]
@@ -139,6 +142,8 @@ class Grammar:
         self.attributive_frequencies = set(units["attributive_frequencies"])
         self.mods_before = mods["before"]
         self.mods_outside = mods["outside"]
+        self.clock_outside = mods["clock_outside"]
+        self.clock_before = mods["clock_before"]
         self.positions = mods["position"]
         self.relative_positions = mods["relative_position"]
         self.holidays = holidays["holidays"]
@@ -149,7 +154,7 @@ class Grammar:
                 self.vague[" ".join(phrase.lower().split())] = value
         self.vague_adjectives = {w: "PRESENT_REF" for w in vague["present_adjectives"]}
         self.vague_adjectives.update({w: "PAST_REF" for w in vague["past_adjectives"]})
-        self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri)]
+        self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri, relative)]
         # Dispatch: a rule is tried only where a word of its own vocabulary (or a number) starts,
         # so the text is scanned once for words instead of once per rule at every position.
         self.by_word: dict[str, list] = {}
@@ -180,13 +185,13 @@ class Grammar:
         self.needs_next = {w for w, rules in self.by_word.items()
                            if not any(p.fullmatch(w) or p.match(w + " qqq") for _, p in rules)}
 
-    def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
+    def _patterns(self, cal, hijri, relative) -> list[tuple[str, str]]:
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
         weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
         wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         ones = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w
-                   and w not in ("a", "an"))
+                   and w not in self.articles)
         tens = alt(w for w in self.cardinals if w.endswith("ty"))
         teens = alt(w for w, v in self.cardinals.items() if v in range(10, 20) and " " not in w)
         centuries = alt(w for w, v in self.cardinals.items() if v in range(16, 21) and " " not in w)
@@ -195,11 +200,9 @@ class Grammar:
                      + ones + r"|hundred)|two[\s-]thousand(?:(?:\s+and)?[\s-]+(?:" + tens + r"(?:[\s-]" + ones
                      + r")?|" + teens + r"|" + ones + r"))?")
         year = r"(?P<year>(?:1\d|20)\d\d(?!\d)|(?<![\w-])(?:" + word_year + r")(?![\w-]))"
-        era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
+        era = r"(?:\s*(?-i:(?P<era>" + alt(cal["eras"]) + r")))"
         # "forty-one" before "forty", or the hyphen would read as a range ("forty-one" as 40 to 1)
-        card = alt([t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) + r"(?![\w-])|" + alt(
-            self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?"
+        card = tens + r"[\s-]" + ones + r"(?![\w-])|" + alt(self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?"
         num = r"(?P<num>" + card + r")"
         unit = r"(?P<unit>" + alt(self.units) + r")"
         season = r"(?P<season>" + alt(self.seasons) + r")"
@@ -209,7 +212,7 @@ class Grammar:
             + alt(self.mods_outside) + r")\s+)?"
         ordinal_word = alt(self.ordinals)
         hours = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in w
-                    and w not in ("a", "an"))
+                    and w not in self.articles)
         # a zone named after a clock time, or in brackets also by a town's name ("9:15 p.m. (Sanaa time)")
         zone = r"(?-i:" + alt(cal["time_zones"]) + r")"
         town_zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
@@ -219,11 +222,10 @@ class Grammar:
                                               escape=False) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
-        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
-              r"the\s+following|the\s+next|the\s+same|that\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
-              r"following|these|those|the)"
-        relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
-                  + alt(self.months) + "|" + alt(self.weekdays) + r")"
+        rel = r"(?P<rel>" + alt([*relative["deictic"], *relative["anaphoric"], *relative["lengths"],
+                                 *relative["determiners"]]) + r")"
+        relword = r"(?P<runit>" + alt([*relative["units"], *self.seasons]) + "|" + alt(self.months) + "|" \
+                  + alt(self.weekdays) + r")"
         end = r"(?![\w-])"
         start = r"(?<![\w\-/.$€£#])(?<!\d,)"
         return [
@@ -240,8 +242,8 @@ class Grammar:
                       r"the\s+same)\s+year)?" + end),
             ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
-            ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
-                         r"(?-i:(?P<era2>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))(?!\w)"),
+            ("era_year", start + r"(?:(?-i:(?P<era1>" + alt(cal["eras_before_year"]) + r"))\s+(?P<y1>\d{1,4})|"
+                         r"(?P<y2>\d{1,4})\s*(?-i:(?P<era2>" + alt(cal["eras"]) + r")))(?!\w)"),
             ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
             ("decade_word", start + r"the\s+" + pos + r"(?:(?P<dcw>" + centuries + r")[\s-]+)?(?P<dw>"
                             + alt(self.decade_words) + r")" + end),
@@ -272,13 +274,12 @@ class Grammar:
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
-                        + r")\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
-                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+                        + r")\s+)?(?P<deictic>" + alt(relative["days"]) + r")"
                         r"(?:\s+" + part + r")?" + end),
             ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
                           + part + end),
             ("anaphor", start + r"(?:the\s+(?P<bunit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)"
-                        r"|that\s+same\s+(?P<cunit>day|week|month|year|morning|evening|night|afternoon))" + end),
+                        r"|that\s+same\s+(?P<cunit>day|week|month|year|" + alt(self.day_parts) + r"))" + end),
             ("ago", start + mod + r"(?:" + num + r"[\s-]+(?:(?:more|additional|further)\s+)?" + unit
                     + r"(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
                     r"(?:(?=\s*[.,;:)\"”]|\s*$)|(?<=ago)|(?<=earlier)|(?<=later)|(?<=now)|(?<=hence)|(?<=previously))"
@@ -293,16 +294,16 @@ class Grammar:
             ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                              + part + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
-            ("the_part", start + r"(?:the\s+(?P<part>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)|"
-                         r"(?P<dawn>(?P<part2>dawn|daybreak|dusk|nightfall|sunrise|sunset)))" + end),
+            ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
+                         r"(?P<dawn>(?P<part2>" + alt(cal["day_edges"]) + r")))" + end),
             ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
-            ("time", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+|(?P<mod>shortly\s+after|"
-                     r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
+            ("time", start + r"(?:(?P<omod>" + alt(self.clock_outside) + r")\s+|(?P<mod>" + alt(self.clock_before)
+                     + r")\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
                      + ampm + tz + r"(?!\w)"),
-            ("oclock", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+)?(?P<h>[01]?\d|" + hours
+            ("oclock", start + r"(?:(?P<omod>" + alt(self.clock_outside) + r")\s+)?(?P<h>[01]?\d|" + hours
                        + r")\s+o['’]clock(?:\s+in\s+the\s+(?P<half>morning|afternoon|evening))?" + end),
             ("time24", start + r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h\b)|"
                        r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
@@ -315,7 +316,7 @@ class Grammar:
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
-                    r"weekend|month|year|quarter|season|hour|minute|morning|night|evening|afternoon|summer|winter|"
+                    r"weekend|month|year|quarter|season|hour|minute|" + alt(self.day_parts) + r"|summer|winter|"
                     r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
             ("times_per", start + r"(?P<freq>once|twice|thrice|(?:" + card + r")\s+times)\s+(?:a|an|per|each|every)\s+"
                           r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
@@ -347,10 +348,9 @@ class Grammar:
             return self.cardinals[words[0]] * 100
         return self.cardinals[words[0]] * 100 + sum(self.cardinals[w] for w in words[1:])
 
-    @staticmethod
-    def _abbreviated(words: dict) -> str:
+    def _abbreviated(self, words: dict) -> str:
         """Full names, or abbreviations with an optional full stop ("Aug.", "Sept", "Tues.")."""
-        full = [w for w in words if len(w) > 4 or w in ("may", "june", "july")]
+        full = [w for w in words if len(w) > 4 or w in self.short_names]
         short = [w for w in words if w not in full]
         return alt(full) + "|" + alt(short) + r"\.?"
 
