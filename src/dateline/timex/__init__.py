@@ -483,86 +483,10 @@ class Timex:
         published = parse_date(dl.published)
         text = document_text(doc)  # `doc.text` is built anew from the tokens on every access
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
-        ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
-                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start),
-                      pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
-        records = []
-        days = entry_days(text, matches, published)
-        entry_day = published
-        narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
-        last_sentence, last_background, last_rule = -1, False, ""
-        last_plan = False  # the last date is a plan told in reported speech
-        main_dated = -1  # the last sentence whose main clause gave a date
-        # (where the paragraph under a dated heading ends, its day, the heading's timex id)
-        section: Optional[tuple[int, dt.date, str]] = None
+        story = Story(doc, text, published, matches)
         for m in matches:
-            if section is not None and m.start >= section[0]:
-                section = None
-            entry_day = days.get(m.start, entry_day)  # a live blog's entry counts from its own day
-            ctx.reference = section[1] if section is not None else entry_day
-            sentence, background = clause_of(doc, m.start, m.end)
-            if last_background and (sentence != last_sentence or not background and published is None) \
-                    and (narrative is not None or published is not None) \
-                    and not (last_plan and ctx.tense(m) != "past"):
-                # "a day earlier" counts from the story's date, not from an aside's: in the next
-                # sentence, or, in a story, back in the main clause ("the paper her father had
-                # founded in 1948, and twenty years later she ran it"); news with no such date yet
-                # counts from its published date. After a plan, only what the story tells in the past
-                # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
-                ctx.last = narrative
-            if m.rule in DAY_OF_MONTH_RULES and last_background and narrative is not None:
-                ctx.last = narrative  # "Koome, who had led the police through June, left on the 12th": the story's month
-            value = self.normaliser.value(m, ctx)
-            if value is None:
-                continue
-            if published is None and not background and value.anchor is not None:
-                background = looks_back(doc, m.start, m.end)
-            elif background and main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
-                                                             or _calendar_day(value, text[m.start:m.end])):
-                # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
-                # written in full in an aside of a sentence with no date of its own is the story's
-                background = False
-            plan = not background and value.point is not None and not value.point.yearless and reported_ahead(
-                doc, m.start, m.end, published is not None and value.point.date > ctx.reference
-                or published is None and ctx.tense(m) == "future")
-            background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
-            tid = dl.new_id("t")
-            if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
-                    and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
-                    and records[-1].end >= m.start - 12:
-                # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it, and
-                # the first time of a range ("between 3 p.m. and 8 p.m. on Feb. 18") too
-                at = len(records) - 1
-                while at >= 0 and CLOCK_VALUE.match(records[at].value):
-                    records[at] = records[at].model_copy(update={"value": value.value + records[at].value[10:],
-                                                                 "anchor": tid})
-                    if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
-                        break
-                    at -= 1
-            anchor = section[2] if section is not None and value.anchor == "reference" \
-                else anchor_id(value, ctx, published)
-            records.append(record(text, m, value, tid, anchor))
-            last_rule = m.rule
-            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
-                if dated_heading(text, m.start) or dateline_day(text, m.start):
-                    section = (paragraph_end(text, m.end), value.point.date, tid)
-                elif published is not None and day_heading(text, m.start, m.end):
-                    section = (len(text), value.point.date, tid)  # till the next day heading
-            clock = CLOCK.match(value.value) if value.type == "TIME" else None
-            if clock is not None:
-                ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
-            if value.point is not None and value.point.gran == "Y" and background_year(doc, m.start, m.end):
-                continue  # "met him the following day" counts from the story's day, not from "the 2021 coup"
-            if value.point is not None and value.type in ("DATE", "TIME"):
-                ctx.previous, ctx.last_end = ctx.last, m.end
-                ctx.previous_near = last_sentence == sentence
-                ctx.last = positioned(replace(value.point, id=tid), value.mod)
-                ctx.night = value.value.endswith("TNI")
-                last_sentence, last_background, last_plan = sentence, background, plan
-                if not background:
-                    narrative, main_dated = ctx.last, sentence
-                if value.point.gran == "Q":
-                    ctx.last_quarter = ctx.last
+            story.read(m, self.normaliser, dl.new_id)
+        records = story.records
         if published is None:
             first_years(records)
         dl.timexes.extend(records)
@@ -570,6 +494,135 @@ class Timex:
         trim_date_entities(doc, records)
         date_clauses(doc, dl)
         return doc
+
+
+class Story:
+    """The dates a document has told so far, read in order: what each next expression counts from. News counts
+    from its published date (a live blog's entry from its own day, a paragraph under a dated heading from the
+    heading's), and anaphors from the last date told; a date in an aside or in a plan told in reported speech is
+    not the story's own time, so what follows it may count from the story's last main-clause date instead."""
+
+    def __init__(self, doc: Doc, text: str, published: Optional[dt.date], matches: list[Match]) -> None:
+        self.doc, self.text, self.published = doc, text, published
+        self.ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
+                           tense=lambda m: clause_tense(doc, m.start, m.end),
+                           rate=lambda m: after_quantity(doc, m.start),
+                           pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
+        self.records: list[TimexRecord] = []
+        self.days = entry_days(text, matches, published)
+        self.entry_day = published
+        self.narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
+        self.last_sentence, self.last_background, self.last_rule = -1, False, ""
+        self.last_plan = False  # the last date is a plan told in reported speech
+        self.main_dated = -1  # the last sentence whose main clause gave a date
+        # (where the paragraph under a dated heading ends, its day, the heading's timex id)
+        self.section: Optional[tuple[int, dt.date, str]] = None
+
+    def read(self, m: Match, normaliser: Normaliser, new_id) -> None:
+        """Resolve one expression against the story so far, record it, and let it move the story on."""
+        self._set_reference(m)
+        sentence, background = clause_of(self.doc, m.start, m.end)
+        self._back_to_story(m, sentence, background)
+        value = normaliser.value(m, self.ctx)
+        if value is None:
+            return
+        background = self._background(m, value, sentence, background)
+        plan = not background and self._plan(m, value)
+        background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
+        tid = new_id("t")
+        self._date_clock_times(m, value, tid)
+        anchor = self.section[2] if self.section is not None and value.anchor == "reference" \
+            else anchor_id(value, self.ctx, self.published)
+        self.records.append(record(self.text, m, value, tid, anchor))
+        self.last_rule = m.rule
+        self._open_section(m, value, tid)
+        clock = CLOCK.match(value.value) if value.type == "TIME" else None
+        if clock is not None:
+            self.ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
+        if value.point is not None and value.point.gran == "Y" and background_year(self.doc, m.start, m.end):
+            return  # "met him the following day" counts from the story's day, not from "the 2021 coup"
+        if value.point is not None and value.type in ("DATE", "TIME"):
+            self._remember(m, value, tid, sentence, background, plan)
+
+    def _set_reference(self, m: Match) -> None:
+        """What deictic expressions count from here: the day of the dated heading whose paragraph this is, else
+        the day of the live blog's entry, else the published date."""
+        if self.section is not None and m.start >= self.section[0]:
+            self.section = None
+        self.entry_day = self.days.get(m.start, self.entry_day)  # a live blog's entry counts from its own day
+        self.ctx.reference = self.section[1] if self.section is not None else self.entry_day
+
+    def _back_to_story(self, m: Match, sentence: int, background: bool) -> None:
+        """After a date told in an aside, anaphors count from the story's own last date again."""
+        ctx = self.ctx
+        if self.last_background and (sentence != self.last_sentence or not background and self.published is None) \
+                and (self.narrative is not None or self.published is not None) \
+                and not (self.last_plan and ctx.tense(m) != "past"):
+            # "a day earlier" counts from the story's date, not from an aside's: in the next
+            # sentence, or, in a story, back in the main clause ("the paper her father had
+            # founded in 1948, and twenty years later she ran it"); news with no such date yet
+            # counts from its published date. After a plan, only what the story tells in the past
+            # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
+            ctx.last = self.narrative
+        if m.rule in DAY_OF_MONTH_RULES and self.last_background and self.narrative is not None:
+            # "Koome, who had led the police through June, left on the 12th": the story's month
+            ctx.last = self.narrative
+
+    def _background(self, m: Match, value: Value, sentence: int, background: bool) -> bool:
+        """Whether the date is an aside rather than the story's time: in a narrative, a clause looking back is one;
+        a date written in full in the aside of a sentence with no date of its own is not."""
+        if self.published is None and not background and value.anchor is not None:
+            return looks_back(self.doc, m.start, m.end)
+        if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
+                                                             or _calendar_day(value, self.text[m.start:m.end])):
+            # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
+            # written in full in an aside of a sentence with no date of its own is the story's
+            return False
+        return background
+
+    def _plan(self, m: Match, value: Value) -> bool:
+        """Whether the date is a plan told in reported speech ("said it aimed to hold the vote on Saturday"): it lies
+        ahead of the story's time, so what the story goes on to tell in the past does not count from it."""
+        return value.point is not None and not value.point.yearless and reported_ahead(
+            self.doc, m.start, m.end, self.published is not None and value.point.date > self.ctx.reference
+            or self.published is None and self.ctx.tense(m) == "future")
+
+    def _date_clock_times(self, m: Match, value: Value, tid: str) -> None:
+        """A day told right after clock times is their day: "at 1:23 a.m. on Saturday, 26 April 1986", and the first
+        time of a range too ("between 3 p.m. and 8 p.m. on Feb. 18")."""
+        records, text = self.records, self.text
+        if records and CLOCK_VALUE.match(records[-1].value) and self.last_rule in CLOCK_RULES \
+                and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
+                and records[-1].end >= m.start - 12:
+            at = len(records) - 1
+            while at >= 0 and CLOCK_VALUE.match(records[at].value):
+                records[at] = records[at].model_copy(update={"value": value.value + records[at].value[10:],
+                                                             "anchor": tid})
+                if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
+                    break
+                at -= 1
+
+    def _open_section(self, m: Match, value: Value, tid: str) -> None:
+        """A day in a heading or a news dateline dates the paragraph under it; a day heading of news dates all
+        that follows, till the next one."""
+        if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
+            if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
+                self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
+            elif self.published is not None and day_heading(self.text, m.start, m.end):
+                self.section = (len(self.text), value.point.date, tid)  # till the next day heading
+
+    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool) -> None:
+        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's."""
+        ctx = self.ctx
+        ctx.previous, ctx.last_end = ctx.last, m.end
+        ctx.previous_near = self.last_sentence == sentence
+        ctx.last = positioned(replace(value.point, id=tid), value.mod)
+        ctx.night = value.value.endswith("TNI")
+        self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
+        if not background:
+            self.narrative, self.main_dated = ctx.last, sentence
+        if value.point.gran == "Q":
+            ctx.last_quarter = ctx.last
 
 
 def trim_date_entities(doc: Doc, records: list) -> None:
