@@ -11,16 +11,11 @@ import re
 from typing import Iterable, Optional
 
 
-def longest_first(words: Iterable[str]) -> list[str]:
-    """The distinct words, longest first, words of one length alphabetically."""
-    return sorted(set(words), key=lambda w: (-len(w), w))
-
-
 def alternation(words: Iterable[str], escape: bool = True, space: Optional[str] = None) -> str:
     """The words joined with `|`, longest first (no group around them). With `escape`, each word matches
     itself literally, or a space in it matches `space` when given (r"\\s+": a phrase broken across lines);
     without it the words are patterns already and are ordered by the length of their pattern."""
-    items = longest_first(words)
+    items = sorted(set(words), key=lambda w: (-len(w), w))
     if escape:
         items = [re.escape(w) for w in items]
         if space is not None:
