@@ -65,6 +65,8 @@ PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
+NO_SEASON_AFTER = frozenset(CONTEXT["no_season_after"])
+HIJRI_NAMES = tuple(lexicon("hijri")["names_alone"])
 AGE = re.compile(r"[\s-]+" + alt(CONTEXT["age_words"]) + r"\b", re.I)
 ATTRIBUTIVE_YEAR = re.compile(r"\b" + alt(CONTEXT["attributive_determiners"]) + r"\s+$", re.I)
 NAMES = lexicon("names")
@@ -460,7 +462,7 @@ class Validator:
         if not (g.get("holiday") or g["hmonth"])[0].isupper():
             return False
         return not (m.rule == "hijri" and "hyear" not in g and "hday" not in g and "hday2" not in g
-                    and "hera" not in g and g["hmonth"].lower().startswith(("safar", "rajab")))
+                    and "hera" not in g and g["hmonth"].lower().startswith(HIJRI_NAMES))
 
     def _frequency(self, m: Match) -> bool:
         """"quarterly results", "annual report" classify; "daily rallies" recur."""
@@ -525,7 +527,7 @@ class Validator:
 
     def _no_noun_after(self, m: Match) -> bool:
         nxt = self.next_token(m.end)
-        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ not in ("water", "waters", "of")
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ not in NO_SEASON_AFTER
 
     def in_title(self, m: Match) -> bool:
         """Whether the expression belongs to a title or name (TimeML leaves those unmarked): it
