@@ -238,6 +238,8 @@ class Grammar:
         relword = r"(?P<runit>" + alt([*relative["units"], *self.seasons]) + "|" + alt(self.months) + "|" \
                   + alt(self.weekdays) + r")"
         days = alt(relative["days"])
+        year_ago = alt(relative["year_ago"])
+        year_ago_open = alt([*relative["year_ago"], *(w.replace("-", " ") for w in relative["year_ago"])])
         edges = alt(cal["day_edges"])
         eras_before = alt(cal["eras_before_year"])
         end = r"(?![\w-])"
@@ -246,7 +248,8 @@ class Grammar:
             start=start, end=end, pos=pos, mod=mod, month=month, weekday=weekday, wd_prefix=wd_prefix, day=day,
             year=year, era=era, centuries=centuries, ordinal_word=ordinal_word, card=card, num=num, unit=unit,
             season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth,
-            heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before)
+            heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before,
+            year_ago=year_ago, year_ago_open=year_ago_open)
 
     def _date_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Dates written out: numeric forms, day and month, a month, a year, an era's year, a decade, a century."""
@@ -278,16 +281,16 @@ class Grammar:
 
     def _period_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Parts of a year: quarters (of a business year too), halves, the year's end, seasons."""
-        start, end, year, season = p.start, p.end, p.year, p.season
+        start, end, year, season, year_ago, year_ago_open = p.start, p.end, p.year, p.season, p.year_ago, p.year_ago_open
         return [
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>" + year_ago + r")\s+|"
                         r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
                         r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
             ("the_quarter", start + r"(?:the\s+|(?P<lys>last\s+year['’]s)\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
-                            r"most\s+recent|same|comparable|corresponding|(?P<ago>year-earlier|year-ago|year\s+earlier|"
-                            r"year\s+ago))\s+)+))?(?:fiscal\s+)?(?P<pnoun>quarter|period)"
+                            r"most\s+recent|same|comparable|corresponding|(?P<ago>" + year_ago_open + r"))\s+)+))?"
+                            r"(?:fiscal\s+)?(?P<pnoun>quarter|period)"
                             r"(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier)))?" + end),
             ("year_end", start + r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)" + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
@@ -301,15 +304,15 @@ class Grammar:
     def _relative_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Dates counted from the day of speaking or from the last date told: "last week", "the following
         day", "yesterday", "two days later"."""
-        start, end, pos, mod, num, unit, part, rel, relword, days = (
-            p.start, p.end, p.pos, p.mod, p.num, p.unit, p.part, p.rel, p.relword, p.days)
+        start, end, pos, mod, num, unit, part, rel, relword, days, year_ago = (
+            p.start, p.end, p.pos, p.mod, p.num, p.unit, p.part, p.rel, p.relword, p.days, p.year_ago)
         return [
             ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
                          + relword + r"(?!-)" + end),
             ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week|decade)"
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
                          + end),
-            ("year_ago_adj", start + r"(?P<ago>year-earlier|year-ago)(?=\s+[a-z])" + end),
+            ("year_ago_adj", start + r"(?P<ago>" + year_ago + r")(?=\s+[a-z])" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
