@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import datafiles
+from .alternation import alternation
 from .verbforms import verb_tables
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -47,7 +48,7 @@ def _dated_dash() -> re.Pattern:
     "Late April — The ...", "- March 3 - Rebels ..."), the month names from the timex calendar; not a transcript
     line that a month ends a sentence on ("November — (applause)", "December — and some of that")."""
     calendar = datafiles.read(Path(__file__).parent / "timex" / "data" / "calendar.yaml")
-    month = "(?:" + "|".join(sorted((m.capitalize() for m in calendar["months"]), key=len, reverse=True)) + r")\.?"
+    month = "(?:" + alternation(m.capitalize() for m in calendar["months"]) + r")\.?"
     day = r"\d{1,2}(?:[–-]\d{1,2})?"
     date = rf"(?:[A-Z][a-z]+[ -])?(?:{day}\s+{month}|{month}(?:\s+{day})?)(?:,?\s+\d{{4}})?"
     # the entry's clause opens with a capital, not a month or a figure ("From 30 September – 2 October" is a range)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import datafiles
+from .alternation import alternation
 from .annotations import Annotations, annotations, document_text
 from .model import Quantity
 from .quotes.speech import lexicon as cue_lexicon
@@ -39,10 +40,6 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @dataclass
@@ -110,20 +107,20 @@ class Lexicon:
         prefixes = data["currencies"]["prefixes"]
         number = re.compile(
             r"(?<![\w.,:/#@$€£¥₪₽₹'’-])"
-            rf"(?:(?P<cur>(?-i:{_alternation(prefixes)}))\s?)?"
+            rf"(?:(?P<cur>(?-i:{alternation(prefixes)}))\s?)?"
             r"(?:"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-            rf"(?:(?:\s+|-)?(?P<scale>{_alternation(num['scales'])})\b"
-            rf"|\s?(?P<abbr>{_alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
-            rf"|(?P<short>{_alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
+            rf"(?:(?:\s+|-)?(?P<scale>{alternation(num['scales'])})\b"
+            rf"|\s?(?P<abbr>{alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
+            rf"|(?P<short>{alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
             r"|"
-            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{_alternation(num['scale_fractions'])})"
-            rf"\s+of\s+a)\s+(?=(?:{_alternation([*num['scales'], 'dozen'])})\b))?"
-            rf"(?:{_alternation(number_words)})"
-            rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{_alternation(num['plurals'])})\b)|[\s-]+)"
-            rf"(?:{_alternation(number_words)}))*)\b"
+            rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{alternation(num['scale_fractions'])})"
+            rf"\s+of\s+a)\s+(?=(?:{alternation([*num['scales'], 'dozen'])})\b))?"
+            rf"(?:{alternation(number_words)})"
+            rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{alternation(num['plurals'])})\b)|[\s-]+)"
+            rf"(?:{alternation(number_words)}))*)\b"
             r")"
-            rf"(?:\s?-?\s?(?P<unit>{_alternation(units)})(?![\w²]))?",
+            rf"(?:\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?",
             re.IGNORECASE,
         )
         return cls(
@@ -142,15 +139,15 @@ class Lexicon:
             modifier_measure=modifier_measure,
             toll_modifiers=toll_modifiers,
             person_nouns={w.lower() for w in data["person_nouns"]},
-            comparison_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
+            comparison_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
             people_verbs=dict(data["people_verbs"]),
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
             number=number,
             **{key: set(data[key]) for key in WORD_SETS},
-            approx_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
-            approx_after=re.compile(rf"^\s?-?\s?(?:{_alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
-            age_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(data['age_before'])})\s+$", re.IGNORECASE),
+            approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
+            approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
+            age_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['age_before'])})\s+$", re.IGNORECASE),
         )
 
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import datafiles
+from .alternation import alternation
 from .annotations import Annotations, annotations, document_text
 from .verbforms import verb_tables
 
@@ -105,8 +106,7 @@ class Cues:
 
 def _opening(phrases: list[str]) -> re.Pattern:
     """A pattern for a text that opens with one of the phrases (longest first), after any marks."""
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"^\W*(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{alternation(phrases)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

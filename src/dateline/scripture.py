@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import datafiles
+from .alternation import alternation
 from .annotations import annotations, document_text
 from .model import Scripture as ScriptureRecord
 
@@ -56,10 +57,6 @@ def _flexible(name: str) -> str:
     parts = re.split(r"[-\s]+", name)
     return r"[-\s]?".join(
         "".join("['’ʿʾ`]?" if c in "'’" else re.escape(c) for c in part) for part in parts)
-
-
-def _alternation(patterns) -> str:
-    return "|".join(sorted(set(patterns), key=len, reverse=True))
 
 
 @dataclass
@@ -117,9 +114,9 @@ class Lexicon:
             for name in entry["short"]:
                 collections.setdefault(name_key(name), (canonical, False, ambiguous))
                 variants.append(_flexible(name))
-        quran_names = _alternation(_flexible(n) for n in quran["names"])
-        surah_words = _alternation(_flexible(n) for n in quran["surah_words"])
-        verse_words = _alternation(re.escape(w) for w in quran["verse_words"])
+        quran_names = alternation(map(_flexible, quran["names"]), escape=False)
+        surah_words = alternation(map(_flexible, quran["surah_words"]), escape=False)
+        verse_words = alternation(quran["verse_words"])
         return cls(
             surahs=surahs,
             books=books,
@@ -133,16 +130,16 @@ class Lexicon:
                 rf"\s*[,:]?\s*(?:(?P<word>{verse_words})\s*)?(?P<v>\d{{1,3}})"
                 r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)", re.IGNORECASE),
             chapter_only=re.compile(
-                rf"(?<![\w])(?:(?:[123]|I{{1,3}}|First|Second|Third)\s?)?(?:{_alternation(chapter_only_names)})"
+                rf"(?<![\w])(?:(?:[123]|I{{1,3}}|First|Second|Third)\s?)?(?:{alternation(chapter_only_names, escape=False)})"
                 r"\s+(?P<ch>\d{1,3})\b(?!\s?[:.,]\s?\d|\s?%)"),
-            hadith=re.compile(rf"(?<![\w'’-])(?:{_alternation(variants)})(?![\w'’])", re.IGNORECASE),
+            hadith=re.compile(rf"(?<![\w'’-])(?:{alternation(variants, escape=False)})(?![\w'’])", re.IGNORECASE),
             cue_before=re.compile(
-                rf"(?:{_alternation(_flexible(c) for c in hadith['cues'])})\s+(?:imam\s+)?$", re.IGNORECASE),
+                rf"(?:{alternation(map(_flexible, hadith['cues']), escape=False)})\s+(?:imam\s+)?$", re.IGNORECASE),
             joiner=re.compile(
-                rf"\s*(?:{_alternation(re.escape(j) for j in hadith['joiners'])})\s*$", re.IGNORECASE),
+                rf"\s*(?:{alternation(hadith['joiners'])})\s*$", re.IGNORECASE),
             hadith_number=re.compile(
                 r"\s*,?\s*(?P<open>\(\s*)?(?P<ref>(?:vol(?:ume)?\.?\s*\d+\s*,\s*)?(?:book\s*\d+\s*,\s*)?"
-                rf"(?:(?:{_alternation(re.escape(w) for w in hadith['number_words'])})\s*)?\d{{1,5}})"
+                rf"(?:(?:{alternation(hadith['number_words'])})\s*)?\d{{1,5}})"
                 r"(?(open)\s*\))(?![\w]|[:.,/]\d)", re.IGNORECASE),
         )
 

@@ -21,6 +21,7 @@ import pycountry
 import yaml
 
 from .. import datafiles
+from ..alternation import alternation
 from ..errors import UserError
 from ..model import Actor
 
@@ -122,8 +123,7 @@ class Readings:
             self.ids[key] = [str(actor) for actor in readings]
             cues = {fold(str(cue)): str(actor) for actor, names in readings.items() for cue in names or ()}
             self.cues[key] = cues
-            alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-            self.patterns[key] = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+            self.patterns[key] = re.compile(rf"(?<!\w)(?:{alternation(cues)})(?!\w)")
 
     def __contains__(self, key: str) -> bool:
         return key in self.ids

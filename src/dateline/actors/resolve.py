@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ..alternation import alternation
 from ..annotations import Annotations, document_text
 from ..model import Actor, Mention
 from .dictionary import Dictionary, Entry, fold, references
@@ -613,8 +614,8 @@ def turn_labels(text: str) -> list[tuple[int, int]]:
 @functools.cache
 def _debate_label() -> re.Pattern:
     """The mixed-case label of a debate turn, its honorifics from data/references.yaml."""
-    titles = sorted({h.rstrip(".") for h in references()["honorifics"]}, key=len, reverse=True)
-    honorific = "(?:%s)\\.?" % "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles)
+    titles = {h.rstrip(".") for h in references()["honorifics"]}
+    honorific = "(?:%s)\\.?" % alternation(t[:1].upper() + t[1:] for t in titles)
     return re.compile(rf"^[ \t]*(?:{honorific}(?:{LABEL_NAME}){{1,3}}(?:{LABEL_BRACKET})*"
                       rf"|[A-Z][^\n:.?!()]{{0,150}}?(?:{LABEL_BRACKET})+)(?=:[ \t])", re.M)
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles, phrases
 from . import notes as numbered
+from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text
 from ..model import Citation
 
@@ -57,7 +58,7 @@ class Words:
 @lru_cache(maxsize=1)
 def words() -> Words:
     raw = datafiles.read(resources.files("dateline.citations") / "data" / "citations.yaml")
-    tlds = "|".join(sorted(map(re.escape, raw["domains"]), key=len, reverse=True))
+    tlds = alternation(raw["domains"])
     return Words(
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from ..alternation import alternation
 from ..annotations import Source
 from ..model import Dateline
 from .dateline_line import date_line_value, settings
@@ -20,7 +21,7 @@ from .dateline_line import date_line_value, settings
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH = r"(?i:" + alternation(MONTHS) + r")\.?"
 DATE = (
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}}))?"

@@ -37,7 +37,7 @@ DAY_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_prepositions"]) + r"\s+$"
 PART_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["part_prepositions"]) + r"\s+$", re.I)
 DAWN_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["dawn_prepositions"]) + r"\s+$", re.I)
 LAST_VERB = re.compile(r"(?<![\w-])" + alt(CONTEXT["last_verbs"]) + r"\s+$", re.I)
-PART_OF = re.compile(r"(?<![\w-])" + alt(CONTEXT["day_parts"]) + r"\s+of\s+$", re.I)
+PART_OF = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["day_parts"]) + r"\s+of\s+$", re.I)
 # a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
 CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
 # the words between the two clock times of a range ("between 3 p.m. and 8 p.m.")
@@ -65,6 +65,8 @@ PAST_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["past_cues"]) + r"(?:\s+\S+){0,3
 # "until", "through": the end of a stretch, ahead in a present or future clause ("the offer runs
 # until Friday") but behind in a past one ("the index rose through August")
 BOUND_CUE = re.compile(r"(?<![\w-])" + alt(TENSE["bound_cues"]) + r"\s+(?:(?:on|the)\s+)?$", re.I)
+NO_SEASON_AFTER = frozenset(CONTEXT["no_season_after"])
+HIJRI_NAMES = tuple(lexicon("hijri")["names_alone"])
 AGE = re.compile(r"[\s-]+" + alt(CONTEXT["age_words"]) + r"\b", re.I)
 ATTRIBUTIVE_YEAR = re.compile(r"\b" + alt(CONTEXT["attributive_determiners"]) + r"\s+$", re.I)
 NAMES = lexicon("names")
@@ -296,159 +298,236 @@ class Validator:
         return self.doc[i] if i < len(self.doc) else None
 
     def __call__(self, m: Match) -> bool:
-        g, text = m.groups, self.text
+        """Whether a match is a temporal expression where it stands; each step checks one kind of expression."""
         rule = m.rule
-        if rule in ("month", "dmy", "mdy"):
-            word = g["month"]
-            key = word.lower().rstrip(".")
-            if not word[0].isupper():
-                return False
-            if rule == "month" and "year" not in g:
-                if key in self.g.ambiguous_months:
-                    tok = self.token_at(m.spans["month"][0])
-                    if tok is not None and (tok.tag_ in ("MD", "VB", "VBP", "VBZ") or tok.pos_ in ("VERB", "AUX")):
-                        return False
-                    if key != "may" and key != "march" and not word.endswith("."):
-                        return False
-                    if key == "may" and tok is not None and tok.pos_ != "PROPN":
-                        return False
-                    if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
-                        return False
-                    if key == "march" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
-                        return False  # "the March for Life", "the March on Washington", "the Long March to Dhaka": a name
-                    if key == "march" and tok is not None and tok.i > 0 and not tok.is_sent_start:
-                        before = tok.nbor(-1)
-                        if before.is_title and not before.is_sent_start and not self.g.is_calendar_word(before.lower_):
-                            return False  # "the Long March", "the Great March of Return": a title word before it
+        if rule in ("month", "dmy", "mdy") and not self._month_name(m):
+            return False
+        if self._in_name(m):
+            return False
+        if rule in ("dmy", "mdy") and not 1 <= int(m.groups["day"]) <= 31:
+            return False
+        if rule in ("weekday", "plural_weekday") and not self._weekday_name(m):
+            return False
+        if rule == "relative" and not self._relative(m):
+            return False
+        season = self._season_groups(m)
+        if season is not None and not self._season(m, season):
+            return False
+        if rule == "the_quarter" and not self._the_quarter(m):
+            return False
+        if rule == "year":
+            verdict = self._year(m)
+            if verdict is not None:
+                return verdict
+        if rule in ("holiday", "hijri") and not self._named_day(m):
+            return False
+        if rule == "frequency" and not self._frequency(m):
+            return False
+        if rule in ("vague", "vague_adj", "bare_plural") and not self._vague(m):
+            return False
+        if rule == "ordinal_day" and not self._ordinal_day(m):
+            return False
+        if rule == "the_part" and not (PART_PREP if "dawn" not in m.groups else DAWN_PREP).search(
+                self.text, max(0, m.start - 8), m.start):
+            return False  # "the evening news", "spent the night": no time of the story's day
+        if rule in ("duration", "adj_duration") and not self._length(m):
+            return False
+        if rule == "time24" and not 0 <= int(m.groups["h"]) <= 23:
+            return False
+        return not self.in_title(m)
+
+    def _month_name(self, m: Match) -> bool:
+        """A month is a capitalised word, and the month names that are also verbs or nouns ("may", "march") only
+        when tagged as a name, not in a title ("the Long March") nor as a verb."""
+        g, text = m.groups, self.text
+        word = g["month"]
+        key = word.lower().rstrip(".")
+        if not word[0].isupper():
+            return False
+        if m.rule != "month" or "year" in g or key not in self.g.ambiguous_months:
+            return True
+        tok = self.token_at(m.spans["month"][0])
+        if tok is not None and (tok.tag_ in ("MD", "VB", "VBP", "VBZ") or tok.pos_ in ("VERB", "AUX")):
+            return False
+        if key != "may" and key != "march" and not word.endswith("."):
+            return False
+        if key == "may" and tok is not None and tok.pos_ != "PROPN":
+            return False
+        if key == "march" and tok is not None and tok.pos_ not in ("PROPN", "NOUN"):
+            return False
+        if key == "march" and re.match(r"\s+(?:for|of|on|to)\s+(?:the\s+)?[A-Z]", text[m.end:m.end + 12]):
+            return False  # "the March for Life", "the March on Washington", "the Long March to Dhaka": a name
+        if key == "march" and tok is not None and tok.i > 0 and not tok.is_sent_start:
+            before = tok.nbor(-1)
+            if before.is_title and not before.is_sent_start and not self.g.is_calendar_word(before.lower_):
+                return False  # "the Long March", "the Great March of Return": a title word before it
+        return True
+
+    def _in_name(self, m: Match) -> bool:
+        """Whether the expression is part of the name of an event, a book or a period ("Black Friday", "the Six-Day
+        War", "the October War"): TimeML leaves those unmarked."""
+        text = self.text
         if any(s < m.end and m.start < e for s, e in self.named):
+            return True
+        if text[m.start].isupper() and m.rule not in NUMBERED_RULES and EVENT_NOUN.match(text, m.end):
+            return True
+        return m.rule == "month" and "year" not in m.groups and m.start >= 4 \
+            and text[m.start - 4:m.start].lower() == "the " \
+            and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) is not None and not self.g.is_calendar_word(
+                text[m.end:m.end + 14].split()[0] if text[m.end:m.end + 14].split() else "")  # "the May Movement"
+
+    def _weekday_name(self, m: Match) -> bool:
+        """A weekday is a capitalised word; its abbreviations alone ("Sat", "Sun") are ordinary words."""
+        if m.rule == "plural_weekday":
+            return m.groups["pwd"][0].isupper()
+        word = m.groups["wd"]
+        return word[0].isupper() and word.lower().rstrip(".") not in self.g.weekday_abbr
+
+    def _relative(self, m: Match) -> bool:
+        """"last Friday", "the following week": a month or weekday after the word is a capitalised name, and the
+        readings that other rules or other words give are left to them."""
+        g = m.groups
+        unit = g["runit"]
+        key = unit.lower().rstrip(".")
+        rel = g["rel"].lower()
+        if (key in self.g.months or key in self.g.weekdays) and not unit[0].isupper():
             return False
-        if text[m.start].isupper() and rule not in NUMBERED_RULES and EVENT_NOUN.match(text, m.end):
+        if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
             return False
-        if rule == "month" and "year" not in g and m.start >= 4 and text[m.start - 4:m.start].lower() == "the " \
-                and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) and not self.g.is_calendar_word(
-                    text[m.end:m.end + 14].split()[0] if text[m.end:m.end + 14].split() else ""):
-            return False  # "the October War", "the May Movement": a name
-        if rule in ("dmy", "mdy") and not 1 <= int(g["day"]) <= 31:
+        if key == "day" and rel in ("last", "next", "this", "past", "coming", "the last"):
+            return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
+        if rel == "the" and key in ("year", "month", "week", "decade") and "pos" not in g:
+            return False  # "the year" alone is the rule `the_unit`
+        if rel in ("the", "these") and "pos" not in g and (key in self.g.months or key in self.g.weekdays):
+            return False  # "the Friday explosions", "the October vote": the name alone is the date
+        return True
+
+    def _season_groups(self, m: Match) -> Optional[dict]:
+        """The season and its determiner of a season told alone or after a relative word ("last summer")."""
+        if m.rule == "relative" and m.groups["runit"].lower() in self.g.seasons:
+            return {"season": m.groups["runit"], "srel": m.groups["rel"]}
+        return m.groups if m.rule == "season" else None
+
+    def _season(self, m: Match, g: dict) -> bool:
+        """A season is mid-sentence lower case, and "fall" or "spring" alone mostly no season at all: taken with a
+        year, a determiner, or a preposition of time and no noun after it ("by spring")."""
+        text = self.text
+        word = g["season"]
+        if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
             return False
-        if rule == "weekday":
-            word = g["wd"]
-            if not word[0].isupper() or word.lower().rstrip(".") in self.g.weekday_abbr:
-                return False
-        if rule == "plural_weekday" and not g["pwd"][0].isupper():
+        if word.lower() in self.g.ambiguous_seasons and "year" not in g and not g.get("srel") \
+                and not (SEASON_PREP.search(text, max(0, m.start - 8), m.start) and self._no_noun_after(m)):
             return False
-        if rule == "relative":
-            unit = g["runit"]
-            key = unit.lower().rstrip(".")
-            if (key in self.g.months or key in self.g.weekdays) and not unit[0].isupper():
-                return False
-            if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
-                return False
-            if key == "day" and g["rel"].lower() in ("last", "next", "this", "past", "coming", "the last"):
-                return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
-            if g["rel"].lower() == "the" and key in ("year", "month", "week", "decade") and "pos" not in g:
-                return False  # "the year" alone is the rule `the_unit`
-            if g["rel"].lower() in ("the", "these") and "pos" not in g and (key in self.g.months
-                                                                           or key in self.g.weekdays):
-                return False  # "the Friday explosions", "the October vote": the name alone is the date
-        if rule == "relative" and g["runit"].lower() in self.g.seasons:
-            rule, g = "season", {"season": g["runit"], "srel": g["rel"]}
-        if rule == "season":
-            word = g["season"]
-            if word[0].isupper() and m.start > 0 and text[max(0, m.start - 2):m.start].strip() not in ("", ".", "\n"):
-                return False
-            if word.lower() in self.g.ambiguous_seasons and "year" not in g and not g.get("srel") \
-                    and not (SEASON_PREP.search(text, max(0, m.start - 8), m.start) and self._no_noun_after(m)):
-                return False
-            if "year" not in g and re.match(r"\s+of\b", text[m.end:m.end + 4]):
-                return False
-            if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g \
-                    and not (word.lower() == "spring" and self._no_noun_after(m)):
-                return False  # "the fall" is mostly a drop; "the spring", with no noun after, the season
-        if rule == "the_quarter":
-            determined = re.match(r"the\s", text[m.start:m.start + 4], re.I) is not None or "ago" in g or "lys" in g
-            if not determined or (g["pnoun"].lower() == "period" and "pmod" not in g and "pyear" not in g):
-                return False  # "quarter" alone is a coin or a district; "the period" alone no date
-        if rule == "year" and not g["year"][0].isdigit() and g["year"].lower().startswith("two") \
-                and not g.get("fiscal"):
+        if "year" not in g and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+            return False
+        if g.get("srel", "").lower() == "the" and word.lower() in self.g.ambiguous_seasons and "year" not in g \
+                and not (word.lower() == "spring" and self._no_noun_after(m)):
+            return False  # "the fall" is mostly a drop; "the spring", with no noun after, the season
+        return True
+
+    def _the_quarter(self, m: Match) -> bool:
+        """"quarter" alone is a coin or a district and "the period" alone no date: a determiner, and for "period"
+        a modifier or a year, make them the quarter or period a report is about."""
+        g = m.groups
+        determined = re.match(r"the\s", self.text[m.start:m.start + 4], re.I) is not None or "ago" in g or "lys" in g
+        return determined and not (g["pnoun"].lower() == "period" and "pmod" not in g and "pyear" not in g)
+
+    def _year(self, m: Match) -> Optional[bool]:
+        """A number is a year unless it counts (a noun after it, "two thousand"), is a figure ("2082.1") or a label
+        ("Resolution 1701"); a year in a range ("1998-2001") is one when the other end is a year too. True or False
+        decides; None leaves the last checks to decide."""
+        g, text = m.groups, self.text
+        if not g["year"][0].isdigit() and g["year"].lower().startswith("two") and not g.get("fiscal"):
             return False  # "two thousand" is a count unless "the year two thousand"
-        if rule in ("year",):
-            year = self.g.year_number(g["year"])
-            if year < 1600 and not g.get("era") and not g.get("fiscal"):
-                return False
+        year = self.g.year_number(g["year"])
+        if year < 1600 and not g.get("era") and not g.get("fiscal"):
+            return False
+        nxt = self.next_token(m.end)
+        if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal") \
+                and not (ATTRIBUTIVE_YEAR.search(text[max(0, m.start - 8):m.start]) and 1900 < year < 2100
+                         and year % 100):
+            return False  # "2000 people" is a count; "the 1992 protests" a year
+        if re.match(r"[.,]\d", text[m.end:m.end + 2]):
+            return False  # "2082.1", "1,988": a figure
+        if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
+            return self._range_year(m)
+        before = text[max(0, m.start - 4):m.start]
+        if re.search(r"(?:No\.|#|\$|Rs)\s*$", before) or NUMBER_LABEL.search(text, max(0, m.start - 16), m.start):
+            return False  # "Resolution 1701", "Flight 1549": a label
+        return None
+
+    def _named_day(self, m: Match) -> bool:
+        """A holiday or Hijri month is a capitalised name; "Safar" and "Rajab" alone are more often names of people."""
+        g = m.groups
+        if not (g.get("holiday") or g["hmonth"])[0].isupper():
+            return False
+        return not (m.rule == "hijri" and "hyear" not in g and "hday" not in g and "hday2" not in g
+                    and "hera" not in g and g["hmonth"].lower().startswith(HIJRI_NAMES))
+
+    def _frequency(self, m: Match) -> bool:
+        """"quarterly results", "annual report" classify; "daily rallies" recur."""
+        if m.groups["freq"].lower() in self.g.attributive_frequencies:
+            return True
+        tok = self.token_at(m.start)
+        return not (tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod")
+
+    def _vague(self, m: Match) -> bool:
+        """Vague words are times only where they stand for one: "current" and "recent" before a noun, "future"
+        as a noun and not "the future of" something, a plural unit alone after a word of length ("for years")."""
+        g, text = m.groups, self.text
+        if m.rule == "vague_adj":
             nxt = self.next_token(m.end)
-            if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and not g.get("era") and not g.get("fiscal") \
-                    and not (ATTRIBUTIVE_YEAR.search(text[max(0, m.start - 8):m.start]) and 1900 < year < 2100
-                             and year % 100):
-                return False  # "2000 people" is a count; "the 1992 protests" a year
-            if re.match(r"[.,]\d", text[m.end:m.end + 2]):
-                return False  # "2082.1", "1,988": a figure
-            if re.match(r"\s*(?:-|–|to)\s*\d", text[m.end:m.end + 6]) and not g.get("era"):
-                return self._range_year(m)
-            before = text[max(0, m.start - 4):m.start]
-            if re.search(r"(?:No\.|#|\$|Rs)\s*$", before) or NUMBER_LABEL.search(text, max(0, m.start - 16), m.start):
-                return False  # "Resolution 1701", "Flight 1549": a label
-        if rule in ("holiday", "hijri"):
-            word = g.get("holiday") or g["hmonth"]
-            if not word[0].isupper():
-                return False
-        if rule == "hijri" and "hyear" not in g and "hday" not in g and "hday2" not in g and "hera" not in g:
-            if g["hmonth"].lower().startswith(("safar", "rajab")):
-                return False
-        if rule == "frequency" and g["freq"].lower() not in self.g.attributive_frequencies:
-            tok = self.token_at(m.start)
-            if tok is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod":
-                return False  # "quarterly results", "annual report" classify; "daily rallies" recur
-        if rule == "vague_adj":
-            nxt = self.next_token(m.end)
-            if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                return False
-        if rule == "bare_plural" and not g.get("det") and "after" not in g:
-            if not TIME_WORDS_AFTER_PREP.search(text[max(0, m.start - 12):m.start]):
-                return False
-        if rule == "vague" and g["vague"].lower() == "future":
+            return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+        if m.rule == "bare_plural":
+            return bool(g.get("det")) or "after" in g or TIME_WORDS_AFTER_PREP.search(
+                text[max(0, m.start - 12):m.start]) is not None
+        if g["vague"].lower() == "future":
             tok = self.token_at(m.start)
             if tok is not None and tok.dep_ == "amod":
                 return False
-        if rule == "vague" and g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
+        if g["vague"].lower().endswith("future") and re.match(r"\s+of\b", text[m.end:m.end + 4]):
             return False  # "the future of the alliance": its prospects, not a time
-        if rule == "ordinal_day":
-            nxt = self.next_token(m.end)
-            if not (DAY_PREP.search(text, max(0, m.start - 8), m.start) or PART_OF.search(text, max(0, m.start - 14), m.start)) \
-                    or nxt is not None and (
-                    nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ == "of"):
-                return False  # "on the 14th floor", "the 20th century", "the 5th of May" (read whole)
-        if rule == "the_part" and not (PART_PREP if "dawn" not in g else DAWN_PREP).search(
-                text, max(0, m.start - 8), m.start):
-            return False  # "the evening news", "spent the night": no time of the story's day
-        if rule in ("duration", "adj_duration"):
-            if g.get("det", "").lower().startswith("last") and LAST_VERB.search(text, max(0, m.start - 8), m.start):
-                return False  # "the war would last eight years": the verb, not "the last eight years"
-            if AGE.match(text, m.end):
-                return False  # "52 years old": an age, not a stretch of time
-            unit = g["unit"].lower()
-            num = g["num"].lower()
-            if unit in ("second", "seconds") and num in ("a", "an"):
-                return False
-            if unit in ("quarter", "quarters") and (num in ("a", "an") or re.match(r"\s+of\b", text[m.end:m.end + 4])):
-                return False
-            if num in ("some", "many") and unit.endswith("s") is False:
-                return False
-            if unit in ("second", "minute", "hour", "day", "week", "month", "year", "night") and num in (
-                    "some", "several", "many", "few"):
-                return False
-            if g["unit"][0].isupper() and g["num"][0].isupper():
-                return False  # "Three Days in August", "Six-Day": a title or a name, not a length
-            if rule == "duration" and num.isdigit() and int(num) > 1 and not unit.endswith("s"):
-                return False  # "the 1988 quarter", "a 3 month": no count of one unit
-        if rule in ("time24",) and not 0 <= int(g["h"]) <= 23:
+        return True
+
+    def _ordinal_day(self, m: Match) -> bool:
+        """"the 14th" alone is a day of the month after a preposition of time ("on the 14th") or a part of the day
+        ("the evening of the 25th"), with no noun after it."""
+        text = self.text
+        told = DAY_PREP.search(text, max(0, m.start - 8), m.start) \
+            or PART_OF.search(text, max(0, m.start - 14), m.start)
+        nxt = self.next_token(m.end)
+        # not "on the 14th floor", "the 20th century", "the 5th of May" (read whole)
+        return bool(told) and not (nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+                                                        or nxt.lower_ == "of"))
+
+    def _length(self, m: Match) -> bool:
+        """A length of time is a count of a unit, not a verb ("would last eight years"), an age ("52 years old"),
+        a title ("Three Days in August") or a count that does not fit the unit ("a second", "some day")."""
+        g, text = m.groups, self.text
+        if g.get("det", "").lower().startswith("last") and LAST_VERB.search(text, max(0, m.start - 8), m.start):
+            return False  # "the war would last eight years": the verb, not "the last eight years"
+        if AGE.match(text, m.end):
+            return False  # "52 years old": an age, not a stretch of time
+        unit = g["unit"].lower()
+        num = g["num"].lower()
+        if unit in ("second", "seconds") and num in ("a", "an"):
             return False
-        if self.in_title(m):
+        if unit in ("quarter", "quarters") and (num in ("a", "an") or re.match(r"\s+of\b", text[m.end:m.end + 4])):
             return False
+        if num in ("some", "many") and unit.endswith("s") is False:
+            return False
+        if unit in ("second", "minute", "hour", "day", "week", "month", "year", "night") and num in (
+                "some", "several", "many", "few"):
+            return False
+        if g["unit"][0].isupper() and g["num"][0].isupper():
+            return False  # "Three Days in August", "Six-Day": a title or a name, not a length
+        if m.rule == "duration" and num.isdigit() and int(num) > 1 and not unit.endswith("s"):
+            return False  # "the 1988 quarter", "a 3 month": no count of one unit
         return True
 
     def _no_noun_after(self, m: Match) -> bool:
         nxt = self.next_token(m.end)
-        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ not in ("water", "waters", "of")
+        return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") and nxt.lower_ not in NO_SEASON_AFTER
 
     def in_title(self, m: Match) -> bool:
         """Whether the expression belongs to a title or name (TimeML leaves those unmarked): it
@@ -483,86 +562,10 @@ class Timex:
         published = parse_date(dl.published)
         text = document_text(doc)  # `doc.text` is built anew from the tokens on every access
         matches = self.grammar.find(text, Validator(self.grammar, doc, text))
-        ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
-                      tense=lambda m: clause_tense(doc, m.start, m.end), rate=lambda m: after_quantity(doc, m.start),
-                      pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
-        records = []
-        days = entry_days(text, matches, published)
-        entry_day = published
-        narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
-        last_sentence, last_background, last_rule = -1, False, ""
-        last_plan = False  # the last date is a plan told in reported speech
-        main_dated = -1  # the last sentence whose main clause gave a date
-        # (where the paragraph under a dated heading ends, its day, the heading's timex id)
-        section: Optional[tuple[int, dt.date, str]] = None
+        story = Story(doc, text, published, matches)
         for m in matches:
-            if section is not None and m.start >= section[0]:
-                section = None
-            entry_day = days.get(m.start, entry_day)  # a live blog's entry counts from its own day
-            ctx.reference = section[1] if section is not None else entry_day
-            sentence, background = clause_of(doc, m.start, m.end)
-            if last_background and (sentence != last_sentence or not background and published is None) \
-                    and (narrative is not None or published is not None) \
-                    and not (last_plan and ctx.tense(m) != "past"):
-                # "a day earlier" counts from the story's date, not from an aside's: in the next
-                # sentence, or, in a story, back in the main clause ("the paper her father had
-                # founded in 1948, and twenty years later she ran it"); news with no such date yet
-                # counts from its published date. After a plan, only what the story tells in the past
-                # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
-                ctx.last = narrative
-            if m.rule in DAY_OF_MONTH_RULES and last_background and narrative is not None:
-                ctx.last = narrative  # "Koome, who had led the police through June, left on the 12th": the story's month
-            value = self.normaliser.value(m, ctx)
-            if value is None:
-                continue
-            if published is None and not background and value.anchor is not None:
-                background = looks_back(doc, m.start, m.end)
-            elif background and main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
-                                                             or _calendar_day(value, text[m.start:m.end])):
-                # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
-                # written in full in an aside of a sentence with no date of its own is the story's
-                background = False
-            plan = not background and value.point is not None and not value.point.yearless and reported_ahead(
-                doc, m.start, m.end, published is not None and value.point.date > ctx.reference
-                or published is None and ctx.tense(m) == "future")
-            background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
-            tid = dl.new_id("t")
-            if records and CLOCK_VALUE.match(records[-1].value) and last_rule in CLOCK_RULES \
-                    and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
-                    and records[-1].end >= m.start - 12:
-                # "at 1:23 a.m. on Saturday, 26 April 1986": the day the clock time lies on follows it, and
-                # the first time of a range ("between 3 p.m. and 8 p.m. on Feb. 18") too
-                at = len(records) - 1
-                while at >= 0 and CLOCK_VALUE.match(records[at].value):
-                    records[at] = records[at].model_copy(update={"value": value.value + records[at].value[10:],
-                                                                 "anchor": tid})
-                    if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
-                        break
-                    at -= 1
-            anchor = section[2] if section is not None and value.anchor == "reference" \
-                else anchor_id(value, ctx, published)
-            records.append(record(text, m, value, tid, anchor))
-            last_rule = m.rule
-            if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
-                if dated_heading(text, m.start) or dateline_day(text, m.start):
-                    section = (paragraph_end(text, m.end), value.point.date, tid)
-                elif published is not None and day_heading(text, m.start, m.end):
-                    section = (len(text), value.point.date, tid)  # till the next day heading
-            clock = CLOCK.match(value.value) if value.type == "TIME" else None
-            if clock is not None:
-                ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
-            if value.point is not None and value.point.gran == "Y" and background_year(doc, m.start, m.end):
-                continue  # "met him the following day" counts from the story's day, not from "the 2021 coup"
-            if value.point is not None and value.type in ("DATE", "TIME"):
-                ctx.previous, ctx.last_end = ctx.last, m.end
-                ctx.previous_near = last_sentence == sentence
-                ctx.last = positioned(replace(value.point, id=tid), value.mod)
-                ctx.night = value.value.endswith("TNI")
-                last_sentence, last_background, last_plan = sentence, background, plan
-                if not background:
-                    narrative, main_dated = ctx.last, sentence
-                if value.point.gran == "Q":
-                    ctx.last_quarter = ctx.last
+            story.read(m, self.normaliser, dl.new_id)
+        records = story.records
         if published is None:
             first_years(records)
         dl.timexes.extend(records)
@@ -570,6 +573,135 @@ class Timex:
         trim_date_entities(doc, records)
         date_clauses(doc, dl)
         return doc
+
+
+class Story:
+    """The dates a document has told so far, read in order: what each next expression counts from. News counts
+    from its published date (a live blog's entry from its own day, a paragraph under a dated heading from the
+    heading's), and anaphors from the last date told; a date in an aside or in a plan told in reported speech is
+    not the story's own time, so what follows it may count from the story's last main-clause date instead."""
+
+    def __init__(self, doc: Doc, text: str, published: Optional[dt.date], matches: list[Match]) -> None:
+        self.doc, self.text, self.published = doc, text, published
+        self.ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
+                           tense=lambda m: clause_tense(doc, m.start, m.end),
+                           rate=lambda m: after_quantity(doc, m.start),
+                           pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
+        self.records: list[TimexRecord] = []
+        self.days = entry_days(text, matches, published)
+        self.entry_day = published
+        self.narrative: Optional[Point] = None  # the last date of a main clause: the story's own time
+        self.last_sentence, self.last_background, self.last_rule = -1, False, ""
+        self.last_plan = False  # the last date is a plan told in reported speech
+        self.main_dated = -1  # the last sentence whose main clause gave a date
+        # (where the paragraph under a dated heading ends, its day, the heading's timex id)
+        self.section: Optional[tuple[int, dt.date, str]] = None
+
+    def read(self, m: Match, normaliser: Normaliser, new_id) -> None:
+        """Resolve one expression against the story so far, record it, and let it move the story on."""
+        self._set_reference(m)
+        sentence, background = clause_of(self.doc, m.start, m.end)
+        self._back_to_story(m, sentence, background)
+        value = normaliser.value(m, self.ctx)
+        if value is None:
+            return
+        background = self._background(m, value, sentence, background)
+        plan = not background and self._plan(m, value)
+        background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
+        tid = new_id("t")
+        self._date_clock_times(m, value, tid)
+        anchor = self.section[2] if self.section is not None and value.anchor == "reference" \
+            else anchor_id(value, self.ctx, self.published)
+        self.records.append(record(self.text, m, value, tid, anchor))
+        self.last_rule = m.rule
+        self._open_section(m, value, tid)
+        clock = CLOCK.match(value.value) if value.type == "TIME" else None
+        if clock is not None:
+            self.ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
+        if value.point is not None and value.point.gran == "Y" and background_year(self.doc, m.start, m.end):
+            return  # "met him the following day" counts from the story's day, not from "the 2021 coup"
+        if value.point is not None and value.type in ("DATE", "TIME"):
+            self._remember(m, value, tid, sentence, background, plan)
+
+    def _set_reference(self, m: Match) -> None:
+        """What deictic expressions count from here: the day of the dated heading whose paragraph this is, else
+        the day of the live blog's entry, else the published date."""
+        if self.section is not None and m.start >= self.section[0]:
+            self.section = None
+        self.entry_day = self.days.get(m.start, self.entry_day)  # a live blog's entry counts from its own day
+        self.ctx.reference = self.section[1] if self.section is not None else self.entry_day
+
+    def _back_to_story(self, m: Match, sentence: int, background: bool) -> None:
+        """After a date told in an aside, anaphors count from the story's own last date again."""
+        ctx = self.ctx
+        if self.last_background and (sentence != self.last_sentence or not background and self.published is None) \
+                and (self.narrative is not None or self.published is not None) \
+                and not (self.last_plan and ctx.tense(m) != "past"):
+            # "a day earlier" counts from the story's date, not from an aside's: in the next
+            # sentence, or, in a story, back in the main clause ("the paper her father had
+            # founded in 1948, and twenty years later she ran it"); news with no such date yet
+            # counts from its published date. After a plan, only what the story tells in the past
+            # does: "said he would fly on Thursday. He will leave in the morning" is Thursday's
+            ctx.last = self.narrative
+        if m.rule in DAY_OF_MONTH_RULES and self.last_background and self.narrative is not None:
+            # "Koome, who had led the police through June, left on the 12th": the story's month
+            ctx.last = self.narrative
+
+    def _background(self, m: Match, value: Value, sentence: int, background: bool) -> bool:
+        """Whether the date is an aside rather than the story's time: in a narrative, a clause looking back is one;
+        a date written in full in the aside of a sentence with no date of its own is not."""
+        if self.published is None and not background and value.anchor is not None:
+            return looks_back(self.doc, m.start, m.end)
+        if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
+                                                             or _calendar_day(value, self.text[m.start:m.end])):
+            # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
+            # written in full in an aside of a sentence with no date of its own is the story's
+            return False
+        return background
+
+    def _plan(self, m: Match, value: Value) -> bool:
+        """Whether the date is a plan told in reported speech ("said it aimed to hold the vote on Saturday"): it lies
+        ahead of the story's time, so what the story goes on to tell in the past does not count from it."""
+        return value.point is not None and not value.point.yearless and reported_ahead(
+            self.doc, m.start, m.end, self.published is not None and value.point.date > self.ctx.reference
+            or self.published is None and self.ctx.tense(m) == "future")
+
+    def _date_clock_times(self, m: Match, value: Value, tid: str) -> None:
+        """A day told right after clock times is their day: "at 1:23 a.m. on Saturday, 26 April 1986", and the first
+        time of a range too ("between 3 p.m. and 8 p.m. on Feb. 18")."""
+        records, text = self.records, self.text
+        if records and CLOCK_VALUE.match(records[-1].value) and self.last_rule in CLOCK_RULES \
+                and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
+                and records[-1].end >= m.start - 12:
+            at = len(records) - 1
+            while at >= 0 and CLOCK_VALUE.match(records[at].value):
+                records[at] = records[at].model_copy(update={"value": value.value + records[at].value[10:],
+                                                             "anchor": tid})
+                if at == 0 or not CLOCK_RANGE.fullmatch(text, records[at - 1].end, records[at].start):
+                    break
+                at -= 1
+
+    def _open_section(self, m: Match, value: Value, tid: str) -> None:
+        """A day in a heading or a news dateline dates the paragraph under it; a day heading of news dates all
+        that follows, till the next one."""
+        if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
+            if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
+                self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
+            elif self.published is not None and day_heading(self.text, m.start, m.end):
+                self.section = (len(self.text), value.point.date, tid)  # till the next day heading
+
+    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool) -> None:
+        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's."""
+        ctx = self.ctx
+        ctx.previous, ctx.last_end = ctx.last, m.end
+        ctx.previous_near = self.last_sentence == sentence
+        ctx.last = positioned(replace(value.point, id=tid), value.mod)
+        ctx.night = value.value.endswith("TNI")
+        self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
+        if not background:
+            self.narrative, self.main_dated = ctx.last, sentence
+        if value.point.gran == "Q":
+            ctx.last_quarter = ctx.last
 
 
 def trim_date_entities(doc: Doc, records: list) -> None:

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 from typing import Optional
 
 from .. import datafiles
+from ..alternation import alternation
 
 APOSTROPHES = "'’ʿʾ‘`"
 
@@ -26,12 +28,9 @@ def lexicon(name: str) -> dict:
     return datafiles.read(resources.files(__package__).joinpath("data", f"{name}.yaml"))
 
 
-def alt(words, escape: bool = True) -> str:
-    """An alternation of words, longest first, with spaces matching any run of whitespace."""
-    items = sorted({w for w in words}, key=len, reverse=True)
-    if escape:
-        items = [re.escape(w).replace(r"\ ", r"\s+") for w in items]
-    return "(?:" + "|".join(items) + ")"
+def alt(words) -> str:
+    """A group of words, longest first, with spaces matching any run of whitespace."""
+    return "(?:" + alternation(words, space=r"\s+") + ")"
 
 
 def hijri_pattern(variant: str) -> str:
@@ -121,18 +120,21 @@ class Grammar:
 
     def __init__(self) -> None:
         cal, num, units, vague, mods = (lexicon(n) for n in ("calendar", "numbers", "units", "vague", "modifiers"))
-        hijri, holidays = lexicon("hijri"), lexicon("holidays")
+        hijri, holidays, relative = lexicon("hijri"), lexicon("holidays"), lexicon("relative")
         self.months = cal["months"]
         self.weekdays = cal["weekdays"]
         self.seasons = cal["seasons"]
         self.parts = cal["parts_of_day"]
+        self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
         self.quarters = cal["quarters"]
         self.halves = cal["halves"]
         self.ambiguous_months = set(cal["ambiguous_months"])
+        self.short_names = set(cal["short_names"])
         self.ambiguous_seasons = set(cal["ambiguous_seasons"])
         self.weekday_abbr = set(cal["weekday_abbreviations"])
         self.cardinals = {k: v for k, v in num["cardinals"].items()}
+        self.articles = set(num["articles"])
         # "the nineties": the plural of each tens word names its decade
         self.decade_words = {w[:-1] + "ies": v // 10 for w, v in self.cardinals.items() if w.endswith("ty")}
         self.ordinals = num["ordinals"]
@@ -141,6 +143,8 @@ class Grammar:
         self.attributive_frequencies = set(units["attributive_frequencies"])
         self.mods_before = mods["before"]
         self.mods_outside = mods["outside"]
+        self.clock_outside = mods["clock_outside"]
+        self.clock_before = mods["clock_before"]
         self.positions = mods["position"]
         self.relative_positions = mods["relative_position"]
         self.holidays = holidays["holidays"]
@@ -151,7 +155,7 @@ class Grammar:
                 self.vague[" ".join(phrase.lower().split())] = value
         self.vague_adjectives = {w: "PRESENT_REF" for w in vague["present_adjectives"]}
         self.vague_adjectives.update({w: "PAST_REF" for w in vague["past_adjectives"]})
-        self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri)]
+        self.rules = [(name, re.compile(pattern, re.I)) for name, pattern in self._patterns(cal, hijri, relative)]
         # Dispatch: a rule is tried only where a word of its own vocabulary (or a number) starts,
         # so the text is scanned once for words instead of once per rule at every position.
         self.by_word: dict[str, list] = {}
@@ -182,13 +186,22 @@ class Grammar:
         self.needs_next = {w for w, rules in self.by_word.items()
                            if not any(p.fullmatch(w) or p.match(w + " qqq") for _, p in rules)}
 
-    def _patterns(self, cal, hijri) -> list[tuple[str, str]]:
+    def _patterns(self, cal, hijri, relative) -> list[tuple[str, str]]:
+        """Every rule, in the order its matches win ties of the same extent."""
+        p = self._pieces(cal, hijri, relative)
+        return [*self._date_rules(p), *self._period_rules(p), *self._relative_rules(p), *self._length_rules(p),
+                *self._story_part_rules(p), *self._unit_length_rules(p), *self._clock_rules(p), *self._day_rules(p),
+                *self._recurring_rules(p), *self._named_rules(p)]
+
+    def _pieces(self, cal, hijri, relative) -> SimpleNamespace:
+        """The sub-patterns several rules share (a month, a year, a number, a modifier ...), each built once from
+        its word list so every rule reads the same words."""
         month = r"(?P<month>" + self._abbreviated(self.months) + ")"
         weekday = r"(?P<wd>" + self._abbreviated(self.weekdays) + ")"
         wd_prefix = r"(?:(?P<wdp>" + self._abbreviated(self.weekdays) + r"),?\s+(?:the\s+)?)?"
         day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
         ones = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 9 and " " not in w
-                   and w not in ("a", "an"))
+                   and w not in self.articles)
         tens = alt(w for w in self.cardinals if w.endswith("ty"))
         teens = alt(w for w, v in self.cardinals.items() if v in range(10, 20) and " " not in w)
         centuries = alt(w for w, v in self.cardinals.items() if v in range(16, 21) and " " not in w)
@@ -197,11 +210,10 @@ class Grammar:
                      + ones + r"|hundred)|two[\s-]thousand(?:(?:\s+and)?[\s-]+(?:" + tens + r"(?:[\s-]" + ones
                      + r")?|" + teens + r"|" + ones + r"))?")
         year = r"(?P<year>(?:1\d|20)\d\d(?!\d)|(?<![\w-])(?:" + word_year + r")(?![\w-]))"
-        era = r"(?:\s*(?-i:(?P<era>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))"
+        eras = alt(cal["eras"])
+        era = r"(?:\s*(?-i:(?P<era>" + eras + r")))"
         # "forty-one" before "forty", or the hyphen would read as a range ("forty-one" as 40 to 1)
-        card = alt([t for t in self.cardinals if t.endswith("ty")]) + r"[\s-]" + alt(
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]) + r"(?![\w-])|" + alt(
-            self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?"
+        card = tens + r"[\s-]" + ones + r"(?![\w-])|" + alt(self.cardinals) + r"|\d+(?:[\s-]1/2|½)|\d+(?:\.\d+)?"
         num = r"(?P<num>" + card + r")"
         unit = r"(?P<unit>" + alt(self.units) + r")"
         season = r"(?P<season>" + alt(self.seasons) + r")"
@@ -211,23 +223,39 @@ class Grammar:
             + alt(self.mods_outside) + r")\s+)?"
         ordinal_word = alt(self.ordinals)
         hours = alt(w for w, v in self.cardinals.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in w
-                    and w not in ("a", "an"))
+                    and w not in self.articles)
         # a zone named after a clock time, or in brackets also by a town's name ("9:15 p.m. (Sanaa time)")
         zone = r"(?-i:" + alt(cal["time_zones"]) + r")"
         town_zone = r"(?-i:" + alt(cal["time_zones"]) + r"|[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s+time)"
         tz = r"(?:\s+" + zone + r"|\s*\(" + town_zone + r"\))?"
         ampm = r"(?P<ampm>[ap]\.?\s?m\b\.?)"
-        hmonth = r"(?P<hmonth>" + "|".join(
-            sorted({hijri_pattern(v) for vs in hijri["months"].values() for v in vs}, key=len, reverse=True)) + ")"
+        hmonth = r"(?P<hmonth>" + alternation((hijri_pattern(v) for vs in hijri["months"].values() for v in vs),
+                                              escape=False) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
-        rel = r"(?P<rel>this\s+past|this\s+coming|the\s+current|the\s+past|the\s+coming|the\s+previous|the\s+preceding|" \
-              r"the\s+following|the\s+next|the\s+same|that\s+same|the\s+last|this|last|next|past|coming|previous|that|" \
-              r"following|these|those|the)"
-        relword = r"(?P<runit>day|week|weekend|month|year|quarter|decade|century|summer|winter|spring|autumn|fall|" \
-                  + alt(self.months) + "|" + alt(self.weekdays) + r")"
+        rel = r"(?P<rel>" + alt([*relative["deictic"], *relative["anaphoric"], *relative["lengths"],
+                                 *relative["determiners"]]) + r")"
+        relword = r"(?P<runit>" + alt([*relative["units"], *self.seasons]) + "|" + alt(self.months) + "|" \
+                  + alt(self.weekdays) + r")"
+        days = alt(relative["days"])
+        year_ago = alt(relative["year_ago"])
+        year_ago_open = alt([*relative["year_ago"], *(w.replace("-", " ") for w in relative["year_ago"])])
+        edges = alt(cal["day_edges"])
+        eras_before = alt(cal["eras_before_year"])
         end = r"(?![\w-])"
         start = r"(?<![\w\-/.$€£#])(?<!\d,)"
+        return SimpleNamespace(
+            start=start, end=end, pos=pos, mod=mod, month=month, weekday=weekday, wd_prefix=wd_prefix, day=day,
+            year=year, era=era, centuries=centuries, ordinal_word=ordinal_word, card=card, num=num, unit=unit,
+            season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth,
+            heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before,
+            year_ago=year_ago, year_ago_open=year_ago_open)
+
+    def _date_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Dates written out: numeric forms, day and month, a month, a year, an era's year, a decade, a century."""
+        start, end, pos, month, wd_prefix, day = p.start, p.end, p.pos, p.month, p.wd_prefix, p.day
+        year, era, eras, eras_before = p.year, p.era, p.eras, p.eras_before
+        centuries, ordinal_word = p.centuries, p.ordinal_word
         return [
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
@@ -242,21 +270,27 @@ class Grammar:
                       r"the\s+same)\s+year)?" + end),
             ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
-            ("era_year", start + r"(?:(?-i:(?P<era1>AD|A\.D\.|CE|C\.E\.))\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s*"
-                         r"(?-i:(?P<era2>BCE|B\.C\.E\.|BC|B\.C\.|CE|C\.E\.|AD|A\.D\.)))(?!\w)"),
+            ("era_year", start + r"(?:(?-i:(?P<era1>" + eras_before + r"))\s+(?P<y1>\d{1,4})|"
+                         r"(?P<y2>\d{1,4})\s*(?-i:(?P<era2>" + eras + r")))(?!\w)"),
             ("decade", start + r"(?:the\s+)?" + pos + r"(?:(?P<dc>1\d|20)(?P<dd>\d)0|')(?P<d2>\d)?0?'?s" + end),
             ("decade_word", start + r"the\s+" + pos + r"(?:(?P<dcw>" + centuries + r")[\s-]+)?(?P<dw>"
                             + alt(self.decade_words) + r")" + end),
             ("century", start + r"(?:the\s+)?" + pos + r"(?:(?P<cn>\d{1,2})(?:st|nd|rd|th)|(?P<cw>" + ordinal_word
                         + r"))[\s-]+century" + era + r"?" + end),
-            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>year-earlier|year-ago)\s+|"
+        ]
+
+    def _period_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Parts of a year: quarters (of a business year too), halves, the year's end, seasons."""
+        start, end, year, season, year_ago, year_ago_open = p.start, p.end, p.year, p.season, p.year_ago, p.year_ago_open
+        return [
+            ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>" + year_ago + r")\s+|"
                         r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
                         r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
             ("the_quarter", start + r"(?:the\s+|(?P<lys>last\s+year['’]s)\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
-                            r"most\s+recent|same|comparable|corresponding|(?P<ago>year-earlier|year-ago|year\s+earlier|"
-                            r"year\s+ago))\s+)+))?(?:fiscal\s+)?(?P<pnoun>quarter|period)"
+                            r"most\s+recent|same|comparable|corresponding|(?P<ago>" + year_ago_open + r"))\s+)+))?"
+                            r"(?:fiscal\s+)?(?P<pnoun>quarter|period)"
                             r"(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier)))?" + end),
             ("year_end", start + r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)" + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
@@ -265,26 +299,40 @@ class Grammar:
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
                        r"(?:the\s+)?(?:early|late|mid)|the|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
+        ]
+
+    def _relative_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Dates counted from the day of speaking or from the last date told: "last week", "the following
+        day", "yesterday", "two days later"."""
+        start, end, pos, mod, num, unit, part, rel, relword, days, year_ago = (
+            p.start, p.end, p.pos, p.mod, p.num, p.unit, p.part, p.rel, p.relword, p.days, p.year_ago)
+        return [
             ("relative", start + pos + r"(?:(?P<epos>earlier|later)\s+(?=(?:this|that|last|next)\s))?" + rel + r"\s+(?:fiscal\s+)?"
                          + relword + r"(?!-)" + end),
             ("the_unit", start + r"the\s+(?:(?:full|whole|entire|fiscal|calendar)\s+)?(?P<tunit>year|month|week|decade)"
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
                          + end),
-            ("year_ago_adj", start + r"(?P<ago>year-earlier|year-ago)(?=\s+[a-z])" + end),
+            ("year_ago_adj", start + r"(?P<ago>" + year_ago + r")(?=\s+[a-z])" + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)
-                        + r")\s+)?(?P<deictic>the\s+day\s+before\s+yesterday|"
-                        r"the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
+                        + r")\s+)?(?P<deictic>" + days + r")"
                         r"(?:\s+" + part + r")?" + end),
             ("this_part", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
                           + part + end),
             ("anaphor", start + r"(?:the\s+(?P<bunit>day|week|month|year|night)\s+(?P<dir>before|after|earlier|later)"
-                        r"|that\s+same\s+(?P<cunit>day|week|month|year|morning|evening|night|afternoon))" + end),
+                        r"|that\s+same\s+(?P<cunit>day|week|month|year|" + alt(self.day_parts) + r"))" + end),
             ("ago", start + mod + r"(?:" + num + r"[\s-]+(?:(?:more|additional|further)\s+)?" + unit
                     + r"(?:\s+or\s+so)?)\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
                     r"(?:(?=\s*[.,;:)\"”]|\s*$)|(?<=ago)|(?<=earlier)|(?<=later)|(?<=now)|(?<=hence)|(?<=previously))"
                     + end),
+        ]
+
+    @staticmethod
+    def _length_rules(p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Lengths of time told with a number: "the past three weeks", "a five-year"."""
+        start, end, mod, card, num, unit = p.start, p.end, p.mod, p.card, p.num, p.unit
+        return [
             ("duration", start + mod + r"(?P<det>(?:the|these|those)\s+(?:past|last|next|first|coming|"
                          r"previous|following|final|remaining|preceding|ensuing|latest|same)\s+|(?:past|last|next|"
                          r"first|coming|another|nearly|almost)\s+|(?:the|these|those)\s+)?" + num + r"(?:\s+and\s+a\s+half(?=\s+\w+s\b))?"
@@ -292,38 +340,75 @@ class Grammar:
                          r"straight|consecutive|successive|whole|entire))?\s+(?:(?:trading|business|working|calendar)\s+)?" + unit
                          + r"(?:\s+and\s+a\s+half|\s+or\s+(?:two|three|so))?" + end),
             ("adj_duration", start + mod + num + r"-" + unit + r"(?:-long)?(?!-old)" + end),
+        ]
+
+    def _story_part_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Parts of the day the story has come to: "the following morning", "in the evening", "at dawn"."""
+        start, end, part, edges = p.start, p.end, p.part, p.edges
+        return [
             ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                              + part + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
-            ("the_part", start + r"(?:the\s+(?P<part>morning|afternoon|evening|night)(?!\s+(?:of|before|after)\b)|"
-                         r"(?P<dawn>(?P<part2>dawn|daybreak|dusk|nightfall|sunrise|sunset)))" + end),
+            ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
+                         r"(?P<dawn>(?P<part2>" + edges + r")))" + end),
+        ]
+
+    def _unit_length_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Lengths of time told by a unit alone: "month-long", "for years", "in recent weeks"."""
+        start, end = p.start, p.end
+        return [
             ("unit_long", start + r"(?P<ulong>" + alt(self.units) + r")-long" + end),
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
-            ("time", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+|(?P<mod>shortly\s+after|"
-                     r"shortly\s+before|just\s+after|just\s+before)\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
+        ]
+
+    def _clock_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Clock times: "9:15 p.m.", "eleven o'clock", "14:30 GMT", "noon"."""
+        start, end, hours, tz, ampm, zone = p.start, p.end, p.hours, p.tz, p.ampm, p.zone
+        return [
+            ("time", start + r"(?:(?P<omod>" + alt(self.clock_outside) + r")\s+|(?P<mod>" + alt(self.clock_before)
+                     + r")\s+)?(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*"
                      + ampm + tz + r"(?!\w)"),
-            ("oclock", start + r"(?:(?P<omod>about|around|approximately|roughly)\s+)?(?P<h>[01]?\d|" + hours
+            ("oclock", start + r"(?:(?P<omod>" + alt(self.clock_outside) + r")\s+)?(?P<h>[01]?\d|" + hours
                        + r")\s+o['’]clock(?:\s+in\s+the\s+(?P<half>morning|afternoon|evening))?" + end),
             ("time24", start + r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s*(?:hrs|hours|h\b)|"
-                       r"(?=\s+(?-i:" + alt(cal["time_zones"]) + r")))" + tz + r"(?!\w)"),
+                       r"(?=\s+" + zone + r"))" + tz + r"(?!\w)"),
             # a four-figure clock time with its zone ("1327 GMT"), not a year
-            ("time24", start + r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+(?-i:" + alt(cal["time_zones"]) + r")(?!\w))"
+            ("time24", start + r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s+" + zone + r"(?!\w))"
                        + tz + r"(?!\w)"),
             ("clock_word", start + r"(?:(?P<pos>about|around|shortly\s+after|shortly\s+before|just\s+after|"
                            r"just\s+before)\s+)?(?P<clock>" + alt(self.clock_words) + r")" + end),
+        ]
+
+    @staticmethod
+    def _day_rules(p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Days named without a month: "the 14th", "Friday", "the evening of"."""
+        start, end, pos, weekday, part = p.start, p.end, p.pos, p.weekday, p.part
+        return [
             ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
+        ]
+
+    def _recurring_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """What recurs (TIMEX3 SETs): "every Monday", "twice a week", "weekly", "on Fridays"."""
+        start, end, card = p.start, p.end, p.card
+        return [
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
-                    r"weekend|month|year|quarter|season|hour|minute|morning|night|evening|afternoon|summer|winter|"
+                    r"weekend|month|year|quarter|season|hour|minute|" + alt(self.day_parts) + r"|summer|winter|"
                     r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
             ("times_per", start + r"(?P<freq>once|twice|thrice|(?:" + card + r")\s+times)\s+(?:a|an|per|each|every)\s+"
                           r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
             ("frequency", start + r"(?P<freq>" + alt(self.frequencies) + r")" + end),
             ("plural_weekday", start + r"(?P<pwd>" + alt(f"{w}s" for w in self.weekdays if w not in self.weekday_abbr)
                                + r")" + end),
+        ]
+
+    def _named_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
+        """Named days and Hijri dates, and the vague references to the present, past or future."""
+        start, end, year, hmonth, heras, holiday = p.start, p.end, p.year, p.hmonth, p.heras, p.holiday
+        return [
             ("holiday", start + r"(?:(?P<hrel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + end),
             ("hijri", start + r"(?:(?P<hday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + hmonth
                       + r"(?:\s+(?P<hday2>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<hyear>1[0-5]\d\d|[5-9]\d\d)(?!\d))?"
@@ -349,10 +434,9 @@ class Grammar:
             return self.cardinals[words[0]] * 100
         return self.cardinals[words[0]] * 100 + sum(self.cardinals[w] for w in words[1:])
 
-    @staticmethod
-    def _abbreviated(words: dict) -> str:
+    def _abbreviated(self, words: dict) -> str:
         """Full names, or abbreviations with an optional full stop ("Aug.", "Sept", "Tues.")."""
-        full = [w for w in words if len(w) > 4 or w in ("may", "june", "july")]
+        full = [w for w in words if len(w) > 4 or w in self.short_names]
         short = [w for w in words if w not in full]
         return alt(full) + "|" + alt(short) + r"\.?"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional
 
 from . import calendars
-from .grammar import Grammar, Match, hijri_key
+from .grammar import Grammar, Match, hijri_key, lexicon
 
 D, W, M, Q, Y, SEASON, HALF = "D", "W", "M", "Q", "Y", "SEASON", "H"
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -162,14 +162,12 @@ def _leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-RELATIVE_UNIT = {"day": D, "week": W, "weekend": "WE", "month": M, "quarter": Q, "year": Y, "decade": "DE",
-                 "century": "CE"}
-DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-                 "the day after tomorrow": 2}
-ANAPHORIC_REL = {"the following": 1, "the next": 1, "following": 1, "the previous": -1, "the preceding": -1,
-                 "previous": -1, "that": 0, "the same": 0, "that same": 0, "those": 0}
-DEICTIC_REL = {"this": 0, "the current": 0, "last": -1, "next": 1, "this past": -1, "this coming": 1}
-DURATION_REL = {"the past", "the last", "past", "the coming", "coming"}
+RELATIVE = lexicon("relative")
+RELATIVE_UNIT = RELATIVE["units"]
+DEICTIC_SHIFT = RELATIVE["days"]
+ANAPHORIC_REL = RELATIVE["anaphoric"]
+DEICTIC_REL = RELATIVE["deictic"]
+DURATION_REL = set(RELATIVE["lengths"])
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
 RENAMING = re.compile(r"\s*,\s*")
@@ -185,7 +183,7 @@ PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
 STAMP_BEFORE = re.compile(r"[ \t*_#>\[(]*")
 STAMP_AFTER = re.compile(r"[ \t*_\])]*(?:[—–|:]|-\s)")
 DAY_TENSE_WINDOW = 31  # days a date may lie against the clause's tense (reported plans: "said the vote is in May")
-FORWARD = {"later", "after", "from now", "hence"}
+FORWARD = set(RELATIVE["forward"])
 GRAN_RANK = {D: 0, "WE": 0, W: 1, M: 2, Q: 3, SEASON: 3, HALF: 4, Y: 5, "DE": 6, "CE": 7}
 # dates too coarse to count a finer span from ("the 1960s" + a year)
 COARSE = {Y, "DE", "CE"}
@@ -196,6 +194,7 @@ COMPARED_PERIODS = (Q, HALF)
 class Normaliser:
     def __init__(self, grammar: Grammar) -> None:
         self.g = grammar
+        self.ordinal_words = {n: w for w, n in grammar.ordinals.items()}  # 1: "first"
 
     # -- helpers over the lexicon ------------------------------------------------------------
     def month(self, word: str) -> int:
@@ -502,7 +501,7 @@ class Normaliser:
         return Value("DATE", fmt(shift(base, -1, Y), gran), anchor=anchor)
 
     def _quarter_q(self, g, ctx, m):
-        return self._quarter({"q": {1: "first", 2: "second", 3: "third", 4: "fourth"}[int(g["qn"])],
+        return self._quarter({"q": self.ordinal_words[int(g["qn"])],
                               **({"year": g["year"]} if "year" in g else {})}, ctx, m)
 
     def _half(self, g, ctx, m):
@@ -511,7 +510,7 @@ class Normaliser:
         if "year" in g:
             year, anchor = self.g.year_number(g["year"]), None
         elif ref is not None:
-            year = ref.year + {"last": -1, "next": 1}.get(g.get("hrel", "").lower(), 0)
+            year = ref.year + DEICTIC_REL.get(g.get("hrel", "").lower(), 0)
             anchor = "reference"
         else:
             return Value("DATE", f"XXXX-H{h}", anchor="reference")
