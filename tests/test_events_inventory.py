@@ -168,7 +168,7 @@ MEETINGS = [
       "South Sudan",
       xfail="a body's 'decided to' is read as a future act (THREATEN)"),
     F("Several speakers denounced the seizure of the merchant vessel by Houthi forces.", "seizure", "COERCE",
-      "Houthi forces", "merchant vessel"),
+      "Houthi forces"),
     F("The Permanent Observer of the State of Palestine called for an end to the blockade of Gaza.", "called",
       "REQUEST", "Permanent Observer of the State"),
     F("Ministers were asked whether the government would condemn the detention of British nationals in Iran.",
