@@ -21,8 +21,8 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
-from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, named_person, national_capital, people, seat_act,
-                      seated_at, settlement_words, ship_named)
+from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, item_labels, named_person, national_capital,
+                      people, seat_act, seated_at, settlement_words, ship_named)
 from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, dated_heading, day_heading
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
@@ -1750,7 +1750,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             index, token, frozenset({"of"}))
         found = None if found is not None and _kind(found, index) == "country" else found
     if found is None:
-        found = _fronted_setting(verb, index)
+        found = _fronted_setting(verb, index) or _item_label(token, index)
     if found is None:
         found = _settlement_again(verb, index)
     if found is None and (material or trigger.entry.type in REMOVAL_TYPES):
@@ -1879,9 +1879,10 @@ def _listed_after(token: Token) -> list[Token]:
 
 def _settlement_name(token: Token, index: Index) -> Optional[Location]:
     """The name in "the village of X", "the town of X" (the token is X) or "the Jebel Marra area", "Shan
-    State" (the token is the noun) as a place, resolved or not."""
+    State", "Guma local government area" (the token is the noun; the parser may hang the name as a modifier
+    of the noun phrase) as a place, resolved or not."""
     nouns = settlement_words("settlement_nouns")
-    names = [c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper() and c.i < token.i]
+    names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.text[:1].isupper() and c.i < token.i]
     if lemma(token) in nouns and names:
         # "Kessa State", "Shan State": a level word written with a capital is part of the name
         lo, hi = names[0].left_edge.i, (token.i if token.text[:1].isupper() else names[-1].i) + 1
@@ -1945,6 +1946,17 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
                 continue
             if root.head.lower_ in ("in", "at") or (root.head.lower_ == "to" and lemma(root.head.head) in settlement_words("visit_nouns")):
                 return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
+def _item_label(token: Token, index: Index) -> Optional[Location]:
+    """The place that labels the line of a feed post or list item ("Kherson: 12 servicemen killed", "• Zaporizhzhia:
+    Russian forces shelled 8 settlements"): where the line's acts were."""
+    for label in item_labels(token.doc):
+        if label.end <= token.i and "\n" not in index.text[label.start_char:token.idx]:
+            loc = index.location(label.start_char, label.end_char)
+            if loc is not None:
+                return loc
     return None
 
 

@@ -82,6 +82,27 @@ def item_datelines(doc: Doc) -> list:
     return found
 
 
+def item_labels(doc: Doc) -> list:
+    """The name in title case that labels a line of a feed or list before a colon ("Kherson: 12 servicemen
+    killed", "• Zaporizhzhia: ...", "Kharkiv region: 2 killed"), after any bullet; a label in capitals is a
+    dateline (`item_datelines`). A label that names no place ("Update:") resolves to nothing."""
+    bullets = settlement_words("item_bullets")
+    areas = settlement_words("province_nouns") | settlement_words("district_nouns") | settlement_words("settlement_kinds")
+    found = []
+    for token in doc:
+        if token.i > 0 and "\n" not in doc[token.i - 1].text and not (
+                doc[token.i - 1].text in bullets and (token.i == 1 or "\n" in doc[token.i - 2].text)):
+            continue
+        end = token.i
+        while end < min(len(doc), token.i + 3) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+                and not doc[end].is_upper:
+            end += 1
+        colon = end + 1 if end < len(doc) and doc[end].lower_ in areas else end
+        if end > token.i and colon < len(doc) and doc[colon].text == ":":
+            found.append(doc[token.i:end])
+    return found
+
+
 def _after_credit(doc: Doc, at: int) -> int:
     """Where a dateline's dash should be after its town: past ", Country" or ", May 24" and "(Agency)" when
     they follow."""
@@ -268,7 +289,7 @@ class Places:
                 guessed.add(span.start)
                 spans.append((span, None))
         covered = {t.i for span, _ in spans for t in span}
-        for span in self._capitals(doc, dl) + item_datelines(doc):
+        for span in self._capitals(doc, dl) + item_datelines(doc) + item_labels(doc):
             if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl, ships):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
