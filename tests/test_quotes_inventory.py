@@ -59,10 +59,13 @@ FORMS = [
     ("The representative of the United Kingdom, also speaking on behalf of Ireland, said that both countries "
      "supported the text.", "both countries supported the text",
      "The representative of the United Kingdom, also speaking on behalf of Ireland", "GBR", DAY),
+    # the meeting's day, told before, is the day its delegates and briefers spoke
     (MEETING + "The representative of France said the Council could not stay silent.",
-                 "the Council could not stay silent", "The representative of France", "FRA", "2024-01-30"),
+     "the Council could not stay silent", "The representative of France", "FRA", "2024-01-30"),
     (MEETING + "Briefing the Council, Martin Griffiths said the system was on its knees.",
-                 "the system was on its knees", "Martin Griffiths", "martin-griffiths", "2024-01-30"),
+     "the system was on its knees", "Martin Griffiths", "martin-griffiths", "2024-01-30"),
+    ("The cabinet met on Sunday. Local officials said nobody was hurt.", "nobody was hurt", "Local officials",
+     None, DAY),
     ("The General Assembly met on Monday to debate the veto. The delegate of Mexico said the veto had paralysed "
      "the Council.", "the veto had paralysed the Council", "The delegate of Mexico", "MEX", "2024-01-29"),
     ("Introducing the draft, the representative of Algeria said it sought an immediate humanitarian ceasefire.",
@@ -104,7 +107,7 @@ FORMS = [
                  "the money would flow by spring", "Ursula von der Leyen", "ursula-von-der-leyen", "2024-01-30",
                  marks=_gap("the tagger reads an opening 'Yesterday' with no comma as part of the name")),
     ("HOST: Olaf Scholz put it this way on Sunday: \"Europe has to carry more of the load.\"\n\n"
-                 "NADIA: Indeed.", "Europe has to carry more", "Olaf Scholz", "olaf-scholz", "2024-01-28"),
+     "NADIA: Indeed.", "Europe has to carry more", "Olaf Scholz", "olaf-scholz", "2024-01-28"),
     ("NADIA: Antony Blinken told us, quote, the window for a deal is closing, end quote.",
      "the window for a deal is closing", "Antony Blinken", "antony-blinken", DAY),
     pytest.param("HOST: Antony Blinken spoke to reporters in Doha on Monday. His words: \"The window for a "
@@ -172,12 +175,14 @@ FORMS = [
      "Europe must spend more on defence", "Josep Borrell", "josep-borrell", DAY),
     ("Ursula von der Leyen tweeted on Monday that the EU would double its aid.",
      "the EU would double its aid", "Ursula von der Leyen", "ursula-von-der-leyen", "2024-01-29"),
-    pytest.param("Antony Blinken's message was clear: the region could not afford a wider war.",
-                 "the region could not afford a wider war", "Antony Blinken", "antony-blinken", DAY,
-                 marks=_gap("owned words before a colon are read only before quotation marks")),
-    pytest.param("Volodymyr Zelensky's office quoted him as saying that the front was holding.",
-                 "the front was holding", "him", "volodymyr-zelenskyy", DAY,
-                 marks=_gap("'quoted him as saying' keeps the office as the speaker and 'him as saying' in the content")),
+    ("Antony Blinken's message was clear: the region could not afford a wider war.",
+     "the region could not afford a wider war", "Antony Blinken", "antony-blinken", DAY),
+    ("Josep Borrell spoke after the vote. His verdict: the plan is dead.", "the plan is dead", "His",
+     "josep-borrell", DAY),
+    ("Volodymyr Zelensky's office quoted him as saying that the front was holding.",
+     "the front was holding", "him", "volodymyr-zelenskyy", DAY),
+    ("The agency quoted Sergei Lavrov as saying that Moscow was ready to talk.", "Moscow was ready to talk",
+     "Sergei Lavrov", "sergei-lavrov", DAY),
     # (f) dates
     ("Benjamin Netanyahu said on Tuesday that the offensive would continue.",
      "the offensive would continue", "Benjamin Netanyahu", "benjamin-netanyahu", "2024-01-30"),
@@ -198,8 +203,8 @@ FORMS = [
      "the strikes had hit marked ambulances", "A report released Thursday by Human Rights Watch", "hrw",
      "2024-01-25"),
     ("An Amnesty International investigation released on Tuesday found the strike was unlawful.",
-                 "the strike was unlawful", "An Amnesty International investigation released on Tuesday",
-                 "amnesty", "2024-01-30"),
+     "the strike was unlawful", "An Amnesty International investigation released on Tuesday", "amnesty",
+     "2024-01-30"),
 ]
 
 
@@ -213,6 +218,7 @@ def test_speaker_and_date_inventory(nlp, text, content, speaker, actor, date):
 @pytest.mark.parametrize("text, said", [
     ("Also speaking were the representatives of Japan, Malta and Ecuador.", []),
     ("The meeting began at 10:05 a.m. and ended at 1:20 p.m.", []),
+    ("The answer is simple: more trucks.", []),
     ("We have warned for months that the camps cannot absorb more families.", []),
     ("We, the undersigned organisations, call on the Council to act now.", []),
     ("Yahya Sinwar is quoted by Al Jazeera as saying that the movement would not lay down its arms.",
@@ -272,8 +278,7 @@ CITED = [
                  "Satellite images analysed by the BBC", ["BBC"], None,
                  marks=_gap("images an outlet analysed are not yet a cited report")),
     ("An Amnesty International investigation released on Tuesday found the strike was unlawful.",
-                 "An Amnesty International investigation released on Tuesday", ["Amnesty International"],
-                 "2024-01-30"),
+     "An Amnesty International investigation released on Tuesday", ["Amnesty International"], "2024-01-30"),
 ]
 
 

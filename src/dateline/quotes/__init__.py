@@ -26,7 +26,7 @@ from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
+from .speech import _QUOTE_CHARS, Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -228,7 +228,7 @@ class Quotes:
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
                   for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)] \
-            + self._as_reports(doc) + self._estimates(doc)
+            + self._as_reports(doc) + self._estimates(doc) + _owned_clauses(doc)
         headline = _headline(doc)
         if headline is not None and not (_labelled(annotations(doc), headline) and any(
                 f.source is not None and headline.content[0] <= f.cue[0] < headline.content[1] for f in spoken)):
@@ -1324,6 +1324,17 @@ def _lead_in(before) -> list[Token]:
 def _owned_words(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
     """'His words: “...”', 'Hamas's response was blunt: “...”': the words a possessor gave, named
     right before the colon (`cues.yaml: owned_words`), are the possessor's."""
+    owned = _owner_before(doc, colon)
+    if owned is None:
+        return None
+    noun, span = owned
+    return Frame(cue=(noun.idx, noun.idx + len(noun)), content=(m.start, m.end),
+                 source=(span.start_char, span.end_char), source_head=span.root, sentence=colon.sent)
+
+
+def _owner_before(doc: Doc, colon: Token) -> Optional[tuple[Token, Span]]:
+    """The noun of owned words before a colon in its sentence and the span of its owner ('Hamas' of
+    'Hamas's response was blunt:'), when nothing but a copula and its complement stands between."""
     owned = cue_words("owned_words")
     for noun in doc[colon.sent.start:colon.i]:
         if noun.lemma_.lower() in owned or noun.lower_ in owned:
@@ -1332,10 +1343,26 @@ def _owned_words(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
                     and not any(t.pos_ in ("VERB", "AUX") and t.i > noun.i and t.dep_ != "ROOT" and t.head.i == noun.i
                                 for t in doc[noun.i:colon.i]):
                 end = owner.i if owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS" else owner.right_edge.i
-                span = doc[owner.left_edge.i:end + 1]
-                return Frame(cue=(noun.idx, noun.idx + len(noun)), content=(m.start, m.end),
-                             source=(span.start_char, span.end_char), source_head=owner, sentence=colon.sent)
+                return noun, doc[owner.left_edge.i:end + 1]
     return None
+
+
+def _owned_clauses(doc: Doc) -> list[Frame]:
+    """'Blinken's message was clear: the region could not afford a wider war': the clause after the
+    colon of owned words (no quotation marks) is what the owner said."""
+    out = []
+    for colon in (t for t in doc if t.text == ":"):
+        owned = _owner_before(doc, colon)
+        after = doc[colon.i + 1:colon.sent.end]
+        if owned is None or not len(after) or after[0].text in _QUOTE_CHARS \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in after):
+            continue
+        content = _trim(doc, after.start, after.end - 1)
+        if content is not None:
+            noun, span = owned
+            out.append(Frame(cue=(noun.idx, noun.idx + len(noun)), content=content,
+                             source=(span.start_char, span.end_char), source_head=span.root, sentence=colon.sent))
+    return out
 
 
 def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:

@@ -249,9 +249,10 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
-        quoted = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) if verb.head.lower_ == "as" else None
+        quoted = next((c for c in holder.children if c.dep_ in ("nsubjpass", "dobj")), None) \
+            if verb.head.lower_ == "as" else None
         if quoted is not None and holder.pos_ == "VERB":
-            return quoted  # "X was quoted as saying C": the one quoted speaks
+            return quoted  # "X was quoted as saying C", "the office quoted him as saying C": the one quoted speaks
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
@@ -385,6 +386,10 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 
 
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" and lex.says(p) for p in c.children)
+            for c in verb.children):
+        return None  # 'the office quoted him as saying C': he says C, in the frame of 'saying'
     if _nothing_said(verb, lex) and verb.head.lemma_.lower() in lex.refusals:
         return None  # 'declined to comment on the raid' reports no words
     if verb.lemma_.lower() in lex.aspectual and any(c.dep_ == "xcomp" for c in verb.children):
