@@ -124,9 +124,8 @@ FORMS = [
      "The clinic has run out of insulin", "Our colleague in Port Sudan", "SDN", "2024-01-30"),
     ("A nurse in El Fasher told our team on Friday that the hospital had been shelled three times.",
      "the hospital had been shelled three times", "A nurse in El Fasher", None, "2024-01-26"),
-    pytest.param("In a letter to the Security Council dated 24 January, Riyad Mansour said the strikes violated "
-                 "the Court's order.", "the strikes violated the Court's order", "Riyad Mansour", "a1",
-                 "2024-01-24", marks=_gap("a letter's 'dated' day does not yet date what it says")),
+    ("In a letter to the Security Council dated 24 January, Riyad Mansour said the strikes violated the Court's "
+     "order.", "the strikes violated the Court's order", "Riyad Mansour", "a1", "2024-01-24"),
     ("In a letter sent on Monday, 40 aid groups urged the Council to demand a ceasefire.",
      "the Council to demand a ceasefire", "40 aid groups", None, "2024-01-29"),
     ("A doctor at Al-Aqsa hospital wrote to us on Sunday that the wards were full.", "the wards were full",
@@ -274,9 +273,11 @@ CITED = [
     ("The IPC warned in a report published on 18 January that famine was imminent.",
      "The IPC warned in a report published on 18 January",
      ["Integrated Food Security Phase Classification"], "2024-01-18"),
+    ("Satellite images analysed by the BBC showed that half the buildings had been damaged.",
+     "Satellite images analysed by the BBC", ["BBC"], None),
     pytest.param("Satellite images analysed by the BBC show that half the buildings have been damaged.",
                  "Satellite images analysed by the BBC", ["BBC"], None,
-                 marks=_gap("images an outlet analysed are not yet a cited report")),
+                 marks=_gap("the tagger reads 'show' after the participle phrase as a noun, so no verb reports")),
     ("An Amnesty International investigation released on Tuesday found the strike was unlawful.",
      "An Amnesty International investigation released on Tuesday", ["Amnesty International"], "2024-01-30"),
 ]

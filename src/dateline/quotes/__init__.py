@@ -688,11 +688,13 @@ def _speakers_moment(token: Token, verb: Token) -> bool:
 
 
 def _medium_moment(token: Token, verb: Token) -> bool:
-    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday': a participle on the
-    medium the words were given in, itself in a phrase on the cue, tells when they were given."""
+    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday', 'In a letter to the
+    Council dated 24 January' (a participle the tagger may read as a past tense): a participle on the medium
+    the words were given in, itself in a phrase on the cue, tells when they were given."""
     medium = token.head
     media = cue_words("media_nouns")
-    return token.dep_ == "acl" and token.tag_ == "VBN" and (medium.lemma_.lower() in media or medium.lower_ in media) \
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") \
+        and (medium.lemma_.lower() in media or medium.lower_ in media) \
         and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
 
 
