@@ -380,7 +380,12 @@ class Citations:
                 or not (_says(verb) or _clausal(verb)):
             return []
         owner = self._document_owner(dl, noun)
-        return [(noun.left_edge.idx, _dated_end(dl, noun), [owner])] if owner else []
+        if not owner:
+            return []
+        end, issuer = _dated_end(dl, noun), _issuer_after(noun)
+        if issuer is not None:  # 'Figures published on 30 January by OCHA', 'Data from the Kiel Institute': who issued them
+            end = max(end, _end(_before_clause(issuer)))
+        return [(noun.left_edge.idx, end, [owner])]
 
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to

@@ -26,7 +26,7 @@ from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
+from .speech import _QUOTE_CHARS, Frame, Lexicon, _trim, antecedent, frames, lexicon, relative_pronoun, relays
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
@@ -228,9 +228,10 @@ class Quotes:
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
                   for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)] \
-            + self._as_reports(doc) + self._estimates(doc)
+            + self._as_reports(doc) + self._estimates(doc) + _owned_clauses(doc)
         headline = _headline(doc)
-        if headline is not None:
+        if headline is not None and not (_labelled(annotations(doc), headline) and any(
+                f.source is not None and headline.content[0] <= f.cue[0] < headline.content[1] for f in spoken)):
             spoken = [headline] + [f for f in spoken if f.cue[0] >= headline.content[1] or f.cue[0] < headline.cue[0]]
         spoken = self._parallel(self._through_source(spoken, doc), doc)
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
@@ -474,7 +475,8 @@ class Quotes:
                     if token.pos_ in ("VERB", "AUX") and self.lex.is_cue(token):
                         return self._frame(doc, token, m, gaps)
                 if window[-1].text == ":":
-                    return _introduced(doc, window[-1], m) or _clause_before_colon(doc, window[-1], m)
+                    return _owned_words(doc, window[-1], m) or _introduced(doc, window[-1], m) \
+                        or _clause_before_colon(doc, window[-1], m)
         return None
 
     def _frame(self, doc: Doc, verb: Token, m: Marked, gaps: list[tuple[int, int]] = ()) -> Frame:
@@ -501,6 +503,10 @@ class Quotes:
         if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
             # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names
             mention = dl.mention_at(start, head.idx + len(head)) or mention
+        elif noun is None and head is not None and head.pos_ == "PROPN" and mention is not None \
+                and not mention.start <= head.idx < mention.end:
+            # 'Josep Borrell, in a speech to the European Parliament, said': the name that heads it, not a longer one after
+            mention = dl.mention_at(head.left_edge.idx, head.idx + len(head)) or mention
         if noun is None and head is not None:
             mention = _person_in_apposition(dl, head) or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
@@ -682,11 +688,13 @@ def _speakers_moment(token: Token, verb: Token) -> bool:
 
 
 def _medium_moment(token: Token, verb: Token) -> bool:
-    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday': a participle on the
-    medium the words were given in, itself in a phrase on the cue, tells when they were given."""
+    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday', 'In a letter to the
+    Council dated 24 January' (a participle the tagger may read as a past tense): a participle on the medium
+    the words were given in, itself in a phrase on the cue, tells when they were given."""
     medium = token.head
     media = cue_words("media_nouns")
-    return token.dep_ == "acl" and token.tag_ == "VBN" and (medium.lemma_.lower() in media or medium.lower_ in media) \
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") \
+        and (medium.lemma_.lower() in media or medium.lower_ in media) \
         and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
 
 
@@ -736,7 +744,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     president said ...'); not a day inside a quote, nor one after
     a phrase of another event, whose day it may be ('briefed him following the attack on Saturday')."""
     text = document_text(doc)
-    sentence = verb.sent
+    sentence, cue = verb.sent, verb
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
         paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
@@ -753,9 +761,24 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if found is None:
         return None
     t, told = found
-    if parties is not None and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char):
+    if parties is not None and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
+            and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
+
+
+def _spoke_at_meeting(told: Span, cue: Token) -> bool:
+    """'The Security Council met on Tuesday ... The representative of France said C', 'Briefing the
+    Council, X said C': a body's meeting told before is the occasion of what a delegate (`cues.yaml:
+    delegates`) or one who addresses that body says after it, whether or not the body counts them."""
+    if told.root.lemma_.lower() not in cue_words("convening"):
+        return False
+    body = next((c for c in told.root.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if body is None:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in cue_words("delegates") \
+        or any(t.lower_ == body.lower_ and t.i != body.i for t in cue.sent)
 
 
 def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
@@ -976,8 +999,10 @@ def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:
     defence minister, Israel Katz')."""
     owners = [c.right_edge for c in head.children if c.dep_ == "poss"]
     first = owners[-1].idx + len(owners[-1]) if owners else head.left_edge.idx
-    parts = [(first, head.idx + len(head))] + [
-        (a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for a in head.children if a.dep_ == "appos"]
+    objects = [o for p in head.children if p.dep_ == "prep" and p.i > head.i for o in p.children if o.dep_ == "pobj"]
+    parts = [(first, head.idx + len(head))] + [  # ('the spokesman for the army, X': the parse may set X on 'army')
+        (a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for n in (head, *objects) for a in n.children
+        if a.dep_ == "appos"]
     if len(parts) < 2:
         return None
     return next((m for m in (dl.mention_at(*part) for part in parts) if m is not None and _person(dl, m.actor)), None)
@@ -1298,6 +1323,50 @@ def _lead_in(before) -> list[Token]:
     return [t for t in tokens if not t.is_space]
 
 
+def _owned_words(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
+    """'His words: “...”', 'Hamas's response was blunt: “...”': the words a possessor gave, named
+    right before the colon (`cues.yaml: owned_words`), are the possessor's."""
+    owned = _owner_before(doc, colon)
+    if owned is None:
+        return None
+    noun, span = owned
+    return Frame(cue=(noun.idx, noun.idx + len(noun)), content=(m.start, m.end),
+                 source=(span.start_char, span.end_char), source_head=span.root, sentence=colon.sent)
+
+
+def _owner_before(doc: Doc, colon: Token) -> Optional[tuple[Token, Span]]:
+    """The noun of owned words before a colon in its sentence and the span of its owner ('Hamas' of
+    'Hamas's response was blunt:'), when nothing but a copula and its complement stands between."""
+    owned = cue_words("owned_words")
+    for noun in doc[colon.sent.start:colon.i]:
+        if noun.lemma_.lower() in owned or noun.lower_ in owned:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None and noun.dep_ in ("nsubj", "ROOT", "nsubjpass") \
+                    and not any(t.pos_ in ("VERB", "AUX") and t.i > noun.i and t.dep_ != "ROOT" and t.head.i == noun.i
+                                for t in doc[noun.i:colon.i]):
+                end = owner.i if owner.i + 1 < len(doc) and doc[owner.i + 1].tag_ == "POS" else owner.right_edge.i
+                return noun, doc[owner.left_edge.i:end + 1]
+    return None
+
+
+def _owned_clauses(doc: Doc) -> list[Frame]:
+    """'Blinken's message was clear: the region could not afford a wider war': the clause after the
+    colon of owned words (no quotation marks) is what the owner said."""
+    out = []
+    for colon in (t for t in doc if t.text == ":"):
+        owned = _owner_before(doc, colon)
+        after = doc[colon.i + 1:colon.sent.end]
+        if owned is None or not len(after) or after[0].text in _QUOTE_CHARS \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in after):
+            continue
+        content = _trim(doc, after.start, after.end - 1)
+        if content is not None:
+            noun, span = owned
+            out.append(Frame(cue=(noun.idx, noun.idx + len(noun)), content=content,
+                             source=(span.start_char, span.end_char), source_head=span.root, sentence=colon.sent))
+    return out
+
+
 def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
     """'Jane Doe, 25, a nurse: “...”': a name line and a colon stand for the speaker and cue."""
     line = document_text(doc).rfind("\n", 0, colon.idx) + 1
@@ -1336,8 +1405,12 @@ def _headline(doc: Doc) -> Optional[Frame]:
     for what someone said, the name before the colon its source. A name is a few words with a
     proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:', a verb phrase or a place."""
     m = _HEADLINE.match(document_text(doc))
-    if m is None:
-        return None
+    if m is None or len(annotations(doc).turns) > 1 and any(
+            start <= m.start(1) < end for start, end, _ in annotations(doc).turns):
+        return None  # 'HOST: ...' opening a transcript of several turns: a speaker's label, no headline
+    if any(start <= m.start(1) < end for start, end, _ in annotations(doc).turns) and len(list(
+            doc.char_span(m.start(2), m.end(2), alignment_mode="expand").sents)) > 1:
+        return None  # 'HOST: X spoke on Monday. His words: ...': a turn of several sentences, no headline
     name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
     lex = lexicon()
     if name is None or not 0 < len(name) <= HEADLINE_NAME or name[0].lower_ == "the" \
@@ -1348,6 +1421,12 @@ def _headline(doc: Doc) -> Optional[Frame]:
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)
+
+
+def _labelled(dl: Annotations, headline: Frame) -> bool:
+    """'HOST: Last week, X said C': a turn's label before a line that reports someone's words
+    itself names who speaks the line, not the source of a headline."""
+    return any(start <= headline.source[0] < end for start, end, _ in dl.turns)
 
 
 def _named_in_story(doc: Doc, word: Token) -> bool:
@@ -1377,8 +1456,9 @@ def _name_before(doc: Doc, colon: Token) -> Optional[Span]:
     while first > 0 and colon.i - first < 5 and (doc[first - 1].text.istitle() or doc[first - 1].text.isupper()) \
             and doc[first - 1].pos_ in ("PROPN", "NOUN"):
         first -= 1
-    if first == colon.i or not any(t.pos_ == "PROPN" for t in doc[first:colon.i]):
-        return None
+    if first == colon.i or not any(t.pos_ == "PROPN" for t in doc[first:colon.i]) \
+            or all(t.ent_type_ in ("DATE", "TIME") for t in doc[first:colon.i]):
+        return None  # ('X put it this way on Sunday: “...”': a day is no name)
     return doc[first:colon.i]
 
 

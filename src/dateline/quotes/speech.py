@@ -190,6 +190,9 @@ def _trim(doc: Doc, first: int, last: int) -> Optional[tuple[int, int]]:
         end -= 1
     while start < end and document_text(doc)[end - 1] in ",;:— " and document_text(doc)[end - 1] not in _QUOTE_CHARS:
         end -= 1
+    text = document_text(doc)
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # 'Linda Thomas-Greenfield (United States) said': the bracket the parse left off closes
     return (start, end) if start < end else None
 
 
@@ -246,9 +249,10 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head  # "X ... for criticizing C", "the one impassioned in blasting C"
-        quoted = next((c for c in holder.children if c.dep_ == "nsubjpass"), None) if verb.head.lower_ == "as" else None
+        quoted = next((c for c in holder.children if c.dep_ in ("nsubjpass", "dobj")), None) \
+            if verb.head.lower_ == "as" else None
         if quoted is not None and holder.pos_ == "VERB":
-            return quoted  # "X was quoted as saying C": the one quoted speaks
+            return quoted  # "X was quoted as saying C", "the office quoted him as saying C": the one quoted speaks
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
@@ -382,6 +386,10 @@ def _raised(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
 
 
 def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
+    if any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pcomp" and lex.says(p) for p in c.children)
+            for c in verb.children):
+        return None  # 'the office quoted him as saying C': he says C, in the frame of 'saying'
     if _nothing_said(verb, lex) and verb.head.lemma_.lower() in lex.refusals:
         return None  # 'declined to comment on the raid' reports no words
     if verb.lemma_.lower() in lex.aspectual and any(c.dep_ == "xcomp" for c in verb.children):
@@ -392,7 +400,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     content = None
     complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)
                                       or _asked_clause(c, lex)]) \
-        or _in_medium(verb, lex)
+        or _in_medium(verb, lex) or _on_time_phrase(verb)
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
         last = _extend(verb, max(c.right_edge.i for c in complements), CLAUSE_GOES_ON, lex)
         for c in complements:
@@ -484,6 +492,8 @@ def _passive_subject(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
     who spoke is not said."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "agent" for c in verb.children):
         return None
+    if any(c.lower_ == "as" and c.i > verb.i for c in verb.children):
+        return None  # 'X is quoted by Y as saying C': the subject speaks C, it is not what was said
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     if subject is None:
         return None
@@ -790,6 +800,15 @@ def _in_medium(verb: Token, lex: Lexicon) -> list[Token]:
             return [c for c in pobj.children if c.dep_ in ("acl", "ccomp") and c.i > pobj.i and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return []
+
+
+def _on_time_phrase(verb: Token) -> list[Token]:
+    """'reported the same day that C': the 'that' clause (with 'that' its mark, not its subject) the
+    parser hung on a bare time phrase after the cue, as if a relative clause of the day; it is the
+    cue's complement."""
+    return [c for t in verb.children if t.i > verb.i and t.dep_ in ("npadvmod", "dobj") and t.ent_type_ in ("DATE", "TIME")
+            for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _that_clause(child: Token) -> bool:
