@@ -448,3 +448,8 @@ def test_collective_bodies_and_their_members_are_the_body(actors_only, text, spa
     dl = annotate(actors_only, text)
     assert (span, actor) in mentions(dl)
     assert dl.actors[actor].code.startswith("IGO")
+
+
+@pytest.mark.parametrize("text", ["Islamist Hamas rejected the offer.", "Sunni Islamist Hamas rejected the offer."])
+def test_an_epithet_before_a_group_is_no_given_name(actors_only, text):
+    assert ("Hamas", "hamas") in mentions(annotate(actors_only, text))

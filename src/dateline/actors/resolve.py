@@ -294,16 +294,21 @@ class Resolver:
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
 
     def _given_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A group's or state's name is a person's surname when a given name stands before it: a capitalised
-        word joined to it that names no actor, place, title or honorific ("Thérèse Kayikwamba Wagner")."""
-        if start == 0:
-            return False
-        before = doc[start - 1]
-        word = fold(before.text)
-        return before.text[:1].isupper() and before.is_alpha and before.dep_ == "compound" \
-            and start <= before.head.i < end and word not in self.honorifics and word not in self.title_words \
-            and word not in self.dictionary.index and word not in self.dictionary.surnames \
-            and self.gazetteer.lookup(before.text) is None
+        """A group's or state's name is a person's surname after given names, capitalised words joined to it
+        that name no actor, place, people, title or honorific: two of them ("Thérèse Kayikwamba Wagner"), or
+        one or none after a personal honorific ("Mr Wagner"); one alone may be an epithet ("Islamist Hamas")."""
+        i = start - 1
+        while i >= 0 and self._given(doc[i], start, end):
+            i -= 1
+        given = start - 1 - i
+        return given >= 2 or (i >= 0 and doc[i].lower_ in self.personal_honorifics and doc[i].text[:1].isupper())
+
+    def _given(self, token, start: int, end: int) -> bool:
+        word = fold(token.text)
+        return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ != "NORP" \
+            and token.dep_ == "compound" and start <= token.head.i < end and word not in self.honorifics \
+            and word not in self.title_words and word not in self.dictionary.index \
+            and word not in self.dictionary.surnames and self.gazetteer.lookup(token.text) is None
 
     def _placed(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a name is used as a place: after a locative preposition, directly or as a conjunct."""
