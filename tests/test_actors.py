@@ -453,3 +453,17 @@ def test_collective_bodies_and_their_members_are_the_body(actors_only, text, spa
 @pytest.mark.parametrize("text", ["Islamist Hamas rejected the offer.", "Sunni Islamist Hamas rejected the offer."])
 def test_an_epithet_before_a_group_is_no_given_name(actors_only, text):
     assert ("Hamas", "hamas") in mentions(annotate(actors_only, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jean Dupont, a French aid worker, was killed near the border.", "FRACVL"),
+    ("Kenyan runner Faith Kipyegon won the race.", "KENCVL"),
+    ("Ilya Voronin, a Russian opposition leader, was detained.", "RUSOPP"),
+])
+def test_a_national_without_a_post_is_a_civilian_of_the_state(actors_only, text, code):
+    assert annotate(actors_only, text).actors["a1"].code == code
+
+
+def test_a_state_the_post_is_about_is_no_affiliation(actors_only):
+    dl = annotate(actors_only, "Jane Okello, a critic of Israel, spoke at the rally.")
+    assert dl.actors["a1"].country is None

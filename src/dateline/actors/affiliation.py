@@ -47,7 +47,7 @@ class Affiliations:
             if entry.kind in ("state", "government", "military"):
                 sector = {"government": "GOV", "military": "MIL"}.get(entry.kind) or self._sector(words)
                 actor.country = entry.country
-                actor.code = f"{entry.country}{sector}" if sector else entry.country
+                actor.code = f"{entry.country}{sector}"
             else:
                 actor.country, actor.code = entry.country, entry.code
             item.country = actor.country
@@ -61,18 +61,22 @@ class Affiliations:
         if before:
             body = before[-1]
             words = [t.lower_ for t in doc[body.end:item.start]]
-            if any(w in self.roles for w in words) and not any(t.pos_ in ("VERB", "AUX") for t in doc[body.end:item.start]):
-                return body, words
+            if (any(w in self.roles for w in words) or self.dictionary[body.actor].kind == "state") \
+                    and not any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[body.end:item.start]):
+                return body, words  # "Rwanda's ambassador X"; a national: "Kenyan runner X"
         posts = [c for c in root.children if c.dep_ == "appos" and c.i >= item.end]
         if root.dep_ == "appos" and root.head.i < item.start:
             posts.append(root.head)
             if root.head.dep_ == "pobj":  # "the representative of Rwanda, X": the parser hangs X on Rwanda
                 posts.append(root.head.head.head)
         for post in posts:
-            if post.lower_ not in self.roles and post.lemma_.lower() not in self.roles:
-                continue
             inside = set(_phrase(post, exclude=root))
-            body = next((f for f in bodies if all(i in inside for i in range(f.start, f.end))), None)
+            if post.lower_ in self.roles or post.lemma_.lower() in self.roles:
+                body = next((f for f in bodies if all(i in inside for i in range(f.start, f.end))), None)
+            else:  # a national: "X, a French aid worker" (not "X, a critic of Israel")
+                body = next((f for f in bodies if self.dictionary[f.actor].kind == "state"
+                             and doc[f.start:f.end].root.head.i == post.i
+                             and doc[f.start:f.end].root.dep_ in ("amod", "compound")), None)
             if body is not None:
                 return body, [doc[i].lower_ for i in sorted(inside)]
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP and c.i >= item.end):
@@ -83,12 +87,13 @@ class Affiliations:
                 return body, [doc[i].lower_ for i in sorted(inside)]
         return None
 
-    def _sector(self, words: list[str]) -> Optional[str]:
-        """The sector the post's words name (MIL for "army", COP for "police"), GOV for any other post."""
+    def _sector(self, words: list[str]) -> str:
+        """The sector the post's words name (MIL for "army", COP for "police"), GOV for any other post, CVL
+        (a civilian) for none."""
         for word in words:
             if word in self.sectors:
                 return self.sectors[word]
-        return "GOV" if any(w in self.roles for w in words) else None
+        return "GOV" if any(w in self.roles for w in words) else "CVL"
 
 
 def _phrase(token: Token, exclude: Token) -> list[int]:
