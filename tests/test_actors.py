@@ -467,3 +467,9 @@ def test_a_national_without_a_post_is_a_civilian_of_the_state(actors_only, text,
 def test_a_state_the_post_is_about_is_no_affiliation(actors_only):
     dl = annotate(actors_only, "Jane Okello, a critic of Israel, spoke at the rally.")
     assert dl.actors["a1"].country is None
+
+
+def test_a_name_in_apposition_after_a_post_is_a_person_who_serves_its_state(actors_only):
+    dl = annotate(actors_only, "Russia's deputy ambassador, Dmitry Polyanskiy, said the text interfered.")
+    assert ("Dmitry Polyanskiy", "a1") in mentions(dl)
+    assert (dl.actors["a1"].kind, dl.actors["a1"].code) == ("person", "RUSGOV")

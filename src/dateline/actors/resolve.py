@@ -411,8 +411,10 @@ class Resolver:
 
     def _titled(self, ent: Span) -> bool:
         """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
-        Cheatle, the director of the Secret Service'."""
-        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in ent.root.children)
+        Cheatle, the director of the Secret Service', 'Russia's deputy ambassador, Dmitry Polyanskiy'."""
+        root = ent.root
+        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in root.children) \
+            or (root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in self.affiliations.roles)
 
     def _addressed_people(self, doc: Doc) -> list[Span]:
         """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
