@@ -400,3 +400,76 @@ def test_a_book_named_in_a_scripture_reference_is_no_actor():
     doc = dateline.extract("The imam recited Surah Al-Hujurat 49:13 and Al-Imran 3:103, and the priest read "
                            "Isaiah 2:4.", published="2025-03-21")
     assert doc.actors == [] and len(doc.scripture) == 3
+
+
+def test_a_surname_that_names_a_group_is_the_person(actors_only):
+    dl = annotate(actors_only, "Thérèse Kayikwamba Wagner said the M23 fighters must withdraw.")
+    assert ("Thérèse Kayikwamba Wagner", "a1") in mentions(dl)
+    assert "wagner" not in dl.actors and dl.actors["a1"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sister Halima Bello, who runs the clinic, said supplies had run out.", "Sister Halima Bello"),
+    ("Imam Abdullahi Musa condemned the attack on the mosque.", "Abdullahi Musa"),
+    ("Hajiya Amina Yusuf said the women had fled the village.", "Hajiya Amina Yusuf"),
+])
+def test_a_name_after_a_personal_honorific_is_a_person(actors_only, text, name):
+    dl = annotate(actors_only, text)
+    assert mentions(dl)[0] == (name, "a1")
+    assert dl.actors["a1"].kind == "person"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The representative of Rwanda, Ernest Rwamucyo, said his country rejected the claims.", "RWAGOV"),
+    ("Rwanda's ambassador Ernest Rwamucyo rejected the claims.", "RWAGOV"),
+    ("Amina Mohamed, Kenya's foreign minister, said Nairobi supported the talks.", "KENGOV"),
+    ("Brigadier Nabil Abdallah of the Sudanese Armed Forces said the bridge was retaken.", "SDNMIL"),
+    ("Nigerian police spokesman Olumuyiwa Adejobi said 12 suspects were arrested.", "NGACOP"),
+])
+def test_an_unlisted_person_serves_the_state_the_text_names(actors_only, text, code):
+    dl = annotate(actors_only, text)
+    person = dl.actors["a1"]
+    assert person.kind == "person" and person.code == code and person.country == code[:3]
+    assert not person.name.startswith(("Rwanda", "Kenya", "Nigerian"))
+
+
+def test_an_unlisted_person_with_no_post_keeps_no_country(actors_only):
+    dl = annotate(actors_only, "Jane Okello told Reuters that Kenya was safe.")
+    assert dl.actors["a1"].country is None and dl.actors["a1"].code is None
+
+
+@pytest.mark.parametrize("text, span, actor", [
+    ("The A3+ members said the resolution was balanced.", "A3+ members", "a3"),
+    ("The Group of Arab States welcomed the vote.", "Group of Arab States", "arab-group"),
+    ("Members of the Security Council condemned the attack.", "Members of the Security Council", "unsc"),
+    ("The Security Council met. The Council's members condemned the attack.", "The Council's members", "unsc"),
+])
+def test_collective_bodies_and_their_members_are_the_body(actors_only, text, span, actor):
+    dl = annotate(actors_only, text)
+    assert (span, actor) in mentions(dl)
+    assert dl.actors[actor].code.startswith("IGO")
+
+
+@pytest.mark.parametrize("text", ["Islamist Hamas rejected the offer.", "Sunni Islamist Hamas rejected the offer."])
+def test_an_epithet_before_a_group_is_no_given_name(actors_only, text):
+    assert ("Hamas", "hamas") in mentions(annotate(actors_only, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Jean Dupont, a French aid worker, was killed near the border.", "FRACVL"),
+    ("Kenyan runner Faith Kipyegon won the race.", "KENCVL"),
+    ("Ilya Voronin, a Russian opposition leader, was detained.", "RUSOPP"),
+])
+def test_a_national_without_a_post_is_a_civilian_of_the_state(actors_only, text, code):
+    assert annotate(actors_only, text).actors["a1"].code == code
+
+
+def test_a_state_the_post_is_about_is_no_affiliation(actors_only):
+    dl = annotate(actors_only, "Jane Okello, a critic of Israel, spoke at the rally.")
+    assert dl.actors["a1"].country is None
+
+
+def test_a_name_in_apposition_after_a_post_is_a_person_who_serves_its_state(actors_only):
+    dl = annotate(actors_only, "Russia's deputy ambassador, Dmitry Polyanskiy, said the text interfered.")
+    assert ("Dmitry Polyanskiy", "a1") in mentions(dl)
+    assert (dl.actors["a1"].kind, dl.actors["a1"].code) == ("person", "RUSGOV")

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..alternation import alternation
 from ..annotations import Annotations, document_text
 from ..model import Actor, Mention
+from .affiliation import Affiliations
 from .dictionary import Dictionary, Entry, fold, references
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -68,11 +69,14 @@ class Resolver:
         self.military_nouns = set(refs["military_nouns"])
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
+        self.personal_honorifics = set(refs["personal_honorifics"])
         self.not_actors = set(refs["not_actors"])
         self.debate_honorifics = set(refs["debate_honorifics"])
         self.debate_members = set(refs["debate_members"])
         self.place_nouns = set(refs.get("place_nouns", ()))
         self.owned_bodies = set(refs["owned_bodies"])
+        self.member_nouns = set(refs["member_nouns"])
+        self.member_heads = set(refs["member_heads"])
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
@@ -81,6 +85,9 @@ class Resolver:
             for variant in variants:
                 self.titles.setdefault(fold(variant), []).append(title)
         self.title_words = {word for key in self.titles for word in key.split()}
+        self.title_heads = {key.split()[-1] for key in self.titles if not set(key.split()) & self.locative}
+        """The nouns that end a title ("minister", "spokesman", "ambassador"), not "state" in "secretary of state"."""
+        self.affiliations = Affiliations(dictionary, self.title_heads)
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -108,6 +115,7 @@ class Resolver:
         found += self._local(doc, dl, found)
         found = self._titles(doc, dl, found)
         found = self._outside_scripture(doc, dl, found)
+        self.affiliations(doc, dl, found)
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         labels = turn_labels(text)
         speakers = {}
@@ -122,6 +130,7 @@ class Resolver:
         found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
         # a label names who speaks, not whom the turn's pronouns stand for
         found += self._references(doc, [f for f in found if _inside(labels, doc[f.start].idx) is None])
+        found += self._body_members(doc, found)
         dl.turns.extend((start, end, speakers.get(i)) for i, (start, end) in enumerate(labels))
         if not labels:
             dl.turns.extend(_interview_turns(doc, text, found))
@@ -176,6 +185,34 @@ class Resolver:
                 out.append(Found(start, end, actor, "person"))
         return out
 
+    def _body_members(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """The members of a body speak as the body: "the Council's members", "members of the Council",
+        "EU member states" (a state's delegation is left to `owned_bodies`: the state speaks through it)."""
+        out = []
+        bodies = [f for f in found if f.kind == "organization"]
+        by_end = {f.end: f for f in bodies}
+        by_start = {f.start: f for f in bodies}
+        for token in doc:
+            if token.lemma_.lower() not in self.member_nouns or token.pos_ != "NOUN":
+                continue
+            end = token.i + 1
+            if end < len(doc) and doc[end].lower_ in self.member_heads:
+                end += 1
+            owner = by_end.get(token.i)
+            if owner is None and token.i > 0 and doc[token.i - 1].tag_ == "POS":
+                owner = by_end.get(token.i - 1)
+            start = owner.start if owner is not None else token.i
+            if owner is None and end < len(doc) and doc[end].lower_ == "of":
+                after = end + 2 if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+                owner = by_start.get(after)
+                end = owner.end if owner is not None else end
+            if owner is None:
+                continue
+            if start > 0 and doc[start - 1].lower_ == "the":
+                start -= 1
+            out.append(Found(start, end, owner.actor, owner.kind, owner.country, owner.local))
+        return out
+
     def _label_speaker(self, label: str) -> Optional[str]:
         """'MR. KIRBY', 'SECRETARY BLINKEN': a label in capitals (which hide names from the tagger)
         that names a known person by full name or, after an honorific or title, by surname; in a
@@ -218,9 +255,9 @@ class Resolver:
                     start -= 1
             else:
                 entry = self._name(doc, start, end, key, accepted)
-                if entry is not None and entry.kind != "person" and start in person_tokens \
-                        and (start, end) not in persons:
-                    entry = None  # "Jordan" inside "Michael Jordan"
+                if entry is not None and entry.kind != "person" and (
+                        (start in person_tokens and (start, end) not in persons) or self._given_name(doc, start, end)):
+                    entry = None  # "Jordan" inside "Michael Jordan", "Wagner" in "Thérèse Kayikwamba Wagner"
             if entry is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -255,6 +292,23 @@ class Resolver:
             return self.dictionary.get(self.dictionary.readings.choose(key, _folded_text(doc))) or self.dictionary[ids[0]]
         seen = {f.actor for f in accepted}
         return self.dictionary[next((i for i in ids if i in seen), ids[0])]
+
+    def _given_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A group's or state's name is a person's surname after given names, capitalised words joined to it
+        that name no actor, place, people, title or honorific: two of them ("Thérèse Kayikwamba Wagner"), or
+        one or none after a personal honorific ("Mr Wagner"); one alone may be an epithet ("Islamist Hamas")."""
+        i = start - 1
+        while i >= 0 and self._given(doc[i], start, end):
+            i -= 1
+        given = start - 1 - i
+        return given >= 2 or (i >= 0 and doc[i].lower_ in self.personal_honorifics and doc[i].text[:1].isupper())
+
+    def _given(self, token, start: int, end: int) -> bool:
+        word = fold(token.text)
+        return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN") and token.ent_type_ != "NORP" \
+            and token.dep_ == "compound" and start <= token.head.i < end and word not in self.honorifics \
+            and word not in self.title_words and word not in self.dictionary.index \
+            and word not in self.dictionary.surnames and self.gazetteer.lookup(token.text) is None
 
     def _placed(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a name is used as a place: after a locative preposition, directly or as a conjunct."""
@@ -325,7 +379,7 @@ class Resolver:
         names: dict[tuple[str, str], str] = {}
         local = []
         times = [(t.start, t.end) for t in dl.timexes]
-        for ent in list(doc.ents) + _described_people(doc):
+        for ent in list(doc.ents) + _described_people(doc) + self._addressed_people(doc):
             if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
@@ -337,7 +391,9 @@ class Resolver:
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
                     ent.end < len(doc) and doc[ent.end].text in (".", ")"):
                 continue  # "(Laughter.)" in a transcript
-            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) else "organization"
+            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) or self._honoured(ent) \
+                or (fold(ent[-1].text) in self.dictionary.index and self._given_name(doc, ent.end - 1, ent.end)) \
+                else "organization"
             if self._not_actor(ent, tokens, kind):
                 continue
             key = fold(" ".join(t.text for t in tokens))
@@ -355,8 +411,35 @@ class Resolver:
 
     def _titled(self, ent: Span) -> bool:
         """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
-        Cheatle, the director of the Secret Service'."""
-        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in ent.root.children)
+        Cheatle, the director of the Secret Service', 'Russia's deputy ambassador, Dmitry Polyanskiy'."""
+        root = ent.root
+        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in root.children) \
+            or (root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in self.affiliations.roles)
+
+    def _addressed_people(self, doc: Doc) -> list[Span]:
+        """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
+        three capitalised words, no entity)."""
+        out = []
+        for token in doc:
+            if token.lower_ not in self.personal_honorifics or not token.text[:1].isupper():
+                continue
+            end = token.i + 1
+            if end < len(doc) and doc[end].text == ".":
+                end += 1
+            start = end
+            while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and not doc[end].ent_type_:
+                end += 1
+            if end > start:
+                out.append(Span(doc, start, end, label="PERSON"))
+        return out
+
+    def _honoured(self, ent: Span) -> bool:
+        """A name after a form of address only people take is a person's, whatever the tagger called it:
+        'Sister Halima Bello', 'spokesman Olumuyiwa Adejobi'."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return ent[0].lower_ in self.personal_honorifics or (
+            before is not None and (before.lower_ in self.personal_honorifics or before.lower_ in self.title_heads))
 
     def _not_actor(self, ent: Span, tokens: list, kind: str) -> bool:
         """Laws, bare titles and places the tagger took for a name: "the CHIPS Act", "Supreme", "Idaho",
