@@ -114,8 +114,9 @@ FORMS = [
                  "deal is closing.\"\n\nNADIA: Yes.", "The window for a deal is closing", "His", "antony-blinken",
                  "2024-01-29", marks=_gap("an occasion without a verb of saying does not yet date the words after")),
     # (c) debates and written answers
+    # the answering minister, named in brackets on the label, is "I" (the debate's fourth local actor)
     (DEBATE + "I can confirm that the contract will be renewed in April.",
-     "the contract will be renewed in April", "I", None, DAY),
+     "the contract will be renewed in April", "I", "a4", DAY),
     ("Written question asked on 22 January.\n\nAnswered by David Cameron on 29 January: The Government has "
      "pressed Israel to open more crossings.", "Israel to open more crossings", "The Government", None,
      "2024-01-29"),
