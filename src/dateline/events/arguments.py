@@ -1756,7 +1756,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and (material or trigger.entry.type in REMOVAL_TYPES):
         found = _site_again(verb, index)
     if found is not None:
-        return found
+        return _placed_place(found, trigger, verb, index)
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
@@ -1768,6 +1768,87 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue  # (nor the third party of "with Oman mediating")
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _placed_place(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
+    """The place found, as news reports it: the first of a list said together, the ground an act took rather than
+    the town it lies a bearing from, and none for a country that is only the act's target."""
+    found = _ground_by_bearing(found, trigger, verb, index) or _first_listed(found, index)
+    return None if _target_country(found, trigger, index) else found
+
+
+def _first_listed(found: Location, index: Index) -> Location:
+    """The first name of a list of places after a preposition ("over Kyiv, Sumy and Poltava oblasts", "the
+    consulates in Kisumu and Mombasa"): an act over several places is reported under the first named."""
+    doc = index.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return found
+    first, i = found, span.start
+    while i >= 2 and doc[i - 1].lower_ in settlement_words("list_joins"):
+        j = i - 1 if doc[i - 1].text != "," and doc[i - 2].text == "," else i  # "A, B, and C"
+        if j < 2:
+            break
+        last = doc[j - 2]
+        if last.pos_ != "PROPN" or not last.text[:1].isupper():
+            break
+        k = last.i
+        while k > 0 and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() or doc[k - 1].text == "-"):
+            k -= 1
+        item = index.location(doc[k].idx, last.idx + len(last))
+        if item is None or item.end <= doc[k].idx:
+            break
+        first, i = Location(text=item.text, start=item.start, end=item.end, place=item.place), k
+    opener = doc[i - 1] if i else None
+    if opener is not None and opener.lower_ == "the" and i > 1:
+        opener = doc[i - 2]
+    return first if first is not found and opener is not None and opener.pos_ == "ADP" else found
+
+
+def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
+    """The ground an act of material conflict took or struck, when the place found is only the town it lies a
+    bearing from ("captured Taftanaz and Saraqib on the highway south of Aleppo", "seized Kafr Nabl, north of
+    Hama"): the town is a landmark to measure from, the ground is where."""
+    if trigger.entry.type not in MATERIAL_CONFLICT:
+        return None
+    doc = index.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span) or span.start < 2:
+        return None
+    of = doc[span.start - 1] if doc[span.start - 1].lower_ == "of" else None
+    if of is None and span.start >= 4 and doc[span.start - 2].lower_ == "of" and lemma(doc[span.start - 1]) in \
+            settlement_words("settlement_nouns"):
+        of = doc[span.start - 4] if doc[span.start - 3].lower_ == "the" else None  # "west of the city of Nyala"
+    if of is None or of.i < 1 or doc[of.i - 1].lower_ not in bearings():
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < of.i):
+        name = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
+        mention = index.mention(obj.idx, obj.idx + len(obj), obj)
+        if not name or obj.pos_ != "PROPN" or mention is not None and mention.actor \
+                and not LOCAL_ID.fullmatch(mention.actor) and index.location(obj.idx, obj.idx + len(obj)) is None:
+            continue  # "attacked Hamas north of Gaza": a party, not ground
+        start, end = name[0].idx, obj.idx + len(obj)
+        loc = index.location(start, end)
+        ground = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
+            else Location(text=index.text[start:end], start=start, end=end, place=None)
+        return ground
+    return None
+
+
+def _target_country(found: Location, trigger: Trigger, index: Index) -> bool:
+    """A country named only as what the act was aimed at ("Israel struck Iran", "strikes on Iran"): a target, not
+    where; but "in Iran", "across Iran", a part of it and ground entered or occupied are places."""
+    if _kind(found, index) != "country":
+        return False
+    span = index.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    name = span.root
+    if any(c.dep_ == "amod" for c in name.children):
+        return False  # "hit central and southern Israel": a part of the country, where
+    if name.dep_ in ("dobj", "obj"):
+        return lemma(name.head) not in settlement_words("ground_verbs")
+    return name.dep_ == "pobj" and name.head.lower_ in settlement_words("target_prepositions")
 
 
 def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]:
