@@ -206,7 +206,18 @@ class Index:
                 or not {lemma(root.head), root.head.lower_}.isdisjoint(settlement_words("street_nouns")
                                                                        | settlement_words("fringe_nouns"))):
             return False  # "sealed Lahore's main roads", "shelled the city's outskirts": the town is where
+        if self._stretch_town(loc, root):
+            return False
         return _owner_or_party(root)
+
+    def _stretch_town(self, loc, root: Token) -> bool:
+        """A town at an end of a stretch ("a convoy attacked between Sevare and Bandiagara"): where, not a party;
+        but a capital there stands for its government ("talks between Kyiv and Moscow")."""
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        place = self.dl.places.get(loc.place) if loc.place else None
+        return root.dep_ == "pobj" and root.head.lower_ in settlement_words("stretch_preps") \
+            and place is not None and place.kind in ("city", "site") and not national_capital(place)
 
     def story_dateline(self) -> Optional[Location]:
         """The place of the story's own dateline ("GOMA, Congo —"), if it has one."""
@@ -1660,7 +1671,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             # chief in Niono circle": the place attacked, or the object's, is the finer one
             finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
             finer.append(_restated_from(found, index))
-            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
+            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj", "agent")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
         if found is not None and material and _opens_clause(found, verb, index):
@@ -1816,9 +1827,9 @@ def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: In
     if span is None or not len(span) or span.start < 2:
         return None
     of = doc[span.start - 1] if doc[span.start - 1].lower_ == "of" else None
-    if of is None and span.start >= 4 and doc[span.start - 2].lower_ == "of" and lemma(doc[span.start - 1]) in \
-            settlement_words("settlement_nouns"):
-        of = doc[span.start - 4] if doc[span.start - 3].lower_ == "the" else None  # "west of the city of Nyala"
+    if of is not None and span.start >= 5 and lemma(doc[span.start - 2]) in settlement_words("settlement_nouns") \
+            and doc[span.start - 3].lower_ == "the" and doc[span.start - 4].lower_ == "of":
+        of = doc[span.start - 4]  # "west of the city of Nyala"
     if of is None or of.i < 1 or doc[of.i - 1].lower_ not in bearings():
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < of.i):
@@ -2597,6 +2608,11 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
+            elif child.dep_ == "prep" and child.lower_ in settlement_words("stretch_preps") and "in" in preps \
+                    and (before is None or child.i < before) and not child.left_edge.i <= trigger.i <= child.right_edge.i:
+                found = _place_in(doc, child, index)
+                if found and _kind(found, index) in ("city", "site"):
+                    candidates.append(found)  # "ambushed a convoy between Sevare and Bandiagara": not "between Israel and Hamas"
     return _finest(candidates, index)
 
 

@@ -51,6 +51,14 @@ def people(span) -> bool:
     return gazetteer.fold(span.text) in settlement_words("peoples")
 
 
+def _stretch_end(root) -> bool:
+    """A name the tagger called a place at an end of a stretch ("attacked a convoy between Sevare and Bandiagara"):
+    a town, though no gazetteer knows it."""
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in settlement_words("stretch_preps")
+
+
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
     return settlement_words("bearings")
@@ -446,7 +454,8 @@ class Places:
                            or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
             return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
-        if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)):
+        if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)) \
+                and not _stretch_end(root):
             # a named camp or town is a place also "on" ("bombs fell on the Mugunga camp"), as a street is
             return None
         links = self.links | self.fringes | bearings() | {"on", "at", "near", "outside"}  # "Nur Khan near Rawalpindi"
