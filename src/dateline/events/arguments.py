@@ -1682,6 +1682,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 _place_in(doc, c, index) for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and c.i > verb.i]
             found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
                           and _fineness(t, index) >= _fineness(found, index)), found)
+    if found is None and material:
+        # "shot down most of the drones over Odesa and Mykolaiv": the sky over a place, for acts of war in the air
+        found = _locative(doc, heads + [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
+                                        for t in _object_nouns(c)], index, token, AIRSPACE_PREPS)
+        found = found and _first_listed(found, index)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
@@ -1891,6 +1896,7 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
 
 
 GOAL_PREPS = frozenset(WORDS["goal_prepositions"])
+AIRSPACE_PREPS = settlement_words("airspace_preps")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}

@@ -234,6 +234,7 @@ class Places:
         self.settlements = settlement_words("settlement_nouns")
         self.locative = frozenset(data["locative_preps"])
         self.aim_preps = frozenset(data["aim_preps"])
+        self.airspace = frozenset(data["airspace_preps"])  # "shot down drones over Sumy"
         self.place_verbs = frozenset(data["place_verbs"])
         self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
@@ -625,7 +626,7 @@ class Places:
         if root.dep_ == "pobj" and root.head.lower_ == "including":
             return self._firm_slot(root)  # "three air bases, including Nur Khan"
         if root.dep_ == "pobj":
-            return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
+            return root.head.lower_ in self.locative | self.aim_preps | self.airspace or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
