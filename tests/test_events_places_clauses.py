@@ -357,3 +357,14 @@ def test_a_town_at_an_end_of_a_stretch_is_finer_than_the_region_that_opens_the_s
 def test_capitals_between_which_talks_are_held_are_parties_not_places(extract):
     doc = extract("Talks between Kyiv and Moscow resumed in Istanbul on Monday.", published="2024-11-25")
     assert _where(_by_trigger(doc, "Talks")) == ("Istanbul", 41, 49)
+
+
+def test_an_event_noun_is_placed_by_the_participle_said_of_it(extract):
+    doc = extract("The toll of the attack carried out on Sunday in Kfar Roummane has risen to nine.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "attack")) == ("Kfar Roummane", 48, 61)
+
+
+def test_a_verbless_parse_of_talks_opened_still_places_the_talks(extract):
+    """The parser hangs "opened" on "truce" and leaves the sentence with no verb: the noun's phrase holds it."""
+    doc = extract("Talks on a truce opened in Doha on Monday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "Talks")) == ("Doha", 27, 31)

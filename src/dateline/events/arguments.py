@@ -1876,6 +1876,10 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
     heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
     # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
     heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
+    # "talks held in Geneva", "Talks on a truce opened in Doha" (a sentence with no verb of its own but the one the
+    # parse hung on the noun's phrase): the verb said of the event noun tells where it was
+    described = list(token.subtree) if token.dep_ == "ROOT" and token.pos_ == "NOUN" else [token]
+    heads += [(c, None) for t in described for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
         # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
