@@ -368,3 +368,8 @@ def test_a_verbless_parse_of_talks_opened_still_places_the_talks(extract):
     """The parser hangs "opened" on "truce" and leaves the sentence with no verb: the noun's phrase holds it."""
     doc = extract("Talks on a truce opened in Doha on Monday.", published="2024-11-25")
     assert _where(_by_trigger(doc, "Talks")) == ("Doha", 27, 31)
+
+
+def test_a_hyphened_bearing_after_a_distance_places_the_hit_by_its_town(extract):
+    doc = extract("The tanker was hit about 40 nautical miles south-west of Hodeidah on Monday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "hit")) == ("Hodeidah", 57, 65)

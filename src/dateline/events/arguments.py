@@ -2652,10 +2652,11 @@ def _street(token: Token) -> bool:
 
 def _bearing_phrases(head: Token) -> list[Token]:
     """A word's children with the phrase of a compass bearing in their place ("attacked the tanker *west of
-    Hodeidah*", "a car on the road *south of Deir al-Balah*": the town is the nearest place named)."""
+    Hodeidah*", "a car on the road *south of Deir al-Balah*", "hit 40 miles south-west *of Hodeidah*", where the parse
+    makes "west" a restatement of the distance: the town is the nearest place named)."""
     return [p for c in head.children
             for p in ([q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"]
-                      if c.dep_ in ("advmod", "npadvmod") and c.lower_ in bearings() else [c])]
+                      if c.dep_ in ("advmod", "npadvmod", "appos") and c.lower_ in bearings() else [c])]
 
 
 def _restated_from(loc: Location, index: Index) -> Optional[Location]:
