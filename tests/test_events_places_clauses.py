@@ -373,3 +373,10 @@ def test_a_verbless_parse_of_talks_opened_still_places_the_talks(extract):
 def test_a_hyphened_bearing_after_a_distance_places_the_hit_by_its_town(extract):
     doc = extract("The tanker was hit about 40 nautical miles south-west of Hodeidah on Monday.", published="2024-11-25")
     assert _where(_by_trigger(doc, "hit")) == ("Hodeidah", 57, 65)
+
+
+def test_assaults_repelled_were_made_where_they_were_repelled(extract):
+    doc = extract("Ukrainian forces repelled 20 Russian assaults in the Kramatorsk direction on Tuesday.", published="2024-11-25")
+    assert _where(_by_trigger(doc, "assaults")) == ("Kramatorsk", 53, 63)
+    doc = extract("Speaking in Geneva, the envoy condemned the strikes.", published="2024-11-25")
+    assert _by_trigger(doc, "strikes").location is None

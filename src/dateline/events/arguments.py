@@ -1653,9 +1653,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
-    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
-        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
-        # took place says nothing of where the act it is about did
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers \
+            and not (material and _fought_at(verb)):
+        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation) took place says
+        # nothing of where the act it is about did; but assaults repelled were made where they were repelled
         verb = token
     heads = _scene_heads(token, verb)
     if found is None and material:
@@ -1865,6 +1866,13 @@ def _target_country(found: Location, trigger: Trigger, index: Index) -> bool:
     if name.dep_ in ("dobj", "obj"):
         return lemma(name.head) not in settlement_words("ground_verbs")
     return name.dep_ == "pobj" and name.head.lower_ in settlement_words("target_prepositions")
+
+
+def _fought_at(verb: Token) -> bool:
+    """The verb is only ever an act of material conflict ("repelled 20 assaults", "launched strikes"): the act it
+    does to an attack is done at the same place."""
+    types = {e.type for e in lexicon().entries.get((lemma(verb), "VERB"), [])}
+    return bool(types) and types <= MATERIAL_CONFLICT
 
 
 def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]:
