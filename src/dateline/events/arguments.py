@@ -1685,8 +1685,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                           and _fineness(t, index) >= _fineness(found, index)), found)
     if found is None and material:
         # "shot down most of the drones over Odesa and Mykolaiv": the sky over a place, for acts of war in the air
-        found = _locative(doc, heads + [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
-                                        for t in _object_nouns(c)], index, token, AIRSPACE_PREPS)
+        skies = [p for h in [t for t, _ in heads] + [t for c in verb.children if c.dep_ in ("dobj", "obj")
+                                                     for t in _object_nouns(c)]
+                 for p in h.children if p.dep_ == "prep" and p.lower_ in AIRSPACE_PREPS]
+        found = next(filter(None, (_place_in(doc, p, index) for p in skies)), None)
         found = found and _first_listed(found, index)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
