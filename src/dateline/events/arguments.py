@@ -1857,8 +1857,8 @@ def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: In
 def _target_country(found: Location, trigger: Trigger, index: Index) -> bool:
     """A country named only as what the act was aimed at ("Israel struck Iran", "strikes on Iran"): a target, not
     where; but "in Iran", "across Iran", a part of it and ground entered or occupied are places."""
-    if _kind(found, index) != "country":
-        return False
+    if _kind(found, index) != "country" or trigger.entry.type not in MATERIAL_CONFLICT:
+        return False  # (a country visited is where the visit was)
     span = index.doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
