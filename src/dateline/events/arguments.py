@@ -206,7 +206,18 @@ class Index:
                 or not {lemma(root.head), root.head.lower_}.isdisjoint(settlement_words("street_nouns")
                                                                        | settlement_words("fringe_nouns"))):
             return False  # "sealed Lahore's main roads", "shelled the city's outskirts": the town is where
+        if self._stretch_town(loc, root):
+            return False
         return _owner_or_party(root)
+
+    def _stretch_town(self, loc, root: Token) -> bool:
+        """A town at an end of a stretch ("a convoy attacked between Sevare and Bandiagara"): where, not a party;
+        but a capital there stands for its government ("talks between Kyiv and Moscow")."""
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        place = self.dl.places.get(loc.place) if loc.place else None
+        return root.dep_ == "pobj" and root.head.lower_ in settlement_words("stretch_preps") \
+            and place is not None and place.kind in ("city", "site") and not national_capital(place)
 
     def story_dateline(self) -> Optional[Location]:
         """The place of the story's own dateline ("GOMA, Congo —"), if it has one."""
@@ -1642,9 +1653,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
-    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers:
-        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation)
-        # took place says nothing of where the act it is about did
+    if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers \
+            and not (material and _fought_at(verb)):
+        # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation) took place says
+        # nothing of where the act it is about did; but assaults repelled were made where they were repelled
         verb = token
     heads = _scene_heads(token, verb)
     if found is None and material:
@@ -1660,7 +1672,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             # chief in Niono circle": the place attacked, or the object's, is the finer one
             finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
             finer.append(_restated_from(found, index))
-            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj")
+            finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj", "agent")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
         if found is not None and material and _opens_clause(found, verb, index):
@@ -1671,6 +1683,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 _place_in(doc, c, index) for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and c.i > verb.i]
             found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
                           and _fineness(t, index) >= _fineness(found, index)), found)
+    if found is None and material:
+        # "shot down most of the drones over Odesa and Mykolaiv": the sky over a place, for acts of war in the air
+        skies = [p for h in [t for t, _ in heads] + [t for c in verb.children if c.dep_ in ("dobj", "obj")
+                                                     for t in _object_nouns(c)]
+                 for p in h.children if p.dep_ == "prep" and p.lower_ in AIRSPACE_PREPS]
+        found = next(filter(None, (_place_in(doc, p, index) for p in skies)), None)
+        found = found and _first_listed(found, index)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
@@ -1756,7 +1775,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and (material or trigger.entry.type in REMOVAL_TYPES):
         found = _site_again(verb, index)
     if found is not None:
-        return found
+        return _placed_place(found, trigger, verb, index)
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
@@ -1770,6 +1789,94 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
+def _placed_place(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
+    """The place found, as news reports it: the first of a list said together, the ground an act took rather than
+    the town it lies a bearing from, and none for a country that is only the act's target."""
+    found = _ground_by_bearing(found, trigger, verb, index) or _first_listed(found, index)
+    return None if _target_country(found, trigger, index) else found
+
+
+def _first_listed(found: Location, index: Index) -> Location:
+    """The first name of a list of places after a preposition ("over Kyiv, Sumy and Poltava oblasts", "the
+    consulates in Kisumu and Mombasa"): an act over several places is reported under the first named."""
+    doc = index.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return found
+    first, i = found, span.start
+    while i >= 2 and doc[i - 1].lower_ in settlement_words("list_joins"):
+        j = i - 1 if doc[i - 1].text != "," and doc[i - 2].text == "," else i  # "A, B, and C"
+        if j < 2:
+            break
+        last = doc[j - 2]
+        if last.pos_ != "PROPN" or not last.text[:1].isupper():
+            break
+        k = last.i
+        while k > 0 and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() or doc[k - 1].text == "-"):
+            k -= 1
+        item = index.location(doc[k].idx, last.idx + len(last))
+        if item is None or item.end <= doc[k].idx:
+            break
+        first, i = Location(text=item.text, start=item.start, end=item.end, place=item.place), k
+    opener = doc[i - 1] if i else None
+    if opener is not None and opener.lower_ == "the" and i > 1:
+        opener = doc[i - 2]
+    return first if first is not found and opener is not None and opener.pos_ == "ADP" else found
+
+
+def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
+    """The ground an act of material conflict took or struck, when the place found is only the town it lies a
+    bearing from ("captured Taftanaz and Saraqib on the highway south of Aleppo", "seized Kafr Nabl, north of
+    Hama"): the town is a landmark to measure from, the ground is where."""
+    if trigger.entry.type not in MATERIAL_CONFLICT:
+        return None
+    doc = index.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span) or span.start < 2:
+        return None
+    of = doc[span.start - 1] if doc[span.start - 1].lower_ == "of" else None
+    if of is not None and span.start >= 5 and lemma(doc[span.start - 2]) in settlement_words("settlement_nouns") \
+            and doc[span.start - 3].lower_ == "the" and doc[span.start - 4].lower_ == "of":
+        of = doc[span.start - 4]  # "west of the city of Nyala"
+    if of is None or of.i < 1 or doc[of.i - 1].lower_ not in bearings():
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < of.i):
+        name = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
+        mention = index.mention(obj.idx, obj.idx + len(obj), obj)
+        if not name or obj.pos_ != "PROPN" or mention is not None and mention.actor \
+                and not LOCAL_ID.fullmatch(mention.actor) and index.location(obj.idx, obj.idx + len(obj)) is None:
+            continue  # "attacked Hamas north of Gaza": a party, not ground
+        start, end = name[0].idx, obj.idx + len(obj)
+        loc = index.location(start, end)
+        ground = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
+            else Location(text=index.text[start:end], start=start, end=end, place=None)
+        return ground
+    return None
+
+
+def _target_country(found: Location, trigger: Trigger, index: Index) -> bool:
+    """A country named only as what the act was aimed at ("Israel struck Iran", "strikes on Iran"): a target, not
+    where; but "in Iran", "across Iran", a part of it and ground entered or occupied are places."""
+    if _kind(found, index) != "country" or trigger.entry.type not in MATERIAL_CONFLICT:
+        return False  # (a country visited is where the visit was)
+    span = index.doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    name = span.root
+    if any(c.dep_ == "amod" for c in name.children):
+        return False  # "hit central and southern Israel": a part of the country, where
+    if name.dep_ in ("dobj", "obj"):
+        return lemma(name.head) not in settlement_words("ground_verbs")
+    return name.dep_ == "pobj" and name.head.lower_ in settlement_words("target_prepositions")
+
+
+def _fought_at(verb: Token) -> bool:
+    """The verb is only ever an act of material conflict ("repelled 20 assaults", "launched strikes"): the act it
+    does to an attack is done at the same place."""
+    types = {e.type for e in lexicon().entries.get((lemma(verb), "VERB"), [])}
+    return bool(types) and types <= MATERIAL_CONFLICT
+
+
 def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]:
     """The words whose locative phrases may say where the act of `token` (in the clause of `verb`) took place, for
     `_locative`: each with a bound, the index of an outer clause's verb that only its phrases before may place it
@@ -1779,6 +1886,10 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
     heads += [(c, None) for c in token.children if c.dep_ in ("oprd", "acomp")]
     # "strikes that killed 20 and damaged a hospital in Kyiv": the noun's relative clause tells the act
     heads += [(v, None) for c in token.children if c.dep_ == "relcl" for v in with_conjuncts(c)]
+    # "talks held in Geneva", "Talks on a truce opened in Doha" (a sentence with no verb of its own but the one the
+    # parse hung on the noun's phrase): the verb said of the event noun tells where it was
+    described = list(token.subtree) if token.dep_ == "ROOT" and token.pos_ == "NOUN" else [token]
+    heads += [(c, None) for t in described for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
         # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
@@ -1799,6 +1910,7 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
 
 
 GOAL_PREPS = frozenset(WORDS["goal_prepositions"])
+AIRSPACE_PREPS = settlement_words("airspace_preps")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
@@ -2528,6 +2640,11 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)
+            elif child.dep_ == "prep" and child.lower_ in settlement_words("stretch_preps") and "in" in preps \
+                    and (before is None or child.i < before) and not child.left_edge.i <= trigger.i <= child.right_edge.i:
+                found = _place_in(doc, child, index)
+                if found and _kind(found, index) in ("city", "site"):
+                    candidates.append(found)  # "ambushed a convoy between Sevare and Bandiagara": not "between Israel and Hamas"
     return _finest(candidates, index)
 
 
@@ -2557,10 +2674,11 @@ def _street(token: Token) -> bool:
 
 def _bearing_phrases(head: Token) -> list[Token]:
     """A word's children with the phrase of a compass bearing in their place ("attacked the tanker *west of
-    Hodeidah*", "a car on the road *south of Deir al-Balah*": the town is the nearest place named)."""
+    Hodeidah*", "a car on the road *south of Deir al-Balah*", "hit 40 miles south-west *of Hodeidah*", where the parse
+    makes "west" a restatement of the distance: the town is the nearest place named)."""
     return [p for c in head.children
             for p in ([q for q in c.children if q.dep_ == "prep" and q.lower_ == "of"]
-                      if c.dep_ in ("advmod", "npadvmod") and c.lower_ in bearings() else [c])]
+                      if c.dep_ in ("advmod", "npadvmod", "appos") and c.lower_ in bearings() else [c])]
 
 
 def _restated_from(loc: Location, index: Index) -> Optional[Location]:

@@ -51,6 +51,14 @@ def people(span) -> bool:
     return gazetteer.fold(span.text) in settlement_words("peoples")
 
 
+def _stretch_end(root) -> bool:
+    """A name the tagger called a place at an end of a stretch ("attacked a convoy between Sevare and Bandiagara"):
+    a town, though no gazetteer knows it."""
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in settlement_words("stretch_preps")
+
+
 def bearings() -> frozenset[str]:
     """Compass words ("southeast of Moscow"): the town after them is a landmark, not the place."""
     return settlement_words("bearings")
@@ -247,6 +255,7 @@ class Places:
         self.settlements = settlement_words("settlement_nouns")
         self.locative = frozenset(data["locative_preps"])
         self.aim_preps = frozenset(data["aim_preps"])
+        self.airspace = frozenset(data["airspace_preps"])  # "shot down drones over Sumy"
         self.place_verbs = frozenset(data["place_verbs"])
         self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
@@ -467,7 +476,8 @@ class Places:
                            or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
             return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
-        if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)):
+        if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)) \
+                and not _stretch_end(root):
             # a named camp or town is a place also "on" ("bombs fell on the Mugunga camp"), as a street is
             return None
         links = self.links | self.fringes | bearings() | {"on", "at", "near", "outside"}  # "Nur Khan near Rawalpindi"
@@ -637,7 +647,7 @@ class Places:
         if root.dep_ == "pobj" and root.head.lower_ == "including":
             return self._firm_slot(root)  # "three air bases, including Nur Khan"
         if root.dep_ == "pobj":
-            return root.head.lower_ in self.locative or root.head.lower_ in self.aim_preps or (
+            return root.head.lower_ in self.locative | self.aim_preps | self.airspace or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
                                               or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
