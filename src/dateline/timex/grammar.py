@@ -127,6 +127,8 @@ class Grammar:
         self.parts = cal["parts_of_day"]
         self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
+        self.dayfirst_separators = set(cal["dayfirst_separators"])
+        self.stamp_separators = cal["stamp_separators"]
         self.quarters = cal["quarters"]
         self.halves = cal["halves"]
         self.ambiguous_months = set(cal["ambiguous_months"])
@@ -260,6 +262,10 @@ class Grammar:
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
+            # a post's stamp: its day and month, perhaps its year, and its clock time ("01.06 · 07:05")
+            ("post_stamp", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>\d{4}|\d{2}))?"
+                           r"[ \t]*(?:" + alt(self.stamp_separators) + r"[ \t]*)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
+                           r"(?![\w:])"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
             # "the last day of February": a month's first or last day
@@ -387,6 +393,8 @@ class Grammar:
         start, end, pos, weekday, part = p.start, p.end, p.pos, p.weekday, p.part
         return [
             ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
+            # "Thursday the 23rd", "on Thursday, the 23rd": the weekday and its day of the month
+            ("weekday_day", start + weekday + r",?\s+the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
         ]

@@ -57,6 +57,7 @@ class Value:
 
 
 SMALL_HOURS = 8
+WEEKDAY_DAY_MONTHS = 14  # months either way to look for the day of the month that falls on the weekday named
 """Clock hours before this one, told after a night, lie at the end of that night (the next day)."""
 
 
@@ -67,6 +68,8 @@ class Context:
     reference: Optional[dt.date]
     last: Optional[Point] = None
     dayfirst: bool = True
+    # whether the text's other dates tell the order of day and month (a part over 12, "31 May" against "May 31")
+    order_told: bool = False
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
     rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
@@ -333,6 +336,34 @@ class Normaliser:
             year += 2000 if year < 50 else 1900
         date = dt.date(year, month, day)
         return Value("DATE", date.isoformat(), point=Point(date, D))
+
+    def _post_stamp(self, g, ctx, m):
+        """A post's stamp ("01.06 · 07:05", "06/01 14:20"): day and month in the order a dot, a part over 12 or the
+        text's other dates tell, else the reading nearer the published date; a stamp without its year takes the
+        published date's, or the year before when that would put the post after its page."""
+        a, b = int(g["a"]), int(g["b"])
+        readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= d <= 31 and 1 <= mo <= 12]
+        if a != b and len(readings) == 2 and (g["sep"] in self.g.dayfirst_separators or ctx.order_told):
+            readings = readings[:1] if g["sep"] in self.g.dayfirst_separators or ctx.dayfirst else readings[1:]
+        ref = self._ref(ctx)
+        dates = [self._stamp_day(ref, g, d, mo) for d, mo in readings]
+        day = max((d for d in dates if d is not None), default=None)
+        if day is None:
+            value = self._date_value(ctx, m, readings[0][1], readings[0][0], None)
+            return Value("TIME", f"{value.value}T{int(g['h']):02d}:{g['m']}", anchor=value.anchor, point=value.point)
+        anchor = None if "year" in g else "reference"
+        return Value("TIME", f"{day.isoformat()}T{int(g['h']):02d}:{g['m']}", anchor=anchor, point=Point(day, D))
+
+    @staticmethod
+    def _stamp_day(ref: Optional[dt.date], g, day: int, month: int) -> Optional[dt.date]:
+        """The day a stamp names: in the year it writes, else the latest such day not after the page's date."""
+        if "year" in g:
+            year = int(g["year"])
+            return dt.date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day)
+        if ref is None:
+            return None
+        date = dt.date(ref.year, month, day)
+        return date if date <= ref else dt.date(ref.year - 1, month, day)
 
     def _dmy(self, g, ctx, m):
         return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
@@ -891,6 +922,26 @@ class Normaliser:
         if part:
             return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor=anchor, point=Point(d, D))
         return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
+
+    def _weekday_day(self, g, ctx, m):
+        """"Thursday the 23rd": the 23rd that falls on a Thursday, nearest the day the weekday alone would name
+        and on the same side of the reference (a plan's Thursday the 23rd is ahead, not the last one)."""
+        value = self._weekday(g, ctx, m)
+        if value.point is None:
+            return value
+        near, ref, wd, day = value.point.date, self._ref(ctx), self.weekday(g["wd"]), int(g["oday"])
+        found = []
+        for step in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
+            month = shift(near.replace(day=1), step, "M")
+            if day <= calendar.monthrange(month.year, month.month)[1] \
+                    and month.replace(day=day).isoweekday() == wd:
+                found.append(month.replace(day=day))
+        if ref is not None and near != ref:
+            found = [d for d in found if (d > ref) == (near > ref)] or found
+        if not found:
+            return value
+        date = min(found, key=lambda d: abs((d - near).days))
+        return Value("DATE", date.isoformat(), mod=value.mod, anchor=value.anchor, point=Point(date, D))
 
     def _described_weekday(self, ctx: Context, m: Match, wd: int) -> Optional[dt.date]:
         """", a Friday," after a day the story is on ("Oct. 12, a Saturday"; "the third day, a Friday"):
