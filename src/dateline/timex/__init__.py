@@ -27,6 +27,7 @@ from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
 
 TENSE = lexicon("tense")
+SUDDEN_BEFORE = re.compile(r"(?<![\w-])" + alt(lexicon("relative")["sudden_before"]) + r"\s+$", re.I)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 COMMON_WORDS = set(lexicon("calendar")["common_words"])
@@ -337,9 +338,20 @@ class Validator:
             return False
         if rule == "time24" and not 0 <= int(m.groups["h"]) <= 23:
             return False
+        if rule == "overnight" and not self._night(m):
+            return False
         if rule == "post_stamp" and not (dated_heading(self.text, m.start) or is_stamp(self.text, m.start, m.end)):
             return False  # "rose 3.5 10:30": a day and month without a year only as the head of a post
         return not self.in_title(m)
+
+    def _night(self, m: Match) -> bool:
+        """"overnight" tells a night when it stands for a time of the clause, not before a noun ("an overnight
+        curfew", "overnight stays") and not as "suddenly" ("almost overnight")."""
+        tok = self.token_at(m.start)
+        if tok is None or tok.dep_ in ("amod", "compound") or tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+                and tok.i + 1 == tok.head.i:
+            return False
+        return not SUDDEN_BEFORE.search(self.text, max(0, m.start - 16), m.start)
 
     def _month_name(self, m: Match) -> bool:
         """A month is a capitalised word, and the month names that are also verbs or nouns ("may", "march") only

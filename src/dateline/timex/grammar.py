@@ -127,6 +127,11 @@ class Grammar:
         self.parts = cal["parts_of_day"]
         self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
+        self.night_words = relative["night_words"]
+        self.night_into = set(relative["night_into"])
+        # the words between "overnight" and the day it names ("overnight on 23 October", "overnight into Sunday")
+        self.night_link = re.compile(r"\s+(?P<link>" + alt([*relative["night_of"], *self.night_into])
+                                     + r")\s+(?:the\s+)?", re.I)
         self.dayfirst_separators = set(cal["dayfirst_separators"])
         self.stamp_separators = cal["stamp_separators"]
         self.quarters = cal["quarters"]
@@ -354,6 +359,8 @@ class Grammar:
         return [
             ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                              + part + end),
+            # "overnight", "overnight into Sunday": a night the item tells of
+            ("overnight", start + r"(?P<night>" + alt(self.night_words) + r")" + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
             ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
                          r"(?P<dawn>(?P<part2>" + edges + r")))" + end),
@@ -561,6 +568,12 @@ class Grammar:
                     and OUT_OF_ZONE.fullmatch(text, end, after.start)
                 out.append(Match("clock_date", m.start, m.end, {"first": m, "date": after}) if day else m)
                 i = j
+                continue
+            link = self.night_link.fullmatch(text, m.end, n.start) if n is not None and m.rule == "overnight" \
+                and n.rule in DAY_RULES else None
+            if link is not None:
+                out.append(Match("overnight", m.start, n.end, {"date": n, "link": link.group("link").lower()}))
+                i += 2
                 continue
             if n is not None and m.rule == "the_part" and n.rule in DAY_RULES and ON_DAY.fullmatch(text, m.end, n.start):
                 out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))  # "before dawn on 27 November"

@@ -804,10 +804,31 @@ class Normaliser:
             if ref is None:
                 return Value("TIME", f"{UNKNOWN[D]}T{part}", anchor="reference")
             base, anchor = Point(ref, D), "reference"
+        elif "prel" not in g and ctx.night and part == "MO":
+            n = 1  # "last night ... before dawn": the dawn that ends the night, like its small hours
         value, point = base.moved(n, D, D)
         return Value("TIME", f"{value}T{part}", anchor=anchor, point=point)
 
     _the_part = _anaphor_part
+
+    def _overnight(self, g, ctx, m):
+        """"overnight": the night that ends on the day it is told of, so the night before the reference day (the
+        published date, an entry's day); in a story, the night of its last day. "overnight on 23 October" is that
+        day's night, "overnight into Sunday" the night before Sunday."""
+        if "date" in g:
+            day = self.value(g["date"], ctx)
+            if day is None or day.point is None:
+                return None
+            back = 1 if g["link"] in self.g.night_into else 0
+            value, point = day.point.moved(-back, D, D)
+            return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point)
+        if ctx.reference is not None:
+            value, point = Point(ctx.reference, D).moved(-1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="reference", point=point)
+        if ctx.last is not None and ctx.last.gran == D:
+            value, point = ctx.last.moved(0, D, D)
+            return Value("TIME", f"{value}TNI", anchor="last", point=point)
+        return Value("TIME", f"{UNKNOWN[D]}TNI", anchor="reference")
 
     def _unit_long(self, g, ctx, m):
         """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
