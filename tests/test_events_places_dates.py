@@ -205,11 +205,13 @@ def test_a_dateline_s_date_gives_way_to_the_weekday_its_story_names(extract):
                   published="2025-07-05")
     assert _when(doc, "struck") == "2025-07-01"
     text = ("News in brief\n\n"
-            "KYIV, July 3 (Wire) - Russian drones struck the port of Odesa overnight, the governor said.\n\n"
+            "KYIV, July 3 (Wire) - Russian drones struck the port of Odesa, the governor said.\n\n"
             "DAKAR, July 4 (Wire) - Police arrested an opposition leader on Wednesday, his party said.\n")
     doc = extract(text, published="2025-07-05")
     assert _when(doc, "struck") == "2025-07-03"  # no date of its own: the day the report was filed
     assert _when(doc, "arrested") == "2025-07-02"
+    doc = extract(text.replace("Odesa,", "Odesa overnight,"), published="2025-07-05")
+    assert _when(doc, "struck") == "2025-07-02TNI"  # the night that ended on the day the report was filed
 
 
 def test_a_day_heading_under_a_title_dates_the_paragraph_below_it(extract):

@@ -27,6 +27,7 @@ from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
 
 TENSE = lexicon("tense")
+NIGHT_KINDS = frozenset(lexicon("relative")["night_kinds"])
 SUDDEN_BEFORE = re.compile(r"(?<![\w-])" + alt(lexicon("relative")["sudden_before"]) + r"\s+$", re.I)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
@@ -345,11 +346,10 @@ class Validator:
         return not self.in_title(m)
 
     def _night(self, m: Match) -> bool:
-        """"overnight" tells a night when it stands for a time of the clause, not before a noun ("an overnight
-        curfew", "overnight stays") and not as "suddenly" ("almost overnight")."""
-        tok = self.token_at(m.start)
-        if tok is None or tok.dep_ in ("amod", "compound") or tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
-                and tok.i + 1 == tok.head.i:
+        """"overnight" tells a night ("struck overnight", "overnight losses"), but not before a noun it names a kind
+        of ("an overnight curfew", "overnight stays") nor as "suddenly" ("almost overnight")."""
+        after = self.next_token(m.end)
+        if after is not None and after.lower_ in NIGHT_KINDS:
             return False
         return not SUDDEN_BEFORE.search(self.text, max(0, m.start - 16), m.start)
 

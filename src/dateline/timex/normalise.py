@@ -57,6 +57,7 @@ class Value:
 
 
 SMALL_HOURS = 8
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
 WEEKDAY_DAY_MONTHS = 14  # months either way to look for the day of the month that falls on the weekday named
 """Clock hours before this one, told after a night, lie at the end of that night (the next day)."""
 
@@ -822,12 +823,14 @@ class Normaliser:
             back = 1 if g["link"] in self.g.night_into else 0
             value, point = day.point.moved(-back, D, D)
             return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point)
+        if ctx.last is not None and ctx.last.gran == D and (ctx.reference is None or len(SENTENCE_END.findall(
+                ctx.text, ctx.last_end, m.start)) <= 1):
+            # "closed lower Friday. Shares fell on overnight losses in New York": the night before the day just told
+            value, point = ctx.last.moved(0 if ctx.reference is None else -1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="last", point=point)
         if ctx.reference is not None:
             value, point = Point(ctx.reference, D).moved(-1, D, D)
             return Value("TIME", f"{value}TNI", anchor="reference", point=point)
-        if ctx.last is not None and ctx.last.gran == D:
-            value, point = ctx.last.moved(0, D, D)
-            return Value("TIME", f"{value}TNI", anchor="last", point=point)
         return Value("TIME", f"{UNKNOWN[D]}TNI", anchor="reference")
 
     def _unit_long(self, g, ctx, m):
