@@ -704,7 +704,8 @@ class Story:
     def _open_section(self, m: Match, value: Value, tid: str) -> None:
         """A day in a heading or a news dateline dates the paragraph under it; a day heading of news dates all
         that follows, till the next one."""
-        if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or m.rule == "post_stamp"):
+        stamp = m.rule == "post_stamp"  # "01.06 · 07:05": a post's day with its clock time
+        if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or stamp):
             if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
                 self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
             elif self.published is not None and day_heading(self.text, m.start, m.end):
