@@ -28,6 +28,7 @@ from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, 
 
 TENSE = lexicon("tense")
 NIGHT_KINDS = frozenset(lexicon("relative")["night_kinds"])
+NIGHT_WORDS = frozenset(lexicon("relative")["night_words"])
 SUDDEN_BEFORE = re.compile(r"(?<![\w-])" + alt(lexicon("relative")["sudden_before"]) + r"\s+$", re.I)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
@@ -270,6 +271,12 @@ def governing_tense(span, cue: bool) -> Optional[str]:
             continue
         return None
     return None
+
+
+def bare_night(timex: TimexRecord) -> bool:
+    """Whether the timex is "overnight" told with no day: a night that spans the day before and the day it is told,
+    so it dates no act more closely than the report's own day does."""
+    return timex.text.lower() in NIGHT_WORDS
 
 
 def after_quantity(doc: Doc, start: int) -> bool:
