@@ -600,3 +600,9 @@ def test_a_dawn_after_last_night_is_the_next_morning(nlp):
     text = "Sirens sounded in the capital last night. Militants stormed a checkpoint before dawn, the army said."
     doc = nlp(text, published="2025-03-11")
     assert [(t.text, t.value) for t in doc.timexes] == [("last night", "2025-03-10TNI"), ("dawn", "2025-03-11TMO")]
+
+
+def test_a_day_earlier_after_a_bare_overnight_counts_from_the_report_s_day(nlp):
+    text = ("Drones struck a refinery in Saratov on Thursday. Air defences downed 40 drones overnight. "
+            "A day earlier, drones hit a depot in Kursk.")
+    assert find(nlp, text, "A day earlier", published="2025-03-14").value == "2025-03-12"

@@ -826,11 +826,12 @@ class Normaliser:
         if ctx.last is not None and ctx.last.gran == D and (ctx.reference is None or len(SENTENCE_END.findall(
                 ctx.text, ctx.last_end, m.start)) <= 1):
             # "closed lower Friday. Shares fell on overnight losses in New York": the night before the day just told
-            value, point = ctx.last.moved(0 if ctx.reference is None else -1, D, D)
-            return Value("TIME", f"{value}TNI", anchor="last", point=point)
+            value, _ = ctx.last.moved(0 if ctx.reference is None else -1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="last")
         if ctx.reference is not None:
-            value, point = Point(ctx.reference, D).moved(-1, D, D)
-            return Value("TIME", f"{value}TNI", anchor="reference", point=point)
+            # the night spans two days: "a day earlier" after it still counts from the day of the report
+            value, _ = Point(ctx.reference, D).moved(-1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="reference")
         return Value("TIME", f"{UNKNOWN[D]}TNI", anchor="reference")
 
     def _unit_long(self, g, ctx, m):
