@@ -285,3 +285,31 @@ def test_a_participle_misread_in_a_sentence_with_no_other_verb_still_tells_the_s
     text = ("In the capital, fury boiled over on Monday last. Students angry at what they called the indifference of "
             "foreign governments stormed the embassies of Canada and Japan.")
     assert _event(extract(text, published="2025-03-08"), "stormed").date.value == "2025-03-03"
+
+
+def test_a_post_stamp_dates_the_acts_of_its_post(extract):
+    text = ("#2210 · 03.02 · 06:55\nSoldiers arrested two journalists at the border crossing.\n\n"
+            "#2209 · 01.02 · 21:30\nRebels shelled the airport.\n")
+    doc = extract(text, published="2025-02-03")
+    assert _event(doc, "arrested").date.value == "2025-02-03T06:55"
+    assert _event(doc, "shelled").date.value == "2025-02-01T21:30"
+
+
+def test_a_weekday_with_its_ordinal_day_dates_the_act(extract):
+    doc = extract("Police detained the union leader on Thursday, the 23rd, his lawyer said.", published="2025-10-30")
+    assert _event(doc, "detained").date.value == "2025-10-23"
+
+
+def test_an_act_later_that_evening_after_a_since_aside_is_on_the_story_s_day(extract):
+    text = ("On 14 November the militia entered the town. The clinic has had no fuel since October. "
+            "Later that evening the militia looted the pharmacy.")
+    doc = extract(text, published="2025-11-20")
+    assert _event(doc, "looted").date.value == "2025-11-14TEV"
+
+
+def test_an_act_told_overnight_is_on_the_day_of_the_report_one_overnight_into_a_day_on_that_day(extract):
+    text = "Drones hit a fuel depot in Bryansk overnight, the governor said on Tuesday."
+    doc = extract(text, published="2025-03-11")
+    assert _event(doc, "hit").date.value == "2025-03-11"
+    doc = extract("Drones hit a fuel depot in Bryansk overnight into Saturday.", published="2025-03-11")
+    assert _event(doc, "hit").date.value == "2025-03-07TNI"

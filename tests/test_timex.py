@@ -572,3 +572,37 @@ def test_a_page_titled_by_its_year_dates_its_days_in_that_year_not_the_revisions
         [("March", "2023-03"), ("4 March", "2023-03-04"), ("June", "2023-06")]
     doc = extract("The 2023 budget crisis" + body, published="2024-06-20")  # a year that names a thing
     assert [t.value for t in doc.timexes if t.text == "4 March"] == ["2024-03-04"]
+
+
+def test_a_weekday_with_its_day_of_the_month_is_that_day_not_the_nearest_weekday(nlp):
+    doc = nlp("The tribunal will rule on Thursday the 23rd, its registrar said.", published="2025-10-10")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Thursday the 23rd", "2025-10-23")]
+    doc = nlp("The court heard the appeal on Thursday, the 23rd, and adjourned.", published="2025-10-30")
+    assert [(t.text, t.value) for t in doc.timexes] == [("Thursday, the 23rd", "2025-10-23")]
+
+
+def test_a_date_after_since_is_no_day_for_that_evening_to_count_from(nlp):
+    text = ("On 14 November the militia entered the town. The clinic has had no fuel since October. "
+            "Later that evening the militia looted the pharmacy.")
+    assert find(nlp, text, "that evening", published="2025-11-20").value == "2025-11-14TEV"
+
+
+def test_overnight_is_the_night_that_ends_on_the_day_it_is_told(nlp):
+    text = ("Drones struck the port overnight, the governor said. Shelling went on overnight into Sunday, and "
+            "a second wave came overnight on 7 March. Prices rose almost overnight, and an overnight curfew holds.")
+    doc = nlp(text, published="2025-03-10")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("overnight", "2025-03-09TNI"), ("overnight into Sunday", "2025-03-08TNI"),
+        ("overnight on 7 March", "2025-03-07TNI")]
+
+
+def test_a_dawn_after_last_night_is_the_next_morning(nlp):
+    text = "Sirens sounded in the capital last night. Militants stormed a checkpoint before dawn, the army said."
+    doc = nlp(text, published="2025-03-11")
+    assert [(t.text, t.value) for t in doc.timexes] == [("last night", "2025-03-10TNI"), ("dawn", "2025-03-11TMO")]
+
+
+def test_a_day_earlier_after_a_bare_overnight_counts_from_the_report_s_day(nlp):
+    text = ("Drones struck a refinery in Saratov on Thursday. Air defences downed 40 drones overnight. "
+            "A day earlier, drones hit a depot in Kursk.")
+    assert find(nlp, text, "A day earlier", published="2025-03-14").value == "2025-03-12"

@@ -69,3 +69,26 @@ def test_that_day_after_a_march_a_strike_ends_in_is_the_march_s_day(nlp):
             "Police fired tear gas at the march, and two people were killed that day.")
     doc = nlp(text, published="2025-11-20")
     assert {t.text: t.value for t in doc.timexes}["that day"] == "2025-11-09"
+
+
+def test_a_post_stamp_without_a_year_takes_the_page_s_year_and_dates_its_post(nlp):
+    text = ("#812 · 02.01 · 08:15\nFirefighters contained the blaze on the ridge.\n\n"
+            "#811 · 30.12 · 23:50\nThe fire reached the ridge yesterday.\n")
+    doc = nlp(text, published="2025-01-02")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("02.01 · 08:15", "2025-01-02T08:15"), ("30.12 · 23:50", "2024-12-30T23:50"), ("yesterday", "2024-12-29")]
+
+
+def test_a_post_stamp_with_its_year_and_a_slash_stamp_in_the_text_s_order(nlp):
+    doc = nlp("14.03.2025 09:40\nThe council approved the budget.\n", published="2025-03-15")
+    assert [(t.text, t.value) for t in doc.timexes] == [("14.03.2025 09:40", "2025-03-14T09:40")]
+    text = "04/05 16:10\nThe council met on April 30 and approved the budget.\n"
+    doc = nlp(text, published="2025-04-06")
+    assert [(t.text, t.value) for t in doc.timexes][0] == ("04/05 16:10", "2025-04-05T16:10")
+    doc = nlp("04/05 16:10\nThe council approved the budget.\n", published="2025-05-06")
+    assert [(t.text, t.value) for t in doc.timexes] == [("04/05 16:10", "2025-05-04T16:10")]
+
+
+def test_a_day_and_month_in_running_text_is_no_post_stamp(nlp):
+    doc = nlp("Shares rose 3.5 10:30 trading was calm, and the index closed at 11.20 points.", published="2025-03-15")
+    assert [t.text for t in doc.timexes if "3.5" in t.text or "11.20" in t.text] == []

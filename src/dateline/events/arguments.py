@@ -23,7 +23,7 @@ from ..annotations import Annotations, SpanIndex
 from ..model import Event, EventDate, Location, Mention, Timex
 from ..places import (LOCAL_ID, arrival_verbs, bearings, item_datelines, item_labels, named_person, national_capital,
                       people, seat_act, seated_at, settlement_words, ship_named)
-from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, dated_heading, day_heading
+from ..timex import DAY, SEQUEL_PARTICIPLES, background_year, bare_night, dated_heading, day_heading
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
@@ -86,7 +86,7 @@ class Index:
         bounds = lexicon().classes.get("span_bounds", frozenset())
         self.timexes = sorted(
             (t for t in dl.timexes if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-             and _word_before(text, t.start) not in bounds),
+             and _word_before(text, t.start) not in bounds and not bare_night(t)),
             key=lambda t: t.start,
         )
         self.timex_starts = [t.start for t in self.timexes]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
 from ..annotations import Annotations, annotations, document_text
+from ..timex import bare_night
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
@@ -647,9 +648,10 @@ def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
 
 
 def _dates(dl: Annotations, start: int, end: int) -> list:
-    """The calendar dates and times (not spans, sets or vague references) within [start, end)."""
+    """The calendar dates and times (not spans, sets or vague references, nor a bare "overnight") within
+    [start, end)."""
     return [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
-            and t.value and t.value[:1].isdigit()]
+            and t.value and t.value[:1].isdigit() and not bare_night(t)]
 
 
 CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "acl", "pcomp"})

@@ -27,6 +27,9 @@ from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
 from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
 
 TENSE = lexicon("tense")
+NIGHT_KINDS = frozenset(lexicon("relative")["night_kinds"])
+NIGHT_WORDS = frozenset(lexicon("relative")["night_words"])
+SUDDEN_BEFORE = re.compile(r"(?<![\w-])" + alt(lexicon("relative")["sudden_before"]) + r"\s+$", re.I)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
 COMMON_WORDS = set(lexicon("calendar")["common_words"])
@@ -180,10 +183,13 @@ def looks_back(doc: Doc, start: int, end: int) -> bool:
     """Whether a narrative's date looks back from the story's time: a date in the past perfect
     ("he had been held there since the previous evening") or one a stretch runs from. The story
     goes on, in the next sentence, from its own last date."""
+    return after_since(doc, start, end) or clause_pluperfect(doc, start, end)
+
+
+def after_since(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date follows "since": the start of a stretch that runs up to the story's time, not that time."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    return span.start > 0 and doc[span.start - 1].lower_ == "since" or clause_pluperfect(doc, start, end)
+    return span is not None and len(span) > 0 and span.start > 0 and doc[span.start - 1].lower_ == "since"
 
 
 def background_year(doc: Doc, start: int, end: int) -> bool:
@@ -193,7 +199,7 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ == "since":
+    if after_since(doc, start, end):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children):
         return True  # "the first such decree since the country became a democracy in 1987"
@@ -267,6 +273,12 @@ def governing_tense(span, cue: bool) -> Optional[str]:
     return None
 
 
+def bare_night(timex: TimexRecord) -> bool:
+    """Whether the timex is "overnight" told with no day: a night that spans the day before and the day it is told,
+    so it dates no act more closely than the report's own day does."""
+    return timex.text.lower() in NIGHT_WORDS
+
+
 def after_quantity(doc: Doc, start: int) -> bool:
     """Whether the expression starting at `start` follows a quantity ("$2 million a year", "four
     flights a week", "5% a year"), which makes "a year" a rate rather than a length of time."""
@@ -306,7 +318,7 @@ class Validator:
             return False
         if rule in ("dmy", "mdy") and not 1 <= int(m.groups["day"]) <= 31:
             return False
-        if rule in ("weekday", "plural_weekday") and not self._weekday_name(m):
+        if rule in ("weekday", "weekday_day", "plural_weekday") and not self._weekday_name(m):
             return False
         if rule == "relative" and not self._relative(m):
             return False
@@ -334,7 +346,19 @@ class Validator:
             return False
         if rule == "time24" and not 0 <= int(m.groups["h"]) <= 23:
             return False
+        if rule == "overnight" and not self._night(m):
+            return False
+        if rule == "post_stamp" and not (dated_heading(self.text, m.start) or is_stamp(self.text, m.start, m.end)):
+            return False  # "rose 3.5 10:30": a day and month without a year only as the head of a post
         return not self.in_title(m)
+
+    def _night(self, m: Match) -> bool:
+        """"overnight" tells a night ("struck overnight", "overnight losses"), but not before a noun it names a kind
+        of ("an overnight curfew", "overnight stays") nor as "suddenly" ("almost overnight")."""
+        after = self.next_token(m.end)
+        if after is not None and after.lower_ in NIGHT_KINDS:
+            return False
+        return not SUDDEN_BEFORE.search(self.text, max(0, m.start - 16), m.start)
 
     def _month_name(self, m: Match) -> bool:
         """A month is a capitalised word, and the month names that are also verbs or nouns ("may", "march") only
@@ -583,7 +607,8 @@ class Story:
 
     def __init__(self, doc: Doc, text: str, published: Optional[dt.date], matches: list[Match]) -> None:
         self.doc, self.text, self.published = doc, text, published
-        self.ctx = Context(reference=published, dayfirst=dayfirst(matches), text=text,
+        order = date_order(matches)
+        self.ctx = Context(reference=published, dayfirst=order is not False, order_told=order is not None, text=text,
                            tense=lambda m: clause_tense(doc, m.start, m.end),
                            rate=lambda m: after_quantity(doc, m.start),
                            pluperfect=lambda m: clause_pluperfect(doc, m.start, m.end))
@@ -652,6 +677,8 @@ class Story:
         a date written in full in the aside of a sentence with no date of its own is not."""
         if self.published is None and not background and value.anchor is not None:
             return looks_back(self.doc, m.start, m.end)
+        if self.published is not None and after_since(self.doc, m.start, m.end):
+            return True  # "without power since October. Later that evening ...": the evening of the story's day
         if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
                                                              or _calendar_day(value, self.text[m.start:m.end])):
             # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
@@ -684,7 +711,8 @@ class Story:
     def _open_section(self, m: Match, value: Value, tid: str) -> None:
         """A day in a heading or a news dateline dates the paragraph under it; a day heading of news dates all
         that follows, till the next one."""
-        if value.point is not None and value.point.gran == "D" and DAY.fullmatch(value.value):
+        stamp = m.rule == "post_stamp"  # "01.06 · 07:05": a post's day with its clock time
+        if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or stamp):
             if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
                 self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
             elif self.published is not None and day_heading(self.text, m.start, m.end):
@@ -914,12 +942,12 @@ def record(text: str, m: Match, value: Value, tid: str, anchor: Optional[str]) -
                        value=value.value, mod=value.mod, anchor=anchor, calendar=value.calendar)
 
 
-def dayfirst(matches: list[Match]) -> bool:
+def date_order(matches: list[Match]) -> Optional[bool]:
     """Whether numeric dates in this document are day-first: a part over 12 decides; otherwise
-    the way the document writes its other dates ("31 May" against "May 31"); day-first by default."""
+    the way the document writes its other dates ("31 May" against "May 31"); None when nothing tells."""
     votes = 0
     for m in matches:
-        if m.rule == "numeric":
+        if m.rule in ("numeric", "post_stamp"):
             a, b = int(m.groups["a"]), int(m.groups["b"])
             if a > 12 >= b:
                 return True
@@ -929,4 +957,4 @@ def dayfirst(matches: list[Match]) -> bool:
             votes += 1
         elif m.rule == "mdy":
             votes -= 1
-    return votes >= 0
+    return None if votes == 0 else votes > 0

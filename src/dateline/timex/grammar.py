@@ -127,6 +127,13 @@ class Grammar:
         self.parts = cal["parts_of_day"]
         self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
+        self.night_words = relative["night_words"]
+        self.night_into = set(relative["night_into"])
+        # the words between "overnight" and the day it names ("overnight on 23 October", "overnight into Sunday")
+        self.night_link = re.compile(r"\s+(?P<link>" + alt([*relative["night_of"], *self.night_into])
+                                     + r")\s+(?:the\s+)?", re.I)
+        self.dayfirst_separators = set(cal["dayfirst_separators"])
+        self.stamp_separators = cal["stamp_separators"]
         self.quarters = cal["quarters"]
         self.halves = cal["halves"]
         self.ambiguous_months = set(cal["ambiguous_months"])
@@ -260,6 +267,10 @@ class Grammar:
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
             ("numeric", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/.]\d)"),
+            # a post's stamp: its day and month, perhaps its year, and its clock time ("01.06 · 07:05")
+            ("post_stamp", start + r"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>\d{4}|\d{2}))?"
+                           r"[ \t]*(?:" + alt(self.stamp_separators) + r"[ \t]*)?(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)"
+                           r"(?![\w:])"),
             ("dmy", start + wd_prefix + day + r"(?:\s+of)?\s+" + month + r"(?:,?\s+" + year + era + r"?)?" + end),
             ("mdy", start + wd_prefix + month + r"\s+(?:the\s+)?" + day + r"(?:,?\s+" + year + era + r"?)?" + end),
             # "the last day of February": a month's first or last day
@@ -348,6 +359,8 @@ class Grammar:
         return [
             ("anaphor_part", start + r"(?:the\s+(?P<prel>next|following|previous|preceding|same)|that(?:\s+same)?)\s+"
                              + part + end),
+            # "overnight", "overnight into Sunday": a night the item tells of
+            ("overnight", start + r"(?P<night>" + alt(self.night_words) + r")" + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
             ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
                          r"(?P<dawn>(?P<part2>" + edges + r")))" + end),
@@ -387,6 +400,8 @@ class Grammar:
         start, end, pos, weekday, part = p.start, p.end, p.pos, p.weekday, p.part
         return [
             ("ordinal_day", start + r"the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
+            # "Thursday the 23rd", "on Thursday, the 23rd": the weekday and its day of the month
+            ("weekday_day", start + weekday + r",?\s+the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)" + end),
             ("weekday", start + pos + weekday + r"(?:\s+" + part + r")?" + end),
             ("part_of_day", start + r"(?:the\s+)?" + pos + part + r"\s+of\s+(?=\S)"),
         ]
@@ -553,6 +568,12 @@ class Grammar:
                     and OUT_OF_ZONE.fullmatch(text, end, after.start)
                 out.append(Match("clock_date", m.start, m.end, {"first": m, "date": after}) if day else m)
                 i = j
+                continue
+            link = self.night_link.fullmatch(text, m.end, n.start) if n is not None and m.rule == "overnight" \
+                and n.rule in DAY_RULES else None
+            if link is not None:
+                out.append(Match("overnight", m.start, n.end, {"date": n, "link": link.group("link").lower()}))
+                i += 2
                 continue
             if n is not None and m.rule == "the_part" and n.rule in DAY_RULES and ON_DAY.fullmatch(text, m.end, n.start):
                 out.append(Match("clock_date", m.start, n.end, {"first": m, "date": n}))  # "before dawn on 27 November"

@@ -57,6 +57,8 @@ class Value:
 
 
 SMALL_HOURS = 8
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+WEEKDAY_DAY_MONTHS = 14  # months either way to look for the day of the month that falls on the weekday named
 """Clock hours before this one, told after a night, lie at the end of that night (the next day)."""
 
 
@@ -67,6 +69,8 @@ class Context:
     reference: Optional[dt.date]
     last: Optional[Point] = None
     dayfirst: bool = True
+    # whether the text's other dates tell the order of day and month (a part over 12, "31 May" against "May 31")
+    order_told: bool = False
     tense: Callable[[Match], Optional[str]] = field(default=lambda m: None)
     text: str = ""
     rate: Callable[[Match], bool] = field(default=lambda m: False)  # after a quantity: "$2 million a year"
@@ -333,6 +337,34 @@ class Normaliser:
             year += 2000 if year < 50 else 1900
         date = dt.date(year, month, day)
         return Value("DATE", date.isoformat(), point=Point(date, D))
+
+    def _post_stamp(self, g, ctx, m):
+        """A post's stamp ("01.06 · 07:05", "06/01 14:20"): day and month in the order a dot, a part over 12 or the
+        text's other dates tell, else the reading nearer the published date; a stamp without its year takes the
+        published date's, or the year before when that would put the post after its page."""
+        a, b = int(g["a"]), int(g["b"])
+        readings = [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= d <= 31 and 1 <= mo <= 12]
+        if a != b and len(readings) == 2 and (g["sep"] in self.g.dayfirst_separators or ctx.order_told):
+            readings = readings[:1] if g["sep"] in self.g.dayfirst_separators or ctx.dayfirst else readings[1:]
+        ref = self._ref(ctx)
+        dates = [self._stamp_day(ref, g, d, mo) for d, mo in readings]
+        day = max((d for d in dates if d is not None), default=None)
+        if day is None:
+            value = self._date_value(ctx, m, readings[0][1], readings[0][0], None)
+            return Value("TIME", f"{value.value}T{int(g['h']):02d}:{g['m']}", anchor=value.anchor, point=value.point)
+        anchor = None if "year" in g else "reference"
+        return Value("TIME", f"{day.isoformat()}T{int(g['h']):02d}:{g['m']}", anchor=anchor, point=Point(day, D))
+
+    @staticmethod
+    def _stamp_day(ref: Optional[dt.date], g, day: int, month: int) -> Optional[dt.date]:
+        """The day a stamp names: in the year it writes, else the latest such day not after the page's date."""
+        if "year" in g:
+            year = int(g["year"])
+            return dt.date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day)
+        if ref is None:
+            return None
+        date = dt.date(ref.year, month, day)
+        return date if date <= ref else dt.date(ref.year - 1, month, day)
 
     def _dmy(self, g, ctx, m):
         return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
@@ -773,10 +805,34 @@ class Normaliser:
             if ref is None:
                 return Value("TIME", f"{UNKNOWN[D]}T{part}", anchor="reference")
             base, anchor = Point(ref, D), "reference"
+        elif "prel" not in g and ctx.night and part == "MO":
+            n = 1  # "last night ... before dawn": the dawn that ends the night, like its small hours
         value, point = base.moved(n, D, D)
         return Value("TIME", f"{value}T{part}", anchor=anchor, point=point)
 
     _the_part = _anaphor_part
+
+    def _overnight(self, g, ctx, m):
+        """"overnight": the night that ends on the day it is told of, so the night before the reference day (the
+        published date, an entry's day); in a story, the night of its last day. "overnight on 23 October" is that
+        day's night, "overnight into Sunday" the night before Sunday."""
+        if "date" in g:
+            day = self.value(g["date"], ctx)
+            if day is None or day.point is None:
+                return None
+            back = 1 if g["link"] in self.g.night_into else 0
+            value, point = day.point.moved(-back, D, D)
+            return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point)
+        if ctx.last is not None and ctx.last.gran == D and (ctx.reference is None or len(SENTENCE_END.findall(
+                ctx.text, ctx.last_end, m.start)) <= 1):
+            # "closed lower Friday. Shares fell on overnight losses in New York": the night before the day just told
+            value, _ = ctx.last.moved(0 if ctx.reference is None else -1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="last")
+        if ctx.reference is not None:
+            # the night spans two days: "a day earlier" after it still counts from the day of the report
+            value, _ = Point(ctx.reference, D).moved(-1, D, D)
+            return Value("TIME", f"{value}TNI", anchor="reference")
+        return Value("TIME", f"{UNKNOWN[D]}TNI", anchor="reference")
 
     def _unit_long(self, g, ctx, m):
         """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
@@ -891,6 +947,26 @@ class Normaliser:
         if part:
             return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor=anchor, point=Point(d, D))
         return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
+
+    def _weekday_day(self, g, ctx, m):
+        """"Thursday the 23rd": the 23rd that falls on a Thursday, nearest the day the weekday alone would name
+        and on the same side of the reference (a plan's Thursday the 23rd is ahead, not the last one)."""
+        value = self._weekday(g, ctx, m)
+        if value.point is None:
+            return value
+        near, ref, wd, day = value.point.date, self._ref(ctx), self.weekday(g["wd"]), int(g["oday"])
+        found = []
+        for step in range(-WEEKDAY_DAY_MONTHS, WEEKDAY_DAY_MONTHS + 1):
+            month = shift(near.replace(day=1), step, "M")
+            if day <= calendar.monthrange(month.year, month.month)[1] \
+                    and month.replace(day=day).isoweekday() == wd:
+                found.append(month.replace(day=day))
+        if ref is not None and near != ref:
+            found = [d for d in found if (d > ref) == (near > ref)] or found
+        if not found:
+            return value
+        date = min(found, key=lambda d: abs((d - near).days))
+        return Value("DATE", date.isoformat(), mod=value.mod, anchor=value.anchor, point=Point(date, D))
 
     def _described_weekday(self, ctx: Context, m: Match, wd: int) -> Optional[dt.date]:
         """", a Friday," after a day the story is on ("Oct. 12, a Saturday"; "the third day, a Friday"):
