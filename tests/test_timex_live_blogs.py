@@ -92,3 +92,18 @@ def test_a_post_stamp_with_its_year_and_a_slash_stamp_in_the_text_s_order(nlp):
 def test_a_day_and_month_in_running_text_is_no_post_stamp(nlp):
     doc = nlp("Shares rose 3.5 10:30 trading was calm, and the index closed at 11.20 points.", published="2025-03-15")
     assert [t.text for t in doc.timexes if "3.5" in t.text or "11.20" in t.text] == []
+
+
+def test_a_post_stamp_on_a_line_of_its_own_dates_the_post_below_it(nlp):
+    text = ("Posts in Kyiv time.\n\n**#2207 · 14.03 · 22:10**\n\nA drone hit a grain silo near Izmail.\n\n"
+            "#2209 · 15.03 · 06:45\n\nRussian forces shelled Kherson.\n")
+    doc = nlp(text, published="2025-03-16")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("14.03 · 22:10", "2025-03-14T22:10"), ("15.03 · 06:45", "2025-03-15T06:45")]
+    assert [(e.trigger.text, e.date.value) for e in doc.events] == [
+        ("hit", "2025-03-14T22:10"), ("shelled", "2025-03-15T06:45")]
+
+
+def test_a_day_and_month_on_a_line_with_other_words_is_no_post_stamp(nlp):
+    doc = nlp("Totals to 14.03 · 22:10 update\n\nThe council met.\n", published="2025-03-16")
+    assert [t.text for t in doc.timexes if "14.03" in t.text] == []

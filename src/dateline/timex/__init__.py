@@ -54,6 +54,9 @@ CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):(\d\d)")
 # a live blog's time stamp: its hour, minute and half of the day ("21:14 BST", "9.40pm")
 STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*([ap]\.?m\.?)?", re.I)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
+# what may stand beside a post's stamp on its own line: marks and the post's number before it, marks after it
+STAMP_NUMBER = re.compile(r"[ \t*_>\[(]*(?:#?\d+[ \t]*[·•|–—-][ \t]*)?")
+STAMP_TAIL = re.compile(r"[ \t*_\])]*")
 STAMP_DAY_TURN = 360  # minutes a stamp may go back against its page's order before it is read as a new day
 FUTURE_AUX = set(TENSE["future_auxiliaries"])
 FUTURE_HEADS = set(TENSE["future_heads"])
@@ -348,7 +351,8 @@ class Validator:
             return False
         if rule == "overnight" and not self._night(m):
             return False
-        if rule == "post_stamp" and not (dated_heading(self.text, m.start) or is_stamp(self.text, m.start, m.end)):
+        if rule == "post_stamp" and not (dated_heading(self.text, m.start) or is_stamp(self.text, m.start, m.end)
+                                         or stamp_paragraph(self.text, m.start, m.end)):
             return False  # "rose 3.5 10:30": a day and month without a year only as the head of a post
         return not self.in_title(m)
 
@@ -821,6 +825,18 @@ def day_heading(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[:line_start].rstrip(" \t"), text[line_end:]
     return (not before or before.endswith("\n\n")) and (not after.strip() or BLANK_LINE.match(after) is not None)
+
+
+def stamp_paragraph(text: str, start: int, end: int) -> bool:
+    """The stamp stands as a paragraph of its own above its post, with at most the post's number and marks
+    beside it ("**#4410 · 31.05 · 23:41**" between blank lines, as channels export their feeds)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (STAMP_NUMBER.fullmatch(text, line_start, start) and STAMP_TAIL.fullmatch(text, end, line_end)):
+        return False
+    before, after = text[:line_start].rstrip(" \t"), text[line_end:]
+    return (not before or before.endswith("\n\n")) and BLANK_LINE.match(after) is not None
 
 
 def paragraph_end(text: str, at: int) -> int:
