@@ -96,6 +96,8 @@ class Index:
         """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
         self.dateline_starts = {span.start_char for span in item_datelines(doc)}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
+        self.item_labels = item_labels(doc)
+        """Names in title case that label a line before a colon ("Kherson: ..."), found once per document."""
         lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
         self.dateline_spans = [(line.start, line.end) for line in lines if line is not None]
         """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""
@@ -2065,7 +2067,7 @@ def _fronted_setting(verb: Token, index: Index) -> Optional[Location]:
 def _item_label(token: Token, index: Index) -> Optional[Location]:
     """The place that labels the line of a feed post or list item ("Kherson: 12 servicemen killed", "• Zaporizhzhia:
     Russian forces shelled 8 settlements"): where the line's acts were."""
-    for label in item_labels(token.doc):
+    for label in index.item_labels:
         if label.end <= token.i and "\n" not in index.text[label.start_char:token.idx]:
             loc = index.location(label.start_char, label.end_char)
             if loc is not None:
