@@ -814,29 +814,32 @@ def dateline_day(text: str, at: int) -> bool:
     return found is not None and found.start <= at < found.end
 
 
+def _line_around(text: str, start: int, end: int) -> tuple[str, str, bool, str]:
+    """What stands on the line of text[start:end] before and after it, whether that line opens a paragraph (a
+    blank line or the text's start above it), and the text after the line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    above = text[:line_start].rstrip(" \t")
+    return text[line_start:start], text[end:line_end], not above or above.endswith("\n\n"), text[line_end:]
+
+
 def day_heading(text: str, start: int, end: int) -> bool:
     """The date is all of a line that stands as a paragraph of its own ("Wednesday 12 March", "## 5 August
     2024"): a live blog's or a diary's day heading, under which the entries and their time stamps fall on that
     day until the next heading, whatever day the page was published."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if re.search(r"\w", text[line_start:start] + text[end:line_end]):
+    lead, tail, opens, after = _line_around(text, start, end)
+    if re.search(r"\w", lead + tail):
         return False
-    before, after = text[:line_start].rstrip(" \t"), text[line_end:]
-    return (not before or before.endswith("\n\n")) and (not after.strip() or BLANK_LINE.match(after) is not None)
+    return opens and (not after.strip() or BLANK_LINE.match(after) is not None)
 
 
 def stamp_paragraph(text: str, start: int, end: int) -> bool:
     """The stamp stands as a paragraph of its own above its post, with at most the post's number and marks
     beside it ("**#4410 · 31.05 · 23:41**" between blank lines, as channels export their feeds)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not (STAMP_NUMBER.fullmatch(text, line_start, start) and STAMP_TAIL.fullmatch(text, end, line_end)):
-        return False
-    before, after = text[:line_start].rstrip(" \t"), text[line_end:]
-    return (not before or before.endswith("\n\n")) and BLANK_LINE.match(after) is not None
+    lead, tail, opens, after = _line_around(text, start, end)
+    return (STAMP_NUMBER.fullmatch(lead) is not None and STAMP_TAIL.fullmatch(tail) is not None and opens
+            and BLANK_LINE.match(after) is not None)
 
 
 def paragraph_end(text: str, at: int) -> int:
