@@ -74,14 +74,23 @@ def placed_by_bearing(root) -> bool:
                and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in root.children)
 
 
+def line_starts(doc: Doc) -> frozenset[int]:
+    """The tokens that open a line: where datelines, feed labels and headings can stand. Computed once per
+    document, since places and events both ask."""
+    if "line_starts" not in doc.user_data:
+        doc.user_data["line_starts"] = frozenset(
+            t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text)
+    return doc.user_data["line_starts"]
+
+
 def item_datelines(doc: Doc) -> list:
     """The town in capitals that opens a paragraph before a dash ("LIMA — Police said...", also with its
     country and the agency's name: "JENIN, West Bank (Pinewood Wire) - "), or before a colon in a factbox
     ("HERAT: Gunmen killed ..."): the dateline of a roundup's item, or of the story. A label that names no
     place ("RK:", "QUESTION:") resolves to nothing and places nothing."""
     found = []
-    for token in doc:
-        if token.is_upper and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text):
+    for token in (doc[i] for i in line_starts(doc)):
+        if token.is_upper and token.is_alpha:
             end = token.i
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
                 end += 1
@@ -96,11 +105,10 @@ def item_labels(doc: Doc) -> list:
     dateline (`item_datelines`). A label that names no place ("Update:") resolves to nothing."""
     bullets = settlement_words("item_bullets")
     areas = settlement_words("province_nouns") | settlement_words("district_nouns") | settlement_words("settlement_kinds")
+    starts = line_starts(doc)
     found = []
-    for token in doc:
-        if token.i > 0 and "\n" not in doc[token.i - 1].text and not (
-                doc[token.i - 1].text in bullets and (token.i == 1 or "\n" in doc[token.i - 2].text)):
-            continue
+    for i in sorted(starts | {i + 1 for i in starts if i + 1 < len(doc) and doc[i].text in bullets}):
+        token = doc[i]
         end = token.i
         while end < min(len(doc), token.i + 3) and doc[end].is_alpha and doc[end].text[:1].isupper() \
                 and not doc[end].is_upper:
