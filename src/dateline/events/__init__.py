@@ -2,8 +2,9 @@
 
 One event per reported action: a clause's predicate or an event noun whose sense is in the
 PLOVER lexicon (`data/plover.yaml`). Triggers are found by lemma lookup (`triggers.py`), their
-participants, place and date read off the parse and the earlier components' records
-(`arguments.py`), their modality and source from the framing around them (`modality.py`).
+participants (`participants.py`), place (`location.py`) and date (`dating.py`) read off the parse and
+the earlier components' records with the tools of `arguments.py`, their modality and source from the
+framing around them (`modality.py`).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from ..paragraphs import ParagraphStarts
 from ..places import LOCAL_ID, local_place
-from . import arguments, modality
-from .triggers import Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon
+from . import arguments, dating, location, modality, participants
+from .triggers import (Lexicon, Trigger, _word_in, antecedents, find, finite_after_infinitive, lemma, lexicon, subjects,
+                       with_conjuncts)
 from .triggers import objects as objects_of
 
 ABSORBING_DEPS = {"xcomp", "ccomp", "dobj", "obj", "pobj", "prep", "pcomp", "acl", "nsubjpass", "advcl"}
@@ -62,7 +64,7 @@ class Events:
         framing: Optional[modality.Framing] = None
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         paragraphs = ParagraphStarts(text)
-        before: Optional[arguments.Incident] = None  # the place of the sentence just before, if one act placed it
+        before: Optional[location.Incident] = None  # the place of the sentence just before, if one act placed it
         for sent in doc.sents:
             triggers = find(sent, self.lex)
             paragraph_start = paragraphs.of(sent.start_char)
@@ -75,7 +77,7 @@ class Events:
                 if index is None:
                     index = arguments.Index(doc, dl, text)
                     framing = modality.Framing(dl.quotes, dl.citations)
-                before = arguments.scene_opening(sent, index, paragraph_start)
+                before = location.scene_opening(sent, index, paragraph_start)
                 continue
             events, before = self._sentence(sent, triggers, dl, index, framing, paragraph_start, before
                                             if before is not None and before.paragraph == paragraph_start else None)
@@ -87,9 +89,9 @@ class Events:
         return doc
 
     def _sentence(self, sent: Span, triggers: list[Trigger], dl: Annotations, index, framing,
-                  paragraph_start: int, before: Optional[arguments.Incident] = None
-                  ) -> tuple[list[Event], Optional[arguments.Incident]]:
-        """The sentence's events, and its incident (`arguments.incident_place`) for the sentence after."""
+                  paragraph_start: int, before: Optional[location.Incident] = None
+                  ) -> tuple[list[Event], Optional[location.Incident]]:
+        """The sentence's events, and its incident (`location.incident_place`) for the sentence after."""
         lex = self.lex
         by_token = {t.token.i: Candidate(t, t.entry.type, t.entry.mode) for t in triggers}
         # a trigger word that is another trigger's theme ("has not lifted a single sanction") is
@@ -122,7 +124,7 @@ class Events:
                           and not (t.entry.type in lex.own_theme_types and _word_in(t.theme, institutions)) and (
             (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people)
              and not parties <= (t.entry.object or frozenset()))
-            or not arguments.is_party(t.theme, index, parties))]
+            or not participants.is_party(t.theme, index, parties))]
         # ... nor is the pronoun that stands for a theme ("lifted martial law hours after he had declared it")
         themes_skipped += [o for t in triggers if t.theme is not None and t.theme in themes_skipped
                            for o in t.token.children if o.dep_ in ("dobj", "obj") and t.theme in antecedents(o)]
@@ -135,7 +137,7 @@ class Events:
         # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
         # Jazeera's)
         skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
-                 and not arguments.is_party(t.theme, index, lex.classes["parties"]) and not _word_in(t.theme, institutions)
+                 and not participants.is_party(t.theme, index, lex.classes["parties"]) and not _word_in(t.theme, institutions)
                  for thing in [_modified(t.theme, t.token)]
                  for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}
         skip |= _own_resources(triggers, lex)
@@ -149,14 +151,14 @@ class Events:
             trig = cand.trigger
             if _ailment(trig.token, lex):
                 continue
-            args = arguments.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
+            args = participants.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             args.actors = _traveller(trig.token, by_token) or args.actors
             if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
                 args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
                 args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
             # "struck the machine hall at about 05:40 local": a time of day is no one acted on
             args.recipients = [r for r in args.recipients if not index.in_timex(r.idx)]
-            goal = arguments.destination(trig, args, index)
+            goal = participants.destination(trig, args, index)
             if any(_disaster(a, lex, index) or _underwent_disaster(a, trig.token, lex, index, acts) for a in args.actors):
                 # "the earthquake killed 12", "a minibus plunged off a bridge, killing 14": no political actor
                 # ("artillery fire pounded the town" is one)
@@ -164,7 +166,7 @@ class Events:
             if trig.entry.weak and args.actors and all(lemma(a) in lex.classes["vehicles"] for a in args.actors):
                 continue  # "hit by a truck, killing 11": a collision
             # "was hit by two missiles, causing a fire": a fire a weapon caused is the attack's result, not its doer
-            if trig.entry.weak and disaster_named and not any(arguments.is_party(a, index, lex.classes["parties"])
+            if trig.entry.weak and disaster_named and not any(participants.is_party(a, index, lex.classes["parties"])
                                                               or lemma(a) in lex.classes["weapons"] for a in args.actors):
                 continue
             if cand.mode in lex.classes["disaster_measures"] and cand.type == "COERCE" and disaster_named:
@@ -198,7 +200,7 @@ class Events:
             if type_ == "THREATEN" != cand.type and not args.recipients:
                 # an act made a threat, made to whom its condition names when the act names no one ("Should any
                 # country recognise the region, we will sever ties")
-                args.recipients = arguments.complying(trig.token, args.actors, index, lex.classes["parties"])
+                args.recipients = participants.complying(trig.token, args.actors, index, lex.classes["parties"])
             mode = mode if mode in lex.types[type_]["modes"] else None
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
@@ -214,8 +216,8 @@ class Events:
                 trigger=TextSpan(text=token.text, start=token.idx, end=token.idx + len(token)),
                 sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
                 actors=actors, recipients=recipients,
-                location=arguments.location(trig, args, index, goal, lex.classes["displacement"], frozenset(by_token)),
-                date=arguments.date(trig, sent, index, paragraph_start),
+                location=location.location(trig, args, index, goal, lex.classes["displacement"], frozenset(by_token)),
+                date=dating.date(trig, sent, index, paragraph_start),
                 modality=mod.value, attribution=mod.attribution,
                 confidence=_confidence(trig, actors, recipients),
             )
@@ -224,12 +226,12 @@ class Events:
         _results_take_place(kept, lex.classes["result_verbs"], index)
         _moments_share_place(kept)
         told = [(c.trigger.token, c.event) for c in kept if c.event is not None and c.event in events]
-        arguments.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
-        arguments.item_place(told, index, paragraph_start)
-        arguments.position_place(told, index, paragraph_start, sent)
+        location.sentence_place(sent, told, index, lex.modality["reporting_verbs"])
+        location.item_place(told, index, paragraph_start)
+        location.position_place(told, index, paragraph_start, sent)
         _conjuncts_take_place(kept)
-        here = arguments.incident_place(told, index, sent, before, paragraph_start) \
-            or arguments.scene_opening(sent, index, paragraph_start)
+        here = location.incident_place(told, index, sent, before, paragraph_start) \
+            or location.scene_opening(sent, index, paragraph_start)
         events = [e for c in kept if c.event is not None and c.event in events
                   for e in [c.event] + _coordinated_of(c.trigger.token, c.event, index)]
         for event in events:
@@ -374,10 +376,10 @@ def _traveller(token, by_token: dict[int, Candidate]) -> list:
     if verb.dep_ != "relcl" or verb.head.dep_ != "pobj" or verb.head.head.dep_ != "prep":
         return []
     trip = by_token.get(verb.head.head.head.i)
-    subject = arguments.subjects(verb)
+    subject = subjects(verb)
     if trip is None or trip.mode != "visit" or not subject or not all(t.tag_ == "PRP" for t in subject):
         return []
-    return arguments.subjects(trip.trigger.token)
+    return subjects(trip.trigger.token)
 
 
 def _passive_subject(verb, mention: Mention) -> bool:
@@ -427,7 +429,7 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
         if scene and _scene(other.trigger.token) and not scene & _scene(other.trigger.token):
             return True
         doers = other.event.actors or [arguments.mention_for(t, index) for t in
-                                       arguments.antecedent_doers(other.trigger.token, event_types, index)]
+                                       participants.antecedent_doers(other.trigger.token, event_types, index)]
         if own and doers and not any(_same_party(a, b) for a in cand.event.actors for b in doers):
             return True
     return False
@@ -435,7 +437,7 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
 
 def _scene(token) -> set[int]:
     """The places a trigger's own locative phrases name ("advanced *in central Kupino*")."""
-    return {p.i for c in token.children if c.dep_ == "prep" and c.lower_ in arguments.SCENE_PREPS
+    return {p.i for c in token.children if c.dep_ == "prep" and c.lower_ in location.SCENE_PREPS
             for p in c.children if p.dep_ == "pobj"}
 
 
@@ -469,8 +471,8 @@ def _own_act(cand: Candidate, governor, index, lex: Lexicon) -> bool:
         return False
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in arguments.DEFINITE) for c in token.children):
         return False  # "would never accept any occupation": a kind of act, none reported
-    doers = {_party(t, index) for t in arguments.named_doers(token, index)} - {None}
-    acting = {_party(t, index) for t in arguments.subjects(governor)}
+    doers = {_party(t, index) for t in participants.named_doers(token, index)} - {None}
+    acting = {_party(t, index) for t in subjects(governor)}
     if not doers or not acting or doers & acting:
         return False
     start = token.sent.start_char
@@ -496,7 +498,7 @@ def _naming_clause(cand: Candidate, by_token: dict) -> bool:
     the act's own words for its object, no second act of the kind."""
     token = cand.trigger.token
     head = by_token.get(token.head.i)
-    return token.dep_ in ("ccomp", "dobj", "xcomp") and arguments.free_relative(token) and head is not None \
+    return token.dep_ in ("ccomp", "dobj", "xcomp") and participants.free_relative(token) and head is not None \
         and head is not cand and head.type == cand.type
 
 
@@ -554,7 +556,7 @@ def _coordinated_of(noun, event: Event, index) -> list[Event]:
     for of in noun.doc[noun.i + 1:subtree_end + 1]:
         if of.lower_ != "of" or of.dep_ != "conj" or of.head.dep_ != "prep" or not _under(of, noun):
             continue
-        objects = [t for c in of.children if c.dep_ == "pobj" for t in arguments.with_conjuncts(c)]
+        objects = [t for c in of.children if c.dep_ == "pobj" for t in with_conjuncts(c)]
         if not objects:
             continue
         second = of.idx if second is None else second
@@ -592,7 +594,7 @@ def _results_take_place(kept: list[Candidate], results: frozenset, index) -> Non
         if act is not None and act.type == c.type:
             c.event.location = act.event.location
         elif act is None:
-            c.event.location = arguments.clause_place(head, index, token)
+            c.event.location = location.clause_place(head, index, token)
 
 
 def _moments_share_place(kept: list[Candidate]) -> None:
@@ -623,7 +625,7 @@ def _conjuncts_take_place(kept: list[Candidate]) -> None:
     for c in by_token.values():
         token = c.trigger.token
         if c.event.location is not None or token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX") \
-                or arguments.subjects(token, passive=True):
+                or subjects(token, passive=True):
             continue
         first = token.head
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -683,7 +685,7 @@ def _parties(actors) -> int:
     count = 0
     for actor in actors:
         peoples = [c for c in actor.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
-        count += max(1, sum(len(arguments.with_conjuncts(p)) for p in peoples))
+        count += max(1, sum(len(with_conjuncts(p)) for p in peoples))
     return count
 
 

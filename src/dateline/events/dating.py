@@ -1,0 +1,290 @@
+"""When: an event's date, from the timex that governs its clause or its sentence, else the act it refers
+back to, the paragraph's latest date or the time heading above it, else the published date.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from ..model import EventDate, Timex
+from ..timex import DAY, SEQUEL_PARTICIPLES
+from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
+from .triggers import VERB_TAGS, Trigger, lemma, lexicon
+
+
+def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Optional[EventDate]:
+    """When: the timex governing the event's clause, else the sentence's, else the latest in the
+    paragraph before it, else the published date (with no timex), else nothing."""
+    token = trigger.token
+    verb = clause_verb(token)
+    counted = _counted_clause(verb, index)
+    if counted is not None:  # "four days after troops crossed": counted from the main clause
+        value, tid = index.dl.clause_dates[counted.idx]
+        return EventDate(value=value, timex=tid)
+    # "a curfew imposed on Sunday evening": the noun's participle says when
+    # (not one that leads on to another act: "a week of protests culminating in a march on 7 November")
+    timex = _own_timex(token, verb, index) or next(
+        (index.timex_at[c.i] for c in token.children if c.dep_ == "acl" and c.i in index.timex_at
+         and lemma(c) not in SEQUEL_PARTICIPLES), None)
+    if timex is None and token.i != verb.i:
+        earlier = _referred_act_date(trigger, sent, index)
+        if earlier is not None:
+            return earlier  # "Guterres condemned the attack": the attack told before, on its day
+    timex = timex or index.timex_at.get(verb.i)
+    if timex is None:
+        timex = _governing_up(verb, index)
+    if timex is None:
+        stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
+        bound = None  # "After the March incidents Manila summoned ...": the act is no earlier than that
+        i = bisect.bisect_left(index.timex_starts, sent.start_char)
+        while i < len(index.timexes) and index.timexes[i].start < sent.end_char:
+            t = index.timexes[i]
+            if not _of_later_conjunct(t, verb, index) and not _year_of_a_thing(t, index):
+                if index.filing_date(t):
+                    stamp = stamp or t  # "UPDATE 053 -- 15 JUN 24\nThe crew were evacuated on Friday": Friday
+                elif _dates_clause_of(t, verb, index) or not _background(t, index):
+                    timex = t  # not "09:40 GMT — Students marched despite a curfew imposed on Sunday"
+                    break
+                elif _time_apart(t, index) in lexicon().classes.get("lower_bound_marks", ()):
+                    bound = bound or t
+            i += 1
+        if timex is None and stamp is None and bound is not None:
+            # a date of an earlier act the sentence tells this one after: its value, but no timex governs it
+            return EventDate(value=bound.value, timex=None)
+        timex = timex or stamp
+    if timex is None:
+        i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
+        sequel = _sequel(sent)
+        earlier = _earlier_act_date(sent, index) if sequel else None
+        if earlier is not None:
+            return earlier  # "Washington condemned the boarding within hours": hours after the boarding
+        start = 0 if sequel else paragraph_start
+        while i >= 0 and index.timexes[i].start >= start and _not_the_story_day(index.timexes[i], index):
+            i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
+        if i >= 0 and index.timexes[i].start >= start:
+            timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
+        else:
+            timex = _heading_date(sent, index)  # "Tuesday, 2 April." above: the paragraphs under it
+    if timex is not None:
+        return EventDate(value=timex.value, timex=timex.id)
+    if index.dl.published:
+        return EventDate(value=index.dl.published, timex=None)
+    return None
+
+
+def _counted_clause(verb: Token, index: Index) -> Optional[Token]:
+    """The verb of a clause whose date is counted from its main clause's ("a day after a missile struck the
+    carrier and killed three of its crew"): the verb itself, or the verb its clause is coordinated after."""
+    if verb.idx in index.dl.clause_dates:
+        return verb
+    if verb.dep_ == "conj" and verb.head.idx in index.dl.clause_dates and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _not_the_story_day(timex: Timex, index: Index) -> bool:
+    """Whether a date before an undated sentence tells no day the story has reached: an aside's or a clause's of
+    another time ("the 1960 treaty", "since 2018"), but not a day or hour a phrase bounds ("By nightfall the rebels
+    had overrun", "a little after three in the morning of 17 September"): the story stands on that day."""
+    if _year_of_a_thing(timex, index):
+        return True
+    mark = _time_apart(timex, index)
+    return mark is not None and not (mark in lexicon().classes.get("day_bound_marks", ()) and _on_a_day(timex)
+                                     and _bounds_directly(timex, index) and _told_as_past(timex, index))
+
+
+def _told_as_past(timex: Timex, index: Index) -> bool:
+    """The timex's clause tells what happened ("By nightfall they had overrun"), not what is due or planned ("would
+    be back at their posts by 26 January": a deadline dates no later sentence)."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.pos_ != "AUX" and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in token.children)
+
+
+def _on_a_day(timex: Timex) -> bool:
+    """The value names a day or a time within one ("2024-11-27", "2024-11-27TEV", "2024-09-17T03:00")."""
+    return DAY.fullmatch(timex.value[:10]) is not None
+
+
+def _bounds_directly(timex: Timex, index: Index) -> bool:
+    """The timex (or the clock time it follows: "after three in the morning of 17 September") is the object of
+    its preposition of time, not a date inside an event noun or clause after it ("after the talks on Monday")."""
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token, steps = span.root, 0
+    while token.head.i != token.i and steps < 3:
+        if token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS:
+            return True
+        if token.dep_ not in ("pobj", "prep", "appos") and not (token.like_num or token.lower_ in lexicon().classes.get("times_of_day", ())):
+            return False
+        token, steps = token.head, steps + 1
+    return False
+
+
+def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
+    """The timex of the last time heading before the sentence, if any."""
+    before = [timex for start, timex in index.headings if start < sent.start_char]
+    return before[-1] if before else None
+
+
+def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:
+    """The date of the act a definite event noun of the sentence refers back to ("the boarding" after
+    "boarded"), when that act's date was written."""
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        word = lemma(noun)
+        for event in reversed(index.dl.events):
+            if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
+                continue
+            root = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+            stem = lemma(root.root) if root is not None and len(root) else ""
+            if len(stem) > 3 and word.startswith(stem) and event.date is not None and event.date.timex:
+                return EventDate(value=event.date.value, timex=event.date.timex)
+    return None
+
+
+def _own_timex(token: Token, verb: Token, index: Index) -> Optional[Timex]:
+    """The timex that dates the trigger itself: any on a verb's path, but on an event noun only one that modifies
+    it ("Monday's vote", "the attack on Wednesday"), not one that dates a noun after it ("claimed the attack in a
+    statement the next day": the statement's day)."""
+    timex = index.timex_at.get(token.i)
+    if timex is None or token.i == verb.i:
+        return timex
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    head = span.root.head
+    return timex if head.i == token.i or head.dep_ == "prep" and head.head.i == token.i else None
+
+
+def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[EventDate]:
+    """The date of the act a definite or possessed event noun names again ("6 June: the UN condemned the
+    attack" after "5 June: fighters attacked the village", "claimed the attack the next day", "Iran's attack"):
+    the latest act of its type told in an earlier sentence within reach, when a timex dated it."""
+    noun = trigger.token
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss"
+                                      for c in noun.children):
+        return None
+    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
+        return None  # "the rebels resumed their offensive", "ordered the closure": done now
+    for event in reversed(index.dl.events):
+        if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
+            continue
+        if event.type == trigger.entry.type:
+            if event.date is not None and event.date.timex:
+                return EventDate(value=event.date.value, timex=event.date.timex)
+            return None
+    return None
+
+
+def _sequel(sent: Span) -> bool:
+    """The sentence tells its act as following closely on the last one told ("hours later", "within hours")."""
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return any(f" {cue} " in text for cue in lexicon().classes.get("narrative_sequels", ()))
+
+
+def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether a timex dates a clause coordinated after the verb's ("closed the crossing and ordered
+    them to leave the next day": the next day is the order's, not the closure's), or after a clause the verb
+    is said in ("have not said why the man attacked her, and are expected to give details tomorrow")."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = verb.doc[at], 0
+    while token.i != verb.i and token.head.i != token.i and steps < 8:
+        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors) \
+                and token not in verb.ancestors:  # not the conjunct the verb itself is in ("a complaint accusing
+            return not _attribution(token)        # her was lodged on 14 August")
+        token, steps = token.head, steps + 1
+    return False
+
+
+def _attribution(conjunct: Token) -> bool:
+    """A verb of saying the parser coordinated after the act it attributes, with no "and" between ("The rebels
+    agreed to a truce, the mediators said on Wednesday"): the date of the saying is the act's best date."""
+    return lemma(conjunct) in lexicon().modality["reporting_verbs"] \
+        and not any(c.dep_ == "cc" and c.i < conjunct.i for c in conjunct.head.children)
+
+
+def _in_relative_clause(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a relative clause or a participle that modifies a noun ("a curfew imposed
+    on Sunday"): background to what its sentence tells."""
+    at = index.timex_head.get(timex.id)
+    if at is None:
+        return False
+    token, steps = index.doc[at], 0
+    while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday.")
+    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN" \
+        and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
+
+
+def _background(timex: Timex, index: Index) -> bool:
+    """Whether the timex dates a clause set apart from what its sentence tells (see `_time_apart`)."""
+    return _time_apart(timex, index) is not None
+
+
+def _time_apart(timex: Timex, index: Index) -> Optional[str]:
+    """How the timex's clause is set apart from what its sentence tells: "aside" for a relative clause or a
+    noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
+    another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
+    if _in_relative_clause(timex, index):
+        return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
+    at = index.timex_head.get(timex.id)
+    token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    marks = lexicon().classes.get("sequence_marks", frozenset())
+    while token is not None and token.head.i != token.i and steps < 8:
+        mark = next((c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in marks), None)
+        if token.dep_ == "advcl" and mark is not None:
+            return mark
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
+            return token.lower_
+        token, steps = token.head, steps + 1
+    return None
+
+
+def _utterance_date(timex: Timex, index: Index) -> bool:
+    """The timex dates a statement or speech ("In a statement issued on Friday, the office condemned"): the
+    date of what was said in it."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and lemma(token.head) in lexicon().classes.get("utterances", ())
+
+
+def _where_clause(timex: Timex, index: Index) -> bool:
+    """The timex is in a "where" clause ("flew to Manila, where on 30 July he pledged ..."): the story goes
+    on there, it describes no noun."""
+    at = index.timex_head.get(timex.id)
+    token = index.doc[at] if at is not None else None
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "relcl" and any(lemma(c) in ("where", "when") for c in token.children)
+
+
+def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
+    """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
+    at = index.timex_head.get(timex.id)
+    return at is None or at == verb.i or verb.doc[at] in verb.ancestors
+
+
+def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
+    """A timex of a clause this one is embedded in ("On Monday, Israel agreed to withdraw")."""
+    head, steps = verb, 0
+    while head.head.i != head.i and head.dep_ in ("xcomp", "conj", "advcl", "ccomp") and steps < 4:
+        head = head.head
+        steps += 1
+        if head.i in index.timex_at:
+            return index.timex_at[head.i]
+    return None

@@ -1,0 +1,1352 @@
+"""Who and to whom: an event's actors and recipients read off the dependency parse.
+
+Actors are subjects (with their conjuncts: "Egypt and Qatar mediated"), passive "by" agents,
+possessors and nationality modifiers of event nouns ("Israeli airstrikes", "Russia's invasion");
+recipients are objects and prepositional objects ("with", "on", "against", "to"). Mentions carry
+the actor id of the resolved actor mention they overlap, or null when none was resolved. Which
+preposition marks which argument is in `data/arguments.yaml`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention
+from ..places import LOCAL_ID, national_capital
+from .arguments import (AIMED_PREPS, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
+                        MATERIAL_CONFLICT, PLACE_LABELS, SOURCE_PREPS, WORDS, _absolute_with, _when, clause_verb,
+                        mention_for, np_span)
+from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
+                       people_participle, shared_patients, subjects, with_conjuncts)
+
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+RECIPIENT_PREPS = set(WORDS["recipient_prepositions"])
+TARGET_PREPS = set(WORDS["target_prepositions"])
+RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
+# Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
+PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                   "REJECT", "THREATEN", "PROTEST", "SANCTION"}
+
+
+def _controller(verb: Token, control: frozenset = frozenset(), parties: frozenset = frozenset()) -> list[Token]:
+    """Subjects an embedded verb inherits: "Hamas agreed to release", "urged Israel to allow"
+    (the object, with the verbs of `control`), "called the minister to discuss" (the subject). A passive with a
+    subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patients(verb):
+        return []
+    seen = 0
+    while seen < 4 and verb.head.i != verb.i:
+        seen += 1
+        dep, head = verb.dep_, verb.head
+        if dep == "xcomp" and head.pos_ == "ADJ":
+            verb = head
+        elif dep == "xcomp":
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] if lemma(head) in control else []
+            if objs:
+                return with_conjuncts(objs[0])
+            subj = subjects(head, passive=True)
+            if subj:
+                return subj
+            agents = _agents(head)
+            if agents:
+                return agents
+            verb = head
+        elif dep == "conj" and finite_after_infinitive(verb):
+            return subjects(head.head) or _agents(head.head)  # "said they would not escape it and praised the police"
+        elif dep == "conj":
+            # after a predicate noun ("calls the strike a mistake and apologises"), the subject of its verb
+            subj = subjects(head) or _agents(head) or (subjects(head.head) if head.dep_ == "oprd" else [])
+            if subj:
+                return subj
+            verb = head
+        elif dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "staged rallies to demand reforms": the purpose is theirs who hold the event
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and (lemma(head) in parties or head.lower_ in parties):
+            return [head]  # "protesters demanding reforms": the people the participle describes
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "PROPN" and head.ent_type_ in ACTOR_LABELS:
+            return [head]  # "Netanyahu, opening a meeting of his cabinet: ...": the one named does it
+        elif dep == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ not in ACTOR_LABELS:
+            # "passed a resolution demanding": the document speaks for who issued it
+            outer = governing_verb(head)
+            return (subjects(outer) or _agents(outer)) if outer is not None else []
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in OBJECT_CONTROL_PREPS \
+                and any(c.dep_ in ("dobj", "obj") for c in head.head.children):
+            # "accused the militia of shelling", "charged him with supporting": the object did it
+            return [t for c in head.head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+        elif dep == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep":
+            # "joined 40 nations in condemning": the subject of the verb the phrase modifies
+            outer = head.head
+            return (subjects(outer) or _agents(outer)) if outer.pos_ in VERB_TAGS else []
+        elif clause_subject(verb):
+            return clause_subject(verb)  # "Rebel fighters counterattacked": the parser's participle is the verb
+        elif dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "the man who was jailed" underwent it: no doer
+            return [head] if dep == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children) else []
+        elif dep == "acomp":
+            # "Norway is willing to send troops": the subject of the adjective's copula
+            return subjects(head, passive=True)
+        elif dep == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+            # "telephoned Kozyrev to discuss", "staged rallies to demand": the purpose is the doer's
+            return subjects(head) or _agents(head)
+        else:
+            return []
+    return []
+
+
+def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """ "Zelensky said the talks had gone well and thanked the hosts": a verb with no subject of its own,
+    joined to a reported clause whose subject is no party (talks, a deal) and of a type only a party
+    does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
+    material conflict keeps the reported clause's subject."""
+    if verb.dep_ != "conj" or type_ not in PARTY_ACT_TYPES:
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    reported = subjects(first, passive=True)
+    if first.dep_ != "ccomp" or not reported or any(is_party(t, index, parties) for t in reported):
+        return []
+    return subjects(first.head)
+
+
+def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
+    """An object relative pronoun the parser made a second subject of its clause ("officials whom they hold
+    responsible": "whom" is the object case, "they" the doer)."""
+    if verb.dep_ != "relcl":
+        return []
+    objective = [t for t in actors if t.lower_ == "whom"]
+    return objective if objective and len(objective) < len(actors) else []
+
+
+OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            for t in with_conjuncts(p)]
+
+
+def _shared_objects(verb: Token, classes: dict) -> list[Token]:
+    """The object of the verb coordinated right after this one, which both share: "rammed and boarded two boats"
+    (not after a verb that takes none: "advanced and captured the town")."""
+    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or _prep_objects(verb, TARGET_PREPS | {"on", "against"}):
+        return []
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or nxt.i != verb.i + 2 or verb.doc[verb.i + 1].lower_ not in ("and", "or"):
+        return []
+    return [t for c in nxt.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient, and an absolute
+    "with" ("with Oman mediating", "with Kenya as facilitator") a third party's part."""
+    return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            and not any(a.dep_ == "advmod" and a.lower_ in lexicon().classes["comitative"] for a in c.children)
+            and not _absolute_with(c)
+            for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
+def _fronted_phrases(verb: Token) -> list[Token]:
+    """Phrases of place that open the clause before its subject, set off by a comma ("From Geneva, the envoy
+    urged the army"): they set the scene (where he spoke), and name no one the act was aimed at or taken from."""
+    subject = next(iter(subjects(verb, passive=True)), None)
+    return [c for c in verb.children if c.dep_ == "prep" and subject is not None and c.i < subject.i
+            and c.right_edge.i + 1 < len(verb.doc) and verb.doc[c.right_edge.i + 1].text == ","
+            and not any(_when(o) for o in c.children if o.dep_ == "pobj")]
+
+
+# Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
+OF_DOER_TYPES = {"PROTEST"}
+
+
+def _manner_of(token: Token, verb: Token, entry) -> bool:
+    """The noun says how the subject of a verb its sense names did it ("watched the events with grave concern"):
+    the concern is that subject's."""
+    held = token.head.head  # the verb, or its object the parser hung the phrase on ("watching the situation with")
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and entry.governed_by is not None \
+        and lemma(verb) in entry.governed_by \
+        and (held.i == verb.i or (held.dep_ in ("dobj", "obj") and held.head.i == verb.i))
+
+
+def _called_action(verb: Token, entry) -> bool:
+    """"The union called a general strike": calling a protest action with no verdict on it declares it, so the
+    caller takes part ("called the strike illegal" judges another's)."""
+    return lemma(verb) == "call" and entry.type == "PROTEST" and not any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children)
+
+
+def _is_entity(token: Token) -> bool:
+    return token.ent_type_ in ACTOR_LABELS
+
+
+def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
+         classes: Optional[dict] = None, event_types: Optional[dict[int, str]] = None) -> Arguments:
+    """Actors and recipients (head tokens) of a trigger; `skip` holds tokens that are themes
+    or other events' triggers and so are not participants. Recipients are parties: an object
+    that is a topic ("demanded the removal of X") gives way to the party inside it, and a
+    verb without one takes the party its complement names ("demanded that X withdraw",
+    "agreed to send aid to X"). An event noun that refers back to an event already reported ("condemned
+    the strikes", "the raids hit") stands for that event's doers (`event_types`: the sentence's triggers)."""
+    token, entry = trigger.token, trigger.entry
+    event_types = event_types or {}
+    classes = classes or {}
+    parties = classes.get("parties", frozenset())
+    args = Arguments()
+    preps = RECIPIENT_PREPS | (TARGET_PREPS if entry.type in MATERIAL_CONFLICT else set())
+    preps |= SOURCE_PREP_TYPES.get(entry.type, set())
+    if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
+        preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
+    if token.pos_ in VERB_TAGS:
+        _verb_arguments(args, trigger, skip, index, classes, preps)
+    else:
+        _noun_arguments(args, trigger, skip, index, classes, preps)
+    goods = classes.get("aid_goods", frozenset())
+    if entry.type in ("AID", "SUPPORT") or (entry.type == "AGREE" and any(
+            lemma(c) in goods or c.ent_type_ == "MONEY" for o in token.children if o.dep_ in ("dobj", "obj")
+            for c in _counted(o))):
+        # "pledged $1 billion in aid for Yemen": a promise of help is for whom it helps
+        args.recipients += _prep_objects(token, {"for"})
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized the town from the junta": whom the ground was taken from; "confiscated weapons from the
+        # militias": the goods taken are no party, the one they were taken from is
+        # (the parser may hang the "from" phrase on the object: "seized Tamu, a town in the north, from the junta")
+        objects_taken = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        losers = _prep_objects(token, {"from"}) + [t for o in objects_taken for t in _prep_objects(o, {"from"})]
+        goods = classes.get("military_goods", frozenset()) | classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not (losers and any(lemma(c) in goods for c in _counted(t)))]
+        args.recipients += losers
+    if entry.type == "PROTEST":
+        # "marched against the bill": a bill or a measure protested is what it is about, no party
+        args.recipients = [t for t in args.recipients if lemma(t) not in classes.get("measures", frozenset())
+                           and t.lower_ not in classes.get("measures", frozenset())]
+    if entry.type in MATERIAL_CONFLICT:
+        args.recipients = _without_weapons(args.recipients, classes.get("weapons", frozenset()),
+                                           classes.get("crowd_weapons", frozenset()))
+        if token.pos_ in VERB_TAGS and any(
+                t.dep_ == "pobj" and t.head.head.i == token.i and t.head.lower_ in AIMED_PREPS and is_party(t, index, parties)
+                and t.ent_type_ not in ("LOC", "FAC") and _may_act(t, index) for t in args.recipients):
+            # "fired tear gas at protesters", "dropped leaflets on the town's residents": the object is
+            # what was fired; the party it was aimed at is the recipient
+            fired = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)}
+            args.recipients = [t for t in args.recipients if t.i not in fired]
+    # "blew himself up", "the gunmen barricaded themselves": a reflexive object is the doer, no recipient
+    args.recipients = [t for t in args.recipients if not (t.tag_ == "PRP" and t.lower_.endswith(("self", "selves")))]
+    actor_ids = {t.i for t in args.actors}
+    material = entry.type in THING_TARGET_TYPES
+    times = classes.get("times_of_day", frozenset())
+    complicity = classes.get("complicity", frozenset())
+    args.recipients = [t for t in args.recipients if lemma(t) not in times
+                       and not (lemma(t) in complicity and _via(t) == "with")]
+
+    def keep(tokens):
+        found = []
+        for t in _unique(tokens):
+            # (a gathering attacked or broken up, though the parser took it for a name: "disperse the March")
+            gathering = entry.type in FORCE_TYPES and event_types.get(t.i) == "PROTEST" and t.i != token.i
+            if t.i in skip and (t.pos_ == "NOUN" or gathering):
+                # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
+                # Security Council"): the parties it names, else the doers of the event it refers back to
+                # ... and a state's own mission or troops, where they are ("closed its embassy in Caracas")
+                preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
+                if event_types.get(t.i) in MATERIAL_CONFLICT:
+                    preps_of = preps_of - SOURCE_PREPS  # "launched an attack from rebel-held areas": whence it came
+                # "acceded to the protesters' demands": the party whose demand it is
+                owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
+                # "insisted on its demands that the government resign": the same act restated, whose pronoun
+                # is the doer's own and whose content names who must comply
+                restated = event_types.get(t.i) == entry.type
+                # (not a name of the thing itself that is no party: "closed the Lebombo border post")
+                doers = [d for d in named_doers(t, index) if not (restated and d.tag_ == "PRP$") and d.i not in skip]
+                # "pledged continued support for Kinshasa": the party helped (not what the help is for: "assistance to
+                # the war against Iraq")
+                doers += [b for b in _prep_objects(t, BENEFICIARY_PREPS) if is_party(b, index, parties)] \
+                    if lemma(t) in goods else []
+                named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
+                         or _prep_objects(t, preps_of) + doers + owners
+                         if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
+                    named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
+                             for p in _parties(o, index, parties, False)]
+                if not named and entry.type in RESPONSE_TYPES:
+                    named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
+                if not named and gathering:
+                    named = [t]  # "fired tear gas to break up the rally": the gathering stands for those in it
+                found.extend(named)
+                continue
+            if t.i in skip or t.i in actor_ids:
+                continue
+            if lemma(t) in classes.get("condition_heads", ()) and any(
+                    lemma(o) in classes.get("conditions", ()) for o in _prep_objects(t, {"of"})):
+                continue  # "the state of emergency": a condition, no state
+            if t.pos_ == "NOUN" and lemma(t) in classes.get("titles", ()):
+                named = [c for c in t.children if c.dep_ == "appos" and _is_entity(c) and c.i not in actor_ids]
+                if named:
+                    found.extend(named)  # "met his Chinese counterpart Li Wei": the name says who
+                    continue
+            accused = (_accused(t) or named_doers(t, index)) \
+                if entry.type in DOER_TARGET_TYPES and not is_party(t, index, parties) else []
+            if accused:
+                # "investigating alleged crimes by extremists against civilians": the accused, not the victims
+                # ("condemned the Ethiopian aggression against Sudan": the state whose act it was)
+                found.extend(p for a in accused for p in _parties(a, index, parties, False) if p.i not in actor_ids)
+                continue
+            sent_by = _senders(t, index, classes.get("third_parties", frozenset()))
+            if sent_by:
+                found.extend(p for p in sent_by if p.i not in actor_ids)
+                continue
+            found.extend(p for p in _parties(t, index, parties, material) if p.i not in actor_ids)
+        found = [c for t in found for c in (_coordinated_nationalities(t) or [t])]
+        return _unique(found)
+
+    args.recipients = keep(args.recipients)
+    theme = trigger.theme
+    if not args.recipients and entry.type in MATERIAL_CONFLICT and theme is not None \
+            and lemma(theme) in classes.get("force_lines", ()):
+        args.recipients = [theme]  # "broke through police lines": the lines stand for the force that holds them
+    if lemma(token) in classes.get("taking_verbs", frozenset()):
+        # "seized seven rifles": arms taken are no party (whose they were, kept above, is)
+        args.recipients = [t for t in args.recipients if not any(lemma(c) in classes.get("arms", ()) for c in _counted(t))]
+    # "arrested the editor on charges of treason": the grounds, no party
+    args.recipients = [t for t in args.recipients if not (_via(t) in TOPIC_ON and lemma(t) in classes.get("grounds", ()))]
+    goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
+    given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
+    if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
+        # "will transfer fighter jets to Ukraine": what is given is no party, whom it is given to is
+        args.recipients = [t for t in args.recipients if t not in given]
+    if entry.type in MATERIAL_CONFLICT:
+        # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
+        weapons = classes.get("weapons", frozenset())
+        args.recipients = [t for t in args.recipients if not _weapon(t, weapons)] or args.recipients
+        if any(not _unresolved_place(t, index) for t in args.recipients):
+            # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
+            args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
+    if not args.recipients and entry.type == "REQUEST":
+        # "appealed for dialogue between the government and the opposition": the parties asked to meet
+        args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
+                                for p in _prep_objects(n, {"between", "among"})])
+    if not args.recipients and entry.type == "THREATEN" and token.pos_ not in VERB_TAGS:
+        # "issued a warrant for the arrest of the opposition leader": who would be arrested
+        args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
+                                for p in _prep_objects(n, {"of"}) + [c for c in n.children if c.dep_ == "poss"]])
+    if not args.recipients and entry.type == "THREATEN":
+        args.recipients = complying(token, args.actors, index, parties)
+    if not args.recipients:
+        # "threatened to hit the capital with a new missile": the weapon is no target
+        told = _complement_recipients(token, entry.type, preps, classes.get("weapons", frozenset()) if material else frozenset())
+        if entry.type == "THREATEN" and told and _acting_side(told, args.actors, index, parties, event_types):
+            # "Putin warned that Russia could strike the bases of countries that ...", "warned that the campaign
+            # would go on": who or what would act is the doer's own side; what it would act on is the target
+            acts = _unique(v for t in told for v in _verb_chain(t.head))
+            objs = [o for v in acts for c in v.children if c.dep_ in ("dobj", "obj") for o in with_conjuncts(c)]
+            # ... whom a harm would fall on ("would have consequences for Serbia's bid")
+            told = _without_weapons([o for o in objs if o.i not in skip]
+                                    + [p for o in objs if o.i in skip for p in _prep_objects(o, {"for", "on", "against", "to"})]
+                                    + [s for v in acts for c in v.children if c.dep_ in ("ccomp", "xcomp")
+                                       for s in subjects(c)]
+                                    + [o for v in acts for o in _prep_objects(v, (preps | TARGET_PREPS | {"for"}) - {"with"})],
+                                    classes.get("weapons", frozenset()))
+        args.recipients = keep(told)
+    if not args.recipients and entry.type in ADDRESSED_TYPES and token.pos_ in VERB_TAGS and token.dep_ == "conj" \
+            and event_types.get(token.head.i) == "CONSULT" and not subjects(token, passive=True):
+        # "spoke by telephone with President Ruto and urged an immediate ceasefire": said to whom he spoke with
+        args.recipients = keep(_consulted(token.head, index, classes))
+    if not args.recipients and entry.type in ADDRESSED_TYPES:
+        # "the ambassador told him that Pakistan reserved the right to respond": said to the one told
+        args.recipients = keep(_hearers(token, index, classes))
+    # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
+    # ("visited Jakarta", "flew to the capital")
+    visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
+        if entry.mode == "visit" and token.pos_ in VERB_TAGS else []
+    if not args.recipients:
+        args.recipients = visited
+    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
+        # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
+        args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
+    if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
+        # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
+        # resignation of the president", "in protest against the government's decision": whom the
+        # protest is aimed at
+        args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
+                           for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+    if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
+        # "The strikes hit radar sites": who struck, from the report of the strikes; "Israeli strikes hit a
+        # school, killing 20": whom the strikes' own modifier names (not a pronoun: "his first trip ... and met")
+        doers = [a for t in args.actors if not _agents(t)
+                 for a in ([d for d in named_doers(t, index) if d.tag_ != "PRP$"]
+                           or antecedent_doers(t, event_types, index))]
+        args.actors = doers or args.actors
+    args.actors = [c for t in args.actors for c in _counted(_relative_antecedent(_antecedent(t)))]
+    # "Jordan's armed forces said they had shot down drones": a pronoun no actor resolves is the speaker
+    args.actors = [c for t in args.actors for c in (_speaker_meant(t, index) or [t])]
+    documents = classes.get("documents", frozenset())
+    args.actors = [d for t in args.actors
+                   for d in ((lemma(t) in documents and (named_doers(t, index) or _issuers(t))) or [t])]
+    weapons = classes.get("weapons", frozenset())
+    args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
+                   for t in args.actors]
+    if index is not None:
+        # "06:30 GMT — A crowd attacked ...", "On Wednesday, 17 January, the spokeswoman called ...": a time
+        # stamp or a date, which the parser may make a subject with the doer as its apposition
+        args.actors = [a for t in args.actors
+                       for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
+    crowd = entry.type == "PROTEST"  # "thousands rallied", "tens of thousands marched": a count stands for the crowd
+    args.actors = [t for t in _unique(args.actors)
+                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE")
+                   and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
+                   and _may_act(t, index)]
+    if entry.type == "RETREAT":
+        # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
+        # nor is the owner of where they went back to ("returned to their bases")
+        args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
+                           and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)
+                           and not _place_left(t, token, index)]
+    if entry.type in MATERIAL_CONFLICT:
+        # "fought back with their bare hands", "attacked them with machetes": what they fought with is no party
+        tools = classes.get("instruments", frozenset()) | classes.get("weapons", frozenset()) \
+            | classes.get("crowd_weapons", frozenset())
+        args.recipients = [t for t in args.recipients
+                           if not (_via(t) == "with" and lemma(t) in tools)]
+    if entry.type == "PROTEST" and index is not None:
+        # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
+        # Europe Bridge", "occupied Tahrir Square": a site, no party ("marched on Nairobi": where, kept as the site)
+        args.sites += [t for t in args.recipients if _goal_place(t, token, index)]
+        args.recipients = [t for t in args.recipients if t not in args.sites
+                           and not (t.ent_type_ in ("FAC", "LOC") and _unresolved_place(t, index))]
+    if entry.type in JUDGING_TYPES:
+        # "condemned the widening of the Sahel conflict", "rejected the ruling on the East China Sea": a region or
+        # a sea no actor resolves is what the judged act is about, never who is blamed or turned down
+        args.recipients = [t for t in args.recipients if not (t.ent_type_ == "LOC" and _unresolved_place(t, index))]
+    if entry.type in COUNTERPART_TYPES:
+        # "negotiators return to Geneva for talks": a town that stands for no actor is where, not whom
+        # (aid "to Gaza" is for the people there), unless it is the place visited
+        hosts = {t.i for t in visited}
+        args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
+    if index is not None:
+        args.recipients = [t for t in args.recipients if not index.in_timex(t.idx)]
+    dateline = index.dl.source.dateline if index is not None else None
+    if dateline is not None:
+        # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
+        # are no participants, though the parser often makes the city a subject
+        args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
+        args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
+    return args
+
+
+def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for a verb: its subject or agent acts; its objects, and the parties of the prepositions that take
+    recipients (`preps`), receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
+        or _controller(token, control, parties)
+    object_pronoun = _object_pronoun_subject(token, args.actors)
+    if object_pronoun:
+        args.actors = [t for t in args.actors if t not in object_pronoun]
+    if token.dep_ in ("relcl",) and args.actors and lemma(args.actors[0]) in RELATIVE_PRONOUNS:
+        args.actors = [token.head]
+    offered = lemma(token) in classes.get("offering_verbs", frozenset())
+    objs = [t for c in token.children if c.dep_ in (("dative",) if offered else ("dobj", "obj", "dative"))
+            for t in with_conjuncts(c)]
+    if object_pronoun:
+        objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    objs += [] if objs else _named_as(token)
+    summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
+    if summed_up is not None:
+        # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
+        # one the clause before told, so its maker is whose word was turned down
+        args.recipients = [s for s in subjects(summed_up) if s.i not in skip]
+        return
+    if passive:
+        # "Zia, who was jailed in 2018": the relative pronoun stands for the noun it modifies
+        objs = [token.head if token.dep_ == "relcl" and lemma(t) in RELATIVE_PRONOUNS else t
+                for c in token.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)] + shared_patients(token) + objs
+    elif not objs and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PRON", "PROPN") \
+            and not clause_subject(token):
+        # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
+        objs = with_conjuncts(token.head)
+    elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+            and any(c.dep_ == "nsubj" for c in token.children):
+        # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
+        # subject is the victim (in the active the verb must have an object)
+        objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+        args.actors = _agents(token)
+    if not objs and entry.type in MATERIAL_CONFLICT:
+        objs = _shared_objects(token, classes)
+    fronted = _fronted_phrases(token)
+    args.recipients = objs + [t for t in _prep_objects(token, preps)
+                              if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
+    if entry.type == "REJECT" and objs:
+        # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
+        args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
+    # ... or named before the attack ("repelled 36 Russian assaults")
+    attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
+    repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())
+    if repelled:
+        args.recipients = attackers  # "repulsed an attack by smugglers on the post": whom they fought
+    if entry.type in MATERIAL_CONFLICT:
+        armed = [o for o in objs if _armament(o, classes.get("weapons", frozenset()),
+                                              classes.get("crowd_weapons", frozenset()))]
+        # "fired 30 missiles and 50 drones at the port": the aim, which the parser may hang on what was fired
+        # ... or on the participle that says how it was rigged ("rammed a car packed with explosives into a checkpoint")
+        args.recipients += [t for o in armed for t in _prep_objects(o, AIMED_PREPS - {"into"})] + [
+            t for o in armed for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in _prep_objects(c, AIMED_PREPS)]
+        acts = classes.get("hostile_verbs", frozenset()) | classes.get("hostilities", frozenset())
+        if objs and not armed and entry.type in ("ASSAULT", "COERCE") and not any(lemma(o) in acts for o in objs):
+            # "detained the editor at his home", "blew himself up at a market": beside what was done to,
+            # an "at" phrase is where it was done, not a second target ("opened fire at" names the act)
+            # ... and beside the doer himself, where he blew himself up ("on a crowded bus")
+            reflexive = all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objs)
+            where = {"at"} | ({"on", "in", "inside", "aboard"} if reflexive else set())
+            args.sites = [t for t in args.recipients
+                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i]
+            args.recipients = [t for t in args.recipients if t not in args.sites]
+        if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
+            # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
+            # object of its purpose is
+            args.recipients = [t for t in args.recipients if t not in armed] + _purpose_objects(token) \
+                + _struck_objects(token, armed, classes.get("result_verbs", frozenset()))
+    if trigger.theme is not None and trigger.theme.i not in skip and trigger.theme.head.dep_ == "ccomp":
+        # "allowed inspectors to visit": the party let in, which the parser made the infinitive's subject
+        args.recipients.append(trigger.theme)
+    if entry.type in SOURCE_PREP_TYPES:
+        # "pulled its inspectors out of Iraq": "out of" is "from"
+        args.recipients += [t for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+                            for t in _prep_objects(c, {"of"})]
+    # "mediated talks between Israel and Hamas": the parties of the event noun it governs
+    for obj in ([] if repelled else objs):
+        # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+        if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
+            # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
+            # aggression against Sudan")
+            blamed = entry.type in DOER_TARGET_TYPES and bool(_accused(obj, deed=True) or named_doers(obj, index))
+            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | (set() if blamed else preps))
+    if offered and not objs:
+        # "offered talks with the striking doctors": the party the act put forward would be with
+        args.recipients += [t for c in token.children if c.dep_ in ("dobj", "obj") and c.i in skip
+                            for t in _prep_objects(c, {"between", "with", "among", "to"})]
+    topics = [o for o in objs if o.i not in skip and (o == trigger.theme or not is_party(o, index, parties))]
+    partners = [t for h in [token] + topics for t in _prep_objects(h, {"with"}) if is_party(t, index, parties)]
+    if entry.type in COUNTERPART_TYPES and topics and partners:
+        # "coordinated the team's movements with the army", "discussed border security with Kenya": the
+        # object is what they work on together, the "with" party (wherever the parser hangs it) the counterpart
+        args.recipients = [t for t in args.recipients if t not in topics] + partners
+    if entry.type in COUNTERPART_TYPES and not partners:
+        args.recipients += _partners_by_medium(token, index, classes)
+    if entry.type == "MOBILIZE":
+        # "deployed troops to the border", "mobilized army reservists": what is mobilized is the doer's own
+        # (a force the parser made an event noun stands for where it is: "strengthened its forces in Lebanon")
+        args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
+
+
+def _summed_up(verb: Token) -> Optional[Token]:
+    """The clause a relative clause's noun sums up, set off after it by a comma ("He offered talks, *an offer* many
+    rejected"; "accused X of Y, *a charge* X rejected"), when the relative clause's gap is its object: that
+    clause's verb."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.head.pos_ not in VERB_TAGS or noun.head.i > noun.i \
+            or noun.dep_ not in ("dobj", "obj", "npadvmod", "appos", "attr"):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children) or \
+            any(lemma(c) in RELATIVE_PRONOUNS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    before = noun.left_edge.i - 1
+    return noun.head if before >= 0 and noun.doc[before].text == "," else None
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The object told in a free relative of naming ("condemned what it called Israeli aggression", "what he
+    described as attacks by the army"): the thing so named; the naming clause's subject is the doer's own voice."""
+    return [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and free_relative(c)
+            for t in [o for o in c.children if o.dep_ == "oprd"] + _prep_objects(c, {"as"})]
+
+
+def free_relative(clause: Token) -> bool:
+    """A clause that stands as a noun, "what" its object: "what it called aggression", "what he described as"."""
+    return clause.pos_ in VERB_TAGS and any(w.lower_ == "what" and w.dep_ in ("dobj", "nsubjpass", "attr")
+                                            for w in clause.children)
+
+
+def _partners_by_medium(verb: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """"spoke by telephone with President Ruto": the counterpart, which the parser hangs on the medium."""
+    means, parties = classes.get("non_participants", frozenset()), classes.get("parties", frozenset())
+    return [t for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ != "with"
+            for m in c.children if m.dep_ == "pobj" and lemma(m) in means
+            for t in _prep_objects(m, {"with"}) if is_party(t, index, parties)]
+
+
+def _hearers(token: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """Whom a verb of telling, whose "that" clause tells the act, told it to ("told him that Pakistan reserved the
+    right to respond", "assured Kyiv that aid would continue"), not an audience ("told reporters")."""
+    verb = clause_verb(token)
+    if verb.dep_ != "ccomp" or lemma(verb.head) not in classes.get("telling_verbs", ()):
+        return []
+    parties, audiences = classes.get("parties", frozenset()), classes.get("audiences", frozenset())
+    return [t for c in verb.head.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+            if is_party(t, index, parties) and lemma(t) not in audiences]
+
+
+def _consulted(verb: Token, index: Optional["Index"], classes: dict) -> list[Token]:
+    """The parties a verb of meeting or talking was with, not a place: its object ("met the envoy") and its "with"
+    or "to" phrase ("spoke with", "talked to"), wherever the parser hangs it."""
+    parties = classes.get("parties", frozenset())
+    found = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    found += _prep_objects(verb, {"with", "to"}) + _partners_by_medium(verb, index, classes)
+    # (not a place visited: "visited Yerevan and offered Almaty as a venue")
+    return [t for t in found if is_party(t, index, parties) and t.ent_type_ not in PLACE_LABELS
+            and not (index is not None and index.location(t.idx, t.idx + len(t)) is not None)]
+
+
+def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
+                    preps: set[str]) -> None:
+    """`find` for an event noun: its possessor, modifiers or "by" phrase act ("Russia's invasion", "Israeli
+    strikes"), else the subject of the verb that governs it; its prepositions' parties receive."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    control = classes.get("object_control", frozenset())
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
+                                    and not _place_only(child, index)):
+            args.actors.extend(with_conjuncts(child))
+    args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+    if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and lemma(token.head.head) in classes.get("series_nouns", ()):
+        # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
+        args.actors = [t for c in token.head.head.children if c.dep_ == "poss" for t in with_conjuncts(c)]
+    # "at the request of Britain", "a rally of supporters": the 'of' phrase names who asked or marched
+    doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
+    if doers_of:
+        args.actors = [t for t in _prep_objects(token, {"of"})
+                       if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
+    verb = governing_verb(token)
+    # "Houthis launched their attack", "she reiterated our support": the verb's subject names
+    # who the possessive pronoun only points at
+    pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
+    undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
+        token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
+        and lemma(verb) in classes.get("blow_takers", ())))
+    if undergone and not args.actors and _in_object(token, verb):
+        # "three civilians died in the strike": the subject is the strike's victim
+        args.recipients.extend(subjects(verb))
+    elif pronouns and verb is not None \
+            and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
+            and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
+            and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
+            and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
+        args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
+    # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
+    between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
+    if args.actors:
+        args.recipients = between
+    else:
+        args.actors = between
+    # "the deployment of troops": what is mobilized is the doer's own, no recipient
+    args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+    if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
+            and token.head.head.pos_ in VERB_TAGS:
+        # "the council will meet at the request of Britain", "granted him asylum at his request": the
+        # request was made to the council, to the granter
+        args.recipients += subjects(token.head.head, passive=True)
+    # "sanctions targeting Iran", "strikes hitting a school": the participle's object
+    # ... and of its relative clause ("strikes that killed 20 civilians")
+    args.recipients += [t for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                            c.dep_ == "relcl" and any(lemma(x) in RELATIVE_PRONOUNS for x in subjects(c)))
+                        for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+    if not args.recipients and verb is not None and token.dep_ in ("dobj", "obj") and token.head.i == verb.i \
+            and lemma(verb) in classes.get("repelling_verbs", frozenset()):
+        # "the guards repelled three attacks by rebels": the attacks were on those who beat them off
+        args.recipients = subjects(verb)
+    if verb is not None and verb.i not in skip and _in_object(token, verb):
+        args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
+            t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
+        ]
+
+
+def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
+    """What an attack is made with is no target: "pounded Kyiv with missiles", "dispersed the rally with
+    water cannon", and "launched drones at ships" when the attack names what it was aimed at."""
+    def weapon(t: Token) -> bool:
+        return _armament(t, weapons, crowd_weapons)
+
+    aimed = any(t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS | {"on", "against"} and not weapon(t)
+                for t in recipients)
+    return [t for t in recipients if not (weapon(t) and (aimed or _via(t) == "with"))]
+
+
+def _weapon(token: Token, weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("mortar and rocket fire"),
+    or a vehicle rigged with explosives ("rammed a car packed with explosives into"; a car struck is a target)."""
+    return any(lemma(c) in weapons or _rigged(c) or (lemma(c) == "fire" and any(
+                   m.dep_ in ("compound", "nmod") and lemma(m) in weapons for m in c.children))
+               for c in _counted(token))
+
+
+def _rigged(token: Token) -> bool:
+    classes = lexicon().classes
+    explosive = classes.get("explosive_weapons", frozenset())
+    return lemma(token) in classes.get("laden_weapons", frozenset()) and any(
+        c.dep_ in ("acl", "amod") and any(lemma(o) in explosive for o in _prep_objects(c, {"with"}))
+        for c in token.children)
+
+
+def _accused(token: Token, deed: bool = False) -> list[Token]:
+    """Who an accusation's topic says did it: the agent of a deed ("crimes by the militia", "abuses
+    committed by the police") or its named owner ("the United States' sale of arms to Taiwan"; a pronoun
+    only for an event noun: "condemned their raids"), which PLOVER makes the target of ACCUSE, not the
+    deed's victims or beneficiaries."""
+    owners = [t for c in token.children if c.dep_ == "poss" and (deed or c.tag_ != "PRP$") for t in with_conjuncts(c)]
+    return _prep_objects(token, {"by"}) + _participle_agents(token) + owners
+
+
+def _coordinated_nationalities(token: Token) -> list[Token]:
+    """The states of a party qualified by coordinated nationalities ("the Chinese and Indian ambassadors",
+    "US and British forces"): one party each, named by its nationality."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for m in token.children if m.dep_ in ("amod", "compound", "nmod") and _is_entity(m) and m.conjuncts
+            for c in with_conjuncts(m) if _is_entity(c)]
+
+
+def _armament(token: Token, weapons: frozenset, crowd_weapons: frozenset) -> bool:
+    """A weapon, by its word or what it counts ("dozens of drones"), a weapon's fire ("rocket fire"), or a
+    less-lethal one by a modifier too ("tear gas", "water cannon")."""
+    return _weapon(token, weapons) or any(lemma(t) in crowd_weapons
+                                          or any(c.dep_ in ("amod", "compound") and lemma(c) in crowd_weapons for c in t.children)
+                                          for t in _counted(token))
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The objects of an infinitive of purpose ("used batons to break up the march")."""
+    return [t for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in VERB_TAGS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+
+
+def _struck_objects(verb: Token, armed: list[Token], results: frozenset) -> list[Token]:
+    """What a fired weapon hit, told by a clause of hitting on the weapon ("fired a missile that struck
+    the tanker") or by a verb of hitting the firer does next ("fired a missile and struck the tanker")."""
+    clauses = [c for w in armed for c in w.children if c.dep_ == "relcl"]
+    clauses += [c for c in verb.children if c.dep_ == "conj" and not subjects(c, passive=True)]
+    return [t for c in clauses if lemma(c) in results | {"strike"}
+            for o in c.children if o.dep_ in ("dobj", "obj") for t in with_conjuncts(o)]
+
+
+def _via(token: Token) -> Optional[str]:
+    """The preposition a noun (or the first of its conjuncts) is the object of."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else None
+
+
+# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
+# "welcomed the agreement" (not "briefed him on the talks": a topic).
+RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+FORCE_TYPES = {"ASSAULT", "COERCE"}  # force used on people: "the crackdown" may be the beating just reported
+
+
+def antecedent_doers(noun: Token, event_types: dict[int, str], index: Optional["Index"]) -> list[Token]:
+    """The doers of the event a definite event noun refers back to ("the strikes" after "US warplanes
+    struck"): the latest earlier event of its type and word ("strike", "struck") with resolved actors,
+    else of its type with named actors, within reach. Nothing for an indefinite noun ("an attack")
+    or one that names its doer."""
+    type_ = event_types.get(noun.i)
+    if index is None or type_ is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return []
+    if any(c.dep_ in ("poss", "amod", "compound") and (_is_entity(c) or c.tag_ == "PRP$") for c in noun.children):
+        return []
+    doc, word = noun.doc, lemma(noun)
+    within = [e for e in reversed(index.dl.events) if noun.idx - e.trigger.start < ANAPHORA_REACH]
+    earlier = [e for e in within if e.type == type_ and any(a.actor for a in e.actors)]
+    same = [e for e in earlier if lemma(doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand").root) == word]
+    # another word for it ("the raids" after "struck") when its doers are named, not just a pronoun
+    named = [e for e in earlier if any(a.actor and _named(doc, a) for a in e.actors)]
+    # ... by a noun no actor resolves ("gunmen killed 40 villagers ... condemned the massacre"), or, for
+    # force used on people, by an act of the other kind ("police beat students ... the crackdown")
+    kin = {type_} | (FORCE_TYPES if type_ in FORCE_TYPES else set())
+    # (a weapon that struck is no doer a condemnation can name: "the car was struck by twenty bullets")
+    weapons = lexicon().classes.get("weapons", frozenset())
+    described = [e for e in within if e.type in kin and any(_named(doc, a) and not _weapon_mention(doc, a, weapons)
+                                                            for a in e.actors)]
+    for event in same[:1] or named[:1] or described[:1]:
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in event.actors
+                 if a.actor or event in described]
+        return [s.root for s in spans if s is not None and len(s) and s.root.pos_ != "PRON"
+                and not _weapon(s.root, weapons)]
+    return []
+
+
+def _weapon_mention(doc: Doc, mention: Mention, weapons: frozenset) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _weapon(span.root, weapons)
+
+
+def _named(doc: Doc, mention: Mention) -> bool:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ != "PRON"
+
+
+def named_doers(token: Token, index: Optional["Index"]) -> list[Token]:
+    """The named party an event noun's premodifiers name as its doer ("demanded the Houthis end attacks",
+    "condemned Hamas's rocket fire", "rejected an Australian ultimatum"), through a chain of compounds,
+    or the agent of its participle ("a proposal put forward by the mediators")."""
+    found, stack = _participle_agents(token), list(token.lefts)
+    while stack:
+        child = stack.pop()
+        if child.dep_ not in ("poss", "compound") and not (child.dep_ in ("amod", "nmod") and _is_entity(child)):
+            continue  # "an Australian ultimatum" is Australia's
+        if _place_only(child, index):
+            continue  # "the Wad Al-Noura attack": where it was done
+        if _is_entity(child) or (index is not None and index.mention(child.idx, child.idx + len(child), child)):
+            found.append(child)
+        else:
+            stack.extend(child.lefts)
+    return found
+
+
+def _issuers(document: Token) -> list[Token]:
+    """Who adopted or issued a document ("the Council adopted resolution 2736, which demands ..."): the
+    subject of the verb it is the object of, or the agent of the passive it is the subject of."""
+    head = document.head
+    if head.pos_ not in VERB_TAGS:
+        return []
+    if document.dep_ in ("dobj", "obj"):
+        return subjects(head)
+    return _agents(head) if document.dep_ == "nsubjpass" else []
+
+
+def _place_only(token: Token, index: Optional["Index"]) -> bool:
+    """A place name that no actor resolves ("the Wad Al-Noura attack"): it says where, not who."""
+    if index is not None and (token.text in index.settlement_names or _proper_name(token) in index.settlement_names):
+        # "condemned the Barsalogho attack", after "the town of Barsalogho" (or "the Wad Hamid attack", a name of
+        # two words): unless an actor of its own is known
+        mention = index.mention(token.idx, token.idx + len(token), token)
+        return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
+    if index is None:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
+    if token.ent_type_ not in PLACE_LABELS and index.location(start, end) is None:
+        return False  # (a town the tagger took for a people or a person, "pulled out of Kidal", is placed all the same)
+    return index.mention(start, end, token) is None
+
+
+def _proper_name(token: Token) -> str:
+    """The proper name a word ends, with the names compounded before it ("Wad Hamid" for "Hamid")."""
+    first = min((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=token)
+    return token.doc.text[first.idx:token.idx + len(token)]
+
+
+def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:
+    """A place name (or a phrase the gazetteer places) that no actor resolves: somewhere, not someone."""
+    if index is None or index.mention(token.idx, token.idx + len(token), token) is not None:
+        return False
+    return token.ent_type_ in PLACE_LABELS or index.location(*_phrase_bounds(token)) is not None
+
+
+def _may_act(token: Token, index: Optional["Index"]) -> bool:
+    """Whether a word can name a doer: not a demonstrative or quantifier no actor resolves ("some
+    struck", "those who bomb"), nor a place below a country that no actor resolves ("Gaza ceasefire
+    talks", "the Beirut strike"): that is where, not who."""
+    start, end = token.idx, token.idx + len(token)
+    if index is not None and index.mention(start, end, token) is not None:
+        return True
+    if token.pos_ in ("PRON", "DET") and token.tag_ not in ("PRP", "PRP$"):
+        return False
+    if token.ent_type_ in ("LOC", "FAC"):
+        return False
+    if index is None:
+        return True
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
+              if loc.start <= start and end <= loc.end and loc.place]
+    return not any(place is not None and place.kind != "country" for place in places)  # a state may act
+
+
+COUNTERPART_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+TOPIC_ON = set(WORDS["topic_on_prepositions"])
+
+
+def _goal_place(token: Token, trigger: Token, index: "Index") -> bool:
+    """A place the trigger goes to ("marched to the capital", "marched on Dhaka"), which no actor resolves, or a
+    city, which as a march's goal is where the crowd goes, not the government a capital may stand for."""
+    prep = token.head
+    goer = prep.head.i == trigger.i or (trigger.dep_ in ("dobj", "obj") and prep.head.i == trigger.head.i)
+    if token.dep_ != "pobj" or prep.lower_ not in MARCH_GOAL_PREPS or not goer:
+        return False  # ... or the verb whose object the march is ("led a march to")
+    lo, hi = np_span(token)
+    start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
+    found = index.location(start, end)
+    if found is None:
+        return False
+    place = index.dl.places.get(found.place) if found.place else None
+    return index.mention(token.idx, token.idx + len(token), token) is None or (place is not None and place.kind == "city")
+
+
+MARCH_GOAL_PREPS = frozenset(WORDS["march_goal_prepositions"])
+
+
+def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
+    """A town or camp a force withdraws from ("pulled out of the camp of Jabalia", "withdrew from Kidal"), which
+    no actor resolves: where the retreat happened, not a party (a state left, "withdrew from Chad", is one)."""
+    if not _place_only(token, index):
+        return False
+    while token.head.i != token.i and token.head.i != trigger.i:
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in SOURCE_PREPS | {"of"} and (
+                token.head.i == trigger.i or (token.head.lower_ == "out" and token.head.head.i == trigger.i)):
+            return True
+    return False
+
+
+def _town(token: Token, index: Optional["Index"]) -> bool:
+    """A city or site name that no actor resolves (not a capital standing for its government: "pledged support
+    for Kyiv", though no actor dictionary names it)."""
+    if index is None or token.ent_type_ not in PLACE_LABELS:
+        return False
+    start, end = token.idx, token.idx + len(token)
+    if index.mention(start, end, token) is not None:
+        return False
+    places = [index.dl.places.get(loc.place) for loc in index.locations.overlapping(start, end)
+              if loc.place]
+    # (where one sends a delegation, "to Cairo", is a town all the same)
+    government = _via(token) in ("for", "with")
+    return any(place is not None and place.kind in ("city", "site") and not (government and national_capital(place))
+               for place in places)
+
+
+NUMERIC_LABELS = {"MONEY", "DATE", "TIME", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"}
+# Prepositions that name the recipient of some types only: "demanded autonomy from Belgrade",
+# "withdrew from Lebanon".
+SOURCE_PREP_TYPES = {"REQUEST": {"from"}, "RETREAT": {"from"}, "SANCTION": {"from"}}
+# Types whose clausal complement's subject is the one acted on: "demanded that Iran stop",
+# "warned that Hezbollah would pay".
+COMPLEMENT_SUBJECT_TYPES = {"REQUEST", "THREATEN", "ACCUSE"}
+EVENT_NOUN_PARTY_PREPS = set(WORDS["event_noun_party_prepositions"])
+PARTY_DESCENT_PREPS = set(WORDS["party_descent_prepositions"])
+
+
+ADDRESSEE_CLAUSE_TYPES = {"THREATEN", "PROTEST"}
+# Types of what is said or promised to someone: told right after a meeting or a call, to its counterpart.
+ADDRESSED_TYPES = {"REQUEST", "THREATEN", "AGREE", "SUPPORT"}
+# Types whose target may be a thing when no party is named ("struck a power line"); a protest is aimed at
+# parties, the site it is held at ("rioted at a jail") is where.
+THING_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
+# Types whose restated noun's content names who must comply ("its demands that the government free").
+RESTATED_CONTENT_TYPES = {"REQUEST", "THREATEN"}
+# Types whose target is the doer of the deed they are about (PLOVER ACCUSE: the accused).
+DOER_TARGET_TYPES = {"ACCUSE"}
+JUDGING_TYPES = {"ACCUSE", "REJECT"}  # their recipient is who is blamed or whose word is turned down
+# Types whose recipient, when no party is named, is the people of the place the act is done in: aid
+# given, relations reduced, restrictions eased there (PLOVER AID and SANCTION require a recipient).
+PLACE_RECIPIENT_TYPES = {"AID", "SANCTION", "CONCEDE"}
+
+
+VISIT_PREPS = set(WORDS["visit_prepositions"])
+
+
+def _visited(verb: Token, index: Optional["Index"]) -> list[Token]:
+    """The places a verb of visiting goes to: its object or the object of "to", "in", "at"."""
+    found = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)] + _prep_objects(verb, VISIT_PREPS)
+    return [t for t in found if t.ent_type_ in ("GPE", "LOC") or (index is not None and index.location(
+        *_phrase_bounds(t)) is not None)]
+
+
+def _phrase_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.idx + len(token)
+
+
+def _where_done(token: Token) -> list[Token]:
+    """The objects of "in" phrases of a word and of its object ("the curfew in the capital")."""
+    objs = [o for c in token.children if c.dep_ in ("dobj", "obj") for o in with_conjuncts(c)]
+    return [t for h in [token] + objs for t in _prep_objects(h, {"in"})]
+
+
+def _senders(token: Token, index: Optional["Index"], outsiders: frozenset) -> list[Token]:
+    """Inspectors, observers or aid workers stand for the body that sent them, when it is named:
+    "expelled inspectors of the agency", "received observers from the OSCE", "UN monitors"."""
+    if lemma(token) not in outsiders:
+        return []
+    heads = [token] + [t for t in _prep_objects(token, {"of"}) if lemma(t) in outsiders]  # "a team of inspectors"
+    named = [t for h in heads for t in _prep_objects(h, {"of", "from"}) if _is_entity(t)
+             or (index is not None and index.mention(t.idx, t.idx + len(t), t) is not None)]
+    return named or [c for h in heads for c in h.children if c.dep_ == "compound" and c.ent_type_ == "ORG"]
+
+
+COMPLIANCE_MARKERS = set(WORDS["compliance_markers"])
+INVERTED_CONDITIONS = set(WORDS["inverted_condition_auxiliaries"])
+PROTEST_PREPS = set(WORDS["protest_prepositions"])
+
+
+def _addressed(token: Token, type_: str) -> list[Token]:
+    """Who a threat or protest is addressed to, read from the clauses around it: the subject of
+    the threat's condition ("unless Baghdad accepted"), the objects of a protest's purpose
+    ("to demand reforms by the government", "calling for independence from Iraq") or of what it
+    protests ("in protest against the refusal", "over a bill signed by the minister")."""
+    verb = clause_verb(token)
+    heads = _unique([token, verb] + [c for h in (token, verb) for c in h.children if c.dep_ == "xcomp"])
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "ccomp")]
+    if type_ == "THREATEN":
+        # an active condition only: "if he is elected" is no demand on anyone; also one of what is threatened
+        # ("warned that the campaign would go on until the rebels lay down their arms")
+        clauses += [c for t in clauses if t.dep_ == "ccomp" for v in _verb_chain(t) for c in v.children if c.dep_ == "advcl"]
+        return [s for c in _unique(clauses) if _condition(c) for s in subjects(c)]
+    # "called a general strike until the president resigns": who must give in
+    found = [s for c in clauses if c.pos_ in VERB_TAGS and _condition(c) for s in subjects(c)]
+    joining = lexicon().classes.get("joining_verbs", frozenset())
+    for c in clauses:
+        if c.pos_ in VERB_TAGS and c.i != token.i and lemma(c) not in joining:  # "joining demonstrators": companions
+            found += [o for d in c.children if d.dep_ in ("dobj", "obj") for o in with_conjuncts(d)]
+            found += _prep_objects(c, {"for", "against", "from"})
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ == "prep"):
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in ("over", "against"):
+                found += [t for o in objs for t in with_conjuncts(o)]
+            elif prep.lower_ == "in" and any(lemma(o) == "protest" for o in objs):
+                found += [t for o in objs for t in _prep_objects(o, PROTEST_PREPS)]
+    return found
+
+
+def complying(token: Token, actors: list[Token], index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The parties a threat's condition names, who must comply ("unless Baghdad accepted"): also of an act a
+    condition makes a threat ("Should any country recognise the region, we will sever ties")."""
+    actor_ids = {t.i for t in actors}
+    return [p for t in _addressed(token, "THREATEN") if t.i not in actor_ids
+            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+
+
+def _condition(clause: Token) -> bool:
+    """A clause of the condition someone must meet: "unless Baghdad accepts", "until the rebels lay down their
+    arms", and one set before its subject ("Should any party revive that document, we will ...")."""
+    if any(m.dep_ == "mark" and m.lower_ in COMPLIANCE_MARKERS for m in clause.children):
+        return True
+    subject = next(iter(subjects(clause)), None)
+    return subject is not None and any(a.dep_ == "aux" and a.lower_ in INVERTED_CONDITIONS and a.i < subject.i
+                                       for a in clause.children)
+
+
+def _acting_side(told: list[Token], actors: list[Token], index: Optional["Index"], parties: frozenset,
+                 event_types: dict[int, str]) -> bool:
+    """Whether the subjects a threat's complement names are who would carry it out, not who is threatened: the
+    doer's own side ("Russia could strike", "his fighters would shell"), a thing that names no other doer ("the
+    campaign would go on"), or the doers of a hostile act the complement tells ("the movement would keep attacking
+    convoys"); "warned that Hamas would pay a heavy price" names the threatened."""
+    if not all(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in VERB_TAGS for t in told):
+        return False
+    # (an act whose doer it names stands for that doer: "warned that any Israeli response would be met with force";
+    # a phrase for people, the party it names: "opposition figures would not escape punishment")
+    named = [p for t in told for p in (
+        [t] if is_party(t, index, parties) else named_doers(t, index) + _accused(t, deed=True) if t.i in event_types
+        else _parties(t, index, parties, False))]
+    return _same_side(told, actors, index) or not named or _same_side(named, actors, index) \
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for t in told for c in t.children) \
+        or any(event_types.get(v.i) in MATERIAL_CONFLICT for t in told if t.dep_ == "nsubj" for v in _verb_chain(t.head))
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """A verb and the infinitives or participles it governs ("would keep firing", "could try to strike")."""
+    chain = [verb]
+    for _ in range(2):
+        nxt = next((c for c in chain[-1].children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
+def _same_side(tokens: list[Token], actors: list[Token], index: Optional["Index"]) -> bool:
+    """Whether the tokens resolve to the actors' own states or groups (by actor code)."""
+    def codes(group: list[Token]) -> set[str]:
+        found = set()
+        for t in group:
+            mention = index.mention(t.idx, t.idx + len(t), t) if index is not None else None
+            actor = index.dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+            found |= {c[:3].upper() for c in ((actor.code, actor.country) if actor else ()) if c}
+        return found
+
+    mine = codes(actors)
+    return bool(mine) and all(codes([t]) and codes([t]) <= mine for t in tokens)
+
+
+def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: frozenset = frozenset()) -> list[Token]:
+    """The recipient a verb's complement names: the subject of "demanded that X ...", else the
+    objects and prepositional objects of "agreed to send aid to X" (a chain of up to two
+    infinitives), prepositions first; not the weapon of a threat ("to hit the port with missiles")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "acl") and type_ in COMPLEMENT_SUBJECT_TYPES and not free_relative(child):
+            found += subjects(child, passive=True) or _subjunctive_subject(child)
+    if found or verb.pos_ not in VERB_TAGS:
+        return found
+    head = verb
+    for _ in range(2):
+        inner = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in VERB_TAGS), None)
+        if inner is None:
+            break
+        # "refused to deploy peacekeepers in Iraq": the doer's own people are sent, not acted upon; where
+        # they go is ("agreed to post officers in each other's countries": the doers themselves)
+        own = lexicon().classes.get("own_resources", frozenset())
+        objs = [w for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+                for w in ([p for p in _prep_objects(t, {"in", "to"}) + _prep_objects(inner, {"in", "to"})
+                           if not _reciprocal(p)] if lemma(t) in own else [t])]
+        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
+        via = _without_weapons(via, weapons)
+        if via or objs:
+            return via or objs
+        head = inner
+    return []
+
+
+def _subjunctive_subject(clause: Token) -> list[Token]:
+    """The subject of a "that" clause whose bare verb the parser read as a noun ("demanded that the prime
+    minister resign": "resign" a noun, "minister" its compound): the last noun compounded before it."""
+    if clause.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "mark" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "compound" and c.i < clause.i][-1:]
+
+
+def _reciprocal(token: Token) -> bool:
+    """A noun owned by "each other" or "one another": the doers themselves."""
+    return any(c.dep_ == "poss" and lemma(c) in ("other", "another") for c in token.children)
+
+
+def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+    """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
+    or a noun for people, groups, states or their forces."""
+    if token.ent_type_ in ACTOR_LABELS or token.ent_type_ in ("LOC", "FAC"):
+        return True
+    if lemma(token) in lexicon().classes.get("bare_positions", ()) and token.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children):
+        return False  # "refused to leave office"
+    if lemma(token) in parties or token.lower_ in parties:
+        return True  # "everyone detained"
+    if token.lower_ == "those" and any(c.dep_ in ("amod", "relcl", "acl", "prep") for c in token.children):
+        return True  # "those responsible", "those who fired", "those behind the attack": people
+    if token.pos_ == "PRON":
+        return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
+    return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
+
+
+def _parties(token: Token, index: Optional["Index"], parties: frozenset, material: bool, depth: int = 0) -> list[Token]:
+    """The parties a recipient phrase stands for: itself when it is one; else those it names, down
+    a few phrases ("Haiti's efforts", "the removal of the president", "an Indian proposal", "a
+    referendum on independence from Indonesian rule", "all of which" -> the ships); else, for
+    material conflict, the thing attacked ("struck a power line"); else none (a topic)."""
+    token = _relative_antecedent(token)
+    low = lemma(token)
+    if low in lexicon().classes["frame_nouns"]:
+        return []
+    if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
+        # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of (a word that counts
+        # nothing, "the carrier group in the Gulf of Aden", is where it is)
+        # ... or what an apposition names ("seized one, the Ocean Pearl"; not a date's or a distance's)
+        counted = _prep_objects(token, {"of"}) or (_prep_objects(token, {"in"}) if _sum(token) else []) \
+            or [c for c in token.children if c.dep_ == "appos" and token.ent_type_ in ("", "CARDINAL")]
+        if counted:
+            return [p for t in counted for p in _parties(t, index, parties, material)]
+        harms = lexicon().classes.get("object_required", frozenset())
+        if material and token.dep_ in ("dobj", "obj", "nsubjpass") and lemma(token.head) in harms:
+            return [token]  # "killing dozens", "21 were wounded": a bare count of victims stands for them
+        if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
+            return []
+    if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)
+                                            or people_participle(token)):
+        return [token]  # a nationality adjective stands for its state ("an Australian ultimatum"); "the injured"
+    if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    inner = [_relative_antecedent(t) for t in _inner(token, index)]
+    if any(c.dep_ == "nummod" for c in token.children):
+        # "500 million euros in aid to Ukraine": a sum of what; a name after "in" is where the things
+        # counted are ("hit two buildings in Hamra and Verdun")
+        inner += [t for t in _prep_objects(token, {"in"}) if t.pos_ == "NOUN" and t.ent_type_ not in PLACE_LABELS]
+    named = [t for t in inner if is_party(t, index, parties)]
+    if not named and depth < 2:
+        named = [p for t in inner if t.pos_ == "NOUN" and lemma(t) not in lexicon().classes["frame_nouns"]
+                 for p in _parties(t, index, parties, False, depth + 1)]
+    if named and material and token.dep_ in ("dobj", "obj", "nsubjpass") \
+            and all(_describes(t, token) or _unresolved_place(t, index) for t in named):
+        # "arrested a Christian missionary from Calgary": the one described, not whose or whence; "bombed rebel-held
+        # areas of Idlib province": the ground struck, not the province it lies in
+        return [token]
+    if named:
+        return named
+    if material and token.pos_ != "PRON" and low not in lexicon().classes["non_participants"] \
+            and low not in lexicon().classes.get("restrictions", frozenset()):
+        return [token]  # "threatened to institute a curfew": a restriction is imposed, not struck
+    return []
+
+
+def _sum(token: Token) -> bool:
+    """A number or an amount ("two", "$500 million", "30 million euros"), which an "in" phrase says the kind of."""
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _describes(modifier: Token, noun: Token) -> bool:
+    """A nationality or name premodifying a noun ("a Christian missionary", "a Russian base") or the place it
+    comes from ("a missionary from Calgary"): it says which one, the noun is who was acted on."""
+    if modifier.head.i == noun.i:
+        return modifier.dep_ in ("amod", "compound", "nmod")
+    prep = modifier.head
+    return modifier.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ == "from" and modifier.ent_type_ in PLACE_LABELS
+
+
+def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
+    """Candidates inside a phrase: its possessor, a name compounded with it or a nationality that
+    modifies it ("an Australian ultimatum"), its prepositional objects."""
+    found = [t for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for t in with_conjuncts(c)]
+    found += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    found += [c for c in token.children if c.dep_ in ("amod", "nmod") and (_is_entity(c) or (
+        index is not None and index.mention(c.idx, c.idx + len(c), c) is not None))]
+    found += _prep_objects(token, PARTY_DESCENT_PREPS)
+    found += _participle_agents(token)
+    return found
+
+
+def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
+    """The parties of an event noun that modifies its phrase's head ("a mediation effort between Ethiopia and
+    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it."""
+    if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
+        return []
+    head = noun.head
+    found = _prep_objects(head, {"between", "among"})
+    if not found and verb is not None and head.dep_ in ("dobj", "obj") and head.head.i == verb.i:
+        found = _prep_objects(verb, {"between", "among"})
+    return found
+
+
+def _participle_agents(token: Token) -> list[Token]:
+    """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
+    "property seized by government forces", "the attack carried out by the group"."""
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+
+
+def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
+    """A weapon is no actor: "Russia's missile strikes" are Russia's, and a missile "that struck the tanker" is
+    the one who fired it ("rebels fired a missile that struck ...")."""
+    owner = next((c for c in token.children if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and _is_entity(c))), None)
+    if owner is None and token.dep_ in ("dobj", "obj") and lemma(token.head) in wielding:
+        owner = next(iter(subjects(token.head)), None)
+    return owner or token
+
+
+def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None) -> Optional[Token]:
+    """A place a party is brought or sent to ("welcomed the president to Washington") is where the
+    event happens, not a second recipient: the place token, removed from the recipients; a place
+    visited with nobody else named is both ("visited the capital")."""
+    visit = trigger.entry.mode == "visit" and trigger.token.pos_ in VERB_TAGS
+    if trigger.entry.type in MATERIAL_CONFLICT or (len(args.recipients) < 2 and not visit):
+        return None
+    hosts = {t.i for t in _visited(trigger.token, index)} if visit else set()
+    if args.recipients and all(r.i in hosts for r in args.recipients):
+        return args.recipients[0]
+    for t in args.recipients:
+        via = t.head if t.dep_ == "pobj" else (t.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" else None)
+        if t.ent_type_ in PLACE_LABELS and via is not None and via.dep_ == "prep" and via.lower_ in ("to", "into", "in", "at") and (
+                visit or any(r.ent_type_ not in PLACE_LABELS for r in args.recipients)):
+            if visit and all(r.ent_type_ in PLACE_LABELS for r in args.recipients):
+                return t  # nobody else named: the place visited stands for the host
+            args.recipients = [r for r in args.recipients if not (r.i == t.i or (visit and r.ent_type_ in PLACE_LABELS))]
+            return t
+    return None
+
+
+def _counted(token: Token) -> list[Token]:
+    """What a quantity stands for: "thousands of Kurds" -> Kurds; others are themselves."""
+    if token.like_num or lemma(token) in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
+        counted = _prep_objects(token, {"of"})
+        if counted:
+            return [c for t in counted for c in _counted(t)]
+    return [token]
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the ships, all of which were hit" -> ships)."""
+    if lemma(token) not in RELATIVE_PRONOUNS:
+        return token
+    head, steps = token, 0
+    while head.head.i != head.i and head.dep_ != "relcl" and steps < 4:
+        head = head.head
+        steps += 1
+    return head.head if head.dep_ == "relcl" else token
+
+
+def _speaker_meant(pronoun: Token, index: Optional["Index"]) -> list[Token]:
+    """The subject of a verb of saying whose "that" clause a subject pronoun opens, when no actor resolves the
+    pronoun and it agrees in number ("Islamabad said it remained committed", "the Council announced that it would
+    reopen", "Henry announced that he would resign", "the forces said they had shot down"): news tells a party's
+    own acts in its own statement."""
+    low = pronoun.lower_
+    if pronoun.tag_ != "PRP" or low not in ("it", "they", "he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = pronoun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or lemma(verb.head) not in lexicon().modality.get("reporting_verbs", ()):
+        return []  # (not a clause told before its source: "They looted the market, residents said")
+    speakers = subjects(verb.head)
+    if not speakers or any(s.pos_ == "PRON" for s in speakers):
+        return []
+    plural = len(speakers) > 1 or speakers[0].tag_ in ("NNS", "NNPS")
+    person = all(s.ent_type_ == "PERSON" or lemma(s) in lexicon().classes.get("people", ()) for s in speakers)
+    agrees = {"they": plural, "it": not plural and not person, "he": not plural and person, "she": not plural and person}
+    if not agrees[low]:
+        return []
+    if index is not None:
+        # (a pronoun resolved to another side than the speaker's stays, "the minister said they had fled", as does
+        # one resolved to a known side when the speaker's is unknown)
+        def side(t: Token) -> set[str]:
+            mention = mention_for(t, index)
+            actor = index.dl.actors.get(mention.actor) if mention.actor else None
+            return {c[:3].upper() for c in (actor.code, actor.country) if c} if actor else set()
+        meant, own = side(pronoun), set().union(*(side(s) for s in speakers))
+        if meant and not meant & own:
+            return []
+    return speakers
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("an organization that perpetrated")."""
+    if lemma(token) in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _in_object(token: Token, verb: Token) -> bool:
+    """The noun is (inside) the verb's object: "imposed sanctions", "announced $5m in aid",
+    "took part in talks"; not the topic of another noun ("heard reports of an attack")."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ not in ("dobj", "obj", "pobj", "prep", "conj", "appos", "compound", "nsubjpass"):
+            return False
+        if token.dep_ == "prep" and token.head.i != verb.i and not _is_quantity(token.head):
+            return False
+        token = token.head
+    return token.i == verb.i
+
+
+def _about_verbs_event(token: Token, verb: Token, skip: set[int], expressing: frozenset) -> bool:
+    """"voiced concern over the arrest": beside a verb of expression whose object is an event of its
+    own (the concern), a phrase tells what that event is about, not an act of the verb's subject."""
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "prep" and lemma(verb) in expressing and any(
+        c.dep_ in ("dobj", "obj") and c.i in skip for c in verb.children)
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in NUMERIC_LABELS or lemma(token) in lexicon().classes["quantifiers"]
+
+
+def _unique(tokens: Iterable[Token]) -> list[Token]:
+    seen, out = set(), []
+    for t in tokens:
+        if t.i not in seen:
+            seen.add(t.i)
+            out.append(t)
+    return out
