@@ -51,7 +51,8 @@ class Value:
     type: str
     value: str
     mod: Optional[str] = None
-    anchor: Optional[str] = None  # None (absolute), "reference", "last" or "quarter" (anaphoric)
+    # None (absolute), "reference", "last", "quarter" or "told" (anaphoric; "told": the day `point` names)
+    anchor: Optional[str] = None
     calendar: str = "gregorian"
     point: Optional[Point] = None  # what a later anaphor may count from
 
@@ -91,6 +92,9 @@ class Context:
     previous_near: bool = False
     # whether `last` is a night ("last night"): a clock time of the small hours after it is on the next day
     night: bool = False
+    # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
+    # date told was a month or a year in an aside ("who turns eighty this month")
+    days: list = field(default_factory=list)
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -179,6 +183,11 @@ RENAMING = re.compile(r"\s*,\s*")
 # which weekday a day already in the story was, and names no day of its own
 DESCRIBED_WEEKDAY = re.compile(r",\s*an?\s+$", re.I)
 APPOSITION_END = re.compile(r"\s*[,;—–)]")
+# a year right after a day or month it places ("on 15 September that year", "in May of the same year")
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+# "the" right before a weekday ("on the Sunday"): the weekday of the week the story is in
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -252,6 +261,8 @@ class Normaliser:
         ref = self._ref(ctx)
         if ref is None:
             return None
+        if THAT_YEAR.match(ctx.text, m.end) and known(ctx.last) is not None:
+            return ctx.last.date.year  # "in June 2021 ..., and on 15 September that year": the year last told
         if ctx.reference is None:
             # a narrative: the year of the last date mentioned, or, when that date is a day or a month,
             # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
@@ -310,6 +321,12 @@ class Normaliser:
             return None  # a story's weekday counts from a day or week it told, not from "1848"
         if ctx.reference is None:
             return story_weekday(ref, wd, ctx.pluperfect(m))
+        frame = story_day(ctx)
+        if frame is not None and not rel and (ctx.pluperfect(m) or DEFINITE_BEFORE.search(
+                ctx.text, max(0, m.start - 6), m.start) and ctx.tense(m) is not None):
+            # a news story that narrates a past: "had spent the weekend" lies before the story's day, not the
+            # published one, and "on the Sunday" is the Sunday of the story's week
+            return story_weekday(frame, wd, ctx.pluperfect(m))
         delta = wd - ref.isoweekday()
         if rel in ("last", "this past"):
             return ref + dt.timedelta(days=(delta % 7) - 7 if delta % 7 else -7)
@@ -516,6 +533,8 @@ class Normaliser:
         last = known(ctx.last)
         if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
             base, anchor = last.date, "last"
+        elif story_day(ctx) is not None:  # a long read's "through the week": the week of the story's day
+            base, anchor = story_day(ctx), "told"
         else:
             base, anchor = self._ref(ctx), "reference"
             if base is None:
@@ -596,6 +615,9 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            told = told_weekday(ctx, self.weekday(word)) if n == 0 and word in self.g.weekdays else None
+            if told is not None:  # "Early that Tuesday": the Tuesday the story told, not one after it
+                return Value("DATE", told.value(), mod=mod, anchor="told", point=told)
             if n == 0 and base is not None and base.gran == M and word == "day" and not base.yearless:
                 if not (ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D
                         and not ctx.previous.yearless):
@@ -637,8 +659,10 @@ class Normaliser:
             if anchor == "last" or rel in ANAPHORIC_REL:
                 if n < 0:
                     d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7 or 7)
-                else:
+                elif n or anchor != "reference":
                     d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
+                else:  # "that Friday" with no such day told: the last one, not a day after the report
+                    d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7)
             else:
                 d = self._weekday_date(Context(date, tense=ctx.tense), m, wd, rel)
             return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
@@ -800,6 +824,9 @@ class Normaliser:
         n = ANAPHORIC_REL.get("the " + " ".join(g["prel"].lower().split()), 0) if "prel" in g else 0
         base, anchor = ctx.last, "last"
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
+        day = told_day(ctx) if m.rule == "anaphor_part" and (base is None or base.gran != D) else None
+        if day is not None:  # "that evening" after a month told in an aside: the evening of the story's day
+            base, anchor = Point(day, D), "told"
         if base is None or base.gran != D:
             ref = self._ref(ctx)
             if ref is None:
@@ -1068,6 +1095,34 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
+    """The last day told that fell on weekday `wd` (1 = Monday), not after the reference: the day "that Tuesday"
+    names."""
+    return next((p for p in reversed(ctx.days) if p.date.isoweekday() == wd
+                 and (ctx.reference is None or p.date <= ctx.reference)), None)
+
+
+def told_day(ctx: Context) -> Optional[dt.date]:
+    """The day the story is on: the last date told when it is a day, else the last day told when the date told
+    since lies around it (the month or year of an aside: "who turns eighty this month")."""
+    last = known(ctx.last)
+    if last is not None and last.gran == D:
+        return last.date
+    day = ctx.days[-1].date if ctx.days else None
+    if day is None or last is not None and fmt(day, last.gran) != last.value():
+        return None
+    return day
+
+
+def story_day(ctx: Context) -> Optional[dt.date]:
+    """The story's day when the text narrates a past: a day told more than STORY_FRAME_DAYS before the reference
+    (a long read's Tuesday, three weeks before it went to print). Weekdays near the reference count from it."""
+    day = told_day(ctx)
+    if day is None or ctx.reference is None or (ctx.reference - day).days <= STORY_FRAME_DAYS:
+        return None
+    return day
 
 
 def story_weekday(day: dt.date, wd: int, back: bool) -> dt.date:
