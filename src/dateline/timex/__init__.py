@@ -692,7 +692,8 @@ class Story:
         a date written in full in the aside of a sentence with no date of its own is not."""
         if self.published is None and not background and value.anchor is not None:
             return looks_back(self.doc, m.start, m.end)
-        if self.published is not None and (after_since(self.doc, m.start, m.end) or since_clause(self.doc, m.start, m.end)):
+        if self.published is not None and (after_since(self.doc, m.start, m.end)
+                                           or since_clause(self.doc, m.start, m.end)):
             return True  # "without power since October. Later that evening ...": the evening of the story's day
         if not background and value.anchor is not None and self._narrating() \
                 and clause_pluperfect(self.doc, m.start, m.end):
@@ -989,7 +990,7 @@ def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optio
     if value.anchor == "quarter":
         return ctx.last_quarter.id if ctx.last_quarter is not None else None
     if value.anchor == "told":
-        return next((p.id for p in reversed(ctx.days) if value.point is not None and p.date == value.point.date), None)
+        return value.told
     return ctx.last.id if ctx.last is not None else None
 
 
