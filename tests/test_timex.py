@@ -647,10 +647,13 @@ def test_that_weekday_with_no_such_day_told_is_the_last_one_not_a_day_after_the_
      "2025-10-20"),
     ("The ship sank on the morning of Monday, 3 February. The judge heard the owners on Friday, 7 February, and "
      "set the trial for 20 October. Relatives held vigils through the week.", "2025-03-20", "the week", "2025-W06"),
-    # a date in a clause "since" opens is background, so "that evening" is the story's day's
+    # a month has no evening: "that evening" after one is the evening of the last day told
     ("Strikes hit the port at 3 p.m. on Feb. 18. It was the first use of a sea drone since attacks began in "
      "October. Later that evening, rebels fired two missiles at a tanker.", "2024-12-22", "that evening",
      "2024-02-18TEV"),
+    # but a day in a clause "since" opens is the last day told, and "the day before" counts from it
+    ("The border post has been shut since soldiers seized its western gate on 3 April. The day before, the rebels "
+     "had offered a truce.", "2024-05-20", "The day before", "2024-04-02"),
 ])
 def test_a_long_read_s_years_plans_and_weeks(nlp, text, published, span, value):
     assert find(nlp, text, span, published).value == value

@@ -196,14 +196,6 @@ def after_since(doc: Doc, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and span.start > 0 and doc[span.start - 1].lower_ == "since"
 
 
-def since_clause(doc: Doc, start: int, end: int) -> bool:
-    """Whether the date stands in a clause "since" opens ("the first since attacks began in October"): when a
-    stretch began, background to the story's time."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(
-        c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children)
-
-
 def background_year(doc: Doc, start: int, end: int) -> bool:
     """Whether a year is background to a narrative, not the time it goes on from: a year that
     modifies a noun ("the 1967 ceasefire line") or one a stretch runs from ("the largest battle
@@ -211,7 +203,9 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if after_since(doc, start, end) or since_clause(doc, start, end):
+    if after_since(doc, start, end):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children):
         return True  # "the first such decree since the country became a democracy in 1987"
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
@@ -692,8 +686,7 @@ class Story:
         a date written in full in the aside of a sentence with no date of its own is not."""
         if self.published is None and not background and value.anchor is not None:
             return looks_back(self.doc, m.start, m.end)
-        if self.published is not None and (after_since(self.doc, m.start, m.end)
-                                           or since_clause(self.doc, m.start, m.end)):
+        if self.published is not None and after_since(self.doc, m.start, m.end):
             return True  # "without power since October. Later that evening ...": the evening of the story's day
         if not background and value.anchor is not None and self._narrating() \
                 and clause_pluperfect(self.doc, m.start, m.end):

@@ -835,8 +835,8 @@ class Normaliser:
         n = ANAPHORIC_REL.get("the " + " ".join(g["prel"].lower().split()), 0) if "prel" in g else 0
         base, anchor = ctx.last, "last"
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
-        day = told_day(ctx) if m.rule == "anaphor_part" and (base is None or base.gran != D) else None
-        if day is not None:  # "that evening" after a month told in an aside: the evening of the story's day
+        day = ctx.days[-1] if ctx.days and m.rule == "anaphor_part" and (base is None or base.gran != D) else None
+        if day is not None:  # "that evening" after a month or year: a month has no evening, the last day told has
             base, anchor = day, "told"
         if base is None or base.gran != D:
             ref = self._ref(ctx)
