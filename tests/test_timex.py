@@ -630,6 +630,18 @@ def test_a_long_read_keeps_the_day_it_narrates_not_its_published_date(nlp):
         == [("the weekend", "the morning of Thursday, 3 April"), ("Early that Thursday", "the morning of Thursday, 3 April")]
 
 
+def test_a_long_read_s_flashback_goes_on_from_its_own_day_but_leaves_the_story_s_day(nlp):
+    """In the past perfect, "the next morning" goes on from the flashback's day; the story's own day stays the
+    Friday it told, so "that evening", after a month in an aside, is that Friday's."""
+    text = ("The general resigned on Friday, 16 May. The minister had gone on radio on the evening of the 12th. "
+            "Within hours the army had moved, and the next morning the courts had stepped in. The general, who "
+            "leaves the army this June, met the envoy. That evening he left the capital.")
+    doc = nlp(text, published="2025-06-20")
+    assert [(t.text, t.value) for t in doc.timexes if t.type != "DURATION"] == [
+        ("Friday, 16 May", "2025-05-16"), ("the evening of the 12th", "2025-05-12TEV"),
+        ("the next morning", "2025-05-13TMO"), ("this June", "2025-06"), ("That evening", "2025-05-16TEV")]
+
+
 def test_that_weekday_with_no_such_day_told_is_the_last_one_not_a_day_after_the_report(nlp):
     text = "The minister spoke in March 2019. Early that Tuesday, the police raided the office."
     assert find(nlp, text, "Early that Tuesday", published="2025-03-28").value == "2025-03-25"

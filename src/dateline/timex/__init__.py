@@ -634,6 +634,7 @@ class Story:
         self._set_reference(m)
         sentence, background = clause_of(self.doc, m.start, m.end)
         self._back_to_story(m, sentence, background)
+        flashback = self._narrating() and clause_pluperfect(self.doc, m.start, m.end)
         value = normaliser.value(m, self.ctx)
         if value is None:
             return
@@ -655,7 +656,7 @@ class Story:
         if value.point is not None and value.point.gran == "Y" and self._places_last(m, value):
             return  # "on 15 September that year": the year of the day, which stays the story's date
         if value.point is not None and value.type in ("DATE", "TIME"):
-            self._remember(m, value, tid, sentence, background, plan)
+            self._remember(m, value, tid, sentence, background, plan, flashback)
 
     def _set_reference(self, m: Match) -> None:
         """What deictic expressions count from here: the day of the dated heading whose paragraph this is, else
@@ -688,9 +689,6 @@ class Story:
             return looks_back(self.doc, m.start, m.end)
         if self.published is not None and after_since(self.doc, m.start, m.end):
             return True  # "without power since October. Later that evening ...": the evening of the story's day
-        if not background and value.anchor is not None and self._narrating() \
-                and clause_pluperfect(self.doc, m.start, m.end):
-            return True  # a long read's flashback ("had applied for it on 10 February") as a narrative's is
         if not background and self._narrating() and value.point is not None and not value.point.yearless \
                 and value.point.date > self.ctx.reference:
             return True  # a long read's prospect ("set the next hearing for 23 September"): no narrated past
@@ -749,8 +747,11 @@ class Story:
                 # till the next day heading or post stamp: "this morning" in the post of 01.06 is 1 June's
                 self.section = (len(self.text), value.point.date, tid)
 
-    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool) -> None:
-        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's."""
+    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool,
+                  flashback: bool = False) -> None:
+        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's,
+        unless the clause is a long read's flashback: "by the next morning" goes on from "had gone on television on
+        the evening of the 25th", but the story's own day stays where it was."""
         ctx = self.ctx
         ctx.previous, ctx.last_end = ctx.last, m.end
         ctx.previous_near = self.last_sentence == sentence
@@ -759,7 +760,7 @@ class Story:
         if ctx.last.gran == "D" and not ctx.last.yearless:
             ctx.days.append(ctx.last)
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
-        if not background:
+        if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
