@@ -606,3 +606,66 @@ def test_a_day_earlier_after_a_bare_overnight_counts_from_the_report_s_day(nlp):
     text = ("Drones struck a refinery in Saratov on Thursday. Air defences downed 40 drones overnight. "
             "A day earlier, drones hit a depot in Kursk.")
     assert find(nlp, text, "A day earlier", published="2025-03-14").value == "2025-03-12"
+
+
+LONG_READ = ("The ferry left Piraeus a little after six on the morning of Thursday, 3 April. The captain, who retires "
+             "this month, had spent the weekend in Chania, where on the Sunday he visited his mother. The port "
+             "authority had cleared the ship two days earlier. Early that Thursday, the coast guard received a "
+             "warning. That evening the ferry ran aground. The court, meeting the next day, ordered an inquiry. In "
+             "the evening the minister resigned.")
+
+
+def test_a_long_read_keeps_the_day_it_narrates_not_its_published_date(nlp):
+    """A magazine narrates a Thursday three weeks before it went to print: "that Thursday" is the Thursday told,
+    the flashback's weekend lies before it, "two days earlier" in the past perfect counts back from the story's day,
+    and a present-tense aside ("who retires this month") moves nothing."""
+    doc = nlp(LONG_READ, published="2025-04-25")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("the morning of Thursday, 3 April", "2025-04-03TMO"), ("this month", "2025-04"),
+        ("the weekend", "2025-W13-WE"), ("Sunday", "2025-03-30"), ("two days earlier", "2025-04-01"),
+        ("Early that Thursday", "2025-04-03"), ("That evening", "2025-04-03TEV"), ("the next day", "2025-04-04"),
+        ("the evening", "2025-04-03TEV")]
+    by_id = {t.id: t.text for t in doc.timexes}
+    assert [(t.text, by_id.get(t.anchor)) for t in doc.timexes if t.text in ("the weekend", "Early that Thursday")] \
+        == [("the weekend", "the morning of Thursday, 3 April"), ("Early that Thursday", "the morning of Thursday, 3 April")]
+
+
+def test_a_long_read_s_flashback_goes_on_from_its_own_day_but_leaves_the_story_s_day(nlp):
+    """In the past perfect, "the next morning" goes on from the flashback's day; the story's own day stays the
+    Friday it told, so "that evening", after a month in an aside, is that Friday's."""
+    text = ("The general resigned on Friday, 16 May. The minister had gone on radio on the evening of the 12th. "
+            "Within hours the army had moved, and the next morning the courts had stepped in. The general, who "
+            "leaves the army this June, met the envoy. That evening he left the capital.")
+    doc = nlp(text, published="2025-06-20")
+    assert [(t.text, t.value) for t in doc.timexes if t.type != "DURATION"] == [
+        ("Friday, 16 May", "2025-05-16"), ("the evening of the 12th", "2025-05-12TEV"),
+        ("the next morning", "2025-05-13TMO"), ("this June", "2025-06"), ("That evening", "2025-05-16TEV")]
+
+
+def test_that_weekday_with_no_such_day_told_is_the_last_one_not_a_day_after_the_report(nlp):
+    text = "The minister spoke in March 2019. Early that Tuesday, the police raided the office."
+    assert find(nlp, text, "Early that Tuesday", published="2025-03-28").value == "2025-03-25"
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    # a day with "that year" after it takes the year last told, and stays the day later dates count from
+    ("The envoy asked the council in March 2019 for a hearing, and on 12 October that year the council granted "
+     "it. Two months later the government appealed.", "2025-04-25", "12 October", "2019-10-12"),
+    ("The envoy asked the council in March 2019 for a hearing, and on 12 October that year the council granted "
+     "it. Two months later the government appealed.", "2025-04-25", "Two months later", "2019-12"),
+    # a plan set "for" a day lies ahead; in a long read it is no narrated day, so "the week" is the story's week
+    ("The ship sank on the morning of Monday, 3 February. The judge heard the owners on Friday, 7 February, and "
+     "set the trial for 20 October. Relatives held vigils through the week.", "2025-03-20", "20 October",
+     "2025-10-20"),
+    ("The ship sank on the morning of Monday, 3 February. The judge heard the owners on Friday, 7 February, and "
+     "set the trial for 20 October. Relatives held vigils through the week.", "2025-03-20", "the week", "2025-W06"),
+    # a month has no evening: "that evening" after one is the evening of the last day told
+    ("Strikes hit the port at 3 p.m. on Feb. 18. It was the first use of a sea drone since attacks began in "
+     "October. Later that evening, rebels fired two missiles at a tanker.", "2024-12-22", "that evening",
+     "2024-02-18TEV"),
+    # but a day in a clause "since" opens is the last day told, and "the day before" counts from it
+    ("The border post has been shut since soldiers seized its western gate on 3 April. The day before, the rebels "
+     "had offered a truce.", "2024-05-20", "The day before", "2024-04-02"),
+])
+def test_a_long_read_s_years_plans_and_weeks(nlp, text, published, span, value):
+    assert find(nlp, text, span, published).value == value

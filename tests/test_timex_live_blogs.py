@@ -107,3 +107,13 @@ def test_a_post_stamp_on_a_line_of_its_own_dates_the_post_below_it(nlp):
 def test_a_day_and_month_on_a_line_with_other_words_is_no_post_stamp(nlp):
     doc = nlp("Totals to 14.03 · 22:10 update\n\nThe council met.\n", published="2025-03-16")
     assert [t.text for t in doc.timexes if "14.03" in t.text] == []
+
+
+def test_a_post_stamp_in_a_paragraph_of_its_own_dates_this_morning_in_its_post(nlp):
+    text = ("Posts in Kyiv time.\n\n**#2207 · 14.03 · 22:10**\n\nA drone hit a grain silo near Izmail.\n\n"
+            "**#2209 · 15.03 · 09:45**\n\nThis morning Russian forces shelled Kherson.\n\n"
+            "**#2214 · 17.03 · 08:30**\n\nEarlier today the governor said two men died.\n")
+    doc = nlp(text, published="2025-03-20")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("14.03 · 22:10", "2025-03-14T22:10"), ("15.03 · 09:45", "2025-03-15T09:45"),
+        ("This morning", "2025-03-15TMO"), ("17.03 · 08:30", "2025-03-17T08:30"), ("Earlier today", "2025-03-17")]

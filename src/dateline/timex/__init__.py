@@ -24,7 +24,8 @@ from spacy.tokens import Doc
 from ..annotations import annotations, document_text
 from ..model import Timex as TimexRecord
 from .grammar import CLOCK_RULES, Grammar, Match, alt, lexicon
-from .normalise import Context, Normaliser, Point, Value, is_stamp, positioned, shift, twenty_four_hour
+from .normalise import (STORY_FRAME_DAYS, Context, Normaliser, Point, Value, is_stamp, positioned, shift,
+                        twenty_four_hour)
 
 TENSE = lexicon("tense")
 NIGHT_KINDS = frozenset(lexicon("relative")["night_kinds"])
@@ -232,17 +233,19 @@ def bound_moved(span) -> bool:
 def governing_tense(span, cue: bool) -> Optional[str]:
     """The tense of the verb that governs `span`, or "future" for a forward-pointing `cue`."""
     tok = span.root
+    via_for = False  # "set the hearing for 23 September", "scheduled the vote for Friday": the plan's day
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
             break
         if tok.head is tok:
             break
+        via_for = via_for or tok.dep_ == "prep" and tok.lower_ == "for"
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
         return "future" if cue else None
     if past_perfect(tok):
         return "past"
-    if cue:
+    if cue or via_for and tok.lemma_ in FUTURE_HEADS:
         return "future"
     for _ in range(3):
         aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -631,6 +634,7 @@ class Story:
         self._set_reference(m)
         sentence, background = clause_of(self.doc, m.start, m.end)
         self._back_to_story(m, sentence, background)
+        flashback = self._narrating() and clause_pluperfect(self.doc, m.start, m.end)
         value = normaliser.value(m, self.ctx)
         if value is None:
             return
@@ -649,14 +653,16 @@ class Story:
             self.ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
         if value.point is not None and value.point.gran == "Y" and background_year(self.doc, m.start, m.end):
             return  # "met him the following day" counts from the story's day, not from "the 2021 coup"
+        if value.point is not None and value.point.gran == "Y" and self._places_last(m, value):
+            return  # "on 15 September that year": the year of the day, which stays the story's date
         if value.point is not None and value.type in ("DATE", "TIME"):
-            self._remember(m, value, tid, sentence, background, plan)
+            self._remember(m, value, tid, sentence, background, plan, flashback)
 
     def _set_reference(self, m: Match) -> None:
         """What deictic expressions count from here: the day of the dated heading whose paragraph this is, else
         the day of the live blog's entry, else the published date."""
-        if self.section is not None and m.start >= self.section[0]:
-            self.section = None
+        if self.section is not None and (m.start >= self.section[0] or m.rule == "post_stamp"):
+            self.section = None  # a post's stamp ends the post before it and counts from the page's date
         self.entry_day = self.days.get(m.start, self.entry_day)  # a live blog's entry counts from its own day
         self.ctx.reference = self.section[1] if self.section is not None else self.entry_day
 
@@ -683,12 +689,29 @@ class Story:
             return looks_back(self.doc, m.start, m.end)
         if self.published is not None and after_since(self.doc, m.start, m.end):
             return True  # "without power since October. Later that evening ...": the evening of the story's day
+        if not background and self._narrating() and value.point is not None and not value.point.yearless \
+                and value.point.date > self.ctx.reference:
+            return True  # a long read's prospect ("set the next hearing for 23 September"): no narrated past
         if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
                                                              or _calendar_day(value, self.text[m.start:m.end])):
             # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
             # written in full in an aside of a sentence with no date of its own is the story's
             return False
         return background
+
+    def _places_last(self, m: Match, value: Value) -> bool:
+        """Whether a year told right after a finer date gives that date its year ("15 September that year", "May
+        of the same year"): one date written in two expressions."""
+        last = self.ctx.last
+        return last is not None and last.gran not in ("Y", "DE", "CE") and last.date.year == value.point.date.year \
+            and re.fullmatch(r"\s*(?:of\s+)?", self.text[self.ctx.last_end:m.start]) is not None
+
+    def _narrating(self) -> bool:
+        """Whether a dated text narrates a past: the story's day lies more than STORY_FRAME_DAYS before the
+        reference (a long read that tells a Tuesday three weeks before it went to print)."""
+        story = self.narrative
+        return self.published is not None and story is not None and story.gran == "D" and not story.yearless \
+            and self.ctx.reference is not None and (self.ctx.reference - story.date).days > STORY_FRAME_DAYS
 
     def _plan(self, m: Match, value: Value) -> bool:
         """Whether the date is a plan told in reported speech ("said it aimed to hold the vote on Saturday"): it lies
@@ -719,18 +742,25 @@ class Story:
         if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or stamp):
             if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
                 self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
-            elif self.published is not None and day_heading(self.text, m.start, m.end):
-                self.section = (len(self.text), value.point.date, tid)  # till the next day heading
+            elif self.published is not None and (day_heading(self.text, m.start, m.end) or stamp and stamp_paragraph(
+                    self.text, m.start, m.end)):
+                # till the next day heading or post stamp: "this morning" in the post of 01.06 is 1 June's
+                self.section = (len(self.text), value.point.date, tid)
 
-    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool) -> None:
-        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's."""
+    def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool,
+                  flashback: bool = False) -> None:
+        """The date becomes the last date told, what anaphors count from; told in a main clause, also the story's,
+        unless the clause is a long read's flashback: "by the next morning" goes on from "had gone on television on
+        the evening of the 25th", but the story's own day stays where it was."""
         ctx = self.ctx
         ctx.previous, ctx.last_end = ctx.last, m.end
         ctx.previous_near = self.last_sentence == sentence
         ctx.last = positioned(replace(value.point, id=tid), value.mod)
         ctx.night = value.value.endswith("TNI")
+        if ctx.last.gran == "D" and not ctx.last.yearless:
+            ctx.days.append(ctx.last)
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
-        if not background:
+        if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
@@ -953,6 +983,8 @@ def anchor_id(value: Value, ctx: Context, published: Optional[dt.date]) -> Optio
         return "published"
     if value.anchor == "quarter":
         return ctx.last_quarter.id if ctx.last_quarter is not None else None
+    if value.anchor == "told":
+        return value.told
     return ctx.last.id if ctx.last is not None else None
 
 

@@ -51,9 +51,11 @@ class Value:
     type: str
     value: str
     mod: Optional[str] = None
-    anchor: Optional[str] = None  # None (absolute), "reference", "last" or "quarter" (anaphoric)
+    # None (absolute), "reference", "last", "quarter" or "told" (anaphoric; "told": a day the story told, `told`)
+    anchor: Optional[str] = None
     calendar: str = "gregorian"
     point: Optional[Point] = None  # what a later anaphor may count from
+    told: Optional[str] = None  # the id of the timex that told the day a "told" anchor counts from
 
 
 SMALL_HOURS = 8
@@ -91,6 +93,9 @@ class Context:
     previous_near: bool = False
     # whether `last` is a night ("last night"): a clock time of the small hours after it is on the next day
     night: bool = False
+    # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
+    # date told was a month or a year in an aside ("who turns eighty this month")
+    days: list = field(default_factory=list)
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -179,6 +184,11 @@ RENAMING = re.compile(r"\s*,\s*")
 # which weekday a day already in the story was, and names no day of its own
 DESCRIBED_WEEKDAY = re.compile(r",\s*an?\s+$", re.I)
 APPOSITION_END = re.compile(r"\s*[,;—–)]")
+# a year right after a day or month it places ("on 15 September that year", "in May of the same year")
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
+# "the" right before a weekday ("on the Sunday"): the weekday of the week the story is in
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -252,6 +262,8 @@ class Normaliser:
         ref = self._ref(ctx)
         if ref is None:
             return None
+        if THAT_YEAR.match(ctx.text, m.end) and known(ctx.last) is not None:
+            return ctx.last.date.year  # "in June 2021 ..., and on 15 September that year": the year last told
         if ctx.reference is None:
             # a narrative: the year of the last date mentioned, or, when that date is a day or a month,
             # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
@@ -301,6 +313,17 @@ class Normaliser:
             return Value("DATE", date.isoformat(), anchor=anchor, point=Point(date, D))
         date = dt.date(year, month, 1)
         return Value("DATE", fmt(date, M), anchor=anchor, point=Point(date, M))
+
+    @staticmethod
+    def _framed_weekday(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
+        """In a dated text that narrates a past, a weekday in the past perfect ("had spent the weekend") lies before
+        the story's day, not the published one, and "on the Sunday" is the Sunday of the story's week: the day,
+        and the story's day it counts from."""
+        frame = story_day(ctx)
+        if frame is None or not (ctx.pluperfect(m) or DEFINITE_BEFORE.search(ctx.text, max(0, m.start - 6), m.start)
+                                 and ctx.tense(m) is not None):
+            return None
+        return story_weekday(frame.date, wd, ctx.pluperfect(m)), frame
 
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
@@ -516,6 +539,9 @@ class Normaliser:
         last = known(ctx.last)
         if ctx.reference is None and last is not None and GRAN_RANK.get(last.gran, 9) <= GRAN_RANK[unit]:
             base, anchor = last.date, "last"
+        elif story_day(ctx) is not None:  # a long read's "through the week": the week of the story's day
+            day = story_day(ctx)
+            return Value("DATE", fmt(day.date, unit), anchor="told", point=Point(day.date, unit), told=day.id)
         else:
             base, anchor = self._ref(ctx), "reference"
             if base is None:
@@ -588,6 +614,10 @@ class Normaliser:
         if rel in DURATION_REL and word in RELATIVE_UNIT:
             return Value("DURATION", duration_value(1, self.g.units[word]), mod=mod)
         if rel == "the" and word == "weekend":
+            framed = self._framed_weekday(ctx, m, 6)
+            if framed is not None:
+                return Value("DATE", fmt(framed[0], "WE"), mod=mod, anchor="told", point=Point(framed[0], D),
+                             told=framed[1].id)
             date = self._weekday_date(ctx, m, 6)
             if date is None:
                 return unknown("WE")
@@ -596,6 +626,9 @@ class Normaliser:
             return None
         if rel in ANAPHORIC_REL:
             base, anchor, n = ctx.last, "last", ANAPHORIC_REL[rel]
+            told = told_weekday(ctx, self.weekday(word)) if n == 0 and word in self.g.weekdays else None
+            if told is not None:  # "Early that Tuesday": the Tuesday the story told, not one after it
+                return Value("DATE", told.value(), mod=mod, anchor="told", point=told, told=told.id)
             if n == 0 and base is not None and base.gran == M and word == "day" and not base.yearless:
                 if not (ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D
                         and not ctx.previous.yearless):
@@ -637,8 +670,10 @@ class Normaliser:
             if anchor == "last" or rel in ANAPHORIC_REL:
                 if n < 0:
                     d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7 or 7)
-                else:
+                elif n or anchor != "reference":
                     d = date + dt.timedelta(days=(wd - date.isoweekday()) % 7 or (7 if n else 0))
+                else:  # "that Friday" with no such day told: the last one, not a day after the report
+                    d = date - dt.timedelta(days=(date.isoweekday() - wd) % 7)
             else:
                 d = self._weekday_date(Context(date, tense=ctx.tense), m, wd, rel)
             return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
@@ -800,6 +835,9 @@ class Normaliser:
         n = ANAPHORIC_REL.get("the " + " ".join(g["prel"].lower().split()), 0) if "prel" in g else 0
         base, anchor = ctx.last, "last"
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
+        day = ctx.days[-1] if ctx.days and m.rule == "anaphor_part" and (base is None or base.gran != D) else None
+        if day is not None:  # "that evening" after a month or year: a month has no evening, the last day told has
+            base, anchor = day, "told"
         if base is None or base.gran != D:
             ref = self._ref(ctx)
             if ref is None:
@@ -808,7 +846,7 @@ class Normaliser:
         elif "prel" not in g and ctx.night and part == "MO":
             n = 1  # "last night ... before dawn": the dawn that ends the night, like its small hours
         value, point = base.moved(n, D, D)
-        return Value("TIME", f"{value}T{part}", anchor=anchor, point=point)
+        return Value("TIME", f"{value}T{part}", anchor=anchor, point=point, told=base.id if anchor == "told" else None)
 
     _the_part = _anaphor_part
 
@@ -822,7 +860,7 @@ class Normaliser:
                 return None
             back = 1 if g["link"] in self.g.night_into else 0
             value, point = day.point.moved(-back, D, D)
-            return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point)
+            return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point, told=day.told)
         if ctx.last is not None and ctx.last.gran == D and (ctx.reference is None or len(SENTENCE_END.findall(
                 ctx.text, ctx.last_end, m.start)) <= 1):
             # "closed lower Friday. Shares fell on overnight losses in New York": the night before the day just told
@@ -889,7 +927,7 @@ class Normaliser:
         if dv is None or dv.point is None or dv.point.gran != D:
             return None
         d = shift(dv.point.date, 1 if first["dir"].lower() in FORWARD else -1, unit)
-        return Value("DATE", fmt(d, unit), anchor=dv.anchor, point=Point(d, unit))
+        return Value("DATE", fmt(d, unit), anchor=dv.anchor, point=Point(d, unit), told=dv.told)
 
     def _week_of(self, g, ctx, m):
         """"the week of March 6", "Easter week": the week that day lies in."""
@@ -897,7 +935,8 @@ class Normaliser:
         dv = self.value(g["date"], replace(ctx, tense=lambda _: None))
         if dv is None or dv.point is None or dv.point.gran != D:
             return unknown(W)
-        return Value("DATE", fmt(dv.point.date, W), anchor=dv.anchor, point=Point(dv.point.date, W))
+        return Value("DATE", fmt(dv.point.date, W), anchor=dv.anchor, point=Point(dv.point.date, W),
+                     told=dv.told)
 
     def _clock_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
@@ -908,7 +947,7 @@ class Normaliser:
         if tv is None:
             return None
         return Value("TIME", dv.value + "T" + tv.value.split("T", 1)[1], mod=tv.mod, anchor=dv.anchor,
-                     point=dv.point)
+                     point=dv.point, told=dv.told)
 
     def _part_date(self, g, ctx, m):
         first, date = g["first"], g["date"]
@@ -916,7 +955,8 @@ class Normaliser:
         if dv is None or dv.type != "DATE" or not re.fullmatch(r"(\d{4}|XXXX)-\d\d-\d\d", dv.value):
             return None
         part = self.g.parts[first.groups["part"].lower()]
-        return Value("TIME", f"{dv.value}T{part}", mod=self.mod(first.groups), anchor=dv.anchor, point=dv.point)
+        return Value("TIME", f"{dv.value}T{part}", mod=self.mod(first.groups), anchor=dv.anchor, point=dv.point,
+                     told=dv.told)
 
     def _ordinal_day(self, g, ctx, m):
         """"on the 14th": that day of the month last told (of the reference's month in news)."""
@@ -935,7 +975,10 @@ class Normaliser:
 
     def _weekday(self, g, ctx, m):
         wd = self.weekday(g["wd"])
-        d, anchor = self._described_weekday(ctx, m, wd), "last"
+        d, anchor, told = self._described_weekday(ctx, m, wd), "last", None
+        framed = self._framed_weekday(ctx, m, wd) if d is None else None
+        if framed is not None:
+            d, anchor, told = framed[0], "told", framed[1].id
         if d is None:
             d, anchor = self._weekday_date(ctx, m, wd), "reference"
         mod = self.mod(g)
@@ -945,8 +988,8 @@ class Normaliser:
             return Value("TIME" if part else "DATE", value + (f"T{part}" if part else ""), mod=mod,
                          anchor="reference")
         if part:
-            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor=anchor, point=Point(d, D))
-        return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D))
+            return Value("TIME", f"{d.isoformat()}T{part}", mod=mod, anchor=anchor, point=Point(d, D), told=told)
+        return Value("DATE", d.isoformat(), mod=mod, anchor=anchor, point=Point(d, D), told=told)
 
     def _weekday_day(self, g, ctx, m):
         """"Thursday the 23rd": the 23rd that falls on a Thursday, nearest the day the weekday alone would name
@@ -966,7 +1009,8 @@ class Normaliser:
         if not found:
             return value
         date = min(found, key=lambda d: abs((d - near).days))
-        return Value("DATE", date.isoformat(), mod=value.mod, anchor=value.anchor, point=Point(date, D))
+        return Value("DATE", date.isoformat(), mod=value.mod, anchor=value.anchor, point=Point(date, D),
+                     told=value.told)
 
     def _described_weekday(self, ctx: Context, m: Match, wd: int) -> Optional[dt.date]:
         """", a Friday," after a day the story is on ("Oct. 12, a Saturday"; "the third day, a Friday"):
@@ -1068,6 +1112,34 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
+    """The last day told that fell on weekday `wd` (1 = Monday), not after the reference: the day "that Tuesday"
+    names."""
+    return next((p for p in reversed(ctx.days) if p.date.isoweekday() == wd
+                 and (ctx.reference is None or p.date <= ctx.reference)), None)
+
+
+def told_day(ctx: Context) -> Optional[Point]:
+    """The day the story is on: the last date told when it is a day, else the last day told when the date told
+    since lies around it (the month or year of an aside: "who turns eighty this month")."""
+    last = known(ctx.last)
+    if last is not None and last.gran == D:
+        return last
+    day = ctx.days[-1] if ctx.days else None
+    if day is None or last is not None and fmt(day.date, last.gran) != last.value():
+        return None
+    return day
+
+
+def story_day(ctx: Context) -> Optional[Point]:
+    """The story's day when the text narrates a past: a day told more than STORY_FRAME_DAYS before the reference
+    (a long read's Tuesday, three weeks before it went to print). Weekdays near the reference count from it."""
+    day = told_day(ctx)
+    if day is None or ctx.reference is None or (ctx.reference - day.date).days <= STORY_FRAME_DAYS:
+        return None
+    return day
 
 
 def story_weekday(day: dt.date, wd: int, back: bool) -> dt.date:
