@@ -165,7 +165,9 @@ def objects(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS and token.dep_ == "relcl" and child.lower_ in ("which", "that", "whom"):
             found.append(token.head)  # "the resolution, which the council adopted"
-        elif child.dep_ in OBJECT_DEPS:
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "appos" and token.pos_ in VERB_TAGS):
+            # "designated Nigeria a Country of Particular Concern": the parser hangs the object's
+            # complement on the verb as an apposition
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
@@ -349,6 +351,14 @@ def clause_subject(token: Token) -> list[Token]:
     return []
 
 
+def headline_predicate(token: Token) -> bool:
+    """A passive participle that is the predicate of a headline with no finite verb ("300 pupils taken from school",
+    "40 aircraft hit at four airfields"): the parser hangs it on the noun before it, which is what it acts on."""
+    head = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS \
+        and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent)
+
+
 def clause_doers(token: Token) -> list[Token]:
     """Who does what an event noun names when the clause it is part of has them do it ("police picked up hundreds in
     raids", "troops withdrew after a raid"): the subject of the verb above the noun."""
@@ -438,7 +448,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # a participle's noun is what it acts on when the sense names on whom ("the sanctions imposed on
         # Guinea"); otherwise the noun tells the event ("a curfew imposed on Sunday") or is background ("the
         # truce brokered by Beijing")
-        modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and entry.prep is not None else []
+        modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and (
+            entry.prep is not None or headline_predicate(token)) else []
         # a relative clause with no pronoun and no object of its own acts on its noun ("the case Nicaragua brought")
         if token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
             modified.append(token.head)
