@@ -165,9 +165,7 @@ def objects(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS and token.dep_ == "relcl" and child.lower_ in ("which", "that", "whom"):
             found.append(token.head)  # "the resolution, which the council adopted"
-        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "appos" and token.pos_ in VERB_TAGS):
-            # "designated Nigeria a Country of Particular Concern": the parser hangs the object's
-            # complement on the verb as an apposition
+        elif child.dep_ in OBJECT_DEPS:
             found.extend(with_conjuncts(child))
         elif child.dep_ == "prep" and child.lower_ in ("of", "with", "in", "for"):
             found.extend(t for c in child.children if c.dep_ == "pobj" for t in with_conjuncts(c))
@@ -179,6 +177,8 @@ def objects(token: Token) -> list[Token]:
     found.extend(a for o in list(found) for a in antecedents(o))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
+    # "designated Nigeria a Country of Particular Concern": the parser makes the object's complement its apposition
+    found.extend([c for obj in found for c in obj.children if c.dep_ == "appos" and c.i > obj.i])
     abstracts = lexicon().classes.get("abstracts", frozenset())
     for obj in list(found):
         if lemma(obj) not in abstracts:
