@@ -177,8 +177,10 @@ def objects(token: Token) -> list[Token]:
     found.extend(a for o in list(found) for a in antecedents(o))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
-    # "designated Nigeria a Country of Particular Concern": the parser makes the object's complement its apposition
-    found.extend([c for obj in found for c in obj.children if c.dep_ == "appos" and c.i > obj.i])
+    # "designated Nigeria a Country of Particular Concern": the parser makes the object's complement (an indefinite
+    # noun phrase after it) its apposition; a name in apposition ("the newspaper La Prensa") is the object itself
+    found.extend([c for obj in found for c in obj.children if c.dep_ == "appos" and c.i > obj.i
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)])
     abstracts = lexicon().classes.get("abstracts", frozenset())
     for obj in list(found):
         if lemma(obj) not in abstracts:
