@@ -352,3 +352,22 @@ def test_people_taken_from_a_place_and_a_headline_s_participle(extract, text, ex
 def test_an_object_s_apposition_names_the_listing(extract):
     text = "Washington designated Nigeria a Country of Particular Concern over religious freedom."
     assert ("SANCTION", "discontinue", "designated") in events_of(extract, text)
+
+
+def test_each_counted_item_of_a_list_of_incidents_is_an_act_of_its_own(extract):
+    text = "The district has seen an ambush, two kidnappings and a raid since Easter."
+    assert [(t, m, w) for t, m, w in events_of(extract, text)] == [
+        ("ASSAULT", None, "ambush"), ("ASSAULT", "abduct", "kidnappings"), ("ASSAULT", None, "raid")]
+
+
+def test_a_bare_list_of_kinds_of_protest_is_no_count_of_acts(extract):
+    text = "The unrest was a series of strikes, marches and riots."
+    assert len([e for e in events_of(extract, text) if e[0] == "PROTEST"]) <= 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- Airstrikes on Rafah; 20 dead", ("ASSAULT", "aerial", "Airstrikes")),
+    ("Shahed drones downed over the capital overnight.", ("ASSAULT", None, "downed")),
+])
+def test_a_bulleted_plural_and_a_feed_line_s_participle(extract, text, expected):
+    assert expected in events_of(extract, text)

@@ -357,7 +357,7 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
-            if _counted_item(c.trigger.token):
+            if _counted_item(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "an ambush, two kidnappings and a raid": three acts
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
@@ -399,11 +399,12 @@ def _modified(theme, trigger):
     return theme.head if theme.dep_ in ("compound", "amod") and theme.head.i != trigger.i else theme
 
 
-def _counted_item(token) -> bool:
+def _counted_item(token, lex: Lexicon) -> bool:
     """An event noun in a list of event nouns that counts it on its own ("saw *an ambush*, *two kidnappings* and *a
     raid*"): each item with its own article or number is an incident of its own; a bare list ("a series of
-    strikes, marches and riots") names one wave."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    strikes, marches and riots") names one wave, and a list of weapons ("an attack of drones, cruise missiles and
+    a ballistic missile") one attack."""
+    if token.pos_ not in ("NOUN", "PROPN") or lemma(token) in lex.classes["weapons"]:
         return False
     listed = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") \
         or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
