@@ -359,6 +359,8 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
+            if _counted_item(c.trigger.token, self.lex):
+                key = (c.type, c.clause, c.trigger.token.i)  # "an ambush, two kidnappings and a raid": three acts
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
             elif _another_act(c, cands, index, event_types):
@@ -397,6 +399,19 @@ def _known(token, index: arguments.Index) -> bool:
 def _modified(theme, trigger):
     """The noun a theme word modifies ("border" in "the border post"), else the theme itself."""
     return theme.head if theme.dep_ in ("compound", "amod") and theme.head.i != trigger.i else theme
+
+
+def _counted_item(token, lex: Lexicon) -> bool:
+    """An event noun in a list of event nouns that counts it on its own ("saw *an ambush*, *two kidnappings* and *a
+    raid*"): each item with its own article or number is an incident of its own; a bare list ("a series of
+    strikes, marches and riots") names one wave, and a list of weapons ("an attack of drones, cruise missiles and
+    a ballistic missile") one attack."""
+    if token.pos_ not in ("NOUN", "PROPN") or lemma(token) in lex.classes["weapons"]:
+        return False
+    listed = token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") \
+        or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    return listed and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+                          for c in token.children)
 
 
 def _repelled(token, lex: Lexicon) -> bool:

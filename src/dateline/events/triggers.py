@@ -177,6 +177,10 @@ def objects(token: Token) -> list[Token]:
     found.extend(a for o in list(found) for a in antecedents(o))
     # "$100 million in aid", "a barrage of rockets": the complement of a quantity or container; not
     # that of a quality or a likeness ("captured the mood of the town" is no capture of a town)
+    # "designated Nigeria a Country of Particular Concern": the parser makes the object's complement (an indefinite
+    # noun phrase after it) its apposition; a name in apposition ("the newspaper La Prensa") is the object itself
+    found.extend([c for obj in found for c in obj.children if c.dep_ == "appos" and c.i > obj.i
+                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)])
     abstracts = lexicon().classes.get("abstracts", frozenset())
     for obj in list(found):
         if lemma(obj) not in abstracts:
@@ -349,6 +353,14 @@ def clause_subject(token: Token) -> list[Token]:
     return []
 
 
+def headline_predicate(token: Token) -> bool:
+    """A passive participle that is the predicate of a headline with no finite verb ("300 pupils taken from school",
+    "40 aircraft hit at four airfields"): the parser hangs it on the noun before it, which is what it acts on."""
+    head = token.head
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS \
+        and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent if t.i != token.i)
+
+
 def clause_doers(token: Token) -> list[Token]:
     """Who does what an event noun names when the clause it is part of has them do it ("police picked up hundreds in
     raids", "troops withdrew after a raid"): the subject of the verb above the noun."""
@@ -438,7 +450,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # a participle's noun is what it acts on when the sense names on whom ("the sanctions imposed on
         # Guinea"); otherwise the noun tells the event ("a curfew imposed on Sunday") or is background ("the
         # truce brokered by Beijing")
-        modified = [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and entry.prep is not None else []
+        modified = [token.head] if token.dep_ == "acl" and (
+            (token.tag_ == "VBN" and entry.prep is not None) or headline_predicate(token)) else []
         # a relative clause with no pronoun and no object of its own acts on its noun ("the case Nicaragua brought")
         if token.dep_ == "relcl" and not any(c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass" for c in token.children):
             modified.append(token.head)
@@ -631,8 +644,11 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
 
 def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]:
     """A past form the lemmatiser got wrong ("cordoned" as "cordone", "staged" as "stag"): the
-    entries of its regular stem, without "-ed" or "-d"."""
+    entries of its regular stem, without "-ed" or "-d"; a capitalised plural the tagger took for a name
+    and left unlemmatised ("- Airstrikes on Khan Younis" after a bullet): the entries of its singular."""
     low = token.lower_
+    if pos == "NOUN" and token.pos_ == "PROPN" and low.endswith("s") and low == token.lemma_.lower():
+        return lex.entries.get((low[:-1], pos)) or (lex.entries.get((low[:-2], pos)) if low.endswith("es") else None)
     if pos != "VERB" or token.tag_ not in ("VBD", "VBN") or not low.endswith("ed"):
         return None
     return lex.entries.get((low[:-2], pos)) or lex.entries.get((low[:-1], pos))
