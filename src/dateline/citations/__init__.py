@@ -40,6 +40,10 @@ class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
     issued_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    publish_verbs: frozenset[str]
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     source_labels: str
@@ -47,6 +51,7 @@ class Words:
     source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
+    media_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
@@ -63,6 +68,10 @@ def words() -> Words:
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
         issued_nouns=frozenset(raw["issued_nouns"]),
+        statement_nouns=frozenset(raw["statement_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        finding_verbs=frozenset(raw["finding_verbs"]),
+        publish_verbs=frozenset(raw["publish_verbs"]),
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
@@ -70,6 +79,7 @@ def words() -> Words:
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
+        media_heads=frozenset(raw["media_heads"]),
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
@@ -179,10 +189,15 @@ class Citations:
         mention = _media_mention(dl, start, end) if inside else None
         if mention is not None:
             return dl.actors[mention.actor].name, True
-        last = bare.split()[-1].lower() if bare.split() else ""
-        # a media word makes a name an outlet's ('Calder Examiner'), but alone it names none ('Press review')
-        media = last in self.words.media_words and bare[:1].isupper() and len(bare.split()) > 1 \
-            and bare.split()[-2].lower() not in self.words.people_nouns  # (the 'Sudan Doctors Network' is no outlet)
+        names = bare.split()
+        if len(names) == 1 and bare != text and bare[:1].isupper() and names[0].lower() in self.words.media_words:
+            return _named_before(dl, start, bare) or text, True  # 'the Post' after 'the Washington Post'
+        last = names[-1].lower() if names else ""
+        # a media word makes a name an outlet's ('Calder Examiner', 'Radio Okapi'), but alone it names none
+        # ('Press review')
+        media = bare[:1].isupper() and len(names) > 1 and (
+            last in self.words.media_words and names[-2].lower() not in self.words.people_nouns  # (not the 'Sudan Doctors Network')
+            or names[0].lower() in self.words.media_heads and names[1][:1].isupper())
         return text, media
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
@@ -330,7 +345,8 @@ class Citations:
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
-        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
+        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and (
+                  c.pos_ == "PROPN" or _body_mention(dl, c)))  # 'a Rwandan government statement'
                   and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
         misread = not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs
         if misread:
@@ -360,6 +376,9 @@ class Citations:
             # 'the daily updates of OCHA gave C', 'detailed in Amnesty International's report': a body's
             # document (not one that 'would establish the facts')
             name, media = _issuer(dl, owners[0], s, e) or (name, False)
+        if not media and noun.lemma_.lower() in self.words.statement_nouns and owners[0].i < noun.i \
+                and _dated_end(dl, noun) > _end(noun):
+            name, media = _issuer(dl, owners[0], s, e) or (name, False)  # 'a government statement issued on 27 January'
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
@@ -391,8 +410,8 @@ class Citations:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
         the Council, put the toll at N': a report named in a phrase on a verb is the report of that
         verb's subject, when the subject is a body (not a person, a state or people: 'officials')."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.issued_nouns:
+        prep, lemma = noun.head, noun.lemma_.lower()
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns:
             return []
         verb = prep.head
         if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
@@ -402,12 +421,15 @@ class Citations:
         if subject is None or subject.pos_ in PERSONAL or subject.ent_type_ == "PERSON" \
                 or subject.lemma_.lower() in self.words.people_nouns:
             return []
+        if lemma not in self.words.issued_nouns and not (
+                any(c.dep_ == "ccomp" for c in verb.children) and max(_dated_end(dl, noun), _dated_end(dl, verb)) > _end(verb)):
+            return []  # a statement is a cited report when dated ('said in a statement on Tuesday that C'), else a quote
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
         body = _issuer(dl, subject, s, e)
         if body is None:
             return []
-        end = _dated_end(dl, noun)
+        end = _dated_end(dl, noun) if lemma in self.words.issued_nouns else max(_dated_end(dl, noun), _dated_end(dl, verb))
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
         start = s if subject.i < prep.i else noun.left_edge.idx
@@ -446,10 +468,13 @@ class Citations:
             if actor is not None and actor.kind in ("organization", "government", "media"):
                 return actor.name
         issuer = _issuer_after(noun)
-        if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") and issuer.ent_type_ not in ("PERSON", "NORP") \
-                and issuer.lemma_.lower() not in self.words.people_nouns:
+        if _body_after(noun) and issuer.ent_type_ not in ("PERSON", "NORP") and issuer.lemma_.lower() not in self.words.people_nouns:
             last = _before_clause(issuer)
             s, e = issuer.left_edge.idx, last.idx + len(last)
+            return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
+        names = [c for c in noun.children if c.i < noun.i and c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
+        if names and not any(c.dep_ == "poss" for c in noun.children):  # 'UN OCHA figures': a name the actors lack
+            s, e = min(n.left_edge.idx for n in names), max(_end(n) for n in names)
             return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
         return None
 
@@ -471,13 +496,28 @@ class Citations:
                 c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE", "ORG") for c in noun.children if c.i < noun.i):
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
-            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _issuer_after(noun) is not None)
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
 
 
 def _before_comma(subject: Token) -> Token:
     """The last word of a subject before a comma it carries: 'the Tasman Sentinel, which compares C'."""
     comma = next((c for c in subject.children if c.text == "," and c.i > subject.i), None)
     return subject.doc[comma.i - 1] if comma is not None else subject.right_edge
+
+
+def _body_mention(dl: Annotations, token: Token) -> bool:
+    """A word whose phrase the actors know as an organisation, a government or an outlet ('Rwandan government')."""
+    mention = dl.mention_at(token.left_edge.idx, _end(token))
+    actor = dl.actors.get(mention.actor) if mention is not None else None
+    return actor is not None and actor.kind in ("organization", "government", "media")
+
+
+def _named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
+    """The outlet a short name stands for: the last media outlet named before `start` whose name ends in that
+    word ('the Post' after 'the Washington Post'), or None."""
+    earlier = [m for m in dl.mentions if m.end <= start and m.actor in dl.actors and dl.actors[m.actor].kind == "media"
+               and dl.actors[m.actor].name.split()[-1].lower() == word.lower()]
+    return dl.actors[max(earlier, key=lambda m: m.start).actor].name if earlier else None
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
@@ -699,6 +739,14 @@ def _before_clause(name: Token) -> Token:
     while last.i > name.i and last.is_punct:
         last = name.doc[last.i - 1]
     return last
+
+
+def _body_after(noun: Token) -> bool:
+    """Who issued a document, named after it, is a body: a name or one definite institution ('figures from the
+    Syrian Observatory for Human Rights', 'data from the ministry'), not places or people ('figures from the
+    city's hospitals and morgues' name no source)."""
+    issuer = _issuer_after(noun)
+    return issuer is not None and (issuer.pos_ == "PROPN" or issuer.pos_ == "NOUN" and _institution(issuer))
 
 
 def _issuer_after(noun: Token) -> Optional[Token]:
