@@ -115,13 +115,15 @@ class Citations:
         found += self._bracketed(doc, dl)
         for token in doc:
             lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.words.publish_verbs | self.words.finding_verbs:
+                found += self._put_out(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
-            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns:
+            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns | self.words.document_nouns:
                 found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
@@ -398,13 +400,42 @@ class Citations:
         if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) \
                 or not (_says(verb) or _clausal(verb)):
             return []
-        owner = self._document_owner(dl, noun)
+        owner = self._document_owner(dl, noun) if self._source_noun(noun) else next(
+            (_body_name(dl, c) for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+             and _body_mention(dl, c)), None)  # 'The UN's humanitarian plan for 2025 says C'
         if not owner:
             return []
         end, issuer = _dated_end(dl, noun), _issuer_after(noun)
         if issuer is not None:  # 'Figures published on 30 January by OCHA', 'Data from the Kiel Institute': who issued them
             end = max(end, _end(_before_clause(issuer)))
         return [(noun.left_edge.idx, end, [owner])]
+
+    def _put_out(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'UNICEF published its findings on 4 March', 'In December, the Famine Review Committee found that C': a
+        named body that puts out a document (a statement only when dated), or that found a clause on a day or in a
+        month the text gives, cites that document or finding."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" and not _body_mention(dl, subject) \
+                or any(c.dep_ == "poss" and c.pos_ in PERSONAL for c in subject.children):
+            return []  # (a named body, not 'our Office' nor 'the review')
+        last = _before_comma(subject)
+        s, e = subject.left_edge.idx, _end(last)
+        body = _issuer(dl, subject, s, e)
+        mention = dl.mention_at(s, e)
+        if body is not None and (mention is None or not mention.start <= subject.idx < mention.end):
+            body = (document_text(verb.doc)[s:e], True)  # 'the Review Committee of the IPC': the body as written
+        start, end = min(s, _dated_start(dl, verb)), _dated_end(dl, verb)
+        dated = start < s or end > _end(verb)
+        if body is None:
+            return []
+        if verb.lemma_.lower() in self.words.finding_verbs:
+            if not dated or not any(c.dep_ == "ccomp" for c in verb.children):
+                return []
+            return [(start, max(e, end if end > _end(verb) else e), [body[0]])]
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.words.document_nouns), None)
+        if document is None or document.lemma_.lower() in self.words.statement_nouns and not dated:
+            return []
+        return [(start, max(end, _end(document)), [body[0]])]
 
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
@@ -510,6 +541,11 @@ def _body_mention(dl: Annotations, token: Token) -> bool:
     mention = dl.mention_at(token.left_edge.idx, _end(token))
     actor = dl.actors.get(mention.actor) if mention is not None else None
     return actor is not None and actor.kind in ("organization", "government", "media")
+
+
+def _body_name(dl: Annotations, token: Token) -> str:
+    """The actor's name for a word's phrase that `_body_mention` accepts."""
+    return dl.actors[dl.mention_at(token.left_edge.idx, _end(token)).actor].name
 
 
 def _named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
@@ -659,7 +695,10 @@ def _dated_start(dl: Annotations, verb: Token) -> int:
 def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
     """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
     report is dated ("in an interview on Friday night" is Friday's)."""
-    dates = [t.value.split("T")[0] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    text = dl.source.text
+    dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])] or timexes
+    dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
     return (dates[-1] if last else dates[0]) if dates else None
 
 
