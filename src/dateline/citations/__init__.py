@@ -127,7 +127,7 @@ class Citations:
                 found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
-        found += self._noted(dl, text, notes) + self._source_lines(dl, text)
+        found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
@@ -155,11 +155,17 @@ class Citations:
                     break
         return out
 
-    def _source_lines(self, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
-        """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]'."""
+    def _source_lines(self, doc: Doc, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
+        """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]': one citation of the
+        sources a line names; a line whose every item names a document ('Sources: the joint statement issued on
+        Tuesday; the Post's reporting on the review') cites each on its own."""
         out = []
         for start, end in numbered.source_lines(text, self.words.source_line_labels):
             body = text.index(":", start) + 1
+            items = self._documents(doc, dl, text, body, end)
+            if items:
+                out += items
+                continue
             outlets = []
             for part in re.finditer(r"[^;]+", text[body:end]):
                 name = re.sub(r"\s*\[\d{1,3}\]", "", part.group()).strip(_EDGE)
@@ -169,6 +175,42 @@ class Citations:
             if outlets:
                 out.append((start, end, outlets))
         return out
+
+    def _documents(self, doc: Doc, dl: Annotations, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """Each item of the list at [start, end) as a citation of its owner, when every item's head is a document
+        noun; else nothing. The owner: the names before the head ('the US-Ukraine joint statement' is the United
+        States' and Ukraine's, 'the Washington Post's reporting' the Post's), else the issuer after it ('figures
+        from the Syrian Observatory'), else the item's words."""
+        documents = self.words.document_nouns | self.words.report_nouns | self.words.source_nouns
+        out = []
+        for part in re.finditer(r"[^;]+", text[start:end]):
+            s = start + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
+            e = start + part.start() + len(part.group().rstrip(_EDGE))
+            tokens = [t for t in doc if s <= t.idx < e]
+            heads = [t for t in tokens if not s <= t.head.idx < e or t.head.i == t.i]
+            head = next((t for t in heads if t.lemma_.lower() in documents or t.lower_ in documents), None)
+            if head is None or s >= e:
+                return []
+            names, group = [], []
+            for t in tokens[:tokens.index(head)] + [head]:
+                if t.pos_ == "PROPN" and t.i != head.i:
+                    group.append(t)
+                elif group:
+                    names.append((group[0].idx, _end(group[-1])))
+                    group = []
+            issuer = _issuer_after(head)
+            if not names and issuer is not None and s <= issuer.idx < e:
+                names = [(issuer.left_edge.idx, _end(_before_clause(issuer)))]
+            out.append((s, e, [self._owner_name(dl, text, a, b) for a, b in names] or [text[s:e]]))
+        return out
+
+    def _owner_name(self, dl: Annotations, text: str, start: int, end: int) -> str:
+        """The actor's name for the words at [start, end) when a mention covers most of them ('US' -> United
+        States), else the outlet's name for them."""
+        mention = dl.mention_at(start, end)
+        if mention is not None and mention.actor in dl.actors and 2 * (mention.end - mention.start) >= end - start:
+            return dl.actors[mention.actor].name
+        return self.outlet(dl, text[start:end], start, end)[0]
 
     def outlet(self, dl: Annotations, text: str, start: int, end: int, inside: bool = False) -> tuple[str, bool]:
         """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
