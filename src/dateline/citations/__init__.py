@@ -139,6 +139,7 @@ class Citations:
             ))
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
+        _date_by_clause(doc, dl)
         return doc
 
     def _noted(self, dl: Annotations, text: str, notes: dict[int, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
@@ -318,6 +319,8 @@ class Citations:
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
+        if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
+            media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
         if not media:  # "the former envoy wrote in the Financial Times on Monday"
             return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last))
@@ -756,6 +759,35 @@ def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]
         marked |= {after} if after is not None else set()
         if len(marked) == 1 and dated.get(next(iter(marked))):
             citation.date = dated[next(iter(marked))]
+
+
+def _as_reported(verb: Token) -> bool:
+    """'as X reported', 'as X wrote': a report verb, not 'said', opening the writer's aside with 'as'."""
+    return verb.lemma_.lower() != "say" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: 'confirmed', 'had confirmed', 'has reached'."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _date_by_clause(doc: Doc, dl: Annotations) -> None:
+    """An undated 'as' clause of reporting takes the day of the clause it hangs on ('On Tuesday, X had confirmed
+    that C, as reported by PTI': PTI's report of Tuesday), the nearest head with a date of its own."""
+    for citation in dl.citations:
+        if citation.date is not None:
+            continue
+        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB"
+                     and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)), None)
+        for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
+            if not _past(head):
+                continue  # ('the envoy will travel on Friday, as Axios reported': what is to come is no report's day)
+            dates = [t for c in head.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i
+                     for t in dl.timexes if t.type == "DATE"
+                     and c.left_edge.idx <= t.start and t.end <= _end(c.right_edge)]
+            if dates:
+                citation.date = _date(dl, dates[0].start, dates[0].end)
+                break
 
 
 def note_citation(text: str, dl: Annotations, number: int) -> Optional[str]:
