@@ -161,6 +161,8 @@ class Citations:
         sources a line names; a line whose every item names a document ('Sources: the joint statement issued on
         Tuesday; the Post's reporting on the review') cites each on its own."""
         out = []
+        for start, end in numbered.source_lists(text, self.words.source_line_labels):
+            out += self._documents(doc, dl, text, text.index(":", start) + 1, end)  # ('Sources close to X said: ...')
         for start, end in numbered.source_lines(text, self.words.source_line_labels):
             body = text.index(":", start) + 1
             items = self._documents(doc, dl, text, body, end)
@@ -393,7 +395,7 @@ class Citations:
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
         owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and (
-                  c.pos_ == "PROPN" or _body_mention(dl, c)))  # 'a Rwandan government statement'
+                  c.pos_ == "PROPN" or _body_mention(dl, c, noun.left_edge.idx)))  # 'a Rwandan government statement'
                   and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
         misread = not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs
         if misread:
@@ -405,6 +407,8 @@ class Citations:
             while last >= first and doc[last].tag_ == "POS":
                 last -= 1
             s, e = doc[first].idx, doc[last].idx + len(doc[last])
+            if owners[0].pos_ == "NOUN" and _body_mention(dl, owners[0], noun.left_edge.idx):
+                s = min(s, dl.mention_at(noun.left_edge.idx, e).start)  # ('Kenyan' may hang on the noun)
         else:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -490,6 +494,8 @@ class Citations:
         if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns:
             return []
         verb = prep.head
+        if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
+            verb = verb.head
         if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
             subject, verb = verb, verb.head
         else:
@@ -498,8 +504,9 @@ class Citations:
                 or subject.lemma_.lower() in self.words.people_nouns:
             return []
         if lemma not in self.words.issued_nouns and not (
-                any(c.dep_ == "ccomp" for c in verb.children) and max(_dated_end(dl, noun), _dated_end(dl, verb)) > _end(verb)):
-            return []  # a statement is a cited report when dated ('said in a statement on Tuesday that C'), else a quote
+                (subject.pos_ == "PROPN" or _body_mention(dl, subject)) and any(c.dep_ == "ccomp" for c in verb.children)
+                and max(_dated_end(dl, noun), _dated_end(dl, verb)) > _end(verb)):
+            return []  # a named body's statement is a cited report when dated ('said in a statement on Tuesday that C')
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
         body = _issuer(dl, subject, s, e)
@@ -581,9 +588,10 @@ def _before_comma(subject: Token) -> Token:
     return subject.doc[comma.i - 1] if comma is not None else subject.right_edge
 
 
-def _body_mention(dl: Annotations, token: Token) -> bool:
-    """A word whose phrase the actors know as an organisation, a government or an outlet ('Rwandan government')."""
-    mention = dl.mention_at(token.left_edge.idx, _end(token))
+def _body_mention(dl: Annotations, token: Token, start: Optional[int] = None) -> bool:
+    """A word whose phrase (from `start`, else its own first word) the actors know as an organisation, a
+    government or an outlet ('Rwandan government')."""
+    mention = dl.mention_at(token.left_edge.idx if start is None else start, _end(token))
     actor = dl.actors.get(mention.actor) if mention is not None else None
     return actor is not None and actor.kind in ("organization", "government", "media")
 
@@ -764,6 +772,18 @@ def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]
 def _as_reported(verb: Token) -> bool:
     """'as X reported', 'as X wrote': a report verb, not 'said', opening the writer's aside with 'as'."""
     return verb.lemma_.lower() != "say" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _quoted(verb: Token, aside: Token) -> bool:
+    """A clause wholly inside quotation marks, `aside` and commas set apart: a title the parser read as a clause
+    ('In the report, "They Burned Everything", X documented')."""
+    inside = {t.i for t in aside.subtree}
+    words = [t for t in verb.subtree if t.i not in inside]
+    while words and words[0].is_punct and not words[0].is_quote:
+        words.pop(0)
+    while words and words[-1].is_punct and not words[-1].is_quote:
+        words.pop()
+    return len(words) > 2 and words[0].is_quote and words[-1].is_quote
 
 
 def _past(verb: Token) -> bool:

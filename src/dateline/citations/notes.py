@@ -37,11 +37,18 @@ def notes(text: str) -> dict[int, tuple[int, int]]:
 def source_lines(text: str, labels: str) -> list[tuple[int, int]]:
     """(start, end) of each line that opens with a source label and a colon ('Sources: ...'),
     the label included."""
-    out = []
-    for line in (_SOURCE_LINE, _SOURCE_LIST):
-        pattern = re.compile(line.pattern.format(labels=labels), re.MULTILINE | re.IGNORECASE)
-        out += [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(1)) for m in pattern.finditer(text)]
-    return sorted(out)
+    return _lines(_SOURCE_LINE, text, labels)
+
+
+def source_lists(text: str, labels: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that opens with a source label of a few words and a colon before a list of two
+    or more items set apart by semicolons ('Sources we lean on this week: A; B'), the label included."""
+    return _lines(_SOURCE_LIST, text, labels)
+
+
+def _lines(line: re.Pattern, text: str, labels: str) -> list[tuple[int, int]]:
+    pattern = re.compile(line.pattern.format(labels=labels), re.MULTILINE | re.IGNORECASE)
+    return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(1)) for m in pattern.finditer(text)]
 
 
 def markers(text: str, start: int, end: int) -> list[int]:
