@@ -592,8 +592,8 @@ def _body_mention(dl: Annotations, token: Token, start: Optional[int] = None) ->
     """A word whose phrase (from `start`, else its own first word) the actors know as an organisation, a
     government or an outlet ('Rwandan government')."""
     mention = dl.mention_at(token.left_edge.idx if start is None else start, _end(token))
-    actor = dl.actors.get(mention.actor) if mention is not None else None
-    return actor is not None and actor.kind in ("organization", "government", "media")
+    actor = dl.actors.get(mention.actor) if mention is not None and mention.start <= token.idx < mention.end else None
+    return actor is not None and actor.kind in ("organization", "government", "media")  # (not 'a UN-backed report')
 
 
 def _body_name(dl: Annotations, token: Token) -> str:
