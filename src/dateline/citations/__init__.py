@@ -8,7 +8,12 @@ outlet "an Anadolu Agency report", "a report by Reuters"; and a source prepositi
 institution, a document or a data set "according to the health ministry", "according to
 shipping data"; a numbered note at the end of a brief "[1] UNCTAD, "Title", 22 February 2024",
 whose date a claim marked "[1]" takes; and a source line under a table "Sources: IMF PortWatch [2];
-the trade press [3]" (see notes.py). Outlets are normalised through the actor dictionary's media entries (the text as
+the trade press [3]" (see notes.py), or a list of documents under a label of a few words "Sources we lean on: the
+joint statement issued on Tuesday; the Post's reporting on the review", each item on its own. A named body's
+dated statement ("X said in a statement on Tuesday", "a government statement issued on 27 January"), a document
+it puts out ("UNICEF published its findings on 4 March") or says a clause through ("The UN's plan for 2025
+says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body.
+Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
 
@@ -480,7 +485,7 @@ class Citations:
         if verb.lemma_.lower() in self.words.finding_verbs:
             if not dated or not any(c.dep_ == "ccomp" for c in verb.children):
                 return []
-            return [(start, max(e, end if end > _end(verb) else e), [body[0]])]
+            return [(start, max(e, end) if end > _end(verb) else e, [body[0]])]
         document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.words.document_nouns), None)
         if document is None or document.lemma_.lower() in self.words.statement_nouns and not dated:
             return []
@@ -797,8 +802,7 @@ def _date_by_clause(doc: Doc, dl: Annotations) -> None:
     for citation in dl.citations:
         if citation.date is not None:
             continue
-        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB"
-                     and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)), None)
+        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB" and _as_reported(t)), None)
         for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
             if not _past(head):
                 continue  # ('the envoy will travel on Friday, as Axios reported': what is to come is no report's day)
