@@ -385,3 +385,52 @@ def test_cited_report_inventory(nlp, text, span, outlets, date):
 ])
 def test_no_cited_report_in_the_inventory(nlp, text):
     assert citations(nlp, text, published="2024-08-21") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # an outlet whose name a media word opens, in the writer's 'as' aside
+    ("As Radio Lumière reported on Thursday, the bridge at Kasongo was closed.",
+     [("Radio Lumière reported on Thursday", ["Radio Lumière"], "2024-09-05")]),
+    # a short name for the outlet named before
+    ("The Washington Post reported the cuts first. As the Post reported on Tuesday, most of the letters were identical.",
+     [("The Washington Post reported", ["The Washington Post"], None),
+      ("the Post reported on Tuesday", ["The Washington Post"], "2024-09-03")]),
+    ("The Guardian's reporting on the tender showed that two firms had been favoured.",
+     [("The Guardian's reporting", ["The Guardian"], None)]),
+    # a named body's dated statement, on the verb or with its owner before it
+    ("The Red Cross said in a statement on Monday that two of its warehouses had been emptied.",
+     [("The Red Cross said in a statement on Monday", ["International Committee of the Red Cross"], "2024-09-02")]),
+    ("A Kenyan government statement issued on 2 September said the border would reopen.",
+     [("A Kenyan government statement issued on 2 September", ["Kenyan government"], "2024-09-02")]),
+    # a body that puts out a document, or finds a clause on a day or in a month the text gives
+    ("When UNHCR released its figures on displacement on 3 September, the camps were already full.",
+     [("UNHCR released its figures on displacement on 3 September", ["UNHCR"], "2024-09-03")]),
+    ("In August, the Karoo Review Panel of the Western Cape Health Authority found that the clinic had broken the rules.",
+     [("In August, the Karoo Review Panel of the Western Cape Health Authority",
+       ["the Karoo Review Panel of the Western Cape Health Authority"], "2024-08")]),
+    # a body's document that says a clause, dated by its participle of issuing, not by the period it covers
+    ("The World Bank's recovery plan for 2025, unveiled in Nairobi on 2 September, says the road network needs $3 billion.",
+     [("The World Bank's recovery plan for 2025, unveiled in Nairobi on 2 September", ["World Bank"], "2024-09-02")]),
+    # a list of sources whose items each name a document
+    ("Sources for this piece: the ministry's statement issued on Monday; figures from the Central Statistics Office; "
+     "the Tribune's reporting on the tender.",
+     [("the ministry's statement issued on Monday", ["the ministry"], "2024-09-02"),
+      ("figures from the Central Statistics Office", ["Central Statistics Office"], None),
+      ("the Tribune's reporting on the tender", ["Tribune"], None)]),
+    # an undated 'as' aside takes the day of the past clause it hangs on
+    ("On Monday, the minister had denied any wrongdoing, as reported by Reuters.",
+     [("as reported by Reuters", ["Reuters"], "2024-09-02")]),
+    # a report's title that the parser reads as a clause
+    ('In the 40-page report, "They Took the Harvest", the Karoo Rights Institute documented seizures of grain.',
+     [("the 40-page report", ["Karoo Rights Institute"], None)]),
+    # not cited: an undated statement or finding is the body's words; a person's statement; sources a speaker cites
+    # that name no body; people called sources; a statement put out with no date
+    ("The Red Cross said in a statement that two of its warehouses had been emptied.", []),
+    ("The mayor said in a statement on Monday that the roads would reopen.", []),
+    ("The health agency, citing figures from the town's clinics and pharmacies, said cases had doubled.", []),
+    ("The committee found that the clinic had broken the rules.", []),
+    ("Sources close to the talks said: the deal is off; the envoy has left.", []),
+    ("The agency released a statement saying the talks had failed.", []),
+])
+def test_statements_findings_and_source_lists(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

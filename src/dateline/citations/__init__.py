@@ -8,7 +8,12 @@ outlet "an Anadolu Agency report", "a report by Reuters"; and a source prepositi
 institution, a document or a data set "according to the health ministry", "according to
 shipping data"; a numbered note at the end of a brief "[1] UNCTAD, "Title", 22 February 2024",
 whose date a claim marked "[1]" takes; and a source line under a table "Sources: IMF PortWatch [2];
-the trade press [3]" (see notes.py). Outlets are normalised through the actor dictionary's media entries (the text as
+the trade press [3]" (see notes.py), or a list of documents under a label of a few words "Sources we lean on: the
+joint statement issued on Tuesday; the Post's reporting on the review", each item on its own. A named body's
+dated statement ("X said in a statement on Tuesday", "a government statement issued on 27 January"), a document
+it puts out ("UNICEF published its findings on 4 March") or says a clause through ("The UN's plan for 2025
+says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body.
+Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
 
@@ -40,6 +45,10 @@ class Words:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
     issued_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    finding_verbs: frozenset[str]
+    publish_verbs: frozenset[str]
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     source_labels: str
@@ -47,6 +56,7 @@ class Words:
     source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
+    media_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
@@ -63,6 +73,10 @@ def words() -> Words:
         report_verbs=frozenset(raw["report_verbs"]),
         report_nouns=frozenset(raw["report_nouns"]),
         issued_nouns=frozenset(raw["issued_nouns"]),
+        statement_nouns=frozenset(raw["statement_nouns"]),
+        document_nouns=frozenset(raw["document_nouns"]),
+        finding_verbs=frozenset(raw["finding_verbs"]),
+        publish_verbs=frozenset(raw["publish_verbs"]),
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
@@ -70,6 +84,7 @@ def words() -> Words:
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
+        media_heads=frozenset(raw["media_heads"]),
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
@@ -105,17 +120,19 @@ class Citations:
         found += self._bracketed(doc, dl)
         for token in doc:
             lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.words.publish_verbs | self.words.finding_verbs:
+                found += self._put_out(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
-            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns:
+            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns | self.words.document_nouns:
                 found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
-        found += self._noted(dl, text, notes) + self._source_lines(dl, text)
+        found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
@@ -127,6 +144,7 @@ class Citations:
             ))
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
+        _date_by_clause(doc, dl)
         return doc
 
     def _noted(self, dl: Annotations, text: str, notes: dict[int, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
@@ -143,11 +161,19 @@ class Citations:
                     break
         return out
 
-    def _source_lines(self, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
-        """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]'."""
+    def _source_lines(self, doc: Doc, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
+        """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]': one citation of the
+        sources a line names; a line whose every item names a document ('Sources: the joint statement issued on
+        Tuesday; the Post's reporting on the review') cites each on its own."""
         out = []
+        for start, end in numbered.source_lists(text, self.words.source_line_labels):
+            out += self._documents(doc, dl, text, text.index(":", start) + 1, end)  # ('Sources close to X said: ...')
         for start, end in numbered.source_lines(text, self.words.source_line_labels):
             body = text.index(":", start) + 1
+            items = self._documents(doc, dl, text, body, end)
+            if items:
+                out += items
+                continue
             outlets = []
             for part in re.finditer(r"[^;]+", text[body:end]):
                 name = re.sub(r"\s*\[\d{1,3}\]", "", part.group()).strip(_EDGE)
@@ -157,6 +183,42 @@ class Citations:
             if outlets:
                 out.append((start, end, outlets))
         return out
+
+    def _documents(self, doc: Doc, dl: Annotations, text: str, start: int, end: int) -> list[tuple[int, int, list[str]]]:
+        """Each item of the list at [start, end) as a citation of its owner, when every item's head is a document
+        noun; else nothing. The owner: the names before the head ('the US-Ukraine joint statement' is the United
+        States' and Ukraine's, 'the Washington Post's reporting' the Post's), else the issuer after it ('figures
+        from the Syrian Observatory'), else the item's words."""
+        documents = self.words.document_nouns | self.words.report_nouns | self.words.source_nouns
+        out = []
+        for part in re.finditer(r"[^;]+", text[start:end]):
+            s = start + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
+            e = start + part.start() + len(part.group().rstrip(_EDGE))
+            tokens = [t for t in doc if s <= t.idx < e]
+            heads = [t for t in tokens if not s <= t.head.idx < e or t.head.i == t.i]
+            head = next((t for t in heads if t.lemma_.lower() in documents or t.lower_ in documents), None)
+            if head is None or s >= e:
+                return []
+            names, group = [], []
+            for t in tokens[:tokens.index(head)] + [head]:
+                if t.pos_ == "PROPN" and t.i != head.i:
+                    group.append(t)
+                elif group:
+                    names.append((group[0].idx, _end(group[-1])))
+                    group = []
+            issuer = _issuer_after(head)
+            if not names and issuer is not None and s <= issuer.idx < e:
+                names = [(issuer.left_edge.idx, _end(_before_clause(issuer)))]
+            out.append((s, e, [self._owner_name(dl, text, a, b) for a, b in names] or [text[s:e]]))
+        return out
+
+    def _owner_name(self, dl: Annotations, text: str, start: int, end: int) -> str:
+        """The actor's name for the words at [start, end) when a mention covers most of them ('US' -> United
+        States), else the outlet's name for them."""
+        mention = dl.mention_at(start, end)
+        if mention is not None and mention.actor in dl.actors and 2 * (mention.end - mention.start) >= end - start:
+            return dl.actors[mention.actor].name
+        return self.outlet(dl, text[start:end], start, end)[0]
 
     def outlet(self, dl: Annotations, text: str, start: int, end: int, inside: bool = False) -> tuple[str, bool]:
         """(normalised name, looks like media) for an outlet's words at [start, end); `inside`: a
@@ -179,10 +241,15 @@ class Citations:
         mention = _media_mention(dl, start, end) if inside else None
         if mention is not None:
             return dl.actors[mention.actor].name, True
-        last = bare.split()[-1].lower() if bare.split() else ""
-        # a media word makes a name an outlet's ('Calder Examiner'), but alone it names none ('Press review')
-        media = last in self.words.media_words and bare[:1].isupper() and len(bare.split()) > 1 \
-            and bare.split()[-2].lower() not in self.words.people_nouns  # (the 'Sudan Doctors Network' is no outlet)
+        names = bare.split()
+        if len(names) == 1 and bare != text and bare[:1].isupper() and names[0].lower() in self.words.media_words:
+            return _named_before(dl, start, bare) or text, True  # 'the Post' after 'the Washington Post'
+        last = names[-1].lower() if names else ""
+        # a media word makes a name an outlet's ('Calder Examiner', 'Radio Okapi'), but alone it names none
+        # ('Press review')
+        media = bare[:1].isupper() and len(names) > 1 and (
+            last in self.words.media_words and names[-2].lower() not in self.words.people_nouns  # (not the 'Sudan Doctors Network')
+            or names[0].lower() in self.words.media_heads and names[1][:1].isupper())
         return text, media
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
@@ -259,6 +326,8 @@ class Citations:
         text = document_text(doc)
         name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
                                   inside=True)
+        if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
+            media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
         if not media:  # "the former envoy wrote in the Financial Times on Monday"
             return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last))
@@ -330,7 +399,8 @@ class Citations:
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
-        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN")
+        owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and (
+                  c.pos_ == "PROPN" or _body_mention(dl, c, noun.left_edge.idx)))  # 'a Rwandan government statement'
                   and not (c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].tag_ == "VBN")]
         misread = not owners and noun.dep_ == "compound" and noun.lemma_.lower() in self.words.report_verbs
         if misread:
@@ -342,6 +412,8 @@ class Citations:
             while last >= first and doc[last].tag_ == "POS":
                 last -= 1
             s, e = doc[first].idx, doc[last].idx + len(doc[last])
+            if owners[0].pos_ == "NOUN" and _body_mention(dl, owners[0], noun.left_edge.idx):
+                s = min(s, dl.mention_at(noun.left_edge.idx, e).start)  # ('Kenyan' may hang on the noun)
         else:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -360,6 +432,9 @@ class Citations:
             # 'the daily updates of OCHA gave C', 'detailed in Amnesty International's report': a body's
             # document (not one that 'would establish the facts')
             name, media = _issuer(dl, owners[0], s, e) or (name, False)
+        if not media and noun.lemma_.lower() in self.words.statement_nouns and owners[0].i < noun.i \
+                and _dated_end(dl, noun) > _end(noun):
+            name, media = _issuer(dl, owners[0], s, e) or (name, False)  # 'a government statement issued on 27 January'
         if not media:
             return []
         start = min(noun.left_edge.idx, s)
@@ -379,7 +454,9 @@ class Citations:
         if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) \
                 or not (_says(verb) or _clausal(verb)):
             return []
-        owner = self._document_owner(dl, noun)
+        owner = self._document_owner(dl, noun) if self._source_noun(noun) else next(
+            (_body_name(dl, c) for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
+             and _body_mention(dl, c)), None)  # 'The UN's humanitarian plan for 2025 says C'
         if not owner:
             return []
         end, issuer = _dated_end(dl, noun), _issuer_after(noun)
@@ -387,14 +464,43 @@ class Citations:
             end = max(end, _end(_before_clause(issuer)))
         return [(noun.left_edge.idx, end, [owner])]
 
+    def _put_out(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'UNICEF published its findings on 4 March', 'In December, the Famine Review Committee found that C': a
+        named body that puts out a document (a statement only when dated), or that found a clause on a day or in a
+        month the text gives, cites that document or finding."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN" and not _body_mention(dl, subject) \
+                or any(c.dep_ == "poss" and c.pos_ in PERSONAL for c in subject.children):
+            return []  # (a named body, not 'our Office' nor 'the review')
+        last = _before_comma(subject)
+        s, e = subject.left_edge.idx, _end(last)
+        body = _issuer(dl, subject, s, e)
+        mention = dl.mention_at(s, e)
+        if body is not None and (mention is None or not mention.start <= subject.idx < mention.end):
+            body = (document_text(verb.doc)[s:e], True)  # 'the Review Committee of the IPC': the body as written
+        start, end = min(s, _dated_start(dl, verb)), _dated_end(dl, verb)
+        dated = start < s or end > _end(verb)
+        if body is None:
+            return []
+        if verb.lemma_.lower() in self.words.finding_verbs:
+            if not dated or not any(c.dep_ == "ccomp" for c in verb.children):
+                return []
+            return [(start, max(e, end) if end > _end(verb) else e, [body[0]])]
+        document = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.words.document_nouns), None)
+        if document is None or document.lemma_.lower() in self.words.statement_nouns and not dated:
+            return []
+        return [(start, max(end, _end(document)), [body[0]])]
+
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
         the Council, put the toll at N': a report named in a phrase on a verb is the report of that
         verb's subject, when the subject is a body (not a person, a state or people: 'officials')."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.issued_nouns:
+        prep, lemma = noun.head, noun.lemma_.lower()
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns:
             return []
         verb = prep.head
+        if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
+            verb = verb.head
         if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
             subject, verb = verb, verb.head
         else:
@@ -402,12 +508,16 @@ class Citations:
         if subject is None or subject.pos_ in PERSONAL or subject.ent_type_ == "PERSON" \
                 or subject.lemma_.lower() in self.words.people_nouns:
             return []
+        if lemma not in self.words.issued_nouns and not (
+                (subject.pos_ == "PROPN" or _body_mention(dl, subject)) and any(c.dep_ == "ccomp" for c in verb.children)
+                and max(_dated_end(dl, noun), _dated_end(dl, verb)) > _end(verb)):
+            return []  # a named body's statement is a cited report when dated ('said in a statement on Tuesday that C')
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
         body = _issuer(dl, subject, s, e)
         if body is None:
             return []
-        end = _dated_end(dl, noun)
+        end = _dated_end(dl, noun) if lemma in self.words.issued_nouns else max(_dated_end(dl, noun), _dated_end(dl, verb))
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
         start = s if subject.i < prep.i else noun.left_edge.idx
@@ -446,10 +556,13 @@ class Citations:
             if actor is not None and actor.kind in ("organization", "government", "media"):
                 return actor.name
         issuer = _issuer_after(noun)
-        if issuer is not None and issuer.pos_ in ("NOUN", "PROPN") and issuer.ent_type_ not in ("PERSON", "NORP") \
-                and issuer.lemma_.lower() not in self.words.people_nouns:
+        if _body_after(noun) and issuer.ent_type_ not in ("PERSON", "NORP") and issuer.lemma_.lower() not in self.words.people_nouns:
             last = _before_clause(issuer)
             s, e = issuer.left_edge.idx, last.idx + len(last)
+            return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
+        names = [c for c in noun.children if c.i < noun.i and c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod")]
+        if names and not any(c.dep_ == "poss" for c in noun.children):  # 'UN OCHA figures': a name the actors lack
+            s, e = min(n.left_edge.idx for n in names), max(_end(n) for n in names)
             return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
         return None
 
@@ -471,13 +584,34 @@ class Citations:
                 c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE", "ORG") for c in noun.children if c.i < noun.i):
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
-            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _issuer_after(noun) is not None)
+            c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
 
 
 def _before_comma(subject: Token) -> Token:
     """The last word of a subject before a comma it carries: 'the Tasman Sentinel, which compares C'."""
     comma = next((c for c in subject.children if c.text == "," and c.i > subject.i), None)
     return subject.doc[comma.i - 1] if comma is not None else subject.right_edge
+
+
+def _body_mention(dl: Annotations, token: Token, start: Optional[int] = None) -> bool:
+    """A word whose phrase (from `start`, else its own first word) the actors know as an organisation, a
+    government or an outlet ('Rwandan government')."""
+    mention = dl.mention_at(token.left_edge.idx if start is None else start, _end(token))
+    actor = dl.actors.get(mention.actor) if mention is not None and mention.start <= token.idx < mention.end else None
+    return actor is not None and actor.kind in ("organization", "government", "media")  # (not 'a UN-backed report')
+
+
+def _body_name(dl: Annotations, token: Token) -> str:
+    """The actor's name for a word's phrase that `_body_mention` accepts."""
+    return dl.actors[dl.mention_at(token.left_edge.idx, _end(token)).actor].name
+
+
+def _named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
+    """The outlet a short name stands for: the last media outlet named before `start` whose name ends in that
+    word ('the Post' after 'the Washington Post'), or None."""
+    earlier = [m for m in dl.mentions if m.end <= start and m.actor in dl.actors and dl.actors[m.actor].kind == "media"
+               and dl.actors[m.actor].name.split()[-1].lower() == word.lower()]
+    return dl.actors[max(earlier, key=lambda m: m.start).actor].name if earlier else None
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
@@ -619,7 +753,10 @@ def _dated_start(dl: Annotations, verb: Token) -> int:
 def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
     """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
     report is dated ("in an interview on Friday night" is Friday's)."""
-    dates = [t.value.split("T")[0] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    text = dl.source.text
+    dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])] or timexes
+    dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
     return (dates[-1] if last else dates[0]) if dates else None
 
 
@@ -635,6 +772,46 @@ def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]
         marked |= {after} if after is not None else set()
         if len(marked) == 1 and dated.get(next(iter(marked))):
             citation.date = dated[next(iter(marked))]
+
+
+def _as_reported(verb: Token) -> bool:
+    """'as X reported', 'as X wrote': a report verb, not 'said', opening the writer's aside with 'as'."""
+    return verb.lemma_.lower() != "say" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _quoted(verb: Token, aside: Token) -> bool:
+    """A clause wholly inside quotation marks, `aside` and commas set apart: a title the parser read as a clause
+    ('In the report, "They Burned Everything", X documented')."""
+    inside = {t.i for t in aside.subtree}
+    words = [t for t in verb.subtree if t.i not in inside]
+    while words and words[0].is_punct and not words[0].is_quote:
+        words.pop(0)
+    while words and words[-1].is_punct and not words[-1].is_quote:
+        words.pop()
+    return len(words) > 2 and words[0].is_quote and words[-1].is_quote
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: 'confirmed', 'had confirmed', 'has reached'."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _date_by_clause(doc: Doc, dl: Annotations) -> None:
+    """An undated 'as' clause of reporting takes the day of the clause it hangs on ('On Tuesday, X had confirmed
+    that C, as reported by PTI': PTI's report of Tuesday), the nearest head with a date of its own."""
+    for citation in dl.citations:
+        if citation.date is not None:
+            continue
+        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB" and _as_reported(t)), None)
+        for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
+            if not _past(head):
+                continue  # ('the envoy will travel on Friday, as Axios reported': what is to come is no report's day)
+            dates = [t for c in head.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i
+                     for t in dl.timexes if t.type == "DATE"
+                     and c.left_edge.idx <= t.start and t.end <= _end(c.right_edge)]
+            if dates:
+                citation.date = _date(dl, dates[0].start, dates[0].end)
+                break
 
 
 def note_citation(text: str, dl: Annotations, number: int) -> Optional[str]:
@@ -699,6 +876,14 @@ def _before_clause(name: Token) -> Token:
     while last.i > name.i and last.is_punct:
         last = name.doc[last.i - 1]
     return last
+
+
+def _body_after(noun: Token) -> bool:
+    """Who issued a document, named after it, is a body: a name or one definite institution ('figures from the
+    Syrian Observatory for Human Rights', 'data from the ministry'), not places or people ('figures from the
+    city's hospitals and morgues' name no source)."""
+    issuer = _issuer_after(noun)
+    return issuer is not None and (issuer.pos_ == "PROPN" or issuer.pos_ == "NOUN" and _institution(issuer))
 
 
 def _issuer_after(noun: Token) -> Optional[Token]:

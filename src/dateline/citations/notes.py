@@ -2,7 +2,8 @@
 notes, one a line, each opening with its number in brackets ('[1] UNCTAD, "Title", 22 February
 2024.'), and mark a claim with that number ('UNCTAD estimated that C [1].'): the note names the
 report the marked claim rests on and dates it. A source line ('Sources: IMF PortWatch [2]; the
-trade press [3]') under a table names the reports the table draws on."""
+trade press [3]') under a table names the reports the table draws on, and a list of sources under a
+label of a few words ('Sources we lean on this week: A; B; C') the reports a story draws on."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Optional
 _NOTE = re.compile(r"^[ \t]*\[(\d{1,3})\][ \t]+(\S[^\n]*?)[ \t.]*$", re.MULTILINE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 _SOURCE_LINE = re.compile(r"^[ \t]*(?:{labels})[ \t]*:[ \t]*(\S[^\n]*?)[ \t.]*$")
+# a label with a few words of its own ('Sources we lean on this week: A; B'), taken only before a list
+_SOURCE_LIST = re.compile(r"^[ \t]*(?:{labels})[ \t]+[^\n:;.\"“]{{1,40}}?:[ \t]*(\S[^\n;]*(?:;[^\n;]+)+?)[ \t.]*$")
 _BETWEEN = re.compile(r"[\s\"”’'.,;:)]*")
 
 
@@ -34,7 +37,17 @@ def notes(text: str) -> dict[int, tuple[int, int]]:
 def source_lines(text: str, labels: str) -> list[tuple[int, int]]:
     """(start, end) of each line that opens with a source label and a colon ('Sources: ...'),
     the label included."""
-    pattern = re.compile(_SOURCE_LINE.pattern.format(labels=labels), re.MULTILINE | re.IGNORECASE)
+    return _lines(_SOURCE_LINE, text, labels)
+
+
+def source_lists(text: str, labels: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that opens with a source label of a few words and a colon before a list of two
+    or more items set apart by semicolons ('Sources we lean on this week: A; B'), the label included."""
+    return _lines(_SOURCE_LIST, text, labels)
+
+
+def _lines(line: re.Pattern, text: str, labels: str) -> list[tuple[int, int]]:
+    pattern = re.compile(line.pattern.format(labels=labels), re.MULTILINE | re.IGNORECASE)
     return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(1)) for m in pattern.finditer(text)]
 
 
