@@ -844,7 +844,7 @@ def _clause_start(clause: Token) -> int:
     return clause.left_edge.i
 
 
-FRONTED = frozenset({"prep", "advmod", "npadvmod"})  # a phrase opening the sentence that a parser may hang on an aside
+OPENERS = frozenset({"prep", "advmod", "npadvmod"})  # a phrase opening the sentence that a parser may hang on an aside
 
 
 def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
@@ -856,7 +856,8 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     first, last = words[0].i, words[-1].i
     subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
     if first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == "," and all(
-            c.dep_ in FRONTED for c in verb.children if c.i < subject.i and not c.is_punct):
+            c.dep_ in OPENERS for c in verb.children if c.i < subject.i and not c.is_punct) \
+            and last + 2 < verb.sent.end and doc[last + 1].text == "," and not _opens(doc[last + 2]):
         first = subject.left_edge.i  # 'For a year, she told members, C': the opening phrase is the clause's
     if first == 0 or not doc[first - 1].is_punct:
         return None
