@@ -924,3 +924,65 @@ def test_a_cue_in_a_bare_after_clause_shares_the_exchanges_day(nlp):
     found = quotes(nlp, text, "2024-11-08")
     asked = next(q for q in found if "any teeth" in q.text)
     assert asked.date == "2024-11-05"
+
+
+def test_he_after_a_delegate_named_only_by_country_speaks_for_the_country(nlp):
+    text = ("Mei Chen, speaking for Singapore, said the talks had stalled. The representative of Norway said the "
+            "mission had lost its way. He questioned whether the mandate still held.")
+    document = nlp(text, published="2024-01-31")
+    (q,) = [q for q in document.quotes if "mandate" in q.text]
+    assert q.text == "whether the mandate still held"
+    assert q.speaker.text == "He"
+    assert _speaker_name(document, q) == "Norway"
+
+
+def test_she_after_a_countrys_delegate_in_a_parenthetical_speaks_for_the_country(nlp):
+    text = ("Mei Chen, speaking for Singapore, said the talks had stalled. Norway's delegate said the mission had "
+            "lost its way. Oslo, she noted, had paid its share.")
+    document = nlp(text, published="2024-01-31")
+    (q,) = [q for q in document.quotes if "share" in q.text]
+    assert _speaker_name(document, q) == "Norway"
+
+
+def test_a_demonstrative_object_points_back_and_is_no_quote(nlp):
+    text = "The company rejected those claims, and a ministry statement issued on 12 January accused the union of breaking the deal."
+    found = quotes(nlp, text, "2024-01-31")
+    assert [q.text for q in found] == ["the union of breaking the deal"]
+
+
+def test_a_statement_issued_on_a_day_speaks_on_that_day(nlp):
+    text = "A ministry statement issued on 12 January accused the union of breaking the deal."
+    (q,) = quotes(nlp, text, "2024-01-31")
+    assert q.speaker.text == "A ministry statement issued on 12 January"
+    assert q.date == "2024-01-12"
+
+
+def test_a_plan_launched_on_a_day_and_its_launch_date_what_is_said_there(nlp):
+    text = ("The relief plan for 2024, launched in Nairobi on 12 January, says 4 million people need food. "
+            "At the launch, the relief chief, Ana Silva, asked donors for $2 billion.")
+    found = quotes(nlp, text, "2024-01-31")
+    assert [(q.text, q.date) for q in found] == [("4 million people need food", "2024-01-12"),
+                                                ("donors for $2 billion", "2024-01-12")]
+
+
+def test_a_cue_conjoined_to_an_active_verb_takes_its_day(nlp):
+    text = "The mayor went on radio on Monday and said that the bridge would reopen in May."
+    (q,) = quotes(nlp, text, "2024-01-31")
+    assert q.text == "that the bridge would reopen in May"
+    assert q.date == "2024-01-29"
+
+
+def test_an_aside_with_an_object_after_an_opening_phrase_reports_the_whole_sentence(nlp):
+    text = "The minister spoke after the vote. For a year, she told members, her town had waited for help."
+    found = quotes(nlp, text, "2024-01-31")
+    assert [(q.text, q.speaker.text) for q in found] == [
+        ("For a year, she told members, her town had waited for help", "she")]
+
+
+def test_an_appeal_to_donors_and_an_aside_in_its_relative_clause_are_two_reports(nlp):
+    text = ("The representative of Chile welcomed the text. He appealed to donors to fund the relief effort, which, "
+            "he pointed out, had received less than a tenth of its needs.")
+    document = nlp(text, published="2024-01-31")
+    assert [(q.text, _speaker_name(document, q)) for q in document.quotes] == [
+        ("donors to fund the relief effort", "Chile"),
+        ("which, he pointed out, had received less than a tenth of its needs", "Chile")]

@@ -601,9 +601,10 @@ class Quotes:
                      if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)]
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             own = [t for t in dates if _in_clause(doc, t, verb, content)
-                   or _shares_subject(verb) and _in_clause(doc, t, verb.head, content) and t.end <= verb.head.idx]
-            if on_cue or own:
-                timex = (on_cue or own)[0]
+                   or _shares_subject(verb) and _in_clause(doc, t, verb.head, content)
+                   and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))]
+            if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
+                timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
                     return told_before, True  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
@@ -671,7 +672,7 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     while token.head.i != token.i:
         if token.head.i == verb.i:
             return token.dep_ not in CLAUSE_BOUNDS
-        if _speakers_moment(token, verb) or _medium_moment(token, verb):
+        if _speakers_moment(token, verb) or _medium_moment(token, verb) or _issued_moment(token, verb):
             token = token.head
             continue
         if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
@@ -700,10 +701,26 @@ def _medium_moment(token: Token, verb: Token) -> bool:
         and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
 
 
+def _issued_moment(token: Token, verb: Token) -> bool:
+    """'a ministry statement issued on 12 January accused X of C', 'The plan, launched in Geneva on 17 February,
+    says C': a participle on a document that is the cue's subject tells when the document, and so its words,
+    came out."""
+    subject = token.head
+    documents = cue_words("media_nouns") | cue_words("documents")
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head.i == verb.i and subject.lemma_.lower() in documents
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice: its subject is who acted, so a time on it is the act's."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def _shares_subject(verb: Token) -> bool:
     """'On Monday X stood before a map and told them C': a verb conjoined to the one before with no
-    subject of its own is part of its clause, and takes a time phrase set before both (not one
-    after the first: 'were abducted on 7 October and were reported to be C')."""
+    subject of its own is part of its clause, and takes a time phrase set before both, or one after the
+    first when both are active ('went on radio on Monday and said C'; not 'were abducted on 7 October and
+    were reported to be C')."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
@@ -1049,7 +1066,16 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
+        if actor is None and subject.lemma_.lower() in cue_words("delegates"):
+            return _represented(dl, subject)
     return None
+
+
+def _represented(dl: Annotations, subject: Token) -> Optional[str]:
+    """'The representative of Norway said C. He questioned D': a delegate the text names only by the state or
+    body they speak for is that state or body, which 'he' or 'she' then stands for (not a person named before)."""
+    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    return mention.actor if mention is not None else None
 
 
 def _agrees(doc: Doc, dl: Annotations, actor: str, pronoun: Token) -> bool:
@@ -1704,14 +1730,17 @@ def _after_spaces(text: str, start: int) -> int:
 
 
 def _relative(doc: Doc, frame: Frame) -> bool:
-    """'a warrant for X, whom Israel says it killed': a report of a clause by a speaker of its own, in
-    a relative clause on a noun of another report, is the writer's aside, a report of its own."""
+    """'a warrant for X, whom Israel says it killed', 'urged donors to fund the plan, which, he pointed out,
+    had received little': a report of a clause by a speaker of its own, in a relative clause on a noun of another
+    report, is the writer's aside, a report of its own (the parser may hang the relative pronoun on the cue)."""
     cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
     if frame.source is None or frame.source_head is None or cue is None:
         return False
     verb = cue.root
+    relative = any(w.tag_ in ("WP", "WDT") and w.i < frame.source_head.i for w in verb.children)
     return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and frame.source_head.tag_ not in ("WP", "WDT") \
-        and any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in verb.children)
+        and any(c.dep_ == "ccomp" and (relative or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                for c in verb.children)
 
 
 def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:

@@ -414,7 +414,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         refused = verb.lemma_.lower() in lex.refusals
         last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
         if objects and (last > max(c.right_edge.i for c in objects) or not all(  # 'described him as C' says C
-                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or refused and _nothing_said(o, lex)
+                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or _anaphor(o) or refused and _nothing_said(o, lex)
                 for o in objects)):
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -721,6 +721,17 @@ def _bare_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and len(list(token.subtree)) == 1
 
 
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _anaphor(token: Token) -> bool:
+    """'rejected that finding', 'denied those claims': a noun with only a demonstrative points back to
+    what the text told before; like a lone pronoun it holds no words of the speaker's own."""
+    children = list(token.children)
+    return token.pos_ == "NOUN" and len(children) == 1 and children[0].dep_ == "det" \
+        and children[0].lower_ in DEMONSTRATIVES
+
+
 def extension(verb: Token, child: Token, goes_on: frozenset[str]) -> str:
     """The kind of a later dependent of the cue that may carry the content on: the content's kind,
     a comma if one sets it off, its dependency and its word (a preposition, adverb) or tag."""
@@ -833,6 +844,9 @@ def _clause_start(clause: Token) -> int:
     return clause.left_edge.i
 
 
+OPENERS = frozenset({"prep", "advmod", "npadvmod"})  # a phrase opening the sentence that a parser may hang on an aside
+
+
 def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     """'C, he said' and 'C1, he said, C2': a cue hanging on the content's verb, set off by
     punctuation; the content is what that verb governs (the cue stays inside a parenthetical)."""
@@ -840,6 +854,11 @@ def _aside(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
     if verb.dep_ not in ASIDE or not words or not any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     first, last = words[0].i, words[-1].i
+    subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
+    if first < subject.left_edge.i and doc[subject.left_edge.i - 1].text == "," and all(
+            c.dep_ in OPENERS for c in verb.children if c.i < subject.i and not c.is_punct) \
+            and last + 2 < verb.sent.end and doc[last + 1].text == "," and not _opens(doc[last + 2]):
+        first = subject.left_edge.i  # 'For a year, she told members, C': the opening phrase is the clause's
     if first == 0 or not doc[first - 1].is_punct:
         return None
     sent = verb.sent
