@@ -39,7 +39,7 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "a
 WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
-             "return_verbs", "barring_words")
+             "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -85,6 +85,8 @@ class Lexicon:
     definite_determiners: set[str]
     return_verbs: set[str]
     barring_words: set[str]
+    displaced_from_places: set[str]
+    displacing_verbs: set[str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
     hyphen_bound: re.Pattern  # the same, for the upper bound right after a hyphen: "4-5 tonnes"
@@ -400,7 +402,8 @@ class Quantities:
         verb = noun.head
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "from" and any(
-                    o.dep_ == "pobj" and o.lower_ in lex.displaced_from for o in child.children):
+                    o.dep_ == "pobj" and (o.lower_ in lex.displaced_from or o.lower_ in lex.displaced_from_places
+                                          and verb.lemma_.lower() in lex.displacing_verbs) for o in child.children):
                 return "displaced"
             if child.dep_ == "xcomp" and child.lemma_.lower() in lex.victim_verbs:
                 return lex.verb_measure.get(child.lemma_.lower())  # "were forced to flee"
@@ -422,7 +425,8 @@ class Quantities:
         lex = self.lex
         for going in verb.subtree:
             if going.lemma_.lower() not in lex.return_verbs or not any(
-                    t.lower_ in lex.displaced_from for t in going.subtree if t.i > going.i):
+                    t.lower_ in lex.displaced_from or t.lower_ in lex.displaced_from_places
+                    for t in going.subtree if t.i > going.i):
                 continue
             holders = [going, *going.ancestors]
             holders = holders[:holders.index(verb) + 1] if verb in holders else holders[:1]
