@@ -392,3 +392,254 @@ def test_the_second_figure_of_an_either_or_counts_the_same_noun(nlp):
 ])
 def test_figure_inventory(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+# -- an inventory of figures in styles the eval sets do not have (session 14) -----------------------------------
+# Each row: a sentence written for this inventory, and every claim in it as (span, value, unit, measure,
+# approximate). Forms a serious reader must get right; what dateline cannot read yet is a strict xfail below.
+
+@pytest.mark.parametrize("text, expected", [
+    ("An airstrike on the market killed at least 12 people, medics said.", [("12", 12, "people", "killed", True)]),
+    ("A drone struck a minibus, killing at least 12 passengers.", [("12", 12, "people", "killed", True)]),
+    ("The car bomb left 30 dead and dozens wounded outside the ministry.",
+     [("30", 30, "people", "killed", False), ("dozens", 24, "people", "wounded", True)]),
+    ("The clashes left 17 people dead and 60 injured.",
+     [("17", 17, "people", "killed", False), ("60", 60, "people", "wounded", False)]),
+    ("The death toll from the earthquake rose to 2,300 on Tuesday.", [("2,300", 2300, "people", "killed", False)]),
+    ("The flood left a death toll of 56.", [("56", 56, "people", "killed", False)]),
+    ("Officials put the death toll at 64.", [("64", 64, "people", "killed", False)]),
+    ("The number of people killed in the floods has climbed to 180.", [("180", 180, "people", "killed", False)]),
+    ("Twenty-seven people lost their lives when the ferry capsized.",
+     [("Twenty-seven", 27, "people", "killed", False)]),
+    ("The shelling claimed 40 lives in a single night.", [("40", 40, "people", "killed", False)]),
+    ("The blast claimed the lives of 14 workers at the plant.", [("14", 14, "people", "killed", False)]),
+    ("Rescuers pulled 23 bodies from the rubble.", [("23", 23, "people", "killed", False)]),
+    ("Five soldiers died and eight were wounded in the ambush.",
+     [("Five", 5, "people", "killed", False), ("eight", 8, "people", "wounded", False)]),
+    ("Gunmen killed 3 and wounded 11 at the checkpoint.",
+     [("3", 3, "people", "killed", False), ("11", 11, "people", "wounded", False)]),
+    ("Two journalists were killed and three others injured in the strike.",
+     [("Two", 2, "people", "killed", False), ("three", 3, "people", "wounded", False)]),
+    ("The storm killed 11, including four children.",
+     [("11", 11, "people", "killed", False), ("four", 4, "people", "killed", False)]),
+    ("Four police officers were among the dead.", [("Four", 4, "people", "killed", False)]),
+    ("A suicide bomber killed 9 worshippers at the mosque.", [("9", 9, "people", "killed", False)]),
+    ("Hundreds of people were killed in the assault on the town.", [("Hundreds", 200, "people", "killed", True)]),
+    ("Scores were killed in the fighting.", [("Scores", 40, "people", "killed", True)]),
+    ("More than 1,000 were injured in the clashes with police.", [("1,000", 1000, "people", "wounded", True)]),
+    ("The attack wounded 45 civilians, six of them critically.",
+     [("45", 45, "people", "wounded", False), ("six", 6, "people", "wounded", False)]),
+    ("The toll of wounded stood at 1,400 by Sunday evening.", [("1,400", 1400, "people", "wounded", False)]),
+    ("At least 300 people were reported missing after the landslide.", [("300", 300, "people", "count", True)]),
+])
+def test_inventory_casualties(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fighting has displaced nearly 2 million people since April.",
+     [("2 million", 2e6, "people", "displaced", True)]),
+    ("Nearly 40,000 people have fled across the border into Chad.", [("40,000", 40000, "people", "displaced", True)]),
+    ("Thousands have been forced from their homes by the shelling.", [("Thousands", 2000, "people", "displaced", True)]),
+    ("About 9 million have been forced from their homes, some 2 million of them abroad.",
+     [("9 million", 9e6, "people", "displaced", True), ("2 million", 2e6, "people", "displaced", True)]),
+    ("Around 80,000 have been driven from the camps around the town.",
+     [("80,000", 80000, "people", "displaced", True)]),
+    ("An estimated 250,000 people were forced to flee the city.",
+     [("250,000", 250000, "people", "displaced", True)]),
+    ("Some 45,000 residents are still unable to return home.", [("45,000", 45000, "people", "displaced", True)]),
+    ("Hundreds of families have lost their homes.", [("Hundreds", 200, "people", "displaced", True)]),
+    ("About 500,000 people were uprooted by the floods.", [("500,000", 500000, "people", "displaced", True)]),
+    ("The ministry said 3,200 people had been evacuated from the coastal villages.",
+     [("3,200", 3200, "people", "displaced", False)]),
+    ("The regional government estimates that 600,000 people have been displaced.",
+     [("600,000", 600000, "people", "displaced", False)]),
+    ("Tens of thousands of people have been displaced.", [("Tens of thousands", 20000, "people", "displaced", True)]),
+    ("Nearly a quarter of a million people have fled.",
+     [("a quarter of a million", 250000, "people", "displaced", True)]),
+    # moved by a verb that drives no one out
+    ("Israel withdrew 3,000 troops from the city.", [("3,000", 3000, "people", "count", False)]),
+])
+def test_inventory_displaced(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Security forces detained 40 protesters in the capital overnight.", [("40", 40, "people", "detained", False)]),
+    ("Police arrested 120 people after the march.", [("120", 120, "people", "detained", False)]),
+    ("Dozens of protesters were arrested on Friday.", [("Dozens", 24, "people", "detained", True)]),
+    ("Some 6,000 migrants were detained at the border last month.", [("6,000", 6000, "people", "detained", True)]),
+    ("Israel released 90 Palestinian prisoners in the exchange.", [("90", 90, "people", "detained", False)]),
+    ("The army said 19 militants were killed and 7 captured.",
+     [("19", 19, "people", "killed", False), ("7", 7, "people", "detained", False)]),
+    ("The gunmen held 59 hostages for three days.", [("59", 59, "people", "hostages", False)]),
+    ("The militia is still holding 101 captives.", [("101", 101, "people", "hostages", False)]),
+    ("The rebels abducted 276 schoolgirls from their dormitory.", [("276", 276, "people", "hostages", False)]),
+    ("Militants are believed to be holding some 240 people captive.", [("240", 240, "people", "hostages", True)]),
+    ("The ceasefire deal freed 33 hostages in exchange for 1,900 prisoners.",
+     [("33", 33, "people", "hostages", False), ("1,900", 1900, "people", "detained", False)]),
+    ("The pirates freed the tanker and its 22 crew members.", [("22", 22, "people", "count", False)]),
+])
+def test_inventory_detained_and_hostages(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The World Bank approved a $1.2bn loan for the project.", "$1.2bn", 1.2e9, "USD"),
+    ("The fund will receive USD 400 million from donors.", "USD 400 million", 4e8, "USD"),
+    ("The commission pledged €300m for reconstruction.", "€300m", 3e8, "EUR"),
+    ("The state government allocated Rs 5 crore for the victims' families.", "Rs 5 crore", 5e7, "INR"),
+    ("The Treasury set aside £2.5 billion for the scheme.", "£2.5 billion", 2.5e9, "GBP"),
+    ("The central bank injected 5 trillion rials into the market.", "5 trillion rials", 5e12, "IRR"),
+    ("Japan pledged ¥50 billion in aid.", "¥50 billion", 5e10, "JPY"),
+    ("The deal is worth 2.3 billion euros.", "2.3 billion euros", 2.3e9, "EUR"),
+    ("The ministry paid out 120 million shekels in compensation.", "120 million shekels", 1.2e8, "ILS"),
+    ("Kenya raised KSh 10 billion from the bond sale.", "KSh 10 billion", 1e10, "KES"),
+    ("The company was fined 1.5 million Swiss francs.", "1.5 million Swiss francs", 1.5e6, "CHF"),
+    ("The aid package totals US$95 billion.", "US$95 billion", 9.5e10, "USD"),
+    ("A barrel of Brent crude rose to $84.", "$84", 84, "USD"),
+    ("The budget includes 40 billion rupees for defence.", "40 billion rupees", 4e10, "INR"),
+    ("China offered 10 billion yuan in loans.", "10 billion yuan", 1e10, "CNY"),
+    ("The agency has spent $2.5m on fuel.", "$2.5m", 2.5e6, "USD"),
+    ("The EU unveiled a €1.2 trillion plan.", "€1.2 trillion", 1.2e12, "EUR"),
+    ("The bank posted a profit of 5bn euros.", "5bn euros", 5e9, "EUR"),
+    ("Reconstruction will cost 53 billion US dollars.", "53 billion US dollars", 5.3e10, "USD"),
+    ("The government raised the minimum wage to 4,000 Egyptian pounds.", "4,000 Egyptian pounds", 4000, "EGP"),
+    ("Lagos set aside ₦20 billion for the roads.", "₦20 billion", 2e10, "NGN"),
+    ("A loaf of bread now costs 85p in the capital.", "85p", 0.85, "GBP"),
+    ("The fare rose by 50 cents.", "50 cents", 0.5, "USD"),
+    ("Millions of dollars in aid never arrived.", "Millions", 2e6, "USD"),
+])
+def test_inventory_money(nlp, text, figure, value, unit):
+    (found,) = claims(nlp, text)
+    assert found[:4] == (figure, pytest.approx(value), unit, "money")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donors have pledged more than $7 billion so far.", [("$7 billion", 7e9, "USD", "money", True)]),
+    ("The new wall runs for 14 kilometres along the border.", [("14 kilometres", 14, "km", "length", False)]),
+    ("The convoy travelled 300 miles to the coast.", [("300 miles", 300, "mi", "length", False)]),
+    ("The wall is 700 km long.", [("700 km", 700, "km", "length", False)]),
+    ("The tunnel was 40 metres deep.", [("40 metres", 40, "m", "length", False)]),
+    ("The fire burned more than 12,000 hectares of forest.", [("12,000 hectares", 12000, "ha", "area", True)]),
+    ("Settlers seized 2,000 dunams of land near the village.", [("2,000 dunams", 2000, "dunam", "area", False)]),
+    ("The lake covers an area of 1,200 square kilometres.",
+     [("1,200 square kilometres", 1200, "km2", "area", False)]),
+    ("Almost 5,000 km² of forest has burned.", [("5,000 km²", 5000, "km2", "area", True)]),
+    ("The fire destroyed 1,200 acres of farmland.", [("1,200 acres", 1200, "acre", "area", False)]),
+    ("Inflation rose to 7.5% in June.", [("7.5%", 7.5, "percent", "percent", False)]),
+    ("Unemployment fell by 2 percentage points.", [("2 percentage points", 2, "percent", "percent", False)]),
+    ("Turnout was 61 per cent, the electoral commission said.", [("61 per cent", 61, "percent", "percent", False)]),
+    ("Eighty-five percent of the displaced are women and children.",
+     [("Eighty-five percent", 85, "percent", "percent", False)]),
+    ("The plane dropped 30 tonnes of supplies over the city.", [("30 tonnes", 30, "t", "other", False)]),
+    ("Police seized 200 kg of cocaine at the port.", [("200 kg", 200, "kg", "other", False)]),
+    ("The plant produces 450 megawatts.", [("450 megawatts", 450, "MW", "other", False)]),
+])
+def test_inventory_units(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army fired 120 rockets at the city overnight.", [("120", 120, "rocket", "count", False)]),
+    ("The group has launched more than 50 attacks on ships.", [("50", 50, "attack", "count", True)]),
+    ("The UN runs 180 schools in the territory.", [("180", 180, "school", "count", False)]),
+    ("The strikes destroyed 15 bridges and 40 homes.",
+     [("15", 15, "bridge", "count", False), ("40", 40, "home", "count", False)]),
+    ("Some 700 trucks crossed into the enclave last week.", [("700", 700, "truck", "count", True)]),
+    ("The company cut 1,500 jobs last year.", [("1,500", 1500, "job", "count", False)]),
+    ("At least 2,000 homes were flattened, 40 of them in the old city.",
+     [("2,000", 2000, "home", "count", True), ("40", 40, "home", "count", False)]),
+    ("Parliament passed the budget by 301 votes to 12.",
+     [("301", 301, "vote", "count", False), ("12", 12, "vote", "count", False)]),
+    ("The court ruled by seven votes to two.",
+     [("seven", 7, "vote", "count", False), ("two", 2, "vote", "count", False)]),
+    ("Roughly 1,500 of the 2,000 workers lost their jobs.",
+     [("1,500", 1500, "people", "count", True), ("2,000", 2000, "people", "count", False)]),
+])
+def test_inventory_counts_of_things(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 20 and 30 people were killed in the raid.",
+     [("20", 20, "people", "killed", False), ("30", 30, "people", "killed", False)]),
+    ("The strike killed 20 to 30 fighters.",
+     [("20", 20, "people", "killed", False), ("30", 30, "people", "killed", False)]),
+    ("The convoy carried 4-5 tonnes of medicine.", [("4", 4, "t", "other", False), ("5 tonnes", 5, "t", "other", False)]),
+    ("Rockets landed 5-6 km from the border.", [("5", 5, "km", "length", False), ("6 km", 6, "km", "length", False)]),
+    ("Rescuers said between 3,000 and 4,000 homes were damaged.",
+     [("3,000", 3000, "home", "count", False), ("4,000", 4000, "home", "count", False)]),
+])
+def test_inventory_ranges(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of homes were destroyed in the blaze.", [("Dozens", 24, "home", "count", True)]),
+    ("Two dozen soldiers were captured near the river.", [("Two dozen", 24, "people", "count", False)]),
+    ("A million people marched through the capital.", [("A million", 1e6, "people", "count", False)]),
+    ("Several thousand protesters gathered outside parliament.",
+     [("Several thousand", 3000, "people", "count", True)]),
+    ("A few hundred people remain in the village.", [("A few hundred", 300, "people", "count", True)]),
+    # a fraction or a proportion is no figure of its own; the whole it is told of is
+    ("A third of the population needs food aid.", []),
+    ("Two-thirds of the hospitals are out of service.", []),
+    ("Half of the city's schools have closed.", []),
+    ("Nine in ten residents have left.", []),
+    ("The offensive killed more than 100 people, a third of them children.",
+     [("100", 100, "people", "killed", True)]),
+])
+def test_inventory_words_and_fractions(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council adopted Resolution 2728 on Monday.",
+    "The war began in 1967.",
+    "He was the second president to visit the region.",
+    "Call 0800 555 0199 for help.",
+    "The boy, 12, was taken to hospital.",
+    "The village was hit by an F-16 in the second wave.",
+    "Article 51 allows self-defence.",
+    "The meeting starts at 10:30.",
+    "The passage is from John 3:16.",
+    "The sermon drew on Matthew 5, verses 3 to 12.",
+    "The G7 leaders met in Italy.",
+    "The 1990s were a hard decade for the region.",
+    "He is a 45-year-old father of three.",
+    "Children under the age of five are most at risk.",
+    "The two leaders met in Geneva.",
+    "One of the officials declined to comment.",
+    "It happened two weeks later.",
+    "The temple was built in the 12th century.",
+    "Covid-19 closed the border for months.",
+    "He served 25 years in prison.",
+    "The final score was 3-1.",
+])
+def test_inventory_not_claims(nlp, text):
+    assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The bank lent R2 billion to the municipality.", [("R2 billion", 2e9, "ZAR", "money", False)],
+                 marks=pytest.mark.xfail(strict=True, reason="a one-letter currency sign (R for rand) is not read: "
+                                         "a capital letter before digits is more often a label (R2, A4)")),
+    pytest.param("The court fined him 500 pounds.", [("500 pounds", 500, "GBP", "money", False)],
+                 marks=pytest.mark.xfail(strict=True, reason="bare 'pounds' is a weight as often as sterling")),
+    pytest.param("Of the 6,000 contracts, about 1,000 remain.",
+                 [("6,000", 6000, "contract", "count", False), ("1,000", 1000, "contract", "count", True)],
+                 marks=pytest.mark.xfail(strict=True, reason="an elliptic figure takes no noun from a fronted "
+                                         "'Of the N things' phrase: measure other")),
+    pytest.param("One of the crew was killed and another is missing.", [("One", 1, "people", "killed", False)],
+                 marks=pytest.mark.xfail(strict=True, reason="a spelled 'one of' is read as picking out, even when "
+                                         "it counts a casualty (the gold sets disagree on it)")),
+    pytest.param("A family of five shares one room in the camp.", [],
+                 marks=pytest.mark.xfail(strict=True, reason="the size of a kind ('a family of five') is read as a "
+                                         "count, here of 'shares' (the parser's noun)")),
+    pytest.param("The government had two options on the table.", [],
+                 marks=pytest.mark.xfail(strict=True, reason="a small spelled number of abstract things is read as "
+                                         "a count; the gold sets count some such and not others")),
+])
+def test_inventory_not_read_yet(nlp, text, expected):
+    assert claims(nlp, text) == expected

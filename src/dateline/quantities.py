@@ -38,7 +38,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "a
 
 WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
-             "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners")
+             "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
+             "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -55,6 +56,7 @@ class Lexicon:
     fractions: dict[str, float]
     dozen: float
     currency_prefixes: dict[str, str]
+    subunits: dict[str, str]
     units: dict[str, tuple[str, str]]
     dimension_words: set[str]
     noun_measure: dict[str, str]
@@ -81,7 +83,13 @@ class Lexicon:
     partitive_pronouns: set[str]
     elliptic_heads: set[str]
     definite_determiners: set[str]
+    return_verbs: set[str]
+    barring_words: set[str]
+    displaced_from_places: set[str]
+    displacing_verbs: set[str]
+    verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
+    hyphen_bound: re.Pattern  # the same, for the upper bound right after a hyphen: "4-5 tonnes"
     approx_before: re.Pattern
     approx_after: re.Pattern
     age_before: re.Pattern
@@ -95,8 +103,10 @@ class Lexicon:
         for code, entry in data["units"].items():
             for variant in entry["variants"]:
                 units[variant.lower()] = (code, entry["measure"])
-        for variant, code in data["currencies"]["suffixes"].items():
+        currencies = data["currencies"]
+        for variant, code in {**currencies["suffixes"], **currencies["subunits"]}.items():
             units[variant.lower()] = (code, "money")
+        subunits = {k.lower(): v for k, v in {**currencies["subunits"], **currencies["attached_subunits"]}.items()}
         noun_measure, verb_measure, modifier_measure = {}, {}, {}
         for measure, entry in data["measures"].items():
             noun_measure.update((w, measure) for w in entry["nouns"])
@@ -105,8 +115,7 @@ class Lexicon:
         toll_modifiers = {w: m for m, ws in data["toll_modifiers"].items() for w in ws}
         number_words = [*words, *num["scales"], *num["plurals"], "dozen", *num["fractions"]]
         prefixes = data["currencies"]["prefixes"]
-        number = re.compile(
-            r"(?<![\w.,:/#@$€£¥₪₽₹'’-])"
+        figure = (
             rf"(?:(?P<cur>(?-i:{alternation(prefixes)}))\s?)?"
             r"(?:"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -120,9 +129,10 @@ class Lexicon:
             rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{alternation(num['plurals'])})\b)|[\s-]+)"
             rf"(?:{alternation(number_words)}))*)\b"
             r")"
-            rf"(?:\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?",
-            re.IGNORECASE,
+            rf"(?:(?P<attached>(?-i:{alternation(currencies['attached_subunits'])}))(?![\w²]|\.m)"
+            rf"|\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?"
         )
+        number = re.compile(r"(?<![\w.,:/#@$€£¥₪₽₹'’-])" + figure, re.IGNORECASE)
         return cls(
             words={k.lower(): float(v) for k, v in words.items()},
             tens={k.lower() for k in num["tens"]},
@@ -133,6 +143,8 @@ class Lexicon:
             fractions={k: float(v) for k, v in {**num["fractions"], **num["scale_fractions"]}.items()},
             dozen=float(num["dozen"]),
             currency_prefixes=prefixes,
+            subunits=subunits,
+            verb_objects={tuple(pair.split()): measure for measure, pairs in data["verb_objects"].items() for pair in pairs},
             units=units,
             noun_measure=noun_measure,
             verb_measure=verb_measure,
@@ -144,6 +156,7 @@ class Lexicon:
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
             number=number,
+            hyphen_bound=re.compile(figure, re.IGNORECASE),
             **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
@@ -210,14 +223,15 @@ class Quantities:
         text = document_text(doc)
         taken = sorted((s.start, s.end) for s in [*dl.timexes, *dl.scripture])
         found: list[tuple[Span, Quantity]] = []
-        for match in self.lex.number.finditer(text):
-            if _overlaps(taken, match.start(), match.end()):
-                continue
-            claim = self._claim(doc, text, dl, match)
-            if claim is not None:
-                _inherit(claim, found)
-                found.append(claim)
-                dl.quantities.append(claim[1])
+        for first in self.lex.number.finditer(text):
+            for match in (first, _hyphen_range(text, first, self.lex)):  # "4-5 tonnes": both bounds
+                if match is None or _overlaps(taken, match.start(), match.end()):
+                    continue
+                claim = self._claim(doc, text, dl, match)
+                if claim is not None:
+                    _inherit(claim, found)
+                    found.append(claim)
+                    dl.quantities.append(claim[1])
         return doc
 
     def _claim(self, doc: Doc, text: str, dl: Annotations, match: re.Match) -> Optional[tuple[Span, Quantity]]:
@@ -225,13 +239,15 @@ class Quantities:
         (`text` is `doc.text`, which spaCy rebuilds on every access.)"""
         lex = self.lex
         start, end = match.start(), match.end()
-        if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]):
+        if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
+                and _hyphen_range(text, match, lex) is None:
             return None
         if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
             return None  # "twenty-fifth", "a two-term senator"
         if _is_list_label(text, start, end) or lex.age_before.search(text[max(0, start - 20):start]) \
-                or _ratio_base(text, start, lex):
-            return None  # "1.", "(2)"; an age: "children under the age of ten", "aged 12"; "nine in ten"
+                or _ratio(text, start, end, lex) or _labelled_range_end(text, start, lex):
+            return None  # "1.", "(2)"; an age: "children under the age of ten", "aged 12"; "nine in ten";
+            # "verses 3 to 12"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -246,13 +262,18 @@ class Quantities:
             code, unit_measure = lex.units[unit_word.lower()]
             if measure is None or unit_measure == "money":
                 unit, measure = code, unit_measure
+        hundredths = match.group("attached") or (unit_word if unit_word and unit_word.lower() in lex.subunits else None)
+        if hundredths and not cur:  # "85p", "50 cents": a hundredth of the currency
+            value, unit, measure = value / 100, lex.subunits[hundredths.lower()], "money"
+        upper = _range_upper(text, match, lex)
+        if upper is not None and upper.group("unit") and not cur and not unit_word:  # "4-5 tonnes", "4 to 5 km"
+            unit, measure = lex.units[upper.group("unit").lower()]
         if match.group("short") and match.group("short").lower() == "m" and not cur and not unit_word:
             nxt = doc[span.end].lower_ if span.end < len(doc) else ""
             if nxt in lex.dimension_words:
                 value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
         if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex):
             return None
-        upper = _range_upper(text, match, lex)
         value *= _range_scale(match, upper, lex)
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
             return None  # "one of the officials", "one another"
@@ -269,6 +290,7 @@ class Quantities:
             if measure == "other" and counted is None and vague and _crowd(span):
                 measure, unit = "count", "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
+                    and not _subset_marker(doc[max(0, span.start - 3):span.start]) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
             if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)):
@@ -341,10 +363,12 @@ class Quantities:
         if measure is None:
             # "killed hundreds of people": the figure, not the noun after "of", is the argument
             measure = self._governor_measure(root if noun is not None and noun.i >= span.end
-                                             and noun.head.i == span.end else head)
+                                             and span.start <= noun.head.i <= span.end else head)
         people = noun is not None and (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP")
         if measure is None and people:
-            measure = self._people_measure(noun) or self._among_measure(noun)
+            measure = self._among_measure(noun)
+        if measure is None:  # "40 families lost their homes"; "About 9 million have been forced from their homes"
+            measure = (self._people_measure(noun) if noun is not None else None) or self._people_measure(root)
         if measure in CASUALTIES:
             return measure, "people", noun
         if noun is not None:
@@ -369,16 +393,46 @@ class Quantities:
         return measure or "count", "people" if people or measure in CASUALTIES else noun.lemma_.lower(), noun
 
     def _people_measure(self, noun: Token) -> Optional[str]:
-        """What a verb does to the people a figure counts: 'forced from their homes' (displaced),
-        'holds 9,900 Palestinians' (detained)."""
-        if noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        """What a verb does to the people a figure counts (or to the figure, standing alone as
+        subject): 'forced from their homes', 'forced to flee', 'unable to return home' (displaced),
+        'lost their lives', 'left 17 people dead' (killed), 'holds 9,900 Palestinians' (detained)."""
+        lex = self.lex
+        if noun.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj"):
             return None
         verb = noun.head
-        for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from" and any(
-                    o.dep_ == "pobj" and o.lower_ in self.lex.displaced_from for o in prep.children):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and any(
+                    o.dep_ == "pobj" and (o.lower_ in lex.displaced_from or o.lower_ in lex.displaced_from_places
+                                          and verb.lemma_.lower() in lex.displacing_verbs) for o in child.children):
                 return "displaced"
-        return self.lex.people_verbs.get(verb.lemma_.lower()) if noun.dep_ != "nsubjpass" else None
+            if child.dep_ == "xcomp" and child.lemma_.lower() in lex.victim_verbs:
+                return lex.verb_measure.get(child.lemma_.lower())  # "were forced to flee"
+            if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.i > noun.i \
+                    and child.lower_ in lex.modifier_measure:
+                return lex.modifier_measure[child.lower_]  # "left 17 people dead"
+            if child.dep_ in ("dobj", "obj") and noun.dep_ == "nsubj":
+                found = lex.verb_objects.get((verb.lemma_.lower(), child.lemma_.lower()))
+                if found:
+                    return found  # "27 people lost their lives"
+        if noun.dep_ in ("nsubj", "nsubjpass") and self._kept_from_home(verb):
+            return "displaced"
+        people = noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP"  # "held 12 meetings" detains no one
+        return lex.people_verbs.get(verb.lemma_.lower()) if people and noun.dep_ in ("dobj", "obj") else None
+
+    def _kept_from_home(self, verb: Token) -> bool:
+        """'are unable to return home', 'have not gone back to their homes': people kept from
+        their homes are displaced."""
+        lex = self.lex
+        for going in verb.subtree:
+            if going.lemma_.lower() not in lex.return_verbs or not any(
+                    t.lower_ in lex.displaced_from or t.lower_ in lex.displaced_from_places
+                    for t in going.subtree if t.i > going.i):
+                continue
+            holders = [going, *going.ancestors]
+            holders = holders[:holders.index(verb) + 1] if verb in holders else holders[:1]
+            if any(h.lower_ in lex.barring_words or any(c.dep_ == "neg" for c in h.children) for h in holders):
+                return True
+        return False
 
     def _among_measure(self, noun: Token) -> Optional[str]:
         """'gave 14,500 children and 9,500 women among the dead': people counted among a toll's
@@ -478,6 +532,9 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
         for obj in doc[span.end].children:
             if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                 return obj
+    outer = next((t.head for t in span if t.head.i >= span.end and t.dep_ in ("nummod", "quantmod")), None)
+    if outer is not None and outer.pos_ in ("NOUN", "PROPN"):
+        return outer  # "a quarter of a million people": the parse hangs the noun on the figure's last word
     if root.dep_ == "nummod" and head.i < span.start and span.end < len(doc):
         # a numeral modifies a noun after it; tied to one before, it was misparsed ("on 1 April
         # seven aid workers"): the noun phrase that follows is what it counts
@@ -486,7 +543,16 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
             noun = noun.head
         if noun.pos_ in ("NOUN", "PROPN"):
             return noun
-    return None
+    return _tally(span)
+
+
+def _tally(span: Span) -> Optional[Token]:
+    """"by 212 votes to 97", "seven votes to two": the second figure of a tally counts the noun of the first."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "to":
+        return None
+    noun, figure = doc[span.start - 2], doc[span.start - 3]
+    return noun if noun.tag_ == "NNS" and figure.like_num else None
 
 
 def _date_found_beside(span: Span, dates) -> bool:
@@ -512,10 +578,18 @@ def _subset(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("including", "among")
 
 
-def _ratio_base(text: str, start: int, lex: Lexicon) -> bool:
-    """"nine in ten", "three out of four": the second figure is the base of a proportion."""
-    m = re.search(r"(\S+)\s+(?:in|out\s+of)\s+$", text[max(0, start - 30):start])
-    return m is not None and lex.number.fullmatch(m.group(1)) is not None
+def _labelled_range_end(text: str, start: int, lex: Lexicon) -> bool:
+    """"verses 3 to 12", "articles 5 and 6": the end of a range of labels is a label too."""
+    m = re.search(r"(?:^|[^\w.])([\w.#]+)\s+\d[\d,.]*\s*(?:to|and|-|–)\s*$", text[max(0, start - 40):start], re.IGNORECASE)
+    return m is not None and m.group(1).lower() in lex.label_words
+
+
+def _ratio(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """"nine in ten", "three out of four": a proportion, a fraction told in two figures."""
+    before = re.search(r"(\S+)\s+(?:in|out\s+of)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+(?:in|out\s+of)\s+(\S+)", text[end:end + 30])
+    bases = [m.group(1).rstrip(",.;:") for m in (before, after) if m is not None]
+    return any(lex.number.fullmatch(b) is not None and not re.fullmatch(r"\d{4}", b) for b in bases)  # not "5 in 2024"
 
 
 def _partitive(span: Span) -> bool:
@@ -535,8 +609,8 @@ def _sources(noun: Optional[Token]) -> bool:
     if noun is None:
         return False
     head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return cue_lexicon().says(head)
+    if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return cue_lexicon().says(head)  # (not "300 people were reported missing": what is said of them)
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
         or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
@@ -544,10 +618,12 @@ def _sources(noun: Optional[Token]) -> bool:
 def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool, lex: Lexicon) -> bool:
     """A numeral that picks things out rather than claims how many: "the two leaders", "its
     three regions", "one body" (a spelled "one" counting a thing is the article's cousin)."""
+    if noun is not None and noun.i < span.start:
+        return False  # a tally's second figure: "by seven votes to one"
     if spelled and value == 1:
         return True
-    if noun is None:
-        return False
+    if noun is None or not spelled:
+        return False  # digits claim a number even after a determiner: "its 22 crew members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
         return False  # "411 of the 650 seats": the whole a part is told of is a claim too
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.definite_determiners or c.dep_ == "poss"
@@ -619,7 +695,26 @@ def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]
     if joint is None or joint.group().strip() == "and" and \
             not re.search(r"\bbetween\s+$", text[max(0, match.start() - 9):match.start()], re.IGNORECASE):
         return None
-    return lex.number.match(text, match.end() + joint.end())
+    return lex.hyphen_bound.match(text, match.end() + joint.end())
+
+
+def _hyphen_range(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
+    """The upper bound of "4-5 tonnes", "10–15 people", "2-3 million": plain digits either side of a
+    hyphen, the second larger and followed by a word (not a score "3-1", a phone number "555-0199"
+    or a date "2024-10-05")."""
+    lower = match.group("digits")
+    if not lower or match.group("unit") or match.group("scale") or match.group("abbr") or match.group("short") \
+            or not re.match(r"[-–]\d", text[match.end():match.end() + 2]):
+        return None
+    upper = lex.hyphen_bound.match(text, match.end() + 1)
+    if upper is None or not upper.group("digits") or upper.group("cur"):
+        return None
+    after = text[upper.end():upper.end() + 2]
+    if lower.startswith("0") or upper.group("digits").startswith("0") or re.match(r"[-–/.:,]\d|\w", after) \
+            or float(upper.group("digits").replace(",", "")) <= float(lower.replace(",", "")):
+        return None
+    return upper if upper.group("unit") or upper.group("scale") or upper.group("abbr") \
+        or re.match(r" [^\W\d]", after) else None
 
 
 def _range_scale(match: re.Match, upper: Optional[re.Match], lex: Lexicon) -> float:
