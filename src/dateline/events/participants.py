@@ -37,6 +37,9 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
     subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
     if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patients(verb):
         return []
+    said_of = _said_to_be(verb)
+    if said_of:
+        return said_of
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
@@ -96,6 +99,30 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
         else:
             return []
     return []
+
+
+def _said_to_be(verb: Token) -> list[Token]:
+    """"Gunmen suspected to be bandits abducted 12 farmers", "Men believed to be jihadists killed 12 soldiers":
+    the parser takes "suspected" for the sentence's verb and hangs the real one, which has an object and no
+    subject, on "bandits" or on "suspected"; the one said to be them did it."""
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "attr" and head.head.dep_ == "xcomp" \
+            and lemma(head.head) == "be":
+        return subjects(head.head.head) or [head]
+    if verb.dep_ == "ccomp" and verb.i > head.i and any(c.dep_ == "xcomp" and lemma(c) == "be" and c.i < verb.i
+                                                       for c in head.children):
+        return subjects(head)
+    return []
+
+
+def _titled(title: Token) -> Token:
+    """The name set beside a title says who acted: "The army chief, General X, vowed", "The UN Humanitarian
+    Coordinator, Y, welcomed", also when the parser hangs it on the title's "of" place ("The governor of Darfur,
+    Z, accused": a person is no apposition to a place)."""
+    holders = [title] + [o for o in _prep_objects(title, {"of"}) if o.ent_type_ in PLACE_LABELS | {"ORG", "NORP"}]
+    return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), title)
 
 
 def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
@@ -202,7 +229,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
         preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
-        _verb_arguments(args, trigger, skip, index, classes, preps)
+        _verb_arguments(args, trigger, skip, index, classes, preps, event_types)
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
     goods = classes.get("aid_goods", frozenset())
@@ -390,6 +417,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
                    for t in args.actors]
+    titles = classes.get("titles", frozenset())
+    args.actors = [_titled(t) if t.pos_ in ("NOUN", "PROPN") and lemma(t) in titles else t for t in args.actors]
     if index is not None:
         # "06:30 GMT — A crowd attacked ...", "On Wednesday, 17 January, the spokeswoman called ...": a time
         # stamp or a date, which the parser may make a subject with the doer as its apposition
@@ -439,7 +468,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
 
 
 def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
-                    preps: set[str]) -> None:
+                    preps: set[str], event_types: dict[int, str]) -> None:
     """`find` for a verb: its subject or agent acts; its objects, and the parties of the prepositions that take
     recipients (`preps`), receive."""
     token, entry = trigger.token, trigger.entry
@@ -448,6 +477,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
         or _controller(token, control, parties)
+    if passive and not args.actors and entry.type in FORCE_TYPES:
+        args.actors = _raiders(token, classes, event_types)
     object_pronoun = _object_pronoun_subject(token, args.actors)
     if object_pronoun:
         args.actors = [t for t in args.actors if t not in object_pronoun]
@@ -547,6 +578,27 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
 
 
+def _raiders(verb: Token, classes: dict, event_types: dict[int, str]) -> list[Token]:
+    """Who did a passive act that names no doer, from the attack its "when" clause tells ("25 students were
+    abducted when gunmen stormed the school", "three were wounded when soldiers opened fire"): the clause tells
+    the raid the act was done in, so its subject did it (a weapon that went off names no one: "when a bomb
+    exploded")."""
+    hostile = classes.get("hostile_verbs", frozenset())
+    things = classes.get("weapons", frozenset()) | classes.get("explosions", frozenset())
+    # (or on the time it tells, as its relative clause: "were abducted on Friday, when armed men invaded")
+    times = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             and o.ent_type_ in ("DATE", "TIME")] + [c for c in verb.children if c.dep_ == "npadvmod"]
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for t in times for c in t.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children):
+            continue
+        if event_types.get(clause.i) in FORCE_TYPES or lemma(clause) in hostile:
+            doers = [t for t in subjects(clause) if t.pos_ != "PRON" and lemma(t) not in things]
+            if doers:
+                return doers
+    return []
+
+
 def _summed_up(verb: Token) -> Optional[Token]:
     """The clause a relative clause's noun sums up, set off after it by a comma ("He offered talks, *an offer* many
     rejected"; "accused X of Y, *a charge* X rejected"), when the relative clause's gap is its object: that
@@ -616,6 +668,8 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
                                     and not _place_only(child, index)):
             args.actors.extend(with_conjuncts(child))
+    patients = _undergoers(token, args.actors, classes)
+    args.actors = [t for t in args.actors if t not in patients]
     args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
     if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and lemma(token.head.head) in classes.get("series_nouns", ()):
@@ -630,9 +684,12 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     # "Houthis launched their attack", "she reiterated our support": the verb's subject names
     # who the possessive pronoun only points at
     pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
+    # ... and the subject of "came under attack", "remained under siege"
     undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
         token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
-        and lemma(verb) in classes.get("blow_takers", ())))
+        and lemma(verb) in classes.get("blow_takers", ())) or (
+        token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.i == verb.i
+        and lemma(verb) in classes.get("exposure_verbs", ())))
     if undergone and not args.actors and _in_object(token, verb):
         # "three civilians died in the strike": the subject is the strike's victim
         args.recipients.extend(subjects(verb))
@@ -668,6 +725,18 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
             t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
         ]
+    args.recipients = patients + args.recipients
+
+
+def _undergoers(noun: Token, possessors: list[Token], classes: dict) -> list[Token]:
+    """A person's possessive before a noun of what is done to people is who underwent it, not who did it ("his
+    arrest", "the journalist's killing", "her release"), unless an "of" phrase names the one it was done to
+    ("Russia's killing of civilians")."""
+    if lemma(noun) not in classes.get("patient_nouns", ()) or _prep_objects(noun, {"of"}):
+        return []
+    people = classes.get("people", frozenset())
+    return [t for t in possessors if t.dep_ == "poss" and (
+        t.lower_ in ("his", "her", "their", "my", "your") or t.ent_type_ == "PERSON" or lemma(t) in people)]
 
 
 def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
