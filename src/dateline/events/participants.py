@@ -117,10 +117,21 @@ def _said_to_be(verb: Token) -> list[Token]:
     return []
 
 
+def actor_mention(token: Token, index: "Index") -> Mention:
+    """An actor's mention: a title and the name set beside it are one mention ("The army chief, General X,
+    vowed", "The UN Humanitarian Coordinator, Y, welcomed"), which the name's actor resolves, else the title's."""
+    mention = mention_for(token, index)
+    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and lemma(token) in lexicon().classes["titles"] else token
+    if name is token:
+        return mention
+    named = mention_for(name, index)
+    start, end = min(mention.start, named.start), max(mention.end, named.end)
+    return Mention(text=index.text[start:end], start=start, end=end, actor=named.actor or mention.actor)
+
+
 def _titled(title: Token) -> Token:
-    """The name set beside a title says who acted: "The army chief, General X, vowed", "The UN Humanitarian
-    Coordinator, Y, welcomed", also when the parser hangs it on the title's "of" place ("The governor of Darfur,
-    Z, accused": a person is no apposition to a place)."""
+    """The name set beside a title, also when the parser hangs it on the title's "of" place ("The governor of
+    Darfur, Z, accused": a person is no apposition to a place)."""
     holders = [title] + [o for o in _prep_objects(title, {"of"}) if o.ent_type_ in PLACE_LABELS | {"ORG", "NORP"}]
     return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), title)
 
@@ -136,7 +147,14 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     reported = subjects(first, passive=True)
-    if first.dep_ != "ccomp" or not reported or any(is_party(t, index, parties) for t in reported):
+    if first.dep_ != "ccomp" or not reported:
+        return []
+    # ... as is one aimed at the reported clause's own side: "The army said enemy troops had opened fire and
+    # accused the enemy's capital of breaching the deal" (no side accuses itself)
+    aimed = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    if any(is_party(t, index, parties) for t in reported) and not (
+            aimed and first.i > first.head.i and all(t.pos_ != "PRON" for t in aimed)
+            and _same_side(aimed, reported, index)):
         return []
     return subjects(first.head)
 
@@ -417,8 +435,6 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     weapons = classes.get("weapons", frozenset())
     args.actors = [_wielder(t, classes.get("wielding_verbs", frozenset())) if lemma(t) in weapons else t
                    for t in args.actors]
-    titles = classes.get("titles", frozenset())
-    args.actors = [_titled(t) if t.pos_ in ("NOUN", "PROPN") and lemma(t) in titles else t for t in args.actors]
     if index is not None:
         # "06:30 GMT — A crowd attacked ...", "On Wednesday, 17 January, the spokeswoman called ...": a time
         # stamp or a date, which the parser may make a subject with the doer as its apposition
@@ -478,7 +494,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
         or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
-        args.actors = _raiders(token, classes, event_types)
+        args.actors = _raiders(token, index, classes, event_types)
     object_pronoun = _object_pronoun_subject(token, args.actors)
     if object_pronoun:
         args.actors = [t for t in args.actors if t not in object_pronoun]
@@ -578,13 +594,12 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
 
 
-def _raiders(verb: Token, classes: dict, event_types: dict[int, str]) -> list[Token]:
+def _raiders(verb: Token, index: Optional["Index"], classes: dict, event_types: dict[int, str]) -> list[Token]:
     """Who did a passive act that names no doer, from the attack its "when" clause tells ("25 students were
     abducted when gunmen stormed the school", "three were wounded when soldiers opened fire"): the clause tells
-    the raid the act was done in, so its subject did it (a weapon that went off names no one: "when a bomb
-    exploded")."""
-    hostile = classes.get("hostile_verbs", frozenset())
-    things = classes.get("weapons", frozenset()) | classes.get("explosions", frozenset())
+    the raid the act was done in, so its subject did it (a thing that went off names no one: "when their
+    vehicle exploded")."""
+    hostile, parties = classes.get("hostile_verbs", frozenset()), classes.get("parties", frozenset())
     # (or on the time it tells, as its relative clause: "were abducted on Friday, when armed men invaded")
     times = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
              and o.ent_type_ in ("DATE", "TIME")] + [c for c in verb.children if c.dep_ == "npadvmod"]
@@ -593,7 +608,7 @@ def _raiders(verb: Token, classes: dict, event_types: dict[int, str]) -> list[To
         if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children):
             continue
         if event_types.get(clause.i) in FORCE_TYPES or lemma(clause) in hostile:
-            doers = [t for t in subjects(clause) if t.pos_ != "PRON" and lemma(t) not in things]
+            doers = [t for t in subjects(clause) if t.pos_ != "PRON" and is_party(t, index, parties)]
             if doers:
                 return doers
     return []
