@@ -686,6 +686,11 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     patients = _undergoers(token, args.actors, classes)
     args.actors = [t for t in args.actors if t not in patients]
     args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+    # "acted on a request from Interpol", "calls from the opposition": a request noun's "from" names who asked
+    # (a verb's names whom: "demanded an apology from Israel")
+    askers = [t for t in _prep_objects(token, {"from"}) if is_party(t, index, parties)] \
+        if entry.type == "REQUEST" and not args.actors else []
+    args.actors.extend(askers)
     if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and lemma(token.head.head) in classes.get("series_nouns", ()):
         # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
@@ -721,7 +726,8 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     else:
         args.actors = between
     # "the deployment of troops": what is mobilized is the doer's own, no recipient
-    args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+    args.recipients += [t for t in _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+                        if t not in askers]
     if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
             and token.head.head.pos_ in VERB_TAGS:
         # "the council will meet at the request of Britain", "granted him asylum at his request": the
@@ -1201,6 +1207,12 @@ def _reciprocal(token: Token) -> bool:
     return any(c.dep_ == "poss" and lemma(c) in ("other", "another") for c in token.children)
 
 
+def _other_side(token: Token) -> bool:
+    """"Each army blamed the other", "blamed each other", "accused one another": the other side, a party."""
+    return token.lower_ in ("other", "another") and token.dep_ in ("dobj", "obj", "pobj") \
+        and any(c.lower_ in ("the", "each", "one") for c in token.children)
+
+
 def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
     """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
     or a noun for people, groups, states or their forces."""
@@ -1215,6 +1227,8 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
         return True  # "those responsible", "those who fired", "those behind the attack": people
     if token.pos_ == "PRON":
         return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
+    if _other_side(token):
+        return True
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
@@ -1241,7 +1255,7 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)
-                                            or people_participle(token)):
+                                            or people_participle(token) or _other_side(token)):
         return [token]  # a nationality adjective stands for its state ("an Australian ultimatum"); "the injured"
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
