@@ -72,3 +72,22 @@ def test_of_phrase_keeps_the_possessor_the_doer(extract):
 def test_askers_and_the_other_side(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)
     assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+def test_a_request_told_by_a_participle_asks_whom_it_was_written_to(extract):
+    found = event(extract("That night the prime minister wrote to the UN Security Council asking for an urgent "
+                          "meeting.", published="2025-05-02"), "asking")
+    assert (texts(found.actors), texts(found.recipients)) == (["prime minister"], ["UN Security Council"])
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a relative clause with no relative word: the noun it modifies fills the object's gap
+    ("He read out the names of 150 judges and mayors he accused of links to the drug trade.", "accused",
+     ["he"], ["150 judges", "mayors"]),
+    ("The rebels the army attacked on Monday had fled.", "attacked", ["army"], ["rebels"]),
+    # ... but a thing so modified is no party
+    ("The deal they signed in Doha collapsed.", "signed", ["they"], []),
+])
+def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-05-02"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)

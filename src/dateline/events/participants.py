@@ -404,6 +404,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if not args.recipients and entry.type in ADDRESSED_TYPES:
         # "the ambassador told him that Pakistan reserved the right to respond": said to the one told
         args.recipients = keep(_hearers(token, index, classes))
+    if not args.recipients and entry.type == "REQUEST" and token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "wrote to the Security Council asking for a meeting": the participle asks whom the letter went to
+        args.recipients = keep(_prep_objects(token.head, {"to"})
+                               + [t for c in token.head.children if c.dep_ == "dative" for t in with_conjuncts(c)])
     # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
     # ("visited Jakarta", "flew to the capital")
     visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
@@ -505,6 +509,11 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             for t in with_conjuncts(c)]
     if object_pronoun:
         objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    elif not objs and not passive and token.dep_ == "relcl" and subjects(token) \
+            and not any(lemma(c) in RELATIVE_PRONOUNS for c in token.children) and is_party(token.head, index, parties):
+        # "the judges and mayors he accused of links to the trade", "the envoy she met with": a relative clause with
+        # no relative word has its gap as object, and the noun it modifies fills it
+        objs = with_conjuncts(token.head)
     objs += [] if objs else _named_as(token)
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
