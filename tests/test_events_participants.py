@@ -87,6 +87,9 @@ def test_a_request_told_by_a_participle_asks_whom_it_was_written_to(extract):
     ("The rebels the army attacked on Monday had fled.", "attacked", ["army"], ["rebels"]),
     # ... but a thing so modified is no party
     ("The deal they signed in Doha collapsed.", "signed", ["they"], []),
+    # ... nor a clause a relative word opens
+    ("The regional bloc, whose heads of state met in Harare on Monday, backed the plan.", "met",
+     ["whose heads of state"], []),
 ])
 def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)

@@ -510,7 +510,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     if object_pronoun:
         objs = [token.head] + objs  # "officials whom they hold responsible": the officials
     elif not objs and not passive and token.dep_ == "relcl" and subjects(token) \
-            and not any(lemma(c) in RELATIVE_PRONOUNS for c in token.children) and is_party(token.head, index, parties):
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or lemma(t) in RELATIVE_PRONOUNS
+                        for t in token.subtree if t.i < token.i) and is_party(token.head, index, parties):
         # "the judges and mayors he accused of links to the trade", "the envoy she met with": a relative clause with
         # no relative word has its gap as object, and the noun it modifies fills it
         objs = with_conjuncts(token.head)
