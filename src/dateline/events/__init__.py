@@ -206,7 +206,7 @@ class Events:
                 [c for c in trig.entry.context] +
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
             ))
-            actors = [arguments.mention_for(a, index) for a in args.actors]
+            actors = [participants.actor_mention(a, index) for a in args.actors]
             recipients = _one_per_party(_not_own(args.recipients, [arguments.mention_for(r, index) for r in args.recipients], actors))
             token = trig.token
             cand.type = type_

@@ -37,6 +37,9 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
     subject of its own inherits no doer: "clashed with protesters, and nearly 100 people were killed"."""
     if any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patients(verb):
         return []
+    said_of = _said_to_be(verb)
+    if said_of:
+        return said_of
     seen = 0
     while seen < 4 and verb.head.i != verb.i:
         seen += 1
@@ -98,6 +101,41 @@ def _controller(verb: Token, control: frozenset = frozenset(), parties: frozense
     return []
 
 
+def _said_to_be(verb: Token) -> list[Token]:
+    """"Gunmen suspected to be bandits abducted 12 farmers", "Men believed to be jihadists killed 12 soldiers":
+    the parser takes "suspected" for the sentence's verb and hangs the real one, which has an object and no
+    subject, on "bandits" or on "suspected"; the one said to be them did it."""
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "attr" and head.head.dep_ == "xcomp" \
+            and lemma(head.head) == "be":
+        return subjects(head.head.head) or [head]
+    if verb.dep_ == "ccomp" and verb.i > head.i and any(c.dep_ == "xcomp" and lemma(c) == "be" and c.i < verb.i
+                                                       for c in head.children):
+        return subjects(head)
+    return []
+
+
+def actor_mention(token: Token, index: "Index") -> Mention:
+    """An actor's mention: a title and the name set beside it are one mention ("The army chief, General X,
+    vowed", "The UN Humanitarian Coordinator, Y, welcomed"), which the name's actor resolves, else the title's."""
+    mention = mention_for(token, index)
+    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and lemma(token) in lexicon().classes["titles"] else token
+    if name is token:
+        return mention
+    named = mention_for(name, index)
+    start, end = min(mention.start, named.start), max(mention.end, named.end)
+    return Mention(text=index.text[start:end], start=start, end=end, actor=named.actor or mention.actor)
+
+
+def _titled(title: Token) -> Token:
+    """The name set beside a title, also when the parser hangs it on the title's "of" place ("The governor of
+    Darfur, Z, accused": a person is no apposition to a place)."""
+    holders = [title] + [o for o in _prep_objects(title, {"of"}) if o.ent_type_ in PLACE_LABELS | {"ORG", "NORP"}]
+    return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), title)
+
+
 def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
     """ "Zelensky said the talks had gone well and thanked the hosts": a verb with no subject of its own,
     joined to a reported clause whose subject is no party (talks, a deal) and of a type only a party
@@ -109,7 +147,14 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     reported = subjects(first, passive=True)
-    if first.dep_ != "ccomp" or not reported or any(is_party(t, index, parties) for t in reported):
+    if first.dep_ != "ccomp" or not reported:
+        return []
+    # ... as is one aimed at the reported clause's own side: "The army said enemy troops had opened fire and
+    # accused the enemy's capital of breaching the deal" (no side accuses itself)
+    aimed = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    if any(is_party(t, index, parties) for t in reported) and not (
+            aimed and first.i > first.head.i and all(t.pos_ != "PRON" for t in aimed)
+            and _same_side(aimed, reported, index)):
         return []
     return subjects(first.head)
 
@@ -202,7 +247,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in COUNTERPART_TYPES and token.pos_ not in VERB_TAGS:
         preps -= TOPIC_ON  # "talks on the status of Kurdish fighters", "agreement on the future of X": a topic
     if token.pos_ in VERB_TAGS:
-        _verb_arguments(args, trigger, skip, index, classes, preps)
+        _verb_arguments(args, trigger, skip, index, classes, preps, event_types)
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
     goods = classes.get("aid_goods", frozenset())
@@ -359,6 +404,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if not args.recipients and entry.type in ADDRESSED_TYPES:
         # "the ambassador told him that Pakistan reserved the right to respond": said to the one told
         args.recipients = keep(_hearers(token, index, classes))
+    if not args.recipients and entry.type == "REQUEST" and token.dep_ == "advcl" and token.tag_ == "VBG":
+        # "wrote to the Security Council asking for a meeting": the participle asks whom the letter went to
+        args.recipients = keep(_prep_objects(token.head, {"to"})
+                               + [t for c in token.head.children if c.dep_ == "dative" for t in with_conjuncts(c)])
     # PLOVER CONSULT visit: the visitor acts, the host receives; a place visited stands for its host
     # ("visited Jakarta", "flew to the capital")
     visited = [t for t in _visited(token, index) if t.i not in actor_ids] \
@@ -439,7 +488,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
 
 
 def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Optional["Index"], classes: dict,
-                    preps: set[str]) -> None:
+                    preps: set[str], event_types: dict[int, str]) -> None:
     """`find` for a verb: its subject or agent acts; its objects, and the parties of the prepositions that take
     recipients (`preps`), receive."""
     token, entry = trigger.token, trigger.entry
@@ -448,6 +497,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
         or _controller(token, control, parties)
+    if passive and not args.actors and entry.type in FORCE_TYPES:
+        args.actors = _raiders(token, index, classes, event_types)
     object_pronoun = _object_pronoun_subject(token, args.actors)
     if object_pronoun:
         args.actors = [t for t in args.actors if t not in object_pronoun]
@@ -458,6 +509,12 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             for t in with_conjuncts(c)]
     if object_pronoun:
         objs = [token.head] + objs  # "officials whom they hold responsible": the officials
+    elif not objs and not passive and token.dep_ == "relcl" and subjects(token) \
+            and not any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or lemma(t) in RELATIVE_PRONOUNS
+                        for t in token.subtree if t.i < token.i) and is_party(token.head, index, parties):
+        # "the judges and mayors he accused of links to the trade", "the envoy she met with": a relative clause with
+        # no relative word has its gap as object, and the noun it modifies fills it
+        objs = with_conjuncts(token.head)
     objs += [] if objs else _named_as(token)
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
@@ -547,6 +604,26 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
 
 
+def _raiders(verb: Token, index: Optional["Index"], classes: dict, event_types: dict[int, str]) -> list[Token]:
+    """Who did a passive act that names no doer, from the attack its "when" clause tells ("25 students were
+    abducted when gunmen stormed the school", "three were wounded when soldiers opened fire"): the clause tells
+    the raid the act was done in, so its subject did it (a thing that went off names no one: "when their
+    vehicle exploded")."""
+    hostile, parties = classes.get("hostile_verbs", frozenset()), classes.get("parties", frozenset())
+    # (or on the time it tells, as its relative clause: "were abducted on Friday, when armed men invaded")
+    times = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+             and o.ent_type_ in ("DATE", "TIME")] + [c for c in verb.children if c.dep_ == "npadvmod"]
+    clauses = [c for c in verb.children if c.dep_ == "advcl"] + [c for t in times for c in t.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        if not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in clause.children):
+            continue
+        if event_types.get(clause.i) in FORCE_TYPES or lemma(clause) in hostile:
+            doers = [t for t in subjects(clause) if t.pos_ != "PRON" and is_party(t, index, parties)]
+            if doers:
+                return doers
+    return []
+
+
 def _summed_up(verb: Token) -> Optional[Token]:
     """The clause a relative clause's noun sums up, set off after it by a comma ("He offered talks, *an offer* many
     rejected"; "accused X of Y, *a charge* X rejected"), when the relative clause's gap is its object: that
@@ -616,7 +693,14 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
                                     and not _place_only(child, index)):
             args.actors.extend(with_conjuncts(child))
+    patients = _undergoers(token, args.actors, classes)
+    args.actors = [t for t in args.actors if t not in patients]
     args.actors.extend(_agents(token) or _prep_objects(token, {"by"}) or _participle_agents(token))
+    # "acted on a request from Interpol", "calls from the opposition": a request noun's "from" names who asked
+    # (a verb's names whom: "demanded an apology from Israel")
+    askers = [t for t in _prep_objects(token, {"from"}) if is_party(t, index, parties)] \
+        if entry.type == "REQUEST" and not args.actors else []
+    args.actors.extend(askers)
     if not args.actors and token.dep_ == "pobj" and token.head.lower_ == "of" \
             and lemma(token.head.head) in classes.get("series_nouns", ()):
         # "the Houthis' campaign of attacks", "Russia's wave of strikes": whose the series is, theirs the acts
@@ -630,9 +714,12 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     # "Houthis launched their attack", "she reiterated our support": the verb's subject names
     # who the possessive pronoun only points at
     pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
+    # ... and the subject of "came under attack", "remained under siege"
     undergone = verb is not None and (lemma(verb) in classes.get("patient_verbs", ()) or (
         token.dep_ in ("dobj", "obj") and token.head.i == verb.i and lemma(token) in classes.get("blows", ())
-        and lemma(verb) in classes.get("blow_takers", ())))
+        and lemma(verb) in classes.get("blow_takers", ())) or (
+        token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.i == verb.i
+        and lemma(verb) in classes.get("exposure_verbs", ())))
     if undergone and not args.actors and _in_object(token, verb):
         # "three civilians died in the strike": the subject is the strike's victim
         args.recipients.extend(subjects(verb))
@@ -649,7 +736,8 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     else:
         args.actors = between
     # "the deployment of troops": what is mobilized is the doer's own, no recipient
-    args.recipients += _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+    args.recipients += [t for t in _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
+                        if t not in askers]
     if (doers_of or args.actors) and lemma(token) in lexicon().classes["frame_nouns"] and token.dep_ == "pobj" \
             and token.head.head.pos_ in VERB_TAGS:
         # "the council will meet at the request of Britain", "granted him asylum at his request": the
@@ -668,6 +756,18 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients += _prep_objects(verb, preps | ({"for"} if entry.type in ("AID", "SUPPORT") else set())) + [
             t for c in verb.children if c.dep_ == "dative" for t in with_conjuncts(c)
         ]
+    args.recipients = patients + args.recipients
+
+
+def _undergoers(noun: Token, possessors: list[Token], classes: dict) -> list[Token]:
+    """A person's possessive before a noun of what is done to people is who underwent it, not who did it ("his
+    arrest", "the journalist's killing", "her release"), unless an "of" phrase names the one it was done to
+    ("Russia's killing of civilians")."""
+    if lemma(noun) not in classes.get("patient_nouns", ()) or _prep_objects(noun, {"of"}):
+        return []
+    people = classes.get("people", frozenset())
+    return [t for t in possessors if t.dep_ == "poss" and (
+        t.lower_ in ("his", "her", "their", "my", "your") or t.ent_type_ == "PERSON" or lemma(t) in people)]
 
 
 def _without_weapons(recipients: list[Token], weapons: frozenset, crowd_weapons: frozenset = frozenset()) -> list[Token]:
@@ -1117,6 +1217,12 @@ def _reciprocal(token: Token) -> bool:
     return any(c.dep_ == "poss" and lemma(c) in ("other", "another") for c in token.children)
 
 
+def _other_side(token: Token) -> bool:
+    """"Each army blamed the other", "blamed each other", "accused one another": the other side, a party."""
+    return token.lower_ in ("other", "another") and token.dep_ in ("dobj", "obj", "pobj") \
+        and any(c.lower_ in ("the", "each", "one") for c in token.children)
+
+
 def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
     """Someone an event can be done to: a named actor, a resolved mention, a personal pronoun,
     or a noun for people, groups, states or their forces."""
@@ -1131,6 +1237,8 @@ def is_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool
         return True  # "those responsible", "those who fired", "those behind the attack": people
     if token.pos_ == "PRON":
         return token.tag_ in ("PRP", "PRP$") and lemma(token) not in RELATIVE_PRONOUNS
+    if _other_side(token):
+        return True
     return index is not None and index.mention(token.idx, token.idx + len(token), token) is not None
 
 
@@ -1157,7 +1265,7 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
         if token.like_num or token.ent_type_ in NUMERIC_LABELS or token.pos_ != "NOUN":
             return []
     if is_party(token, index, parties) and (token.pos_ in ("NOUN", "PROPN", "PRON") or _is_entity(token)
-                                            or people_participle(token)):
+                                            or people_participle(token) or _other_side(token)):
         return [token]  # a nationality adjective stands for its state ("an Australian ultimatum"); "the injured"
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []

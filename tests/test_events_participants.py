@@ -1,0 +1,96 @@
+"""Actors and recipients from grammar (round parties19): a passive raid's doer told in its "when" clause, the one
+"suspected to be" a group, an attack a subject "came under", a person's possessive before what is done to people,
+the speaker's act coordinated after a report about the other side, a title and its appositive name as one actor.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import texts
+
+
+def event(doc, trigger: str):
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(doc.text[m.start:m.end] == m.text for m in found[0].actors + found[0].recipients)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a passive with no "by" phrase: the raid its "when" clause tells was the doers'
+    ("Twenty worshippers were abducted on Sunday when gunmen stormed a church in the village.", "abducted",
+     ["gunmen"], ["Twenty worshippers"]),
+    # ... also when the parser makes the clause a relative on the day
+    ("Pupils and teachers of the school were abducted before dawn on Friday, 21 November, when armed men invaded "
+     "the boarding school.", "abducted", ["armed men"], ["Pupils", "teachers of the school"]),
+    # ... but a thing that went off is no doer
+    ("Eight soldiers were killed on 15 June when their armoured vehicle exploded in Rafah, the military said.",
+     "killed", [], ["Eight soldiers"]),
+    # "suspected to be", "believed to be": the one so described did it, wherever the parser hangs the verb
+    ("Gunmen suspected to be bandits abducted 12 farmers on Monday.", "abducted", ["Gunmen"], ["12 farmers"]),
+    ("Gunmen believed to be jihadists killed 12 soldiers near the border on Monday.", "killed",
+     ["Gunmen"], ["12 soldiers"]),
+    # what one comes under falls on one
+    ("The convoy came under attack near the border.", "attack", [], ["convoy"]),
+    # a person's possessive before what is done to people: who underwent it
+    ("His killing sparked protests across the country.", "killing", [], ["His"]),
+    ("Police said his arrest was lawful.", "arrest", [], ["his"]),
+    # a side does not accuse itself: the act after a report about the other side is the speaker's
+    ("The Thai army said Cambodian troops had opened fire at several points after midnight and accused Phnom Penh "
+     "of breaching the deal.", "accused", ["Thai army"], ["Phnom Penh"]),
+    # ... but a clause told before its source keeps its own subject
+    ("Vice President Vance phoned Prime Minister Narendra Modi on Friday and urged him to open a direct channel, "
+     "officials said.", "urged", ["Vice President Vance"], ["him"]),
+    # a title and the name beside it are one actor
+    ("The UN Humanitarian Coordinator, Clementine Nkweta-Salami, welcomed the reopening of the crossing on 16 "
+     "August.", "welcomed", ["UN Humanitarian Coordinator, Clementine Nkweta-Salami"], []),
+    ("The governor of Darfur, Minni Minnawi, accused the RSF of starving the camp.", "accused",
+     ["governor of Darfur, Minni Minnawi"], ["RSF"]),
+])
+def test_participants_by_grammar(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-05-02"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+def test_of_phrase_keeps_the_possessor_the_doer(extract):
+    found = event(extract("Rights groups condemned Russia's killing of civilians in Bucha.", published="2025-05-02"),
+                  "killing")
+    assert (texts(found.actors), texts(found.recipients)) == (["Russia"], ["civilians"])
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a request noun's "from" names who asked; whom it was made to is who acted on it
+    ("The minister said the police had acted on a request from Interpol.", "request", ["Interpol"], ["police"]),
+    # ... a verb's "from" names whom it asked
+    ("Israel demanded an apology from Turkey.", "demanded", ["Israel"], ["Turkey"]),
+    # "the other", "each other": the other side is blamed
+    ("Each army blamed the other for firing first.", "blamed", ["army"], ["other"]),
+    ("The state government blamed the school management for exposing the pupils to risk.", "blamed",
+     ["state government"], ["school management"]),
+])
+def test_askers_and_the_other_side(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-05-02"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+def test_a_request_told_by_a_participle_asks_whom_it_was_written_to(extract):
+    found = event(extract("That night the prime minister wrote to the UN Security Council asking for an urgent "
+                          "meeting.", published="2025-05-02"), "asking")
+    assert (texts(found.actors), texts(found.recipients)) == (["prime minister"], ["UN Security Council"])
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a relative clause with no relative word: the noun it modifies fills the object's gap
+    ("He read out the names of 150 judges and mayors he accused of links to the drug trade.", "accused",
+     ["he"], ["150 judges", "mayors"]),
+    ("The rebels the army attacked on Monday had fled.", "attacked", ["army"], ["rebels"]),
+    # ... but a thing so modified is no party
+    ("The deal they signed in Doha collapsed.", "signed", ["they"], []),
+    # ... nor a clause a relative word opens
+    ("The regional bloc, whose heads of state met in Harare on Monday, backed the plan.", "met",
+     ["whose heads of state"], []),
+])
+def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-05-02"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
