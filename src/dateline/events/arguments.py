@@ -178,9 +178,13 @@ class Index:
         return root is not None and root.dep_ == "poss" and lemma(root.head) in settlement_words("settlement_nouns")
 
     def _modifier(self, loc) -> bool:
-        """A name that says which thing ("a US base"), not one that names an area ("the Bokkos area")."""
+        """A name that says which thing ("a US base", "the Berlin Process summit": also inside a longer name), not
+        one that names an area ("the Bokkos area")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
+        while root is not None and root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i \
+                and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            root = root.head
         return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
             and lemma(root.head) not in settlement_words("settlement_nouns")
 

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..annotations import annotations, document_text
 from ..model import Location, Place
@@ -246,6 +246,16 @@ def _local_kind(span) -> str:
         | settlement_words("district_nouns") else "city"
 
 
+def _trimmed(span: Span) -> Span:
+    """The name without the line breaks the tagger may take in at a headline's end ("in Papiri\\n\\n")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
+
+
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
     return settlement_words("arrival_verbs")
@@ -310,6 +320,7 @@ class Places:
             if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl, ships):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
+        spans = [(span, place) for span, place in ((_trimmed(s), p) for s, p in spans) if len(span)]
         firm = {gazetteer.fold(span.text) for span, place in spans if place is None and self._firm_slot(span.root)}
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
