@@ -384,6 +384,12 @@ def _street(token: Token) -> bool:
         and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
+def numbered_unit(token: Token) -> bool:
+    """A level word with a number before its name is a military unit, not a division of a country ("the army's
+    17th Infantry Division", "the 3rd Division")."""
+    return any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in token.lefts)
+
+
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
     kinds = settlement_words("settlement_kinds")
     divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
@@ -391,7 +397,7 @@ def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if names:
+            if names and not numbered_unit(token):
                 start, end = names[0].left_edge.idx, token.idx + len(token)
                 yield Location(text=index.text[start:end], start=start, end=end, place=None)
                 continue

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Event, Location
 from ..places import LOCAL_ID, arrival_verbs, bearings, seat_act, seated_at, settlement_words
 from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONFLICT, PLACE_PREPS, SOURCE_PREPS,
-                        TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement, _owner_or_party,
+                        TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
+                        numbered_unit, _owner_or_party,
                         _street, _when, clause_verb, np_span)
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
 
@@ -450,7 +451,7 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
     of the noun phrase) as a place, resolved or not."""
     nouns = settlement_words("settlement_nouns")
     names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.text[:1].isupper() and c.i < token.i]
-    if lemma(token) in nouns and names:
+    if lemma(token) in nouns and names and not numbered_unit(token):
         # "Kessa State", "Shan State": a level word written with a capital is part of the name
         lo, hi = names[0].left_edge.i, (token.i if token.text[:1].isupper() else names[-1].i) + 1
     elif _of_settlement(token, nouns):
@@ -619,16 +620,23 @@ def _named_site(name: Token, index: Index) -> Optional[Location]:
     """The site whose name ends in the word ("flown to Camp Bagong Diwa Air Base ... around the base"): a building or
     ground named once is said again by its last word; one named with its village ("the Central Market, Dogo,") is
     in that village."""
-    town = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == name.i + 2
-                 and index.doc[name.i + 1].text == ","), None)
+    doc = index.doc
+    town = None
+    if name.i + 3 < len(doc) and doc[name.i + 1].text == "," and doc[name.i + 2].pos_ == "PROPN":
+        k = name.i + 2
+        while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-" and not doc[k].whitespace_):
+            k += 1
+        town = doc[k] if k + 1 < len(doc) and doc[k + 1].text == "," and doc[k].text[:1].isupper() else None
     if town is not None:
+        lo = name.i + 2
         name = town
-    lo = name.left_edge.i + (index.doc[name.left_edge.i].dep_ == "det")
-    start, end = index.doc[lo].idx, name.idx + len(name)
+    else:
+        lo = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
+    start, end = doc[lo].idx, name.idx + len(name)
     loc = index.location(start, end)
     if loc is not None and loc.start < end <= loc.end:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    if (lo >= name.i and town is None) or not all(t.text[:1].isupper() for t in index.doc[lo:name.i + 1]):
+    if (lo >= name.i and town is None) or not all(t.text[:1].isupper() or t.text == "-" for t in doc[lo:name.i + 1]):
         return None
     return Location(text=index.text[start:end], start=start, end=end, place=None)
 
@@ -1244,14 +1252,14 @@ def _named_capital(span: Span, index: Index) -> Optional[Location]:
 
 def nearest_mention(event: Event, index: Index) -> Location:
     """The mention of an event's place nearest the event: a place carried from an earlier sentence ("reached
-    Goma. ... Fighting went on in the city") is cited where the story last named it before the event's sentence
-    ended, in that sentence when it names the place again (by the place it resolved to, or by the same name); a
+    Goma. ... Fighting went on in the city") is cited where the story last named it before the event's word, in
+    that sentence when it names the place again before it (by the place it resolved to, or by the same name); a
     reader checks the place where it was last said. A village first named before the "in" phrase that says where
     it lies is the place (`_named_before`), whichever rule found the phrase."""
     found = _named_before(event.location, index) or event.location
     if found.start >= event.sentence.start:
         return found
-    key, end = _place_key(found), event.sentence.end
+    key, end = _place_key(found), event.trigger.start
     later = [loc.start for loc in index.locations.overlapping(found.end, end)
              if found.end <= loc.start and loc.end <= end and _place_key(loc) == key and not index.in_dateline(loc.start)]
     later += [m.start() for m in re.finditer(rf"(?<!\w){re.escape(found.text)}(?!\w)", index.text[:end])
