@@ -481,3 +481,21 @@ def test_a_numbered_division_is_a_unit_not_a_district(extract):
     doc = extract("On 29 June the rebels overran the headquarters of the army's 17th Infantry Division.",
                   published="2025-03-10")
     assert _by_trigger(doc, "overran").location is None
+
+
+def test_a_community_is_a_kind_of_settlement(extract):
+    """"Gidan Dawa, a farming community in Zamfara State": the village, not the state, and the acts of the
+    sentence after it happened there."""
+    text = ("Bandits attacked Gidan Dawa, a farming community in Zamfara State, on Tuesday. Twelve farmers were killed "
+            "and dozens of cattle were rustled.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "attacked")) == ("Gidan Dawa", 17, 27)
+    assert _where(_by_trigger(doc, "killed")) == ("Gidan Dawa", 17, 27)
+
+
+def test_a_road_named_by_its_towns_is_cited_without_its_article(extract):
+    text = ("Armed men ambushed a police patrol on the Funtua-Gusau road on Wednesday. Two officers were shot dead "
+            "and three were abducted.")
+    doc = extract(text, published="2025-03-13")
+    assert _where(_by_trigger(doc, "ambushed")) == ("Funtua-Gusau", 42, 54)
+    assert _where(_by_trigger(doc, "shot")) == ("Funtua-Gusau", 42, 54)
