@@ -492,10 +492,3 @@ def test_a_community_is_a_kind_of_settlement(extract):
     assert _where(_by_trigger(doc, "attacked")) == ("Gidan Dawa", 17, 27)
     assert _where(_by_trigger(doc, "killed")) == ("Gidan Dawa", 17, 27)
 
-
-def test_a_road_named_by_its_towns_is_cited_without_its_article(extract):
-    text = ("Armed men ambushed a police patrol on the Funtua-Gusau road on Wednesday. Two officers were shot dead "
-            "and three were abducted.")
-    doc = extract(text, published="2025-03-13")
-    assert _where(_by_trigger(doc, "ambushed")) == ("Funtua-Gusau", 42, 54)
-    assert _where(_by_trigger(doc, "shot")) == ("Funtua-Gusau", 42, 54)

@@ -1210,7 +1210,6 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     if named is not None and all(named.end <= other for other in others):
         return named  # "Laukkai, the capital of the Kokang region": the first and finest name
     if ent is not None and (loc is None or ent.end_char <= loc.start):
-        ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent  # "on the Funtua-Gusau road": the name
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
