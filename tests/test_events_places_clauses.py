@@ -491,4 +491,3 @@ def test_a_community_is_a_kind_of_settlement(extract):
     doc = extract(text, published="2025-03-12")
     assert _where(_by_trigger(doc, "attacked")) == ("Gidan Dawa", 17, 27)
     assert _where(_by_trigger(doc, "killed")) == ("Gidan Dawa", 17, 27)
-
