@@ -491,3 +491,12 @@ def test_a_community_is_a_kind_of_settlement(extract):
     doc = extract(text, published="2025-03-12")
     assert _where(_by_trigger(doc, "attacked")) == ("Gidan Dawa", 17, 27)
     assert _where(_by_trigger(doc, "killed")) == ("Gidan Dawa", 17, 27)
+
+
+def test_a_named_crossing_said_again_is_the_place_though_tagged_a_verb(extract):
+    """"through the Kerem Shalom crossing ... outside the crossing": the crossing said again is the one named, even
+    where the tagger read "crossing" as a verb."""
+    text = ("Aid trucks entered Gaza through the Kerem Shalom crossing on Monday. On Tuesday armed men stopped a convoy "
+            "outside the crossing and looted its flour.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "looted")) == ("Kerem Shalom crossing", 36, 57)

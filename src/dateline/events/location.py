@@ -608,9 +608,14 @@ def _site_again(verb: Token, index: Index) -> Optional[Location]:
                     or not (token.dep_ in ("dobj", "obj") and token.head.i == clause.i or _scene_noun(token)):
                 continue
             for before in reversed(doc[max(0, token.i - SITE_LOOKBACK):token.i]):
-                if before.pos_ not in ("NOUN", "PROPN") or lemma(before) != lemma(token):
+                named = before.lower_ == token.lower_ and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                              for c in before.children)
+                if not named and (before.pos_ not in ("NOUN", "PROPN") or lemma(before) != lemma(token)):
                     continue
-                found = _named_site(before, index) if before.pos_ == "PROPN" else _target_place(before, index)
+                # "the Kerem Shalom crossing", "Villamor Air Base": a name ending in the noun (whatever the tagger
+                # took the noun for) is the site
+                found = _target_place(before, index) if before.pos_ == "NOUN" else None
+                found = found or (_named_site(before, index) if named or before.pos_ == "PROPN" else None)
                 if found is not None and found.end <= token.idx and _kind(found, index) != "country":
                     return found
     return None
