@@ -500,3 +500,12 @@ def test_a_named_crossing_said_again_is_the_place_though_tagged_a_verb(extract):
             "outside the crossing and looted its flour.")
     doc = extract(text, published="2025-03-12")
     assert _where(_by_trigger(doc, "looted")) == ("Kerem Shalom crossing", 36, 57)
+
+
+def test_forces_sent_to_a_village_named_before_are_mobilized_there(extract):
+    text = ("Gunmen attacked a church in Oro-Ago, in Ifelodun Local Government Area of Kwara State, on Sunday and "
+            "abducted 20 worshippers.\n\nThe governor condemned the attack. President Tinubu directed the police and "
+            "the army to deploy more personnel to Oro-Ago and the surrounding communities.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "abducted")) == ("Oro-Ago", 28, 35)
+    assert _where(_by_trigger(doc, "deploy")) == ("Oro-Ago", 240, 247)

@@ -681,13 +681,14 @@ class Places:
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def _goal_or_route(self, prep) -> bool:
-        """A preposition whose object is a place by what it hangs on: "to" after a verb of going ("flew to
-        Popayan"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
+        """A preposition whose object is a place by what it hangs on: "to" after a verb of going or sending ("flew to
+        Popayan", "deployed officers to Eruku"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
         ground a route crosses ("drove through central Maputo")."""
         if prep.lower_ == "through":
             return True
-        if prep.lower_ == "to":
-            return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs()
+        if prep.lower_ == "to":  # also where forces are sent: "deployed officers to Eruku"
+            return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs() | settlement_words(
+                "deployment_verbs")
         return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")
 
     def _country(self, token) -> bool:
