@@ -380,3 +380,132 @@ def test_assaults_repelled_were_made_where_they_were_repelled(extract):
     assert _where(_by_trigger(doc, "assaults")) == ("Kramatorsk", 53, 63)
     doc = extract("Speaking in Geneva, the envoy condemned the strikes.", published="2024-11-25")
     assert _by_trigger(doc, "strikes").location is None
+
+
+def test_a_village_named_before_the_phrase_that_says_where_it_lies_is_the_place(extract):
+    """News names the village first and then the area it lies in ("School, Kurmi, in Bakori Local Government Area
+    of Katsina State"): the first name is where, though no gazetteer knows it; its country is the state's."""
+    text = ("Thirty pupils were abducted early on Sunday, 9 March, when gunmen attacked the Government Day Secondary "
+            "School, Kurmi, in Bakori Local Government Area of Katsina State.")
+    doc = extract(text, published="2025-03-10")
+    assert _where(_by_trigger(doc, "abducted")) == ("Kurmi", 112, 117)
+    assert _where(_by_trigger(doc, "attacked")) == ("Kurmi", 112, 117)
+    place = next(p for p in doc.places if p.id == _by_trigger(doc, "attacked").location.place)
+    assert place.country == "NGA"
+
+
+def test_the_first_of_a_quarter_and_its_town_before_the_area_is_the_place(extract):
+    text = ("Gunmen attacked the Baptist church at Tunga-Maje, Gidan Bako, in Kauru Local Government Area of Kaduna "
+            "State, on Sunday, 9 March, and opened fire on worshippers.")
+    doc = extract(text, published="2025-03-10")
+    assert _where(_by_trigger(doc, "attacked")) == ("Tunga-Maje", 38, 48)
+    assert _where(_by_trigger(doc, "opened")) == ("Tunga-Maje", 38, 48)
+
+
+def test_a_building_said_again_is_in_the_village_named_with_it(extract):
+    """"Traders of the Central Market, Dogo, ... when armed men invaded the market": the market named again is the
+    one in Dogo, and the traders were taken there."""
+    text = ("Traders of the Central Market, Dogo, in Zuru Local Government Area of Kebbi State, were kidnapped on "
+            "Monday, 10 March, when armed men invaded the market.")
+    doc = extract(text, published="2025-03-11")
+    assert _where(_by_trigger(doc, "kidnapped")) == ("Dogo", 31, 35)
+    assert _where(_by_trigger(doc, "invaded")) == ("Dogo", 31, 35)
+
+
+def test_a_place_carried_from_a_headline_is_cited_where_the_sentence_names_it(extract):
+    """The school said again ("invaded the school") is the one of the headline, in Yantumaki; the sentence names
+    Yantumaki itself, and that mention, not the headline's, is the place's evidence. The headline's name is no
+    line break longer than the town."""
+    text = ("KATSINA: Forty pupils taken from boarding school in Yantumaki\n\nForty pupils of St Anne's Secondary "
+            "School, Yantumaki, in Danmusa Local Government Area of Katsina State, were abducted on Friday, 14 March, "
+            "when armed men invaded the school.")
+    doc = extract(text, published="2025-03-15")
+    assert _where(_by_trigger(doc, "invaded")) == ("Yantumaki", 107, 116)
+    assert _where(_by_trigger(doc, "abducted")) == ("Yantumaki", 107, 116)
+    assert all("\n" not in e.location.text for e in doc.events if e.location is not None)
+
+
+def test_a_town_said_again_is_cited_at_its_last_mention_before_the_act(extract):
+    """"the centre of the town" is the Bukavu named before; the name said after the act ("the main market of
+    Bukavu") is no antecedent of it."""
+    text = ("Rebel columns reached the outskirts of Bukavu on Sunday.\n\nBy Monday they were fighting in the centre "
+            "of the town, and shells hit the main market of Bukavu.")
+    doc = extract(text, published="2025-03-11")
+    assert _where(_by_trigger(doc, "fighting")) == ("Bukavu", 39, 45)
+
+
+def test_forces_are_mobilized_where_they_are_sent(extract):
+    """"deploy more officers to Kurmi", "the deployment of Russian troops to Belarus" (where they go, not for
+    whom; nor where the envoy was summoned), "deployed to search the forests around Kurmi" (the ground of their
+    task)."""
+    doc = extract("Gunmen attacked Kurmi, a village in Katsina State, on Sunday. The governor directed the police and "
+                  "the army to deploy more officers to Kurmi and the surrounding villages.", published="2025-03-10")
+    assert _where(_by_trigger(doc, "deploy")) == ("Kurmi", 135, 140)
+    doc = extract("The Estonian government summoned the Belarusian envoy in Tallinn on Monday over the deployment of "
+                  "Russian troops to Belarus.", published="2025-03-10")
+    assert _where(_by_trigger(doc, "deployment")) == ("Belarus", 116, 123)
+    assert _where(_by_trigger(doc, "summoned")) == ("Tallinn", 57, 64)
+    doc = extract("Police units and vigilantes were deployed on Monday to search the forests around Kurmi and the "
+                  "nearby hamlets.", published="2025-03-10")
+    assert _where(_by_trigger(doc, "deployed")) == ("Kurmi", 81, 86)
+
+
+def test_a_town_inside_the_name_of_a_summit_is_not_where_it_met(extract):
+    doc = extract("Rama takes part in the Berlin Process summit in Tirana and asks partners for more investment.",
+                  published="2025-03-10")
+    assert _where(_by_trigger(doc, "takes")) == ("Tirana", 48, 54)
+    assert _where(_by_trigger(doc, "asks")) == ("Tirana", 48, 54)
+
+
+def test_a_speakers_own_reported_act_took_place_at_the_fronted_scene(extract):
+    """"In Ottawa, the foreign minister said she had spoken to ...": told by its doer, where she was."""
+    doc = extract("In Ottawa, the foreign minister said she had spoken to her Indian counterpart on Monday.",
+                  published="2025-03-10")
+    assert _where(_by_trigger(doc, "spoken")) == ("Ottawa", 3, 9)
+
+
+def test_what_a_town_owns_was_struck_in_the_town(extract):
+    doc = extract("In Kherson, the regional governor said nine drones struck the city's power stations overnight.",
+                  published="2025-03-10")
+    assert _where(_by_trigger(doc, "struck")) == ("Kherson", 3, 10)
+
+
+def test_a_named_base_said_again_by_its_last_word_is_the_place(extract):
+    doc = extract("The former president was flown to the Camp Bagong Diwa Air Base on Monday night. Police deployed "
+                  "extra units around the base as his supporters gathered at the gates.", published="2025-03-11")
+    assert _where(_by_trigger(doc, "deployed")) == ("Camp Bagong Diwa Air Base", 38, 63)
+
+
+def test_a_numbered_division_is_a_unit_not_a_district(extract):
+    """"the army's 17th Infantry Division" names soldiers, not a division of the country."""
+    doc = extract("On 29 June the rebels overran the headquarters of the army's 17th Infantry Division.",
+                  published="2025-03-10")
+    assert _by_trigger(doc, "overran").location is None
+
+
+def test_a_community_is_a_kind_of_settlement(extract):
+    """"Gidan Dawa, a farming community in Zamfara State": the village, not the state, and the acts of the
+    sentence after it happened there."""
+    text = ("Bandits attacked Gidan Dawa, a farming community in Zamfara State, on Tuesday. Twelve farmers were killed "
+            "and dozens of cattle were rustled.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "attacked")) == ("Gidan Dawa", 17, 27)
+    assert _where(_by_trigger(doc, "killed")) == ("Gidan Dawa", 17, 27)
+
+
+def test_a_named_crossing_said_again_is_the_place_though_tagged_a_verb(extract):
+    """"through the Kerem Shalom crossing ... outside the crossing": the crossing said again is the one named, even
+    where the tagger read "crossing" as a verb."""
+    text = ("Aid trucks entered Gaza through the Kerem Shalom crossing on Monday. On Tuesday armed men stopped a convoy "
+            "outside the crossing and looted its flour.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "looted")) == ("Kerem Shalom crossing", 36, 57)
+
+
+def test_forces_sent_to_a_village_named_before_are_mobilized_there(extract):
+    text = ("Gunmen attacked a church in Oro-Ago, in Ifelodun Local Government Area of Kwara State, on Sunday and "
+            "abducted 20 worshippers.\n\nThe governor condemned the attack. President Tinubu directed the police and "
+            "the army to deploy more personnel to Oro-Ago and the surrounding communities.")
+    doc = extract(text, published="2025-03-12")
+    assert _where(_by_trigger(doc, "abducted")) == ("Oro-Ago", 28, 35)
+    assert _where(_by_trigger(doc, "deploy")) == ("Oro-Ago", 240, 247)

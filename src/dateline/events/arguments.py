@@ -178,9 +178,13 @@ class Index:
         return root is not None and root.dep_ == "poss" and lemma(root.head) in settlement_words("settlement_nouns")
 
     def _modifier(self, loc) -> bool:
-        """A name that says which thing ("a US base"), not one that names an area ("the Bokkos area")."""
+        """A name that says which thing ("a US base", "the Berlin Process summit": also inside a longer name), not
+        one that names an area ("the Bokkos area")."""
         span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
+        while root is not None and root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i \
+                and root.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            root = root.head
         return root is not None and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
             and lemma(root.head) not in settlement_words("settlement_nouns")
 
@@ -380,6 +384,12 @@ def _street(token: Token) -> bool:
         and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
 
 
+def numbered_unit(token: Token) -> bool:
+    """A level word with a number before its name is a military unit, not a division of a country ("the army's
+    17th Infantry Division", "the 3rd Division")."""
+    return any(t.ent_type_ == "ORDINAL" or t.text[:1].isdigit() for t in token.lefts)
+
+
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
     kinds = settlement_words("settlement_kinds")
     divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
@@ -387,7 +397,7 @@ def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if names:
+            if names and not numbered_unit(token):
                 start, end = names[0].left_edge.idx, token.idx + len(token)
                 yield Location(text=index.text[start:end], start=start, end=end, place=None)
                 continue

@@ -6,6 +6,7 @@ a notice's bearing, or the incident told in the sentence before.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -14,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Event, Location
 from ..places import LOCAL_ID, arrival_verbs, bearings, seat_act, seated_at, settlement_words
 from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONFLICT, PLACE_PREPS, SOURCE_PREPS,
-                        TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement, _owner_or_party,
+                        TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
+                        numbered_unit, _owner_or_party,
                         _street, _when, clause_verb, np_span)
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
 
@@ -22,6 +24,7 @@ from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjunc
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
+DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
 
 
@@ -49,6 +52,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
+    if found is None and trigger.entry.type in DEPLOYMENT_TYPES:
+        found = _sent_to(token, index)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers \
             and not (material and _fought_at(verb)):
         # "Speaking in Geneva, the envoy condemned the strikes": where another act (the condemnation) took place says
@@ -185,11 +190,72 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     return None
 
 
+def _sent_to(token: Token, index: Index) -> Optional[Location]:
+    """Where forces were sent ("deployed more officers to Kurmi", "the deployment of Russian troops to Belarus"), or
+    the ground they were sent to work ("were deployed to search the forests around Kurmi"): a mobilization takes
+    place where the forces go, not where the order was given."""
+    heads = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+    heads += [o for h in list(heads) for o in h.children if o.dep_ in ("dobj", "obj")]
+    found = _locative(index.doc, [(h, None) for h in heads], index, token, GOAL_PREPS)
+    if found is not None or token.pos_ not in VERB_TAGS:
+        return found
+    tasks = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and _purpose(c) or c.dep_ == "xcomp"]
+    return _locative(index.doc, [(h, None) for c in tasks for h in [c] + [
+        t for o in c.children if o.dep_ in ("dobj", "obj") for t in _object_nouns(o)]], index, token, SCENE_PREPS)
+
+
 def _placed_place(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
     """The place found, as news reports it: the first of a list said together, the ground an act took rather than
     the town it lies a bearing from, and none for a country that is only the act's target."""
-    found = _ground_by_bearing(found, trigger, verb, index) or _first_listed(found, index)
+    found = _ground_by_bearing(found, trigger, verb, index) or _named_before(found, index) or _first_listed(found, index)
     return None if _target_country(found, trigger, index) else found
+
+
+def _named_before(found: Location, index: Index) -> Optional[Location]:
+    """The name set off by commas before the "in" phrase that holds the place found ("stormed the Government Day
+    School, Kurmi, in Bakori Local Government Area of Katsina State", "at Tunga, Gidan Bako, in Kauru"): news
+    names the village or quarter first and then says where it lies, so the first name of the run is where; not a
+    building's own name ("the Central Market,") nor a party's."""
+    doc = index.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    name = span.root
+    while True:  # up to the phrase's noun: "in Agwara Local Government Area of Niger State"
+        while name.dep_ in ("compound", "amod") and name.head.i != name.i:
+            name = name.head
+        if name.dep_ != "pobj" or name.head.lower_ != "of" or name.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        name = name.head.head
+    if name.dep_ != "pobj" or name.head.lower_ != "in" or name.head.i < 2 or doc[name.head.i - 1].text != ",":
+        return None
+    facilities = settlement_words("facility_nouns")
+    first, comma = None, name.head.i - 1
+    while comma >= 1 and lemma(doc[comma - 1]) not in facilities:
+        k = comma
+        while k > 0 and (doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper()
+                         or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and k - 1 > 0):
+            k -= 1
+        if k == comma or doc[k].text == "-":
+            break
+        first = doc[k:comma]
+        if k < 2 or doc[k - 1].text != ",":
+            break
+        comma = k - 1
+    if first is None or first.start < 2:
+        return None
+    opener = doc[first.start - 1]  # the run sits where a place goes: "at Tunga", "the Central Market, Dogo"
+    if not (opener.pos_ == "ADP" and opener.lower_ in SCENE_PREPS
+            or opener.text == "," and lemma(doc[first.start - 2]) in facilities):
+        return None
+    mention = index.mention(first.start_char, first.end_char, first[-1])
+    if mention is not None and not LOCAL_ID.fullmatch(mention.actor):
+        return None
+    loc = index.location(first.start_char, first.end_char)
+    if loc is not None and loc.start == first.start_char:
+        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return Location(text=first.text, start=first.start_char, end=first.end_char, place=None)
 
 
 def _first_listed(found: Location, index: Index) -> Location:
@@ -385,7 +451,7 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
     of the noun phrase) as a place, resolved or not."""
     nouns = settlement_words("settlement_nouns")
     names = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.text[:1].isupper() and c.i < token.i]
-    if lemma(token) in nouns and names:
+    if lemma(token) in nouns and names and not numbered_unit(token):
         # "Kessa State", "Shan State": a level word written with a capital is part of the name
         lo, hi = names[0].left_edge.i, (token.i if token.text[:1].isupper() else names[-1].i) + 1
     elif _of_settlement(token, nouns):
@@ -510,7 +576,10 @@ def _inside_settlement(token: Token, verb: Token) -> Optional[Token]:
     `ground_verbs`); the part of it a phrase names ("on the eastern edge of the town", "in the western quarters of
     the city"). None for another slot ("outside the town": near, not in it)."""
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
-        return token if lemma(verb) in settlement_words("ground_verbs") else None
+        # "hit the city's power stations": a thing the town owns stands in it; not "met the town's mayor"
+        owned = token.pos_ == "NOUN" and not token.ent_type_ and any(
+            c.dep_ == "poss" and lemma(c) in settlement_words("settlement_kinds") for c in token.children)
+        return token if lemma(verb) in settlement_words("ground_verbs") or owned else None
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head  # the part of the town: the preposition before it says whether it is in the town
     inside = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at", "inside")
@@ -539,12 +608,42 @@ def _site_again(verb: Token, index: Index) -> Optional[Location]:
                     or not (token.dep_ in ("dobj", "obj") and token.head.i == clause.i or _scene_noun(token)):
                 continue
             for before in reversed(doc[max(0, token.i - SITE_LOOKBACK):token.i]):
-                if before.pos_ != "NOUN" or lemma(before) != lemma(token):
+                named = before.lower_ == token.lower_ and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                                              for c in before.children)
+                if not named and (before.pos_ not in ("NOUN", "PROPN") or lemma(before) != lemma(token)):
                     continue
-                found = _target_place(before, index)
+                # "the Kerem Shalom crossing", "Villamor Air Base": a name ending in the noun (whatever the tagger
+                # took the noun for) is the site
+                found = _target_place(before, index) if before.pos_ == "NOUN" else None
+                found = found or (_named_site(before, index) if named or before.pos_ == "PROPN" else None)
                 if found is not None and found.end <= token.idx and _kind(found, index) != "country":
                     return found
     return None
+
+
+def _named_site(name: Token, index: Index) -> Optional[Location]:
+    """The site whose name ends in the word ("flown to Camp Bagong Diwa Air Base ... around the base"): a building or
+    ground named once is said again by its last word; one named with its village ("the Central Market, Dogo,") is
+    in that village."""
+    doc = index.doc
+    town = None
+    if name.i + 3 < len(doc) and doc[name.i + 1].text == "," and doc[name.i + 2].pos_ == "PROPN":
+        k = name.i + 2
+        while k + 1 < len(doc) and (doc[k + 1].pos_ == "PROPN" or doc[k + 1].text == "-" and not doc[k].whitespace_):
+            k += 1
+        town = doc[k] if k + 1 < len(doc) and doc[k + 1].text == "," and doc[k].text[:1].isupper() else None
+    if town is not None:
+        lo = name.i + 2
+        name = town
+    else:
+        lo = name.left_edge.i + (doc[name.left_edge.i].dep_ == "det")
+    start, end = doc[lo].idx, name.idx + len(name)
+    loc = index.location(start, end)
+    if loc is not None and loc.start < end <= loc.end:
+        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    if (lo >= name.i and town is None) or not all(t.text[:1].isupper() or t.text == "-" for t in doc[lo:name.i + 1]):
+        return None
+    return Location(text=index.text[start:end], start=start, end=end, place=None)
 
 
 def _said_again(noun: Token) -> bool:
@@ -627,6 +726,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
         if event.location is not None or _about_another(token, triggers) \
                 or (_scene(token, reporting) != _scene(root, reporting)
                     and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)
+                                        or _speakers_own(token, reporting, index)
                                         or _joined_reports(_scene(root, reporting), _scene(token, reporting), sent)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
@@ -803,6 +903,23 @@ def _speaker_conjunct(token: Token, reporting: frozenset, index: Index) -> bool:
         return True
     said = subjects(head, passive=True)
     return bool(said) and not any(index.dl.mention_at(t.idx, t.idx + len(t)) for t in said)
+
+
+def _speakers_own(token: Token, reporting: frozenset, index: Index) -> bool:
+    """A reported act whose doer is the speaker ("In Washington, the secretary said he had spoken to both
+    ministers"): told by its doer, it happened where the doer is found telling it, which the sentence's fronted
+    place says. The doer is a pronoun of the speaker's number or the speaker's own party."""
+    if token.pos_ not in VERB_TAGS or token.dep_ not in ("ccomp", "parataxis") or lemma(token.head) not in reporting:
+        return False
+    doers, speakers = subjects(token), subjects(token.head)
+    if len(doers) != 1 or len(speakers) != 1:
+        return False
+    doer, speaker = doers[0], speakers[0]
+    if doer.pos_ == "PRON":
+        return doer.lower_ in (("they", "we") if speaker.tag_ in ("NNS", "NNPS") else ("he", "she", "i"))
+    said = index.mention(doer.idx, doer.idx + len(doer), doer)
+    saying = index.mention(speaker.idx, speaker.idx + len(speaker), speaker)
+    return said is not None and saying is not None and said.actor == saying.actor
 
 
 def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> bool:
@@ -1135,3 +1252,28 @@ def _named_capital(span: Span, index: Index) -> Optional[Location]:
                     start, end = child.idx, token.idx + len(token)
                     return Location(text=index.text[start:end], start=start, end=end, place=None)
     return None
+
+
+
+def nearest_mention(event: Event, index: Index) -> Location:
+    """The mention of an event's place nearest the event: a place carried from an earlier sentence ("reached
+    Goma. ... Fighting went on in the city") is cited where the story last named it before the event's word, in
+    that sentence when it names the place again before it (by the place it resolved to, or by the same name); a
+    reader checks the place where it was last said. A village first named before the "in" phrase that says where
+    it lies is the place (`_named_before`), whichever rule found the phrase."""
+    found = _named_before(event.location, index) or event.location
+    if found.start >= event.sentence.start:
+        return found
+    key, end = _place_key(found), event.trigger.start
+    later = [loc.start for loc in index.locations.overlapping(found.end, end)
+             if found.end <= loc.start and loc.end <= end and _place_key(loc) == key and not index.in_dateline(loc.start)]
+    later += [m.start() for m in re.finditer(rf"(?<!\w){re.escape(found.text)}(?!\w)", index.text[:end])
+              if m.start() >= found.end and not index.in_dateline(m.start())]
+    if not later:
+        return found
+    start = max(later)
+    loc = index.location(start, start + len(found.text))
+    if loc is not None and loc.start == start and _place_key(loc) == key:
+        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return Location(text=index.text[start:start + len(found.text)], start=start, end=start + len(found.text),
+                    place=found.place)

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..annotations import annotations, document_text
 from ..model import Location, Place
@@ -246,6 +246,16 @@ def _local_kind(span) -> str:
         | settlement_words("district_nouns") else "city"
 
 
+def _trimmed(span: Span) -> Span:
+    """The name without the line breaks the tagger may take in at a headline's end ("in Papiri\\n\\n")."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
+
+
 def arrival_verbs() -> frozenset[str]:
     """Verbs of going whose "to" phrase is where the traveller then is ("flew to Hanoi and signed")."""
     return settlement_words("arrival_verbs")
@@ -310,6 +320,7 @@ class Places:
             if not covered.intersection(range(span.start, span.end)) and not self._no_scene(span, dl, ships):
                 spans.append((span, None))
                 covered.update(range(span.start, span.end))
+        spans = [(span, place) for span, place in ((_trimmed(s), p) for s, p in spans) if len(span)]
         firm = {gazetteer.fold(span.text) for span, place in spans if place is None and self._firm_slot(span.root)}
         context = {a.country for a in dl.actors.values() if a.kind == "state" and a.country}
         resolved = []
@@ -670,13 +681,14 @@ class Places:
         return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
     def _goal_or_route(self, prep) -> bool:
-        """A preposition whose object is a place by what it hangs on: "to" after a verb of going ("flew to
-        Popayan"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
+        """A preposition whose object is a place by what it hangs on: "to" after a verb of going or sending ("flew to
+        Popayan", "deployed officers to Eruku"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
         ground a route crosses ("drove through central Maputo")."""
         if prep.lower_ == "through":
             return True
-        if prep.lower_ == "to":
-            return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs()
+        if prep.lower_ == "to":  # also where forces are sent: "deployed officers to Eruku"
+            return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs() | settlement_words(
+                "deployment_verbs")
         return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")
 
     def _country(self, token) -> bool:
