@@ -89,7 +89,7 @@ class Lexicon:
     displacing_verbs: set[str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
-    hyphen_bound: re.Pattern  # the same, for the upper bound right after a hyphen: "4-5 tonnes"
+    bare_number: re.Pattern  # `number` without its guard on the character before: a range's upper bound ("4-5")
     approx_before: re.Pattern
     approx_after: re.Pattern
     age_before: re.Pattern
@@ -156,7 +156,7 @@ class Lexicon:
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
             number=number,
-            hyphen_bound=re.compile(figure, re.IGNORECASE),
+            bare_number=re.compile(figure, re.IGNORECASE),
             **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
@@ -239,39 +239,17 @@ class Quantities:
         (`text` is `doc.text`, which spaCy rebuilds on every access.)"""
         lex = self.lex
         start, end = match.start(), match.end()
-        if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
-                and _hyphen_range(text, match, lex) is None:
+        if _no_figure(text, match, lex):
             return None
-        if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
-            return None  # "twenty-fifth", "a two-term senator"
-        if _is_list_label(text, start, end) or lex.age_before.search(text[max(0, start - 20):start]) \
-                or _ratio(text, start, end, lex) or _labelled_range_end(text, start, lex):
-            return None  # "1.", "(2)"; an age: "children under the age of ten", "aged 12"; "nine in ten";
-            # "verses 3 to 12"
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        cur, unit_word, words = match.group("cur"), match.group("unit"), match.group("words")
+        words = match.group("words")
         value, vague = self._value(match)
         if value is None:
             return None
-        unit, measure = None, None
-        if cur:
-            unit, measure = lex.currency_prefixes[cur], "money"
-        if unit_word:
-            code, unit_measure = lex.units[unit_word.lower()]
-            if measure is None or unit_measure == "money":
-                unit, measure = code, unit_measure
-        hundredths = match.group("attached") or (unit_word if unit_word and unit_word.lower() in lex.subunits else None)
-        if hundredths and not cur:  # "85p", "50 cents": a hundredth of the currency
-            value, unit, measure = value / 100, lex.subunits[hundredths.lower()], "money"
         upper = _range_upper(text, match, lex)
-        if upper is not None and upper.group("unit") and not cur and not unit_word:  # "4-5 tonnes", "4 to 5 km"
-            unit, measure = lex.units[upper.group("unit").lower()]
-        if match.group("short") and match.group("short").lower() == "m" and not cur and not unit_word:
-            nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-            if nxt in lex.dimension_words:
-                value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
+        value, unit, measure = self._written_unit(doc, span, match, value, upper)
         if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex):
             return None
         value *= _range_scale(match, upper, lex)
@@ -301,6 +279,30 @@ class Quantities:
             id=dl.new_id("m"), text=text[start:end], start=start, end=end, value=value,
             unit=unit, approximate=approximate, measure=measure, date=_date_for(dl, span),
         )
+
+    def _written_unit(self, doc: Doc, span: Span, match: re.Match, value: float, upper: Optional[re.Match]) \
+            -> tuple[float, Optional[str], Optional[str]]:
+        """value, unit and measure as the figure's own words give them (a currency before it, a unit after it, the
+        unit after a range's upper bound), before the parse is asked what it counts."""
+        lex = self.lex
+        cur, unit_word = match.group("cur"), match.group("unit")
+        unit, measure = None, None
+        if cur:
+            unit, measure = lex.currency_prefixes[cur], "money"
+        if unit_word:
+            code, unit_measure = lex.units[unit_word.lower()]
+            if measure is None or unit_measure == "money":
+                unit, measure = code, unit_measure
+        hundredths = match.group("attached") or (unit_word if unit_word and unit_word.lower() in lex.subunits else None)
+        if hundredths and not cur:  # "85p", "50 cents": a hundredth of the currency
+            value, unit, measure = value / 100, lex.subunits[hundredths.lower()], "money"
+        if upper is not None and upper.group("unit") and not cur and not unit_word:  # "4-5 tonnes", "4 to 5 km"
+            unit, measure = lex.units[upper.group("unit").lower()]
+        if match.group("short") and match.group("short").lower() == "m" and not cur and not unit_word:
+            nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+            if nxt in lex.dimension_words:  # "a 3m wall": metres, not millions
+                value, unit, measure = value / lex.scale_abbreviations["m"], "m", "length"
+        return value, unit, measure
 
     def _value(self, match: re.Match) -> tuple[Optional[float], bool]:
         lex = self.lex
@@ -364,7 +366,7 @@ class Quantities:
             # "killed hundreds of people": the figure, not the noun after "of", is the argument
             measure = self._governor_measure(root if noun is not None and noun.i >= span.end
                                              and span.start <= noun.head.i <= span.end else head)
-        people = noun is not None and (noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP")
+        people = noun is not None and self._people(noun)
         if measure is None and people:
             measure = self._among_measure(noun)
         if measure is None:  # "40 families lost their homes"; "About 9 million have been forced from their homes"
@@ -389,7 +391,7 @@ class Quantities:
             return None
         measure = self.lex.noun_measure.get(noun.lower_) or self.lex.noun_measure.get(noun.lemma_.lower()) \
             or next((self.lex.modifier_measure[t.lower_] for t in header if t.lower_ in self.lex.modifier_measure), None)
-        people = noun.lower_ in self.lex.person_nouns or noun.ent_type_ == "NORP"
+        people = self._people(noun)
         return measure or "count", "people" if people or measure in CASUALTIES else noun.lemma_.lower(), noun
 
     def _people_measure(self, noun: Token) -> Optional[str]:
@@ -416,8 +418,12 @@ class Quantities:
                     return found  # "27 people lost their lives"
         if noun.dep_ in ("nsubj", "nsubjpass") and self._kept_from_home(verb):
             return "displaced"
-        people = noun.lower_ in lex.person_nouns or noun.ent_type_ == "NORP"  # "held 12 meetings" detains no one
+        people = self._people(noun)  # "held 12 meetings" detains no one
         return lex.people_verbs.get(verb.lemma_.lower()) if people and noun.dep_ in ("dobj", "obj") else None
+
+    def _people(self, noun: Token) -> bool:
+        """The noun names people ("civilians", "Palestinians"): what a figure of them counts is people."""
+        return noun.lower_ in self.lex.person_nouns or noun.ent_type_ == "NORP"
 
     def _kept_from_home(self, verb: Token) -> bool:
         """'are unable to return home', 'have not gone back to their homes': people kept from
@@ -517,6 +523,20 @@ class Quantities:
         if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
             return lex.verb_measure.get(verb.head.lemma_.lower())
         return None
+
+
+def _no_figure(text: str, match: re.Match, lex: Lexicon) -> bool:
+    """The text around a number match shows it makes no claim: part of a word, a longer number or a compound
+    ("twenty-fifth", "a two-term senator"), a list label ("1.", "(2)"), an age ("children under the age of ten",
+    "aged 12"), a proportion ("nine in ten") or the end of a range of labels ("verses 3 to 12")."""
+    start, end = match.start(), match.end()
+    if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
+            and _hyphen_range(text, match, lex) is None:
+        return True
+    if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
+        return True
+    return _is_list_label(text, start, end) or bool(lex.age_before.search(text[max(0, start - 20):start])) \
+        or _ratio(text, start, end, lex) or _labelled_range_end(text, start, lex)
 
 
 def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
@@ -695,7 +715,7 @@ def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]
     if joint is None or joint.group().strip() == "and" and \
             not re.search(r"\bbetween\s+$", text[max(0, match.start() - 9):match.start()], re.IGNORECASE):
         return None
-    return lex.hyphen_bound.match(text, match.end() + joint.end())
+    return lex.bare_number.match(text, match.end() + joint.end())
 
 
 def _hyphen_range(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
@@ -706,7 +726,7 @@ def _hyphen_range(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match
     if not lower or match.group("unit") or match.group("scale") or match.group("abbr") or match.group("short") \
             or not re.match(r"[-–]\d", text[match.end():match.end() + 2]):
         return None
-    upper = lex.hyphen_bound.match(text, match.end() + 1)
+    upper = lex.bare_number.match(text, match.end() + 1)
     if upper is None or not upper.group("digits") or upper.group("cur"):
         return None
     after = text[upper.end():upper.end() + 2]

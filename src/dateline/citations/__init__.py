@@ -38,6 +38,8 @@ _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
 _EDGE = " ,;:-–—.\u00a0"
 PERSONAL = {"PRON"}
+BODIES = ("organization", "government", "media")
+"""The actor kinds that issue documents in their own name (a state's or a person's words are no such source)."""
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,11 @@ class Citations:
         text = document_text(doc)
         found: list[tuple[int, int, list[str]]] = []
         found += self._bracketed(doc, dl)
+        put_out = self.words.publish_verbs | self.words.finding_verbs
+        sources = self.words.source_nouns | self.words.document_nouns
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.words.publish_verbs | self.words.finding_verbs:
+            if token.pos_ == "VERB" and lemma in put_out:
                 found += self._put_out(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += self._by_verb(doc, dl, token)
@@ -128,7 +132,7 @@ class Citations:
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
                 found += self._by_noun(doc, dl, token)
-            elif token.pos_ == "NOUN" and lemma in self.words.source_nouns | self.words.document_nouns:
+            elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
@@ -167,7 +171,8 @@ class Citations:
         Tuesday; the Post's reporting on the review') cites each on its own."""
         out = []
         for start, end in numbered.source_lists(text, self.words.source_line_labels):
-            out += self._documents(doc, dl, text, text.index(":", start) + 1, end)  # ('Sources close to X said: ...')
+            # (only a list of documents: a label with words of its own may open a quotation, 'Sources close to X said:')
+            out += self._documents(doc, dl, text, text.index(":", start) + 1, end)
         for start, end in numbered.source_lines(text, self.words.source_line_labels):
             body = text.index(":", start) + 1
             items = self._documents(doc, dl, text, body, end)
@@ -475,13 +480,13 @@ class Citations:
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, _end(last)
         body = _issuer(dl, subject, s, e)
+        if body is None:
+            return []
         mention = dl.mention_at(s, e)
-        if body is not None and (mention is None or not mention.start <= subject.idx < mention.end):
+        if mention is None or not mention.start <= subject.idx < mention.end:
             body = (document_text(verb.doc)[s:e], True)  # 'the Review Committee of the IPC': the body as written
         start, end = min(s, _dated_start(dl, verb)), _dated_end(dl, verb)
         dated = start < s or end > _end(verb)
-        if body is None:
-            return []
         if verb.lemma_.lower() in self.words.finding_verbs:
             if not dated or not any(c.dep_ == "ccomp" for c in verb.children):
                 return []
@@ -553,7 +558,7 @@ class Citations:
             s, e = owner.left_edge.idx, owner.idx + len(owner)
             mention = dl.mention_at(s, e)
             actor = dl.actors.get(mention.actor) if mention is not None else None
-            if actor is not None and actor.kind in ("organization", "government", "media"):
+            if actor is not None and actor.kind in BODIES:
                 return actor.name
         issuer = _issuer_after(noun)
         if _body_after(noun) and issuer.ent_type_ not in ("PERSON", "NORP") and issuer.lemma_.lower() not in self.words.people_nouns:
@@ -598,7 +603,7 @@ def _body_mention(dl: Annotations, token: Token, start: Optional[int] = None) ->
     government or an outlet ('Rwandan government')."""
     mention = dl.mention_at(token.left_edge.idx if start is None else start, _end(token))
     actor = dl.actors.get(mention.actor) if mention is not None and mention.start <= token.idx < mention.end else None
-    return actor is not None and actor.kind in ("organization", "government", "media")  # (not 'a UN-backed report')
+    return actor is not None and actor.kind in BODIES  # (not 'a UN-backed report')
 
 
 def _body_name(dl: Annotations, token: Token) -> str:
@@ -634,7 +639,7 @@ def _body(dl: Annotations, pronoun: Token) -> Optional[str]:
     else:
         mention = dl.mention_at(pronoun.idx, pronoun.idx + len(pronoun))
     actor = dl.actors.get(mention.actor) if mention is not None else None
-    return actor.name if actor is not None and actor.kind in ("organization", "government", "media") else None
+    return actor.name if actor is not None and actor.kind in BODIES else None
 
 
 def _which(name: Token) -> bool:
@@ -662,7 +667,7 @@ def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tup
     institution noun; None for a state, a person or a bare word ('Israel's review' is a state's act)."""
     mention = dl.mention_at(start, end)
     actor = dl.actors.get(mention.actor) if mention is not None else None
-    if actor is not None and actor.kind in ("organization", "government", "media") \
+    if actor is not None and actor.kind in BODIES \
             and mention.end - mention.start >= (end - start) // 2:
         return actor.name, True
     if owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("PERSON", "NORP", "GPE") and _institution(owner):

@@ -30,6 +30,8 @@ GUESSED_POPULATION = 50_000
 """A name the tagger took for a person, or left unlabelled, is read as a city only when the city is this
 large: small towns share their names with people and firms."""
 _MATCHERS: dict[int, PhraseMatcher] = {}
+LINE_STARTS = "places.line_starts"
+"""The `doc.user_data` key of `line_starts`, shared by the places and events components."""
 LOCAL_ID = re.compile(r"a\d+")
 """The ids the actors component gives names its dictionary lacks (`a1`, `a2`...): guesses a place may overrule."""
 
@@ -77,10 +79,9 @@ def placed_by_bearing(root) -> bool:
 def line_starts(doc: Doc) -> frozenset[int]:
     """The tokens that open a line: where datelines, feed labels and headings can stand. Computed once per
     document, since places and events both ask."""
-    if "line_starts" not in doc.user_data:
-        doc.user_data["line_starts"] = frozenset(
-            t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text)
-    return doc.user_data["line_starts"]
+    if LINE_STARTS not in doc.user_data:
+        doc.user_data[LINE_STARTS] = frozenset(t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text)
+    return doc.user_data[LINE_STARTS]
 
 
 def item_datelines(doc: Doc) -> list:
@@ -89,7 +90,7 @@ def item_datelines(doc: Doc) -> list:
     ("HERAT: Gunmen killed ..."): the dateline of a roundup's item, or of the story. A label that names no
     place ("RK:", "QUESTION:") resolves to nothing and places nothing."""
     found = []
-    for token in (doc[i] for i in line_starts(doc)):
+    for token in (doc[i] for i in sorted(line_starts(doc))):  # in text order (a set of numbers keeps none)
         if token.is_upper and token.is_alpha:
             end = token.i
             while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:

@@ -124,6 +124,7 @@ class Grammar:
         self.months = cal["months"]
         self.weekdays = cal["weekdays"]
         self.seasons = cal["seasons"]
+        self.recurring_seasons = cal["recurring_seasons"]
         self.parts = cal["parts_of_day"]
         self.day_parts = cal["day_parts"]
         self.clock_words = cal["clock_words"]
@@ -248,6 +249,9 @@ class Grammar:
         year_ago = alt(relative["year_ago"])
         year_ago_open = alt([*relative["year_ago"], *(w.replace("-", " ") for w in relative["year_ago"])])
         edges = alt(cal["day_edges"])
+        year_rel = alt(relative["year_deictic"])
+        year_ana = alt(relative["year_anaphoric"])
+        year_kinds = alt(cal["year_kinds"])
         eras_before = alt(cal["eras_before_year"])
         end = r"(?![\w-])"
         start = r"(?<![\w\-/.$€£#])(?<!\d,)"
@@ -256,13 +260,14 @@ class Grammar:
             year=year, era=era, centuries=centuries, ordinal_word=ordinal_word, card=card, num=num, unit=unit,
             season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth,
             heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before,
-            year_ago=year_ago, year_ago_open=year_ago_open)
+            year_ago=year_ago, year_ago_open=year_ago_open, year_rel=year_rel, year_ana=year_ana, year_kinds=year_kinds)
 
     def _date_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Dates written out: numeric forms, day and month, a month, a year, an era's year, a decade, a century."""
         start, end, pos, month, wd_prefix, day = p.start, p.end, p.pos, p.month, p.wd_prefix, p.day
         year, era, eras, eras_before = p.year, p.era, p.eras, p.eras_before
         centuries, ordinal_word = p.centuries, p.ordinal_word
+        year_rel, year_ana, year_kinds = p.year_rel, p.year_ana, p.year_kinds
         return [
             ("iso", start + r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                     r"(?:T(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?" + end),
@@ -276,10 +281,9 @@ class Grammar:
             # "the last day of February": a month's first or last day
             ("month_edge", start + r"the\s+(?P<edge>first|last|final)\s+day\s+of\s+" + month + r"(?:,?\s+" + year + r")?"
                            + end),
-            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>this|last|next)\s+year"
-                      r"|\s+of\s+(?P<myana>the\s+following|the\s+next|the\s+previous|the\s+preceding|that|"
-                      r"the\s+same)\s+year)?" + end),
-            ("year", start + pos + r"(?:(?P<fiscal>(?:fiscal|calendar|financial)(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
+            ("month", start + pos + month + r"(?:,?\s+(?:of\s+)?" + year + r"|\s+(?P<myrel>" + year_rel + r")\s+year"
+                      r"|\s+of\s+(?P<myana>" + year_ana + r")\s+year)?" + end),
+            ("year", start + pos + r"(?:(?P<fiscal>" + year_kinds + r"(?:\s+year)?|the\s+year)\s+)?" + year + era + r"?"
                      + r"(?!\s*(?:%|percent|per\s+cent))" + end),
             ("era_year", start + r"(?:(?-i:(?P<era1>" + eras_before + r"))\s+(?P<y1>\d{1,4})|"
                          r"(?P<y2>\d{1,4})\s*(?-i:(?P<era2>" + eras + r")))(?!\w)"),
@@ -293,10 +297,11 @@ class Grammar:
     def _period_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Parts of a year: quarters (of a business year too), halves, the year's end, seasons."""
         start, end, year, season, year_ago, year_ago_open = p.start, p.end, p.year, p.season, p.year_ago, p.year_ago_open
+        year_rel = p.year_rel
         return [
             ("quarter", start + r"(?:(?P<qdet>the|this|last|next|that)\s+(?:(?P<qago>" + year_ago + r")\s+|"
                         r"(?P<qyear>(?:1\d|20)\d\d)\s+)?(?=(?:(?:fiscal|calendar)[\s-]+)?\w+\s+(?:fiscal\s+)?quarter)|"
-                        r"(?P<qrel>this|last|next)\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
+                        r"(?P<qrel>" + year_rel + r")\s+year's\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<q>"
                         + alt(self.quarters) + r")[\s-]+(?:fiscal\s+)?quarter(?:(?:\s+of\s+(?:fiscal\s+)?|,?\s+)" + year
                         + r")?" + end),
             ("the_quarter", start + r"(?:the\s+|(?P<lys>last\s+year['’]s)\s+)?(?:(?P<pyear>(?:1\d|20)\d\d)\s+|(?P<pmod>(?:(?:latest|current|recent|"
@@ -306,7 +311,7 @@ class Grammar:
             ("year_end", start + r"(?:the\s+)?(?:year-end|year\s+end|year['’]s\s+end)" + end),
             ("quarter_q", start + r"(?-i:Q(?P<qn>[1-4]))(?:\s+" + year + r")?" + end),
             ("half", start + r"(?:the\s+)?(?P<h>" + alt(self.halves) + r")[\s-]+half(?:\s+of\s+(?:the\s+)?(?:(?P<hrel>"
-                     r"this|last|next)\s+year|" + year + r"))?" + end),
+                     + year_rel + r")\s+year|" + year + r"))?" + end),
             ("season", start + r"(?:(?P<srel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|last|next|"
                        r"(?:the\s+)?(?:early|late|mid)|the|that)[\s-]+)?" + season + r"(?:(?:\s+of\s+|,?\s+)" + year + r")?"
                        + end),
@@ -408,11 +413,11 @@ class Grammar:
 
     def _recurring_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """What recurs (TIMEX3 SETs): "every Monday", "twice a week", "weekly", "on Fridays"."""
-        start, end, card = p.start, p.end, p.card
+        start, end, card, seasons = p.start, p.end, p.card, alt(self.recurring_seasons)
         return [
             ("set", start + r"(?P<every>every|each|per)\s+(?:single\s+)?(?:other\s+)?(?P<sunit>day|week|"
-                    r"weekend|month|year|quarter|season|hour|minute|" + alt(self.day_parts) + r"|summer|winter|"
-                    r"spring|autumn|" + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
+                    r"weekend|month|year|quarter|season|hour|minute|" + alt(self.day_parts) + r"|" + seasons + r"|"
+                    + alt(self.weekdays) + "|" + alt(self.months) + r")" + end),
             ("times_per", start + r"(?P<freq>once|twice|thrice|(?:" + card + r")\s+times)\s+(?:a|an|per|each|every)\s+"
                           r"(?P<sunit>day|week|month|year|quarter|hour|minute|decade)" + end),
             ("frequency", start + r"(?P<freq>" + alt(self.frequencies) + r")" + end),
@@ -423,8 +428,9 @@ class Grammar:
     def _named_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Named days and Hijri dates, and the vague references to the present, past or future."""
         start, end, year, hmonth, heras, holiday = p.start, p.end, p.year, p.hmonth, p.heras, p.holiday
+        year_rel = p.year_rel
         return [
-            ("holiday", start + r"(?:(?P<hrel>last|next|this)\s+)?" + holiday + r"(?:\s+" + year + r")?" + end),
+            ("holiday", start + r"(?:(?P<hrel>" + year_rel + r")\s+)?" + holiday + r"(?:\s+" + year + r")?" + end),
             ("hijri", start + r"(?:(?P<hday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + hmonth
                       + r"(?:\s+(?P<hday2>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<hyear>1[0-5]\d\d|[5-9]\d\d)(?!\d))?"
                       r"(?:\s*" + heras + r")?" + end),
