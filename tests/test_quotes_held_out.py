@@ -235,3 +235,13 @@ def test_a_verse_set_off_from_its_reference_by_a_dash_has_no_speaker(nlp):
             "“Bear one another's burdens.” — Galatians 6:2 (KJV).")
     found = quote(nlp, text, "Bear one another")
     assert (found.text, found.speaker, found.date) == ("Bear one another's burdens.", None, None)
+
+
+def test_a_name_in_apposition_to_a_title_says_who_speaks_not_the_last_holder_of_the_title(nlp):
+    text = ("Italy's finance minister, Giancarlo Giorgetti, called the plan reckless. The Spanish economy "
+            "minister, Carlos Cuerpo, told reporters that Madrid would back it.")
+    first, second = quotes(nlp, text)
+    assert (first.speaker.text, second.speaker.text) == (
+        "Italy's finance minister, Giancarlo Giorgetti", "The Spanish economy minister, Carlos Cuerpo")
+    assert first.speaker.actor != second.speaker.actor
+    assert second.date == "2024-03-15"

@@ -508,16 +508,17 @@ class Quotes:
                 and not mention.start <= head.idx < mention.end:
             # 'Josep Borrell, in a speech to the European Parliament, said': the name that heads it, not a longer one after
             mention = dl.mention_at(head.left_edge.idx, head.idx + len(head)) or mention
-        if noun is None and head is not None:
-            mention = _person_in_apposition(dl, head) or mention
+        appositive = _person_in_apposition(dl, head) if noun is None and head is not None else None
+        mention = appositive or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
             actor = _salient(doc, dl, head, frame.content) or actor
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
-        elif head is not None and _definite(head) and (actor is None or _local(actor) or _bare_title(head, start, end)):
-            actor = _named_before(dl, head, start) or actor
+        elif head is not None and _definite(head) and appositive is None \
+                and (actor is None or _local(actor) or _bare_title(head, start, end)):
+            actor = _named_before(dl, head, start) or actor  # not 'the trade minister, X': the name says who
         elif head is not None and _definite(head) and not _person(dl, actor) and _national(dl, head, mention):
             actor = _national_holder(dl, head, mention, self.lex) or actor
         if actor is None and head is not None and (
