@@ -245,3 +245,17 @@ def test_a_name_in_apposition_to_a_title_says_who_speaks_not_the_last_holder_of_
         "Italy's finance minister, Giancarlo Giorgetti", "The Spanish economy minister, Carlos Cuerpo")
     assert first.speaker.actor != second.speaker.actor
     assert second.date == "2024-03-15"
+
+
+def test_a_reaction_within_hours_and_the_reports_after_it_take_the_day_the_paragraph_told(nlp):
+    text = ("Steel tariffs took effect on Wednesday. Within hours, the European Commission said it would answer "
+            "with duties of its own. Ottawa's trade minister called the tariffs a mistake.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("it would answer with duties of its own", "the European Commission", "2024-03-13"),
+        ("the tariffs a mistake", "Ottawa's trade minister", "2024-03-13")]
+
+
+def test_without_a_phrase_of_reaction_a_speaker_outside_the_told_day_keeps_the_published_day(nlp):
+    text = ("Steel tariffs took effect on Wednesday. The European Commission said it would answer "
+            "with duties of its own.")
+    assert quote(nlp, text, "it would answer").date == "2024-03-15"
