@@ -259,3 +259,14 @@ def test_without_a_phrase_of_reaction_a_speaker_outside_the_told_day_keeps_the_p
     text = ("Steel tariffs took effect on Wednesday. The European Commission said it would answer "
             "with duties of its own.")
     assert quote(nlp, text, "it would answer").date == "2024-03-15"
+
+
+def test_in_a_q_and_a_transcript_i_in_an_answer_is_the_one_the_heading_introduces(nlp):
+    text = ("Interview with Foreign Minister Annalena Baerbock\n\n"
+            "Q: Will Germany send more air defence to Kyiv?\n\n"
+            "A: We are working on a package right now, and I expect to announce it soon.\n\n"
+            "Q: And the Taurus missiles?\n\n"
+            "A: I told my colleagues that this decision has not been taken.")
+    assert [(q.text, q.speaker.text, q.speaker.actor) for q in quotes(nlp, text)] == [
+        ("to announce it soon", "I", "annalena-baerbock"),
+        ("that this decision has not been taken", "I", "annalena-baerbock")]
