@@ -270,3 +270,11 @@ def test_in_a_q_and_a_transcript_i_in_an_answer_is_the_one_the_heading_introduce
     assert [(q.text, q.speaker.text, q.speaker.actor) for q in quotes(nlp, text)] == [
         ("to announce it soon", "I", "annalena-baerbock"),
         ("that this decision has not been taken", "I", "annalena-baerbock")]
+
+
+def test_a_clause_joined_after_an_as_report_is_the_reporters_not_the_first_speakers(nlp):
+    text = ("On Friday, the army said it had retaken the palace in the capital, and as the BBC reported on "
+            "Saturday, soldiers were filmed celebrating in its grounds.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("it had retaken the palace in the capital", "the army", "2024-03-15"),
+        ("soldiers were filmed celebrating in its grounds", "the BBC", "2024-03-09")]
