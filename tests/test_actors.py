@@ -238,6 +238,17 @@ def test_turn_labels_are_the_capitalised_words_before_a_colon_opening_a_line():
     assert [text[a:b] for a, b in turn_labels(text)] == ["MR. OKAFOR", "Q", "SECRETARY ALVAREZ-RUIZ"]
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("Q: Will the port reopen?\nA: Not before May.\nQ. And the ferries?\nA. They sail now.", ["Q", "A", "Q.", "A."]),
+    ("A: the first option.\nB: the second option.", []),  # no question, no interview
+    ("A. Kovac wrote the report.\nQ. Smith checked it.", []),  # initials, no run of answers
+])
+def test_an_interviews_q_and_a_are_turn_labels_only_together(text, labels):
+    from dateline.actors.resolve import turn_labels
+
+    assert [text[a:b] for a, b in turn_labels(text)] == labels
+
+
 @pytest.mark.parametrize("text, mention, actor", [
     ("Officials at Foggy Bottom declined to comment.", "Foggy Bottom", "USAGOV"),
     ("Miraflores answered the criticism within hours.", "Miraflores", "VENGOV"),

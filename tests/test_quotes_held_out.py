@@ -235,3 +235,46 @@ def test_a_verse_set_off_from_its_reference_by_a_dash_has_no_speaker(nlp):
             "“Bear one another's burdens.” — Galatians 6:2 (KJV).")
     found = quote(nlp, text, "Bear one another")
     assert (found.text, found.speaker, found.date) == ("Bear one another's burdens.", None, None)
+
+
+def test_a_name_in_apposition_to_a_title_says_who_speaks_not_the_last_holder_of_the_title(nlp):
+    text = ("Italy's finance minister, Giancarlo Giorgetti, called the plan reckless. The Spanish economy "
+            "minister, Carlos Cuerpo, told reporters that Madrid would back it.")
+    first, second = quotes(nlp, text)
+    assert (first.speaker.text, second.speaker.text) == (
+        "Italy's finance minister, Giancarlo Giorgetti", "The Spanish economy minister, Carlos Cuerpo")
+    assert first.speaker.actor != second.speaker.actor
+    assert second.date == "2024-03-15"
+
+
+def test_a_reaction_within_hours_and_the_reports_after_it_take_the_day_the_paragraph_told(nlp):
+    text = ("Steel tariffs took effect on Wednesday. Within hours, the European Commission said it would answer "
+            "with duties of its own. Ottawa's trade minister called the tariffs a mistake.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("it would answer with duties of its own", "the European Commission", "2024-03-13"),
+        ("the tariffs a mistake", "Ottawa's trade minister", "2024-03-13")]
+
+
+def test_without_a_phrase_of_reaction_a_speaker_outside_the_told_day_keeps_the_published_day(nlp):
+    text = ("Steel tariffs took effect on Wednesday. The European Commission said it would answer "
+            "with duties of its own.")
+    assert quote(nlp, text, "it would answer").date == "2024-03-15"
+
+
+def test_in_a_q_and_a_transcript_i_in_an_answer_is_the_one_the_heading_introduces(nlp):
+    text = ("Interview with Foreign Minister Annalena Baerbock\n\n"
+            "Q: Will Germany send more air defence to Kyiv?\n\n"
+            "A: We are working on a package right now, and I expect to announce it soon.\n\n"
+            "Q: And the Taurus missiles?\n\n"
+            "A: I told my colleagues that this decision has not been taken.")
+    assert [(q.text, q.speaker.text, q.speaker.actor) for q in quotes(nlp, text)] == [
+        ("to announce it soon", "I", "annalena-baerbock"),
+        ("that this decision has not been taken", "I", "annalena-baerbock")]
+
+
+def test_a_clause_joined_after_an_as_report_is_the_reporters_not_the_first_speakers(nlp):
+    text = ("On Friday, the army said it had retaken the palace in the capital, and as the BBC reported on "
+            "Saturday, soldiers were filmed celebrating in its grounds.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("it had retaken the palace in the capital", "the army", "2024-03-15"),
+        ("soldiers were filmed celebrating in its grounds", "the BBC", "2024-03-09")]

@@ -669,3 +669,16 @@ def test_that_weekday_with_no_such_day_told_is_the_last_one_not_a_day_after_the_
 ])
 def test_a_long_read_s_years_plans_and_weeks(nlp, text, published, span, value):
     assert find(nlp, text, span, published).value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    # the week told in the past, then a fronted weekday in the present: the historical present of show notes
+    ("The levies took effect on Wednesday. And then, Thursday, the president threatens duties on wine.",
+     ["2025-03-12", "2025-03-13"]),
+    # no day of that name told before: a present-tense weekday is still a schedule
+    ("And then, Thursday, the president signs the order.", ["2025-03-20"]),
+    # a weekday after its verb is a schedule even when the week told it before
+    ("The talks began on Tuesday. The vote is on Tuesday.", ["2025-03-11", "2025-03-18"]),
+])
+def test_a_fronted_weekday_in_the_present_after_that_weeks_day_was_told_is_the_past_one(nlp, text, values):
+    assert [t.value for t in nlp(text, published="2025-03-14").timexes] == values

@@ -38,6 +38,10 @@ TURN_LABEL = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'�
 # In a debate's record the labels are in mixed case: a name after an honorific ("Mr Lammy:") or words
 # closed by brackets that give a seat, party or name ("Andrew Mitchell (Sutton Coldfield) (Con):",
 # "The Secretary of State for Defence (John Healey):"). They count only where a text has two or more.
+# A printed interview's "Q:" and "A:" (or "Q." and "A."): turn labels only where a text has a run of both
+# (not initials: "A. Kovac"), the interviewer's questions and the answers of the person the transcript introduces.
+QA_LABEL = re.compile(r"^[ \t]*([QA])(?:\.?(?=:[ \t])|\.(?=[ \t]))", re.M)
+QA_TURNS = 2  # questions and answers each, at the least
 LABEL_BRACKET = r"[ \t]*\([^()\n]{1,80}\)"
 LABEL_NAME = r"[ \t]+[A-Z][\w'’-]+"
 SURNAME = "surname:"
@@ -125,7 +129,8 @@ class Resolver:
                 speakers.setdefault(at, item.actor)
         for i, (start, end) in enumerate(labels):
             if i not in speakers:
-                speakers[i] = self._label_speaker(text[start:end])
+                speakers[i] = self._label_speaker(text[start:end]) if not _answer(text[start:end]) \
+                    else _introduced(doc, found, labels[0][0])
         members = self._members(doc, labels, speakers)
         found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
         # a label names who speaks, not whom the turn's pronouns stand for
@@ -684,9 +689,24 @@ def _interviewee(doc: Doc, found: list[Found]) -> Optional[str]:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _answer(label: str) -> bool:
+    """Whether a turn label is a printed interview's "A" (answer)."""
+    return label.strip().rstrip(".") == "A"
+
+
+def _introduced(doc: Doc, found: list[Found], first_turn: int) -> Optional[str]:
+    """The one who answers in a printed interview: the first person its heading or introduction names, before
+    the first turn ('Interview with Foreign Minister X ... Q: ... A: ...')."""
+    return next((f.actor for f in sorted(found, key=lambda f: f.start)
+                 if f.kind == "person" and doc[f.start].idx < first_turn), None)
+
+
 def turn_labels(text: str) -> list[tuple[int, int]]:
     """The character spans of a transcript's turn labels ("MR. KIRBY:", "Q", "Mr Lammy:"), in order."""
     labels = {m.start(): m.end() for m in TURN_LABEL.finditer(text) if m.group().strip()}
+    asked = list(QA_LABEL.finditer(text))
+    if min(sum(m.group(1) == side for m in asked) for side in "QA") >= QA_TURNS:
+        labels.update((m.start(), m.end()) for m in asked)
     debate = [(m.start(), m.end()) for m in _debate_label().finditer(text)]
     if len(debate) > 1:  # one "Mr X: ..." line is a headline, a run of them a record of a debate
         for start, end in debate:

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
+from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text
 from ..timex import bare_night
 from ..citations import note_citation
@@ -508,16 +509,17 @@ class Quotes:
                 and not mention.start <= head.idx < mention.end:
             # 'Josep Borrell, in a speech to the European Parliament, said': the name that heads it, not a longer one after
             mention = dl.mention_at(head.left_edge.idx, head.idx + len(head)) or mention
-        if noun is None and head is not None:
-            mention = _person_in_apposition(dl, head) or mention
+        appositive = _person_in_apposition(dl, head) if noun is None and head is not None else None
+        mention = appositive or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
             actor = _salient(doc, dl, head, frame.content) or actor
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
-        elif head is not None and _definite(head) and (actor is None or _local(actor) or _bare_title(head, start, end)):
-            actor = _named_before(dl, head, start) or actor
+        elif head is not None and _definite(head) and appositive is None \
+                and (actor is None or _local(actor) or _bare_title(head, start, end)):
+            actor = _named_before(dl, head, start) or actor  # not 'the trade minister, X': the name says who
         elif head is not None and _definite(head) and not _person(dl, actor) and _national(dl, head, mention):
             actor = _national_holder(dl, head, mention, self.lex) or actor
         if actor is None and head is not None and (
@@ -780,10 +782,31 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if found is None:
         return None
     t, told = found
-    if parties is not None and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
+    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
+
+
+def _reaction_after(doc: Doc, told: Span, cue: Token) -> bool:
+    """Whether a sentence of the paragraph after the one that set the day, up to the cue's, opens with a phrase
+    that follows on from it (`data/cues.yaml: following`): 'Within hours, Brussels said C. Von der Leyen said D'
+    reacts on that day, whoever took part in it."""
+    text = document_text(doc)
+    if "\n" in text[told.end_char:cue.sent.start_char]:
+        return False
+    phrases = _following()
+    for sentence in doc[told.end:cue.sent.end].sents:
+        opening = text[sentence.start_char:(cue.idx if sentence.start == cue.sent.start else sentence.root.idx)]
+        if phrases.search(opening.lower()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _following() -> re.Pattern:
+    """The phrases of `data/cues.yaml: following` as one pattern, longest first."""
+    return re.compile(r"\b(?:%s)\b" % alternation(cue_words("following")))
 
 
 def _spoke_at_meeting(told: Span, cue: Token) -> bool:

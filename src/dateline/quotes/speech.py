@@ -67,6 +67,7 @@ class Lexicon:
     settings: frozenset[str] = frozenset()
     leader_nouns: frozenset[str] = frozenset()
     leaders: frozenset[str] = frozenset()
+    as_reports: frozenset[str] = frozenset()
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         setting_prepositions=frozenset(cues.get("setting_prepositions", ())),
         claims=frozenset(cues.get("claims", ())),
         voicing=frozenset(cues.get("voicing", ())),
+        as_reports=frozenset(cues.get("as_reports", ())),
     )
 
 
@@ -752,8 +754,8 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
     for child in verb.children:
         if child.i <= last or child.dep_ in ("punct", "cc"):
             continue
-        if _when(child) or child.dep_ == "conj" and lex.is_cue(child):
-            break  # 'on Monday' tells when it was said; 'and warned D' is a report of its own
+        if _when(child) or child.dep_ == "conj" and (lex.is_cue(child) or _reported_as(child, lex)):
+            break  # 'on Monday' tells when it was said; 'and warned D', 'and as X reported, D' are reports of their own
         learned = lex.extensions.get(extension(verb, child, goes_on))
         if learned is not None:
             if learned < lex.extension_threshold:
@@ -767,6 +769,14 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
             break
         last = child.right_edge.i
     return last
+
+
+def _reported_as(clause: Token, lex: Lexicon) -> bool:
+    """'..., and as the BBC reported on Saturday, soldiers were filmed': a clause an 'as X reported' clause
+    hangs on is X's report, no part of what an earlier cue's speaker said."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in lex.as_reports
+               and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+               and any(m.dep_ in SUBJECTS for m in c.children) for c in clause.children)
 
 
 def _setting(prep: Token, lex: Lexicon, places: bool) -> bool:

@@ -98,6 +98,17 @@ class Context:
     days: list = field(default_factory=list)
 
 
+def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
+    """'The tariffs took effect on Wednesday ... And then, Thursday, Trump threatens D': a weekday fronted in a
+    present-tense clause of a text that has already told a day of the week before the reference is the
+    historical present of a narration (show notes, headlines), the last such day, not the next."""
+    line = ctx.text.rfind("\n", 0, m.start) + 1
+    fronted = FRONTED_DAY_BEFORE.search(ctx.text[max(line, m.start - 12):m.start]) is not None \
+        and FRONTED_DAY_AFTER.match(ctx.text, m.end) is not None
+    return fronted and ctx.reference is not None \
+        and any(past - dt.timedelta(days=6) <= d.date <= ctx.reference for d in ctx.days)
+
+
 def is_stamp(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a clock time, is a time stamp that opens a line (see STAMP_BEFORE)."""
     return STAMP_AFTER.match(text, end) is not None \
@@ -187,6 +198,10 @@ APPOSITION_END = re.compile(r"\s*[,;—–)]")
 # a year right after a day or month it places ("on 15 September that year", "in May of the same year")
 THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 # "the" right before a weekday ("on the Sunday"): the weekday of the week the story is in
+# A weekday fronted and set off by commas ("And then, Thursday, X threatens ..."): a step of a narration, which
+# a schedule seldom is ("X hears the case Tuesday", "The vote is on Tuesday").
+FRONTED_DAY_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|\b(?:then|and then|and),?\s+)$", re.I)
+FRONTED_DAY_AFTER = re.compile(r",\s")
 DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
@@ -341,6 +356,8 @@ class Normaliser:
         tense = ctx.tense(m)
         past = ref + dt.timedelta(days=-((-delta) % 7))
         future = ref + dt.timedelta(days=delta % 7)
+        if tense == "present" and future != past and _historical_present(ctx, m, past):
+            return past
         # news writes the present for what is scheduled ("the court hears the case Tuesday")
         return future if tense in ("future", "present") else past
 
