@@ -909,11 +909,14 @@ def date_clauses(doc: Doc, dl) -> None:
             # subject opens right after the word
             verbs = [v for v in doc[word.i + 1:word.sent.end] if v.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == word.i + 1 for c in v.children)][:1]
-        if not verbs or verbs[0].pos_ not in ("VERB", "AUX"):
+        # an event noun told as the point counted from ("a day after the first missile attack") is dated
+        # like a clause's verb
+        if not verbs or verbs[0].pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         verb = verbs[0]
         inner = {tok.i for tok in verb.subtree}
-        if any(verb.idx <= d.start < doc[max(inner)].idx + 1 and d.start > t.start for d in dated):
+        first = verb.idx if verb.pos_ != "NOUN" else doc[min(inner)].idx  # "a day after Monday's attack"
+        if any(first <= d.start < doc[max(inner)].idx + 1 and d.start > t.start for d in dated):
             continue  # the clause gives its own date
         main = verb.head if word.dep_ == "mark" else word.head
         anchor = _clause_anchor(doc, dated, main, inner, t.start, dl.published)
