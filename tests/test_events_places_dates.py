@@ -329,3 +329,9 @@ def test_an_act_that_spreads_on_a_day_is_dated_that_day_not_when_it_began(extrac
     assert _when(extract(text, published="2025-07-29"), "fighting") == "2025-07-25"
     text = "Troops clashed along the border on Thursday. The fighting killed 12 people, officials said on Friday."
     assert _when(extract(text, published="2025-07-29"), "fighting") == "2025-07-24"
+
+
+def test_a_clause_counted_from_an_undated_main_clause_counts_from_the_paragraph_s_last_day(extract):
+    text = ("Turkish jets bombed camps in northern Iraq on 12 February. The raid came two days after militants "
+            "had ambushed a patrol near Hakkari.")
+    assert _when(extract(text, published="2025-02-20"), "ambushed") == "2025-02-10"

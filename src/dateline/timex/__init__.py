@@ -930,7 +930,8 @@ def date_clauses(doc: Doc, dl) -> None:
 def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
                    published: Optional[str]) -> Optional[str]:
     """The date of the clause a span of time counts from: a day-date governing its verb `main` (not in
-    the counted clause `inner`), else the last one before in the sentence, else the published date."""
+    the counted clause `inner`), else the last one before in the sentence, else the paragraph's last before
+    it, else the published date."""
     sent = main.sent
     candidates = []
     for t in dated:
@@ -943,6 +944,10 @@ def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
             candidates.append(t.value[:10])
     if candidates:
         return candidates[-1]
+    # "The strike also came a day after ...": an undated main clause goes on from the paragraph's last day
+    earlier = [t for t in dated if t.start < sent.start_char and "\n\n" not in doc.text[t.start:sent.start_char]]
+    if earlier:
+        return earlier[-1].value[:10]
     return published[:10] if published and DAY.match(published) else None
 
 
