@@ -313,3 +313,25 @@ def test_an_act_told_overnight_is_on_the_day_of_the_report_one_overnight_into_a_
     assert _event(doc, "hit").date.value == "2025-03-11"
     doc = extract("Drones hit a fuel depot in Bryansk overnight into Saturday.", published="2025-03-11")
     assert _event(doc, "hit").date.value == "2025-03-07TNI"
+
+
+def test_an_act_named_by_a_noun_a_span_of_time_counts_from_lies_that_span_before(extract):
+    doc = extract("Israel struck Iranian air defences on Saturday, a day after the first missile attack on Tel Aviv.",
+                  published="2025-03-10")
+    assert (_when(doc, "struck"), _when(doc, "attack")) == ("2025-03-08", "2025-03-07")
+    doc = extract("Israel struck Iranian air defences on Saturday, two days after Thursday's missile attack.",
+                  published="2025-03-10")
+    assert _when(doc, "attack") == "2025-03-06"  # the noun's own day stands
+
+
+def test_an_act_that_spreads_on_a_day_is_dated_that_day_not_when_it_began(extract):
+    text = "Troops clashed along the border on Thursday. On Friday the fighting spread to three more provinces."
+    assert _when(extract(text, published="2025-07-29"), "fighting") == "2025-07-25"
+    text = "Troops clashed along the border on Thursday. The fighting killed 12 people, officials said on Friday."
+    assert _when(extract(text, published="2025-07-29"), "fighting") == "2025-07-24"
+
+
+def test_a_clause_counted_from_an_undated_main_clause_counts_from_the_paragraph_s_last_day(extract):
+    text = ("Turkish jets bombed camps in northern Iraq on 12 February. The raid came two days after militants "
+            "had ambushed a patrol near Hakkari.")
+    assert _when(extract(text, published="2025-02-20"), "ambushed") == "2025-02-10"

@@ -20,7 +20,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     paragraph before it, else the published date (with no timex), else nothing."""
     token = trigger.token
     verb = clause_verb(token)
-    counted = _counted_clause(verb, index)
+    counted = _counted_clause(token, verb, index)
     if counted is not None:  # "four days after troops crossed": counted from the main clause
         value, tid = index.dl.clause_dates[counted.idx]
         return EventDate(value=value, timex=tid)
@@ -75,9 +75,12 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
     return None
 
 
-def _counted_clause(verb: Token, index: Index) -> Optional[Token]:
+def _counted_clause(token: Token, verb: Token, index: Index) -> Optional[Token]:
     """The verb of a clause whose date is counted from its main clause's ("a day after a missile struck the
-    carrier and killed three of its crew"): the verb itself, or the verb its clause is coordinated after."""
+    carrier and killed three of its crew"): the verb itself, or the verb its clause is coordinated after; or the
+    event noun counted from ("a day after the first missile attack")."""
+    if token.idx in index.dl.clause_dates:
+        return token  # "a day after the first missile attack": the noun counted from
     if verb.idx in index.dl.clause_dates:
         return verb
     if verb.dep_ == "conj" and verb.head.idx in index.dl.clause_dates and verb.head.i < verb.i:
@@ -176,6 +179,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
         return None
     if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
         return None  # "the rebels resumed their offensive", "ordered the closure": done now
+    if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon().classes.get("act_going_on_verbs", ()):
+        return None  # "On Friday the fighting spread to the coast": the fighting of Friday
     for event in reversed(index.dl.events):
         if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
             continue

@@ -909,11 +909,14 @@ def date_clauses(doc: Doc, dl) -> None:
             # subject opens right after the word
             verbs = [v for v in doc[word.i + 1:word.sent.end] if v.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == word.i + 1 for c in v.children)][:1]
-        if not verbs or verbs[0].pos_ not in ("VERB", "AUX"):
+        # an event noun told as the point counted from ("a day after the first missile attack") is dated
+        # like a clause's verb
+        if not verbs or verbs[0].pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         verb = verbs[0]
         inner = {tok.i for tok in verb.subtree}
-        if any(verb.idx <= d.start < doc[max(inner)].idx + 1 and d.start > t.start for d in dated):
+        first = verb.idx if verb.pos_ != "NOUN" else doc[min(inner)].idx  # "a day after Monday's attack"
+        if any(first <= d.start < doc[max(inner)].idx + 1 and d.start > t.start for d in dated):
             continue  # the clause gives its own date
         main = verb.head if word.dep_ == "mark" else word.head
         anchor = _clause_anchor(doc, dated, main, inner, t.start, dl.published)
@@ -927,7 +930,8 @@ def date_clauses(doc: Doc, dl) -> None:
 def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
                    published: Optional[str]) -> Optional[str]:
     """The date of the clause a span of time counts from: a day-date governing its verb `main` (not in
-    the counted clause `inner`), else the last one before in the sentence, else the published date."""
+    the counted clause `inner`), else the last one before in the sentence, else the paragraph's last before
+    it, else the published date."""
     sent = main.sent
     candidates = []
     for t in dated:
@@ -940,6 +944,10 @@ def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
             candidates.append(t.value[:10])
     if candidates:
         return candidates[-1]
+    # "The strike also came a day after ...": an undated main clause goes on from the paragraph's last day
+    earlier = [t for t in dated if t.start < sent.start_char and "\n\n" not in doc.text[t.start:sent.start_char]]
+    if earlier:
+        return earlier[-1].value[:10]
     return published[:10] if published and DAY.match(published) else None
 
 
