@@ -198,8 +198,12 @@ EXCHANGES = [
 
 THREATS = [
     F("Those behind this attack will pay a heavy price.", "pay", "THREATEN", "violence"),
+    F("Iran will pay a heavy price for its aggression, the prime minister said.", "pay", "THREATEN", "violence"),
     F("Iran will pay a heavy price for its aggression, the prime minister said.", "pay", "THREATEN", "violence",
-      actor="Iran"),
+      actor="prime minister",
+      xfail="the threatener of a foretold harm is the speaker, not the subject who will pay (participants.py)"),
+    F("They will pay for this, the commander said.", "pay", "THREATEN", "violence"),
+    F("Hamas will pay for its crimes against our people.", "pay", "THREATEN", "violence"),
     F("The Taliban government will be held responsible for any attack from its soil.", "held", "THREATEN"),
     F("We will hold the perpetrators to account.", "hold", "THREATEN", actor="We"),
     F("Such provocations will not be tolerated.", "tolerated", "THREATEN"),
@@ -228,8 +232,16 @@ THREATS = [
     F("The rebels gave the garrison 48 hours to surrender.", "gave", "THREATEN", "relations"),
 ]
 
+def test_warned_harm_is_one_threat(extract):
+    """The harm a warning foretells is that warning's content: one THREATEN, at the warning verb."""
+    doc = extract("The deputy foreign minister warned Washington and London that they would pay a heavy price.",
+                  published=PUBLISHED)
+    assert [(e.trigger.text, e.type) for e in doc.events] == [("warned", "THREATEN")]
+
+
 NOT_THREATS = [
     F("The company will pay compensation to the victims' families.", "pay", "!THREATEN"),
+    F("The government will pay for the reconstruction of the bridge.", "pay", "!THREATEN"),
     F("The court held the company responsible for the spill.", "held", "ACCUSE"),
     F("The minister will respond to questions in parliament on Tuesday.", "respond", "!THREATEN"),
     F("The committee will hold hearings next month.", "hold", "!THREATEN"),
