@@ -282,8 +282,8 @@ class Events:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
             if matrix.type == cand.type and _result_clause(cand.trigger.token, self.lex.classes["result_verbs"]):
                 return False  # "captured the town, overrunning the headquarters": a second act it led to
-            if matrix.type == cand.type == "THREATEN" and steps == 1 and cand.trigger.token.dep_ == "ccomp":
-                # "warned that they would pay a heavy price": the warning's content, one threat; a verb of
+            if matrix.type == cand.type == "THREATEN" and steps == 1 and cand.trigger.token.dep_ in ("ccomp", "acl"):
+                # "warned (issued a warning) that they would pay a heavy price": its content, one threat; a verb of
                 # saying that is a threat only by that content ("said Iran would pay") yields to it
                 if matrix.trigger.entry.complement_aux is None:
                     return True
