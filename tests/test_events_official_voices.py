@@ -198,10 +198,9 @@ EXCHANGES = [
 
 THREATS = [
     F("Those behind this attack will pay a heavy price.", "pay", "THREATEN", "violence"),
-    F("Iran will pay a heavy price for its aggression, the prime minister said.", "pay", "THREATEN", "violence"),
-    F("Iran will pay a heavy price for its aggression, the prime minister said.", "pay", "THREATEN", "violence",
-      actor="prime minister",
-      xfail="the threatener of a foretold harm is the speaker, not the subject who will pay (participants.py)"),
+    F("Iran will pay a heavy price for its aggression, the prime minister said.", "said", "THREATEN", "violence",
+      actor="prime minister"),
+    F("Those who attacked the convoy will pay a heavy price.", "pay", "THREATEN", "violence", actor="-"),
     F("They will pay for this, the commander said.", "pay", "THREATEN", "violence"),
     F("Hamas will pay for its crimes against our people.", "pay", "THREATEN", "violence"),
     F("The Taliban government will be held responsible for any attack from its soil.", "held", "THREATEN"),

@@ -283,12 +283,7 @@ class Events:
             if matrix.type == cand.type and _result_clause(cand.trigger.token, self.lex.classes["result_verbs"]):
                 return False  # "captured the town, overrunning the headquarters": a second act it led to
             if matrix.type == cand.type == "THREATEN" and steps == 1 and cand.trigger.token.dep_ in ("ccomp", "acl"):
-                # "warned (issued a warning) that they would pay a heavy price": its content, one threat; a verb of
-                # saying that is a threat only by that content ("said Iran would pay") yields to it
-                if matrix.trigger.entry.complement_aux is None:
-                    return True
-                matrix.dropped = True
-                return False
+                return True  # "warned (issued a warning, said) that they would pay a heavy price": one threat
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
