@@ -284,6 +284,8 @@ class Events:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
             if matrix.type == cand.type and _result_clause(cand.trigger.token, self.lex.classes["result_verbs"]):
                 return False  # "captured the town, overrunning the headquarters": a second act it led to
+            if matrix.type == cand.type == "THREATEN" and steps == 1 and cand.trigger.token.dep_ in ("ccomp", "acl"):
+                return True  # "warned (issued a warning, said) that they would pay a heavy price": one threat
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that

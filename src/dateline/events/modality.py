@@ -178,7 +178,7 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
     attribution = _attribution(token, verb, sent, index, framing, lex)
     intended = True
     refused = False
-    if _negated(token, verb, lex):
+    if _negated(token, verb, lex) and not trigger.entry.negated:
         value = "negated"
         refused = _refusal(token, verb, lex)
     elif _hypothetical(verb, lex):

@@ -43,6 +43,12 @@ class Entry:
     unless_doer: Optional[frozenset] = None
     complement: Optional[frozenset] = None
     """The verb of the trigger's clausal complement ("ordered residents to leave")."""
+    aux: Optional[frozenset] = None
+    """The verb's own auxiliaries: harm foretold ("will pay a heavy price", "will be held responsible") is a threat,
+    the same words of the past are not."""
+    negated: bool = False
+    """The negation belongs to the sense, a threat said as litotes ("will not be tolerated", "will not go
+    unanswered"): the verb must be negated, and the event is not a negated one."""
     weak: bool = False
     joint: bool = False
     """Two or more parties are its subject ("X and Y spoke again", "the two ministers talked")."""
@@ -57,7 +63,7 @@ class Entry:
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue, self.complement))
+                                             self.cue, self.complement, self.aux))
 
     @property
     def constrained(self) -> bool:
@@ -131,7 +137,8 @@ class Lexicon:
             prep_object=self._words(item.get("prep_object")),
             cue=self._words(item.get("cue")), unless=self._words(item.get("unless")),
             unless_doer=self._words(item.get("unless_doer")),
-            complement=self._words(item.get("complement")),
+            complement=self._words(item.get("complement")), aux=self._words(item.get("aux")),
+            negated=bool(item.get("negated", False)),
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
             joint=bool(item.get("joint", False)),
             shared_type=item.get("shared_type"),
@@ -474,7 +481,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.joint and not _joint_subject(token):
         return False, None
     if entry.modifier is not None and not any(
-        c.dep_ in MODIFIER_DEPS and _word_in(c, entry.modifier)
+        (c.dep_ in MODIFIER_DEPS or (c.dep_ == "advmod" and token.pos_ in VERB_TAGS)) and _word_in(c, entry.modifier)
         for c in token.children
     ):
         return False, None
@@ -509,7 +516,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                                              or clause_doers(token)):
         return False, None
     if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd") and lemma(c) in entry.complement for c in token.children) and not (
+            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and lemma(c) in entry.complement for c in token.children) and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
@@ -517,6 +524,10 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             for o in [token] + objects(token) for c in o.children):
         # "ordered all schools closed": a participle the parser hung on the object; "gave the envoys 48 hours to
         # leave": an infinitive it hung on the verb or on the span as an adverbial or a relative clause
+        return False, None
+    if entry.aux is not None and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in entry.aux for c in token.children):
+        return False, None
+    if entry.negated and not any(c.dep_ == "neg" for c in token.children):
         return False, None
     if entry.complement_aux is not None and not any(
         c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in entry.complement_aux for a in c.children)
