@@ -93,3 +93,13 @@ def test_hadith(nlp):
 ])
 def test_not_scripture(nlp, text):
     assert refs(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cited, reference", [
+    ("The circle read Sūrat al-Kahf (18:10) together.", "Sūrat al-Kahf (18:10)", "18:10"),
+    ("Justice is commanded in an-Nisāʾ 4:58 before anything else.", "an-Nisāʾ 4:58", "4:58"),
+    ("Patience under trial is the theme of al-ʿAnkabūt 29:2 and what follows.", "al-ʿAnkabūt 29:2", "29:2"),
+    ("The reading was Sûrat Maryam 19:16, chosen by the host.", "Sûrat Maryam 19:16", "19:16"),
+])
+def test_scholarly_transliteration_with_long_vowels_and_ayn(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Quran", reference)]

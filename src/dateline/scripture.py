@@ -47,16 +47,23 @@ BRACKETED_VERSE = re.compile(
 
 
 def name_key(text: str) -> str:
-    """A spelling-free key: letters and digits only, lower case, accents dropped."""
+    """A spelling-free key: letters and digits only, lower case, accents dropped, and the modifier letters
+    scholarly transliteration writes for ayn and hamza ("an-Nisāʾ", "al-ʿAnkabūt") dropped too."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text.lower() if c.isalnum() and not unicodedata.combining(c))
+    return "".join(c for c in text.lower()
+                   if c.isalnum() and not unicodedata.combining(c) and unicodedata.category(c) != "Lm")
+
+
+LONG_VOWELS = {"a": "[aāâ]", "i": "[iīî]", "u": "[uūû]"}
 
 
 def _flexible(name: str) -> str:
-    """A regex for a name that lets hyphens, spaces and apostrophes vary."""
+    """A regex for a name that lets hyphens, spaces and apostrophes vary, and long vowels carry the macron or
+    circumflex of scholarly transliteration ("Sūrat", "Sûra")."""
     parts = re.split(r"[-\s]+", name)
     return r"[-\s]?".join(
-        "".join("['’ʿʾ`]?" if c in "'’" else re.escape(c) for c in part) for part in parts)
+        "".join("['’ʿʾ`]?" if c in "'’" else LONG_VOWELS.get(c.lower(), re.escape(c)) for c in part)
+        for part in parts)
 
 
 @dataclass
