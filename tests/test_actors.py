@@ -484,3 +484,10 @@ def test_a_name_in_apposition_after_a_post_is_a_person_who_serves_its_state(acto
     dl = annotate(actors_only, "Russia's deputy ambassador, Dmitry Polyanskiy, said the text interfered.")
     assert ("Dmitry Polyanskiy", "a1") in mentions(dl)
     assert (dl.actors["a1"].kind, dl.actors["a1"].code) == ("person", "RUSGOV")
+
+
+def test_a_ranked_title_is_another_office_than_the_bare_one(actors_only):
+    text = "The deputy prime minister of Israel met the former president of the United States."
+    assert mentions(annotate(actors_only, text, "2024-08-21")) == [("Israel", "ISR"), ("United States", "USA")]
+    text = "The prime minister of Israel met the president of the United States."
+    assert mentions(annotate(actors_only, text, "2024-08-21"))[0] == ("The prime minister of Israel", "benjamin-netanyahu")

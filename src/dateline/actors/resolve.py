@@ -73,6 +73,7 @@ class Resolver:
         self.military_nouns = set(refs["military_nouns"])
         self.locative = set(refs["locative"])
         self.honorifics = set(refs["honorifics"])
+        self.title_ranks = set(refs["title_ranks"])
         self.personal_honorifics = set(refs["personal_honorifics"])
         self.not_actors = set(refs["not_actors"])
         self.debate_honorifics = set(refs["debate_honorifics"])
@@ -479,6 +480,8 @@ class Resolver:
             if any(covered[start:end]) or any(used[start:end]):
                 continue
             used[start:end] = b"\x01" * (end - start)
+            if start > 0 and doc[start - 1].lower_ in self.title_ranks:
+                continue  # "the Deputy Prime Minister" holds another office than the prime minister's
             titles = self.titles[strings[match_id][len(TITLE):]]
             owner = by_end.get(start)
             if owner is None and start > 0 and doc[start - 1].lower_ in ("'s", "'"):
