@@ -986,3 +986,11 @@ def test_an_appeal_to_donors_and_an_aside_in_its_relative_clause_are_two_reports
     assert [(q.text, _speaker_name(document, q)) for q in document.quotes] == [
         ("donors to fund the relief effort", "Chile"),
         ("which, he pointed out, had received less than a tenth of its needs", "Chile")]
+
+
+def test_a_deputy_is_not_the_holder_of_the_bare_title(nlp):
+    text = ("Prime Minister Shehbaz Sharif chaired the cabinet on Monday. The Deputy Prime Minister told envoys "
+            "that Pakistan wanted calm.")
+    assert [q.speaker.actor for q in quotes(nlp, text, "2025-05-13")] != ["shehbaz-sharif"]
+    text = text.replace("The Deputy Prime Minister", "The Prime Minister")
+    assert [q.speaker.actor for q in quotes(nlp, text, "2025-05-13")] == ["shehbaz-sharif"]

@@ -1197,9 +1197,10 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
                                      or head.lemma_.lower() in _role_words(head.doc, m)):
             return m.actor
-    # a title the text never wrote with a name: the last person named who held it, outside the words quoted
+    # a title the text never wrote with a name: the last person named who held it, outside the words quoted;
+    # 'the Deputy Prime Minister' is not the prime minister
     return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
-                 and word in _office_words(m.actor, dl.published)), None)
+                 and {word, *_ranks(head)} <= _office_words(m.actor, dl.published)), None)
 
 
 def _holds_title(head: Token, title: list[str]) -> bool:
@@ -1207,11 +1208,16 @@ def _holds_title(head: Token, title: list[str]) -> bool:
     president' is not 'Vice President JD Vance', unless it says 'the vice president' (`data/cues.yaml:
     lesser_titles`)."""
     word = head.lower_
-    if word not in title:
-        return False
+    if word not in title or _ranks(head) - set(title):
+        return False  # 'the Deputy Prime Minister' is not 'Prime Minister Shehbaz Sharif'
     before = title[title.index(word) + 1:title.index(word) + 2]
     said = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
     return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+
+
+def _ranks(head: Token) -> set[str]:
+    """The rank words a title is written with ('Deputy', 'Vice', 'former'; `data/cues.yaml: lesser_titles`)."""
+    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")} & set(cue_words("lesser_titles"))
 
 
 def _bare_title(head: Token, start: int, end: int) -> bool:
