@@ -1211,13 +1211,18 @@ def _holds_title(head: Token, title: list[str]) -> bool:
     if word not in title or _ranks(head) - set(title):
         return False  # 'the Deputy Prime Minister' is not 'Prime Minister Shehbaz Sharif'
     before = title[title.index(word) + 1:title.index(word) + 2]
-    said = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    said = _modifiers(head)
     return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+
+
+def _modifiers(head: Token) -> set[str]:
+    """The words a title noun is written with ('the Deputy Prime Minister': 'deputy', 'prime')."""
+    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
 
 
 def _ranks(head: Token) -> set[str]:
     """The rank words a title is written with ('Deputy', 'Vice', 'former'; `data/cues.yaml: lesser_titles`)."""
-    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")} & set(cue_words("lesser_titles"))
+    return _modifiers(head) & set(cue_words("lesser_titles"))
 
 
 def _bare_title(head: Token, start: int, end: int) -> bool:
