@@ -99,9 +99,14 @@ def _issued_moment(token: Token, verb: Token) -> bool:
     says C': a participle on a document that is the cue's subject tells when the document, and so its words,
     came out."""
     subject = token.head
-    documents = cue_words("media_nouns") | cue_words("documents")
     return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and subject.dep_ in ("nsubj", "nsubjpass") \
-        and subject.head.i == verb.i and subject.lemma_.lower() in documents
+        and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
+
+
+@lru_cache(maxsize=None)
+def _issued() -> frozenset[str]:
+    """What is issued with words in it: the lists `media_nouns` and `documents` of `data/cues.yaml`, joined once."""
+    return cue_words("media_nouns") | cue_words("documents")
 
 
 def _active(verb: Token) -> bool:
