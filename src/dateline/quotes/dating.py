@@ -341,7 +341,7 @@ def _cue_gap(text: str, content: tuple[int, int], verb: Token) -> tuple[int, int
     return (before, min(after) if after else content[1]) if before >= 0 else (0, 0)
 
 
-TEMPORAL = frozenset({"when", "while", "as"})
+TEMPORAL = cue_words("temporal")
 
 
 def _said_when(doc: Doc, verb: Token, dates) -> Optional[str]:

@@ -20,7 +20,7 @@ from .speech import Frame, Lexicon
 from .words import _definite, cue_words
 
 
-WRITER = {"i", "we"}   # outside quotation marks, the writer speaking for themselves
+WRITER = cue_words("writer")   # outside quotation marks, the writer speaking for themselves
 
 
 def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:

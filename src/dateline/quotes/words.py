@@ -11,15 +11,16 @@ from spacy.tokens import Token
 from .. import datafiles
 
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
-
-
 @lru_cache(maxsize=None)
 def cue_words(key: str) -> frozenset[str]:
-    """A word list of `data/cues.yaml` that only this module reads."""
+    """A word list of `data/cues.yaml` that no `Lexicon` field holds."""
     data = resources.files("dateline.quotes") / "data" / "cues.yaml"
     return frozenset(datafiles.read(data).get(key, ()))
 
 
+PRONOUNS = cue_words("pronouns")
+DEFINITE = cue_words("definite_determiners")
+
+
 def _definite(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
