@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles, phrases
 from ..annotations import document_text
+from .words import cue_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 COMPLEMENTS = {"ccomp"}
@@ -29,7 +30,7 @@ ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})  # 'called on X to C', 
 OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})  # 'accused X of C'; not time or place
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 FRONTED = frozenset({"advmod", "nsubj", "npadvmod"})  # fronted words an interposed cue may take from its content
-CONCESSIVE = frozenset({"though", "although", "whereas"})
+CONCESSIVE = cue_words("concessives")
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
 
@@ -723,7 +724,7 @@ def _bare_pronoun(token: Token) -> bool:
     return token.pos_ == "PRON" and len(list(token.subtree)) == 1
 
 
-DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+DEMONSTRATIVES = cue_words("demonstratives")
 
 
 def _anaphor(token: Token) -> bool:

@@ -1,0 +1,427 @@
+"""When a quote was said: a date on its cue or in the cue's own clause, the day of the occasion
+the cue names, the day the narration or the story's lead has reached for the speaker, the date
+of the speaker's quote before it; the helpers that read a day off a date value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..alternation import alternation
+from ..annotations import Annotations, document_text
+from ..timex import bare_night
+from ..model import Mention
+from .speech import Lexicon
+from .words import PRONOUNS, _definite, cue_words
+from .speakers import _person, _quoted_at, _sentences_before
+
+
+HEAD_WORDS = 25  # a paragraph this short before the body may be the document's date line ("Issued on ...")
+
+
+def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    """The date of a document that came with none: a full date in a short line at its head, before
+    the first paragraph of body text ('Issued on 18 Ramadan 1445'); else the last full date told
+    before the quote, the reference its relative dates count from."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            break
+        head = [t for t in _dates(dl, start, end) if _DAY.match(t.value)]
+        if head:
+            return _day(head[0].value)
+        start = end + 1
+    told = [t for t in _dates(dl, 0, before) if _DAY.match(t.value)]
+    return _day(told[-1].value) if told else None
+
+
+def _dates(dl: Annotations, start: int, end: int) -> list:
+    """The calendar dates and times (not spans, sets or vague references, nor a bare "overnight") within
+    [start, end)."""
+    return [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+            and t.value and t.value[:1].isdigit() and not bare_night(t)]
+
+
+CLAUSE_BOUNDS = frozenset({"relcl", "ccomp", "csubj", "parataxis", "conj", "xcomp", "acl", "pcomp"})
+
+
+def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
+    """A time phrase of the cue's own clause: right after the cue, before the content ('said on
+    Friday he would run'), or hanging on the cue through no other clause ('On Monday, in Doha, X said';
+    not 'X, which met on Monday, said', nor 'said the plan Biden set out on 31 May')."""
+    if verb.idx + len(verb) <= timex.start and timex.end <= content[0] \
+            and len(document_text(doc)[verb.idx + len(verb):timex.start].split()) <= 2:
+        return True
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ not in CLAUSE_BOUNDS
+        if _speakers_moment(token, verb) or _medium_moment(token, verb) or _issued_moment(token, verb):
+            token = token.head
+            continue
+        if token.dep_ in CLAUSE_BOUNDS or token.dep_ == "advcl" and token.head.i != verb.i \
+                and token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False
+        token = token.head
+    return False
+
+
+def _speakers_moment(token: Token, verb: Token) -> bool:
+    """'X, conceding defeat early that morning, said C': a participle set off by commas on the cue's
+    subject tells what the speaker was doing as they spoke, so its time is the cue's."""
+    subject = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBG" and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head.i == verb.i and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _medium_moment(token: Token, verb: Token) -> bool:
+    """'In remarks broadcast on Thursday, X said C', 'said in an interview aired on Sunday', 'In a letter to the
+    Council dated 24 January' (a participle the tagger may read as a past tense): a participle on the medium
+    the words were given in, itself in a phrase on the cue, tells when they were given."""
+    medium = token.head
+    media = cue_words("media_nouns")
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") \
+        and (medium.lemma_.lower() in media or medium.lower_ in media) \
+        and medium.dep_ == "pobj" and medium.head.dep_ == "prep" and medium.head.head.i == verb.i
+
+
+def _issued_moment(token: Token, verb: Token) -> bool:
+    """'a ministry statement issued on 12 January accused X of C', 'The plan, launched in Geneva on 17 February,
+    says C': a participle on a document that is the cue's subject tells when the document, and so its words,
+    came out."""
+    subject = token.head
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
+
+
+@lru_cache(maxsize=None)
+def _issued() -> frozenset[str]:
+    """What is issued with words in it: the lists `media_nouns` and `documents` of `data/cues.yaml`, joined once."""
+    return cue_words("media_nouns") | cue_words("documents")
+
+
+def _active(verb: Token) -> bool:
+    """A verb in the active voice: its subject is who acted, so a time on it is the act's."""
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """'On Monday X stood before a map and told them C': a verb conjoined to the one before with no
+    subject of its own is part of its clause, and takes a time phrase set before both, or one after the
+    first when both are active ('went on radio on Monday and said C'; not 'were abducted on 7 October and
+    were reported to be C')."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to; not the
+    present perfect ('has repeatedly said'), which tells of no day."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        return False
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
+    """The speaker's actor and those its phrase names it by ('the court's president, X', 'a Hamas
+    official'): what the speaker is part of took part through them."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    start, end = speaker.start, speaker.end
+    if span is not None:
+        head = span.root.head if span.root.dep_ == "appos" else span.root
+        start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
+    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor
+                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
+
+
+def _sequenced(verb: Token, lex: Lexicon) -> bool:
+    """A cue in a clause set before or after another event ('a day after Hamas said C'): said on a
+    day of its own, not the one the narration has reached."""
+    for token in (verb, *verb.ancestors):
+        if token.dep_ in ("prep", "mark") and token.lower_ in lex.sequence_prepositions \
+                or any(c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions for c in token.children):
+            return True
+    return False
+
+
+def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optional[set[str]],
+              lex: Lexicon) -> Optional[str]:
+    """The day the paragraph's narration has reached before the cue's sentence, if the speaker
+    took part in it (`parties`; None for a reply, which follows what it answers whoever spoke): the last day set on the main verb of an earlier sentence of the paragraph, or
+    of the paragraph before for a paragraph's first sentence ('On Friday the court ruled. Its
+    president said ...'); not a day inside a quote, nor one after
+    a phrase of another event, whose day it may be ('briefed him following the attack on Saturday')."""
+    text = document_text(doc)
+    sentence, cue = verb.sent, verb
+    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
+        paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
+    found = None
+    for t in _dates(dl, paragraph, sentence.start_char):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
+            continue
+        root = span.root.sent.root
+        verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if (verb.i == root.i or verb.dep_ in ("ccomp", "conj") and verb.head.i == root.i) and (
+                span.end <= verb.i or not any(w.lower_ in lex.sequence_prepositions for w in doc[verb.i:span.start])):
+            found = (t, span.root.sent)
+    if found is None:
+        return None
+    t, told = found
+    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
+            and not _spoke_at_meeting(told, cue):
+        return None
+    return _day(t.value)
+
+
+def _reaction_after(doc: Doc, told: Span, cue: Token) -> bool:
+    """Whether a sentence of the paragraph after the one that set the day, up to the cue's, opens with a phrase
+    that follows on from it (`data/cues.yaml: following`): 'Within hours, Brussels said C. Von der Leyen said D'
+    reacts on that day, whoever took part in it."""
+    text = document_text(doc)
+    if "\n" in text[told.end_char:cue.sent.start_char]:
+        return False
+    phrases = _following()
+    for sentence in doc[told.end:cue.sent.end].sents:
+        opening = text[sentence.start_char:(cue.idx if sentence.start == cue.sent.start else sentence.root.idx)]
+        if phrases.search(opening.lower()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _following() -> re.Pattern:
+    """The phrases of `data/cues.yaml: following` as one pattern, longest first."""
+    return re.compile(r"\b(?:%s)\b" % alternation(cue_words("following")))
+
+
+def _spoke_at_meeting(told: Span, cue: Token) -> bool:
+    """'The Security Council met on Tuesday ... The representative of France said C', 'Briefing the
+    Council, X said C': a body's meeting told before is the occasion of what a delegate (`cues.yaml:
+    delegates`) or one who addresses that body says after it, whether or not the body counts them."""
+    if told.root.lemma_.lower() not in cue_words("convening"):
+        return False
+    body = next((c for c in told.root.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if body is None:
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in cue_words("delegates") \
+        or any(t.lower_ == body.lower_ and t.i != body.i for t in cue.sent)
+
+
+def _when(doc: Doc, dl: Annotations, verb: Token, dates) -> Optional[str]:
+    """'the plan Biden announced on 31 May, when he called on Hamas to accept it': a cue in a
+    'when' clause was said on the date of the clause it hangs on."""
+    if verb.dep_ not in ("advcl", "relcl") or not any(c.lower_ in ("when", "as") and c.dep_ == "advmod"
+                                                    for c in verb.children):
+        return None
+    head = verb.head
+    for t in dates:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and (head in span or head in (span.root.head, span.root.head.head)):
+            return _day(t.value)
+    return None
+
+
+def _same_exchange(dl: Annotations, verb: Token, lex: Optional[Lexicon]) -> Optional[str]:
+    """'"C," the judge told the lawyer, after the witness questioned D': a cue in a bare 'after' or 'before'
+    clause (no span of time before it: not 'a day after') on another quote's cue was said in the same
+    exchange, on that quote's day."""
+    if lex is None or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in lex.sequence_prepositions), None)
+    if mark is None or any(c.dep_ == "npadvmod" for c in (*mark.children, *verb.head.children)):
+        return None
+    head = verb.head
+    return next((q.date for q in dl.quotes if q.cue is not None and q.cue.start <= head.idx < q.cue.end
+                 and q.date and _DAY.fullmatch(q.date)), None)
+
+
+def _same(text: str) -> bool:
+    """'the same evening', 'that same day': a time told by the one before it, the day of the words quoted last."""
+    return "same" in text.lower().split()
+
+
+def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
+    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C': a cue set at or
+    against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
+    day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
+    occasion the story is about, the day its lead gives."""
+    text = document_text(doc)
+    occasions = cue_words("occasions")
+    for token in verb.subtree:
+        if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
+                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None:
+            continue
+        day = _day_named(doc, dl, token, contents)
+        if day is not None:
+            return day
+        return _lead_day(doc, dl, verb.idx)
+    return None
+
+
+def _to_verb(token: Token, verb: Token) -> Optional[Token]:
+    """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
+    an hour after the meeting'), if it hangs on the verb so."""
+    while token.head.i != token.i and (token.dep_ in ADJUNCT or token.dep_ in ("dobj", "dative", "acl")):
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
+    """The day of the nearest sentence before `noun`'s that names the same occasion with a day: a date in it
+    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)')."""
+    for sentence in _sentences_before(doc, noun.sent):
+        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sentence):
+            continue
+        days = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
+                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)]
+        days += [c.date for c in dl.citations if sentence.start_char <= c.start < sentence.end_char
+                 and c.date and _DAY.fullmatch(c.date)]
+        if days:
+            return days[0]
+    return None
+
+
+def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, int]]:
+    """The day the story's lead gives its event, and the lead's span: the first day in the first paragraph of
+    body text, when it is before the day of publication ('Zelensky came to Washington on Friday ...' in
+    Saturday's paper)."""
+    text = document_text(doc)
+    start = 0
+    for paragraph in text[:before].split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+            return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
+        start = end + 1
+    return None
+
+
+def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
+    lead = _lead(doc, dl, before)
+    return lead[0] if lead is not None else None
+
+
+def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
+    """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
+    ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
+    in the past after it with no time of their own, spoke on the lead's day."""
+    lead = _lead(doc, dl, verb.idx)
+    if lead is None or not parties or verb.idx < lead[2]:
+        return None
+    named = {m.actor for m in dl.mentions if lead[1] <= m.start < lead[2] and _person(dl, m.actor)
+             and not _quoted_at(dl, m.start)}
+    return lead[0] if parties & named else None
+
+
+MARKS = "\"“”"
+
+
+def _cue_gap(text: str, content: tuple[int, int], verb: Token) -> tuple[int, int]:
+    """The stretch between the two parts of a quote joined over its cue ('"A," he said on Monday. "B"'),
+    where the cue's own words, and its date, stand: from the mark closing the first part to the mark
+    opening the next; empty when the cue stands outside the content."""
+    if not content[0] < verb.idx < content[1]:
+        return 0, 0
+    before = max(text.rfind(m, content[0], verb.idx) for m in MARKS)
+    after = [i for i in (text.find(m, verb.idx, content[1]) for m in MARKS) if i >= 0]
+    return (before, min(after) if after else content[1]) if before >= 0 else (0, 0)
+
+
+TEMPORAL = cue_words("temporal")
+
+
+def _said_when(doc: Doc, verb: Token, dates) -> Optional[str]:
+    """'"A," he said when we met in Copenhagen in early June': a time clause on the cue tells when it
+    was said, and the date that hangs on that clause's verb dates the saying."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+               and any(w.lower_ in TEMPORAL and w.dep_ in ("advmod", "mark") and w.i < c.i for w in c.children)]
+    for clause in clauses:
+        for t in dates:
+            if _modifies(doc, t, clause) is not None:
+                return _day(t.value)
+    return None
+
+
+ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
+                     "quantmod", "nmod", "appos"})
+
+
+def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
+    """The adjunct of `verb` that holds the time phrase, if it hangs on the verb through adjuncts
+    only ('said on Monday', 'said late on 20 August')."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ADJUNCT:
+        if token.head.i == verb.i:
+            return token
+        token = token.head
+    return None
+
+
+_DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _finer(value: str, day: Optional[str]) -> str:
+    """The cited report's day when it falls in the week or month the text gives ('Two weeks
+    earlier X announced C (Reuters, 19/08/2024)' → 2024-08-19, not 2024-W34)."""
+    if day is None or _DAY.fullmatch(value) or not _DAY.fullmatch(day):
+        return value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        year, number, _ = dt.date.fromisoformat(day).isocalendar()
+        return day if (year, number) == (int(week.group(1)), int(week.group(2))) else value
+    return day if re.fullmatch(r"\d{4}(-\d{2})?", value) and day.startswith(value) else value
+
+
+_AGO = re.compile(r"(?P<count>.+?)\s+(?P<unit>day|week)s?\s+ago", re.IGNORECASE)
+
+
+def _ago(text: str, published: Optional[str]) -> Optional[str]:
+    """'said a week ago', 'two days ago': counted back from the day of writing, a day, not the week."""
+    from ..quantities import lexicon as quantities_lexicon, words_value  # quantities reads this package's cues: import late
+    m = _AGO.fullmatch(text.strip())
+    if m is None or published is None or not _DAY.fullmatch(published):
+        return None
+    count, vague = words_value(m.group("count"), quantities_lexicon()) if not m.group("count").isdigit() \
+        else (float(m.group("count")), False)
+    if count is None or vague or count != int(count):
+        return None
+    days = int(count) * (7 if m.group("unit").lower() == "week" else 1)
+    return (dt.date.fromisoformat(published) - dt.timedelta(days=days)).isoformat()
+
+
+def _day(value: str) -> str:
+    """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'."""
+    m = _DAY_TIME.match(value)
+    return m.group(1) if m else value
+
+
+def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
+    """A quote the text does not date, by the speaker of the quote before it, which the text dated,
+    in the same paragraph (or the next, through the same mention or a pronoun for it): 'X said on
+    Monday ... . "C," X told reporters': said then too."""
+    if previous is None or speaker is None or not previous[2] or previous[0] is None \
+            or not _DAY.match(previous[1] or ""):
+        return False
+    if speaker.actor is None or speaker.actor != previous[0].actor:
+        return False
+    breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
+    again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
+    return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1

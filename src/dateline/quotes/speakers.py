@@ -1,0 +1,400 @@
+"""Who said it: the speaker of a quote resolved from its cue. A source set off by commas or
+brackets, a person in apposition to a title, the salient person a pronoun stands for, the holder
+of a title or national office on the day, a person named before with the same title, the pair a
+plural source stands for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import datafiles
+from ..annotations import Annotations, document_text
+from ..model import Mention
+from .speech import Frame, Lexicon
+from .words import _definite, cue_words
+
+
+WRITER = cue_words("writer")   # outside quotation marks, the writer speaking for themselves
+
+
+def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
+    """'On Thursday Rik Peeperkorn, the agency's representative, said C': a cue left without a subject,
+    right after a person's name and its apposition that the parser hung on a preposition; the name speaks."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    apposition = doc[verb.i - 2]
+    while apposition.dep_ != "appos" and apposition.head.i != apposition.i and apposition.head.i < verb.i:
+        apposition = apposition.head
+    name = apposition.head
+    if apposition.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return None
+    entity = next(e for e in doc.ents if e.start <= name.i < e.end)
+    end = apposition.right_edge
+    return replace(frame, source=(entity.start_char, end.idx + len(end)), source_head=name)
+
+
+def _writers_clause(doc: Doc, frame: Frame) -> bool:
+    """A cue with no subject of its own inside a clause the writer is the subject of: 'we stand ready to
+    support X', 'every one of us can refuse to be silent' (the first subject up the verbs decides)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    for _ in range(4):
+        if verb is None:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            return False  # 'the talks will resume, we are told': told to the writer by others
+        if subject is not None:
+            of = next((p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+            return subject.lower_ in WRITER or whole is not None and whole.lower_ == "us"
+        if verb.dep_ not in ("xcomp", "conj", "acomp", "advcl") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _bracketed_subject(doc: Doc, frame: Frame) -> Optional[Frame]:
+    """'In another hadith, narrated by X, the Prophet (peace be upon him) warned that C': a cue left without
+    a subject right after a name and a bracketed aside, which the parser hung elsewhere; the name speaks."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    if verb is None or verb.i < 3 or doc[verb.i - 1].text != ")" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    opening = next((t for t in reversed(doc[max(0, verb.i - 12):verb.i - 1]) if t.text == "("), None)
+    name = doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ not in ("appos", "conj", "pobj", "dobj") \
+            or name.ent_type_ in ("DATE", "TIME", "GPE", "LOC"):
+        return None
+    start = next((t for t in name.subtree if t.i <= name.i), name).idx
+    return replace(frame, source=(start, name.idx + len(name)), source_head=name)
+
+
+def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:
+    """'Brigadier General Yahya Saree, the spokesman of the armed forces', 'Our envoy, Tom Perriello':
+    of a source and its apposition, the person speaks, not the body a title names, nor the title's owner ('His
+    defence minister, Israel Katz')."""
+    owners = [c.right_edge for c in head.children if c.dep_ == "poss"]
+    first = owners[-1].idx + len(owners[-1]) if owners else head.left_edge.idx
+    objects = [o for p in head.children if p.dep_ == "prep" and p.i > head.i for o in p.children if o.dep_ == "pobj"]
+    parts = [(first, head.idx + len(head))] + [  # ('the spokesman for the army, X': the parse may set X on 'army')
+        (a.left_edge.idx, a.right_edge.idx + len(a.right_edge)) for n in (head, *objects) for a in n.children
+        if a.dep_ == "appos"]
+    if len(parts) < 2:
+        return None
+    return next((m for m in (dl.mention_at(*part) for part in parts) if m is not None and _person(dl, m.actor)), None)
+
+
+def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str]]]:
+    """The transcript turn label whose turn holds `offset` (a turn runs from its label to the next):
+    there 'I' and 'we' are the one who speaks the turn, not the writer of the document."""
+    before = [turn for turn in dl.turns if turn[1] <= offset]
+    return before[-1] if before else None
+
+
+SALIENT_BACK = 3  # sentences back through subjects that are themselves 'he' or 'she'
+
+
+def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0),
+             back: int = SALIENT_BACK) -> Optional[str]:
+    """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
+    person the sentences before are about (the nearest subject that is a person, over a few sentences
+    about something else: 'The heart of the sermon was unity.'), not the person named last; names inside
+    the words quoted ('"... business with Zelensky again," he said') are what was said, not who is telling,
+    and a subject that is 'he' itself ('He recited: ... . The verse, he said, ...') stands for whom it did."""
+    sentence = pronoun.sent
+    if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
+                                  if sentence.start_char <= m.start < pronoun.idx
+                                  and not content[0] <= m.start < content[1] and not _quoted_at(dl, m.start)):
+        return None
+    for previous in _sentences_before(doc, sentence):
+        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if _recited(dl, previous, subject):
+            continue
+        if subject is None:  # a heading, a fragment: about no one
+            quoted = _quoted_person(dl, previous)
+            if quoted is not None and _agrees(doc, dl, quoted, pronoun):
+                return quoted
+            continue
+        if back <= 0:
+            return None
+        back -= 1
+        if subject.lower_ in ("he", "she"):
+            return _salient(doc, dl, subject, back=back)
+        actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
+        if actor is not None and _agrees(doc, dl, actor, pronoun):
+            return actor
+        if actor is None and subject.lemma_.lower() in cue_words("delegates"):
+            return _represented(dl, subject)
+    return None
+
+
+def _represented(dl: Annotations, subject: Token) -> Optional[str]:
+    """'The representative of Norway said C. He questioned D': a delegate the text names only by the state or
+    body they speak for is that state or body, which 'he' or 'she' then stands for (not a person named before)."""
+    mention = dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    return mention.actor if mention is not None else None
+
+
+def _agrees(doc: Doc, dl: Annotations, actor: str, pronoun: Token) -> bool:
+    """Whether 'he' or 'she' can stand for the person: no title the text gives them says otherwise
+    (`data/cues.yaml: gendered_titles`; 'Sister Amina Rauf' is no 'he')."""
+    other = _gendered_titles(pronoun.lower_)
+    text = document_text(doc)
+    for m in dl.mentions:
+        if m.actor == actor:
+            words = text[max(0, m.start - 20):m.start].split()[-1:] + text[m.start:m.end].split()[:1]
+            if any(w.lower().strip(".,") in other for w in words):
+                return False
+    return True
+
+
+def _quoted_person(dl: Annotations, sentence: Span) -> Optional[str]:
+    """The person a sentence quotes last ('"Shock is not a policy," the imam said.'): whom it is about,
+    whatever the parser made its subject."""
+    return next((q.speaker.actor for q in reversed(dl.quotes) if sentence.start_char <= q.start < sentence.end_char
+                 and q.speaker is not None and _person(dl, q.speaker.actor)), None)
+
+
+def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
+    """The person a sentence's subject names, if it names one."""
+    # the name the subject's head word is in, not a longer one in its apposition ('Farhan Haq, the deputy
+    # spokesperson for the Secretary-General')
+    mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
+        dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    actor = _principal(doc, dl, mention) if mention is not None else None
+    if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
+        actor = _named_before(dl, subject, subject.left_edge.idx)
+    return actor if _person(dl, actor) else None
+
+
+def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
+    """A sentence that tells of no one speaking now: one inside words quoted, or one whose scripture (a quote
+    with neither speaker nor date) its author speaks ('The Prophet said: "..." (Sahih Muslim 2564)'; not
+    'He recited: "..."', where 'he' is the one who speaks now)."""
+    return any(q.start < sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
+               and q.speaker is None and q.date is None and (subject is None or subject.lower_ not in ("he", "she"))
+               for q in dl.quotes)
+
+
+_TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
+
+
+def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
+    """'The President' after 'President Biden met President Zelenskyy': a bare title of several
+    people named with it is the first the body names, the one the text is about; the others are
+    named again each time."""
+    text = document_text(doc)
+    words = mention.text.split()
+    if len(words) > 3 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]) \
+            or not _person(dl, mention.actor):
+        return mention.actor
+    title = " ".join(words[1:]).lower()
+    holders = []
+    body = len(dl.source.title) if dl.source.title and text.startswith(dl.source.title) else 0
+    for m in dl.mentions:
+        if m.start >= mention.start:
+            break
+        if m.start < body:
+            continue  # the headline names whom it likes first; the body introduces its people
+        named = _TITLE_NAME.match(text, m.start, m.end)
+        titled = named is not None and named.group(1).lower() == title or \
+            text[max(0, m.start - len(title) - 1):m.start].lower() == title + " "
+        if titled and _person(dl, m.actor) and m.actor not in holders:
+            holders.append(m.actor)
+    return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
+
+
+def _naming(doc: Doc, frame: Frame) -> bool:
+    """A cue that gives a name ('titled', 'dubbed', 'named'; `data/cues.yaml: naming`)."""
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in cue_words("naming")
+
+
+def _local(actor: str) -> bool:
+    """A document-local actor (a name the dictionary lacks): 'a1', 'a2'."""
+    return actor[:1] == "a" and actor[1:].isdigit()
+
+
+def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
+    """'the Court' after 'the International Court of Justice', 'the movement' after Hamas (the
+    'Islamic Resistance Movement'): a definite noun naming a known actor mentioned before it; 'the
+    Secretary' after 'Secretary of State Antony Blinken': a title the last person named with it holds."""
+    word = head.lower_
+    if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    text = document_text(head.doc)
+    before = list(reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]))
+    for m in before:
+        actor = dl.actors[m.actor]
+        if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
+            return m.actor
+        if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
+                                     or head.lemma_.lower() in _role_words(head.doc, m)):
+            return m.actor
+    # a title the text never wrote with a name: the last person named who held it, outside the words quoted;
+    # 'the Deputy Prime Minister' is not the prime minister
+    return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
+                 and {word, *_ranks(head)} <= _office_words(m.actor, dl.published)), None)
+
+
+def _holds_title(head: Token, title: list[str]) -> bool:
+    """Whether a title written with a name (its words nearest the name first) is the one `head` names: 'the
+    president' is not 'Vice President JD Vance', unless it says 'the vice president' (`data/cues.yaml:
+    lesser_titles`)."""
+    word = head.lower_
+    if word not in title or _ranks(head) - set(title):
+        return False  # 'the Deputy Prime Minister' is not 'Prime Minister Shehbaz Sharif'
+    before = title[title.index(word) + 1:title.index(word) + 2]
+    said = _modifiers(head)
+    return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+
+
+def _modifiers(head: Token) -> set[str]:
+    """The words a title noun is written with ('the Deputy Prime Minister': 'deputy', 'prime')."""
+    return {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+
+
+def _ranks(head: Token) -> set[str]:
+    """The rank words a title is written with ('Deputy', 'Vice', 'former'; `data/cues.yaml: lesser_titles`)."""
+    return _modifiers(head) & set(cue_words("lesser_titles"))
+
+
+def _bare_title(head: Token, start: int, end: int) -> bool:
+    """'the president', 'the vice president': a title alone, which stands for the person the text named
+    with it, whatever person the mention was taken for."""
+    words = document_text(head.doc)[start:end].split()
+    return head.pos_ == "NOUN" and 2 <= len(words) <= 3 and words[0].lower() == "the" \
+        and all(w.islower() for w in words[1:])
+
+
+def _quoted_at(dl: Annotations, offset: int) -> bool:
+    """Whether `offset` lies inside the words of a quote found before: a name there was said, not telling."""
+    return any(q.start <= offset < q.end for q in dl.quotes)
+
+
+def _role_words(doc: Doc, mention: Mention) -> set[str]:
+    """The nouns a person is given in apposition ('Shaykh Harun Adeyemi, the centre's imam', 'Poland's prime
+    minister, Donald Tusk'): 'the imam', 'the prime minister' later stands for that person."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    name = span.root
+    nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+
+
+def _national(dl: Annotations, head: Token, mention: Optional[Mention]) -> bool:
+    """'the Ukrainian leader', 'the French president': a role noun whose only name is the state's adjective."""
+    return mention is not None and mention.start < head.idx and head.pos_ == "NOUN" \
+        and mention.actor in dl.actors and dl.actors[mention.actor].country is not None
+
+
+def _national_holder(dl: Annotations, head: Token, mention: Mention, lex: Lexicon) -> Optional[str]:
+    """The person the text named last, outside the words quoted, who holds the role for that state: an office
+    with the head's word, or for 'leader' one of the offices that lead a state (`data/cues.yaml: leaders`)."""
+    country = dl.actors[mention.actor].country
+    word = head.lemma_.lower()
+    for m in reversed([m for m in dl.mentions if m.end <= mention.start and _person(dl, m.actor)]):
+        if dl.actors[m.actor].country != country or _quoted_at(dl, m.start):
+            continue
+        offices = _offices(m.actor, dl.published)
+        if offices & lex.leaders if word in lex.leader_nouns else any(word in title.split() for title in offices):
+            return m.actor
+    return None
+
+
+def _offices(actor: str, date: Optional[str]) -> set[str]:
+    """The titles a person the dictionary knows held on `date`."""
+    from ..actors.dictionary import load
+    entry = load().entries.get(actor)
+    return {office.title for office in (entry.offices if entry is not None else ()) if office.held_on(date)}
+
+
+def _office_words(actor: str, date: Optional[str]) -> frozenset[str]:
+    """The words of the titles a person the dictionary knows held on `date`, in all their spellings ('the
+    minister' after 'Badr Abdelatty', the foreign minister, though the text gave him no title)."""
+    from ..actors.dictionary import load
+    titles = load().titles
+    return frozenset(word for title in _offices(actor, date)
+                     for variant in (title, *titles.get(title, ())) for word in variant.split())
+
+
+def _title_words(text: str, mention: Mention) -> list[str]:
+    """The capitalised words of the title written with a name ('U.S. Secretary of State Antony
+    Blinken', 'Secretary Blinken'): those in the mention or just before it, up to the name."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    words = text[max(line_start, mention.start - 40):mention.end].split()[:-1]
+    title = []
+    for word in reversed(words):  # the run of title words right before the surname
+        if not (word[:1].isupper() or word == "of") or word[-1] in ",;:":
+            break
+        title.append(word.lower().strip("."))
+    return title
+
+
+GROUP_BACK = 4  # sentences back to the pair a plural speaker stands for
+
+
+def _group(doc: Doc, dl: Annotations, head: Token) -> Optional[str]:
+    """'They', 'the two leaders' after 'The President and the Amir ...' (a few sentences back) or
+    'X spoke with Y' (the meeting or call that brought them together): the pair, given (one id
+    being all a speaker holds) by its first member."""
+    met = None
+    for back, sentence in enumerate(_sentences_before(doc, head.sent)):
+        subject = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        mention = dl.mention_at(subject.left_edge.idx, subject.idx + len(subject))
+        first = _principal(doc, dl, mention) if mention is not None else None
+        if not _person(dl, first):
+            continue
+        if back < GROUP_BACK and any(c.dep_ == "conj" for c in subject.children):
+            return first
+        if met is None and any(c.dep_ == "prep" and c.lower_ == "with" for c in sentence.root.children):
+            met = first
+    return met
+
+
+def _sentences_before(doc: Doc, sentence: Span):
+    """The sentences before `sentence`, nearest first."""
+    while sentence.start > 0:
+        sentence = doc[sentence.start - 1].sent
+        yield sentence
+
+
+def _person(dl: Annotations, actor: Optional[str]) -> bool:
+    return actor is not None and actor in dl.actors and dl.actors[actor].kind == "person"
+
+
+def _joint(head: Optional[Token], lex: Lexicon) -> bool:
+    """A source that is several parties at once: 'X and Y', 'They', 'the leaders', 'the two mayors'."""
+    if head is None:
+        return False
+    if head.lower_ == "they" or any(c.dep_ == "conj" for c in head.children):
+        return True
+    return head.tag_ == "NNS" and (head.lemma_.lower() in lex.group_nouns
+                                   or any(c.dep_ == "nummod" and c.lower_ != "one" for c in head.children))
+
+
+@lru_cache(maxsize=None)
+def _gendered_titles(pronoun: str) -> frozenset[str]:
+    """The titles that 'he' (or 'she') cannot stand for: those of the other pronoun."""
+    titles = datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("gendered_titles", {})
+    return frozenset(w for key, words in titles.items() if key != pronoun for w in words)
+
+
+def _named(frame: Frame, speaker: Mention) -> bool:
+    """A speaker later quotes can fall back on: a name, a resolved actor or a personal pronoun."""
+    head = frame.source_head
+    return speaker.actor is not None or head is not None and (head.pos_ == "PROPN" or head.lower_ in ("he", "she"))
