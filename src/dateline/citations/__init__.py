@@ -465,9 +465,11 @@ class Citations:
             by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
-            if pobj is not None and by is not None and by.lower_ == "of" and self._source_noun(pobj) \
-                    and _body_after(pobj):
-                analysed, pobj = pobj, _issuer_after(pobj)  # "an analysis of census data by X": X's, of the data
+            of = next((c for c in preps if c.lower_ == "of"), None)
+            data = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if data is not None and self._source_noun(data) and (by is not of or _body_after(data)):
+                analysed = data  # "an analysis of census data by X": X's, of the census's data
+                pobj = _issuer_after(data) if by is of else pobj
             if pobj is None or pobj.lemma_.lower() in self.words.people_nouns:
                 return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject)
             last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
