@@ -5,7 +5,11 @@ A reference's span runs from its first word (a bracket that encloses exactly the
 `[TMQ Surah Al-Baqarah 2:191]`, `Quran 2:191`, `Matthew 5:9`, `Sahih al-Bukhari 6924`.
 `reference` is "chapter:verse" for the Quran ("2:191", "30:4-5", "2" for a whole surah),
 "Book chapter:verse" for the Bible ("1 Samuel 15:3", "Psalms 23") and the hadith number
-(or "" when the citation names the collection only) for hadith.
+(or "" when the citation names the collection only) for hadith. Verses may also be written out
+after a name, a book and chapter, or the Quran and a chapter ("(Quraish, verses 3 and 4)",
+"(Luke 13, verses 1 to 9)", "the Quran, chapter 94, verses 5 and 6"), before the surah they are of
+("verse 5 of Surah al-Inshirah"), and a chapter with a chapter word or by its place ("the Gospel of
+Matthew, chapter 5", "chapter 58 of the Book of Isaiah", "the 94th surah").
 
 Cheap anchors (a chapter:verse number, "Surah", a collection name) are found with compiled
 regexes; names before or after an anchor are looked up in tables keyed by a spelling-free key,
@@ -172,7 +176,7 @@ class Lexicon:
             ordinal_surah=re.compile(
                 rf"(?<![\w])(?P<n>\d{{1,3}})(?:{alternation(data['ordinal_suffixes'])})\s+"
                 rf"(?:(?:{surah_words})|(?:{chapter_words})\s+of\s+the\s+(?:{quran_names}))\b", re.IGNORECASE),
-            quran_name=re.compile(rf"(?:the\s+)?(?:{quran_names})$", re.IGNORECASE),
+            quran_name=re.compile(rf"(?<![\w'’])(?:the\s+)?(?:{quran_names})$", re.IGNORECASE),
             quran_after=re.compile(rf"(?:{quran_names})\b", re.IGNORECASE),
             lower_article=re.compile(rf"(?:{alternation(sorted(articles))})-\W?[A-Z]"),
             chapter_before=re.compile(rf"(?:(?:{chapter_words})\s*)?(?<![\w:.])(?P<ch>\d{{1,3}})$", re.IGNORECASE),
@@ -223,6 +227,12 @@ def _name_after(text: str, start: int, table: dict, words: int = 5) -> tuple[Opt
 
 def _verses(v: Optional[str], v2: Optional[str]) -> str:
     return f"{int(v)}-{int(v2)}" if v2 else str(int(v))
+
+
+def _before_comma(text: str, start: int) -> int:
+    """Where the words before `start` end, a comma and spaces set aside: "Quraish, verses" -> after "Quraish"."""
+    before = text[:start].rstrip()
+    return len(before[:-1].rstrip() if before.endswith(",") else before)
 
 
 def _joined(m: re.Match) -> str:
@@ -331,8 +341,7 @@ class Scripture:
             if of is not None:
                 yield (*_enclosed(text, m.start(), of[1]), "Quran", f"{of[0]}:{verses}")
                 continue
-            before = text[:m.start()].rstrip()
-            before = before[:-1].rstrip() if before.endswith(",") else before
+            before = text[:_before_comma(text, m.start())]
             surah, start = _name_before(text, len(before), lex.surahs)
             if surah is not None and self._capitalised(text, start):
                 begin, _ = self._quran_prefix(text, start)
@@ -384,9 +393,8 @@ class Scripture:
         lex = self.lex
         for m in lex.chapter_worded.finditer(text):
             chapter = int(m.group("ch"))
-            before = text[:m.start()].rstrip()
             of = lex.chapter_of.match(text, m.end())
-            named = self._named_chapter(text, len(before[:-1].rstrip() if before.endswith(",") else before), chapter)
+            named = self._named_chapter(text, _before_comma(text, m.start()), chapter)
             if named is not None and of is None:  # (a chapter "of" something is that thing's: "Mark, chapter 3 of the report")
                 yield (*_enclosed(text, named[0], m.end()), named[1], named[2])
                 continue

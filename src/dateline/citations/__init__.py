@@ -12,7 +12,11 @@ the trade press [3]" (see notes.py), or a list of documents under a label of a f
 joint statement issued on Tuesday; the Post's reporting on the review", each item on its own. A named body's
 dated statement ("X said in a statement on Tuesday", "a government statement issued on 27 January"), a document
 it puts out ("UNICEF published its findings on 4 March") or says a clause through ("The UN's plan for 2025
-says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body.
+says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body; so
+do a poll, analysis or estimate of a body the dictionary lacks ("A Gotham Civic Institute poll released Thursday",
+"according to figures the county Board of Elections released Sunday night", "by his campaign's estimate"), a named
+person's dated statement ("In a statement that day, Jane Doe said"), and a named body's words in the writer's "as"
+aside ("As the OIC stated on 7 May, C").
 Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
@@ -489,7 +493,8 @@ class Citations:
             name, media = _issuer(dl, owners[0], s, e) or (name, False)  # 'a government statement issued on 27 January'
         if not media:
             return []
-        outlets = [name] + ([self._data_owner(dl, analysed)] if analysed is not None and self._data_owner(dl, analysed) else [])
+        data_owner = self._data_owner(dl, analysed) if analysed is not None else None
+        outlets = [name] + ([data_owner] if data_owner else [])
         start = min(noun.left_edge.idx, s)
         if misread:  # "On Sunday the channel X broadcast footage": the time phrase the sentence opens with is the verb's
             start = min([start] + [_dated_start(dl, a) for a in noun.ancestors if _dated_start(dl, a) < a.idx])
@@ -641,10 +646,7 @@ class Citations:
         if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
                 or owner.lemma_.lower() in self.words.people_nouns:
             return []
-        last = owner
-        while last.i > owner.left_edge.i and last.tag_ == "POS":
-            last = last.doc[last.i - 1]
-        first = owner.left_edge
+        first, last = owner.left_edge, owner
         pronoun = any(t.tag_ == "PRP$" or t.pos_ in PERSONAL for t in noun.doc[first.i:last.i + 1])
         name = _named_owner(dl, first, last) if pronoun else \
             self._owner_name(dl, document_text(noun.doc), first.idx, _end(last))
