@@ -103,3 +103,38 @@ def test_not_scripture(nlp, text):
 ])
 def test_scholarly_transliteration_with_long_vowels_and_ayn(nlp, text, cited, reference):
     assert refs(nlp, text) == [(cited, "Quran", reference)]
+
+
+@pytest.mark.parametrize("text, cited, work, reference", [
+    # verse words with a range or a pair, after a surah named without "Surah", or after a book and its chapter
+    ("The imam recited the promise of ease (Ash-Sharh, verses 5 and 6).", "(Ash-Sharh, verses 5 and 6)", "Quran", "94:5-6"),
+    ("She ended with Alam Nashrah, ayat 5–6, and a prayer.", "Alam Nashrah, ayat 5–6", "Quran", "94:5-6"),
+    ("He cited al-Baqara, verse 286, on burdens.", "al-Baqara, verse 286", "Quran", "2:286"),
+    ("The fig tree parable (Luke 13, verses 6 to 9) was read.", "(Luke 13, verses 6 to 9)", "Bible", "Luke 13:6-9"),
+    ("The pastor read Matthew chapter 5, verses 3 through 10.", "Matthew chapter 5, verses 3 through 10", "Bible",
+     "Matthew 5:3-10"),
+    ("Two verses were read (Surah Al-Kahf, verses 10 and 13).", "(Surah Al-Kahf, verses 10 and 13)", "Quran", "18:10,13"),
+    # a chapter word after a book or the Quran, or a chapter "of" a book
+    ("The sermon took the Gospel of Matthew, chapter 5, as its text.", "Matthew, chapter 5", "Bible", "Matthew 5"),
+    ("The fast is described in chapter 58 of the Book of Isaiah.", "chapter 58 of the Book of Isaiah", "Bible", "Isaiah 58"),
+    ("He recited the Quran, chapter 94, verses 5 and 6.", "the Quran, chapter 94, verses 5 and 6", "Quran", "94:5-6"),
+    # a verse "of" the surah, a surah by its place, the Quran abbreviated with a full stop
+    ("She quoted verse 5 of Surah Al-Inshirah.", "verse 5 of Surah Al-Inshirah", "Quran", "94:5"),
+    ("They memorised the 94th surah first.", "94th surah", "Quran", "94"),
+    ("The teacher read Q. 4:135 on justice.", "Q. 4:135", "Quran", "4:135"),
+    # long vowels written doubled, and a name from the surah's opening words
+    ("They read Soorah Ad-Duhaa together.", "Soorah Ad-Duhaa", "Quran", "93"),
+    ("The children learnt Surah Amma before the others.", "Surah Amma", "Quran", "78"),
+])
+def test_worded_verses_chapters_and_spellings(nlp, text, cited, work, reference):
+    assert refs(nlp, text) == [(cited, work, reference)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company filed for Chapter 11 protection on Monday.",
+    "Mark, chapter 3 of the report, covers the costs.",
+    "The second verse of the poem was read at the funeral.",
+    "The bill passed by 94 votes to 5.",
+])
+def test_chapters_and_verses_of_other_things_are_no_scripture(nlp, text):
+    assert refs(nlp, text) == []

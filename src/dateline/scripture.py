@@ -5,7 +5,11 @@ A reference's span runs from its first word (a bracket that encloses exactly the
 `[TMQ Surah Al-Baqarah 2:191]`, `Quran 2:191`, `Matthew 5:9`, `Sahih al-Bukhari 6924`.
 `reference` is "chapter:verse" for the Quran ("2:191", "30:4-5", "2" for a whole surah),
 "Book chapter:verse" for the Bible ("1 Samuel 15:3", "Psalms 23") and the hadith number
-(or "" when the citation names the collection only) for hadith.
+(or "" when the citation names the collection only) for hadith. Verses may also be written out
+after a name, a book and chapter, or the Quran and a chapter ("(Quraish, verses 3 and 4)",
+"(Luke 13, verses 1 to 9)", "the Quran, chapter 94, verses 5 and 6"), before the surah they are of
+("verse 5 of Surah al-Inshirah"), and a chapter with a chapter word or by its place ("the Gospel of
+Matthew, chapter 5", "chapter 58 of the Book of Isaiah", "the 94th surah").
 
 Cheap anchors (a chapter:verse number, "Surah", a collection name) are found with compiled
 regexes; names before or after an anchor are looked up in tables keyed by a spelling-free key,
@@ -46,12 +50,20 @@ BRACKETED_VERSE = re.compile(
     r"\s*[(\[]\s*(?P<ch>\d{1,3})\s?[:.]\s?(?P<v>\d{1,3})(?:\s?[-–]\s?(?P<v2>\d{1,3}))?\s*[)\]]")
 
 
+LONG_SPELLINGS = {"aa": "a", "ee": "i", "oo": "u", "ou": "u"}
+"""Long vowels written doubled ("Soorah al-Maa'oon", "Yaseen", "Younus") and their plain spelling."""
+
+
 def name_key(text: str) -> str:
-    """A spelling-free key: letters and digits only, lower case, accents dropped, and the modifier letters
-    scholarly transliteration writes for ayn and hamza ("an-Nisāʾ", "al-ʿAnkabūt") dropped too."""
+    """A spelling-free key: letters and digits only, lower case, accents dropped, the modifier letters
+    scholarly transliteration writes for ayn and hamza ("an-Nisāʾ", "al-ʿAnkabūt") dropped too, long vowels written
+    doubled read as one ("al-Maa'oon" is al-Ma'un), and an h closing the name after a vowel dropped ("Al-Fatihah"
+    is Al-Fatiha)."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text.lower()
-                   if c.isalnum() and not unicodedata.combining(c) and unicodedata.category(c) != "Lm")
+    key = "".join(c for c in text.lower()
+                  if c.isalnum() and not unicodedata.combining(c) and unicodedata.category(c) != "Lm")
+    key = re.sub("aa|ee|oo|ou", lambda m: LONG_SPELLINGS[m.group()], key)
+    return re.sub(r"(?<=[aeiu])h$", "", key)
 
 
 LONG_VOWELS = {"a": "[aāâ]", "i": "[iīî]", "u": "[uūû]"}
@@ -80,6 +92,15 @@ class Lexicon:
     cue_before: re.Pattern
     joiner: re.Pattern
     hadith_number: re.Pattern
+    verse_worded: re.Pattern
+    chapter_worded: re.Pattern
+    ordinal_surah: re.Pattern
+    quran_name: re.Pattern
+    quran_after: re.Pattern
+    lower_article: re.Pattern
+    chapter_before: re.Pattern
+    chapter_of: re.Pattern
+    verse_ranges: frozenset[str]
 
     @classmethod
     def load(cls, directory: Path = DATA) -> "Lexicon":
@@ -124,18 +145,20 @@ class Lexicon:
         quran_names = alternation(map(_flexible, quran["names"]), escape=False)
         surah_words = alternation(map(_flexible, quran["surah_words"]), escape=False)
         verse_words = alternation(quran["verse_words"])
+        # "verses 1 to 9", "verses 5 and 6": a second verse after a joining word, read only after a verse word
+        joined = rf"\s+(?P<joint>{alternation(data['verse_ranges'] + data['verse_lists'])})\s+(?P<v3>\d{{1,3}})"
+        verses = rf"(?P<v>\d{{1,3}})(?:\s?[-–]\s?(?P<v2>\d{{1,3}})|(?(word){joined}|(?!)))?(?![\w]|[:.,/]\d)"
+        chapter_words = alternation(data["chapter_words"])
         return cls(
             surahs=surahs,
             books=books,
             collections=collections,
             chapters=int(quran["chapters"]),
             quran_before=re.compile(
-                rf"(?<![\w])(?P<open>[\[({{]\s*)?(?:(?:the\s+)?(?P<kw>{quran_names})\s*[,:]?\s*[\[(]?\s*)?"
+                rf"(?<![\w])(?P<open>[\[({{]\s*)?(?:(?:the\s+)?(?P<kw>{quran_names})\.?\s*[,:]?\s*[\[(]?\s*)?"
                 rf"(?P<surah>(?:{surah_words})\.?\s*)?$", re.IGNORECASE),
             surah_word=re.compile(rf"(?<![\w])(?:{surah_words})\b\.?\s*", re.IGNORECASE),
-            verse_after=re.compile(
-                rf"\s*[,:]?\s*(?:(?P<word>{verse_words})\s*)?(?P<v>\d{{1,3}})"
-                r"(?:\s?[-–]\s?(?P<v2>\d{1,3}))?(?![\w]|[:.,/]\d)", re.IGNORECASE),
+            verse_after=re.compile(rf"\s*[,:]?\s*(?:(?P<word>{verse_words})\s*)?{verses}", re.IGNORECASE),
             chapter_only=re.compile(
                 rf"(?<![\w])(?:(?:[123]|I{{1,3}}|First|Second|Third)\s?)?(?:{alternation(chapter_only_names, escape=False)})"
                 r"\s+(?P<ch>\d{1,3})\b(?!\s?[:.,]\s?\d|\s?%)"),
@@ -148,6 +171,18 @@ class Lexicon:
                 r"\s*,?\s*(?P<open>\(\s*)?(?P<ref>(?:vol(?:ume)?\.?\s*\d+\s*,\s*)?(?:book\s*\d+\s*,\s*)?"
                 rf"(?:(?:{alternation(hadith['number_words'])})\s*)?\d{{1,5}})"
                 r"(?(open)\s*\))(?![\w]|[:.,/]\d)", re.IGNORECASE),
+            verse_worded=re.compile(rf"(?<![\w])(?P<word>{verse_words})\s*{verses}", re.IGNORECASE),
+            chapter_worded=re.compile(rf"(?<![\w])(?:{chapter_words})\s*(?P<ch>\d{{1,3}})\b(?![:.,/]\d)", re.IGNORECASE),
+            ordinal_surah=re.compile(
+                rf"(?<![\w])(?P<n>\d{{1,3}})(?:{alternation(data['ordinal_suffixes'])})\s+"
+                rf"(?:(?:{surah_words})|(?:{chapter_words})\s+of\s+the\s+(?:{quran_names}))\b", re.IGNORECASE),
+            quran_name=re.compile(rf"(?<![\w'’])(?:the\s+)?(?:{quran_names})$", re.IGNORECASE),
+            quran_after=re.compile(rf"(?:{quran_names})\b", re.IGNORECASE),
+            lower_article=re.compile(rf"(?:{alternation(sorted(articles))})-\W?[A-Z]"),
+            chapter_before=re.compile(rf"(?:(?:{chapter_words})\s*)?(?<![\w:.])(?P<ch>\d{{1,3}})$", re.IGNORECASE),
+            chapter_of=re.compile(
+                rf"\s+of\s+(?:the\s+)?(?:(?:{alternation(bible['introducers'])})\s+(?:the\s+)?)?", re.IGNORECASE),
+            verse_ranges=frozenset(data["verse_ranges"]),
         )
 
 
@@ -194,6 +229,23 @@ def _verses(v: Optional[str], v2: Optional[str]) -> str:
     return f"{int(v)}-{int(v2)}" if v2 else str(int(v))
 
 
+def _before_comma(text: str, start: int) -> int:
+    """Where the words before `start` end, a comma and spaces set aside: "Quraish, verses" -> after "Quraish"."""
+    before = text[:start].rstrip()
+    return len(before[:-1].rstrip() if before.endswith(",") else before)
+
+
+def _joined(m: re.Match) -> str:
+    """The verses a match names: "5", "5-6" (a dash, a range word, or a list of two verses that follow each other:
+    "verses 5 and 6"), "3,7" (two verses apart)."""
+    if m.group("v2") or not m.groupdict().get("v3"):
+        return _verses(m.group("v"), m.group("v2"))
+    first, second = int(m.group("v")), int(m.group("v3"))
+    if m.group("joint").lower() in lexicon().verse_ranges or second == first + 1:
+        return f"{first}-{second}"
+    return f"{first},{second}"
+
+
 def _enclosed(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a span to the brackets around it when they enclose exactly it, or to the
     bracket that closes one opened inside it: "Qur'an (9:5)"."""
@@ -235,8 +287,8 @@ class Scripture:
         """(start, end, work, reference) of every reference in `text`, in order (the quotes component
         asks too: a verse quoted in marks has the scripture as source, not a speaker)."""
         found: list[tuple[int, int, str, str]] = []
-        for finder in (self._chapter_verse, self._surah_named, self._colon_verse, self._comma_verse,
-                       self._bible_chapter, self._hadith):
+        for finder in (self._chapter_verse, self._verse_worded, self._chapter_worded, self._ordinal_surah,
+                       self._surah_named, self._colon_verse, self._comma_verse, self._bible_chapter, self._hadith):
             for start, end, work, reference in finder(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
                     found.append((start, end, work, reference))
@@ -277,6 +329,90 @@ class Scripture:
                 start, end = _enclosed(text, begin, m.end())
                 yield start, end, "Quran", f"{chapter}:{_verses(m.group('v'), m.group('v2'))}"
 
+    def _verse_worded(self, text: str):
+        """Verses named with a verse word: after a surah's name ("(Quraish, verses 3 and 4)", "Alam Nashrah, ayat
+        5-6"), after a book and chapter ("(Luke 13, verses 1 to 9)", "Matthew, chapter 5, verse 3") or the Quran and
+        a chapter ("the Quran, chapter 94, verses 5 and 6"), or before the surah they are of ("verse 5 of Surah
+        al-Inshirah")."""
+        lex = self.lex
+        for m in lex.verse_worded.finditer(text):
+            verses = _joined(m)
+            of = self._surah_after_of(text, m.end())
+            if of is not None:
+                yield (*_enclosed(text, m.start(), of[1]), "Quran", f"{of[0]}:{verses}")
+                continue
+            before = text[:_before_comma(text, m.start())]
+            surah, start = _name_before(text, len(before), lex.surahs)
+            if surah is not None and self._capitalised(text, start):
+                begin, _ = self._quran_prefix(text, start)
+                yield (*_enclosed(text, begin, m.end()), "Quran", f"{surah}:{verses}")
+                continue
+            numbered = lex.chapter_before.search(before)
+            if numbered is None:
+                continue
+            named = self._named_chapter(text, len(before[:numbered.start()].rstrip(" ,")), int(numbered.group("ch")))
+            if named is not None:
+                start, work, reference = named
+                yield (*_enclosed(text, start, m.end()), work, f"{reference}:{verses}")
+
+    def _named_chapter(self, text: str, name_end: int, chapter: int) -> Optional[tuple[int, str, str]]:
+        """(start, work, reference) of a book or the Quran named right before `name_end` with `chapter`: "Luke" 13 ->
+        Luke 13, "the Quran" 94 -> 94; None when neither is named there."""
+        book, start = _name_before(text, name_end, self.lex.books)
+        if book is not None and (text[start].isupper() or text[start].isdigit()):
+            return start, "Bible", f"{book[0]} {chapter}"
+        quran = self.lex.quran_name.search(text, max(0, name_end - 20), name_end)
+        if quran is not None and 1 <= chapter <= self.lex.chapters:
+            return quran.start(), "Quran", str(chapter)
+        return None
+
+    def _surah_after_of(self, text: str, end: int) -> Optional[tuple[int, int]]:
+        """(surah, end) of "of Surah al-Inshirah", "of Surat 94", "of al-Baqara" right after `end`, else None."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[end:end + 12])
+        if of is None:
+            return None
+        start = end + of.end()
+        word = self.lex.surah_word.match(text, start)
+        named = word.end() if word else start
+        surah, name_end = _name_after(text, named, self.lex.surahs)
+        if surah is None and word:
+            number = SURAH_NUMBER.match(text, named)
+            if number is not None and 1 <= int(number.group("n")) <= self.lex.chapters:
+                surah, name_end = int(number.group("n")), number.end()
+        if surah is None or not (word or self._capitalised(text, named)):
+            return None
+        return surah, name_end
+
+    def _capitalised(self, text: str, start: int) -> bool:
+        """A name written as a name: a capital first, or after a lower-case article ("al-Baqara", "an-Nisāʾ")."""
+        return text[start].isupper() or bool(self.lex.lower_article.match(text, start))
+
+    def _chapter_worded(self, text: str):
+        """A chapter named with a chapter word: "the Gospel of Matthew, chapter 5" (Matthew 5), "the Quran, chapter
+        94", "chapter 58 of Isaiah", "chapter 12 of the Letter to the Romans"."""
+        lex = self.lex
+        for m in lex.chapter_worded.finditer(text):
+            chapter = int(m.group("ch"))
+            of = lex.chapter_of.match(text, m.end())
+            named = self._named_chapter(text, _before_comma(text, m.start()), chapter)
+            if named is not None and of is None:  # (a chapter "of" something is that thing's: "Mark, chapter 3 of the report")
+                yield (*_enclosed(text, named[0], m.end()), named[1], named[2])
+                continue
+            if of is None:
+                continue
+            book, end = _name_after(text, of.end(), lex.books)
+            quran = lex.quran_after.match(text, of.end())
+            if book is not None and text[of.end()].isupper():
+                yield (*_enclosed(text, m.start(), end), "Bible", f"{book[0]} {chapter}")
+            elif quran is not None and 1 <= chapter <= lex.chapters:
+                yield (*_enclosed(text, m.start(), quran.end()), "Quran", str(chapter))
+
+    def _ordinal_surah(self, text: str):
+        """"the 94th surah", "the 2nd chapter of the Quran": a surah by its place in the Quran."""
+        for m in self.lex.ordinal_surah.finditer(text):
+            if 1 <= int(m.group("n")) <= self.lex.chapters:
+                yield m.start(), m.end(), "Quran", str(int(m.group("n")))
+
     def _surah_named(self, text: str):
         """"Surah Al-Anfal", "Surat al-Baqarah, verse 191", "Surah Yasin (36)", "Surah Al-Hujurat
         (49:13)", "Surah 8, verse 61"."""
@@ -297,7 +433,7 @@ class Scripture:
                 continue
             verse = lex.verse_after.match(text, name_end)
             if verse and (verse.group("word") or int(verse.group("v")) != surah):
-                end, reference = verse.end(), f"{surah}:{_verses(verse.group('v'), verse.group('v2'))}"
+                end, reference = verse.end(), f"{surah}:{_joined(verse)}"
             elif verse:
                 end = verse.end()
             start, end = _enclosed(text, begin if begin < m.start() else m.start(), end)

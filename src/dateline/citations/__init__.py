@@ -12,7 +12,11 @@ the trade press [3]" (see notes.py), or a list of documents under a label of a f
 joint statement issued on Tuesday; the Post's reporting on the review", each item on its own. A named body's
 dated statement ("X said in a statement on Tuesday", "a government statement issued on 27 January"), a document
 it puts out ("UNICEF published its findings on 4 March") or says a clause through ("The UN's plan for 2025
-says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body.
+says C"), and a finding it made on a given date ("In December, the committee found that C") cite that body; so
+do a poll, analysis or estimate of a body the dictionary lacks ("A Gotham Civic Institute poll released Thursday",
+"according to figures the county Board of Elections released Sunday night", "by his campaign's estimate"), a named
+person's dated statement ("In a statement that day, Jane Doe said"), and a named body's words in the writer's "as"
+aside ("As the OIC stated on 7 May, C").
 Outlets are normalised through the actor dictionary's media entries (the text as
 written when it has none); the date is the value of a timex inside the citation.
 """
@@ -53,6 +57,8 @@ class Words:
     publish_verbs: frozenset[str]
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
+    reckoning_nouns: frozenset[str]
+    body_heads: frozenset[str]
     source_labels: str
     bare_source_labels: str
     source_line_labels: str
@@ -81,6 +87,8 @@ def words() -> Words:
         publish_verbs=frozenset(raw["publish_verbs"]),
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
+        reckoning_nouns=frozenset(raw["reckoning_nouns"]),
+        body_heads=frozenset(raw["body_heads"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
         bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
@@ -126,14 +134,17 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in put_out:
                 found += self._put_out(dl, token)
-            if token.pos_ == "VERB" and lemma in self.words.report_verbs:
+            if token.pos_ == "VERB" and (lemma in self.words.report_verbs or _aside(token) and _says(token)):
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
-                found += self._by_noun(doc, dl, token)
+                found += self._by_noun(doc, dl, token) or (
+                    self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token)
+            if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
+                found += self._by_reckoning(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
@@ -149,7 +160,26 @@ class Citations:
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
         _date_by_clause(doc, dl)
+        self._date_by_earlier(doc, dl)
         return doc
+
+    def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:
+        """An undated document named again with 'the' ('In the Gotham Institute poll, ...' after 'A Gotham Institute
+        poll released Thursday') is the one cited before with the same owner and noun, and takes its date."""
+        documents = self.words.issued_nouns | self.words.document_nouns | self.words.source_nouns | self.words.report_nouns
+        nouns = {}
+        for citation in dl.citations:
+            nouns[citation.id] = {t.lemma_.lower() for t in doc if citation.start <= t.idx < citation.end
+                                  and t.pos_ == "NOUN" and t.lemma_.lower() in documents}
+        for citation in dl.citations:
+            if citation.date is not None:
+                continue
+            definite = {t.lemma_.lower() for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "NOUN"
+                        and t.lemma_.lower() in documents and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)}
+            earlier = [c for c in dl.citations if c.end <= citation.start and c.date is not None
+                       and c.outlets == citation.outlets and definite & nouns[c.id]]
+            if earlier:
+                citation.date = earlier[-1].date
 
     def _noted(self, dl: Annotations, text: str, notes: dict[int, tuple[int, int]]) -> list[tuple[int, int, list[str]]]:
         """'[1] UNCTAD, "Title", 22 February 2024.': the source is the note's first part that is
@@ -333,10 +363,24 @@ class Citations:
                                   inside=True)
         if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
             media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
+        person = any(m.start <= subjects[0].idx < m.end and dl.actors[m.actor].kind == "person"
+                     for m in dl.mentions if m.actor in dl.actors)
+        body = _issuer(dl, subjects[0], first.idx, _end(last)) if not media and not person and _aside(verb) and (
+            subjects[0].ent_type_ == "ORG" or _body_mention(dl, subjects[0])) else None  # (not 'the Secretary')
+        if body is not None:  # 'As the OIC stated on 7 May, C': a named body's words the writer adduces
+            name, media = body[0], True
         if not media:  # "the former envoy wrote in the Financial Times on Monday"
             return self._written_in(doc, dl, verb, media_only=True)
-        end = max(_dated_end(dl, verb), _dated_end(dl, last))
+        end = max(_dated_end(dl, verb), _dated_end(dl, last), self._said_in(verb))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
+
+    def _said_in(self, verb: Token) -> int:
+        """The end of the document a verb of saying names ('said in its readout of the call'), else the verb's."""
+        documents = self.words.statement_nouns | self.words.document_nouns | self.words.report_nouns
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i):
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in documents for o in prep.children):
+                return _end(prep.right_edge)
+        return _end(verb)
 
     def _told(self, doc: Doc, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
         """'told the Kestrel Post on Sunday that C', 'Speaking to Sky News on Monday, X said C': the
@@ -395,6 +439,7 @@ class Citations:
         """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'; 'its latest
         situation report' when 'its' stands for a body (a body's statement is its words, a quote)."""
         own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        analysed = None
         if own is not None:
             body = _body(dl, own)
             if noun.lemma_.lower() not in self.words.issued_nouns:
@@ -420,11 +465,17 @@ class Citations:
             if owners[0].pos_ == "NOUN" and _body_mention(dl, owners[0], noun.left_edge.idx):
                 s = min(s, dl.mention_at(noun.left_edge.idx, e).start)  # ('Kenyan' may hang on the noun)
         else:
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")), None)
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")]
+            by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
-            if pobj is None:
-                return self._issued_in(dl, noun)
+            of = next((c for c in preps if c.lower_ == "of"), None)
+            data = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if data is not None and self._source_noun(data) and (by is not of or _body_after(data)):
+                analysed = data  # "an analysis of census data by X": X's, of the census's data
+                pobj = _issuer_after(data) if by is of else pobj
+            if pobj is None or pobj.lemma_.lower() in self.words.people_nouns:
+                return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject)
             last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
             s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
@@ -442,6 +493,8 @@ class Citations:
             name, media = _issuer(dl, owners[0], s, e) or (name, False)  # 'a government statement issued on 27 January'
         if not media:
             return []
+        data_owner = self._data_owner(dl, analysed) if analysed is not None else None
+        outlets = [name] + ([data_owner] if data_owner else [])
         start = min(noun.left_edge.idx, s)
         if misread:  # "On Sunday the channel X broadcast footage": the time phrase the sentence opens with is the verb's
             start = min([start] + [_dated_start(dl, a) for a in noun.ancestors if _dated_start(dl, a) < a.idx])
@@ -450,7 +503,20 @@ class Citations:
         if noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" and _says(verb) \
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
-        return [(start, end, [name])]
+        return [(start, end, outlets)]
+
+    def _data_owner(self, dl: Annotations, data: Token) -> Optional[str]:
+        """The names before a data set that say whose it is ("Board of Elections data", "the bureau's figures"), or
+        None."""
+        names = [c for c in data.children if c.i < data.i and c.dep_ in ("compound", "nmod", "poss")
+                 and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        doc = data.doc
+        first, last = min(n.left_edge.i for n in names), max(n.right_edge.i for n in names)
+        while last > first and doc[last].tag_ == "POS":
+            last -= 1
+        return self._owner_name(dl, document_text(doc), doc[first].idx, _end(doc[last]))
 
     def _source_subject(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'UN figures released on Friday showed that C', 'data from the ministry suggest C': a body's figures or
@@ -499,7 +565,10 @@ class Citations:
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
         the Council, put the toll at N': a report named in a phrase on a verb is the report of that
-        verb's subject, when the subject is a body (not a person, a state or people: 'officials')."""
+        verb's subject, when the subject is a body (not a person, a state or people: 'officials'). A statement
+        so named is a cited report when the text dates it, a body's or a named person's ('X said in a statement
+        on Tuesday that C', 'In a statement that day, Jane Doe said C', 'in a statement issued by his
+        spokesperson on 10 May, he welcomed X'); undated, it is their words, a quote."""
         prep, lemma = noun.head, noun.lemma_.lower()
         if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns:
             return []
@@ -510,23 +579,43 @@ class Citations:
             subject, verb = verb, verb.head
         else:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.pos_ in PERSONAL or subject.ent_type_ == "PERSON" \
-                or subject.lemma_.lower() in self.words.people_nouns:
+        if subject is None or subject.lemma_.lower() in self.words.people_nouns:
             return []
-        if lemma not in self.words.issued_nouns and not (
-                (subject.pos_ == "PROPN" or _body_mention(dl, subject)) and any(c.dep_ == "ccomp" for c in verb.children)
-                and max(_dated_end(dl, noun), _dated_end(dl, verb)) > _end(verb)):
-            return []  # a named body's statement is a cited report when dated ('said in a statement on Tuesday that C')
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
-        body = _issuer(dl, subject, s, e)
-        if body is None:
-            return []
-        end = _dated_end(dl, noun) if lemma in self.words.issued_nouns else max(_dated_end(dl, noun), _dated_end(dl, verb))
+        if lemma in self.words.issued_nouns:
+            body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
+            if body is None:
+                return []
+            owner, end = body[0], _dated_end(dl, noun)
+        else:
+            dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
+                or _dated_start(dl, verb) < verb.idx  # ('In a statement that day, X said')
+            issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
+            owner = self._stating(dl, subject, s, e)
+            if not dated or owner is None or not (issued or any(c.dep_ == "ccomp" for c in verb.children)):
+                return []
+            end = _dated_end(dl, noun)
+            if _dated_end(dl, verb) > _end(verb) or subject.i < prep.i:
+                end = max(end, _dated_end(dl, verb))
+            elif _dated_start(dl, verb) < verb.idx and end == _end(noun):
+                end = _end(verb)  # ('In a statement that day, X said': the date the verb carries)
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
         start = s if subject.i < prep.i else noun.left_edge.idx
-        return [(start, end, [body[0]])]
+        return [(start, end, [owner])]
+
+    def _stating(self, dl: Annotations, subject: Token, start: int, end: int) -> Optional[str]:
+        """Who puts out a statement: a named body (`_issuer`), or a person the actors know, named or through a
+        pronoun ('Jane Doe', 'he' for the person named before); None for a state, people or an unknown word."""
+        if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" or _body_mention(dl, subject):
+            body = _issuer(dl, subject, start, end)  # (a named body, not 'the mayor')
+            if body is not None:
+                return body[0]
+        mention = dl.mention_at(start, end)
+        actor = dl.actors.get(mention.actor) if mention is not None and mention.start <= subject.idx < mention.end else None
+        named = subject.pos_ in PERSONAL or subject.pos_ == "PROPN"
+        return actor.name if actor is not None and actor.kind == "person" and named else None
 
     def _by_preposition(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'according to the health ministry': an institution as the source (not a person)."""
@@ -548,6 +637,20 @@ class Citations:
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs),
                         [self._document_owner(dl, pobj) or name]))
         return out
+
+    def _by_reckoning(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'by the ministry's count', 'by his campaign's own estimate': a reckoning its owner made, cited with 'by'
+        (not 'by one estimate', nor 'by most analysts' estimates': no one named)."""
+        prep = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
+                or owner.lemma_.lower() in self.words.people_nouns:
+            return []
+        first, last = owner.left_edge, owner
+        pronoun = any(t.tag_ == "PRP$" or t.pos_ in PERSONAL for t in noun.doc[first.i:last.i + 1])
+        name = _named_owner(dl, first, last) if pronoun else \
+            self._owner_name(dl, document_text(noun.doc), first.idx, _end(last))
+        return [(prep.idx, _dated_end(dl, noun), [name])]
 
     def _document_owner(self, dl: Annotations, noun: Token) -> Optional[str]:
         """'according to a UNICEF statement': the body that issued the document, when a name before the
@@ -619,6 +722,17 @@ def _named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
     return dl.actors[max(earlier, key=lambda m: m.start).actor].name if earlier else None
 
 
+def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
+    """The owner's words from `first` to `last`, a possessive pronoun in them named by the actor it stands for ('his
+    campaign' -> 'Jane Doe campaign', 'its' -> 'UNICEF'), as written when the actors do not say."""
+    words = []
+    for token in first.doc[first.i:last.i + 1]:
+        mention = dl.mention_at(token.idx, _end(token)) if token.tag_ == "PRP$" or token.pos_ in PERSONAL else None
+        actor = dl.actors.get(mention.actor) if mention is not None else None
+        words.append(actor.name if actor is not None else token.text)
+    return " ".join(words)
+
+
 def _media_mention(dl: Annotations, start: int, end: int):
     """The longest mention of a media outlet within [start, end), or None."""
     media = [m for m in dl.mentions if start <= m.start and m.end <= end and m.actor in dl.actors
@@ -663,14 +777,19 @@ def _clausal(verb: Token) -> bool:
 
 def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tuple[str, bool]]:
     """(name, True) when what owns an issued document ('the daily updates of OCHA', 'the ministry's
-    own assessment') is a body: an organisation or government the actors know, or a definite
-    institution noun; None for a state, a person or a bare word ('Israel's review' is a state's act)."""
+    own assessment') is a body: an organisation or government the actors know, a definite
+    institution noun, or a name that ends in a body's word ('the Gotham Civic Institute', whatever the tagger
+    called it); None for a state, a person or a bare word ('Israel's review' is a state's act)."""
     mention = dl.mention_at(start, end)
     actor = dl.actors.get(mention.actor) if mention is not None else None
-    if actor is not None and actor.kind in BODIES \
-            and mention.end - mention.start >= (end - start) // 2:
-        return actor.name, True
-    if owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("PERSON", "NORP", "GPE") and _institution(owner):
+    text = document_text(owner.doc)
+    article = len(re.match(r"(?:[Tt]he\s+)?", text[start:end]).group())  # ('the UN' is the UN)
+    if actor is not None and actor.kind in BODIES and not re.search(r"[A-Z]", text[start + article:mention.start]) \
+            and mention.end - mention.start >= (end - start - article) // 2:
+        return actor.name, True  # (not a name the mention covers only the end of: 'the Five Borough Data Project')
+    named_body = owner.pos_ == "PROPN" and owner.lower_ in words().body_heads  # ('Gotham Civic Institute', tagged a person)
+    if owner.pos_ in ("NOUN", "PROPN") and (owner.ent_type_ not in ("PERSON", "NORP", "GPE") or named_body) \
+            and _institution(owner):
         text = document_text(owner.doc)[start:end]
         return re.sub(r"(?:'s|’s|')$", "", text), True
     return None
@@ -708,10 +827,14 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
             end = max(end, _dated_end(dl, child)) if child.tag_ == "VBN" else end
             continue
+
         last = _edge_before_clause(child)
         s, e = child.left_edge.idx, last.idx + len(last)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
+    clause = _issuing_clause(head) if head.pos_ == "NOUN" else None
+    if clause is not None:  # "figures the ministry released on Sunday": the day its issuer put them out
+        end = max(end, _dated_end(dl, clause[1]))
     doc = head.doc
     if head.i + 2 < len(doc) and doc[head.i + 1].dep_ == "prep" and doc[head.i + 1].head.i == head.i:
         after = doc[head.i + 2].idx
@@ -784,6 +907,14 @@ def _as_reported(verb: Token) -> bool:
     return verb.lemma_.lower() != "say" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
+def _aside(verb: Token) -> bool:
+    """'as the OIC stated on 7 May', 'as the ministry said in its readout': the writer's aside with 'as', whose verb
+    takes no object or clause of its own (not 'as the ministry said it would')."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def _quoted(verb: Token, aside: Token) -> bool:
     """A clause wholly inside quotation marks, `aside` and commas set apart: a title the parser read as a clause
     ('In the report, "They Burned Everything", X documented')."""
@@ -807,7 +938,8 @@ def _date_by_clause(doc: Doc, dl: Annotations) -> None:
     for citation in dl.citations:
         if citation.date is not None:
             continue
-        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB" and _as_reported(t)), None)
+        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB"
+                     and (_as_reported(t) or _aside(t))), None)
         for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
             if not _past(head):
                 continue  # ('the envoy will travel on Friday, as Axios reported': what is to come is no report's day)
@@ -893,7 +1025,7 @@ def _body_after(noun: Token) -> bool:
 
 def _issuer_after(noun: Token) -> Optional[Token]:
     """Who issued a document or data set, named after it: "figures from the health ministry", "a statement by the
-    army", "data compiled by ACLED"."""
+    army", "data compiled by ACLED", "figures the county Board of Elections released on Sunday"."""
     for child in noun.children:
         if child.i < noun.i:
             continue
@@ -903,7 +1035,29 @@ def _issuer_after(noun: Token) -> Optional[Token]:
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
+    clause = _issuing_clause(noun)
+    return clause[0] if clause is not None else None
+
+
+NAME_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
+"""What a noun phrase naming an issuer is made of (with 'of' inside it: 'the Board of Elections')."""
+
+
+def _issuing_clause(noun: Token) -> Optional[tuple[Token, Token]]:
+    """(issuer, verb) of a relative clause of issuing with no relative word, right after a document: "figures the
+    county Board of Elections released on Sunday", read from the words, since the parser hangs the clause anywhere
+    (not "figures released by X", "figures that show C", nor "the figures it released")."""
+    doc, end = noun.doc, min(len(noun.doc), noun.i + 10)
+    verb = next((t for t in doc[noun.i + 2:end] if t.lemma_.lower() in words().issue_verbs and t.tag_ in ("VBD", "VBN")),
+                None)
+    if verb is None or doc[noun.i + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
+        return None
+    phrase = doc[noun.i + 1:verb.i]
+    if not all(t.pos_ in NAME_PHRASE or t.lower_ == "of" for t in phrase) or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    return (heads[-1], verb) if heads else None
 
 
 def _end(token: Token) -> int:
