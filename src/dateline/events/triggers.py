@@ -18,6 +18,7 @@ from .. import datafiles
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
+SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 
 
@@ -510,10 +511,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
-    if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token) or conjunct_subjects(token)
-                                             or clause_subject(token)
-                                             or clause_doers(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     if entry.complement is not None and not any(
             c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and lemma(c) in entry.complement for c in token.children) and not (
@@ -541,6 +539,20 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     return True, theme
+
+
+def _subject_words(token: Token) -> list[Token]:
+    """Who does what the word says, for a sense that asks for a kind of doer: its subject (or the one it shares or
+    inherits), the noun an active participle describes ("placards *demanding* justice", "protesters *marching*"),
+    and for a subject pronoun of a clause joined to another, that clause's subject ("Protesters wave flags as *they*
+    march": a pronoun in the second clause stands for the first one's subject)."""
+    found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
+        or clause_doers(token)
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        found = found + [token.head]
+    if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
+        found = found + subjects(token.head)
+    return found
 
 
 def _joint_subject(token: Token) -> bool:
@@ -713,6 +725,49 @@ def repair_verbless_present(sent, lex: Lexicon) -> None:
         return
 
 
+def repair_caption_present(sent, lex: Lexicon) -> None:
+    """A caption's present tense for a past act ("Police fire tear gas at students", "An officer fires into the
+    air"), which the tagger read as a noun phrase heading the sentence: a sentence needs a verb, and a trigger verb's
+    form right after a party that agrees with it in number (the bare form after a plural, the -s form after a
+    singular) is that verb; the party is its subject, the noun the parser made the head its object, and the phrases
+    on that noun its own."""
+    if sent.root.pos_ not in NOUN_TAGS:
+        return
+    plurals = lex.classes.get("plural_collectives", frozenset())
+    parties = lex.classes.get("parties", frozenset())
+    for token in sent:
+        if token.tag_ not in ("NN", "NNS") or token.i <= sent.start or token.i + 1 >= sent.end:
+            continue
+        subject, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if subject.pos_ not in NOUN_TAGS or after.is_punct or after.is_space \
+                or not (_word_in(subject, parties) or subject.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
+            continue
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in plurals
+        if token.tag_ == "NNS" and not plural:
+            stem = _verb_stem(token, lex)
+        elif token.tag_ == "NN" and plural and (token.lower_, "VERB") in lex.entries:
+            stem = token.lower_
+        else:
+            continue
+        if stem is None:
+            continue
+        head = sent.root
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ" if token.lower_ != stem else "VBP", stem
+        token.head, token.dep_ = token, "ROOT"
+        if head.i != token.i:
+            if head.i > token.i:
+                head.head, head.dep_ = token, "dobj"
+            for child in list(head.children):
+                if child.i > token.i and child.dep_ in ("prep", "npadvmod", "punct", "advcl", "advmod") \
+                        and child.lower_ != "of":
+                    child.head = token
+        for word in sent.doc[sent.start:token.i - 1]:
+            if word.head.i >= token.i:
+                word.head = subject
+        subject.head, subject.dep_ = token, "nsubj"
+        return
+
+
 def repair_fronted_date_subject(sent) -> None:
     """A sentence that opens with a date and no comma ("On 5 November South Africa closed the border"), which the
     parser may read as one phrase, "On [5 November South Africa]", leaving the verb with no subject: the date is the
@@ -744,6 +799,7 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     repair_present_verbs(sent, lex)
     repair_verbless_present(sent, lex)
+    repair_caption_present(sent, lex)
     repair_fronted_date_subject(sent)
     found = []
     headline: dict = {}
