@@ -103,3 +103,29 @@ def test_a_strike_after_another_act_is_an_act_of_its_own(extract, text, expected
 def test_a_killing_after_a_strike_is_still_the_strike_s_harm(extract):
     text = "Four people were killed after an air strike hit their house in the village."
     assert [e[0] for e in events_of(extract, text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Marchers chanting "Shame on you" walk through the market square on Monday.', ("PROTEST", "demo", "walk")),
+    ("The republican brigade dealt the invaders a series of crushing blows at dawn.", ("ASSAULT", None, "dealt")),
+    ("The foreign minister condemned the aggression of the regime against the southern provinces.",
+     ("ASSAULT", None, "aggression")),
+    ("The brutal Saudi aggression on the port city entered its third week.", ("ASSAULT", None, "aggression")),
+    ("The prime minister spent half an hour on the phone with the German chancellor.", ("CONSULT", "phone", "spent")),
+    ("The army rushed reserves to the eastern front overnight.", ("MOBILIZE", "troops", "rushed")),
+    ("Enemy units pushed several kilometres through the defensive lines near the river.", ("ASSAULT", None, "pushed")),
+    ("The movement sent thousands of fighters across the border to defend its ally's government.",
+     ("AID", None, "sent")),
+])
+def test_partisan_voice_diplomatic_and_front_line_senses(extract, text, expected):
+    assert expected in events_of(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Studies link aggression in young children to poor sleep.",
+    "The coach spent an hour on the phone before the match.",
+    "The bank rushed reserves to its branches before the holiday.",
+])
+def test_their_ordinary_senses_stay_no_event(extract, text):
+    """A temper, a long call with no one named, a bank's cash: no attack, no consultation, no troops."""
+    assert events_of(extract, text) == []

@@ -195,6 +195,9 @@ def objects(token: Token) -> list[Token]:
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
+                    # "a series of crushing blows": the parser makes the adjective a gerund and the noun its object
+                    found.extend(o for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                 for o in c.children if o.dep_ in ("dobj", "obj"))
         found.extend(c for c in obj.children if c.dep_ == "compound")
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
@@ -738,8 +741,8 @@ def repair_caption_present(sent, lex: Lexicon) -> None:
     for token in sent:
         if token.tag_ not in ("NN", "NNS") or token.i <= sent.start or token.i + 1 >= sent.end:
             continue
-        subject, after = token.doc[token.i - 1], token.doc[token.i + 1]
-        if subject.pos_ not in NOUN_TAGS or after.is_punct or after.is_space \
+        subject, after = _caption_subject(token), token.doc[token.i + 1]
+        if subject is None or after.is_punct or after.is_space \
                 or not (_word_in(subject, parties) or subject.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
             continue
         plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in plurals
@@ -766,6 +769,19 @@ def repair_caption_present(sent, lex: Lexicon) -> None:
                 word.head = subject
         subject.head, subject.dep_ = token, "nsubj"
         return
+
+
+def _caption_subject(token: Token) -> Optional[Token]:
+    """The noun a caption's verb read as a noun follows as its subject: the noun right before it, or the noun the
+    sentence opens with when a participle phrase on that noun comes between ("Marchers chanting "Out!" walk
+    through the town": the parser hung the verb on the participle as its object)."""
+    before = token.doc[token.i - 1]
+    if before.pos_ in NOUN_TAGS:
+        return before
+    root = token.sent.root
+    if root.i < token.i and root.pos_ in NOUN_TAGS and token.head.dep_ == "acl" and token.head.head.i == root.i:
+        return root
+    return None
 
 
 def repair_fronted_date_subject(sent) -> None:
