@@ -129,3 +129,9 @@ def test_partisan_voice_diplomatic_and_front_line_senses(extract, text, expected
 def test_their_ordinary_senses_stay_no_event(extract, text):
     """A temper, a long call with no one named, a bank's cash: no attack, no consultation, no troops."""
     assert events_of(extract, text) == []
+
+
+def test_a_named_group_s_participle_of_travel_is_no_visit(extract):
+    text = ("Gunmen fired on a convoy of vans on Friday, killing 20 people, most of them Shia Muslims travelling from "
+            "Hangu to Kohat under police escort.")
+    assert "CONSULT" not in [e[0] for e in events_of(extract, text)]

@@ -546,13 +546,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
 
 def _subject_words(token: Token) -> list[Token]:
     """Who does what the word says, for a sense that asks for a kind of doer: its subject (or the one it shares or
-    inherits), the noun an active participle describes ("placards *demanding* justice", "protesters *marching*"),
-    and for a subject pronoun of a clause joined to another, that clause's subject ("Protesters wave flags as *they*
-    march": a pronoun in the second clause stands for the first one's subject)."""
+    inherits), the noun an active participle describes when it is no name ("placards *demanding* justice",
+    "protesters *marching*"), and for a subject pronoun of a clause joined to another, that clause's subject
+    ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
     found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
         or clause_doers(token)
-    if token.dep_ == "acl" and token.tag_ == "VBG":
-        found = found + [token.head]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and not token.head.ent_type_:
+        found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
     return found
