@@ -135,3 +135,8 @@ def test_a_named_group_s_participle_of_travel_is_no_visit(extract):
     text = ("Gunmen fired on a convoy of vans on Friday, killing 20 people, most of them Shia Muslims travelling from "
             "Hangu to Kohat under police escort.")
     assert "CONSULT" not in [e[0] for e in events_of(extract, text)]
+
+
+def test_calling_something_a_name_for_someone_is_no_call_for(extract):
+    text = 'The mayor called the ruling "a new beginning" for the families of the victims.'
+    assert "REQUEST" not in [e[0] for e in events_of(extract, text)]

@@ -480,6 +480,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         for c in token.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
+    if entry.prep is not None and entry.object is None and entry.prep_object is None \
+            and any(c.dep_ == "oprd" for c in token.children):
+        return False, None  # "called the killing 'a measure of justice' for the victims": a naming, no "call for"
     if entry.bare and _has_clause(token):
         return False, None
     if entry.joint and not _joint_subject(token):
