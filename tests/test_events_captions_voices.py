@@ -140,3 +140,11 @@ def test_a_named_group_s_participle_of_travel_is_no_visit(extract):
 def test_calling_something_a_name_for_someone_is_no_call_for(extract):
     text = 'The mayor called the ruling "a new beginning" for the families of the victims.'
     assert "REQUEST" not in [e[0] for e in events_of(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday the president called the neighbouring government a terrorist regime.",
+    "The defence lawyer called the whole trial one-sided.",
+])
+def test_a_charge_in_the_qualifier_of_a_naming_is_an_accusation(extract, text):
+    assert ("ACCUSE", "disapprove", "called") in events_of(extract, text)

@@ -520,7 +520,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and lemma(c) in entry.complement for c in token.children) and not (
+            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _complement_says(c, entry.complement)
+            for c in token.children) and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
@@ -559,6 +560,13 @@ def _subject_words(token: Token) -> list[Token]:
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
     return found
+
+
+def _complement_says(complement: Token, words: frozenset) -> bool:
+    """A predicate complement is of the kind asked for by its head or by a word that qualifies it ("called the
+    leadership *a terrorist regime*", "called the case *one-sided*")."""
+    return lemma(complement) in words or any(
+        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children)
 
 
 def _joint_subject(token: Token) -> bool:
