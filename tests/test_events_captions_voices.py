@@ -148,3 +148,19 @@ def test_calling_something_a_name_for_someone_is_no_call_for(extract):
 ])
 def test_a_charge_in_the_qualifier_of_a_naming_is_an_accusation(extract, text):
     assert ("ACCUSE", "disapprove", "called") in events_of(extract, text)
+
+
+
+def test_a_note_mark_the_parser_made_a_predicate_is_no_naming(nlp):
+    """The parser sometimes hangs a reference work's note mark on the verb as its predicate ("called on the forces
+    to show restraint.[28]"): only a word makes the verb a naming that is no "call on"."""
+    from dateline.events.triggers import lexicon, match
+    from dateline.pipeline import new_doc
+    from dateline.annotations import Source
+
+    doc = nlp.nlp(new_doc(nlp.nlp, Source(text="The commissioner called on the forces to show restraint.[28]")))
+    called = next(t for t in doc if t.lower_ == "called")
+    note = next(t for t in doc if t.text == "[28]")
+    note.head, note.dep_ = called, "oprd"
+    found = match(called, lexicon())
+    assert found is not None and found.entry.type == "REQUEST"

@@ -481,7 +481,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
-            and any(c.dep_ == "oprd" for c in token.children):
+            and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
         return False, None  # "called the killing 'a measure of justice' for the victims": a naming, no "call for"
     if entry.bare and _has_clause(token):
         return False, None
