@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from pathlib import Path
+from typing import Optional
 
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -64,6 +65,9 @@ def paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if _post_counter(doc, token):
             doc[token.i + 1].is_sent_start = True
+        after = _spaced_counter_end(doc, token)
+        if after is not None:
+            doc[after].is_sent_start = True
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
         elif token.is_space and "\n" in token.text and doc[token.i + 1].text in LIST_MARKS:
@@ -92,6 +96,20 @@ def _post_counter(doc: Doc, token) -> bool:
     counter = COUNTER.fullmatch(token.text)
     opens = token.i == 0 or (doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2)
     return counter is not None and opens and 0 < int(counter.group(1)) <= int(counter.group(2))
+
+
+def _spaced_counter_end(doc: Doc, token) -> Optional[int]:
+    """Where the text resumes after a gallery's or thread's counter written with spaces on a line of its own ("1 / 24"
+    above a photo caption), opening a paragraph: the caption is a sentence of its own, which the counter's numbers
+    would otherwise open."""
+    opens = token.i == 0 or (doc[token.i - 1].is_space and doc[token.i - 1].text.count("\n") >= 2)
+    if not opens or token.i + 4 >= len(doc) or not (token.is_digit and doc[token.i + 2].is_digit) \
+            or doc[token.i + 1].text != "/" or not 0 < int(token.text) <= int(doc[token.i + 2].text):
+        return None
+    after = doc[token.i + 3]
+    if not after.is_space or "\n" not in after.text:
+        return None
+    return after.i + 1
 
 
 BLANK_LINES = re.compile(r"\n\s*\n")

@@ -261,6 +261,9 @@ class Events:
         weak = cand.trigger.entry.weak  # a weak verb of the same type hands its victims on in `_deduplicate`
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.i in by_token:
             return True  # "sanctions targeting Iran": the participle describes the noun's event
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("dobj", "obj") \
+                and by_token.get(token.head.head.i) is not None and by_token[token.head.head.i].type == cand.type:
+            return True  # "hold placards demanding justice": what the object says is part of the act done with it
         if token.dep_ == "amod" and weak and token.head.head.i in by_token:
             return True  # "exploding pagers wounded hundreds": the wounding is the event
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
@@ -734,8 +737,15 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     token = b
     contrasts = lexicon().classes.get("contrast_marks", frozenset())
     sequences = lexicon().classes.get("sequence_marks", frozenset())
+    # a weak attack verb (not a harm that a strike causes: "killed after an airstrike hit the house") in a clause or
+    # phrase "after"/"before" the other act is an act of its own ("launched rockets after jets had struck its
+    # launchers", "Hours after the raid, the force struck the airport")
+    harm = lemma(weak.trigger.token) in lexicon().classes.get("result_verbs", frozenset())
     while token.i != a.i:
         if token.dep_ == "conj" or (token.i != b.i and token.pos_ in ("NOUN", "PROPN")):
+            return False
+        if not harm and ((token.dep_ == "prep" and token.lower_ in sequences) or (token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in sequences for c in token.children))):
             return False
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
             return False  # "intercepted ..., though a small number hit": an act set against the other

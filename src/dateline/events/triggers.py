@@ -18,6 +18,7 @@ from .. import datafiles
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
+SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
 
 
@@ -194,6 +195,9 @@ def objects(token: Token) -> list[Token]:
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "in"):
                     found.extend(c for c in child.children if c.dep_ == "pobj")
+                    # "a series of crushing blows": the parser makes the adjective a gerund and the noun its object
+                    found.extend(o for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                 for o in c.children if o.dep_ in ("dobj", "obj"))
         found.extend(c for c in obj.children if c.dep_ == "compound")
         # "freed the kidnapped engineers", "fired tear gas": a modifier that says what kind the object is
         found.extend(c for c in obj.children if c.dep_ == "amod")
@@ -476,6 +480,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         for c in token.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
+    if entry.prep is not None and entry.object is None and entry.prep_object is None \
+            and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
+        return False, None  # "called the killing 'a measure of justice' for the victims": a naming, no "call for"
     if entry.bare and _has_clause(token):
         return False, None
     if entry.joint and not _joint_subject(token):
@@ -510,13 +517,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
-    if entry.subject is not None and not any(_word_in(s, entry.subject)
-                                             for s in subjects(token) or controllers(token) or conjunct_subjects(token)
-                                             or clause_subject(token)
-                                             or clause_doers(token)):
+    if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and lemma(c) in entry.complement for c in token.children) and not (
+            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _complement_says(c, entry.complement)
+            for c in token.children) and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
@@ -541,6 +546,27 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     return True, theme
+
+
+def _subject_words(token: Token) -> list[Token]:
+    """Who does what the word says, for a sense that asks for a kind of doer: its subject (or the one it shares or
+    inherits), the noun an active participle describes when it is no name ("placards *demanding* justice",
+    "protesters *marching*"), and for a subject pronoun of a clause joined to another, that clause's subject
+    ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
+    found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
+        or clause_doers(token)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and not token.head.ent_type_:
+        found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
+    if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
+        found = found + subjects(token.head)
+    return found
+
+
+def _complement_says(complement: Token, words: frozenset) -> bool:
+    """A predicate complement is of the kind asked for by its head or by a word that qualifies it ("called the
+    leadership *a terrorist regime*", "called the case *one-sided*")."""
+    return lemma(complement) in words or any(
+        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children)
 
 
 def _joint_subject(token: Token) -> bool:
@@ -713,6 +739,62 @@ def repair_verbless_present(sent, lex: Lexicon) -> None:
         return
 
 
+def repair_caption_present(sent, lex: Lexicon) -> None:
+    """A caption's present tense for a past act ("Police fire tear gas at students", "An officer fires into the
+    air"), which the tagger read as a noun phrase heading the sentence: a sentence needs a verb, and a trigger verb's
+    form right after a party that agrees with it in number (the bare form after a plural, the -s form after a
+    singular) is that verb; the party is its subject, the noun the parser made the head its object, and the phrases
+    on that noun its own."""
+    if sent.root.pos_ not in NOUN_TAGS:
+        return
+    plurals = lex.classes.get("plural_collectives", frozenset())
+    parties = lex.classes.get("parties", frozenset())
+    for token in sent:
+        if token.tag_ not in ("NN", "NNS") or token.i <= sent.start or token.i + 1 >= sent.end:
+            continue
+        subject, after = _caption_subject(token), token.doc[token.i + 1]
+        if subject is None or after.is_punct or after.is_space \
+                or not (_word_in(subject, parties) or subject.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
+            continue
+        plural = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in plurals
+        if token.tag_ == "NNS" and not plural:
+            stem = _verb_stem(token, lex)
+        elif token.tag_ == "NN" and plural and (token.lower_, "VERB") in lex.entries:
+            stem = token.lower_
+        else:
+            continue
+        if stem is None:
+            continue
+        head = sent.root
+        token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ" if token.lower_ != stem else "VBP", stem
+        token.head, token.dep_ = token, "ROOT"
+        if head.i != token.i:
+            if head.i > token.i:
+                head.head, head.dep_ = token, "dobj"
+            for child in list(head.children):
+                if child.i > token.i and child.dep_ in ("prep", "npadvmod", "punct", "advcl", "advmod") \
+                        and child.lower_ != "of":
+                    child.head = token
+        for word in sent.doc[sent.start:token.i - 1]:
+            if word.head.i >= token.i:
+                word.head = subject
+        subject.head, subject.dep_ = token, "nsubj"
+        return
+
+
+def _caption_subject(token: Token) -> Optional[Token]:
+    """The noun a caption's verb read as a noun follows as its subject: the noun right before it, or the noun the
+    sentence opens with when a participle phrase on that noun comes between ("Marchers chanting "Out!" walk
+    through the town": the parser hung the verb on the participle as its object)."""
+    before = token.doc[token.i - 1]
+    if before.pos_ in NOUN_TAGS:
+        return before
+    root = token.sent.root
+    if root.i < token.i and root.pos_ in NOUN_TAGS and token.head.dep_ == "acl" and token.head.head.i == root.i:
+        return root
+    return None
+
+
 def repair_fronted_date_subject(sent) -> None:
     """A sentence that opens with a date and no comma ("On 5 November South Africa closed the border"), which the
     parser may read as one phrase, "On [5 November South Africa]", leaving the verb with no subject: the date is the
@@ -744,6 +826,7 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     repair_present_verbs(sent, lex)
     repair_verbless_present(sent, lex)
+    repair_caption_present(sent, lex)
     repair_fronted_date_subject(sent)
     found = []
     headline: dict = {}
