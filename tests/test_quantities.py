@@ -634,9 +634,6 @@ def test_inventory_not_claims(nlp, text):
     pytest.param("One of the crew was killed and another is missing.", [("One", 1, "people", "killed", False)],
                  marks=pytest.mark.xfail(strict=True, reason="a spelled 'one of' is read as picking out, even when "
                                          "it counts a casualty (the gold sets disagree on it)")),
-    pytest.param("A family of five shares one room in the camp.", [],
-                 marks=pytest.mark.xfail(strict=True, reason="the size of a kind ('a family of five') is read as a "
-                                         "count, here of 'shares' (the parser's noun)")),
     pytest.param("The government had two options on the table.", [],
                  marks=pytest.mark.xfail(strict=True, reason="a small spelled number of abstract things is read as "
                                          "a count; the gold sets count some such and not others")),
@@ -673,6 +670,13 @@ def test_inventory_the_clause_decides_the_casualty(nlp, text, expected):
     # an approximate or large spelled figure claims even after a possessive
     ("The council wants to retrofit the city's roughly two million older homes.",
      [("two million", 2e6, "home", "count", True)]),
+    # the noun a figure's change is told of: the strength of a mission is its headcount
+    ("Both sides cut the strength of their embassies to 30.", [("30", 30, "people", "count", False)]),
+    ("The measures included the reduction of the strength of both embassies to 30 and the closure of the border.",
+     [("30", 30, "people", "count", False)]),
+    # a definite figure with no noun counts what the figure before it counted
+    ("The charity ran 400 clinics last year. The 120 that remain open now rely on volunteers.",
+     [("400", 400, "clinic", "count", False), ("120", 120, "clinic", "count", False)]),
     # a percentage over a span of time is no proportion
     ("Rents in the district have risen by about 40 percent in five years.",
      [("40 percent", 40, "percent", "percent", True)]),
@@ -689,6 +693,9 @@ def test_inventory_counts_without_a_counting_noun(nlp, text, expected):
     "The imam recited ayat 1–5 before the prayer.",
     "Voters under 30 backed the measure by a wide margin.",
     "Residents over 65 can ride the buses for free.",
+    # the size of a kind
+    "A family of five shares one room in the camp.",
+    "The ration feeds a household of four for a day.",
 ])
 def test_inventory_frequencies_dates_labels_and_ages_are_not_claims(nlp, text):
     assert claims(nlp, text) == []

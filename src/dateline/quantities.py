@@ -95,7 +95,7 @@ class Lexicon:
     bare_number: re.Pattern  # `number` without its guard on the character before: a range's upper bound ("4-5")
     approx_before: re.Pattern
     approx_after: re.Pattern
-    age_before: re.Pattern
+    describing_before: re.Pattern  # an age or the size of a kind: "aged 12", "a family of six"
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Lexicon":
@@ -164,7 +164,8 @@ class Lexicon:
             **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
-            age_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['age_before'])})\s+$", re.IGNORECASE),
+            describing_before=re.compile(rf"(?:^|[^\w])(?:{alternation([*data['age_before'], *data['size_before']])})\s+$",
+                                         re.IGNORECASE),
         )
 
 
@@ -535,14 +536,14 @@ class Quantities:
 def _no_figure(text: str, match: re.Match, lex: Lexicon) -> bool:
     """The text around a number match shows it makes no claim: part of a word, a longer number or a compound
     ("twenty-fifth", "a two-term senator"), a list label ("1.", "(2)"), an age ("children under the age of ten",
-    "aged 12"), a proportion ("nine in ten") or the end of a range of labels ("verses 3 to 12")."""
+    "aged 12"), the size of a kind ("a family of six"), a proportion ("nine in ten") or the end of a range of labels ("verses 3 to 12")."""
     start, end = match.start(), match.end()
     if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
             and _hyphen_range(text, match, lex) is None:
         return True
     if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
         return True
-    return _is_list_label(text, start, end) or bool(lex.age_before.search(text[max(0, start - 20):start])) \
+    return _is_list_label(text, start, end) or bool(lex.describing_before.search(text[max(0, start - 30):start])) \
         or (not match.group("unit") and _ratio(text, start, end, lex)) or _labelled_range_end(text, start, lex)
 
 
@@ -670,13 +671,15 @@ def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool,
 
 def _totals(figure: Token) -> list[Token]:
     """The nouns a figure may give the number of: "the death toll rose to 41,000", "put the toll at 64", "the number
-    killed ... at 40", "turnout could pass two million" (the caller asks which of them is a toll)."""
+    killed ... at 40", "turnout could pass two million", "the reduction of the strength to 30" (the caller asks which of
+    them is a toll)."""
     lex = lexicon()
     if figure.dep_ == "pobj" and (figure.head.lower_ in ("to", "at", "of", "past", "beyond")
                                   or figure.head.lower_ in lex.approximate_prepositions):
         holder = figure.head.head
-        if holder.pos_ == "NOUN":
-            return [holder]
+        if holder.pos_ == "NOUN":  # "the reduction of the staff to 30": the noun a change is told of too
+            return [holder, *(o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")]
         return [t for t in (_subject(holder), _object(holder), holder.head if holder.dep_ == "acl" else None) if t]
     if figure.dep_ in ("dobj", "attr", "npadvmod"):
         return [t for t in (_subject(figure.head),) if t]
@@ -725,11 +728,17 @@ def _object(verb: Token) -> Optional[Token]:
 
 def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -> None:
     """A figure takes what it counts from an earlier one in its sentence: the conjunct of
-    "$14 billion for Israel and 9.2 billion for aid", the subset of "killed 35, including 12 children"."""
+    "$14 billion for Israel and 9.2 billion for aid", the subset of "killed 35, including 12 children"; a
+    definite figure with no noun, from the one just before ("of some 6,200 contracts. The roughly 1,000 that
+    survive")."""
     span, quantity = claim
     if not found or quantity.measure not in ("count", "other"):
         return
     earlier_span, earlier = found[-1]
+    if quantity.measure == "other" and quantity.unit is None and _elliptic(span) \
+            and span.sent.start - earlier_span.sent.end <= 1:  # (its own sentence or the one before)
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure
+        return
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
@@ -750,6 +759,13 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         quantity.unit, quantity.measure = "people", earlier.measure
     elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
         quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _elliptic(span: Span) -> bool:
+    """"the roughly 1,000 that survive", "those 300": a definite article or demonstrative before a figure with no
+    noun leaves the noun to be read from what came before."""
+    return any(c.dep_ == "det" and c.i < span.start and c.lower_ in lexicon().definite_determiners
+               for c in span.root.children)
 
 
 def _subset_marker(before: Span) -> bool:
