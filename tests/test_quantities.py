@@ -677,6 +677,10 @@ def test_inventory_the_clause_decides_the_casualty(nlp, text, expected):
     # a definite figure with no noun counts what the figure before it counted
     ("The charity ran 400 clinics last year. The 120 that remain open now rely on volunteers.",
      [("400", 400, "clinic", "count", False), ("120", 120, "clinic", "count", False)]),
+    # a toll bounded after its noun is no age
+    ("Deaths over 100 were recorded in the province last week.", [("100", 100, "people", "killed", True)]),
+    ("Deaths from the fever passed 100 in the province last week.", [("100", 100, "people", "killed", False)]),
+    ("Refugees in the camp opened 3 schools this year.", [("3", 3, "school", "count", False)]),
     # a percentage over a span of time is no proportion
     ("Rents in the district have risen by about 40 percent in five years.",
      [("40 percent", 40, "percent", "percent", True)]),

@@ -164,8 +164,8 @@ class Lexicon:
             **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
-            describing_before=re.compile(rf"(?:^|[^\w])(?:{alternation([*data['age_before'], *data['size_before']])})\s+$",
-                                         re.IGNORECASE),
+            describing_before=re.compile(
+                rf"(?:^|[^\w])(?:{alternation([*data['age_before'], *data['size_before']])})\s+$", re.IGNORECASE),
         )
 
 
@@ -344,7 +344,7 @@ class Quantities:
                 return True
         if nxt is not None and (nxt.lower_ in lex.months or nxt.lower_ in lex.fraction_nouns):
             return True
-        if _age_bound(span, lex):
+        if _age_bound(span, value, lex):
             return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
@@ -507,7 +507,12 @@ class Quantities:
             found = lex.noun_measure.get(holder.lower_) or lex.noun_measure.get(holder.lemma_.lower())
             if found:
                 return found
-        return next(filter(None, map(self._toll_measure, _totals(t))), None)
+        for total in _totals(t):  # "the death toll rose to 41,000"; a figure with no noun: "deaths passed 100"
+            found = self._toll_measure(total) or (lex.noun_measure.get(total.lower_) or lex.noun_measure.get(
+                total.lemma_.lower()) if t.pos_ == "NUM" else None)
+            if found:
+                return found
+        return None
 
     def _toll_measure(self, toll: Token) -> Optional[str]:
         """"the death toll", "the number of people killed": what the toll counts."""
@@ -536,7 +541,8 @@ class Quantities:
 def _no_figure(text: str, match: re.Match, lex: Lexicon) -> bool:
     """The text around a number match shows it makes no claim: part of a word, a longer number or a compound
     ("twenty-fifth", "a two-term senator"), a list label ("1.", "(2)"), an age ("children under the age of ten",
-    "aged 12"), the size of a kind ("a family of six"), a proportion ("nine in ten") or the end of a range of labels ("verses 3 to 12")."""
+    "aged 12"), the size of a kind ("a family of six"), a proportion ("nine in ten") or the end of a range of labels
+    ("verses 3 to 12")."""
     start, end = match.start(), match.end()
     if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
             and _hyphen_range(text, match, lex) is None:
@@ -601,12 +607,15 @@ def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
     return bool(lex.approx_before.search(before[-20:]) or re.search(r"\bbetween\s+(?:[\w,.]+\s+and\s*)?$", before, re.I))
 
 
-def _age_bound(span: Span, lex: Lexicon) -> bool:
-    """"voters under 35", "residents over 65": a bare figure bounding a plural noun right before it is an age."""
+def _age_bound(span: Span, value: float, lex: Lexicon) -> bool:
+    """"voters under 35", "residents over 65": a bare figure of a lifetime's size bounding a plural noun right before
+    it is an age (not a toll: "deaths over 100")."""
     doc = span.doc
-    if span.start < 2 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+    if span.start < 2 or value > 120 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
         return False
-    return doc[span.start - 1].lower_ in lex.age_prepositions and doc[span.start - 2].tag_ == "NNS"
+    noun = doc[span.start - 2]
+    return doc[span.start - 1].lower_ in lex.age_prepositions and noun.tag_ == "NNS" \
+        and noun.lower_ not in lex.noun_measure and noun.lemma_.lower() not in lex.noun_measure
 
 
 def _subset(root: Token) -> bool:
@@ -736,6 +745,7 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         return
     earlier_span, earlier = found[-1]
     if quantity.measure == "other" and quantity.unit is None and _elliptic(span) \
+            and (earlier.measure == "count" or earlier.measure in CASUALTIES) \
             and span.sent.start - earlier_span.sent.end <= 1:  # (its own sentence or the one before)
         quantity.unit, quantity.measure = earlier.unit, earlier.measure
         return
