@@ -670,6 +670,9 @@ def test_inventory_the_clause_decides_the_casualty(nlp, text, expected):
     # an approximate or large spelled figure claims even after a possessive
     ("The council wants to retrofit the city's roughly two million older homes.",
      [("two million", 2e6, "home", "count", True)]),
+    # a figure with no noun and no unit that claims is a count
+    ("Some 13,000 attended the rally in the park.", [("13,000", 13000, None, "count", True)]),
+    ("Roughly 1,000 remain in the shelters.", [("1,000", 1000, None, "count", True)]),
     # the noun a figure's change is told of: the strength of a mission is its headcount
     ("Both sides cut the strength of their embassies to 30.", [("30", 30, "people", "count", False)]),
     ("The measures included the reduction of the strength of both embassies to 30 and the closure of the border.",

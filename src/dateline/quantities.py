@@ -235,6 +235,8 @@ class Quantities:
                 claim = self._claim(doc, text, dl, match)
                 if claim is not None:
                     _inherit(claim, found)
+                    if claim[1].measure == "other" and claim[1].unit is None:
+                        claim[1].measure = "count"  # a claim with no unit and nothing else said of it counts
                     found.append(claim)
                     dl.quantities.append(claim[1])
         return doc
