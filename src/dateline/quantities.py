@@ -39,7 +39,8 @@ ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "a
 WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
-             "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs")
+             "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
+             "people_totals")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -87,12 +88,14 @@ class Lexicon:
     barring_words: set[str]
     displaced_from_places: set[str]
     displacing_verbs: set[str]
+    age_prepositions: set[str]
+    people_totals: set[str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
     bare_number: re.Pattern  # `number` without its guard on the character before: a range's upper bound ("4-5")
     approx_before: re.Pattern
     approx_after: re.Pattern
-    age_before: re.Pattern
+    describing_before: re.Pattern  # an age or the size of a kind: "aged 12", "a family of six"
 
     @classmethod
     def load(cls, path: Path = DATA) -> "Lexicon":
@@ -132,7 +135,8 @@ class Lexicon:
             rf"(?:(?P<attached>(?-i:{alternation(currencies['attached_subunits'])}))(?![\w²]|\.m)"
             rf"|\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?"
         )
-        number = re.compile(r"(?<![\w.,:/#@$€£¥₪₽₹'’-])" + figure, re.IGNORECASE)
+        # (a range's upper bound after a dash is read by _hyphen_range, or not at all: "ayat 5–6")
+        number = re.compile(r"(?<![\w.,:/#@$€£¥₪₽₹'’–-])" + figure, re.IGNORECASE)
         return cls(
             words={k.lower(): float(v) for k, v in words.items()},
             tens={k.lower() for k in num["tens"]},
@@ -160,7 +164,8 @@ class Lexicon:
             **{key: set(data[key]) for key in WORD_SETS},
             approx_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['approximators_before'])})\s*$", re.IGNORECASE),
             approx_after=re.compile(rf"^\s?-?\s?(?:{alternation(data['approximators_after'])})(?!\w)", re.IGNORECASE),
-            age_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['age_before'])})\s+$", re.IGNORECASE),
+            describing_before=re.compile(
+                rf"(?:^|[^\w])(?:{alternation([*data['age_before'], *data['size_before']])})\s+$", re.IGNORECASE),
         )
 
 
@@ -230,6 +235,8 @@ class Quantities:
                 claim = self._claim(doc, text, dl, match)
                 if claim is not None:
                     _inherit(claim, found)
+                    if claim[1].measure == "other" and claim[1].unit is None:
+                        claim[1].measure = "count"  # a claim with no unit and nothing else said of it counts
                     found.append(claim)
                     dl.quantities.append(claim[1])
         return doc
@@ -250,7 +257,8 @@ class Quantities:
             return None
         upper = _range_upper(text, match, lex)
         value, unit, measure = self._written_unit(doc, span, match, value, upper)
-        if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex):
+        if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex) \
+                or _hyperbole(span, words, lex):
             return None
         value *= _range_scale(match, upper, lex)
         if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
@@ -338,6 +346,8 @@ class Quantities:
                 return True
         if nxt is not None and (nxt.lower_ in lex.months or nxt.lower_ in lex.fraction_nouns):
             return True
+        if _age_bound(span, value, lex):
+            return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
             if not (nxt is not None and nxt.tag_ == "NNS" and (prev is None or prev.lower_ not in lex.year_prepositions)):
@@ -371,6 +381,9 @@ class Quantities:
             measure = self._among_measure(noun)
         if measure is None:  # "40 families lost their homes"; "About 9 million have been forced from their homes"
             measure = (self._people_measure(noun) if noun is not None else None) or self._people_measure(root)
+        if measure is None and head.dep_ not in ("nsubj", "nsubjpass"):
+            verb = _verb_after(head)
+            measure = lex.verb_measure.get(verb.lemma_.lower()) if verb is not None else None
         if measure in CASUALTIES:
             return measure, "people", noun
         if noun is not None:
@@ -380,6 +393,8 @@ class Quantities:
             return "count", None, None  # "a majority of 174": a number of seats or votes
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.group_nouns:
             return "count", "people", None  # "the crew of 25": the body's members
+        if any(t.lemma_.lower() in lex.people_totals for t in _totals(root)):
+            return "count", "people", None  # "turnout could pass two million"
         return "other", None, None
 
     def _row_counts(self, doc: Doc, row: tuple[int, int]) -> Optional[tuple[str, str, Token]]:
@@ -480,31 +495,31 @@ class Quantities:
             found = lex.verb_measure.get(t.head.lemma_.lower())
             if found:
                 return found
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in lex.toll_nouns \
+                and self._toll_measure(t.head.head) is None:
+            t = t.head.head  # "a total of 52 patients died": the total is the figure, its verb the figure's
         head = t.head
         if t.dep_ in ("nsubjpass", "dobj", "obj") or (
                 t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in lex.victim_verbs)):
             found = lex.verb_measure.get(head.lemma_.lower())
             if found:
                 return found
-        if t.dep_ == "pobj":
-            prep, holder = t.head, t.head.head
-            if prep.lower_ == "of" and holder.pos_ == "NOUN":
-                found = lex.noun_measure.get(holder.lower_) or lex.noun_measure.get(holder.lemma_.lower())
-                if found:
-                    return found
-            if prep.lower_ in ("to", "at", "of", "past", "beyond") or prep.lower_ in lex.approximate_prepositions:
-                if holder.pos_ == "NOUN":
-                    return self._toll_measure(holder)
-                return self._toll_measure(_subject(holder)) or self._toll_measure(_object(holder)) \
-                    or (self._toll_measure(holder.head) if holder.dep_ == "acl" else None)  # "the number killed ... at N"
-        if t.dep_ in ("dobj", "attr", "npadvmod"):
-            return self._toll_measure(_subject(head))
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+            holder = t.head.head
+            found = lex.noun_measure.get(holder.lower_) or lex.noun_measure.get(holder.lemma_.lower())
+            if found:
+                return found
+        for total in _totals(t):  # "the death toll rose to 41,000"; a figure with no noun: "deaths passed 100"
+            found = self._toll_measure(total) or (lex.noun_measure.get(total.lower_) or lex.noun_measure.get(
+                total.lemma_.lower()) if t.pos_ == "NUM" else None)
+            if found:
+                return found
         return None
 
-    def _toll_measure(self, toll: Optional[Token]) -> Optional[str]:
+    def _toll_measure(self, toll: Token) -> Optional[str]:
         """"the death toll", "the number of people killed": what the toll counts."""
         lex = self.lex
-        if toll is None or toll.lemma_.lower() not in lex.toll_nouns:
+        if toll.lemma_.lower() not in lex.toll_nouns:
             return None
         for child in toll.children:
             found = lex.toll_modifiers.get(child.lower_)
@@ -528,15 +543,16 @@ class Quantities:
 def _no_figure(text: str, match: re.Match, lex: Lexicon) -> bool:
     """The text around a number match shows it makes no claim: part of a word, a longer number or a compound
     ("twenty-fifth", "a two-term senator"), a list label ("1.", "(2)"), an age ("children under the age of ten",
-    "aged 12"), a proportion ("nine in ten") or the end of a range of labels ("verses 3 to 12")."""
+    "aged 12"), the size of a kind ("a family of six"), a proportion ("nine in ten") or the end of a range of labels
+    ("verses 3 to 12")."""
     start, end = match.start(), match.end()
     if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
             and _hyphen_range(text, match, lex) is None:
         return True
     if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
         return True
-    return _is_list_label(text, start, end) or bool(lex.age_before.search(text[max(0, start - 20):start])) \
-        or _ratio(text, start, end, lex) or _labelled_range_end(text, start, lex)
+    return _is_list_label(text, start, end) or bool(lex.describing_before.search(text[max(0, start - 30):start])) \
+        or (not match.group("unit") and _ratio(text, start, end, lex)) or _labelled_range_end(text, start, lex)
 
 
 def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
@@ -593,6 +609,17 @@ def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
     return bool(lex.approx_before.search(before[-20:]) or re.search(r"\bbetween\s+(?:[\w,.]+\s+and\s*)?$", before, re.I))
 
 
+def _age_bound(span: Span, value: float, lex: Lexicon) -> bool:
+    """"voters under 35", "residents over 65": a bare figure of a lifetime's size bounding a plural noun right before
+    it is an age (not a toll: "deaths over 100")."""
+    doc = span.doc
+    if span.start < 2 or value > 120 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    noun = doc[span.start - 2]
+    return doc[span.start - 1].lower_ in lex.age_prepositions and noun.tag_ == "NNS" \
+        and noun.lower_ not in lex.noun_measure and noun.lemma_.lower() not in lex.noun_measure
+
+
 def _subset(root: Token) -> bool:
     """A figure that names part of an earlier one: "including dozens believed dead"."""
     return root.dep_ == "pobj" and root.head.lower_ in ("including", "among")
@@ -637,9 +664,12 @@ def _sources(noun: Optional[Token]) -> bool:
 
 def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool, lex: Lexicon) -> bool:
     """A numeral that picks things out rather than claims how many: "the two leaders", "its
-    three regions", "one body" (a spelled "one" counting a thing is the article's cousin)."""
+    three regions", "one body" (a spelled "one" counting a thing is the article's cousin). A figure told roughly or
+    in a scale word counts: "the city's roughly one million apartments"."""
     if noun is not None and noun.i < span.start:
         return False  # a tally's second figure: "by seven votes to one"
+    if value >= 100 or lex.approx_before.search(document_text(span.doc)[max(0, span.start_char - 20):span.start_char]):
+        return False
     if spelled and value == 1:
         return True
     if noun is None or not spelled:
@@ -648,6 +678,48 @@ def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool,
         return False  # "411 of the 650 seats": the whole a part is told of is a claim too
     return any(c.dep_ in ("det", "poss") and c.lower_ in lex.definite_determiners or c.dep_ == "poss"
                for c in noun.children if c.i < span.start)
+
+
+def _totals(figure: Token) -> list[Token]:
+    """The nouns a figure may give the number of: "the death toll rose to 41,000", "put the toll at 64", "the number
+    killed ... at 40", "turnout could pass two million", "the reduction of the strength to 30" (the caller asks which of
+    them is a toll)."""
+    lex = lexicon()
+    if figure.dep_ == "pobj" and (figure.head.lower_ in ("to", "at", "of", "past", "beyond")
+                                  or figure.head.lower_ in lex.approximate_prepositions):
+        holder = figure.head.head
+        if holder.pos_ == "NOUN":  # "the reduction of the staff to 30": the noun a change is told of too
+            return [holder, *(o for p in holder.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj")]
+        return [t for t in (_subject(holder), _object(holder), holder.head if holder.dep_ == "acl" else None) if t]
+    if figure.dep_ in ("dobj", "attr", "npadvmod"):
+        return [t for t in (_subject(figure.head),) if t]
+    return []
+
+
+def _restates(span: Span) -> bool:
+    """"... half a million people ..., and the number would rise to 641,000": a toll noun with nothing but its
+    article gives again what the figure before it counted."""
+    return any(t.lemma_.lower() in lexicon().toll_nouns and all(c.dep_ == "det" for c in t.children)
+               for t in _totals(span.root))
+
+
+def _verb_after(token: Token) -> Optional[Token]:
+    """"According to the ministry, 31 civilians, among them children, were killed": the parser hangs a figure's
+    phrase on the source before it and leaves the verb after the phrase (past an aside between commas) without a
+    subject; that verb, passive or one of dying or fleeing, is the figure's."""
+    doc, end = token.doc, token.sent.end
+    i = token.i + 1
+    if i < end and doc[i].lower_ == "of":
+        i = doc[i].right_edge.i + 1
+    if i < end and doc[i].text == ",":
+        i = next((j + 1 for j in range(i + 1, min(end, i + 16)) if doc[j].text == ","), end)
+    while i < end and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i += 1
+    verb = doc[i] if i < end else None
+    if verb is None or verb.pos_ != "VERB" or _subject(verb) is not None:
+        return None
+    return verb if verb.tag_ == "VBN" or verb.lemma_.lower() in lexicon().victim_verbs else None
 
 
 def _child(token: Token, deps: tuple[str, ...]) -> Optional[Token]:
@@ -667,16 +739,24 @@ def _object(verb: Token) -> Optional[Token]:
 
 def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -> None:
     """A figure takes what it counts from an earlier one in its sentence: the conjunct of
-    "$14 billion for Israel and 9.2 billion for aid", the subset of "killed 35, including 12 children"."""
+    "$14 billion for Israel and 9.2 billion for aid", the subset of "killed 35, including 12 children"; a
+    definite figure with no noun, from the one just before ("of some 6,200 contracts. The roughly 1,000 that
+    survive")."""
     span, quantity = claim
     if not found or quantity.measure not in ("count", "other"):
         return
     earlier_span, earlier = found[-1]
+    if quantity.measure == "other" and quantity.unit is None and _elliptic(span) \
+            and (earlier.measure == "count" or earlier.measure in CASUALTIES) \
+            and span.sent.start - earlier_span.sent.end <= 1:  # (its own sentence or the one before)
+        quantity.unit, quantity.measure = earlier.unit, earlier.measure
+        return
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
     if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"] \
-            or lexicon().comparison_before.search(doc.text[max(0, span.start_char - 20):span.start_char]):
+            or lexicon().comparison_before.search(doc.text[max(0, span.start_char - 20):span.start_char]) \
+            or quantity.measure == "other" and _restates(span):
         quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more",
         return  # "30 licences out of 350", "up from 1,100"
     root = span.root
@@ -691,6 +771,13 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         quantity.unit, quantity.measure = "people", earlier.measure
     elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
         quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _elliptic(span: Span) -> bool:
+    """"the roughly 1,000 that survive", "those 300": a definite article or demonstrative before a figure with no
+    noun leaves the noun to be read from what came before."""
+    return any(c.dep_ == "det" and c.i < span.start and c.lower_ in lexicon().definite_determiners
+               for c in span.root.children)
 
 
 def _subset_marker(before: Span) -> bool:
@@ -708,6 +795,15 @@ def _multiplier(span: Span, lex: Lexicon) -> bool:
     return after.tag_ in ("DT", "JJR", "RBR", "PDT") or after.lower_ in ("as", "more", "less", "fewer")
 
 
+def _hyperbole(span: Span, words: Optional[str], lex: Lexicon) -> bool:
+    """"asked a hundred times", "a thousand times better": a round scale word with the article before "times" is
+    the idiom for "very often", not a count (the spec's frequencies; "more than 200 times" still counts)."""
+    doc = span.doc
+    parts = (words or "").lower().split()
+    return len(parts) == 2 and parts[0] in ("a", "an") and parts[1] in lex.scales \
+        and span.end < len(doc) and doc[span.end].lower_ in lex.multiplier_words
+
+
 def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
     """The upper bound of a range the figure opens: "2,000 to 3,000", "4-5 hectares", "between four
     and five billion" ("and" only after "between": "killed 12 and 30 more" is no range)."""
@@ -721,7 +817,7 @@ def _range_upper(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]
 def _hyphen_range(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match]:
     """The upper bound of "4-5 tonnes", "10–15 people", "2-3 million": plain digits either side of a
     hyphen, the second larger and followed by a word (not a score "3-1", a phone number "555-0199"
-    or a date "2024-10-05")."""
+    or a date "2024-10-05", "6-7 May")."""
     lower = match.group("digits")
     if not lower or match.group("unit") or match.group("scale") or match.group("abbr") or match.group("short") \
             or not re.match(r"[-–]\d", text[match.end():match.end() + 2]):
@@ -730,6 +826,9 @@ def _hyphen_range(text: str, match: re.Match, lex: Lexicon) -> Optional[re.Match
     if upper is None or not upper.group("digits") or upper.group("cur"):
         return None
     after = text[upper.end():upper.end() + 2]
+    word = re.match(r"\s+([^\W\d]+\.?)", text[upper.end():upper.end() + 12])
+    if word is not None and word.group(1).lower() in lex.months:
+        return None  # "6-7 May": a range of days
     if lower.startswith("0") or upper.group("digits").startswith("0") or re.match(r"[-–/.:,]\d|\w", after) \
             or float(upper.group("digits").replace(",", "")) <= float(lower.replace(",", "")):
         return None
