@@ -335,3 +335,8 @@ def test_a_clause_counted_from_an_undated_main_clause_counts_from_the_paragraph_
     text = ("Turkish jets bombed camps in northern Iraq on 12 February. The raid came two days after militants "
             "had ambushed a patrol near Hakkari.")
     assert _when(extract(text, published="2025-02-20"), "ambushed") == "2025-02-10"
+
+
+def test_a_captions_closing_date_dates_its_act_though_parsed_onto_a_noun(extract):
+    doc = extract("Police detain a student who was injured in the march in Kisumu, March 4.", published="2025-03-09")
+    assert _when(doc, "detain") == "2025-03-04"

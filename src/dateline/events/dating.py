@@ -5,6 +5,7 @@ back to, the paragraph's latest date or the time heading above it, else the publ
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -13,6 +14,10 @@ from ..model import EventDate, Timex
 from ..timex import DAY, SEQUEL_PARTICIPLES
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
+
+
+CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
+SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
 
 
 def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Optional[EventDate]:
@@ -244,7 +249,8 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
     another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
     if _in_relative_clause(timex, index):
-        return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
+        return None if _where_clause(timex, index) or _utterance_date(timex, index) or _closing_date(timex, index) \
+            else "aside"
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     marks = lexicon().classes.get("sequence_marks", frozenset())
@@ -256,6 +262,16 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
             return token.lower_
         token, steps = token.head, steps + 1
     return None
+
+
+def _closing_date(timex: Timex, index: Index) -> bool:
+    """The timex closes its sentence, set off by a comma ("Medics treat a man who was shot in the leg in Kitengela,
+    July 7."): the date line of a photo caption or a brief, which dates what the sentence shows, however the parser
+    hung it on the nearest noun."""
+    text = index.doc.text
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and CLOSING_AFTER.match(text, timex.end, span.sent.end_char) is not None \
+        and SET_OFF_BEFORE.search(text, max(span.sent.start_char, timex.start - 3), timex.start) is not None
 
 
 def _utterance_date(timex: Timex, index: Index) -> bool:
@@ -293,3 +309,4 @@ def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
         if head.i in index.timex_at:
             return index.timex_at[head.i]
     return None
+

@@ -337,6 +337,9 @@ class Validator:
             verdict = self._year(m)
             if verdict is not None:
                 return verdict
+        if rule == "persian" and "pday2" in m.groups and "pyear" not in m.groups and "wdp" not in m.groups \
+                and self.next_token(m.end) is not None and self.next_token(m.end).pos_ in ("NOUN", "PROPN"):
+            return False  # "Tir 14 missiles": a name and a count, not a day
         if rule in ("holiday", "hijri") and not self._named_day(m):
             return False
         if rule == "frequency" and not self._frequency(m):
@@ -762,6 +765,7 @@ class Story:
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
         if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
+            ctx.story = ctx.last
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
 
