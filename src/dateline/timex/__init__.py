@@ -212,6 +212,17 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
         and root.head.i >= span.end
 
 
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date modifies a noun after it ("the August 1988 cease-fire", "the Dec. 21, 1988, bombing"): it
+    says which thing is meant, not when the story stands."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i >= span.end
+
+
 def past_perfect(tok) -> bool:
     """Whether `tok` (or the copula of a predicate adjective, "had been due") is in the past perfect."""
     verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
@@ -765,7 +776,8 @@ class Story:
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
         if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
-            ctx.story = ctx.last
+            if not names_a_thing(self.doc, m.start, m.end) and not clause_pluperfect(self.doc, m.start, m.end):
+                ctx.story_before, ctx.story = ctx.story, ctx.last
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
 

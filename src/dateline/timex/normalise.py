@@ -96,8 +96,10 @@ class Context:
     # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
     # date told was a month or a year in an aside ("who turns eighty this month")
     days: list = field(default_factory=list)
-    # the story's own last date, told in a main clause (not an aside or a flashback)
+    # the story's own last date, told in a main clause (not an aside, a flashback or a noun's date: "the Dec. 21,
+    # 1988, bombing"), and the one it told before that
     story: Optional[Point] = None
+    story_before: Optional[Point] = None
 
 
 def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
@@ -373,14 +375,17 @@ class Normaliser:
     def _story_week_day(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
         """A weekday set off by a comma in a clause not in the past or future tense ("Police fire tear gas at
         protesters, Monday."), as photo captions date what they show: a present of a past act, not a schedule, so
-        the day the page has told that fell on it, in the week up to the story's day."""
-        told = told_weekday(ctx, wd)
+        the day the page has told that fell on it, in the week up to the story's day, else the next such day after
+        the story's day, when that is not after the page."""
         day = told_day(ctx)
-        if told is None or day is None or ctx.reference is None or not 0 <= (day.date - told.date).days < 7:
+        if day is None or ctx.reference is None or ctx.tense(m) not in ("present", None) \
+                or SET_OFF_DAY.search(ctx.text, max(0, m.start - 3), m.start) is None:
             return None
-        caption = ctx.tense(m) in ("present", None) and told.date <= ctx.reference \
-            and SET_OFF_DAY.search(ctx.text, max(0, m.start - 3), m.start) is not None
-        return (told.date, told) if caption else None
+        told = told_weekday(ctx, wd)
+        if told is not None and 0 <= (day.date - told.date).days < 7:
+            return told.date, told
+        ahead = story_weekday(day.date, wd, False)  # else the next such day of the story's week, not after the page
+        return (ahead, day) if ahead <= ctx.reference else None
 
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
@@ -1195,16 +1200,17 @@ class Normaliser:
 
 def retrospective(ctx: Context) -> Optional[Point]:
     """The date a dated text's story stands on when it tells a past more than RETROSPECT_DAYS before the reference
-    (an obituary, a history): the last date told, a day, month or season of a known year, when the story's own last
-    main-clause date lies that far back too. None for news of the day, whose partial dates count from the
-    reference."""
-    last, story = known(ctx.last), known(ctx.story)
-    if ctx.reference is None or last is None or story is None:
+    (an obituary, a history): the last date told, a day, month or season of a known year, when the story's last two
+    main-clause dates lie that far back too, a past told at length. None for news of the day, whose partial dates
+    count from the reference, and for news that recalls one past date ("celebrating victory on Jan. 1, 1959")
+    before it goes back to its own time."""
+    last, story, before = known(ctx.last), known(ctx.story), known(ctx.story_before)
+    if ctx.reference is None or last is None or story is None or before is None:
         return None
     if GRAN_RANK.get(last.gran, 9) >= GRAN_RANK[Y] or GRAN_RANK.get(story.gran, 9) >= GRAN_RANK[Y]:
         return None  # a year alone ("founded in 1998") is background too often to place a day in it
     far = dt.timedelta(days=RETROSPECT_DAYS)
-    return last if ctx.reference - last.date > far and ctx.reference - story.date > far else None
+    return last if all(ctx.reference - p.date > far for p in (last, story, before)) else None
 
 
 def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
