@@ -125,9 +125,13 @@ def test_an_act_told_hours_later_is_dated_by_the_storys_last_date(extract):
     doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall hours later.",
                   published="2025-05-20")
     assert _event(doc, "stormed").date.value == "2025-05-03"
+    # an undated paragraph in the past goes on from the story's day (session 15, round dates20)
     doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters stormed the town hall.",
                   published="2025-05-20")
-    assert (_event(doc, "stormed").date.value, _event(doc, "stormed").date.timex) == ("2025-05-20", None)
+    assert _event(doc, "stormed").date.value == "2025-05-03"
+    doc = extract("On 3 May, police arrested the mayor of Kisumu.\n\nProtesters are gathering at the town hall.",
+                  published="2025-05-20")
+    assert (_event(doc, "gathering").date.value, _event(doc, "gathering").date.timex) == ("2025-05-20", None)
 
 
 def test_an_act_told_hours_after_another_named_act_takes_its_date(extract):
@@ -335,3 +339,39 @@ def test_a_clause_counted_from_an_undated_main_clause_counts_from_the_paragraph_
     text = ("Turkish jets bombed camps in northern Iraq on 12 February. The raid came two days after militants "
             "had ambushed a patrol near Hakkari.")
     assert _when(extract(text, published="2025-02-20"), "ambushed") == "2025-02-10"
+
+
+def test_a_captions_closing_date_dates_its_act_though_parsed_onto_a_noun(extract):
+    doc = extract("Police detain a student who was injured in the march in Kisumu, March 4.", published="2025-03-09")
+    assert _when(doc, "detain") == "2025-03-04"
+
+
+def test_an_undated_caption_of_a_gallery_shows_the_day_of_the_captions_before_it(extract):
+    text = ("In pictures: the strike\n\n"
+            "**1 / 12**\nDockworkers march through the port of Mombasa on Monday, March 3.\n\n"
+            "**2 / 12**\nRiot police arrest a union official outside the port office.\n\n"
+            "**3 / 12**\nPolice officers fire tear gas at strikers outside the harbour gate.\n\n"
+            "**4 / 12**\nStrikers block the road to the container terminal with burning tyres, Tuesday.")
+    doc = extract(text, published="2025-03-14")
+    assert _when(doc, "arrest") == "2025-03-03"
+    assert _when(doc, "block") == "2025-03-04"
+
+
+def test_an_undated_paragraph_outside_a_gallery_keeps_the_published_date(extract):
+    text = ("Dockworkers marched through the port of Mombasa on Monday, March 3.\n\n"
+            "Police officers fire tear gas at strikers outside the harbour gate.")
+    assert _when(extract(text, published="2025-03-14"), "fire") == "2025-03-14"
+
+
+def test_an_undated_paragraph_told_in_the_past_goes_on_from_the_storys_day(extract):
+    text = ("## The summit\n\nOn Thursday the two presidents met in Baku for four hours.\n\n"
+            "What came out was a short statement. Aliyev said the two men had reached an agreement on the border.\n\n"
+            "## Reactions\n\nThe ministers condemned the shelling of Tavush.")
+    doc = extract(text, published="2025-03-09")
+    assert _when(doc, "agreement") == "2025-03-06"
+    assert _when(doc, "condemned") == "2025-03-09"  # another section: the published date
+
+
+def test_an_undated_paragraph_after_yesterdays_news_keeps_the_published_date(extract):
+    text = "Drones struck the port of Odesa last night, the governor said.\n\nThe ministry denounced the raids."
+    assert _when(extract(text, published="2025-03-09"), "denounced") == "2025-03-09"

@@ -682,3 +682,82 @@ def test_a_long_read_s_years_plans_and_weeks(nlp, text, published, span, value):
 ])
 def test_a_fronted_weekday_in_the_present_after_that_weeks_day_was_told_is_the_past_one(nlp, text, values):
     assert [t.value for t in nlp(text, published="2025-03-14").timexes] == values
+
+
+# Session 15, round dates20: sentences written for the round.
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The cabinet approved the budget on 12 Esfand 1402, the agency reported.", "12 Esfand 1402", "2024-03-02"),
+    ("Talks resumed on Mordad 9, 1403 (July 30, 2024) in Muscat.", "Mordad 9, 1403", "2024-07-30"),
+    # without a year: the occurrence nearest the published date
+    ("The ministry said it had closed the crossing on 20 Mehr.", "20 Mehr", "2023-10-12"),
+    # a weekday before the day is one expression with it
+    ("On Saturday, 5 Aban, the court sentenced two journalists.", "Saturday, 5 Aban", "2023-10-27"),
+])
+def test_a_persian_solar_date_gets_its_gregorian_day(nlp, text, span, value):
+    t = find(nlp, text, span, published="2023-11-02")
+    assert (t.type, t.value, t.calendar) == ("DATE", value, "hijri")
+
+
+def test_a_persian_month_name_alone_is_no_date(nlp):
+    assert timexes(nlp, "Tir and Mehr are common names; Dey 40 tanks were counted.", published="2023-11-02") == []
+
+
+def test_a_weekday_told_with_a_solar_date_takes_that_day_not_the_last_such_weekday(extract):
+    doc = extract("On Monday, 19 Dey (9 January), the judiciary executed two protesters in Karaj.",
+                  published="2023-01-25")
+    assert [e.date.value for e in doc.events if e.trigger.text == "executed"] == ["2023-01-09"]
+
+
+def test_a_retrospective_gives_its_partial_dates_the_storys_year(nlp):
+    text = ("The general, who died on Friday, rose fast. He joined the army in 1978. His chance came in March 1991. Rebels seized the port on "
+            "12 March and he retook it on 2 April. That autumn he was promoted, and in December he was sent "
+            "north. Ten years later he led the army.")
+    got = {t.text: t.value for t in nlp(text, published="2024-05-12").timexes}
+    assert got["12 March"] == "1991-03-12"
+    assert got["2 April"] == "1991-04-02"
+    assert got["December"] == "1991-12"
+    assert got["Ten years later"] == "2001"
+
+
+def test_a_retrospective_goes_forward_unless_the_past_perfect_steps_back(nlp):
+    opening = "Talks began in Oslo in January 2019. The treaty was signed on 4 June 2019. "
+    text = opening + "On 3 March the parliament voted to leave it."
+    assert find(nlp, text, "3 March", published="2024-05-12").value == "2020-03-03"
+    text = opening + "Its last chapter had been agreed on 3 March."
+    assert find(nlp, text, "3 March", published="2024-05-12").value == "2019-03-03"
+
+
+def test_news_that_recalls_one_past_date_goes_back_to_its_own_year(nlp):
+    text = ("The minister spoke on Saturday. The party first won power on 2 May 1997. Its leader resigned in "
+            "late November, and the party fell apart.")
+    assert find(nlp, text, "late November", published="2024-03-02").value == "2023-11"
+    text = "The minister spoke on Saturday at the 1997 election memorial. On 3 March she resigned."
+    assert find(nlp, text, "3 March", published="2024-03-20").value == "2024-03-03"
+
+
+def test_news_of_the_day_keeps_the_published_year_for_its_partial_dates(nlp):
+    text = "The treaty was signed on 4 June 2023. On 3 March the parliament voted to leave it."
+    assert find(nlp, text, "3 March", published="2024-05-12").value == "2024-03-03"
+
+
+def test_a_retrospective_crosses_into_the_next_year_as_it_goes_forward(nlp):
+    text = ("Egypt rebuilt its army in 1972. The war began on 6 October 1973. On 22 October a ceasefire was agreed. "
+            "On 18 January the armies signed a disengagement accord.")
+    assert find(nlp, text, "18 January", published="2024-05-12").value == "1974-01-18"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a caption's present with its weekday set off: a day the page has told, not the next such day
+    ("Crowds gather at the stadium in Lusaka on Friday, May 9.\n\nRiot police charge the crowd, Friday evening.",
+     "Friday evening", "2025-05-09TEV"),
+    ("Crowds gather at the stadium in Lusaka, May 12.\n\nA soldier fires into the air near the gate, Monday.",
+     "Monday", "2025-05-12"),
+])
+def test_a_captions_weekday_names_the_day_the_page_told(nlp, text, span, value):
+    assert find(nlp, text, span, published="2025-05-15").value == value
+
+
+def test_a_schedule_in_the_present_still_looks_ahead(nlp):
+    text = "Police arrested the editor on Monday, May 12. He appears in court Friday."
+    assert find(nlp, text, "Friday", published="2025-05-14").value == "2025-05-16"

@@ -5,14 +5,27 @@ back to, the paragraph's latest date or the time heading above it, else the publ
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import re
+from importlib import resources
 from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from .. import datafiles
 from ..model import EventDate, Timex
 from ..timex import DAY, SEQUEL_PARTICIPLES
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
+
+DATING = datafiles.read(resources.files("dateline.events") / "data" / "dating.yaml")
+STORY_DAY_GAP = 2  # days before the published date a story's day must lie to date the undated past acts after it
+SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
+# a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
+PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"]) + r")\s+)?"
+                             r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
+CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
+SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
 
 
 def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Optional[EventDate]:
@@ -67,7 +80,9 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
         else:
-            timex = _heading_date(sent, index)  # "Tuesday, 2 April." above: the paragraphs under it
+            # "Tuesday, 2 April." above: the paragraphs under it; a gallery's caption: the captions' day before it
+            timex = _heading_date(sent, index) or _caption_day(sent, index, paragraph_start) \
+                or _story_day_before(sent, verb, index)
     if timex is not None:
         return EventDate(value=timex.value, timex=timex.id)
     if index.dl.published:
@@ -129,6 +144,68 @@ def _bounds_directly(timex: Timex, index: Index) -> bool:
             return False
         token, steps = token.head, steps + 1
     return False
+
+
+def _caption_day(sent: Span, index: Index, paragraph_start: int) -> Optional[Timex]:
+    """In a gallery, whose captions stand under a picture counter ("**2 / 24**", "Photo 3 of 12"), an undated
+    caption shows the day of the captions before it: the last day they told in a main clause, not an aside's ("who
+    died in police custody on June 8")."""
+    if not _under_counter(index.doc.text, paragraph_start):
+        return None
+    i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
+    while i >= 0:
+        t = index.timexes[i]
+        if DAY.fullmatch(t.value[:10]) and not _not_the_story_day(t, index) and not _background(t, index):
+            return t
+        i -= 1
+    return None
+
+
+def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
+    """A sentence told in the past in a paragraph with no date goes on from the last day the text told in a main
+    clause before it, within its section (no heading line between), when that day lies at least STORY_DAY_GAP days
+    before the published date: "On Friday the two leaders met in Anchorage. [paragraph] Putin said they had reached an
+    understanding" is Friday's, in a Sunday paper. A day just before the page (a wire's "last night") and acts in the
+    present (a communique's "The Authority urges") keep the published date."""
+    published = _day(index.dl.published)
+    if published is None or not _told_in_past(verb):
+        return None
+    heading = max((h.start() for h in SECTION_HEADING.finditer(index.doc.text, 0, sent.start_char)), default=0)
+    i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
+    while i >= 0 and index.timexes[i].start >= heading:
+        t = index.timexes[i]
+        day = _day(t.value)
+        if day is not None and not _not_the_story_day(t, index) and not _background(t, index):
+            return t if STORY_DAY_GAP <= (published - day).days else None
+        i -= 1
+    return None
+
+
+def _day(value: Optional[str]) -> Optional[dt.date]:
+    """The day a value names ("2025-08-15", "2025-08-15TEV"), or None."""
+    return dt.date.fromisoformat(value[:10]) if value and DAY.fullmatch(value[:10]) else None
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The clause, or the clause of saying it is reported in, tells a past: a verb in the simple past or a
+    participle with "had", "was" or "were"."""
+    token, steps = verb, 0
+    while True:
+        if token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in token.children):
+            return True
+        if token.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj") \
+                or token.head.i == token.i or steps > 6:
+            return False
+        token, steps = token.head, steps + 1
+
+
+def _under_counter(text: str, paragraph_start: int) -> bool:
+    """The paragraph opens with a gallery's picture counter, on its first line or on the line just above it."""
+    line_end = text.find("\n", paragraph_start)
+    first = text[paragraph_start:line_end if line_end >= 0 else len(text)]
+    above = text[:paragraph_start].rstrip().rsplit("\n", 1)[-1]
+    return any(PICTURE_COUNTER.fullmatch(line.strip()) for line in (first, above))
 
 
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
@@ -244,7 +321,8 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     noun's participle ("a curfew imposed on Sunday"), else the word that makes it a clause or phrase of
     another time ("After the talks on Monday collapsed, ...", "since the coup in July"); None when it is not."""
     if _in_relative_clause(timex, index):
-        return None if _where_clause(timex, index) or _utterance_date(timex, index) else "aside"
+        return None if _where_clause(timex, index) or _utterance_date(timex, index) or _closing_date(timex, index) \
+            else "aside"
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     marks = lexicon().classes.get("sequence_marks", frozenset())
@@ -256,6 +334,16 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
             return token.lower_
         token, steps = token.head, steps + 1
     return None
+
+
+def _closing_date(timex: Timex, index: Index) -> bool:
+    """The timex closes its sentence, set off by a comma ("Medics treat a man who was shot in the leg in Kitengela,
+    July 7."): the date line of a photo caption or a brief, which dates what the sentence shows, however the parser
+    hung it on the nearest noun."""
+    text = index.doc.text
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and CLOSING_AFTER.match(text, timex.end, span.sent.end_char) is not None \
+        and SET_OFF_BEFORE.search(text, max(span.sent.start_char, timex.start - 3), timex.start) is not None
 
 
 def _utterance_date(timex: Timex, index: Index) -> bool:
@@ -293,3 +381,4 @@ def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
         if head.i in index.timex_at:
             return index.timex_at[head.i]
     return None
+

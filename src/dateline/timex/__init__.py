@@ -212,6 +212,17 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
         and root.head.i >= span.end
 
 
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the date modifies a noun after it ("the August 1988 cease-fire", "the Dec. 21, 1988, bombing"): it
+    says which thing is meant, not when the story stands."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
+        and root.head.i >= span.end
+
+
 def past_perfect(tok) -> bool:
     """Whether `tok` (or the copula of a predicate adjective, "had been due") is in the past perfect."""
     verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
@@ -337,6 +348,9 @@ class Validator:
             verdict = self._year(m)
             if verdict is not None:
                 return verdict
+        if rule == "persian" and "pday2" in m.groups and "pyear" not in m.groups and "wdp" not in m.groups \
+                and self.next_token(m.end) is not None and self.next_token(m.end).pos_ in ("NOUN", "PROPN"):
+            return False  # "Tir 14 missiles": a name and a count, not a day
         if rule in ("holiday", "hijri") and not self._named_day(m):
             return False
         if rule == "frequency" and not self._frequency(m):
@@ -762,6 +776,8 @@ class Story:
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
         if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
+            if not names_a_thing(self.doc, m.start, m.end) and not clause_pluperfect(self.doc, m.start, m.end):
+                ctx.story_before, ctx.story = ctx.story, ctx.last
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
 

@@ -1,14 +1,15 @@
-"""Islamic (Hijri) dates to Gregorian TIMEX3 values.
+"""Islamic (Hijri) and Persian solar (Solar Hijri) dates to Gregorian TIMEX3 values.
 
 hijridate follows the Umm al-Qura calendar (what Saudi and most Gulf sources use) for
-1343-1500 AH; outside that range convertdate's arithmetical calendar is the fallback.
+1343-1500 AH; outside that range convertdate's arithmetical calendar is the fallback. The
+Persian solar calendar is convertdate's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from convertdate import islamic
+from convertdate import islamic, persian
 from hijridate import Gregorian, Hijri
 
 UMM_AL_QURA = range(1343, 1501)
@@ -19,6 +20,16 @@ def to_gregorian(year: int, month: int, day: int) -> dt.date:
     if year in UMM_AL_QURA:
         return Hijri(year, month, day).to_gregorian()
     return dt.date(*islamic.to_gregorian(year, month, day))
+
+
+def persian_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a Persian solar date ("23 Khordad 1404" is 13 June 2025)."""
+    return dt.date(*persian.to_gregorian(year, month, day))
+
+
+def persian_year_of(day: dt.date) -> int:
+    """The Persian solar year a Gregorian day falls in (it turns at the March equinox)."""
+    return persian.from_gregorian(day.year, day.month, day.day)[0]
 
 
 def month_length(year: int, month: int) -> int:

@@ -157,6 +157,8 @@ class Grammar:
         self.relative_positions = mods["relative_position"]
         self.holidays = holidays["holidays"]
         self.hijri_months = {hijri_key(v): int(m) for m, vs in hijri["months"].items() for v in vs}
+        self.persian = lexicon("persian")
+        self.persian_months = {v.lower(): int(m) for m, vs in self.persian["months"].items() for v in vs}
         self.vague = {}
         for kind, value in (("present", "PRESENT_REF"), ("past", "PAST_REF"), ("future", "FUTURE_REF")):
             for phrase in vague[kind]:
@@ -240,6 +242,8 @@ class Grammar:
         hmonth = r"(?P<hmonth>" + alternation((hijri_pattern(v) for vs in hijri["months"].values() for v in vs),
                                               escape=False) + ")"
         heras = r"(?-i:(?P<hera>" + alt(hijri["eras"]) + r"))"
+        pmonth = r"(?-i:(?P<pmonth>" + alt(w.capitalize() for w in self.persian_months) + r"))"
+        peras = r"(?-i:(?P<pera>" + alt(self.persian["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
         rel = r"(?P<rel>" + alt([*relative["deictic"], *relative["anaphoric"], *relative["lengths"],
                                  *relative["determiners"]]) + r")"
@@ -258,7 +262,7 @@ class Grammar:
         return SimpleNamespace(
             start=start, end=end, pos=pos, mod=mod, month=month, weekday=weekday, wd_prefix=wd_prefix, day=day,
             year=year, era=era, centuries=centuries, ordinal_word=ordinal_word, card=card, num=num, unit=unit,
-            season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth,
+            season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth, pmonth=pmonth, peras=peras,
             heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before,
             year_ago=year_ago, year_ago_open=year_ago_open, year_rel=year_rel, year_ana=year_ana, year_kinds=year_kinds)
 
@@ -435,6 +439,10 @@ class Grammar:
                       + r"(?:\s+(?P<hday2>[0-3]?\d)(?:st|nd|rd|th)?)?(?:,?\s+(?P<hyear>1[0-5]\d\d|[5-9]\d\d)(?!\d))?"
                       r"(?:\s*" + heras + r")?" + end),
             ("hijri_year", start + r"(?:the\s+year\s+)?(?P<hyear>\d{3,4})\s*" + heras + r"(?!\w)"),
+            # a Persian solar date, always with its day ("Monday, 26 Khordad", "23 Khordad 1404", "Khordad 23, 1404")
+            ("persian", start + p.wd_prefix + r"(?:(?P<pday>[0-3]?\d)\s+" + p.pmonth + r"|" + p.pmonth.replace(
+                "pmonth", "pmonth2") + r"\s+(?P<pday2>[0-3]?\d)(?!\d))(?:,?\s+(?P<pyear>1[3-4]\d\d)(?!\d))?"
+                r"(?:\s*" + p.peras + r")?" + end),
             ("vague", start + r"(?P<vague>" + alt(self.vague) + r")" + end),
             ("vague_adj", start + r"(?P<vadj>" + alt(self.vague_adjectives) + r")(?=\s+\w)" + end),
         ]

@@ -96,6 +96,10 @@ class Context:
     # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
     # date told was a month or a year in an aside ("who turns eighty this month")
     days: list = field(default_factory=list)
+    # the story's own last date, told in a main clause (not an aside, a flashback or a noun's date: "the Dec. 21,
+    # 1988, bombing"), and the one it told before that
+    story: Optional[Point] = None
+    story_before: Optional[Point] = None
 
 
 def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
@@ -203,7 +207,9 @@ THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b",
 FRONTED_DAY_BEFORE = re.compile(r"(?:^|[\n.;:]\s*|\b(?:then|and then|and),?\s+)$", re.I)
 FRONTED_DAY_AFTER = re.compile(r",\s")
 DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
+SET_OFF_DAY = re.compile(r",\s+$")  # a weekday set off by a comma: ", Monday." closing a caption
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
+RETROSPECT_DAYS = 365  # a story's date further than this before the reference gives partial dates its year
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -284,12 +290,14 @@ class Normaliser:
             # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
             if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
                 return ref.year
-            this = dt.date(ref.year, month, min(day or 15, 28))
-            if ctx.pluperfect(m) and (this - ref).days > DAY_TENSE_WINDOW:
-                return ref.year - 1  # "had begun in June", told in March: the June before
-            if (this - ref).days > 183:
-                return ref.year - 1
-            return ref.year + 1 if (ref - this).days > 183 else ref.year
+            return self._nearest_year(ctx, m, ref, month, day)
+        retrospect = retrospective(ctx)
+        if retrospect is not None:
+            # a dated text telling a past years back (an obituary's "in May 2000 ... on 24 May"): the story's
+            # year, as in a narrative, unless that puts the date after the reference
+            year = self._story_year(ctx, m, retrospect, month, day)
+            if dt.date(year, month, day or 1) <= ctx.reference:
+                return year
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
@@ -311,12 +319,35 @@ class Normaliser:
             return year + 1
         return year
 
+    @staticmethod
+    def _nearest_year(ctx: Context, m: Match, ref: dt.date, month: int, day: Optional[int]) -> int:
+        """The year of the occurrence of the month and day nearest the story's date `ref`; in the past perfect
+        one that lies ahead of it by more than DAY_TENSE_WINDOW days is the one before ("had begun in June",
+        told in March)."""
+        this = dt.date(ref.year, month, min(day or 15, 28))
+        if ctx.pluperfect(m) and (this - ref).days > DAY_TENSE_WINDOW:
+            return ref.year - 1
+        if (this - ref).days > 183:
+            return ref.year - 1
+        return ref.year + 1 if (ref - this).days > 183 else ref.year
+
+    def _story_year(self, ctx: Context, m: Match, story: Point, month: int, day: Optional[int]) -> int:
+        """The year of a partial date in a retrospective: a story goes forward, so the first such date on or after
+        the story's (in the month it names, for a month alone); the past perfect steps back to the nearest."""
+        if ctx.pluperfect(m):
+            return self._nearest_year(ctx, m, story.date, month, day)
+        told = (story.date.month, story.date.day if story.gran == D else 0)
+        return story.date.year if (month, day or 31) >= told else story.date.year + 1
+
     def _date_value(self, ctx: Context, m: Match, month: int, day: Optional[int], year: Optional[int],
                     era: Optional[str] = None) -> Value:
         anchor = None
         if year is None:
             year = self._year_for(ctx, m, month, day)
-            anchor = "reference"
+            retrospect = retrospective(ctx)
+            # counted from the story's date when a retrospective gave the year, else from the reference
+            anchor = "last" if retrospect is not None and year is not None \
+                and year == self._story_year(ctx, m, retrospect, month, day) else "reference"
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Value("DATE", value, anchor="reference",
@@ -339,6 +370,22 @@ class Normaliser:
                                  and ctx.tense(m) is not None):
             return None
         return story_weekday(frame.date, wd, ctx.pluperfect(m)), frame
+
+    @staticmethod
+    def _story_week_day(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
+        """A weekday set off by a comma in a clause not in the past or future tense ("Police fire tear gas at
+        protesters, Monday."), as photo captions date what they show: a present of a past act, not a schedule, so
+        the day the page has told that fell on it, in the week up to the story's day, else the next such day after
+        the story's day, when that is not after the page."""
+        day = told_day(ctx)
+        if day is None or ctx.reference is None or ctx.tense(m) not in ("present", None) \
+                or SET_OFF_DAY.search(ctx.text, max(0, m.start - 3), m.start) is None:
+            return None
+        told = told_weekday(ctx, wd)
+        if told is not None and 0 <= (day.date - told.date).days < 7:
+            return told.date, told
+        ahead = story_weekday(day.date, wd, False)  # else the next such day of the story's week, not after the page
+        return (ahead, day) if ahead <= ctx.reference else None
 
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
@@ -994,6 +1041,7 @@ class Normaliser:
         wd = self.weekday(g["wd"])
         d, anchor, told = self._described_weekday(ctx, m, wd), "last", None
         framed = self._framed_weekday(ctx, m, wd) if d is None else None
+        framed = framed or (self._story_week_day(ctx, m, wd) if d is None else None)
         if framed is not None:
             d, anchor, told = framed[0], "told", framed[1].id
         if d is None:
@@ -1120,6 +1168,25 @@ class Normaliser:
         value = calendars.value(year, month, day)
         return Value("DATE", value, anchor=anchor, calendar="hijri", point=_point(value))
 
+    def _persian(self, g, ctx, m):
+        """A Persian solar date: its Gregorian day. Without a year, the occurrence nearest the reference (or, in a
+        narrative, the last date told). The schema knows the Gregorian and Hijri calendars; the solar calendar is
+        the Solar Hijri, so it is marked "hijri"."""
+        month = self.g.persian_months[(g.get("pmonth") or g["pmonth2"]).lower()]
+        day = int(g.get("pday") or g["pday2"])
+        if not 1 <= day <= (31 if month <= 6 else 30):
+            return None
+        if "pyear" in g:
+            date = calendars.persian_to_gregorian(int(g["pyear"]), month, day)
+            return Value("DATE", date.isoformat(), calendar="hijri", point=Point(date, D))
+        ref = self._ref(ctx)
+        if ref is None:
+            return Value("DATE", "XXXX-XX-XX", anchor="reference", calendar="hijri")
+        year = calendars.persian_year_of(ref)
+        date = min((calendars.persian_to_gregorian(y, month, day) for y in (year - 1, year, year + 1)),
+                   key=lambda d: abs((d - ref).days))
+        return Value("DATE", date.isoformat(), anchor="reference", calendar="hijri", point=Point(date, D))
+
     def _hijri_year(self, g, ctx, m):
         value = calendars.value(int(g["hyear"]))
         return Value("DATE", value, calendar="hijri", point=_point(value))
@@ -1129,6 +1196,21 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def retrospective(ctx: Context) -> Optional[Point]:
+    """The date a dated text's story stands on when it tells a past more than RETROSPECT_DAYS before the reference
+    (an obituary, a history): the last date told, a day, month or season of a known year, when the story's last two
+    main-clause dates lie that far back too, a past told at length. None for news of the day, whose partial dates
+    count from the reference, and for news that recalls one past date ("celebrating victory on Jan. 1, 1959")
+    before it goes back to its own time."""
+    last, story, before = known(ctx.last), known(ctx.story), known(ctx.story_before)
+    if ctx.reference is None or last is None or story is None or before is None:
+        return None
+    if GRAN_RANK.get(last.gran, 9) >= GRAN_RANK[Y] or GRAN_RANK.get(story.gran, 9) >= GRAN_RANK[Y]:
+        return None  # a year alone ("founded in 1998") is background too often to place a day in it
+    far = dt.timedelta(days=RETROSPECT_DAYS)
+    return last if all(ctx.reference - p.date > far for p in (last, story, before)) else None
 
 
 def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
