@@ -16,7 +16,7 @@ from ..model import Event, Location
 from ..places import LOCAL_ID, arrival_verbs, bearings, seat_act, seated_at, settlement_words
 from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONFLICT, PLACE_PREPS, SOURCE_PREPS,
                         TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
-                        numbered_unit, _owner_or_party,
+                        numbered_unit, own_forces_moved, _owner_or_party,
                         _street, _when, clause_verb, np_span)
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
 
@@ -168,7 +168,9 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
             doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
             index, token, frozenset({"of"}))
-        found = None if found is not None and _kind(found, index) == "country" else found
+        # (but a country a state pulls its own troops out of is where they withdrew: "pulled its troops out of
+        # Lebanon")
+        found = None if found is not None and _kind(found, index) == "country" and not own_forces_moved(token) else found
     if found is None:
         found = _fronted_setting(verb, index) or _item_label(token, index)
     if found is None:
