@@ -217,6 +217,7 @@ OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
 DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
 UNSPECIFIED = frozenset(WORDS["unspecified"])
+ROUTES = frozenset(WORDS["routes"])
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
 
@@ -346,6 +347,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for t in _unique(tokens):
             # (a gathering attacked or broken up, though the parser took it for a name: "disperse the March")
             gathering = entry.type in FORCE_TYPES and event_types.get(t.i) == "PROTEST" and t.i != token.i
+            if lemma(t) in ROUTES and t.pos_ == "NOUN":
+                continue  # "blocked the road between the two villages": a way (the theme of the act), and where
             if t.i in skip and (t.pos_ == "NOUN" or gathering):
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
@@ -661,6 +664,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     # "mediated talks between Israel and Hamas": the parties of the event noun it governs
     for obj in ([] if repelled else objs):
         # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+        if lemma(obj) in ROUTES:
+            continue  # (the places a road runs between are where it was blocked)
         if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
             # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
             # aggression against Sudan")
@@ -1373,6 +1378,8 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     low = lemma(token)
     if low in lexicon().classes["frame_nouns"]:
         return []
+    if low in ROUTES and token.pos_ == "NOUN":
+        return []  # "blocked the road between Tubas and the camp", "sealed Lahore's main roads": a way, and where
     if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of (a word that counts
         # nothing, "the carrier group in the Gulf of Aden", is where it is)
