@@ -21,7 +21,7 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
-from ..places import (bearings, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
+from ..places import (bearings, body_named, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
                       ship_named)
 from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, stamp_paragraph
 from ..readers.newsdateline import dateline_at
@@ -64,7 +64,7 @@ class Index:
         # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
         # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
-                           and not ship_named(e) and not _person_not_place(e, dl)
+                           and not ship_named(e) and not body_named(e) and not _person_not_place(e, dl)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = SpanIndex(dl.mentions)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.dictionary import references
 from ..model import Mention
-from ..places import LOCAL_ID, national_capital
+from ..places import LOCAL_ID, national_capital, settlement_words
 from .arguments import (AIMED_PREPS, own_forces_moved, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
                         MATERIAL_CONFLICT, PLACE_LABELS, SOURCE_PREPS, WORDS, _absolute_with, _when, clause_verb,
                         mention_for, np_span)
@@ -217,7 +217,7 @@ OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
 DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
 UNSPECIFIED = frozenset(WORDS["unspecified"])
-ROUTES = frozenset(WORDS["routes"])
+ROUTES = settlement_words("street_nouns")  # ways: no party, and the places they run between say where
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
 
@@ -300,6 +300,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         _verb_arguments(args, trigger, skip, index, classes, preps, event_types)
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
+    if entry.type in MATERIAL_CONFLICT:
+        # "struck a car on the road between Marjayoun and Khiam": a way is no party but says where
+        args.sites += [t for t in args.recipients if lemma(t) in ROUTES and t.pos_ == "NOUN"]
     if index is not None:
         # "On 24 Khordad (14 June) the jets bombed a depot", "deploy on Saba Saba Day": a day, whatever the tagger
         # called its name
@@ -646,8 +649,11 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             # ... and beside the doer himself, where he blew himself up ("on a crowded bus")
             reflexive = all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objs)
             where = {"at"} | ({"on", "in", "inside", "aboard"} if reflexive else set())
+            # (but people an object is thrown at are its target: "threw stones at police")
             args.sites = [t for t in args.recipients
-                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i]
+                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i
+                          and not (t.head.lower_ == "at" and is_party(t, index, parties)
+                                   and t.ent_type_ not in PLACE_LABELS and _may_act(t, index))]
             args.recipients = [t for t in args.recipients if t not in args.sites]
         if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
             # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
