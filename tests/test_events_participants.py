@@ -124,6 +124,11 @@ def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recip
     ("Protesters threw stones at police in the market square.", "threw", ["Protesters"], ["police"]),
     # a riot is aimed at parties: the cars and shops it burns are none
     ("Protesters set fire to cars and shops in the town centre on Tuesday.", "set", ["Protesters"], []),
+    # ... but a building that names its owner is one
+    ("Protesters set fire to the building of the state broadcaster BTV in the capital.", "set", ["Protesters"],
+     ["building of the state broadcaster"]),
+    # an office or a village after "at" is where, beside what was done to
+    ("Police detained the opposition leader at his party's office.", "detained", ["Police"], ["opposition leader"]),
 ])
 def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-06-25"), trigger)

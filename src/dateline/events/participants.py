@@ -217,7 +217,7 @@ OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
 DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
 UNSPECIFIED = frozenset(WORDS["unspecified"])
-ROUTES = settlement_words("street_nouns")  # ways: no party, and the places they run between say where
+ROUTES = frozenset(WORDS["blocked_ways"])
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
 
@@ -649,11 +649,12 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             # ... and beside the doer himself, where he blew himself up ("on a crowded bus")
             reflexive = all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objs)
             where = {"at"} | ({"on", "in", "inside", "aboard"} if reflexive else set())
-            # (but people an object is thrown at are its target: "threw stones at police")
+            # (but people an object is thrown at are its target: "threw stones at police"; not a building or place)
             args.sites = [t for t in args.recipients
                           if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i
-                          and not (t.head.lower_ == "at" and is_party(t, index, parties)
-                                   and t.ent_type_ not in PLACE_LABELS and _may_act(t, index))]
+                          and not (t.head.lower_ == "at" and t.pos_ == "NOUN" and not t.ent_type_
+                                   and is_party(t, index, parties) and not _placed(t, index)
+                                   and lemma(t) not in settlement_words("facility_nouns"))]
             args.recipients = [t for t in args.recipients if t not in args.sites]
         if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
             # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
@@ -1108,6 +1109,14 @@ def _left_from(token: Token, trigger: Token) -> bool:
     if via in SOURCE_PREPS:
         return prep.head.i == trigger.i
     return prep.head.lower_ == "out" and prep.head.head.i == trigger.i
+
+
+def names_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+    """The phrase is a party, a force's lines, or names a party ("the police", "the building of the state broadcaster
+    BTV", "part of the French embassy"), unlike a thing of no one's ("vehicles", "shops", "police stations")."""
+    lines = lexicon().classes.get("force_lines", frozenset())
+    return is_party(token, index, parties) or lemma(token) in lines or any(
+        t.ent_type_ in ACTOR_LABELS and t.i != token.i for t in token.subtree)
 
 
 def _placed(token: Token, index: Optional["Index"]) -> bool:
