@@ -1115,8 +1115,9 @@ def names_party(token: Token, index: Optional["Index"], parties: frozenset) -> b
     """The phrase is a party, a force's lines, or names a party ("the police", "the building of the state broadcaster
     BTV", "part of the French embassy"), unlike a thing of no one's ("vehicles", "shops", "police stations")."""
     lines = lexicon().classes.get("force_lines", frozenset())
+    institutions = lexicon().classes.get("institutions", frozenset())
     return is_party(token, index, parties) or lemma(token) in lines or any(
-        t.ent_type_ in ACTOR_LABELS and t.i != token.i for t in token.subtree)
+        (t.ent_type_ in ACTOR_LABELS or lemma(t) in institutions) and t.i != token.i for t in token.subtree)
 
 
 def _placed(token: Token, index: Optional["Index"]) -> bool:
@@ -1125,15 +1126,15 @@ def _placed(token: Token, index: Optional["Index"]) -> bool:
 
 
 def _ground(token: Token, index: Optional["Index"]) -> bool:
-    """A place finer than a country that the gazetteer knows (a city, region or site), also when a capital stands
-    for a government or the tagger took the name for a group: ground, where forces go or leave."""
+    """A town or region the gazetteer knows, also when a capital stands for a government or the tagger took the name
+    for a group: ground, where forces go or leave (not a compound or building, which may be the target)."""
     if index is None:
         return False
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     start, end = (ent.start_char, ent.end_char) if ent is not None else _phrase_bounds(token)
     found = index.location(start, end)
     place = index.dl.places.get(found.place) if found is not None and found.place else None
-    return found is not None and (place is None or place.kind != "country")
+    return place is not None and place.kind in ("city", "region")
 
 
 def _unspecified(token: Token, trigger: Token) -> bool:
