@@ -109,8 +109,8 @@ def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recip
     # a weapon brought down is the target
     ("Its air defences intercepted the missiles over the capital.", "intercepted", ["Its air defences"], ["missiles"]),
     ("Two destroyers fired interceptors at the incoming missiles.", "fired", ["Two destroyers"], ["incoming missiles"]),
-    # ground withdrawn from or pushed into is where, not whom; nor are the doer's own troops
-    ("Syria pulled its troops out of Lebanon in April.", "pulled", ["Syria"], []),
+    # ground withdrawn from or pushed into is where, not whom; nor are the doer's own troops (a state left is one)
+    ("Syria pulled its troops out of Lebanon in April.", "pulled", ["Syria"], ["Lebanon"]),
     ("The army pulled out of Daraa on Friday.", "pulled", ["army"], []),
     ("Rebel fighters pushed into Aleppo on Friday.", "pushed", ["Rebel fighters"], []),
     # what is refused to no one in particular has no recipient

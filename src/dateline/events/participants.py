@@ -522,13 +522,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type == "RETREAT":
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
         # nor is the owner of where they went back to ("returned to their bases"), nor ground withdrawn from
-        # ("pulled out of Daraa"; a country, when the doer pulls its own troops out of it: "pulled its troops out
-        # of Lebanon"), nor the doer's own troops ("its")
+        # ("pulled out of Daraa"; a state left is one: "withdrew its troops from Chad"), nor the doer's own troops
+        # ("its")
         troops = own_forces_moved(token)
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
                            and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)
                            and not _place_left(t, token, index)
-                           and not (_left_from(t, token) and (_ground(t, index) or (troops and _placed(t, index))))
+                           and not (_left_from(t, token) and _ground(t, index))
                            and not (t.tag_ == "PRP$" and t.head in troops)]
     if entry.type in MATERIAL_CONFLICT:
         # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
