@@ -534,10 +534,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
         args.sites += [t for t in args.recipients if _via(t) == "into" and _ground(t, index)]
         args.recipients = [t for t in args.recipients if t not in args.sites]
-    if entry.type == "REJECT" or any(c.dep_ == "neg" for c in token.children):
-        # "would not negotiate with anyone", "denied holding anyone", "rejected any deployment of troops": what is
-        # refused to no one in particular has no recipient
+    if entry.type == "REJECT":
+        # "denied holding anyone", "rejected any deployment of troops": what is refused to no one in particular has
+        # no recipient
         args.recipients = [t for t in args.recipients if not _unspecified(t, token)]
+    elif any(c.dep_ == "neg" for c in token.children):
+        # "would not negotiate with anyone" (a refusal); but "has not released any hostages" names whom
+        args.recipients = [t for t in args.recipients if t.lower_ not in UNSPECIFIED or t.pos_ != "PRON"]
     # "sealed off with razor wire", "blocked the road with earth mounds": what is not a party after "with" is what it
     # was done with
     args.recipients = [t for t in args.recipients if not (_via(t) == "with" and not is_party(t, index, parties))]
