@@ -94,3 +94,42 @@ def test_a_request_told_by_a_participle_asks_whom_it_was_written_to(extract):
 def test_the_gap_of_a_bare_relative_clause(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)
     assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a day of another calendar restated in brackets, or a named day, is when, not whom
+    ("On 24 Khordad (14 June) the air force bombed the oil depot in Shiraz.", "bombed", ["air force"], ["oil depot"]),
+    ("Protesters block the highway through Kitengela with burning tyres on Saba Saba Day.", "block",
+     ["Protesters"], []),
+    # harm foretold: who would pay or face it is threatened, the one who says so threatens
+    ("The defence minister said the militia had crossed a red line and would pay a very heavy price.", "pay",
+     ["defence minister"], ["militia"]),
+    ("We made clear that Pyongyang would face severe consequences.", "face", ["We"], ["Pyongyang"]),
+    ("The senator said Russia could face new sanctions if there was no deal.", "sanctions", ["senator"], ["Russia"]),
+    # a weapon brought down is the target
+    ("Its air defences intercepted the missiles over the capital.", "intercepted", ["Its air defences"], ["missiles"]),
+    ("Two destroyers fired interceptors at the incoming missiles.", "fired", ["Two destroyers"], ["incoming missiles"]),
+    # ground withdrawn from or pushed into is where, not whom; nor are the doer's own troops (a state left is one)
+    ("Syria pulled its troops out of Lebanon in April.", "pulled", ["Syria"], ["Lebanon"]),
+    ("The army pulled out of Daraa on Friday.", "pulled", ["army"], []),
+    ("Rebel fighters pushed into Aleppo on Friday.", "pushed", ["Rebel fighters"], []),
+    # what is refused to no one in particular has no recipient
+    ("The police denied holding anyone without charge.", "denied", ["police"], []),
+    ("The government rejected any deployment of foreign troops on its soil.", "rejected", ["government"], []),
+    ("The minister said Iran would not negotiate with anyone while the attacks continued.", "negotiate", ["Iran"], []),
+    # a thing after "with" is what it was done with; a road and the places it runs between are no party
+    ("The authorities sealed the capital's main roads with shipping containers.", "sealed", ["authorities"], []),
+    ("Soldiers blocked the road between the two villages with earth mounds.", "blocked", ["Soldiers"], []),
+    # people something is thrown at are its target (not where it was done)
+    ("Protesters threw stones at police in the market square.", "threw", ["Protesters"], ["police"]),
+    # a riot is aimed at parties: the cars and shops it burns are none
+    ("Protesters set fire to cars and shops in the town centre on Tuesday.", "set", ["Protesters"], []),
+    # ... but a building that names its owner is one
+    ("Protesters set fire to the building of the state broadcaster BTV in the capital.", "set", ["Protesters"],
+     ["building of the state broadcaster"]),
+    # an office or a village after "at" is where, beside what was done to
+    ("Police detained the opposition leader at his party's office.", "detained", ["Police"], ["opposition leader"]),
+])
+def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-06-25"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)

@@ -509,3 +509,66 @@ def test_forces_sent_to_a_village_named_before_are_mobilized_there(extract):
     doc = extract(text, published="2025-03-12")
     assert _where(_by_trigger(doc, "abducted")) == ("Oro-Ago", 28, 35)
     assert _where(_by_trigger(doc, "deploy")) == ("Oro-Ago", 240, 247)
+
+
+def _country(doc, event):
+    return {p.id: p for p in doc.places}[event.location.place].country
+
+
+def test_what_is_said_where_a_relative_clause_places_it_happened_there(extract):
+    """"met them in Oslo, where he told them that his country would not negotiate": the refusal was made in Oslo."""
+    doc = extract("The foreign minister met his European counterparts in Oslo, where he told them that his country "
+                  "would not negotiate while the strikes continued.", published="2025-06-25")
+    assert _where(_by_trigger(doc, "negotiate")) == ("Oslo", 54, 58)
+
+
+def test_there_is_the_place_named_before(extract):
+    doc = extract("The president flew to Brussels on Monday. At a press conference there he called for security "
+                  "guarantees.", published="2025-06-25")
+    assert _where(_by_trigger(doc, "called")) == ("Brussels", 22, 30)
+
+
+def test_a_body_named_after_its_country_is_no_place(extract):
+    doc = extract("Warplanes bombed the headquarters of the Islamic Republic of Iran Broadcasting in Tehran on "
+                  "Monday.", published="2025-06-25")
+    assert _where(_by_trigger(doc, "bombed")) == ("Tehran", 82, 88)
+
+
+def test_a_town_named_after_a_people_is_a_place_before_its_county(extract):
+    doc = extract("Protesters set fire to cars outside the police station in Kikuyu, Kiambu County, on Monday.",
+                  published="2025-07-10")
+    assert _where(_by_trigger(doc, "set")) == ("Kikuyu", 58, 64)
+
+
+def test_on_a_seafront_says_where(extract):
+    doc = extract("A car bomb on the Beirut seafront killed the former minister in 2005.", published="2024-09-29")
+    assert _where(_by_trigger(doc, "killed")) == ("Beirut", 18, 24)
+
+
+def test_the_place_of_the_act_an_attack_answers_is_not_its_own(extract):
+    doc = extract("On Monday evening the guards targeted the Al Udeid air base in Qatar, the largest American military "
+                  "base in the region, with a missile barrage, in response to the attack on the country's nuclear "
+                  "sites at Fordow and Natanz.", published="2025-06-25")
+    event = _by_trigger(doc, "targeted")
+    assert _where(event) == ("Qatar", 63, 68)
+
+
+def test_towns_of_the_south_lebanon_border_strip_and_the_golan(extract):
+    doc = extract("Israeli artillery shelled a UN compound at Qana, killing 100 civilians. An Israeli helicopter "
+                  "killed six fighters near Quneitra.", published="2024-09-29")
+    shelled, = [e for e in doc.events if e.trigger.text == "shelled"]
+    assert _where(shelled) == ("Qana", 43, 47) and _country(doc, shelled) == "LBN"
+    near, = [e for e in doc.events if e.trigger.text == "killed"]
+    assert _where(near) == ("Quneitra", 119, 127) and _country(doc, near) == "SYR"
+
+
+def test_nuclear_sites_struck_are_places(extract):
+    doc = extract("American bombers dropped bunker-busting bombs on the Fordow and Natanz sites.", published="2025-06-25")
+    event = _by_trigger(doc, "dropped")
+    assert _where(event) == ("Fordow", 53, 59) and _country(doc, event) == "IRN"
+
+
+def test_a_road_struck_on_is_placed_by_the_towns_it_runs_between(extract):
+    doc = extract("A drone struck a car on the road between Marjayoun and Khiam this morning, wounding two men.",
+                  published="2024-10-11")
+    assert _where(_by_trigger(doc, "struck")) == ("Marjayoun", 41, 50)

@@ -187,6 +187,10 @@ class Events:
             elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
                     and all(_word_in(a, lex.classes["rioters"]) for a in args.actors):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
+                # ... aimed at parties: the cars and shops it burns are no recipients (the police it stones are, and
+                # a building that names its owner: "set fire to the building of the state broadcaster")
+                args.recipients = [r for r in args.recipients
+                                   if participants.names_party(r, index, lex.classes["parties"])]
             if type_ != "THREATEN" and (mod.ultimatum or (mod.conditional and lex.types[type_]["quad"] == "material_conflict")):
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)

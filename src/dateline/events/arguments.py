@@ -21,12 +21,12 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
-from ..places import (bearings, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
+from ..places import (bearings, body_named, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
                       ship_named)
 from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, stamp_paragraph
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
-from .triggers import VERB_TAGS, governing_verb, lemma, lexicon
+from .triggers import VERB_TAGS, governing_verb, lemma, lexicon, with_conjuncts
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +43,7 @@ PLACE_PREPS = frozenset(WORDS["place_prepositions"])
 SOURCE_PREPS = frozenset(WORDS["source_prepositions"])
 MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 OWNED_BODIES = frozenset(references()["owned_bodies"])
+NAMED_DAY_HEADS = frozenset(WORDS["named_day_heads"])
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Index:
         # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
         # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
-                           and not ship_named(e) and not _person_not_place(e, dl)
+                           and not ship_named(e) and not body_named(e) and not _person_not_place(e, dl)
                            and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = SpanIndex(dl.mentions)
@@ -89,6 +90,7 @@ class Index:
         self.dateline_spans = [(line.start, line.end) for line in lines if line is not None]
         """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""
         self._index_timexes()
+        self.locations = SpanIndex([loc for loc in dl.locations if not self._named_day(loc)])
         self.headings = _time_headings(doc, text, self.timexes)
         """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
@@ -232,6 +234,29 @@ class Index:
         i = bisect.bisect_right(self.timex_starts, offset) - 1
         return i >= 0 and offset < self.timexes[i].end
 
+    def _named_day(self, loc: Location) -> bool:
+        """A place the places reader took from a day's name ("Saba Saba Day"): no place."""
+        span = self.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.told_date(span[-1])
+
+    def told_date(self, token: Token) -> bool:
+        """A word of a phrase that is a day, though no timex covers it: a named day ("on Saba Saba Day", "on
+        Madaraka Day": capitalised words before "Day" or "Eve"), or a day of another calendar that a date in
+        brackets restates ("On 24 Khordad (14 June)", "on 1 Tishrei (3 October)"). When, never who or where."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        lo, hi = np_span(head)
+        words = self.doc[lo:hi]
+        if words[-1].text in NAMED_DAY_HEADS and len(words) > 1 and words[-2].text[:1].isupper():
+            return True
+        after = self.doc[hi] if hi < len(self.doc) else None
+        if after is None or after.text != "(" or not any(w.like_num for w in words) \
+                or not any(w.text[:1].isupper() for w in words if not w.like_num):
+            return False
+        inside = after.i + 1
+        return inside < len(self.doc) and self.in_timex(self.doc[inside].idx)
+
 
 def _word_before(text: str, offset: int) -> str:
     """The word just before an offset, lower-cased ("" at the start)."""
@@ -267,6 +292,13 @@ def mention_for(token: Token, index: Index) -> Mention:
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     resolved = index.mention(s, e, token)
     return Mention(text=index.text[s:e], start=s, end=e, actor=resolved.actor if resolved else None)
+
+
+def own_forces_moved(verb: Token) -> list[Token]:
+    """The doer's own forces a verb moves ("pulled its troops out", "withdrew the last Israeli troops")."""
+    forces = frozenset(references()["military_nouns"])
+    return [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)
+            if lemma(t) in forces or t.lower_ in forces]
 
 
 def clause_verb(token: Token) -> Token:

@@ -16,13 +16,15 @@ from ..model import Event, Location
 from ..places import LOCAL_ID, arrival_verbs, bearings, seat_act, seated_at, settlement_words
 from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONFLICT, PLACE_PREPS, SOURCE_PREPS,
                         TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
-                        numbered_unit, _owner_or_party,
+                        numbered_unit, own_forces_moved, _owner_or_party,
                         _street, _when, clause_verb, np_span)
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
 
 
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
+REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
+ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -108,8 +110,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "The envoy, who arrived in Juba on Monday, met ...": where the doer had come to
         found = _locative(doc, [(c, None) for s in subjects(verb, passive=True) for c in s.children
                                 if c.dep_ == "relcl" and lemma(c) in arrival_verbs()], index, token, PLACE_PREPS | GOAL_PREPS)
-    if found is None and verb.dep_ == "relcl" and any(lemma(c) == "where" for c in verb.children):
-        antecedent = verb.head
+    where = verb if material else _reported_by(verb)
+    if found is None and where.dep_ == "relcl" and any(lemma(c) == "where" for c in where.children):
+        # "Geneva, where he told them that Iran would not negotiate": a refusal, demand or promise is made where
+        # it is said (an attack reported there happened elsewhere)
+        antecedent = where.head
         while antecedent.dep_ in ("appos", "conj") and antecedent.left_edge.i > 0 \
                 and doc[antecedent.left_edge.i - 1].text == "," \
                 and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
@@ -168,9 +173,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
             doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
             index, token, frozenset({"of"}))
-        found = None if found is not None and _kind(found, index) == "country" else found
+        # (but a country a state pulls its own troops out of is where they withdrew: "pulled its troops out of
+        # Lebanon")
+        found = None if found is not None and _kind(found, index) == "country" and not own_forces_moved(token) else found
     if found is None:
         found = _fronted_setting(verb, index) or _item_label(token, index)
+    if found is None:
+        found = _there(token, verb, index)
     if found is None:
         found = _settlement_again(verb, index)
     if found is None and (material or trigger.entry.type in REMOVAL_TYPES):
@@ -188,6 +197,32 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue  # (nor the third party of "with Oman mediating")
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _reported_by(verb: Token) -> Token:
+    """The verb of saying a reported clause hangs on ("where he told them that Iran would not negotiate"), else the
+    verb itself."""
+    said = verb
+    while said.dep_ in ("ccomp", "conj") and said.head.pos_ in VERB_TAGS and said.head.i != said.i:
+        said = said.head
+    return said
+
+
+def _there(token: Token, verb: Token, index: Index) -> Optional[Location]:
+    """"At a press conference there he called for ...", "talks there": "there" says the place last named before it,
+    in its sentence or the one before."""
+    heads = [verb, token] + [o for h in (verb, token) for p in h.children if p.dep_ == "prep" for o in p.children
+                             if o.dep_ == "pobj"]
+    there = next((c for h in heads for c in h.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+    if there is None:
+        return None
+    sent = there.sent
+    before = sent.start - 1
+    start = token.doc[before].sent.start_char if before >= 0 else sent.start_char
+    named = [loc for loc in index.locations.overlapping(start, there.idx)
+             if loc.end <= there.idx and not index.in_dateline(loc.start)]
+    last = max(named, key=lambda loc: loc.start, default=None)
+    return Location(text=last.text, start=last.start, end=last.end, place=last.place) if last is not None else None
 
 
 def _sent_to(token: Token, index: Index) -> Optional[Location]:
@@ -1070,10 +1105,12 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     for head, before in heads:
         for child in _bearing_phrases(head) if "near" in preps else head.children:
             if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
-                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) for o in child.children))) \
+                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) or lemma(o) in ON_SCENES
+                                                                             for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
-                    and not any(lemma(o) in lexicon().classes["frame_nouns"] for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
+                    and not any(lemma(o) in lexicon().classes["frame_nouns"] or lemma(o) in REASON_NOUNS
+                                for o in child.children if o.dep_ == "pobj"):  # "at the request of X"
                 found = _place_in(doc, child, index)
                 if found:
                     candidates.append(found)

@@ -13,9 +13,10 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
+from ..actors.dictionary import references
 from ..model import Mention
-from ..places import LOCAL_ID, national_capital
-from .arguments import (AIMED_PREPS, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
+from ..places import LOCAL_ID, national_capital, settlement_words
+from .arguments import (AIMED_PREPS, own_forces_moved, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
                         MATERIAL_CONFLICT, PLACE_LABELS, SOURCE_PREPS, WORDS, _absolute_with, _when, clause_verb,
                         mention_for, np_span)
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
@@ -159,6 +160,50 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     return subjects(first.head)
 
 
+def _downed(verb: Token, weapons: frozenset) -> list[Token]:
+    """The weapons a verb brings down: the object of a verb of downing ("intercepted two missiles", "shot down the
+    drones"), or what interceptors were fired at ("fired interceptors at the incoming missiles")."""
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
+    downing = lemma(verb) in DOWNING_VERBS or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in DOWNING_VERBS for c in verb.children)
+    if downing:
+        return [t for t in objects if _weapon(t, weapons)]
+    if objects and all(lemma(t) in INTERCEPTORS for t in objects):
+        return [t for t in _prep_objects(verb, AIMED_PREPS) if _weapon(t, weapons)]
+    return []
+
+
+def _foretold_harm(token: Token, type_: str) -> Optional[Token]:
+    """The verb of undergoing a threat is told with ("would *pay* a heavy price", "will *face* consequences",
+    "could face new *sanctions*"), whose subject is the one threatened, not the one who threatens."""
+    if type_ not in ("THREATEN", "SANCTION"):
+        return None
+    verb = token if token.pos_ in VERB_TAGS else token.head if token.dep_ in ("dobj", "obj") else None
+    return verb if verb is not None and lemma(verb) in FORETOLD_HARM_VERBS else None
+
+
+def _foreteller(verb: Token) -> list[Token]:
+    """Who says the harm will come: the subject of the verb of saying the clause is reported by ("the minister
+    said Iran would pay"), also across a conjunct ("said X had crossed a line and would pay"); none when the
+    clause is not reported."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "csubj"):
+        return []
+    saying = clause.head
+    while saying.pos_ not in VERB_TAGS and saying.head.i != saying.i:
+        saying = saying.head  # "made clear that ...": the verb the complement's adjective completes
+    return subjects(saying) if saying.pos_ in VERB_TAGS else []
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or those of the verb it is coordinated after ("had crossed a red line and would pay")."""
+    while not subjects(verb) and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return subjects(verb)
+
+
 def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
     """An object relative pronoun the parser made a second subject of its clause ("officials whom they hold
     responsible": "whom" is the object case, "they" the doer)."""
@@ -169,6 +214,11 @@ def _object_pronoun_subject(verb: Token, actors: list[Token]) -> list[Token]:
 
 
 OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
+FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
+DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
+UNSPECIFIED = frozenset(WORDS["unspecified"])
+ROUTES = frozenset(WORDS["blocked_ways"])
+INTERCEPTORS = frozenset(WORDS["interceptors"])
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -250,6 +300,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         _verb_arguments(args, trigger, skip, index, classes, preps, event_types)
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
+    if entry.type in MATERIAL_CONFLICT:
+        # "struck a car on the road between Marjayoun and Khiam": a way is no party but says where
+        args.sites += [t for t in args.recipients if lemma(t) in ROUTES and t.pos_ == "NOUN"]
+    if index is not None:
+        # "On 24 Khordad (14 June) the jets bombed a depot", "deploy on Saba Saba Day": a day, whatever the tagger
+        # called its name
+        args.recipients = [t for t in args.recipients if not index.told_date(t)]
     goods = classes.get("aid_goods", frozenset())
     if entry.type in ("AID", "SUPPORT") or (entry.type == "AGREE" and any(
             lemma(c) in goods or c.ent_type_ == "MONEY" for o in token.children if o.dep_ in ("dobj", "obj")
@@ -293,6 +350,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for t in _unique(tokens):
             # (a gathering attacked or broken up, though the parser took it for a name: "disperse the March")
             gathering = entry.type in FORCE_TYPES and event_types.get(t.i) == "PROTEST" and t.i != token.i
+            if lemma(t) in ROUTES and t.pos_ == "NOUN":
+                continue  # "blocked the road between the two villages": a way (the theme of the act), and where
             if t.i in skip and (t.pos_ == "NOUN" or gathering):
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
@@ -371,6 +430,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             # "beat detainees on the occupied West Bank": beside a party, a place no actor resolves is where
             args.sites += [t for t in args.recipients if _unresolved_place(t, index) and _via(t) in AIMED_PREPS]
             args.recipients = [t for t in args.recipients if t not in args.sites]
+    if entry.type in MATERIAL_CONFLICT and token.pos_ in VERB_TAGS:
+        # "intercepted the missiles", "fired interceptors at the incoming missiles": a weapon brought down is the
+        # target, and stands for the side that launched it
+        args.recipients = _unique(args.recipients + _downed(token, classes.get("weapons", frozenset())))
     if not args.recipients and entry.type == "REQUEST":
         # "appealed for dialogue between the government and the opposition": the parties asked to meet
         args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
@@ -444,6 +507,13 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # stamp or a date, which the parser may make a subject with the doer as its apposition
         args.actors = [a for t in args.actors
                        for a in ([c for c in t.children if c.dep_ == "appos"] if index.in_timex(t.idx) else [t])]
+    sufferer = _foretold_harm(token, entry.type)
+    if sufferer is not None:
+        # "said Iran would pay a heavy price", "Russia could face new sanctions": who would pay or face it is
+        # whom the threat is aimed at; the one who foretells it threatens
+        threatened = _clause_subjects(sufferer)
+        args.recipients = [t for t in threatened if t.i not in skip] or args.recipients
+        args.actors = _foreteller(sufferer) or [t for t in args.actors if t not in threatened]
     crowd = entry.type == "PROTEST"  # "thousands rallied", "tens of thousands marched": a count stands for the crowd
     args.actors = [t for t in _unique(args.actors)
                    if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE")
@@ -451,10 +521,29 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
         # "retreated to the foot of the Friendship Bridge": a site or a feature is where they went, no party;
-        # nor is the owner of where they went back to ("returned to their bases")
+        # nor is the owner of where they went back to ("returned to their bases"), nor ground withdrawn from
+        # ("pulled out of Daraa"; a state left is one: "withdrew its troops from Chad"), nor the doer's own troops
+        # ("its")
+        troops = own_forces_moved(token)
         args.recipients = [t for t in args.recipients if t.ent_type_ not in ("FAC", "LOC")
                            and not (t.tag_ == "PRP$" and t.head.dep_ == "pobj" and t.head.head.lower_ in GOAL_PREPS)
-                           and not _place_left(t, token, index)]
+                           and not _place_left(t, token, index)
+                           and not (_left_from(t, token) and _ground(t, index))
+                           and not (t.tag_ == "PRP$" and t.head in troops)]
+    if entry.type in MATERIAL_CONFLICT:
+        # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
+        args.sites += [t for t in args.recipients if _via(t) == "into" and _ground(t, index)]
+        args.recipients = [t for t in args.recipients if t not in args.sites]
+    if entry.type == "REJECT":
+        # "denied holding anyone", "rejected any deployment of troops": what is refused to no one in particular has
+        # no recipient
+        args.recipients = [t for t in args.recipients if not _unspecified(t, token)]
+    elif any(c.dep_ == "neg" for c in token.children):
+        # "would not negotiate with anyone" (a refusal); but "has not released any hostages" names whom
+        args.recipients = [t for t in args.recipients if t.lower_ not in UNSPECIFIED or t.pos_ != "PRON"]
+    # "sealed off with razor wire", "blocked the road with earth mounds": what is not a party after "with" is what it
+    # was done with
+    args.recipients = [t for t in args.recipients if not (_via(t) == "with" and not is_party(t, index, parties))]
     if entry.type in MATERIAL_CONFLICT:
         # "fought back with their bare hands", "attacked them with machetes": what they fought with is no party
         tools = classes.get("instruments", frozenset()) | classes.get("weapons", frozenset()) \
@@ -477,7 +566,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         hosts = {t.i for t in visited}
         args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
     if index is not None:
-        args.recipients = [t for t in args.recipients if not index.in_timex(t.idx)]
+        args.recipients = [t for t in args.recipients if not index.in_timex(t.idx) and not index.told_date(t)]
     dateline = index.dl.source.dateline if index is not None else None
     if dateline is not None:
         # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
@@ -563,8 +652,12 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             # ... and beside the doer himself, where he blew himself up ("on a crowded bus")
             reflexive = all(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objs)
             where = {"at"} | ({"on", "in", "inside", "aboard"} if reflexive else set())
+            # (but people an object is thrown at are its target: "threw stones at police"; not a building or place)
             args.sites = [t for t in args.recipients
-                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i]
+                          if t.dep_ == "pobj" and t.head.lower_ in where and t.head.head.i == token.i
+                          and not (t.head.lower_ == "at" and t.pos_ == "NOUN" and not t.ent_type_
+                                   and is_party(t, index, parties) and not _placed(t, index)
+                                   and lemma(t) not in settlement_words("facility_nouns"))]
             args.recipients = [t for t in args.recipients if t not in args.sites]
         if armed and len(armed) == len(objs) and lemma(token) in classes.get("wielding_verbs", frozenset()):
             # "used water cannon and tear gas to disperse the crowd": what was used is no target, the
@@ -581,6 +674,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     # "mediated talks between Israel and Hamas": the parties of the event noun it governs
     for obj in ([] if repelled else objs):
         # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
+        if lemma(obj) in ROUTES:
+            continue  # (the places a road runs between are where it was blocked)
         if obj.i in skip or any(c.dep_ == "compound" and c.i in skip for c in obj.children):
             # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
             # aggression against Sudan")
@@ -1005,6 +1100,57 @@ def _place_left(token: Token, trigger: Token, index: Optional["Index"]) -> bool:
     return False
 
 
+def _left_from(token: Token, trigger: Token) -> bool:
+    """The object of "from" or "out of" said of the trigger ("withdrew from Kidal", "pulled its troops out of
+    Lebanon")."""
+    via = _via(token)
+    prep = token.head if token.dep_ == "pobj" else None
+    while prep is not None and prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    if prep is None or via not in SOURCE_PREPS | {"of"}:
+        return False
+    if via in SOURCE_PREPS:
+        return prep.head.i == trigger.i
+    return prep.head.lower_ == "out" and prep.head.head.i == trigger.i
+
+
+def names_party(token: Token, index: Optional["Index"], parties: frozenset) -> bool:
+    """The phrase is a party, a force's lines, or names a party ("the police", "the building of the state broadcaster
+    BTV", "part of the French embassy"), unlike a thing of no one's ("vehicles", "shops", "police stations")."""
+    lines = lexicon().classes.get("force_lines", frozenset())
+    institutions = lexicon().classes.get("institutions", frozenset())
+    return is_party(token, index, parties) or lemma(token) in lines or any(
+        (t.ent_type_ in ACTOR_LABELS or lemma(t) in institutions) and t.i != token.i for t in token.subtree)
+
+
+def _placed(token: Token, index: Optional["Index"]) -> bool:
+    """The gazetteer places the name (a country or anything finer)."""
+    return index is not None and index.location(*_phrase_bounds(token)) is not None
+
+
+def _ground(token: Token, index: Optional["Index"]) -> bool:
+    """A town or region the gazetteer knows, also when a capital stands for a government or the tagger took the name
+    for a group: ground, where forces go or leave (not a compound or building, which may be the target)."""
+    if index is None:
+        return False
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else _phrase_bounds(token)
+    found = index.location(start, end)
+    place = index.dl.places.get(found.place) if found is not None and found.place else None
+    return place is not None and place.kind in ("city", "region")
+
+
+def _unspecified(token: Token, trigger: Token) -> bool:
+    """A party named as no one in particular: "anyone", or under "any" or "no" on the way up to the trigger ("any
+    deployment of European troops", "no suspect")."""
+    while True:
+        if token.lower_ in UNSPECIFIED or any(c.dep_ == "det" and c.lower_ in UNSPECIFIED for c in token.children):
+            return True
+        if token.head.i == token.i or token.head.i == trigger.i or token.i == trigger.i:
+            return False
+        token = token.head
+
+
 def _town(token: Token, index: Optional["Index"]) -> bool:
     """A city or site name that no actor resolves (not a capital standing for its government: "pledged support
     for Kyiv", though no actor dictionary names it)."""
@@ -1251,6 +1397,8 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     low = lemma(token)
     if low in lexicon().classes["frame_nouns"]:
         return []
+    if low in ROUTES and token.pos_ == "NOUN":
+        return []  # "blocked the road between Tubas and the camp", "sealed Lahore's main roads": a way, and where
     if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of (a word that counts
         # nothing, "the carrier group in the Gulf of Aden", is where it is)

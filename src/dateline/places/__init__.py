@@ -49,8 +49,22 @@ def hashtag(span) -> bool:
 
 
 def people(span) -> bool:
-    """The name is a people's ("Baloch", "Kurdish"; data/settlements.yaml `peoples`), never a place."""
-    return gazetteer.fold(span.text) in settlement_words("peoples")
+    """The name is a people's ("Baloch", "Kurdish"; data/settlements.yaml `peoples`), never a place, unless the
+    division it lies in follows it ("in Kikuyu, Kiambu County": the town named after the people)."""
+    return gazetteer.fold(span.text) in settlement_words("peoples") and not _division_after(span)
+
+
+def _division_after(span) -> bool:
+    """A comma and a division's name follow the name ("Kikuyu, Kiambu County", "Meru, Meru County")."""
+    doc, at = span.doc, span.end + 1
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
+    while at < len(doc) and doc[at].text[:1].isupper():
+        if doc[at].lower_ in divisions and at > span.end + 1:
+            return True
+        at += 1
+    return False
 
 
 def _stretch_end(root) -> bool:
@@ -155,6 +169,17 @@ def ship_named(span) -> bool:
         return False
     return (before.is_lower and before.lemma_.lower() in settlement_words("vessel_nouns")) \
         or before.lower_.rsplit("-", 1)[-1] in settlement_words("vessel_marks")
+
+
+def body_named(span) -> bool:
+    """A body's name that runs on past a country's name ("the Islamic Republic of Iran Broadcasting", "the Kenya
+    Broadcasting Corporation"), which the tagger may call a place: it ends in a word of bodies (`body_name_ends`)
+    after a country's name."""
+    if len(span) < 2 or span[-1].lower_ not in settlement_words("body_name_ends") or not span[-1].text[:1].isupper():
+        return False
+    countries = gazetteer.load().countries
+    return any(countries.get(gazetteer.fold(span[i:j].text)) is not None
+               for i in range(len(span) - 1) for j in range(i + 1, len(span)))
 
 
 def named_person(span, dl) -> bool:
@@ -408,6 +433,8 @@ class Places:
             return True
         if self._vessel_name(span) or span[0].text in self.vessels or gazetteer.fold(span.text) in ships:
             return True  # "toward USS Carney"
+        if body_named(span):
+            return True  # "the building of the Islamic Republic of Iran Broadcasting in Tehran": Tehran is where
         return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
 
     def _ship_names(self, doc: Doc) -> frozenset[str]:
