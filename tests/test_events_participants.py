@@ -47,6 +47,10 @@ def event(doc, trigger: str):
      "August.", "welcomed", ["UN Humanitarian Coordinator, Clementine Nkweta-Salami"], []),
     ("The governor of Darfur, Minni Minnawi, accused the RSF of starving the camp.", "accused",
      ["governor of Darfur, Minni Minnawi"], ["RSF"]),
+    # a road fired at is the target; a road bulldozed or struck on is no party
+    ("Militants fired rockets at the coastal highway near the port on Tuesday.", "fired", ["Militants"],
+     ["coastal highway"]),
+    ("A drone struck a van on the highway south of the port on Tuesday.", "struck", ["drone"], ["van"]),
 ])
 def test_participants_by_grammar(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)

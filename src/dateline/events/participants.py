@@ -221,6 +221,12 @@ ROUTES = frozenset(WORDS["blocked_ways"])
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
 
+def _way(token: Token) -> bool:
+    """A road, street or highway: no party when blocked or sealed, the target when attacked ("launched drones
+    toward the main supply road")."""
+    return lemma(token) in ROUTES and token.pos_ == "NOUN"
+
+
 def _agents(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
             for t in with_conjuncts(p)]
@@ -301,8 +307,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     else:
         _noun_arguments(args, trigger, skip, index, classes, preps)
     if entry.type in MATERIAL_CONFLICT:
-        # "struck a car on the road between Marjayoun and Khiam": a way is no party but says where
-        args.sites += [t for t in args.recipients if lemma(t) in ROUTES and t.pos_ == "NOUN"]
+        # "struck a car on the road between Marjayoun and Khiam": a way is no party but says where (unless an
+        # attack is aimed at it: "launched drones toward the main supply road")
+        args.sites += [t for t in args.recipients if _way(t) and (entry.type != "ASSAULT" or _via(t) not in AIMED_PREPS)]
     if index is not None:
         # "On 24 Khordad (14 June) the jets bombed a depot", "deploy on Saba Saba Day": a day, whatever the tagger
         # called its name
@@ -350,8 +357,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         for t in _unique(tokens):
             # (a gathering attacked or broken up, though the parser took it for a name: "disperse the March")
             gathering = entry.type in FORCE_TYPES and event_types.get(t.i) == "PROTEST" and t.i != token.i
-            if lemma(t) in ROUTES and t.pos_ == "NOUN":
-                continue  # "blocked the road between the two villages": a way (the theme of the act), and where
+            if _way(t):
+                # "blocked the road between the two villages": a way (the theme of the act), and where; but a
+                # road attacked is the target
+                if entry.type == "ASSAULT" and _via(t) in AIMED_PREPS and t.i not in actor_ids:
+                    found.append(t)
+                continue
             if t.i in skip and (t.pos_ == "NOUN" or gathering):
                 # another event's noun ("conceded to demands from UNITA", "demanded a meeting of the
                 # Security Council"): the parties it names, else the doers of the event it refers back to
@@ -372,7 +383,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                     if lemma(t) in goods else []
                 named = [p for o in (_accused(t, deed=True) if entry.type in DOER_TARGET_TYPES else [])
                          or _prep_objects(t, preps_of) + doers + owners
-                         if o.i not in actor_ids for p in _parties(o, index, parties, False)]
+                         if o.i not in actor_ids
+                         for p in ([o] if entry.type == "ASSAULT" and _way(o) else _parties(o, index, parties, False))]
                 if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
                     named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
                              for p in _parties(o, index, parties, False)]
