@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,14 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path):
     (tmp_path / "c.txt").write_text("After.")
     kinds = [type(i).__name__ for i in read(tmp_path)]
     assert kinds == ["Source", "ReadError", "Source"]
+
+
+def test_markdown_markup_is_stripped_in_linear_time_on_lines_of_unclosed_marks(tmp_path):
+    path = tmp_path / "marks.md"
+    path.write_text("Qatar hosted **the talks** on [Friday](https://example.org/a_(b)).\n"
+                    + "[" * 100_000 + "\n" + "**a " * 25_000 + "\n" + "[a](" * 25_000 + "\n" + "![" * 50_000 + "\n")
+    started = time.monotonic()
+    text = only_source(path).text
+    assert time.monotonic() - started < 10  # each took minutes to hours when every mark was tried to the line end
+    assert text.split("\n")[0] == "Qatar hosted the talks on Friday)."
+    assert text.split("\n")[1] == "[" * 100_000
