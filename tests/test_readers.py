@@ -183,3 +183,24 @@ def test_markdown_markup_is_stripped_in_linear_time_on_lines_of_unclosed_marks(t
     assert time.monotonic() - started < 10  # each took minutes to hours when every mark was tried to the line end
     assert text.split("\n")[0] == "Qatar hosted the talks on Friday)."
     assert text.split("\n")[1] == "[" * 100_000
+
+
+def test_an_impossible_front_matter_date_is_reported_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Talks\ndate: 2025-02-30\n---\nQatar hosted the talks.\n")
+    (tmp_path / "b.md").write_text("---\ndate: yesterday\n---\nEgypt hosted the talks.\n")
+    (tmp_path / "c.md").write_text("---\ndate: 2025-02-28\n---\nJordan hosted the talks.\n")
+    items = read(tmp_path)
+    assert [i.reason for i in items[:2]] == [
+        "malformed front matter: date '2025-02-30' is not a date (want YYYY-MM-DD)",
+        "malformed front matter: date 'yesterday' is not a date (want YYYY-MM-DD)"]
+    assert (items[2].text, items[2].published) == ("Jordan hosted the talks.\n", "2025-02-28")
+
+
+def test_front_matter_title_that_is_not_text_is_refused_before_it_is_printed(tmp_path):
+    laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+    path = tmp_path / "laughs.md"
+    path.write_text(f"---\n{laughs}title: *i\n---\nQatar hosted the talks.\n")
+    started = time.monotonic()
+    assert only_error(path).reason == "malformed front matter: title is a list, not text"
+    assert time.monotonic() - started < 5  # printed, the title would have been 9**9 words

@@ -19,6 +19,18 @@ HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
 ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
 BOLD_OPEN = re.compile(r"(\*\*|__)(?=\S)")
 BOLD_CLOSE = {"**": re.compile(r"(?<=\S)\*\*"), "__": re.compile(r"(?<=\S)__")}
+SCALARS = (str, int, float, dt.date)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class FrontMatterLoader(yaml.SafeLoader):
+    """The safe loader with dates left as text: PyYAML raised a bare ValueError on `date: 2025-02-30`,
+    which stopped the whole batch; as text, `as_date` reports it like any other malformed date."""
+
+
+FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 def strip_markup(body: str) -> str:
@@ -71,6 +83,8 @@ def _bold(line: str) -> str:
 
 def as_date(label: str, key: str, value) -> str:
     """A front matter date as YYYY-MM-DD."""
+    if not isinstance(value, SCALARS):
+        raise ReadError(label, f"malformed front matter: {key} is a {type(value).__name__}, not a date")
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -92,13 +106,19 @@ def front_matter(label: str, content: str) -> tuple[dict, str]:
     if not match:
         raise ReadError(label, "malformed front matter: opening '---' has no closing '---'")
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=FrontMatterLoader) or {}
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 2})" if where is not None else ""
         raise ReadError(label, f"malformed front matter{line}: {getattr(error, 'problem', None) or error}") from None
+    except ValueError as error:  # a value an explicit tag asks for that cannot be (`!!timestamp 2025-02-30`)
+        raise ReadError(label, f"malformed front matter: {error}") from None
     if not isinstance(meta, dict):
         raise ReadError(label, "malformed front matter: expected 'key: value' lines")
+    for key in ("id", "title", "source_url", "url"):
+        # a list or mapping is refused, not printed: aliases can make a few lines print as gigabytes
+        if meta.get(key) is not None and not isinstance(meta[key], SCALARS):
+            raise ReadError(label, f"malformed front matter: {key} is a {type(meta[key]).__name__}, not text")
     return meta, content[match.end():]
 
 
