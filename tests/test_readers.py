@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -204,3 +206,46 @@ def test_front_matter_title_that_is_not_text_is_refused_before_it_is_printed(tmp
     started = time.monotonic()
     assert only_error(path).reason == "malformed front matter: title is a list, not text"
     assert time.monotonic() - started < 5  # printed, the title would have been 9**9 words
+
+
+def test_a_pipe_found_in_a_directory_is_reported_not_waited_on(tmp_path):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    os.mkfifo(tmp_path / "b.pipe")
+    (tmp_path / "c.txt").write_text("Egypt hosted the talks.")
+    items = read(tmp_path)
+    assert [getattr(i, "text", None) for i in items] == ["Qatar hosted the talks.", None, "Egypt hosted the talks."]
+    assert (items[1].label, items[1].reason) == (
+        str(tmp_path / "b.pipe"), "not a regular file (a pipe, socket or device): name it to read it")
+
+
+def test_a_named_pipe_is_read_like_a_file(tmp_path):
+    pipe = tmp_path / "in.pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=("Qatar hosted the talks.",))
+    writer.start()
+    assert only_source(pipe).text == "Qatar hosted the talks."
+    writer.join()
+
+
+def test_a_loop_of_symbolic_links_is_named_as_such(tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert only_error(tmp_path / "a").reason == "symbolic link to nothing (or a loop of links)"
+
+
+def test_an_unreadable_folder_in_a_directory_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Egypt hosted the talks.")
+    scandir = os.scandir
+
+    def denied(path="."):  # chmod 000 does not stop root, who runs the tests in CI
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    items = read(tmp_path)
+    assert [getattr(i, "text", None) or i.reason for i in items] == [
+        "Qatar hosted the talks.", "cannot read directory: Permission denied"]
+    assert items[1].label == str(tmp_path / "locked")
