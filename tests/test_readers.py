@@ -249,3 +249,21 @@ def test_an_unreadable_folder_in_a_directory_is_reported(tmp_path, monkeypatch):
     assert [getattr(i, "text", None) or i.reason for i in items] == [
         "Qatar hosted the talks.", "cannot read directory: Permission denied"]
     assert items[1].label == str(tmp_path / "locked")
+
+
+def test_a_lone_surrogate_escape_in_a_jsonl_record_is_reported(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"text": "Qatar hosted the talks \\ud83d\\ude80 on Friday."}\n'
+                    '{"text": "Egypt \\ud800 hosted the talks."}\n'
+                    '{"text": "Jordan hosted the talks.", "title": "Talks \\udfff"}\n')
+    items = read(path)
+    assert items[0].text == "Qatar hosted the talks \U0001F680 on Friday."
+    assert [(i.label, i.reason) for i in items[1:]] == [
+        (f"{path}:2", "record's 'text' holds a lone surrogate escape \\ud800, not a character"),
+        (f"{path}:3", "record's 'title' holds a lone surrogate escape \\udfff, not a character")]
+
+
+def test_timeml_nested_too_deeply_is_reported(tmp_path):
+    path = tmp_path / "deep.tml"
+    path.write_text("<TimeML><TEXT>" + "<s>" * 5000 + "Qatar hosted the talks." + "</s>" * 5000 + "</TEXT></TimeML>")
+    assert only_error(path).reason == "malformed TimeML: elements nested too deeply"
