@@ -474,3 +474,11 @@ def test_coherence_counts_stories_whose_reports_all_share_a_named_actor_with_the
     # the shelling (Russia in each report, a syndicated copy counted once) and the students' protest
     assert figures["multi"] == figures["coherent"] == 2 and figures["share"] == 1.0 and figures["big"] == 2
     assert sum(line.startswith("## ") for line in lines) == 2 and any("[shelled]" in line for line in lines)
+
+
+def test_ingest_with_a_missing_actors_file_says_so_in_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.duckdb"), "-j", "1",
+                 "--actors", str(tmp_path / "absent.yaml")]) == 2
+    assert capsys.readouterr().err == (f"dateline: error: {tmp_path / 'absent.yaml'}: cannot read the actors file: "
+                                       "No such file or directory\n")
