@@ -482,3 +482,10 @@ def test_ingest_with_a_missing_actors_file_says_so_in_one_line(tmp_path, capsys)
                  "--actors", str(tmp_path / "absent.yaml")]) == 2
     assert capsys.readouterr().err == (f"dateline: error: {tmp_path / 'absent.yaml'}: cannot read the actors file: "
                                        "No such file or directory\n")
+
+
+def test_export_to_a_missing_folder_is_one_line(db, tmp_path, capsys):
+    for fmt in ("csv", "acled"):
+        out = tmp_path / "absent" / f"stories.{fmt}"
+        assert main(["export", "--db", db, "--format", fmt, "--output", str(out)]) == 2
+        assert capsys.readouterr().err == f"dateline: error: cannot write {out}: no such directory {out.parent}\n"
