@@ -489,3 +489,12 @@ def test_export_to_a_missing_folder_is_one_line(db, tmp_path, capsys):
         out = tmp_path / "absent" / f"stories.{fmt}"
         assert main(["export", "--db", db, "--format", fmt, "--output", str(out)]) == 2
         assert capsys.readouterr().err == f"dateline: error: cannot write {out}: no such directory {out.parent}\n"
+
+
+def test_csv_cells_that_begin_like_a_formula_are_shown_as_text():
+    from dateline.commands.timeline import _cell
+
+    assert _cell('=HYPERLINK("http://example.org","click") Israel struck Gaza.') == \
+        '\'=HYPERLINK("http://example.org","click") Israel struck Gaza.'
+    assert _cell(["@Hezbollah", "Israel"]) == "'@Hezbollah; Israel"
+    assert (_cell(-33.5), _cell("2024-09-23"), _cell(None)) == (-33.5, "2024-09-23", "")

@@ -105,6 +105,15 @@ def acled_rows(con) -> list[tuple]:
     return out
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value):
+    """A CSV cell a spreadsheet shows as text: untrusted text that begins like a formula ("=HYPERLINK(...)")
+    gets a leading apostrophe, as OWASP advises; numbers and other values pass unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def export(con, fmt: str, output: Optional[str] = None) -> int:
     """Write the stories in `fmt` to `output` (standard output when None). Returns the rows written."""
     if fmt not in FORMATS:
@@ -119,7 +128,7 @@ def export(con, fmt: str, output: Optional[str] = None) -> int:
             with (open(output, "w", newline="", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout)) as handle:
                 writer = csv.writer(handle)
                 writer.writerow(ACLED_COLUMNS)
-                writer.writerows(rows)
+                writer.writerows([formula_safe(cell) for cell in row] for row in rows)
         except OSError as error:
             if not output:
                 raise
