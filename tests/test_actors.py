@@ -159,6 +159,13 @@ def test_a_user_file_adds_and_overrides(tmp_path):
     ("- id: newbie\n", "missing `name`"),
     ("- id: x\n  name: X\n  country: Israel\n", "not an ISO 3166 alpha-3 code"),
     ("id: x\n", "expected a list"),
+    ("- id: acme\n  name: Acme Corp\n  code: acme corp\n", "code 'acme corp' is not a CAMEO actor code"),
+    ("- id: acme\n  name: [Acme, Corp]\n", "`name` must be text, not list"),
+    ("- id: acme\n  name: '  '\n", "`name` is blank"),
+    ("- id: acme\n  name: Acme\n  aliases: [ACME, {a: b}]\n", "`aliases` must be a list of names"),
+    ("- id: ruto\n  name: William Ruto\n  offices: [[president, KEN, since 2022]]\n",
+     "an office's dates are YYYY or YYYY-MM-DD"),
+    ("- id: ruto\n  name: William Ruto\n  offices: [[president, KEN, 2025-02-30]]\n", "day is out of range"),
 ])
 def test_a_bad_user_file_says_which_and_why(tmp_path, content, problem):
     path = tmp_path / "bad.yaml"
@@ -166,6 +173,13 @@ def test_a_bad_user_file_says_which_and_why(tmp_path, content, problem):
     with pytest.raises(UserError) as error:
         load_dictionary(str(path))
     assert str(path) in str(error.value) and problem in str(error.value)
+
+
+def test_a_user_file_that_is_not_utf8_is_a_user_error(tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("- id: x\n  name: Bogotá\n".encode("latin-1"))
+    with pytest.raises(UserError, match=r"not valid UTF-8 \(byte 0xe1 at offset 21\)"):
+        load_dictionary(str(path))
 
 
 def test_a_missing_user_file_is_a_user_error(tmp_path):

@@ -88,3 +88,9 @@ def test_bench_compares_with_bare_spacy(capsys):
     out = capsys.readouterr().out
     assert "spaCy (bare)" in out and "throughput ratio dateline/spaCy:" in out
     assert "timex" in out
+
+
+def test_an_output_in_a_missing_folder_is_one_line(tmp_path, capsys):
+    out = tmp_path / "absent" / "out.json"
+    assert main(["extract", str(FIXTURES / "readout.txt"), "--output", str(out)]) == 2
+    assert capsys.readouterr().err == f"dateline: error: cannot write {out}: No such file or directory\n"

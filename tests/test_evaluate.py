@@ -102,3 +102,25 @@ def test_an_event_date_is_right_when_one_value_lies_inside_the_other(found, gold
     from dateline.evaluate.events import _date_right
 
     assert _date_right(SimpleNamespace(value=found), gold) is right
+
+
+def test_an_events_gold_naming_a_missing_document_is_an_error_not_a_shifted_score(tmp_path):
+    from dateline.evaluate.events import evaluate as evaluate_events
+
+    (tmp_path / "b.txt").write_text("Israel struck Gaza on Monday.")
+    gold = [{"doc": name, "sentence": [0, 29], "trigger": [7, 13], "type": "ASSAULT", "actors": [], "recipients": []}
+            for name in ("a.txt", "b.txt")]
+    with pytest.raises(UserError, match=r"a\.txt: no such file or directory \(a document the gold names\)"):
+        evaluate_events(gold, str(tmp_path), nlp=None)
+
+
+def test_a_gold_record_of_the_wrong_shape_is_named(tmp_path):
+    path = tmp_path / "gold.yaml"
+    path.write_text("events:\n- {doc: a.txt, sentence: [0, 9], trigger: [0, 3], type: ASSAULT}\n"
+                    "- {sentence: [0, 9], trigger: [0, 3], type: ASSAULT}\n- just words\n")
+    with pytest.raises(UserError) as error:
+        read_gold(path, "events", ("doc", "sentence", "trigger", "type"))
+    assert str(error.value) == f"{path}: events record 2 is not a mapping with doc, sentence, trigger, type (no doc)"
+    path.write_bytes(b"events: \xff\n")
+    with pytest.raises(UserError, match="not valid UTF-8"):
+        read_gold(path, "events")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -171,3 +174,96 @@ def test_a_bad_file_does_not_stop_the_batch(tmp_path):
     (tmp_path / "c.txt").write_text("After.")
     kinds = [type(i).__name__ for i in read(tmp_path)]
     assert kinds == ["Source", "ReadError", "Source"]
+
+
+def test_markdown_markup_is_stripped_in_linear_time_on_lines_of_unclosed_marks(tmp_path):
+    path = tmp_path / "marks.md"
+    path.write_text("Qatar hosted **the talks** on [Friday](https://example.org/a_(b)).\n"
+                    + "[" * 100_000 + "\n" + "**a " * 25_000 + "\n" + "[a](" * 25_000 + "\n" + "![" * 50_000 + "\n")
+    started = time.monotonic()
+    text = only_source(path).text
+    assert time.monotonic() - started < 10  # each took minutes to hours when every mark was tried to the line end
+    assert text.split("\n")[0] == "Qatar hosted the talks on Friday)."
+    assert text.split("\n")[1] == "[" * 100_000
+
+
+def test_an_impossible_front_matter_date_is_reported_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: Talks\ndate: 2025-02-30\n---\nQatar hosted the talks.\n")
+    (tmp_path / "b.md").write_text("---\ndate: yesterday\n---\nEgypt hosted the talks.\n")
+    (tmp_path / "c.md").write_text("---\ndate: 2025-02-28\n---\nJordan hosted the talks.\n")
+    items = read(tmp_path)
+    assert [i.reason for i in items[:2]] == [
+        "malformed front matter: date '2025-02-30' is not a date (want YYYY-MM-DD)",
+        "malformed front matter: date 'yesterday' is not a date (want YYYY-MM-DD)"]
+    assert (items[2].text, items[2].published) == ("Jordan hosted the talks.\n", "2025-02-28")
+
+
+def test_front_matter_title_that_is_not_text_is_refused_before_it_is_printed(tmp_path):
+    laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi"))
+    path = tmp_path / "laughs.md"
+    path.write_text(f"---\n{laughs}title: *i\n---\nQatar hosted the talks.\n")
+    started = time.monotonic()
+    assert only_error(path).reason == "malformed front matter: title is a list, not text"
+    assert time.monotonic() - started < 5  # printed, the title would have been 9**9 words
+
+
+def test_a_pipe_found_in_a_directory_is_reported_not_waited_on(tmp_path):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    os.mkfifo(tmp_path / "b.pipe")
+    (tmp_path / "c.txt").write_text("Egypt hosted the talks.")
+    items = read(tmp_path)
+    assert [getattr(i, "text", None) for i in items] == ["Qatar hosted the talks.", None, "Egypt hosted the talks."]
+    assert (items[1].label, items[1].reason) == (
+        str(tmp_path / "b.pipe"), "not a regular file (a pipe, socket or device): name it to read it")
+
+
+def test_a_named_pipe_is_read_like_a_file(tmp_path):
+    pipe = tmp_path / "in.pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=("Qatar hosted the talks.",))
+    writer.start()
+    assert only_source(pipe).text == "Qatar hosted the talks."
+    writer.join()
+
+
+def test_a_loop_of_symbolic_links_is_named_as_such(tmp_path):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    assert only_error(tmp_path / "a").reason == "symbolic link to nothing (or a loop of links)"
+
+
+def test_an_unreadable_folder_in_a_directory_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text("Egypt hosted the talks.")
+    scandir = os.scandir
+
+    def denied(path="."):  # chmod 000 does not stop root, who runs the tests in CI
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    items = read(tmp_path)
+    assert [getattr(i, "text", None) or i.reason for i in items] == [
+        "Qatar hosted the talks.", "cannot read directory: Permission denied"]
+    assert items[1].label == str(tmp_path / "locked")
+
+
+def test_a_lone_surrogate_escape_in_a_jsonl_record_is_reported(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"text": "Qatar hosted the talks \\ud83d\\ude80 on Friday."}\n'
+                    '{"text": "Egypt \\ud800 hosted the talks."}\n'
+                    '{"text": "Jordan hosted the talks.", "title": "Talks \\udfff"}\n')
+    items = read(path)
+    assert items[0].text == "Qatar hosted the talks \U0001F680 on Friday."
+    assert [(i.label, i.reason) for i in items[1:]] == [
+        (f"{path}:2", "record's 'text' holds a lone surrogate escape \\ud800, not a character"),
+        (f"{path}:3", "record's 'title' holds a lone surrogate escape \\udfff, not a character")]
+
+
+def test_timeml_nested_too_deeply_is_reported(tmp_path):
+    path = tmp_path / "deep.tml"
+    path.write_text("<TimeML><TEXT>" + "<s>" * 5000 + "Qatar hosted the talks." + "</s>" * 5000 + "</TEXT></TimeML>")
+    assert only_error(path).reason == "malformed TimeML: elements nested too deeply"

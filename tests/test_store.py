@@ -474,3 +474,27 @@ def test_coherence_counts_stories_whose_reports_all_share_a_named_actor_with_the
     # the shelling (Russia in each report, a syndicated copy counted once) and the students' protest
     assert figures["multi"] == figures["coherent"] == 2 and figures["share"] == 1.0 and figures["big"] == 2
     assert sum(line.startswith("## ") for line in lines) == 2 and any("[shelled]" in line for line in lines)
+
+
+def test_ingest_with_a_missing_actors_file_says_so_in_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Qatar hosted the talks.")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.duckdb"), "-j", "1",
+                 "--actors", str(tmp_path / "absent.yaml")]) == 2
+    assert capsys.readouterr().err == (f"dateline: error: {tmp_path / 'absent.yaml'}: cannot read the actors file: "
+                                       "No such file or directory\n")
+
+
+def test_export_to_a_missing_folder_is_one_line(db, tmp_path, capsys):
+    for fmt in ("csv", "acled"):
+        out = tmp_path / "absent" / f"stories.{fmt}"
+        assert main(["export", "--db", db, "--format", fmt, "--output", str(out)]) == 2
+        assert capsys.readouterr().err == f"dateline: error: cannot write {out}: no such directory {out.parent}\n"
+
+
+def test_csv_cells_that_begin_like_a_formula_are_shown_as_text():
+    from dateline.commands.timeline import _cell
+
+    assert _cell('=HYPERLINK("http://example.org","click") Israel struck Gaza.') == \
+        '\'=HYPERLINK("http://example.org","click") Israel struck Gaza.'
+    assert _cell(["@Hezbollah", "Israel"]) == "'@Hezbollah; Israel"
+    assert (_cell(-33.5), _cell("2024-09-23"), _cell(None)) == (-33.5, "2024-09-23", "")

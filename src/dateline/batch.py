@@ -36,7 +36,9 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 def process(pipeline, items: Iterable, batch_size: int = 32) -> Iterator[Result]:
     """Results for sources and read errors, in input order."""
+    limit = getattr(getattr(pipeline, "nlp", None), "max_length", None)
     for chunk in _chunks(items, batch_size):
+        chunk = [_too_long(item, limit) for item in chunk]
         sources = [item for item in chunk if isinstance(item, Source)]
         try:
             done = dict(zip(map(id, sources), pipeline.pipe(sources)))
@@ -53,6 +55,14 @@ def process(pipeline, items: Iterable, batch_size: int = 32) -> Iterator[Result]
             else:
                 outcome = done[id(item)]
                 yield outcome if isinstance(outcome, Result) else Result(_label(item), document=outcome)
+
+
+def _too_long(item, limit: Optional[int]):
+    """A source longer than spaCy takes (`nlp.max_length`) as a read error that says so, not spaCy's E088."""
+    if isinstance(item, Source) and limit and len(item.text) > limit:
+        return ReadError(_label(item), f"text is {len(item.text):,} characters, over the limit of {limit:,} "
+                                       "a document may have: split it")
+    return item
 
 
 def _label(source: Source) -> str:

@@ -30,6 +30,8 @@ KINDS = ("state", "government", "military", "armed_group", "organization", "pers
 DATA_FILES = ("people.yaml", "groups.yaml", "organizations.yaml", "media.yaml")
 DEFAULT_KIND = {"people.yaml": "person", "media.yaml": "media", "organizations.yaml": "organization",
                 "groups.yaml": "armed_group"}
+CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
+OFFICE_DATE = re.compile(r"(?:\d{4}(?:-\d\d(?:-\d\d)?)?)?")
 FIELDS = {"id", "name", "code", "sector", "kind", "country", "aliases", "offices", "part_of",
           "member", "surname", "metonyms"}
 
@@ -104,6 +106,10 @@ def _yaml(path: Path):
         raise UserError(f"{path}: no such actors file") from None
     except OSError as error:
         raise UserError(f"{path}: cannot read: {error.strerror}") from None
+    except UnicodeDecodeError as error:
+        raise UserError(f"{path}: not valid UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start})") from None
+    except ValueError as error:  # a date YAML reads that cannot be ("2025-02-30")
+        raise UserError(f"{path}: not valid YAML: {error}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark else ""
@@ -268,6 +274,16 @@ def _entry(raw, where: str, kind: str, base: Optional[Entry] = None) -> Entry:
     for key in ("aliases", "metonyms", "offices"):
         if key in raw and not isinstance(raw[key], list):
             raise UserError(f"{where}: `{key}` must be a list")
+    for key in FIELDS - {"aliases", "metonyms", "offices"}:
+        if raw.get(key) is not None and not isinstance(raw[key], (str, int)):
+            raise UserError(f"{where}: `{key}` must be text, not {type(raw[key]).__name__}")
+    for key in ("aliases", "metonyms"):
+        if not all(isinstance(name, (str, int)) for name in raw.get(key) or ()):
+            raise UserError(f"{where}: `{key}` must be a list of names")
+    if raw.get("name") is not None and not str(raw["name"]).strip():
+        raise UserError(f"{where}: `name` is blank")
+    if raw.get("code") is not None and not CODE.fullmatch(str(raw["code"])):
+        raise UserError(f"{where}: code {raw['code']!r} is not a CAMEO actor code (capitals and digits, e.g. ISRGOV)")
     entry_kind = raw.get("kind") or (base.kind if base else kind)
     if entry_kind not in KINDS:
         raise UserError(f"{where}: kind {entry_kind!r} is not one of {', '.join(KINDS)}")
@@ -279,6 +295,8 @@ def _entry(raw, where: str, kind: str, base: Optional[Entry] = None) -> Entry:
         if not isinstance(office, list) or len(office) not in (2, 3, 4):
             raise UserError(f"{where}: an office is [title, of, from, to], not {office!r}")
         title, of, start, end = (list(office) + [None, None])[:4]
+        if not all(OFFICE_DATE.fullmatch(_date(day)) for day in (start, end)):
+            raise UserError(f"{where}: an office's dates are YYYY or YYYY-MM-DD, not {start!r} and {end!r}")
         offices.append(Office(str(title), str(of), _date(start), _date(end)))
     entry = replace(base) if base else Entry(id=str(raw["id"]), name=str(raw["name"]))
     entry.kind = entry_kind

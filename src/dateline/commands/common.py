@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import sys
 
+from ..errors import UserError
 from ..readers import DEFAULT_MAX_BYTES
 
 
@@ -33,11 +34,10 @@ def open_output(path):
         yield sys.stdout
         return
     try:
-        handle = open(path, "w", encoding="utf-8")
-    except OSError as error:
-        raise SystemExit(f"dateline: cannot write {path}: {error.strerror}")
-    with handle:
-        yield handle
+        with open(path, "w", encoding="utf-8") as handle:
+            yield handle
+    except OSError as error:  # opening, writing or closing: a missing folder, a full disk, a read-only file
+        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
 
 
 def report_error(result) -> int:

@@ -63,9 +63,11 @@ def run(args) -> int:
 
 
 def _cell(value):
+    from ..store.export import formula_safe
+
     if isinstance(value, list):
-        return "; ".join(map(str, value)) if not value or not isinstance(value[0], dict) else json.dumps(value)
-    return "" if value is None else value
+        return formula_safe("; ".join(map(str, value)) if not value or not isinstance(value[0], dict) else json.dumps(value))
+    return "" if value is None else formula_safe(value)
 
 
 def render_story(story: dict) -> str:

@@ -40,7 +40,7 @@ def add_arguments(parser) -> None:
 
 
 def load_gold(path: str) -> list[dict]:
-    return read_gold(path, "documents")
+    return read_gold(path, "documents", ("doc",))
 
 
 def key(text: Optional[str]) -> str:

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
+from ..errors import UserError
 from . import read_gold
 
 ARGUMENTS = ("actor", "recipient", "place", "date")
@@ -119,7 +120,11 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
     for g in gold:
         by_doc[g["doc"]].append(g)
     paths = sorted(by_doc)
-    sources = [s for s in read_paths([str(Path(corpus) / p) for p in paths]) if hasattr(s, "text")]
+    sources = list(read_paths([str(Path(corpus) / p) for p in paths]))
+    unread = next((s for s in sources if not hasattr(s, "text")), None)
+    if unread is not None or len(sources) != len(paths):  # scored against the next document's gold otherwise
+        raise UserError(f"{unread.label}: {unread.reason} (a document the gold names)" if unread is not None
+                        else f"{corpus}: a document the gold names gives more or fewer than one text")
     stats = Counter()
     per_type = defaultdict(Counter)
     args = {a: Counter() for a in ARGUMENTS + (COUNTRY,)}
@@ -241,7 +246,7 @@ def run(args) -> int:
     if corpus is None or not Path(corpus).is_dir():
         print("dateline evaluate events: corpus not found; give --corpus DIR", file=sys.stderr)
         return 2
-    gold = read_gold(args.gold, "events")
+    gold = read_gold(args.gold, "events", ("doc", "sentence", "trigger", "type"))
     result = evaluate(gold, corpus, build_nlp())
     print(report(result, args.show, args.errors))
     return 0

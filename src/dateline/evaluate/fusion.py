@@ -42,7 +42,7 @@ def document_key(label: str) -> str:
 
 def load_gold(path: str) -> list[tuple]:
     """(story id, document, sentence start, sentence end, trigger, type, date) for every gold mention."""
-    stories = read_gold(path, "stories")
+    stories = read_gold(path, "stories", ("id", "mentions"))
     return [(str(story["id"]), document_key(m["doc"]), int(m["start"]), int(m["end"]),
              (m.get("trigger") or "").lower(), story.get("type"), str(story.get("date") or ""))
             for story in stories for m in story["mentions"]]

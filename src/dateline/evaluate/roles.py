@@ -91,7 +91,7 @@ def report(result: dict, verbose: bool = False) -> str:
 
 
 def run(args) -> int:
-    gold = [entry for entry in read_gold(args.gold, "documents")
+    gold = [entry for entry in read_gold(args.gold, "documents", ("doc", "sentences"))
             if not args.doc or any(part in entry["doc"] for part in args.doc)]
     if not gold:
         raise UserError(f"{args.gold}: no gold document matches {args.doc}")

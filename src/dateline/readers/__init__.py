@@ -8,6 +8,7 @@ file never stops a batch.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,16 +60,22 @@ def walk(paths: Iterable[str]) -> Iterator[Union[str, ReadError]]:
             yield path
         elif os.path.isdir(path):
             found = False
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                yield from (ReadError(e.filename, f"cannot read directory: {e.strerror}") for e in unreadable)
+                unreadable.clear()
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
                         found = True
                         yield os.path.join(root, name)
-            if not found:
+            yield from (ReadError(e.filename, f"cannot read directory: {e.strerror}") for e in unreadable)
+            if not found and not unreadable:
                 yield ReadError(path, "directory holds no files")
         elif os.path.exists(path):
             yield path
+        elif os.path.islink(path):
+            yield ReadError(path, "symbolic link to nothing (or a loop of links)")
         else:
             yield ReadError(path, "no such file or directory")
 
@@ -90,8 +97,10 @@ def read_bytes(label: str, data: bytes, options: ReadOptions, path: Optional[str
 
 
 def read_paths(paths: Iterable[str], options: Optional[ReadOptions] = None) -> Iterator[Item]:
-    """Sources from files, directories and `-` (standard input), in input order."""
+    """Sources from files, directories and `-` (standard input), in input order. A pipe or device is read
+    when named, as `<(command)` gives one; one found in a directory is reported, as reading it could wait forever."""
     options = options or ReadOptions()
+    paths = list(paths)
     for path in walk(paths):
         if isinstance(path, ReadError):
             yield path
@@ -101,12 +110,16 @@ def read_paths(paths: Iterable[str], options: Optional[ReadOptions] = None) -> I
             yield from read_bytes("<stdin>", data, options)
             continue
         try:
-            size = os.path.getsize(path)
-            if size > options.max_bytes:
-                yield ReadError(path, f"file is {size:,} bytes, over the limit of {options.max_bytes:,} "
+            info = os.stat(path)
+            if info.st_size > options.max_bytes:
+                yield ReadError(path, f"file is {info.st_size:,} bytes, over the limit of {options.max_bytes:,} "
                                       "(raise it with --max-bytes)")
                 continue
-            data = Path(path).read_bytes()
+            if not stat.S_ISREG(info.st_mode) and path not in paths:
+                yield ReadError(path, "not a regular file (a pipe, socket or device): name it to read it")
+                continue
+            with open(path, "rb") as handle:  # bounded: a pipe or device has no size to check first
+                data = handle.read(options.max_bytes + 1)
         except OSError as error:
             yield ReadError(path, error.strerror or str(error))
             continue

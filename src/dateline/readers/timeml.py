@@ -52,7 +52,10 @@ def parse(label: str, content: str) -> tuple[str, str | None, list[GoldTimex]]:
         raise ReadError(label, "TimeML file has no TEXT element")
     parts: list[str] = []
     gold: list[GoldTimex] = []
-    _walk(text_el, parts, gold, [0])
+    try:
+        _walk(text_el, parts, gold, [0])
+    except RecursionError:
+        raise ReadError(label, "malformed TimeML: elements nested too deeply") from None
     dct = None
     dct_timex = root.find(".//DCT/TIMEX3")
     if dct_timex is not None:

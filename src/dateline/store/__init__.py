@@ -62,5 +62,8 @@ def pipeline_version(actors_file: Optional[str] = None) -> str:
         digest.update(str(relative).encode())
         digest.update(path.read_bytes())
     if actors_file:
-        digest.update(Path(actors_file).read_bytes())
+        try:
+            digest.update(Path(actors_file).read_bytes())
+        except OSError as error:
+            raise UserError(f"{actors_file}: cannot read the actors file: {error.strerror}") from None
     return f"{__version__}+{digest.hexdigest()[:12]}"

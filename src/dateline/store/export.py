@@ -16,6 +16,8 @@ import tempfile
 from functools import lru_cache
 from typing import Optional
 
+import duckdb
+
 from .. import datafiles
 from ..errors import UserError
 from . import DATA
@@ -103,24 +105,43 @@ def acled_rows(con) -> list[tuple]:
     return out
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value):
+    """A CSV cell a spreadsheet shows as text: untrusted text that begins like a formula ("=HYPERLINK(...)")
+    gets a leading apostrophe, as OWASP advises; numbers and other values pass unchanged."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
 def export(con, fmt: str, output: Optional[str] = None) -> int:
     """Write the stories in `fmt` to `output` (standard output when None). Returns the rows written."""
     if fmt not in FORMATS:
         raise UserError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     if fmt == "parquet" and not output:
         raise UserError("parquet is a binary format: give --output FILE")
+    if output and not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise UserError(f"cannot write {output}: no such directory {os.path.dirname(os.path.abspath(output))}")
     if fmt == "acled":
         rows = acled_rows(con)
-        with (open(output, "w", newline="", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout)) as handle:
-            writer = csv.writer(handle)
-            writer.writerow(ACLED_COLUMNS)
-            writer.writerows(rows)
+        try:
+            with (open(output, "w", newline="", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout)) as handle:
+                writer = csv.writer(handle)
+                writer.writerow(ACLED_COLUMNS)
+                writer.writerows([formula_safe(cell) for cell in row] for row in rows)
+        except OSError as error:
+            if not output:
+                raise
+            raise UserError(f"cannot write {output}: {error.strerror or error}") from None
         return len(rows)
     query = STORIES.format(**(NESTED if fmt in ("jsonl", "parquet") else FLAT))
     options = {"jsonl": "FORMAT JSON", "csv": "FORMAT CSV, HEADER", "parquet": "FORMAT PARQUET"}[fmt]
     target = output or tempfile.mkstemp(suffix="." + fmt)[1]
     try:
-        con.execute(f"COPY ({query}) TO '{_quoted(target)}' ({options})")
+        try:
+            con.execute(f"COPY ({query}) TO '{_quoted(target)}' ({options})")
+        except duckdb.IOException as error:  # a read-only folder or file, a full disk
+            raise UserError(f"cannot write {output}: {str(error).removeprefix('IO Error: ')}") from None
         if not output:
             with open(target, "rb") as handle:
                 sys.stdout.flush()
