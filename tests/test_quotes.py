@@ -1054,3 +1054,10 @@ def test_fronted_day_of_a_flashback_sets_no_scene(nlp):
 def test_day_of_what_is_talked_about_does_not_date_the_saying(nlp, text, date):
     found = quotes(nlp, text, "2025-05-13")
     assert found[-1].date == date
+
+
+def test_participle_set_off_after_a_documents_phrase_dates_its_finding(nlp):
+    text = ("An analysis of county records by the Riverside Housing Lab, published Sunday, found that renters "
+            "had left the centre at twice the usual rate.")
+    q = only(nlp, text, "2025-09-16")
+    assert q.date == "2025-09-14"

@@ -120,10 +120,14 @@ def _medium_moment(token: Token, verb: Token) -> bool:
 def _issued_moment(token: Token, verb: Token) -> bool:
     """'a ministry statement issued on 12 January accused X of C', 'The plan, launched in Geneva on 17 February,
     says C': a participle on a document that is the cue's subject tells when the document, and so its words,
-    came out."""
+    came out; so does one set off by a comma after the document's phrase, which the parser may hang on its last
+    noun ('An analysis of the data by the Five Borough Project, published Sunday, found C')."""
     subject = token.head
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and subject.dep_ in ("nsubj", "nsubjpass") \
-        and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):
+        return False
+    while subject.dep_ in ("pobj", "prep") and token.i > 0 and token.doc[token.i - 1].text == ",":
+        subject = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
 
 
 @lru_cache(maxsize=None)
