@@ -1046,8 +1046,8 @@ def test_fronted_day_of_a_flashback_sets_no_scene(nlp):
     ("The minister briefed ambassadors in Ankara today. She recalled the visit to Ankara on 9 May of the Greek "
      "foreign minister, and said that the talks had been useful.", "2025-05-13"),
     # a day named through 'regarding' is the day of what was asked about
-    ("In response to a question regarding the speech of the Indian Prime Minister last evening, the "
-     "spokesperson stated that the remarks were regrettable.", "2025-05-13"),
+    ("Answering a question regarding the vote in parliament on Friday, the minister said that the bill would "
+     "pass.", "2025-05-13"),
     # a date after 'of' names the thing talked about
     ("Turning to the events of 6-7 May, the minister said that six towns had been struck.", "2025-05-13"),
 ])
