@@ -1061,3 +1061,10 @@ def test_participle_set_off_after_a_documents_phrase_dates_its_finding(nlp):
             "had left the centre at twice the usual rate.")
     q = only(nlp, text, "2025-09-16")
     assert q.date == "2025-09-14"
+
+
+def test_words_told_to_the_writers_paper_are_not_the_scenes(nlp):
+    text = ("At a press conference in Tromso on Thursday, Erik Lund promised new ferries for the islands. "
+            "Fishermen told this paper that the old ferries had broken down twice.")
+    found = quotes(nlp, text, "2025-02-01")
+    assert _said(found, "the old ferries had broken down twice").date == "2025-02-01"

@@ -356,10 +356,13 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _not_at_occasion(verb: Token) -> bool:
-    """Words not said at the scene: a document's ('An analysis found C') or given in a medium ('said in a
-    statement')."""
+    """Words not said at the scene: a document's ('An analysis found C'), given in a medium ('said in a
+    statement'), or told to the writer's own paper ('residents told this paper')."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in _issued():
+        return True
+    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in cue_words("occasions") | cue_words("settings")
+           and any(d.dep_ == "det" and d.lower_ == "this" for d in c.children) for c in verb.children):
         return True
     return any(c.dep_ == "prep" and any(g.lemma_.lower() in cue_words("media_nouns") for g in c.children)
                for c in verb.children)
