@@ -994,3 +994,77 @@ def test_a_deputy_is_not_the_holder_of_the_bare_title(nlp):
     assert [q.speaker.actor for q in quotes(nlp, text, "2025-05-13")] != ["shehbaz-sharif"]
     text = text.replace("The Deputy Prime Minister", "The Prime Minister")
     assert [q.speaker.actor for q in quotes(nlp, text, "2025-05-13")] == ["shehbaz-sharif"]
+
+
+def _said(found, words):
+    """The quote whose text holds `words`."""
+    return next(q for q in found if words in q.text)
+
+
+def test_scene_with_a_place_of_speaking_dates_the_quotes_told_after_it(nlp):
+    text = ("On Friday evening, in a school hall in Leeds packed with parents, Martin Hale made his case for the "
+            "new bus routes.\n\n"
+            "\"We cannot keep cutting,\" he said, leaning on the lectern.\n\n"
+            "Joan Pryce, a nurse who drives to work, said the last bus left too early for her shifts.\n\n"
+            "The council has promised a decision by spring. Ken Doyle, a retired driver, said the routes "
+            "had been cut twice before.")
+    found = quotes(nlp, text, "2025-03-10")
+    assert _said(found, "We cannot keep cutting").date == "2025-03-07"
+    assert _said(found, "the last bus left too early").date == "2025-03-07"
+    assert _said(found, "had been cut twice before").date == "2025-03-10"  # a paragraph in the present ends it
+
+
+def test_scene_ends_at_a_fronted_place(nlp):
+    text = ("On Saturday afternoon, at a rally in Bristol, Ella Moore promised cheaper trains.\n\n"
+            "Tom Reed, a teacher, said he had come for the fares.\n\n"
+            "In Swindon, Ann Price, a baker, said she would vote for the first time.")
+    found = quotes(nlp, text, "2025-05-05")
+    assert _said(found, "he had come for the fares").date == "2025-05-03"
+    assert _said(found, "she would vote for the first time").date == "2025-05-05"
+
+
+def test_occasion_in_the_head_line_dates_the_notes_under_it(nlp):
+    text = ("Notes from the Tuesday seminar at the town library, written up by Alan Ward\n\n"
+            "We began late because of the rain, and Dr Ruth Lane opened Tuesday's seminar by telling us about the "
+            "harvest of the year. Twenty readers came, and the room was full by seven o'clock in the evening.\n\n"
+            "Later Peter Grant asked whether the old mill could be saved. Dr Lane answered that the council had "
+            "not decided.")
+    found = quotes(nlp, text, "2025-10-16")
+    assert _said(found, "the old mill could be saved").date == "2025-10-14"
+    assert _said(found, "the council had not decided").date == "2025-10-14"
+
+
+def test_fronted_day_of_a_flashback_sets_no_scene(nlp):
+    text = ("The minister faced the committee for three hours. In a radio interview last Monday, she had said the "
+            "plan was sound. Asked about that remark, she told the committee that she regretted the tone.")
+    found = quotes(nlp, text, "2025-06-13")
+    assert _said(found, "she regretted the tone").date == "2025-06-13"
+
+
+@pytest.mark.parametrize("text, date", [
+    # a day after the object of a verb of recalling is the day of what is recalled
+    ("The minister briefed ambassadors in Ankara today. She recalled the visit to Ankara on 9 May of the Greek "
+     "foreign minister, and said that the talks had been useful.", "2025-05-13"),
+    # a day named through 'regarding' is the day of what was asked about
+    ("Answering a question regarding the vote in parliament on Friday, the minister said that the bill would "
+     "pass.", "2025-05-13"),
+    # a date after 'of' names the thing talked about
+    ("Turning to the events of 6-7 May, the minister said that six towns had been struck.", "2025-05-13"),
+])
+def test_day_of_what_is_talked_about_does_not_date_the_saying(nlp, text, date):
+    found = quotes(nlp, text, "2025-05-13")
+    assert found[-1].date == date
+
+
+def test_participle_set_off_after_a_documents_phrase_dates_its_finding(nlp):
+    text = ("An analysis of county records by the Riverside Housing Lab, published Sunday, found that renters "
+            "had left the centre at twice the usual rate.")
+    q = only(nlp, text, "2025-09-16")
+    assert q.date == "2025-09-14"
+
+
+def test_words_told_to_the_writers_paper_are_not_the_scenes(nlp):
+    text = ("At a press conference in Tromso on Thursday, Erik Lund promised new ferries for the islands. "
+            "Fishermen told this paper that the old ferries had broken down twice.")
+    found = quotes(nlp, text, "2025-02-01")
+    assert _said(found, "the old ferries had broken down twice").date == "2025-02-01"

@@ -31,7 +31,7 @@ from .speakers import (
 )
 from .dating import (
     _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _modifies,
-    _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _sequenced,
+    _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _when,
 )
 from .spans import (
@@ -631,6 +631,10 @@ class Quotes:
             told = _narrated(doc, dl, verb, contents, parties, lex) or _in_lead(doc, dl, verb, parties)
             if told is not None:
                 return told, True
+        if verb is not None and speaker is not None and not _sequenced(verb, lex):
+            scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
+            if scene is not None:
+                return scene, True
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False

@@ -63,8 +63,11 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
         return False
     token = span.root
     while token.head.i != token.i:
+        if _names_thing(token) or token.lower_ in cue_words("topic_prepositions"):
+            return False
         if token.head.i == verb.i:
-            return token.dep_ not in CLAUSE_BOUNDS
+            return token.dep_ not in CLAUSE_BOUNDS and not (
+                verb.lemma_.lower() in cue_words("recalling") and _recalled(verb, timex.start))
         if _speakers_moment(token, verb) or _medium_moment(token, verb) or _issued_moment(token, verb):
             token = token.head
             continue
@@ -73,6 +76,26 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _names_thing(token: Token) -> bool:
+    """'Turning to the events of 6-7 May, X said C', 'the understanding of 10 May': a date after 'of' on a noun
+    names that thing by its day; unless the noun is the words' medium or occasion ('In his speech of 12 May')."""
+    noun = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and noun.pos_ == "NOUN" \
+        and noun.lemma_.lower() not in _issued() | cue_words("occasions")
+
+
+def _about(token: Token) -> bool:
+    """A day in a phrase after a topic preposition ('a media query regarding the address of 12 May'): the day of
+    what is talked about."""
+    return any(a.lower_ in cue_words("topic_prepositions") for a in token.ancestors)
+
+
+def _recalled(verb: Token, start: int) -> bool:
+    """'He recalled the visit to Islamabad on 9 May': a day after the object of a verb of recalling
+    (`data/cues.yaml: recalling`) is the day of what is recalled, not of the recalling."""
+    return any(c.dep_ == "dobj" and c.idx < start for c in verb.children)
 
 
 def _speakers_moment(token: Token, verb: Token) -> bool:
@@ -97,10 +120,14 @@ def _medium_moment(token: Token, verb: Token) -> bool:
 def _issued_moment(token: Token, verb: Token) -> bool:
     """'a ministry statement issued on 12 January accused X of C', 'The plan, launched in Geneva on 17 February,
     says C': a participle on a document that is the cue's subject tells when the document, and so its words,
-    came out."""
+    came out; so does one set off by a comma after the document's phrase, which the parser may hang on its last
+    noun ('An analysis of the data by the Five Borough Project, published Sunday, found C')."""
     subject = token.head
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and subject.dep_ in ("nsubj", "nsubjpass") \
-        and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):
+        return False
+    while subject.dep_ in ("pobj", "prep") and token.i > 0 and token.doc[token.i - 1].text == ",":
+        subject = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
 
 
 @lru_cache(maxsize=None)
@@ -172,6 +199,10 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
             continue
         root = span.root.sent.root
         verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if _dated_occasion(span.root) is not None and verb.dep_ in ("dobj", "pobj"):
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head  # 'opened Sunday's circle'
+        if verb.lemma_.lower() in cue_words("recalling") and _recalled(verb, t.start) or _about(span.root):
+            continue
         if (verb.i == root.i or verb.dep_ in ("ccomp", "conj") and verb.head.i == root.i) and (
                 span.end <= verb.i or not any(w.lower_ in lex.sequence_prepositions for w in doc[verb.i:span.start])):
             found = (t, span.root.sent)
@@ -182,6 +213,159 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
+
+
+def _dated_occasion(token: Token) -> Optional[Token]:
+    """The occasion (`data/cues.yaml: occasions`) a day phrase whose root is `token` dates: 'Sunday's circle',
+    'the Sunday circle', 'a rally on Saturday'."""
+    noun = token.head
+    if token.dep_ == "pobj" and noun.lower_ == "on":
+        noun = noun.head
+    elif token.dep_ not in ("poss", "compound", "npadvmod", "nmod", "amod"):
+        return None
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in cue_words("occasions") else None
+
+
+def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
+               parties: set[str] = frozenset()) -> Optional[str]:
+    """The day of the scene a cue in the simple past is narrated in. Features and notes set an occasion with
+    a day (a day fronted before the subject, 'On Saturday afternoon, in a union hall, X stuck to ...',
+    'Riding the train on Saturday night, X said'; an occasion with a day, 'opened Sunday's circle') and tell
+    in the past what was said there in the sentences and paragraphs after it: by anyone when the scene names
+    a place of speaking (`data/cues.yaml: occasions`, `settings`), else by those who took part in it
+    (`parties`). A fronted day on a verb in the past perfect is a flashback, no scene ('In an interview last
+    Tuesday, X had said'). The scene ends where another day is set on a main verb, where a sentence fronts
+    another place ('On Staten Island, X said'), and where a paragraph opens in the present ('The campaign
+    says', 'X has threatened'), which turns from the scene to background. Failing a scene, the occasion the
+    head lines or the lead name with a day ('Notes from the Sunday circle'). Not for words said before it
+    ('had said'), nor for a document's or a statement's words."""
+    if not _simple_past(verb) or _not_at_occasion(verb) or _fronted_place(verb.sent):
+        return None
+    text = document_text(doc)
+    head, lead = _lead_span(text)  # the head lines end where the lead starts
+    occasion = scene = None
+    for sentence in doc.sents:
+        if sentence.start >= verb.sent.start:
+            break
+        days = _scene_days(doc, dl, sentence, contents, lex)
+        if sentence.start_char < lead and occasion is None:
+            occasion = next((day for dated, day in days if dated), None)
+        if sentence.start_char < head:
+            continue
+        opens = not text[text.rfind("\n", 0, sentence.start_char) + 1:sentence.start_char].strip()
+        if opens and sentence.start_char >= lead and _background(sentence) or _fronted_place(sentence):
+            scene = None
+        if days:
+            scene = days[-1][1] if _setting(sentence, contents) or _took_part(dl, sentence, parties) else None
+        elif _moves_on(doc, dl, sentence, contents):
+            scene = None
+    return scene or occasion
+
+
+def _took_part(dl: Annotations, sentence: Span, parties: set[str]) -> bool:
+    """Whether one of `parties` is named in the sentence or speaks in it."""
+    parties = set(parties) - {None}
+    within = range(sentence.start_char, sentence.end_char)
+    return any(m.actor in parties for m in dl.mentions if m.start in within) or any(
+        q.speaker is not None and q.speaker.actor in parties for q in dl.quotes if q.cue and q.cue.start in within)
+
+
+def _setting(sentence: Span, contents) -> bool:
+    """Whether a sentence names a place or occasion of speaking ('in a union hall', 'opened Sunday's circle')
+    outside what anyone is reported to say."""
+    words = cue_words("occasions") | cue_words("settings")
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words and not any(c[0] <= t.idx < c[1] for c in contents)
+               for t in sentence)
+
+
+def _lead_span(text: str) -> tuple[int, int]:
+    """Where the story's lead, its first paragraph of body text, starts and ends ((0, 0) when there is none)."""
+    start = 0
+    for paragraph in text.split("\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) > HEAD_WORDS:
+            return start, end
+        start = end + 1
+    return 0, 0
+
+
+def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon) -> list[tuple[bool, str]]:
+    """The days a sentence sets a scene on, in order, each with whether it dates an occasion: a day on a
+    named occasion, or one fronted before the main clause's subject and not after a phrase of another event."""
+    subject = _subject(sentence)
+    found = []
+    for t in _dates(dl, sentence.start_char, sentence.end_char):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) \
+                or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root):
+            continue
+        if _dated_occasion(span.root) is not None:
+            found.append((True, _day(t.value)))
+        elif subject is not None and span.end <= subject.left_edge.i and not _flashback(subject) and not any(
+                w.lower_ in lex.sequence_prepositions for w in doc[sentence.start:span.start]):
+            found.append((False, _day(t.value)))
+    return found
+
+
+def _flashback(subject: Token) -> bool:
+    """'In a television interview last Tuesday, X had said C': a clause in the past perfect tells of a time
+    before the scene, and sets none."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in subject.head.children)
+
+
+def _subject(sentence: Span) -> Optional[Token]:
+    """The sentence's first subject: what is before it is fronted, the scene its clauses are set in."""
+    return next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _moves_on(doc: Doc, dl: Annotations, sentence: Span, contents) -> bool:
+    """A sentence that tells of another day on its main verb ('The committee found on 22 August that C'):
+    the narration has left the scene."""
+    for t in _dates(dl, sentence.start_char, sentence.end_char):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
+            continue
+        head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+        if head.i == sentence.root.i:
+            return True
+    return False
+
+
+def _background(sentence: Span) -> bool:
+    """A sentence whose main verb is in the present or the present perfect ('The campaign says C', 'X has
+    threatened Y'): background to the scene, not its narration."""
+    root = sentence.root
+    return root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children))
+
+
+def _fronted_place(sentence: Span) -> bool:
+    """'On Staten Island, where ..., X said C': a place's name fronted before the main clause's subject sets a
+    new scene."""
+    subject = _subject(sentence)
+    if subject is None:
+        return False
+    front = sentence.doc[sentence.start:subject.left_edge.i]
+    return len(front) > 1 and front[0].lower_ in cue_words("place_prepositions") and front[0].dep_ == "prep" \
+        and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in front)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A cue in the simple past ('said'; not 'had said', told of an earlier day, nor 'has said')."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _not_at_occasion(verb: Token) -> bool:
+    """Words not said at the scene: a document's ('An analysis found C'), given in a medium ('said in a
+    statement'), or told to the writer's own paper ('residents told this paper')."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in _issued():
+        return True
+    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in cue_words("occasions") | cue_words("settings")
+           and any(d.dep_ == "det" and d.lower_ == "this" for d in c.children) for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and any(g.lemma_.lower() in cue_words("media_nouns") for g in c.children)
+               for c in verb.children)
 
 
 def _reaction_after(doc: Doc, told: Span, cue: Token) -> bool:
@@ -274,6 +458,8 @@ def _to_verb(token: Token, verb: Token) -> Optional[Token]:
     """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
     an hour after the meeting'), if it hangs on the verb so."""
     while token.head.i != token.i and (token.dep_ in ADJUNCT or token.dep_ in ("dobj", "dative", "acl")):
+        if token.lower_ in cue_words("topic_prepositions"):
+            return None  # 'a query regarding the address': what the words are about
         if token.head.i == verb.i:
             return token
         token = token.head
@@ -368,8 +554,10 @@ def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
         return None
     token = span.root
     while token.head.i != token.i and token.dep_ in ADJUNCT:
+        if token.lower_ in cue_words("topic_prepositions"):
+            return None  # 'in response to a query regarding the address last evening': what was asked about
         if token.head.i == verb.i:
-            return token
+            return None if verb.lemma_.lower() in cue_words("recalling") and _recalled(verb, timex.start) else token
         token = token.head
     return None
 
