@@ -467,7 +467,7 @@ class Resolver:
 
     def _addressed_people(self, doc: Doc) -> list[Span]:
         """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
-        three capitalised words, no entity)."""
+        three capitalised words that are no person's or body's name to the tagger)."""
         out = []
         for token in doc:
             if token.lower_ not in self.personal_honorifics or not token.text[:1].isupper():
@@ -477,7 +477,7 @@ class Resolver:
                 end += 1
             start = end
             while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and not doc[end].ent_type_:
+                    and doc[end].ent_type_ not in NAME_LABELS:  # "Ustadha Maryam" the tagger took for a place
                 end += 1
             if end > start:
                 out.append(Span(doc, start, end, label="PERSON"))
