@@ -505,3 +505,48 @@ def test_a_ranked_title_is_another_office_than_the_bare_one(actors_only):
     assert mentions(annotate(actors_only, text, "2024-08-21")) == [("Israel", "ISR"), ("United States", "USA")]
     text = "The prime minister of Israel met the president of the United States."
     assert mentions(annotate(actors_only, text, "2024-08-21"))[0] == ("The prime minister of Israel", "benjamin-netanyahu")
+
+
+def test_given_names_the_tagger_left_out_join_the_surname_and_its_later_mentions(actors_only):
+    dl = annotate(actors_only, "Demetrios Anagnostou, who owns two walk-ups in Astoria, said his bills had risen. "
+                               "Anagnostou said the boiler was old.")
+    found = mentions(dl)
+    assert found == [("Demetrios Anagnostou", "a1"), ("his", "a1"), ("Anagnostou", "a1")]
+    assert dl.actors["a1"].name == "Demetrios Anagnostou"
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person(actors_only):
+    dl = annotate(actors_only, "Thomas R. Halvorsen, the former mayor, opened the fair. Later Thomas Halvorsen said "
+                               "the rides were safe.")
+    found = mentions(dl)
+    assert found == [("Thomas R. Halvorsen", found[0][1]), ("Thomas Halvorsen", found[0][1])]
+    assert dl.actors[found[0][1]].aliases == ["Thomas Halvorsen"]
+
+
+def test_a_given_name_after_a_form_of_address_is_the_person_named_in_full(actors_only):
+    dl = annotate(actors_only, "Ustadha Maryam Siddiqui led the circle on Sunday. Afterwards Ustadha Maryam thanked "
+                               "the sisters. Sr Rukaiya Bello read the names.")
+    found = mentions(dl)
+    assert found[:2] == [("Maryam Siddiqui", found[0][1]), ("Maryam", found[0][1])]
+    assert dl.actors[found[0][1]].name == "Maryam Siddiqui" and dl.actors[found[0][1]].kind == "person"
+    assert found[2][0] == "Sr Rukaiya Bello" and dl.actors[found[2][1]].name == "Rukaiya Bello"
+
+
+def test_a_body_keeps_its_leading_number_word(actors_only):
+    dl = annotate(actors_only, "A study by the Three Rivers Housing Trust found that rents rose.")
+    (found,) = mentions(dl)
+    assert found[0] == "the Three Rivers Housing Trust"
+    assert dl.actors[found[1]].name == "Three Rivers Housing Trust"
+
+
+def test_a_name_listed_with_places_is_no_actor(actors_only):
+    dl = annotate(actors_only, "Shells fell on villages in Sindh and Azad Jammu and Kashmir overnight.")
+    assert mentions(dl) == []
+
+
+def test_a_title_set_off_with_an_honorific_names_the_person_later(actors_only):
+    dl = annotate(actors_only, "The Spokesperson, Ambassador Tahir Qureshi, took questions on Monday. "
+                               "The Spokesperson said the talks would go on.", published="2025-05-12")
+    found = mentions(dl)
+    person = next(actor for text, actor in found if text == "Tahir Qureshi")
+    assert ("The Spokesperson", person) in found

@@ -1068,3 +1068,33 @@ def test_words_told_to_the_writers_paper_are_not_the_scenes(nlp):
             "Fishermen told this paper that the old ferries had broken down twice.")
     found = quotes(nlp, text, "2025-02-01")
     assert _said(found, "the old ferries had broken down twice").date == "2025-02-01"
+
+
+def test_a_release_s_he_is_the_minister_its_title_in_apposition_named(nlp):
+    text = ("The Deputy Prime Minister and Foreign Minister, Senator Karim Baig Lodhi, briefed ambassadors at the "
+            "ministry today on the floods.\n\nThe Deputy Prime Minister recalled that the floods had displaced two "
+            "million people. He stated that the government had asked for help.\n\nHe said that Foreign Minister Lin "
+            "Wen of Taiwan had told him in a call that aid was on its way. He added that the Prime Minister would "
+            "visit the camps. \"We are grateful to our friends,\" he said.")
+    document = nlp(text, published="2025-05-13")
+    speakers = [(q.speaker.text, _speaker_name(document, q)) for q in document.quotes]
+    assert speakers == [("The Deputy Prime Minister", "Karim Baig Lodhi"), ("He", "Karim Baig Lodhi"),
+                        ("He", "Karim Baig Lodhi"), ("He", "Karim Baig Lodhi"), ("he", "Karim Baig Lodhi")]
+
+
+def test_he_after_a_woman_quoted_as_she_is_the_man_quoted_before(nlp):
+    text = ("On Friday evening Tom Reddick, the mayor, spoke to a crowd in a church hall. \"We will fix the roads,\" "
+            "he said.\n\nAna Kowalczyk, who runs a bakery on the square, said the roads had cost her customers. "
+            "\"Nobody comes in the rain,\" she said.\n\nHe told reporters afterward that the work would start in spring.")
+    document = nlp(text, published="2025-03-07")
+    (q,) = [q for q in document.quotes if q.text.startswith("that the work")]
+    assert q.speaker.text == "He" and _speaker_name(document, q) == "Tom Reddick"
+
+
+def test_she_after_a_sentence_that_introduces_a_guest_is_the_guest(nlp):
+    text = ("Our guest this month was Mrs Joan Pellow, who runs the food bank at the chapel. She told us that the "
+            "shelves were empty by Thursday.")
+    document = nlp(text, published="2025-03-07")
+    (q,) = document.quotes
+    assert q.text == "that the shelves were empty by Thursday"
+    assert q.speaker.text == "She" and _speaker_name(document, q) == "Joan Pellow"

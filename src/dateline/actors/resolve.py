@@ -378,7 +378,10 @@ class Resolver:
     # -- document-local actors ---------------------------------------------------------
 
     def _local(self, doc: Doc, dl: Annotations, found: list[Found]) -> list[Found]:
-        """Unknown people and organisations get an id of their own, shared by their later mentions."""
+        """Unknown people and organisations get an id of their own, shared by their later mentions: a
+        person's surname alone ("Ortega" after "Luz Marina Ortega"), the name without a middle initial
+        ("Andrew Cuomo" after "Andrew M. Cuomo"), or a given name after a form of address ("Sister Amina"
+        after "Amina Yusuf") names the person named in full before."""
         covered = bytearray(len(doc))
         for f in found:
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
@@ -390,6 +393,7 @@ class Resolver:
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
                 continue  # "09:40 GMT": a time zone inside a clock time, no one who acts
+            ent = self._whole_name(doc, ent, covered)
             tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct
                       and t.tag_ != "POS"]  # "Tony Blair's": the possessive is no part of the name
             if not tokens or not tokens[0].text[:1].isupper():
@@ -397,23 +401,62 @@ class Resolver:
             if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "(" and \
                     ent.end < len(doc) and doc[ent.end].text in (".", ")"):
                 continue  # "(Laughter.)" in a transcript
-            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) or self._honoured(ent) \
+            honoured = self._honoured(ent)
+            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) or honoured \
                 or (fold(ent[-1].text) in self.dictionary.index and self._given_name(doc, ent.end - 1, ent.end)) \
                 else "organization"
-            if self._not_actor(ent, tokens, kind):
+            if self._not_actor(ent, tokens, kind) or self._listed_place(doc, ent):
                 continue
-            key = fold(" ".join(t.text for t in tokens))
-            actor_id = names.get(("person", key)) if len(tokens) == 1 else None
+            written = " ".join(t.text for t in tokens)
+            plain = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and _initial(t))]
+            key = fold(" ".join(t.text for t in plain))
+            actor_id = names.get(("person", key)) if len(plain) == 1 else None
+            if actor_id is None and len(plain) == 1 and honoured:
+                actor_id = names.get(("given", key))  # "Sister Amina" after "Amina Yusuf"
             actor_id = actor_id or names.get((kind, key))
             if actor_id is None:
                 actor_id = dl.new_id("a")
-                dl.actors[actor_id] = Actor(id=actor_id, name=" ".join(t.text for t in tokens), kind=kind)
+                dl.actors[actor_id] = Actor(id=actor_id, name=written, kind=kind)
                 names[(kind, key)] = actor_id
-                if kind == "person" and len(tokens) > 1:
-                    names.setdefault((kind, fold(tokens[-1].text)), actor_id)
+                if kind == "person" and len(plain) > 1:
+                    names.setdefault((kind, fold(plain[-1].text)), actor_id)
+                    given = ("given", fold(plain[0].text))
+                    names[given] = actor_id if given not in names else ""  # two people of one given name: neither
+            actor = dl.actors[actor_id]
+            for alias in (written, " ".join(t.text for t in plain)) if len(plain) > 1 else ():
+                if alias not in (actor.name, *actor.aliases):
+                    actor.aliases.append(alias)
             local.append(Found(ent.start, ent.end, actor_id, kind, local=True))
             covered[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
         return local + _untagged_surnames(doc, names, local, covered)
+
+    def _whole_name(self, doc: Doc, ent: Span, covered: bytearray) -> Span:
+        """The name the tagger clipped: a person's given names it left outside a surname ("Luz Marina" of "Luz
+        Marina Ortega", capitalised words joined to the name that are no honorific or title), an organisation's
+        leading number word ("the Five Borough Data Project")."""
+        start = ent.start
+        if ent.label_ == "PERSON" and len(ent) == 1:  # a surname alone: "Cantor Miriam Feldhaus" keeps its post out
+            while start > 0 and not covered[start - 1] and self._clipped_given(doc[start - 1], ent):
+                start -= 1
+        elif start > 1 and doc[start - 1].like_num and doc[start - 1].is_alpha and doc[start - 1].is_title \
+                and doc[start - 2].lower_ == "the" and not covered[start - 1]:
+            start -= 1
+        return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+    def _clipped_given(self, token, ent: Span) -> bool:
+        """A capitalised word the tagger left outside a person's name, joined to it, that names no actor, post,
+        people or sizeable place ("Marina" is a small town's name too, "Mayor" a post)."""
+        word = fold(token.text)
+        place = self.gazetteer.lookup(token.text)
+        return token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_ \
+            and token.dep_ == "compound" and ent.start <= token.head.i < ent.end \
+            and word not in self.honorifics and word not in self.title_words and word not in self.affiliations.roles \
+            and word not in self.dictionary.index and (place is None or place.kind == "city" and place.population < 100_000)
+
+    def _listed_place(self, doc: Doc, ent: Span) -> bool:
+        """A name listed with places after a locative preposition is a place the tagger took for a person or
+        body: "in Punjab and Azad Jammu and Kashmir"."""
+        return ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "or") and self._placed(doc, ent.start, ent.end)
 
     def _titled(self, ent: Span) -> bool:
         """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
@@ -424,7 +467,7 @@ class Resolver:
 
     def _addressed_people(self, doc: Doc) -> list[Span]:
         """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
-        three capitalised words, no entity)."""
+        three capitalised words that are no person's or body's name to the tagger)."""
         out = []
         for token in doc:
             if token.lower_ not in self.personal_honorifics or not token.text[:1].isupper():
@@ -434,7 +477,7 @@ class Resolver:
                 end += 1
             start = end
             while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and not doc[end].ent_type_:
+                    and doc[end].ent_type_ not in NAME_LABELS:  # "Ustadha Maryam" the tagger took for a place
                 end += 1
             if end > start:
                 out.append(Span(doc, start, end, label="PERSON"))
@@ -476,6 +519,7 @@ class Resolver:
         matches = sorted(self.title_matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
         used = bytearray(len(doc))
         extra = []
+        introduced: list[tuple[int, set, Found]] = []  # titles set in apposition to a person's name
         for match_id, start, end in matches:
             if any(covered[start:end]) or any(used[start:end]):
                 continue
@@ -500,10 +544,19 @@ class Resolver:
                 extra.append(Found(joined, named.end, named.actor, named.kind, named.country, named.local))
                 continue  # "Prime Minister Benjamin Netanyahu": the title joins the name, which stays too
             if owner is None:
-                appositive = by_start.get(end + 1) if end + 1 < len(doc) and doc[end].text == "," else None
+                named_at = end + 1
+                while named_at < len(doc) and doc[named_at].lower_ in self.honorifics:
+                    named_at += 1  # "the Spokesperson, Ambassador X"
+                appositive = by_start.get(named_at) if named_at < len(doc) and doc[end].text == "," else None
                 if first < start and appositive is not None and appositive.kind == "person":
+                    introduced.append((start, set(titles), appositive))
                     continue  # "the spokesperson, Stéphane Dujarric": the name that follows says who
                 if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
+                    person = next((f for at, held, f in sorted(introduced, key=lambda i: -i[0])
+                                   if at < start and held & set(titles)), None)
+                    if person is not None:  # "the Spokesperson, Ambassador X ... The Spokesperson noted"
+                        extra.append(Found(first, end, person.actor, person.kind, person.country, person.local))
+                        continue
                     holder = self._bare_title(titles, found, start, dl.published)
                     if holder is not None:
                         extra.append(Found(first, end, holder.id, holder.kind, holder.country))
@@ -637,6 +690,11 @@ class Resolver:
             if entry is not None and any(word in fold(name).split() for name in entry.names()):
                 return found
         return None
+
+
+def _initial(token) -> bool:
+    """A middle initial ("M." in "Andrew M. Cuomo"), which a name may be written with or without."""
+    return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
 
 
 def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytearray) -> list[Found]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import datafiles
 from ..annotations import Annotations, document_text
 from ..model import Mention
+from .marks import OPEN
 from .speech import Frame, Lexicon
 from .words import _definite, cue_words
 
@@ -102,23 +103,22 @@ def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str
     return before[-1] if before else None
 
 
+QUOTE_MARKS = {'"'} | {m for pair in OPEN.items() for m in pair if m not in ("‘", "’")}  # double marks only
 SALIENT_BACK = 3  # sentences back through subjects that are themselves 'he' or 'she'
 
 
-def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0),
-             back: int = SALIENT_BACK) -> Optional[str]:
+def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0)) -> Optional[str]:
     """'X met Y. ... he said': a 'he' or 'she' with no person named before it in its sentence is the
     person the sentences before are about (the nearest subject that is a person, over a few sentences
     about something else: 'The heart of the sermon was unity.'), not the person named last; names inside
     the words quoted ('"... business with Zelensky again," he said') are what was said, not who is telling,
-    and a subject that is 'he' itself ('He recited: ... . The verse, he said, ...') stands for whom it did."""
-    sentence = pronoun.sent
-    if sentence.start == 0 or any(_person(dl, m.actor) for m in dl.mentions
-                                  if sentence.start_char <= m.start < pronoun.idx
-                                  and not content[0] <= m.start < content[1] and not _quoted_at(dl, m.start)):
+    and a subject that is 'he' itself ('He recited: ... . The verse, he said, ...') carries on a run of
+    sentences about one person, however long."""
+    if pronoun.sent.start == 0 or _person_before(dl, pronoun, content):
         return None
-    for previous in _sentences_before(doc, sentence):
-        subject = next((t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    back = SALIENT_BACK
+    for previous in _sentences_before(doc, pronoun.sent):
+        subject = _lead_subject(previous)
         if _recited(dl, previous, subject):
             continue
         if subject is None:  # a heading, a fragment: about no one
@@ -126,17 +126,50 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
             if quoted is not None and _agrees(doc, dl, quoted, pronoun):
                 return quoted
             continue
+        if subject.lower_ == pronoun.lower_:
+            if previous.start == 0 or _person_before(dl, subject):
+                break  # 'X met Y, and he said': whom the resolver took it for
+            back = SALIENT_BACK
+            continue
         if back <= 0:
-            return None
+            break
         back -= 1
-        if subject.lower_ in ("he", "she"):
-            return _salient(doc, dl, subject, back=back)
-        actor = _subject_person(doc, dl, subject) or _quoted_person(dl, previous)
+        if subject.lower_ in _other_pronouns(pronoun.lower_):
+            continue  # 'she said. He told reporters': about someone else
+        actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
-    return None
+    return _last_quoted_as(doc, dl, pronoun)
+
+
+def _lead_subject(sentence: Span) -> Optional[Token]:
+    """The subject of a sentence's main verb; where the parser took a verb inside quotation marks for the root
+    ('Delgado folded her chair, put on her "I Voted" sticker'), the first subject outside them."""
+    def quoted(token: Token) -> bool:
+        return sum(t.text in QUOTE_MARKS for t in sentence[:token.i - sentence.start]) % 2 == 1
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    if not quoted(sentence.root):
+        return next((t for t in subjects if t.head.i == sentence.root.i), None)
+    return next((t for t in subjects if not quoted(t) and not quoted(t.head)), None)
+
+
+def _person_before(dl: Annotations, pronoun: Token, content: tuple[int, int] = (0, 0)) -> bool:
+    """Whether a person is named before the pronoun in its sentence, outside the words quoted."""
+    sentence = pronoun.sent
+    return any(_person(dl, m.actor) for m in dl.mentions if sentence.start_char <= m.start < pronoun.idx
+               and not content[0] <= m.start < content[1] and not _quoted_at(dl, m.start))
+
+
+def _last_quoted_as(doc: Doc, dl: Annotations, pronoun: Token) -> Optional[str]:
+    """'"...," she said. He told reporters': where the person the resolver took a 'he' for cannot be one (a quote
+    of theirs was said by 'she'), the last person quoted as 'he' before it."""
+    mention = dl.mention_at(pronoun.idx, pronoun.idx + len(pronoun))
+    if mention is None or not _person(dl, mention.actor) or _agrees(doc, dl, mention.actor, pronoun):
+        return None
+    return next((q.speaker.actor for q in reversed(dl.quotes) if q.speaker is not None and q.start < pronoun.idx
+                 and q.speaker.text.lower() == pronoun.lower_ and _person(dl, q.speaker.actor)), None)
 
 
 def _represented(dl: Annotations, subject: Token) -> Optional[str]:
@@ -148,8 +181,12 @@ def _represented(dl: Annotations, subject: Token) -> Optional[str]:
 
 def _agrees(doc: Doc, dl: Annotations, actor: str, pronoun: Token) -> bool:
     """Whether 'he' or 'she' can stand for the person: no title the text gives them says otherwise
-    (`data/cues.yaml: gendered_titles`; 'Sister Amina Rauf' is no 'he')."""
+    (`data/cues.yaml: gendered_titles`; 'Sister Amina Rauf' is no 'he'), nor a quote of theirs before, whose
+    speaker was the other pronoun ('"...," she said' makes her no 'he')."""
     other = _gendered_titles(pronoun.lower_)
+    if any(q.speaker is not None and q.speaker.actor == actor and q.speaker.text.lower() in _other_pronouns(pronoun.lower_)
+           for q in dl.quotes):
+        return False
     text = document_text(doc)
     for m in dl.mentions:
         if m.actor == actor:
@@ -176,6 +213,15 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
     if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
         actor = _named_before(dl, subject, subject.left_edge.idx)
     return actor if _person(dl, actor) else None
+
+
+def _introduced_person(doc: Doc, dl: Annotations, sentence: Span) -> Optional[str]:
+    """'Our guest this month was Mrs Helen Carter, who ...': the person a sentence with 'be' introduces as its
+    complement is whom it is about."""
+    if sentence.root.lemma_ != "be":
+        return None
+    return next((actor for a in sentence.root.children if a.dep_ == "attr"
+                 for actor in [_subject_person(doc, dl, a)] if actor is not None), None)
 
 
 def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
@@ -240,7 +286,8 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
         if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
             return m.actor
         if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
-                                     or head.lemma_.lower() in _role_words(head.doc, m)):
+                                     or head.lemma_.lower() in _role_words(head.doc, m)
+                                     or any(_holds_title(head, title) for title in _appositive_titles(head.doc, m))):
             return m.actor
     # a title the text never wrote with a name: the last person named who held it, outside the words quoted;
     # 'the Deputy Prime Minister' is not the prime minister
@@ -250,14 +297,14 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
 
 def _holds_title(head: Token, title: list[str]) -> bool:
     """Whether a title written with a name (its words nearest the name first) is the one `head` names: 'the
-    president' is not 'Vice President JD Vance', unless it says 'the vice president' (`data/cues.yaml:
-    lesser_titles`)."""
+    president' is not 'Vice President JD Vance', unless it says 'the vice president' (actors' `references.yaml:
+    title_ranks`)."""
     word = head.lower_
     if word not in title or _ranks(head) - set(title):
         return False  # 'the Deputy Prime Minister' is not 'Prime Minister Shehbaz Sharif'
-    before = title[title.index(word) + 1:title.index(word) + 2]
+    before = title[title.index(word) + 1:]
     said = _modifiers(head)
-    return not any(w in cue_words("lesser_titles") and w not in said for w in before)
+    return not any(w in _title_ranks() and w not in said for w in before)
 
 
 def _modifiers(head: Token) -> set[str]:
@@ -266,8 +313,8 @@ def _modifiers(head: Token) -> set[str]:
 
 
 def _ranks(head: Token) -> set[str]:
-    """The rank words a title is written with ('Deputy', 'Vice', 'former'; `data/cues.yaml: lesser_titles`)."""
-    return _modifiers(head) & set(cue_words("lesser_titles"))
+    """The rank words a title is written with ('Deputy', 'Vice', 'former'; actors' `references.yaml: title_ranks`)."""
+    return _modifiers(head) & _title_ranks()
 
 
 def _bare_title(head: Token, start: int, end: int) -> bool:
@@ -292,6 +339,23 @@ def _role_words(doc: Doc, mention: Mention) -> set[str]:
     name = span.root
     nouns = [c for c in name.children if c.dep_ == "appos"] + ([name.head] if name.dep_ == "appos" else [])
     return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}
+
+
+def _appositive_titles(doc: Doc, mention: Mention) -> list[list[str]]:
+    """The titles a name is set in apposition to, each as its words nearest the noun first ('The Deputy Prime
+    Minister and Foreign Minister, Senator X': ['minister', 'prime', 'deputy'] and ['minister', 'foreign']): 'the
+    Deputy Prime Minister' later stands for X, 'the Prime Minister' does not."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "appos" or span.root.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    before = span.start - 1
+    while before > 0 and doc[before].lower_ in _honorifics():
+        before -= 1
+    if doc[before].text != ",":
+        return []  # set off by a comma, as an apposition is written (not a parse that hangs an object there)
+    nouns = [span.root.head] + [c for c in span.root.head.children if c.dep_ == "conj"]
+    return [[n.lower_] + [c.lower_ for c in sorted(n.children, key=lambda c: -c.i)
+                          if c.dep_ in ("compound", "amod") and c.i < n.i] for n in nouns]
 
 
 def _national(dl: Annotations, head: Token, mention: Optional[Mention]) -> bool:
@@ -385,6 +449,27 @@ def _joint(head: Optional[Token], lex: Lexicon) -> bool:
         return True
     return head.tag_ == "NNS" and (head.lemma_.lower() in lex.group_nouns
                                    or any(c.dep_ == "nummod" and c.lower_ != "one" for c in head.children))
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Forms of address and titles written before a name ('Senator', 'Ambassador'; actors' `references.yaml`)."""
+    from ..actors.dictionary import references
+    return frozenset(references()["honorifics"])
+
+
+@lru_cache(maxsize=None)
+def _title_ranks() -> frozenset[str]:
+    """Rank words that make a title another office ('Deputy', 'Vice'; actors' `references.yaml: title_ranks`)."""
+    from ..actors.dictionary import references
+    return frozenset(references()["title_ranks"])
+
+
+@lru_cache(maxsize=None)
+def _other_pronouns(pronoun: str) -> frozenset[str]:
+    """The pronouns of the other gender ('she' for 'he'): the keys of `data/cues.yaml: gendered_titles`."""
+    titles = datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("gendered_titles", {})
+    return frozenset(key for key in titles if key != pronoun)
 
 
 @lru_cache(maxsize=None)
