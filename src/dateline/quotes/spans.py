@@ -232,7 +232,7 @@ def _content_end(text: str, m: Marked) -> int:
     return end
 
 
-_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b|\s(?:—|–|--)\s")
 
 
 def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame, comments: frozenset[str]) -> tuple[int, int]:
@@ -272,6 +272,8 @@ def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
     """A relative clause after the comma reaches the content's end: nothing of the main clause follows."""
     if m.group().startswith(";"):
         return True
+    if m.group().strip() in ("—", "–", "--"):
+        return _dash_tail(document_text(doc), m, end)
     span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end(), alignment_mode="expand")
     if span is None:
         return True
@@ -279,6 +281,19 @@ def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
     while last.i + 1 < len(doc) and doc[last.i + 1].idx < end and doc[last.i + 1].is_punct:
         last = doc[last.i + 1]
     return last.idx + len(last) >= end or not document_text(doc)[last.idx + len(last):end].strip(" ,.\"”'’")
+
+
+_DASH = re.compile(r"—|–|--")
+
+
+def _dash_tail(text: str, m: re.Match, end: int) -> bool:
+    """'said C — a move that may anger D', 'C -- far lower than D': one dash, the content's only one, before
+    a tail with no list in it is the writer's comment on the content; a dash pair sets off words inside it
+    ('members — typically loyal partisans — to cast'), and a list after a dash spells out what the content
+    named ('problems — the high cost of childcare, mounting student debt and ...')."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    tail = text[m.end():end]
+    return len(_DASH.findall(text, start, end)) == 1 and "," not in tail and tail.split()[:1] != ["from"]
 
 
 def _marks_before(text: str, start: int, end: int) -> int:
