@@ -632,8 +632,9 @@ def test_a_setting_ends_a_prepositions_object_and_may_carry_a_participle(nlp, te
 @pytest.mark.parametrize("text, content", [
     ("The council said it would close two branch libraries next year — a move that angered parents.",
      "it would close two branch libraries next year"),
-    ("The union said the contract raises pay by 4 percent -- far less than members had sought.",
+    ("The union said the contract raises pay by 4 percent -- angering members who had sought more.",
      "the contract raises pay by 4 percent"),
+    ("The senator said the plan had worked — at least for now.", "the plan had worked — at least for now"),
     ("The mayor said the trustees — mostly retired teachers — would vote in June.",
      "the trustees — mostly retired teachers — would vote in June"),
     ("The governor said the budget pays for what the state needs most — roads, schools and clinics.",
