@@ -619,6 +619,33 @@ def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, conten
 
 
 @pytest.mark.parametrize("text, content", [
+    ("The senator railed against the merger in an angry speech.", "the merger"),
+    ("The judge rejected the argument in a ruling released Thursday.", "the argument"),
+    ("The governor repeated the figure at a forum viewed by millions of people.", "the figure"),
+    ("The mayor praised the agreement on the company's website.", "the agreement"),
+])
+def test_a_setting_ends_a_prepositions_object_and_may_carry_a_participle(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The council said it would close two branch libraries next year — a move that angered parents.",
+     "it would close two branch libraries next year"),
+    ("The union said the contract raises pay by 4 percent -- angering members who had sought more.",
+     "the contract raises pay by 4 percent"),
+    ("The senator said the plan had worked — at least for now.", "the plan had worked — at least for now"),
+    ("The mayor said the trustees — mostly retired teachers — would vote in June.",
+     "the trustees — mostly retired teachers — would vote in June"),
+    ("The governor said the budget pays for what the state needs most — roads, schools and clinics.",
+     "the budget pays for what the state needs most — roads, schools and clinics"),
+])
+def test_a_single_dash_tail_is_the_writers_comment_but_a_pair_or_a_list_is_content(nlp, text, content):
+    q = only(nlp, text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
     ("The union laid off hundreds of workers at its plant in Ohio on Monday.", "hundreds of workers at its plant in Ohio"),
     ("The governor criticized the closing of the factories in Ohio.", "the closing of the factories in Ohio"),
     ("The governor urged voters in Ohio to reject the levy.", "voters in Ohio to reject the levy"),

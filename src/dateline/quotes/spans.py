@@ -232,7 +232,7 @@ def _content_end(text: str, m: Marked) -> int:
     return end
 
 
-_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b")
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b|\s(?:—|–|--)\s")
 
 
 def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame, comments: frozenset[str]) -> tuple[int, int]:
@@ -245,7 +245,7 @@ def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame, comments: f
     if start < frame.cue[0]:
         return content
     for m in _ASIDE.finditer(text, start, end):
-        if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end):
+        if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end, comments):
             return start, m.start()
     return content
 
@@ -268,10 +268,13 @@ def _before_comment(doc: Doc, content: tuple[int, int], articles: frozenset[str]
     return end
 
 
-def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
-    """A relative clause after the comma reaches the content's end: nothing of the main clause follows."""
+def _runs_to_end(doc: Doc, m: re.Match, end: int, articles: frozenset[str]) -> bool:
+    """A relative clause after the comma (or a comment after a dash) reaches the content's end: nothing of
+    the main clause follows."""
     if m.group().startswith(";"):
         return True
+    if m.group().strip() in ("—", "–", "--"):
+        return _dash_tail(doc, m, end, articles)
     span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end(), alignment_mode="expand")
     if span is None:
         return True
@@ -279,6 +282,22 @@ def _runs_to_end(doc: Doc, m: re.Match, end: int) -> bool:
     while last.i + 1 < len(doc) and doc[last.i + 1].idx < end and doc[last.i + 1].is_punct:
         last = doc[last.i + 1]
     return last.idx + len(last) >= end or not document_text(doc)[last.idx + len(last):end].strip(" ,.\"”'’")
+
+
+_DASH = re.compile(r"—|–|--")
+
+
+def _dash_tail(doc: Doc, m: re.Match, end: int, articles: frozenset[str]) -> bool:
+    """'said C — a move that may anger D', 'C — lambasting D': one dash, the paragraph's only one, before a
+    comment on the content (an indefinite noun phrase, as after a comma, or a participle) with no list in it
+    ends what was said. A dash pair sets off words inside it ('members — typically loyal partisans — to
+    cast'); a list ('— roads, schools and clinics'), a clause ('— and that D', '— only that D') or an
+    adverb ('— at least not soon') after one dash goes on with it."""
+    text = document_text(doc)
+    start = text.rfind("\n", 0, m.start()) + 1
+    first = doc.char_span(m.end(), end, alignment_mode="contract")
+    return len(_DASH.findall(text, start, end)) == 1 and "," not in text[m.end():end] and first is not None \
+        and (first[0].lower_ in articles or first[0].tag_ == "VBG")
 
 
 def _marks_before(text: str, start: int, end: int) -> int:

@@ -439,7 +439,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
             if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
-                content = _trim(doc, pobj.left_edge.i, _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex))
+                last = _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex)
+                content = _trim(doc, pobj.left_edge.i, _before_setting(verb, [pobj], last, lex))
                 break
         clause = _for_clause(verb, lex) if content is None else None
         if clause is not None:
@@ -792,19 +793,26 @@ def _setting(prep: Token, lex: Lexicon, places: bool) -> bool:
 def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) -> int:
     """The object content's last token before a phrase of its setting that hangs on the cue
     ('beat the senator in Ohio', 'mocked the governor on Twitter') or on the object's noun
-    ('praised the plan in a radio interview'); a place on the noun ('a win in Ohio') or a phrase
+    ('praised the plan in a radio interview', 'railed against the merger in a speech'); a place on the noun ('a win in Ohio') or a phrase
     deeper in ('workers at its plant in Ohio', 'urged X to campaign in Ohio') is content, and so
     is the setting when a verb follows it ('urged voters in Ohio to vote')."""
-    nouns = [o for o in objects if o.dep_ == "dobj"]
+    nouns = [o for o in objects if o.dep_ in ("dobj", "pobj")]
     doc = verb.doc
     for token in doc[min(o.i for o in objects) + 1:last + 1]:
         if token.head == verb and _setting(token, lex, True) or token.head in nouns and _setting(token, lex, False):
             if any(t.pos_ in ("VERB", "AUX") for t in doc[token.right_edge.i + 1:last + 1]):
                 return last  # 'urged voters in Ohio to vote': what was said comes after the setting
-            if any(t.text in _QUOTE_CHARS or t.pos_ == "VERB" and lex.is_cue(t) for t in doc[token.i:last + 1]):
+            if any(t.text in _QUOTE_CHARS or t.pos_ == "VERB" and lex.is_cue(t) and not _describes_noun(t)
+                   for t in doc[token.i:last + 1]):
                 return last  # marked words or a report of its own inside: left whole ('in a debate, telling X C')
             return token.i - 1
     return last
+
+
+def _describes_noun(verb: Token) -> bool:
+    """A passive participle on a noun ('a forum viewed by millions', 'a ruling released Thursday') tells
+    of the noun; it reports nothing."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _when(token: Token) -> bool:
