@@ -502,7 +502,14 @@ def test_polls_reckonings_statements_and_asides_of_unlisted_sources(nlp, text, f
     # a named person's dated message, the date split by the parser ("on Monday, 2 September")
     ("In a message to staff on Monday, 2 September, Chancellor Maria Lopez wrote that the college would not close.",
      [("a message to staff on Monday, 2 September", ["Maria Lopez"], "2024-09-02")]),
-    # not cited: an undated statement of a body; a definite noun with no body named before; an undated letter
+    # people who speak for a body named again ('lawyers for the college'), in a letter dated 'the same day'
+    ("The Harbour Relief College rejected the demands on 2 September. Lawyers for the college told the ministry in "
+     "a letter the same day that the demands were unlawful.",
+     [("Lawyers for the college told the ministry in a letter the same day", ["Harbour Relief College"],
+       "2024-09-02")]),
+    # not cited: an undated statement of a body; a definite noun with no body named before; an undated letter;
+    # messages in the plural (an exchange, no document issued)
+    ("Jane Doe, a nurse, said in messages sent in July that she had been threatened.", []),
     ("UNICEF said in its statement that it planned to open more depots.", []),
     ("In a statement on Tuesday, the foundation called the rumours false.", []),
     ("She wrote him a letter saying she was sorry.", []),

@@ -593,6 +593,8 @@ class Citations:
                 return []
             owner, end = body[0], _dated_end(dl, noun)
         else:
+            if noun.tag_ == "NNS":
+                return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
                 or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
@@ -614,10 +616,12 @@ class Citations:
         pronoun ('Jane Doe', 'he' for the person named before), or the body whose spokesperson speaks ('a UNICEF
         spokesperson') or that a definite noun names again ('the foundation' after 'the Harbour Relief Foundation');
         None for a state, people or an unknown word."""
-        if subject.lemma_.lower() in self.words.people_nouns:
-            owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None)
+        if subject.lemma_.lower() in self.words.people_nouns:  # 'a UNICEF spokesperson', 'lawyers for the college'
+            owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None) or next(
+                (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
+                None)
             return self._stating(dl, owner, owner.left_edge.idx, _end(owner)) if owner is not None \
-                and (owner.pos_ == "PROPN" or _body_mention(dl, owner)) else None
+                and (owner.pos_ == "PROPN" or _body_mention(dl, owner) or owner.lower_ in self.words.body_heads) else None
         if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads \
                 and any(c.lower_ == "the" for c in subject.children) and dl.mention_at(start, end) is None:
             return _body_named_before(dl, start, subject.lower_)
