@@ -480,3 +480,39 @@ def test_statements_findings_and_source_lists(nlp, text, found):
 ])
 def test_polls_reckonings_statements_and_asides_of_unlisted_sources(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a body's spokesperson speaks for the body; the statement dated after the noun
+    ("In a statement sent to Reuters on 3 September, a UNICEF spokesperson said the convoy had been stopped.",
+     [("a statement sent to Reuters on 3 September", ["UNICEF"], "2024-09-03")]),
+    # a definite noun names again the body named before, the statement dated "the same day"; a verb of saying
+    # with no clause ("called the report false") still gives the body's dated words
+    ("The Harbour Relief Foundation opened a depot in Rafah on 1 September. In a statement the same day, the "
+     "foundation called the rumours of closure false.",
+     [("a statement the same day", ["Harbour Relief Foundation"], "2024-09-01")]),
+    # 'its' stands for the body, the date before the noun
+    ("UNICEF said in its 3 September statement that it planned to open more depots.",
+     [("UNICEF said in its 3 September statement", ["UNICEF"], "2024-09-03")]),
+    # the issuer named after the noun, by 'issued by'
+    ("In a statement issued by the Norwegian Refugee Council on 3 September, its secretary general, Jan Egeland, "
+     "said the convoy had been stopped.",
+     [("a statement issued by the Norwegian Refugee Council on 3 September", ["Norwegian Refugee Council"],
+       "2024-09-03")]),
+    # a named person's dated message, the date split by the parser ("on Monday, 2 September")
+    ("In a message to staff on Monday, 2 September, Chancellor Maria Lopez wrote that the college would not close.",
+     [("a message to staff on Monday, 2 September", ["Maria Lopez"], "2024-09-02")]),
+    # people who speak for a body named again ('lawyers for the college'), in a letter dated 'the same day'
+    ("The Harbour Relief College rejected the demands on 2 September. Lawyers for the college told the ministry in "
+     "a letter the same day that the demands were unlawful.",
+     [("Lawyers for the college told the ministry in a letter the same day", ["Harbour Relief College"],
+       "2024-09-02")]),
+    # not cited: an undated statement of a body; a definite noun with no body named before; an undated letter;
+    # messages in the plural (an exchange, no document issued)
+    ("Jane Doe, a nurse, said in messages sent in July that she had been threatened.", []),
+    ("UNICEF said in its statement that it planned to open more depots.", []),
+    ("In a statement on Tuesday, the foundation called the rumours false.", []),
+    ("She wrote him a letter saying she was sorry.", []),
+])
+def test_dated_statements_messages_and_letters_of_a_body_named_again(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

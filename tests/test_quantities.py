@@ -706,3 +706,26 @@ def test_inventory_counts_without_a_counting_noun(nlp, text, expected):
 ])
 def test_inventory_frequencies_dates_labels_and_ages_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # figures with no noun listed after a casualty figure count what it counts, past the part of the whole
+    ("The agency said it had recorded at least 900 civilians killed near the depots since March, 500 of them at "
+     "the gates and 400 along the roads.",
+     [("900", 900, "people", "killed", True), ("500", 500, "people", "killed", False),
+      ("400", 400, "people", "killed", False)]),
+    ("The army killed 35 people on Monday and 12 on Tuesday.",
+     [("35", 35, "people", "killed", False), ("12", 12, "people", "killed", False)]),
+    # figures with no noun listed after a colon count what the one casualty noun before it names
+    ("Hospital records show deaths at the crossings climbing through the spring: 120 in the first month, 210 in "
+     "the second and 260 in the third.",
+     [("120", 120, "people", "killed", False), ("210", 210, "people", "killed", False),
+      ("260", 260, "people", "killed", False)]),
+    # not so: no casualty noun before the colon; a clause of its own between the figures
+    ("Hospital records show admissions climbing through the spring: 120 in the first month, 210 in the second.",
+     [("120", 120, None, "count", False), ("210", 210, None, "count", False)]),
+    ("The army killed 35 people on Monday and arrested 12 on Tuesday.",
+     [("35", 35, "people", "killed", False), ("12", 12, "people", "detained", False)]),
+])
+def test_inventory_figures_listed_after_a_casualty(nlp, text, expected):
+    assert claims(nlp, text) == expected

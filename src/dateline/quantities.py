@@ -743,9 +743,18 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     definite figure with no noun, from the one just before ("of some 6,200 contracts. The roughly 1,000 that
     survive")."""
     span, quantity = claim
+    if quantity.measure == "other" and quantity.unit is None and _bare(span):
+        listed = _listed_after(span)
+        if listed is not None:  # "deaths rising through the spring: 120 in March, 210 in April"
+            quantity.unit, quantity.measure = "people", listed
+            return
     if not found or quantity.measure not in ("count", "other"):
         return
     earlier_span, earlier = found[-1]
+    if earlier.measure in CASUALTIES and quantity.unit is None and _bare(span) \
+            and earlier_span.sent.start == span.sent.start and _listed_with(span.doc[earlier_span.end:span.start]):
+        quantity.unit, quantity.measure = "people", earlier.measure  # "killed 35 on Monday and 12 on Tuesday"
+        return
     if quantity.measure == "other" and quantity.unit is None and _elliptic(span) \
             and (earlier.measure == "count" or earlier.measure in CASUALTIES) \
             and span.sent.start - earlier_span.sent.end <= 1:  # (its own sentence or the one before)
@@ -771,6 +780,31 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         quantity.unit, quantity.measure = "people", earlier.measure
     elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
         quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _bare(span: Span) -> bool:
+    """A figure with no noun of its own ("400 along the roads", "12 on Tuesday"), not the part of a whole ("12 of
+    the 40")."""
+    root = span.root
+    return root.like_num and root.dep_ != "nummod" and not any(c.lower_ == "of" for c in root.children)
+
+
+def _listed_with(between: Span) -> bool:
+    """Only a list's joints and a figure's own phrases between two figures, no verb of a clause of its own:
+    "killed 35 people on Monday and 12 on Tuesday", "900 killed, 500 of them at the gates and 400 along the roads"."""
+    return any(t.lower_ in ("and", ",", ";") for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def _listed_after(span: Span) -> Optional[str]:
+    """What bare figures listed after a colon count, when the words before the colon name one casualty noun:
+    "deaths at the crossings climbing through the spring: 120 in March, 210 in April" (killed)."""
+    doc, sent = span.doc, span.sent
+    colon = next((t for t in reversed(doc[sent.start:span.start]) if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in doc[colon.i + 1:span.start]):
+        return None
+    measures = {lexicon().noun_measure.get(t.lemma_.lower()) for t in doc[sent.start:colon.i] if t.pos_ == "NOUN"}
+    casualties = measures & set(CASUALTIES)
+    return casualties.pop() if len(casualties) == 1 else None
 
 
 def _elliptic(span: Span) -> bool:

@@ -138,7 +138,8 @@ class Citations:
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
-            elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns):
+            elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns
+                                                      or lemma in self.words.statement_nouns):
                 found += self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
@@ -442,8 +443,10 @@ class Citations:
         analysed = None
         if own is not None:
             body = _body(dl, own)
+            if noun.lemma_.lower() in self.words.statement_nouns and _dated_within(dl, noun):
+                return self._issued_in(dl, noun)  # 'X said in its 3 September statement that C': dated, a citation
             if noun.lemma_.lower() not in self.words.issued_nouns:
-                return []  # (a body's statement or release is its words, a quote)
+                return []  # (a body's undated statement or release is its words, a quote)
             if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
                 return self._issued_in(dl, noun) if own.lower_ in ("its", "their") else []
             return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
@@ -488,8 +491,9 @@ class Citations:
             # 'the daily updates of OCHA gave C', 'detailed in Amnesty International's report': a body's
             # document (not one that 'would establish the facts')
             name, media = _issuer(dl, owners[0], s, e) or (name, False)
-        if not media and noun.lemma_.lower() in self.words.statement_nouns and owners[0].i < noun.i \
-                and _dated_end(dl, noun) > _end(noun):
+        if not media and noun.lemma_.lower() in self.words.statement_nouns and _dated_end(dl, noun) > _end(noun) \
+                and (owners[0].i < noun.i or owners[0].head.dep_ == "agent"
+                     and owners[0].head.head.lemma_.lower() in self.words.publish_verbs):  # 'issued by X', not 'carried by'
             name, media = _issuer(dl, owners[0], s, e) or (name, False)  # 'a government statement issued on 27 January'
         if not media:
             return []
@@ -579,7 +583,7 @@ class Citations:
             subject, verb = verb, verb.head
         else:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.lemma_.lower() in self.words.people_nouns:
+        if subject is None or subject.lemma_.lower() in self.words.people_nouns and lemma in self.words.issued_nouns:
             return []
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
@@ -589,12 +593,14 @@ class Citations:
                 return []
             owner, end = body[0], _dated_end(dl, noun)
         else:
+            if noun.tag_ == "NNS":
+                return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
-                or _dated_start(dl, verb) < verb.idx  # ('In a statement that day, X said')
+                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
             owner = self._stating(dl, subject, s, e)
-            if not dated or owner is None or not (issued or any(c.dep_ == "ccomp" for c in verb.children)):
-                return []
+            if not dated or owner is None or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
+                return []  # ('In a statement that day, the foundation called the claims false': its words, dated)
             end = _dated_end(dl, noun)
             if _dated_end(dl, verb) > _end(verb) or subject.i < prep.i:
                 end = max(end, _dated_end(dl, verb))
@@ -607,7 +613,18 @@ class Citations:
 
     def _stating(self, dl: Annotations, subject: Token, start: int, end: int) -> Optional[str]:
         """Who puts out a statement: a named body (`_issuer`), or a person the actors know, named or through a
-        pronoun ('Jane Doe', 'he' for the person named before); None for a state, people or an unknown word."""
+        pronoun ('Jane Doe', 'he' for the person named before), or the body whose spokesperson speaks ('a UNICEF
+        spokesperson') or that a definite noun names again ('the foundation' after 'the Harbour Relief Foundation');
+        None for a state, people or an unknown word."""
+        if subject.lemma_.lower() in self.words.people_nouns:  # 'a UNICEF spokesperson', 'lawyers for the college'
+            owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None) or next(
+                (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
+                None)
+            return self._stating(dl, owner, owner.left_edge.idx, _end(owner)) if owner is not None \
+                and (owner.pos_ == "PROPN" or _body_mention(dl, owner) or owner.lower_ in self.words.body_heads) else None
+        if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads \
+                and any(c.lower_ == "the" for c in subject.children) and dl.mention_at(start, end) is None:
+            return _body_named_before(dl, start, subject.lower_)
         if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" or _body_mention(dl, subject):
             body = _issuer(dl, subject, start, end)  # (a named body, not 'the mayor')
             if body is not None:
@@ -733,6 +750,19 @@ def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
     return " ".join(words)
 
 
+def _body_named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
+    """The body a definite noun names again ('the foundation'): the last organisation or government named before
+    `start` whose name ends in that word, or None."""
+    earlier = [m for m in dl.mentions if m.end <= start and m.actor in dl.actors and dl.actors[m.actor].kind in BODIES
+               and dl.source.text[m.start:m.end].split()[-1].lower() == word]
+    return dl.actors[max(earlier, key=lambda m: m.start).actor].name if earlier else None
+
+
+def _dated_within(dl: Annotations, noun: Token) -> bool:
+    """A date among the words before the noun in its phrase ('its 3 September statement')."""
+    return any(noun.left_edge.idx <= t.start and t.end <= noun.idx and t.type in ("DATE", "TIME") for t in dl.timexes)
+
+
 def _media_mention(dl: Annotations, start: int, end: int):
     """The longest mention of a media outlet within [start, end), or None."""
     media = [m for m in dl.mentions if start <= m.start and m.end <= end and m.actor in dl.actors
@@ -825,16 +855,20 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
             continue
         if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
-            end = max(end, _dated_end(dl, child)) if child.tag_ == "VBN" else end
+            dated = _dated_end(dl, child) if child.tag_ == "VBN" else end  # (an undated participle adds nothing)
+            end = max(end, dated) if dated > _end(child) else end
             continue
 
         last = _edge_before_clause(child)
         s, e = child.left_edge.idx, last.idx + len(last)
         if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
             end = max(end, e)
+        # ('on Monday, 2 September': a date the parser split, its day in the phrase and its rest hung elsewhere)
+        end = max([end] + [t.end for t in dl.timexes if s <= t.start < e < t.end and t.type in ("DATE", "TIME")
+                           and "." not in dl.source.text[e:t.end]])
     clause = _issuing_clause(head) if head.pos_ == "NOUN" else None
-    if clause is not None:  # "figures the ministry released on Sunday": the day its issuer put them out
-        end = max(end, _dated_end(dl, clause[1]))
+    if clause is not None and _dated_end(dl, clause[1]) > _end(clause[1]):
+        end = max(end, _dated_end(dl, clause[1]))  # "figures the ministry released on Sunday": the day its issuer put them out
     doc = head.doc
     if head.i + 2 < len(doc) and doc[head.i + 1].dep_ == "prep" and doc[head.i + 1].head.i == head.i:
         after = doc[head.i + 2].idx
