@@ -247,19 +247,37 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     for sentence in doc.sents:
         if sentence.start >= verb.sent.start:
             break
-        days = _scene_days(doc, dl, sentence, contents, lex)
+        days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
         if sentence.start_char < lead and occasion is None:
             occasion = next((day for dated, day in days if dated), None)
         if sentence.start_char < head:
             continue
-        opens = not text[text.rfind("\n", 0, sentence.start_char) + 1:sentence.start_char].strip()
-        if opens and sentence.start_char >= lead and _background(sentence) or _fronted_place(sentence):
+        if resets:
             scene = None
         if days:
-            scene = days[-1][1] if _setting(sentence, contents) or _took_part(dl, sentence, parties) else None
-        elif _moves_on(doc, dl, sentence, contents):
+            scene = days[-1][1] if setting or _took_part(dl, sentence, parties) else None
+        elif moves_on:
             scene = None
     return scene or occasion
+
+
+def _sentence_scene(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon, text: str,
+                    lead: int) -> tuple:
+    """What a sentence does to the scene, whoever is quoted after it: the days it sets, whether it ends the
+    scene (a paragraph opening in the present, a fronted place), whether it names a setting, whether it moves
+    on to another day. Kept per document, so that each quote's walk back over the sentences before it reads
+    them once."""
+    cache = doc.user_data.get("quotes.scenes")
+    if cache is None or cache[0] is not contents:
+        cache = (contents, {})
+        doc.user_data["quotes.scenes"] = cache
+    if sentence.start not in cache[1]:
+        opens = not text[text.rfind("\n", 0, sentence.start_char) + 1:sentence.start_char].strip()
+        resets = opens and sentence.start_char >= lead and _background(sentence) or _fronted_place(sentence)
+        days = _scene_days(doc, dl, sentence, contents, lex)
+        cache[1][sentence.start] = (days, resets, _setting(sentence, contents),
+                                    not days and _moves_on(doc, dl, sentence, contents))
+    return cache[1][sentence.start]
 
 
 def _took_part(dl: Annotations, sentence: Span, parties: set[str]) -> bool:
