@@ -1409,7 +1409,7 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     low = lemma(token)
     if low in lexicon().classes["frame_nouns"]:
         return []
-    if low in ROUTES and token.pos_ == "NOUN":
+    if _way(token):
         return []  # "blocked the road between Tubas and the camp", "sealed Lahore's main roads": a way, and where
     if token.like_num or low in lexicon().classes["quantifiers"] or token.ent_type_ in NUMERIC_LABELS:
         # "two of its nationals"; "$500 million in aid to Ukraine": what the sum is of (a word that counts
