@@ -764,7 +764,7 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         return
     doc = span.doc
     if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"] \
-            or lexicon().comparison_before.search(doc.text[max(0, span.start_char - 20):span.start_char]) \
+            or lexicon().comparison_before.search(document_text(doc)[max(0, span.start_char - 20):span.start_char]) \
             or quantity.measure == "other" and _restates(span):
         quantity.unit, quantity.measure = earlier.unit, earlier.measure  # "61 billion of it", "two more",
         return  # "30 licences out of 350", "up from 1,100"

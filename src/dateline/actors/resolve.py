@@ -806,7 +806,7 @@ def _described_people(doc: Doc) -> list[Span]:
 def _named_in_mixed_case(doc: Doc, item: Found, label: tuple[int, int]) -> bool:
     """A person only the tagger knows speaks a turn whose label is in mixed case ('Andrew Mitchell
     (Sutton Coldfield) (Con)'), where the tagger can read names, unlike in 'MR. OKAFOR'."""
-    return item.kind == "person" and not doc.text[label[0]:label[1]].isupper()
+    return item.kind == "person" and not document_text(doc)[label[0]:label[1]].isupper()
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> Optional[int]:

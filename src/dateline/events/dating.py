@@ -150,7 +150,7 @@ def _caption_day(sent: Span, index: Index, paragraph_start: int) -> Optional[Tim
     """In a gallery, whose captions stand under a picture counter ("**2 / 24**", "Photo 3 of 12"), an undated
     caption shows the day of the captions before it: the last day they told in a main clause, not an aside's ("who
     died in police custody on June 8")."""
-    if not _under_counter(index.doc.text, paragraph_start):
+    if not _under_counter(index.text, paragraph_start):
         return None
     i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
     while i >= 0:
@@ -170,7 +170,7 @@ def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     published = _day(index.dl.published)
     if published is None or not _told_in_past(verb):
         return None
-    heading = max((h.start() for h in SECTION_HEADING.finditer(index.doc.text, 0, sent.start_char)), default=0)
+    heading = max((h.start() for h in SECTION_HEADING.finditer(index.text, 0, sent.start_char)), default=0)
     i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
     while i >= 0 and index.timexes[i].start >= heading:
         t = index.timexes[i]
@@ -340,7 +340,7 @@ def _closing_date(timex: Timex, index: Index) -> bool:
     """The timex closes its sentence, set off by a comma ("Medics treat a man who was shot in the leg in Kitengela,
     July 7."): the date line of a photo caption or a brief, which dates what the sentence shows, however the parser
     hung it on the nearest noun."""
-    text = index.doc.text
+    text = index.text
     span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and CLOSING_AFTER.match(text, timex.end, span.sent.end_char) is not None \
         and SET_OFF_BEFORE.search(text, max(span.sent.start_char, timex.start - 3), timex.start) is not None

@@ -1048,7 +1048,7 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
 def _proper_name(token: Token) -> str:
     """The proper name a word ends, with the names compounded before it ("Wad Hamid" for "Hamid")."""
     first = min((c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=token)
-    return token.doc.text[first.idx:token.idx + len(token)]
+    return token.doc[first.i:token.i + 1].text
 
 
 def _unresolved_place(token: Token, index: Optional["Index"]) -> bool:

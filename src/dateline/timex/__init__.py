@@ -961,7 +961,7 @@ def _clause_anchor(doc: Doc, dated: list, main, inner: set[int], before: int,
     if candidates:
         return candidates[-1]
     # "The strike also came a day after ...": an undated main clause goes on from the paragraph's last day
-    earlier = [t for t in dated if t.start < sent.start_char and "\n\n" not in doc.text[t.start:sent.start_char]]
+    earlier = [t for t in dated if t.start < sent.start_char and "\n\n" not in document_text(doc)[t.start:sent.start_char]]
     if earlier:
         return earlier[-1].value[:10]
     return published[:10] if published and DAY.match(published) else None
