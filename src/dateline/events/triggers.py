@@ -508,6 +508,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else []) + [
             o for d in token.children if d.dep_ in ("dobj", "obj") for p in d.children
             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        # ... or what a light noun there is of ("described the advance as *a declaration of war*")
+        phrases += [o for p in phrases if lemma(p) in lexicon().classes.get("light_heads", frozenset())
+                     for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
         if named is None:
             return False, None
@@ -529,9 +532,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
-    if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _complement_says(c, entry.complement)
-            for c in token.children) and not (
+    said = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+                 and entry.complement is not None and _complement_says(c, entry.complement)), None)
+    if said is not None and said.dep_ == "oprd" and said.pos_ == "NOUN" and theme is None:
+        theme = said  # "what he called Israel's *aggression*": the verdict is the naming's theme, no act of its own
+    if entry.complement is not None and said is None and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
@@ -572,6 +577,9 @@ def _subject_words(token: Token) -> list[Token]:
     ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
     found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
         or clause_doers(token)
+    if _relative_about(token):
+        # "B-52 bombers *that* flew near the coast": the relative pronoun stands for the noun the clause hangs on
+        found = [token.head if s.lower_ in ("that", "which", "who") else s for s in found]
     if token.dep_ == "acl" and token.tag_ == "VBG" and not token.head.ent_type_:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
@@ -581,9 +589,13 @@ def _subject_words(token: Token) -> list[Token]:
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
     """A predicate complement is of the kind asked for by its head or by a word that qualifies it ("called the
-    leadership *a terrorist regime*", "called the case *one-sided*")."""
+    leadership *a terrorist regime*", "called the case *one-sided*"), or by what its light head is of ("called the
+    blasts *a declaration of war*")."""
     return lemma(complement) in words or complement.lower_ in words or any(
-        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children)
+        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children) or (
+        lemma(complement) in lexicon().classes.get("light_heads", frozenset()) and any(
+            o.dep_ == "pobj" and lemma(o) in words for c in complement.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children))
 
 
 def _joint_subject(token: Token) -> bool:
