@@ -44,7 +44,7 @@ def test_negated_event(extract):
 
 
 def test_future_cooperation_is_agree(extract):
-    _, evs = events(extract, "The Chancellor will visit Warsaw next month.")
+    _, evs = events(extract, "The Chancellor plans to visit Warsaw next month.")
     e = only(evs, "AGREE")
     assert e.trigger.text == "visit"
     assert e.modality == "future"

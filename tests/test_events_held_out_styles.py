@@ -41,8 +41,8 @@ def test_the_time_zone_of_a_stamp_is_no_actor(extract):
 
 def test_a_date_in_a_relative_clause_does_not_date_the_next_sentence(extract):
     text = "Early on 3 May, navy commandos boarded a tanker that pirates had hijacked in 2019. They seized the cargo."
-    seized = _one(extract(text, published="2024-05-10"), "COERCE")
-    assert (seized.trigger.text, seized.date.value) == ("seized", "2024-05-03")
+    seized = [e for e in extract(text, published="2024-05-10").events if e.trigger.text == "seized"]
+    assert [(e.type, e.date.value) for e in seized] == [("COERCE", "2024-05-03")]
 
 
 def test_a_curfew_imposed_by_someone_is_their_coercion_on_its_own_day(extract):
@@ -53,7 +53,7 @@ def test_a_curfew_imposed_by_someone_is_their_coercion_on_its_own_day(extract):
 
 
 @pytest.mark.parametrize("text,trigger,type_,mode", [
-    ("Coast guard personnel boarded two fishing boats near the atoll.", "boarded", "ASSAULT", None),
+    ("Coast guard personnel boarded two fishing boats near the atoll.", "boarded", "COERCE", "seize"),
     ("Patrol ships blasted the supply boat with water cannon.", "blasted", "ASSAULT", "crowd-control"),
     ("The ministry summoned the deputy chief of mission to protest.", "summoned", "ACCUSE", "disapprove"),
     ("The foreign minister flew to Jakarta on Monday.", "flew", "CONSULT", "visit"),

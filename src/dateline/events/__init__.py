@@ -271,7 +271,7 @@ class Events:
         if token.dep_ == "amod" and weak and token.head.head.i in by_token:
             return True  # "exploding pagers wounded hundreds": the wounding is the event
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
-                and by_token[token.head.i].type == cand.type:
+                and by_token[token.head.i].type == cand.type and not _other_doer(cand):
             return True  # "strikes that killed 20 civilians": one attack
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
@@ -283,16 +283,22 @@ class Events:
             steps += 1
             if token.dep_ == "prep" and token.lower_ in self.lex.classes["sequence_marks"]:
                 return False  # "after hours of talks, they agreed": an act of its own before the other, no content
+            if token.dep_ == "prep" and token.lower_ in self.lex.classes["scene_marks"]:
+                return False  # "agreed on the trip during a video call", "agreed at the summit": the scene, no content
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            if lemma(token) in self.lex.classes["charging_words"] and _charge_of(cand.trigger.token, token):
+                return True  # "accused the officials of murder", "accuses Germany of facilitating genocide": the charge
             cue = matrix.trigger.entry.cue
             if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
             if matrix.type == cand.type and _result_clause(cand.trigger.token, self.lex.classes["result_verbs"]):
                 return False  # "captured the town, overrunning the headquarters": a second act it led to
-            if matrix.type == cand.type == "THREATEN" and steps == 1 and cand.trigger.token.dep_ in ("ccomp", "acl"):
+            if matrix.type == cand.type == "THREATEN" and steps == 1 and content.dep_ in ("ccomp", "acl"):
                 return True  # "warned (issued a warning, said) that they would pay a heavy price": one threat
+            if matrix.type == cand.type and steps == 1 and _second_measure(cand, matrix):
+                return False
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -374,12 +380,44 @@ class Events:
                 key = (c.type, c.clause, c.trigger.token.i)  # "an ambush, two kidnappings and a raid": three acts
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
+            elif any(o is not c and o.clause == c.clause and _second_measure(c, o) for o in cands):
+                key = (c.type, c.clause, c.trigger.token.i)  # "broke off relations, giving its diplomats 48 hours to leave"
             elif _another_act(c, cands, index, event_types):
                 key = (c.type, c.clause, c.trigger.token.i)  # "the strikes were a reply to Houthi attacks"
                 _in_own_scene(c, index)
             if key not in best or _rank(c) > _rank(best[key]):
                 best[key] = c
         return [c.event for c in sorted(best.values(), key=lambda c: c.trigger.token.i)]
+
+
+def _second_measure(cand: Candidate, other: Candidate) -> bool:
+    """A participle clause that takes a second measure of the other's type but of another kind ("broke off relations
+    with Belgium, *giving* its diplomats 48 hours to leave": a withdrawal, then an expulsion). Harm after a strike is
+    told by `classes.result_verbs`, and a strike restated by a participle ("struck the town, pounding it") is one."""
+    token = cand.trigger.token
+    return cand.type == other.type != "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG" \
+        and None not in (cand.mode, other.mode) and cand.mode != other.mode
+
+
+def _charge_of(token, charging) -> bool:
+    """The event noun lies in the "of" phrase of a verb or noun of charging, or of its object where the parser hangs it
+    ("accused *the officials of murder*"): the crime a party is accused or convicted of, a legal category. An act told
+    by a clause ("accused the rebels of *shelling* a market") is the act alleged, an event of its own."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    holders = {charging.i} | {c.i for c in charging.children if c.dep_ in ("dobj", "obj")}
+    while token.head.i != token.i and token.head.i not in holders:
+        token = token.head
+    return token.head.i in holders and token.dep_ == "prep" and token.lower_ == "of"
+
+
+def _other_doer(cand: Candidate) -> bool:
+    """A relative clause with a subject of its own that acts on the noun it hangs on ("a truce *that the mediators had
+    put to both sides*"): the act of that subject, not the noun's event restated ("strikes *that killed* 20 civilians",
+    "the talks *the United States convened*")."""
+    clause, theme = cand.trigger.token, cand.trigger.theme
+    return theme is not None and theme.i == clause.head.i and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in clause.children)
 
 
 def _traveller(token, by_token: dict[int, Candidate]) -> list:

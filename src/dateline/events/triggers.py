@@ -56,6 +56,9 @@ class Entry:
     bare: bool = False
     """The verb has no clause or infinitive of its own: "called on the king" is a visit, "called on the
     king to resign" a request."""
+    infinitive: bool = False
+    """The verb has a to-infinitive of its own: "undertook to lift the measures" is a promise, "undertook a
+    review" none."""
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
     COOPERATE, a single country's MOBILIZE)."""
@@ -64,7 +67,7 @@ class Entry:
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue, self.complement, self.aux))
+                                             self.cue, self.complement, self.aux)) + self.infinitive
 
     @property
     def constrained(self) -> bool:
@@ -141,7 +144,7 @@ class Lexicon:
             complement=self._words(item.get("complement")), aux=self._words(item.get("aux")),
             negated=bool(item.get("negated", False)),
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
-            joint=bool(item.get("joint", False)),
+            joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
             shared_type=item.get("shared_type"),
         )
 
@@ -470,8 +473,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             # "ordered the universities closed": the parser makes the object the subject of the complement
             modified += [s for c in token.children if c.dep_ == "ccomp" and lemma(c) in entry.complement
                          for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-        theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if _word_in(o, entry.object)
-                      or _said_to_be(o, entry.object)), None)
+        # ... not the name or verdict given to an object ("calling *him* an illegal drug *leader*": no leader called)
+        named = {c.i for c in token.children if c.dep_ == "oprd"} if any(
+            c.dep_ in ("dobj", "obj", "dative") for c in token.children) else set()
+        theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if o.i not in named and (
+            _word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
         if theme is None:
             return False, None
     if entry.prep is not None and not any(
@@ -483,9 +489,12 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
         return False, None  # "called the killing 'a measure of justice' for the victims": a naming, no "call for"
-    if entry.bare and _has_clause(token):
+    if entry.bare and (_has_clause(token) or _naming(token)):
         return False, None
     if entry.joint and not _joint_subject(token):
+        return False, None
+    if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                    for c in token.children):
         return False, None
     if entry.modifier is not None and not any(
         (c.dep_ in MODIFIER_DEPS or (c.dep_ == "advmod" and token.pos_ in VERB_TAGS)) and _word_in(c, entry.modifier)
@@ -499,6 +508,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else []) + [
             o for d in token.children if d.dep_ in ("dobj", "obj") for p in d.children
             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        # ... or what a light noun there is of ("described the advance as *a declaration of war*")
+        phrases += [o for p in phrases if lemma(p) in lexicon().classes.get("light_heads", frozenset())
+                     for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
         if named is None:
             return False, None
@@ -513,15 +525,18 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.governed_by is not None:
         verb = governing_verb(token)
         # "a curfew imposed by the army" is the army imposing it, as "the army imposed a curfew"
-        participles = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        # ... as is a relative clause about it: "a ceasefire that took effect on 4 August", "the truce they agreed"
+        participles = [c for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBN") or _relative_about(c)]
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
-    if entry.complement is not None and not any(
-            c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and _complement_says(c, entry.complement)
-            for c in token.children) and not (
+    said = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
+                 and entry.complement is not None and _complement_says(c, entry.complement)), None)
+    if said is not None and said.dep_ == "oprd" and said.pos_ == "NOUN" and theme is None:
+        theme = said  # "what he called Israel's *aggression*": the verdict is the naming's theme, no act of its own
+    if entry.complement is not None and said is None and not (
             theme is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in entry.complement
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
@@ -548,6 +563,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
+def _relative_about(clause: Token) -> bool:
+    """A relative clause whose pronoun stands for the noun it hangs on, as subject or object ("a ceasefire *that took
+    effect*", "the truce *which both sides signed*"); not one that only says where or when ("the day *when*")."""
+    return clause.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lower_ in (
+        "that", "which") for c in clause.children)
+
+
 def _subject_words(token: Token) -> list[Token]:
     """Who does what the word says, for a sense that asks for a kind of doer: its subject (or the one it shares or
     inherits), the noun an active participle describes when it is no name ("placards *demanding* justice",
@@ -555,6 +577,9 @@ def _subject_words(token: Token) -> list[Token]:
     ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
     found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
         or clause_doers(token)
+    if _relative_about(token):
+        # "B-52 bombers *that* flew near the coast": the relative pronoun stands for the noun the clause hangs on
+        found = [token.head if s.lower_ in ("that", "which", "who") else s for s in found]
     if token.dep_ == "acl" and token.tag_ == "VBG" and not token.head.ent_type_:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
@@ -564,9 +589,13 @@ def _subject_words(token: Token) -> list[Token]:
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
     """A predicate complement is of the kind asked for by its head or by a word that qualifies it ("called the
-    leadership *a terrorist regime*", "called the case *one-sided*")."""
-    return lemma(complement) in words or any(
-        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children)
+    leadership *a terrorist regime*", "called the case *one-sided*"), or by what its light head is of ("called the
+    blasts *a declaration of war*")."""
+    return lemma(complement) in words or complement.lower_ in words or any(
+        m.dep_ in ("amod", "compound", "npadvmod") and lemma(m) in words for m in complement.children) or (
+        lemma(complement) in lexicon().classes.get("light_heads", frozenset()) and any(
+            o.dep_ == "pobj" and lemma(o) in words for c in complement.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children))
 
 
 def _joint_subject(token: Token) -> bool:
@@ -574,6 +603,11 @@ def _joint_subject(token: Token) -> bool:
     found = subjects(token)
     return len(found) > 1 or any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                  for s in found for c in s.children)
+
+
+def _naming(token: Token) -> bool:
+    """The verb gives its object a name or a verdict ("calling him an illegal drug leader"): no call made to him."""
+    return any(c.dep_ in ("oprd", "acomp") and any(ch.isalpha() for ch in c.text) for c in token.children)
 
 
 def _dated(prep: Token) -> bool:
@@ -664,6 +698,8 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         pos = "VERB"
     elif token.pos_ in NOUN_TAGS:
         pos = "NOUN"
+    elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT", "conj"):
+        pos = "ADJ"  # a state said of the subject ("remain committed to", "was deeply concerned about")
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
