@@ -631,6 +631,17 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # no relative word has its gap as object, and the noun it modifies fills it
         objs = with_conjuncts(token.head)
     objs += [] if objs else _named_as(token)
+    if token.dep_ == "relcl" and not passive:
+        # "the gang, which the government designated a terrorist organisation": the relative pronoun is whom the
+        # act is done to and the second object only what it was named; "Petro, whose visa the State Department
+        # revoked": whose the thing taken or given was
+        named = [o for o in objs if lemma(o) in RELATIVE_PRONOUNS or (any(c.lower_ == "whose" for c in o.children)
+                                                                      and not is_party(o, index, parties))]
+        objs = with_conjuncts(token.head) if named else objs
+    if offered:
+        # "offered Putin direct talks": the parser may take the one offered to for a name of what was offered
+        objs += [c for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
+                 if c.i == token.i + 1 and c.dep_ in ("nmod", "compound") and c.ent_type_ in ACTOR_LABELS]
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
         # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
@@ -856,6 +867,10 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.actors = [t for t in _prep_objects(token, {"of"})
                        if t.pos_ in ("NOUN", "PROPN") and (entry.type == "PROTEST" or is_party(t, index, parties))]
     verb = governing_verb(token)
+    if entry.type == "CONSULT" and doers_of and args.actors and verb is not None and verb.i not in skip \
+            and _in_object(token, verb) and not _time_anchor(token, verb):
+        # "the prime minister chaired a meeting of the National Security Committee": who held it met too
+        args.actors = subjects(verb) + args.actors
     # "Houthis launched their attack", "she reiterated our support": the verb's subject names
     # who the possessive pronoun only points at
     pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
