@@ -170,6 +170,13 @@ def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipient
      "designated", ["Washington"], ["Jund al-Haqq"]),
     ("Ortega, whose visa the State Department revoked on 2 May, condemned the decision.", "revoked",
      ["State Department"], ["Ortega"]),
+    # a machine cannot speak: the accusation joined to a clause about a boat is the speaker's
+    ("Petro said on 18 October that a boat the navy had bombed carried a fisherman, and accused the officials of "
+     "murder.", "accused", ["Petro"], ["officials of murder"]),
+    # the doer named on the weapon before the event noun is the whole phrase's
+    ("Meanwhile unprovoked Syrian mortar and artillery fire across the border has grown heavier in three sectors.",
+     "fire", ["Syrian"], []),
+    ("Russian missile and drone attacks hit Kharkiv overnight.", "attacks", ["Russian"], []),
     # the one offered something, which the parser took for a name of what was offered
     ("In a letter, he offered Putin direct talks through the mediator.", "offered", ["he"], ["Putin"]),
 ])

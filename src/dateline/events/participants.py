@@ -139,10 +139,12 @@ def _titled(title: Token) -> Token:
     return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), title)
 
 
-def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
+def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset,
+                    machines: frozenset = frozenset()) -> list[Token]:
     """ "Zelensky said the talks had gone well and thanked the hosts": a verb with no subject of its own,
-    joined to a reported clause whose subject is no party (talks, a deal) and of a type only a party
-    does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
+    joined to a reported clause whose subject is no party (talks, a deal) or a machine that cannot speak for itself
+    ("said a boat the navy had bombed carried a fisherman, and accused the officials of murder"), and of a type only
+    a party does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
     material conflict keeps the reported clause's subject."""
     if verb.dep_ != "conj" or type_ not in PARTY_ACT_TYPES:
         return []
@@ -155,7 +157,7 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     # ... as is one aimed at the reported clause's own side: "The army said enemy troops had opened fire and
     # accused the enemy's capital of breaching the deal" (no side accuses itself)
     aimed = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
-    if any(is_party(t, index, parties) for t in reported) and not (
+    if any(is_party(t, index, parties) and lemma(t) not in machines for t in reported) and not (
             aimed and first.i > first.head.i and all(t.pos_ != "PRON" for t in aimed)
             and _same_side(aimed, reported, index)):
         return []
@@ -609,8 +611,9 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    machines = classes.get("military_goods", frozenset())
     args.actors = _taken_by(token, index, parties) or subjects(token) or _agents(token) \
-        or _swallowed_subject(token, index, parties) or _speaker_of_act(token, entry.type, index, parties) \
+        or _swallowed_subject(token, index, parties) or _speaker_of_act(token, entry.type, index, parties, machines) \
         or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
@@ -845,7 +848,12 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     token, entry = trigger.token, trigger.entry
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
-    for child in token.children:
+    # "Syrian mortar and artillery fire", "Russian missile and drone attacks": the parser hangs the doer on the weapon
+    # before the event noun, coordinated with it or modifying it, whose modifiers are the whole phrase's
+    weapons = classes.get("weapons", frozenset())
+    shared = [w for w in [token.head] if token.dep_ == "conj" and w.i < token.i and lemma(w) in weapons] \
+        + [w for w in token.children if w.dep_ in ("compound", "nmod") and w.i < token.i and lemma(w) in weapons]
+    for child in list(token.children) + [c for w in shared for c in w.children if c.i < w.i]:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
                                     and not _place_only(child, index) and not _stance_word(child)):
             args.actors.extend(with_conjuncts(child))
