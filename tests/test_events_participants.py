@@ -177,6 +177,11 @@ def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipient
     ("Meanwhile unprovoked Syrian mortar and artillery fire across the border has grown heavier in three sectors.",
      "fire", ["Syrian"], []),
     ("Russian missile and drone attacks hit Kharkiv overnight.", "attacks", ["Russian"], []),
+    # a truce accepted is the offer of those who put it to the sides; help is given to whom it is handed
+    ("The rebels said they had accepted a truce that Qatar and Egypt had put to both sides.", "accepted",
+     ["rebels"], ["Qatar", "Egypt"]),
+    ("Aid workers handed out biscuits and water to the new arrivals in the camp this morning.", "handed",
+     ["Aid workers"], ["new arrivals"]),
     # the one offered something, which the parser took for a name of what was offered
     ("In a letter, he offered Putin direct talks through the mediator.", "offered", ["he"], ["Putin"]),
 ])

@@ -458,6 +458,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "intercepted the missiles", "fired interceptors at the incoming missiles": a weapon brought down is the
         # target, and stands for the side that launched it
         args.recipients = _unique(args.recipients + _downed(token, classes.get("weapons", frozenset())))
+    if not args.recipients and entry.type == "AID" and token.pos_ in VERB_TAGS:
+        # "handed out biscuits to the new arrivals": whom help is given to, whatever the noun for them
+        args.recipients = [t for t in _prep_objects(token, {"to"}) if t.pos_ in ("NOUN", "PROPN")
+                           and t.i not in actor_ids and not any(lemma(c) in goods for c in _counted(t))]
     if not args.recipients and entry.type == "REQUEST":
         # "appealed for dialogue between the government and the opposition": the parties asked to meet
         args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
@@ -1556,8 +1560,12 @@ def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
 
 def _participle_agents(token: Token) -> list[Token]:
     """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
-    "property seized by government forces", "the attack carried out by the group"."""
-    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+    "property seized by government forces", "the attack carried out by the group"; or a relative clause whose
+    pronoun is its object ("a truce that Qatar and Egypt had put to both sides")."""
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)] + [
+        a for c in token.children if c.dep_ == "relcl"
+        and any(o.dep_ in ("dobj", "obj") and lemma(o) in RELATIVE_PRONOUNS for o in c.children)
+        for a in subjects(c) if lemma(a) not in RELATIVE_PRONOUNS]
 
 
 def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
