@@ -170,6 +170,9 @@ def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipient
      "designated", ["Washington"], ["Jund al-Haqq"]),
     ("Ortega, whose visa the State Department revoked on 2 May, condemned the decision.", "revoked",
      ["State Department"], ["Ortega"]),
+    # any post the actors' offices name is a title its apposition names ("the chancellor" of Spanish usage)
+    ("In the middle of May it was the chancellor, Rosa Quispe, who denounced that a frigate of the Chilean Navy had "
+     "seized a Peruvian trawler.", "denounced", ["chancellor, Rosa Quispe"], ["Chilean Navy"]),
     # a machine cannot speak: the accusation joined to a clause about a boat is the speaker's
     ("Petro said on 18 October that a boat the navy had bombed carried a fisherman, and accused the officials of "
      "murder.", "accused", ["Petro"], ["officials of murder"]),

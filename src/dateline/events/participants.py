@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..actors.dictionary import references
+from ..actors.dictionary import office_words, references
 from ..model import Mention
 from ..places import LOCAL_ID, national_capital, settlement_words
 from .arguments import (AIMED_PREPS, STANCE_PREFIXES, sided_with, own_forces_moved, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
@@ -124,7 +124,8 @@ def actor_mention(token: Token, index: "Index") -> Mention:
     """An actor's mention: a title and the name set beside it are one mention ("The army chief, General X,
     vowed", "The UN Humanitarian Coordinator, Y, welcomed"), which the name's actor resolves, else the title's."""
     mention = mention_for(token, index)
-    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and lemma(token) in lexicon().classes["titles"] else token
+    titled = lemma(token) in lexicon().classes["titles"] or token.lower_ in office_words()
+    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and titled else token
     if name is token:
         return mention
     named = mention_for(name, index)
