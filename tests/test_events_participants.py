@@ -183,6 +183,8 @@ def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipient
     # a truce accepted is the offer of those who put it to the sides; help is given to whom it is handed
     ("The rebels said they had accepted a truce that Qatar and Egypt had put to both sides.", "accepted",
      ["rebels"], ["Qatar", "Egypt"]),
+    # ... but a relative clause that judges the act names no author of it
+    ("Mondlane blamed the security forces for the killings, which the police denied.", "killings", [], []),
     ("Aid workers handed out biscuits and water to the new arrivals in the camp this morning.", "handed",
      ["Aid workers"], ["new arrivals"]),
     # the one offered something, which the parser took for a name of what was offered

@@ -29,6 +29,7 @@ TARGET_PREPS = set(WORDS["target_prepositions"])
 RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
 ANCHOR_PREPS = set(WORDS["time_prepositions"]) - {"by"}  # ("by" also names a doer)
 YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
+AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -1564,7 +1565,7 @@ def _participle_agents(token: Token) -> list[Token]:
     "property seized by government forces", "the attack carried out by the group"; or a relative clause whose
     pronoun is its object ("a truce that Qatar and Egypt had put to both sides")."""
     return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)] + [
-        a for c in token.children if c.dep_ == "relcl"
+        a for c in token.children if c.dep_ == "relcl" and lemma(c) in AUTHORING_VERBS
         and any(o.dep_ in ("dobj", "obj") and lemma(o) in RELATIVE_PRONOUNS for o in c.children)
         for a in subjects(c) if lemma(a) not in RELATIVE_PRONOUNS]
 
