@@ -883,8 +883,10 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     verb = governing_verb(token)
     if entry.type == "CONSULT" and doers_of and args.actors and verb is not None and verb.i not in skip \
             and _in_object(token, verb) and not _time_anchor(token, verb):
-        # "the prime minister chaired a meeting of the National Security Committee": who held it met too
-        args.actors = subjects(verb) + args.actors
+        # "the prime minister chaired a meeting of the National Security Committee", "Netanyahu, opening a meeting of
+        # his security cabinet": who held it met too (PLOVER: all who meet are actors)
+        opener = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else []
+        args.actors = (subjects(verb) or opener) + args.actors
     # "Houthis launched their attack", "she reiterated our support": the verb's subject names
     # who the possessive pronoun only points at
     pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
