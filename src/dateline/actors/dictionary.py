@@ -375,3 +375,10 @@ def load(user_file: Optional[str] = None) -> Dictionary:
 def references() -> dict:
     """Pronouns, definite descriptions and locative prepositions (data/references.yaml)."""
     return _data("references.yaml")
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset:
+    """The one-word titles of offices.yaml ("chancellor", "premier", "emir"), lower-cased: a noun that names a post."""
+    return frozenset(form.lower() for forms in _data("offices.yaml").values() for form in forms
+                     if " " not in form and form.isalpha() and not form.isupper())

@@ -10,6 +10,7 @@ function words (which preposition marks which argument) are in `data/arguments.y
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -151,9 +152,11 @@ class Index:
     def mention(self, start: int, end: int, head: Token) -> Optional[Mention]:
         """The resolved mention for an argument span: the one on its head word, else the longest inside."""
         hits = [m for m in self.mentions.overlapping(start, end) if m.actor]
+        on_head = [m for m in hits if m.start <= head.idx < m.end]
+        # "Pro-Russian separatists", "Iran-backed militias": a name inside a stance or a patronage is not theirs
+        hits = on_head or [m for m in hits if not sided_with(self.text, m.start, m.end)]
         if not hits:
             return None
-        on_head = [m for m in hits if m.start <= head.idx < m.end]
         return max(on_head or hits, key=lambda m: m.end - m.start)
 
     def location(self, start: int, end: int) -> Optional[Location]:
@@ -277,6 +280,19 @@ def np_span(token: Token) -> tuple[int, int]:
             left, right = min(left, child.left_edge.i if child.dep_ in ("compound", "poss", "amod", "det", "nummod", "quantmod", "nmod") else child.i), max(right, child.i)
             stack.append(child)
     return left, right + 1
+
+
+STANCE_PREFIXES = frozenset(WORDS["stance_prefixes"])
+PATRON_PARTICIPLES = frozenset(WORDS["patron_participles"])
+
+
+def sided_with(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] is the side of a hyphenated stance or patronage ("pro-Palestinian", "anti-Kremlin",
+    "Iran-backed"), not the party it describes."""
+    before = re.search(r"(\w+)-$", text[max(0, start - 12):start])
+    after = re.match(r"-(\w+)", text[end:end + 14])
+    return bool(before and before.group(1).lower() in STANCE_PREFIXES) \
+        or bool(after and after.group(1).lower() in PATRON_PARTICIPLES)
 
 
 def mention_for(token: Token, index: Index) -> Mention:

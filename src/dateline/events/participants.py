@@ -13,10 +13,10 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..actors.dictionary import references
+from ..actors.dictionary import office_words, references
 from ..model import Mention
 from ..places import LOCAL_ID, national_capital, settlement_words
-from .arguments import (AIMED_PREPS, own_forces_moved, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
+from .arguments import (AIMED_PREPS, STANCE_PREFIXES, sided_with, own_forces_moved, ANAPHORA_REACH, Arguments, BENEFICIARY_PREPS, DEFINITE, GOAL_PREPS, Index,
                         MATERIAL_CONFLICT, PLACE_LABELS, SOURCE_PREPS, WORDS, _absolute_with, _when, clause_verb,
                         mention_for, np_span)
 from .triggers import (VERB_TAGS, Trigger, clause_subject, finite_after_infinitive, governing_verb, lemma, lexicon,
@@ -27,6 +27,9 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 RECIPIENT_PREPS = set(WORDS["recipient_prepositions"])
 TARGET_PREPS = set(WORDS["target_prepositions"])
 RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
+ANCHOR_PREPS = set(WORDS["time_prepositions"]) - {"by"}  # ("by" also names a doer)
+YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
+AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -122,7 +125,8 @@ def actor_mention(token: Token, index: "Index") -> Mention:
     """An actor's mention: a title and the name set beside it are one mention ("The army chief, General X,
     vowed", "The UN Humanitarian Coordinator, Y, welcomed"), which the name's actor resolves, else the title's."""
     mention = mention_for(token, index)
-    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and lemma(token) in lexicon().classes["titles"] else token
+    titled = lemma(token) in lexicon().classes["titles"] or token.lower_ in office_words()
+    name = _titled(token) if token.pos_ in ("NOUN", "PROPN") and titled else token
     if name is token:
         return mention
     named = mention_for(name, index)
@@ -137,10 +141,12 @@ def _titled(title: Token) -> Token:
     return next((c for h in holders for c in h.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), title)
 
 
-def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset) -> list[Token]:
+def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: frozenset,
+                    machines: frozenset = frozenset()) -> list[Token]:
     """ "Zelensky said the talks had gone well and thanked the hosts": a verb with no subject of its own,
-    joined to a reported clause whose subject is no party (talks, a deal) and of a type only a party
-    does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
+    joined to a reported clause whose subject is no party (talks, a deal) or a machine that cannot speak for itself
+    ("said a boat the navy had bombed carried a fisherman, and accused the officials of murder"), and of a type only
+    a party does (thanking, urging, accusing), is the speaker's next act; an attack may be a missile's, so
     material conflict keeps the reported clause's subject."""
     if verb.dep_ != "conj" or type_ not in PARTY_ACT_TYPES:
         return []
@@ -153,7 +159,7 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     # ... as is one aimed at the reported clause's own side: "The army said enemy troops had opened fire and
     # accused the enemy's capital of breaching the deal" (no side accuses itself)
     aimed = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
-    if any(is_party(t, index, parties) for t in reported) and not (
+    if any(is_party(t, index, parties) and lemma(t) not in machines for t in reported) and not (
             aimed and first.i > first.head.i and all(t.pos_ != "PRON" for t in aimed)
             and _same_side(aimed, reported, index)):
         return []
@@ -262,7 +268,7 @@ def _fronted_phrases(verb: Token) -> list[Token]:
 
 
 # Event nouns whose 'of' phrase names the doers: "a protest of farmers", "a march of thousands".
-OF_DOER_TYPES = {"PROTEST"}
+OF_DOER_TYPES = {"PROTEST", "CONSULT"}  # "a rally of supporters", "a session of the Security Council": who met
 
 
 def _manner_of(token: Token, verb: Token, entry) -> bool:
@@ -279,6 +285,14 @@ def _called_action(verb: Token, entry) -> bool:
     caller takes part ("called the strike illegal" judges another's)."""
     return lemma(verb) == "call" and entry.type == "PROTEST" and not any(
         c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in verb.children)
+
+
+def _stance_word(token: Token) -> bool:
+    """A piece of a hyphenated stance the parser split ("a *pro*-*Palestinian* march"): whom the act sides with or
+    is against, not who does it."""
+    doc = token.doc
+    return token.lower_ in STANCE_PREFIXES or token.text == "-" \
+        or sided_with(doc.text, token.idx, token.idx + len(token))
 
 
 def _is_entity(token: Token) -> bool:
@@ -446,6 +460,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # "intercepted the missiles", "fired interceptors at the incoming missiles": a weapon brought down is the
         # target, and stands for the side that launched it
         args.recipients = _unique(args.recipients + _downed(token, classes.get("weapons", frozenset())))
+    if not args.recipients and entry.type == "AID" and token.pos_ in VERB_TAGS:
+        # "handed out biscuits to the new arrivals": whom help is given to, whatever the noun for them
+        args.recipients = [t for t in _prep_objects(token, {"to"}) if t.pos_ in ("NOUN", "PROPN")
+                           and t.i not in actor_ids and not any(lemma(c) in goods for c in _counted(t))]
     if not args.recipients and entry.type == "REQUEST":
         # "appealed for dialogue between the government and the opposition": the parties asked to meet
         args.recipients = keep([p for n in _prep_objects(token, {"for"}) if n.i in skip
@@ -498,7 +516,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # protest is aimed at
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
-    if token.pos_ in VERB_TAGS and args.actors and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
+    # "The summit called for a ceasefire": a meeting that speaks or acts does so as the body it convened
+    bodies = [t for t in args.actors if t.pos_ == "NOUN" and event_types.get(t.i) == "CONSULT"] \
+        if token.pos_ in VERB_TAGS and entry.type != "CONSULT" else []
+    if token.pos_ in VERB_TAGS and args.actors and not bodies and all(t.i in skip and t.pos_ == "NOUN" for t in args.actors):
         # "The strikes hit radar sites": who struck, from the report of the strikes; "Israeli strikes hit a
         # school, killing 20": whom the strikes' own modifier names (not a pronoun: "his first trip ... and met")
         doers = [a for t in args.actors if not _agents(t)
@@ -528,7 +549,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.actors = _foreteller(sufferer) or [t for t in args.actors if t not in threatened]
     crowd = entry.type == "PROTEST"  # "thousands rallied", "tens of thousands marched": a count stands for the crowd
     args.actors = [t for t in _unique(args.actors)
-                   if t.i not in skip and t.pos_ not in ("VERB", "PUNCT", "SPACE")
+                   if (t.i not in skip or t in bodies) and t.pos_ not in ("VERB", "PUNCT", "SPACE")
                    and (t.ent_type_ not in NUMERIC_LABELS or (crowd and t.ent_type_ == "CARDINAL"))
                    and _may_act(t, index)]
     if entry.type == "RETREAT":
@@ -596,7 +617,9 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    args.actors = subjects(token) or _agents(token) or _speaker_of_act(token, entry.type, index, parties) \
+    machines = classes.get("military_goods", frozenset())
+    args.actors = _taken_by(token, index, parties) or subjects(token) or _agents(token) \
+        or _swallowed_subject(token, index, parties) or _speaker_of_act(token, entry.type, index, parties, machines) \
         or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
@@ -617,6 +640,17 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # no relative word has its gap as object, and the noun it modifies fills it
         objs = with_conjuncts(token.head)
     objs += [] if objs else _named_as(token)
+    if token.dep_ == "relcl" and not passive:
+        # "the gang, which the government designated a terrorist organisation": the relative pronoun is whom the
+        # act is done to and the second object only what it was named; "Petro, whose visa the State Department
+        # revoked": whose the thing taken or given was
+        named = [o for o in objs if lemma(o) in RELATIVE_PRONOUNS or (any(c.lower_ == "whose" for c in o.children)
+                                                                      and not is_party(o, index, parties))]
+        objs = with_conjuncts(token.head) if named else objs
+    if offered:
+        # "offered Putin direct talks": the parser may take the one offered to for a name of what was offered
+        objs += [c for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
+                 if c.i == token.i + 1 and c.dep_ in ("nmod", "compound") and c.ent_type_ in ACTOR_LABELS]
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
         # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
@@ -711,6 +745,30 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = [t for t in args.recipients if t not in objs or t.i in skip]
 
 
+def _taken_by(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The force ground fell to ("El Fasher fell to the RSF after a siege"): the doer of the taking and of what the
+    clause tells of it, though the parser makes the ground the subject."""
+    if lemma(verb) not in YIELDING_VERBS:
+        return []
+    return [t for t in _prep_objects(verb, {"to"}) if is_party(t, index, parties) and t.ent_type_ not in PLACE_LABELS]
+
+
+def _swallowed_subject(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The subject the parser hung on a fronted phrase as its apposition or conjunct ("In Rome, Italy's defence
+    minister, Guido Crosetto, summoned ...", "After a meeting of the council, the minister, X, thanked ..."): a
+    finite verb with no subject of its own is done by the party set off by a comma just before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ == "conj" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    for phrase in (c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < verb.i):
+        for t in phrase.subtree:
+            if t.dep_ in ("appos", "conj") and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i >= verb.i - 2 \
+                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," \
+                    and is_party(t, index, parties):
+                return [t]
+    return []
+
+
 def _raiders(verb: Token, index: Optional["Index"], classes: dict, event_types: dict[int, str]) -> list[Token]:
     """Who did a passive act that names no doer, from the attack its "when" clause tells ("25 students were
     abducted when gunmen stormed the school", "three were wounded when soldiers opened fire"): the clause tells
@@ -796,9 +854,14 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     token, entry = trigger.token, trigger.entry
     parties = classes.get("parties", frozenset())
     control = classes.get("object_control", frozenset())
-    for child in token.children:
+    # "Syrian mortar and artillery fire", "Russian missile and drone attacks": the parser hangs the doer on the weapon
+    # before the event noun, coordinated with it or modifying it, whose modifiers are the whole phrase's
+    weapons = classes.get("weapons", frozenset())
+    shared = [w for w in [token.head] if token.dep_ == "conj" and w.i < token.i and lemma(w) in weapons] \
+        + [w for w in token.children if w.dep_ in ("compound", "nmod") and w.i < token.i and lemma(w) in weapons]
+    for child in list(token.children) + [c for w in shared for c in w.children if c.i < w.i]:
         if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and _is_entity(child)
-                                    and not _place_only(child, index)):
+                                    and not _place_only(child, index) and not _stance_word(child)):
             args.actors.extend(with_conjuncts(child))
     patients = _undergoers(token, args.actors, classes)
     args.actors = [t for t in args.actors if t not in patients]
@@ -816,8 +879,14 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     doers_of = not args.actors and (lemma(token) in lexicon().classes["frame_nouns"] or entry.type in OF_DOER_TYPES)
     if doers_of:
         args.actors = [t for t in _prep_objects(token, {"of"})
-                       if t.pos_ in ("NOUN", "PROPN") and (entry.type in OF_DOER_TYPES or is_party(t, index, parties))]
+                       if t.pos_ in ("NOUN", "PROPN") and (entry.type == "PROTEST" or is_party(t, index, parties))]
     verb = governing_verb(token)
+    if entry.type == "CONSULT" and doers_of and args.actors and verb is not None and verb.i not in skip \
+            and _in_object(token, verb) and not _time_anchor(token, verb):
+        # "the prime minister chaired a meeting of the National Security Committee", "Netanyahu, opening a meeting of
+        # his security cabinet": who held it met too (PLOVER: all who meet are actors)
+        opener = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBG" else []
+        args.actors = (subjects(verb) or opener) + args.actors
     # "Houthis launched their attack", "she reiterated our support": the verb's subject names
     # who the possessive pronoun only points at
     pronouns = all(t.tag_ == "PRP$" for t in args.actors) and not (doers_of and args.actors)
@@ -827,14 +896,18 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         and lemma(verb) in classes.get("blow_takers", ())) or (
         token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.i == verb.i
         and lemma(verb) in classes.get("exposure_verbs", ())))
-    if undergone and not args.actors and _in_object(token, verb):
+    taken_by = _taken_by(verb, index, parties) if verb is not None and not args.actors else []
+    if taken_by:
+        args.actors = taken_by  # "fell to the army after a siege of two months": the army's siege
+    elif undergone and not args.actors and _in_object(token, verb):
         # "three civilians died in the strike": the subject is the strike's victim
         args.recipients.extend(subjects(verb))
     elif pronouns and verb is not None \
             and (verb.i not in skip or lemma(verb) in classes.get("performing_verbs", frozenset())) \
             and (_in_object(token, verb) or _manner_of(token, verb, entry)) \
             and (lemma(verb) not in classes.get("judging_verbs", frozenset()) or _called_action(verb, entry)) \
-            and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())):
+            and not _about_verbs_event(token, verb, skip, classes.get("expression_verbs", frozenset())) \
+            and not _time_anchor(token, verb):
         args.actors = subjects(verb) or _agents(verb) or _controller(verb, control, parties) or args.actors
     # "talks between Israel and Hamas" are theirs; "Qatar's mediation between them" is for them
     between = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, verb)
@@ -1491,8 +1564,12 @@ def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
 
 def _participle_agents(token: Token) -> list[Token]:
     """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
-    "property seized by government forces", "the attack carried out by the group"."""
-    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)]
+    "property seized by government forces", "the attack carried out by the group"; or a relative clause whose
+    pronoun is its object ("a truce that Qatar and Egypt had put to both sides")."""
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)] + [
+        a for c in token.children if c.dep_ == "relcl" and lemma(c) in AUTHORING_VERBS
+        and any(o.dep_ in ("dobj", "obj") and lemma(o) in RELATIVE_PRONOUNS for o in c.children)
+        for a in subjects(c) if lemma(a) not in RELATIVE_PRONOUNS]
 
 
 def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
@@ -1596,6 +1673,18 @@ def _in_object(token: Token, verb: Token) -> bool:
             return False
         token = token.head
     return token.i == verb.i
+
+
+def _time_anchor(token: Token, verb: Token) -> bool:
+    """An event noun a clause is timed by, as a known event ("Two days after the first attack, two jets flew over
+    the frigate", "resigned after the strike on the barracks"): a definite noun or a measured interval after a
+    preposition of time points at an act told before, whose doer need not be the clause's subject (unlike "troops
+    withdrew after a two-day raid")."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ANCHOR_PREPS or prep.head.i != verb.i:
+        return False
+    measured = any(c.dep_ in ("npadvmod", "advmod") for c in prep.children)
+    return measured or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
 
 
 def _about_verbs_event(token: Token, verb: Token, skip: set[int], expressing: frozenset) -> bool:
