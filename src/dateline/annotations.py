@@ -12,7 +12,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc
+import numpy
+from spacy.tokens import Doc, Span, Token
 
 from .model import (
     Actor, Citation, Dateline, Event, Location, Mention, Place, Quantity, Quote,
@@ -141,3 +142,61 @@ def document_text(doc: Doc) -> str:
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(source):
         return source
     return doc.text
+
+
+def tokens_within(doc: Doc, start: int, end: int) -> Span:
+    """The tokens that start within [start, end) (what `[t for t in doc if start <= t.idx < end]` gives), found
+    by bisecting the tokens' offsets, kept per document, instead of reading every token of the document."""
+    idx = doc.user_data.get(TOKEN_STARTS)
+    if idx is None or len(idx) != len(doc):
+        idx = doc.user_data[TOKEN_STARTS] = [t.idx for t in doc]
+    return doc[bisect.bisect_left(idx, start):bisect.bisect_left(idx, max(start, end))]
+
+
+TOKEN_STARTS = "dateline.token_starts"
+
+
+def entity_of(token: Token) -> Optional[Span]:
+    """The named entity a token lies in (what `next(e for e in doc.ents if e.start <= token.i < e.end)` finds),
+    read off the IOB tags of the tokens around it: `doc.ents` makes a span of every entity on each access."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, listed once per document: each pass over `doc.sents` makes every sentence's
+    span again."""
+    listed = doc.user_data.get(SENTENCES)
+    if listed is None or listed[0] != len(doc):
+        listed = doc.user_data[SENTENCES] = (len(doc), list(doc.sents))
+    return listed[1]
+
+
+SENTENCES = "dateline.sentences"
+
+
+def mentions_starting(dl: Annotations, start: int, end: int) -> list[Mention]:
+    """The mentions that start within [start, end), in the order of `dl.mentions`, found by bisecting their
+    starts (kept until the list changes) instead of reading every mention of the document."""
+    index = dl.__dict__.get("_mention_starts")
+    if index is None or index[0] is not dl.mentions or index[1] != len(dl.mentions):
+        order = sorted(range(len(dl.mentions)), key=lambda i: dl.mentions[i].start)
+        index = (dl.mentions, len(dl.mentions), order, [dl.mentions[i].start for i in order])
+        dl.__dict__["_mention_starts"] = index
+    order, starts = index[2], index[3]
+    return [dl.mentions[i] for i in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, max(start, end))])]
+
+
+def token_indices(doc: Doc, attr: str, values) -> list[int]:
+    """The indices of the tokens whose attribute `attr` ("LOWER", "POS") is one of `values`, read off the array of
+    that attribute: a loop over the document's tokens makes a Token object of each."""
+    ids = [doc.vocab.strings[value] for value in values]
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import datafiles
 from .alternation import alternation
-from .annotations import Annotations, annotations, document_text
+from .annotations import Annotations, annotations, document_text, entity_of
 from .model import Quantity
 from .quotes.speech import lexicon as cue_lexicon
 
@@ -594,7 +594,7 @@ def _tally(span: Span) -> Optional[Token]:
 def _date_found_beside(span: Span, dates) -> bool:
     """The parser's DATE entity over the figure holds a date the timex component found without
     it: in "on 1 April seven workers were killed" the date ends before "seven"."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = entity_of(span.doc[span.start])
     if ent is None or ent.label_ not in ("DATE", "TIME"):
         return False
     return any(ent.start_char <= t.start < ent.end_char and t.end <= span.start_char for t in dates)

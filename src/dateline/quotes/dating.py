@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..alternation import alternation
-from ..annotations import Annotations, document_text
+from ..annotations import Annotations, document_text, mentions_starting, sentences
 from ..timex import bare_night
 from ..model import Mention
 from .speech import Lexicon
@@ -166,7 +166,7 @@ def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
-    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor
+    return {speaker.actor} | {m.actor for m in mentions_starting(dl, start, end) if m.end <= end and m.actor
                               and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
 
 
@@ -209,7 +209,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if found is None:
         return None
     t, told = found
-    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
+    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in mentions_starting(dl, told.start_char, told.end_char)) \
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
@@ -244,7 +244,7 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     text = document_text(doc)
     head, lead = _lead_span(text)  # the head lines end where the lead starts
     occasion = scene = None
-    for sentence in doc.sents:
+    for sentence in sentences(doc):
         if sentence.start >= verb.sent.start:
             break
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
@@ -284,7 +284,7 @@ def _took_part(dl: Annotations, sentence: Span, parties: set[str]) -> bool:
     """Whether one of `parties` is named in the sentence or speaks in it."""
     parties = set(parties) - {None}
     within = range(sentence.start_char, sentence.end_char)
-    return any(m.actor in parties for m in dl.mentions if m.start in within) or any(
+    return any(m.actor in parties for m in mentions_starting(dl, sentence.start_char, sentence.end_char)) or any(
         q.speaker is not None and q.speaker.actor in parties for q in dl.quotes if q.cue and q.cue.start in within)
 
 
