@@ -1,6 +1,6 @@
 """The lookup the serialiser makes for every entity gives what `mention_at` gives."""
 
-from dateline.annotations import Annotations, Source, SpanIndex
+from dateline.annotations import Annotations, Source, SpanIndex, _covering
 from dateline.model import Mention
 
 TEXT = "Israeli Prime Minister Benjamin Netanyahu met Egypt's foreign minister in Cairo."
@@ -48,8 +48,18 @@ def test_the_index_and_mention_at_agree_on_every_stretch():
     for start in bounds:
         for end in bounds:
             if start <= end:
-                assert covering(start, end) is dl.mention_at(start, end)
+                assert covering(start, end) is dl.mention_at(start, end) is _covering(dl.mentions, start, end)
     assert covering(TEXT.index(" met"), TEXT.index("Egypt")) is None
+
+
+def test_mention_at_reads_a_changed_list_of_mentions_again():
+    dl = _annotations()
+    cairo = TEXT.index("Cairo"), TEXT.index("Cairo") + len("Cairo")
+    assert dl.mention_at(*cairo).actor == "EGYGOV"
+    dl.mentions[-1] = _mention("Cairo", "cairo-governorate")
+    assert dl.mention_at(*cairo).actor == "cairo-governorate"
+    dl.mentions.pop()
+    assert dl.mention_at(*cairo) is None
 
 
 def test_the_index_lists_the_mentions_overlapping_a_stretch_by_start():

@@ -73,7 +73,15 @@ class Annotations:
 
     def mention_at(self, start: int, end: int) -> Optional[Mention]:
         """The actor mention that lies within [start, end), longest first."""
-        return _covering(self.mentions, start, end)
+        return self.mention_index().longest_within(start, end)
+
+    def mention_index(self) -> "SpanIndex":
+        """The mentions as a `SpanIndex`, made again only when the list has changed: the actors component settles
+        them, and the components after it ask about them many times."""
+        cached = self.__dict__.get("_mention_index")
+        if cached is None or cached[0] != self.mentions:
+            cached = self.__dict__["_mention_index"] = (list(self.mentions), SpanIndex(self.mentions))
+        return cached[1]
 
     def location_at(self, start: int, end: int) -> Optional[Location]:
         return _covering(self.locations, start, end)
@@ -185,14 +193,10 @@ SENTENCES = "dateline.sentences"
 
 def mentions_starting(dl: Annotations, start: int, end: int) -> list[Mention]:
     """The mentions that start within [start, end), in the order of `dl.mentions`, found by bisecting their
-    starts (kept until the list changes) instead of reading every mention of the document."""
-    index = dl.__dict__.get("_mention_starts")
-    if index is None or index[0] is not dl.mentions or index[1] != len(dl.mentions):
-        order = sorted(range(len(dl.mentions)), key=lambda i: dl.mentions[i].start)
-        index = (dl.mentions, len(dl.mentions), order, [dl.mentions[i].start for i in order])
-        dl.__dict__["_mention_starts"] = index
-    order, starts = index[2], index[3]
-    return [dl.mentions[i] for i in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, max(start, end))])]
+    starts (`Annotations.mention_index`) instead of reading every mention of the document."""
+    index = dl.mention_index()
+    found = range(bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, max(start, end)))
+    return [index.spans[k] for k in sorted(found, key=index.rank.__getitem__)]
 
 
 def token_indices(doc: Doc, attr: str, values) -> list[int]:
