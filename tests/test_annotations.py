@@ -129,3 +129,22 @@ def test_mentions_starting_in_a_stretch_come_in_list_order():
         "Israeli", "Israeli Prime Minister Benjamin Netanyahu"]
     dl.mentions.append(_mention("Cairo", "cairo-governorate"))  # a changed list is read again
     assert [m.actor for m in mentions_starting(dl, TEXT.index("Cairo"), len(TEXT))] == ["EGYGOV", "cairo-governorate"]
+
+
+def test_the_index_lists_the_spans_within_a_stretch_in_list_order():
+    dl = _annotations()
+    dl.mentions.reverse()  # the list's order, not the offsets', decides
+    stretch = TEXT.index("Israeli"), TEXT.index(" met")
+    assert [m.text for m in dl.index_of("mentions").within(*stretch)] == [
+        "Benjamin Netanyahu", "Israeli Prime Minister Benjamin Netanyahu", "Israeli"]
+    assert [m.text for m in dl.index_of("mentions").within(TEXT.index("Egypt"), TEXT.index("'s"))] == ["Egypt"]
+    assert dl.index_of("mentions").within(TEXT.index(" met"), TEXT.index("Egypt")) == []
+
+
+def test_crossing_finds_every_span_overlapping_a_stretch_however_long():
+    dl = _annotations()
+    dl.mentions.append(Mention(text=TEXT, start=0, end=len(TEXT), actor="the-whole-line"))
+    stretch = TEXT.index("Cairo"), TEXT.index("Cairo") + 2
+    assert [m.actor for m in dl.index_of("mentions").crossing(*stretch)] == ["the-whole-line", "EGYGOV"]
+    assert [m.text for m in dl.index_of("mentions").crossing(TEXT.index("Egypt") + 1, TEXT.index(" foreign"))] == [
+        TEXT, "Egypt", "Egypt's"]

@@ -78,9 +78,15 @@ class Annotations:
     def mention_index(self) -> "SpanIndex":
         """The mentions as a `SpanIndex`, made again only when the list has changed: the actors component settles
         them, and the components after it ask about them many times."""
-        cached = self.__dict__.get("_mention_index")
-        if cached is None or cached[0] != self.mentions:
-            cached = self.__dict__["_mention_index"] = (list(self.mentions), SpanIndex(self.mentions))
+        return self.index_of("mentions")
+
+    def index_of(self, name: str) -> "SpanIndex":
+        """One of the lists of spans ("mentions", "timexes") as a `SpanIndex`, made again only when the list has
+        changed."""
+        spans = getattr(self, name)
+        cached = self.__dict__.get("_index_" + name)
+        if cached is None or cached[0] != spans:
+            cached = self.__dict__["_index_" + name] = (list(spans), SpanIndex(spans))
         return cached[1]
 
     def location_at(self, start: int, end: int) -> Optional[Location]:
@@ -101,6 +107,7 @@ class SpanIndex:
         """Position in the given list of each span as sorted."""
         self.spans = [spans[i] for i in self.rank]
         self.starts = [span.start for span in self.spans]
+        self.longest = max((span.end - span.start for span in self.spans), default=0)
 
     def __iter__(self):
         return iter(self.spans)
@@ -108,6 +115,22 @@ class SpanIndex:
     def overlapping(self, start: int, end: int) -> list:
         """The spans that overlap [start, end), in order of where they start."""
         i = bisect.bisect_left(self.starts, start - self.REACH)
+        hits = []
+        while i < len(self.spans) and self.spans[i].start < end:
+            if self.spans[i].end > start:
+                hits.append(self.spans[i])
+            i += 1
+        return hits
+
+    def within(self, start: int, end: int) -> list:
+        """The spans that lie within [start, end), in the given list's order."""
+        found = range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end))
+        return [self.spans[k] for k in sorted(found, key=self.rank.__getitem__) if self.spans[k].end <= end]
+
+    def crossing(self, start: int, end: int) -> list:
+        """Every span that overlaps [start, end), in order of where they start: `overlapping` without its bound,
+        reaching back as far as the longest span."""
+        i = bisect.bisect_left(self.starts, start - self.longest)
         hits = []
         while i < len(self.spans) and self.spans[i].start < end:
             if self.spans[i].end > start:
@@ -157,7 +180,7 @@ def tokens_within(doc: Doc, start: int, end: int) -> Span:
     by bisecting the tokens' offsets, kept per document, instead of reading every token of the document."""
     idx = doc.user_data.get(TOKEN_STARTS)
     if idx is None or len(idx) != len(doc):
-        idx = doc.user_data[TOKEN_STARTS] = [t.idx for t in doc]
+        idx = doc.user_data[TOKEN_STARTS] = doc.to_array("IDX").tolist()
     return doc[bisect.bisect_left(idx, start):bisect.bisect_left(idx, max(start, end))]
 
 

@@ -925,8 +925,8 @@ def _date_for(dl: Annotations, span: Span) -> Optional[str]:
     """The value of the date the figure stands for: a DATE/TIME timex of its sentence,
     in its own clause if there is one there, else the nearest."""
     sent = span.sent
-    candidates = [t for t in dl.timexes
-                  if t.type in ("DATE", "TIME") and sent.start_char <= t.start and t.end <= sent.end_char]
+    candidates = [t for t in dl.index_of("timexes").within(sent.start_char, sent.end_char)
+                  if t.type in ("DATE", "TIME")]
     if not candidates:
         return None
     doc = span.doc

@@ -45,7 +45,7 @@ def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
 def _dates(dl: Annotations, start: int, end: int) -> list:
     """The calendar dates and times (not spans, sets or vague references, nor a bare "overnight") within
     [start, end)."""
-    return [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+    return [t for t in dl.index_of("timexes").within(start, end) if t.type in ("DATE", "TIME")
             and t.value and t.value[:1].isdigit() and not bare_night(t)]
 
 
