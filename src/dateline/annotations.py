@@ -114,13 +114,7 @@ class SpanIndex:
 
     def overlapping(self, start: int, end: int) -> list:
         """The spans that overlap [start, end), in order of where they start."""
-        i = bisect.bisect_left(self.starts, start - self.REACH)
-        hits = []
-        while i < len(self.spans) and self.spans[i].start < end:
-            if self.spans[i].end > start:
-                hits.append(self.spans[i])
-            i += 1
-        return hits
+        return self._reaching(self.REACH, start, end)
 
     def within(self, start: int, end: int) -> list:
         """The spans that lie within [start, end), in the given list's order."""
@@ -130,7 +124,11 @@ class SpanIndex:
     def crossing(self, start: int, end: int) -> list:
         """Every span that overlaps [start, end), in order of where they start: `overlapping` without its bound,
         reaching back as far as the longest span."""
-        i = bisect.bisect_left(self.starts, start - self.longest)
+        return self._reaching(self.longest, start, end)
+
+    def _reaching(self, reach: int, start: int, end: int) -> list:
+        """The spans that overlap [start, end) among those that start at most `reach` characters before it."""
+        i = bisect.bisect_left(self.starts, start - reach)
         hits = []
         while i < len(self.spans) and self.spans[i].start < end:
             if self.spans[i].end > start:
