@@ -1,6 +1,6 @@
 """The lookup the serialiser makes for every entity gives what `mention_at` gives."""
 
-from dateline.annotations import Annotations, Source, SpanIndex
+from dateline.annotations import Annotations, Source, SpanIndex, _covering
 from dateline.model import Mention
 
 TEXT = "Israeli Prime Minister Benjamin Netanyahu met Egypt's foreign minister in Cairo."
@@ -48,8 +48,18 @@ def test_the_index_and_mention_at_agree_on_every_stretch():
     for start in bounds:
         for end in bounds:
             if start <= end:
-                assert covering(start, end) is dl.mention_at(start, end)
+                assert covering(start, end) is dl.mention_at(start, end) is _covering(dl.mentions, start, end)
     assert covering(TEXT.index(" met"), TEXT.index("Egypt")) is None
+
+
+def test_mention_at_reads_a_changed_list_of_mentions_again():
+    dl = _annotations()
+    cairo = TEXT.index("Cairo"), TEXT.index("Cairo") + len("Cairo")
+    assert dl.mention_at(*cairo).actor == "EGYGOV"
+    dl.mentions[-1] = _mention("Cairo", "cairo-governorate")
+    assert dl.mention_at(*cairo).actor == "cairo-governorate"
+    dl.mentions.pop()
+    assert dl.mention_at(*cairo) is None
 
 
 def test_the_index_lists_the_mentions_overlapping_a_stretch_by_start():
@@ -57,3 +67,84 @@ def test_the_index_lists_the_mentions_overlapping_a_stretch_by_start():
     stretch = TEXT.index("Netanyahu"), TEXT.index("Egypt") + 1
     assert [m.text for m in SpanIndex(dl.mentions).overlapping(*stretch)] == [
         "Israeli Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "Egypt", "Egypt's"]
+
+
+def _blank_doc(text: str):
+    import spacy
+
+    return spacy.blank("en")(text)
+
+
+def test_tokens_within_gives_the_tokens_that_start_in_a_stretch():
+    from dateline.annotations import tokens_within
+
+    doc = _blank_doc(TEXT)
+    start, end = TEXT.index("Egypt"), TEXT.index(" in Cairo")
+    assert [t.text for t in tokens_within(doc, start, end)] == ["Egypt", "'s", "foreign", "minister"]
+    assert [t.text for t in tokens_within(doc, start + 1, end)] == ["'s", "foreign", "minister"]  # 'Egypt' starts before
+    assert [t.text for t in tokens_within(doc, end, start)] == []
+    assert [t.text for t in tokens_within(doc, TEXT.index("Cairo"), len(TEXT) + 10)] == ["Cairo", "."]
+
+
+def test_entity_of_a_token_is_the_entity_doc_ents_holds_it_in():
+    from spacy.tokens import Span
+
+    from dateline.annotations import entity_of
+
+    doc = _blank_doc(TEXT)
+    doc.ents = [Span(doc, 0, 1, label="NORP"), Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 7, label="GPE")]
+    assert [(e.text, e.label_, e.start_char) for e in map(entity_of, doc[3:5])] == [
+        ("Benjamin Netanyahu", "PERSON", TEXT.index("Benjamin"))] * 2
+    assert (entity_of(doc[0]).text, entity_of(doc[0]).label_) == ("Israeli", "NORP")
+    assert entity_of(doc[1]) is None  # 'Prime' is in none
+    for token in doc:
+        assert entity_of(token) == next((e for e in doc.ents if e.start <= token.i < e.end), None)
+
+
+def test_token_indices_reads_an_attribute_off_the_documents_array():
+    from dateline.annotations import token_indices
+
+    doc = _blank_doc("The Minister met the minister and MINISTERS.")
+    assert token_indices(doc, "LOWER", {"minister", "never-seen-word"}) == [1, 4]
+    assert token_indices(doc, "LOWER", ()) == []
+
+
+def test_sentences_are_listed_once_per_document():
+    from dateline.annotations import sentences
+
+    doc = _blank_doc("Talks resumed. Both sides met.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 3)
+    assert [s.text for s in sentences(doc)] == ["Talks resumed.", "Both sides met."]
+    assert sentences(doc) is sentences(doc)
+
+
+def test_mentions_starting_in_a_stretch_come_in_list_order():
+    from dateline.annotations import mentions_starting
+
+    dl = _annotations()
+    stretch = TEXT.index("Egypt"), TEXT.index(" in Cairo")
+    assert [m.actor for m in mentions_starting(dl, *stretch)] == ["EGY", "EGYGOV"]
+    assert [m.text for m in mentions_starting(dl, 0, TEXT.index("Prime"))] == [
+        "Israeli", "Israeli Prime Minister Benjamin Netanyahu"]
+    dl.mentions.append(_mention("Cairo", "cairo-governorate"))  # a changed list is read again
+    assert [m.actor for m in mentions_starting(dl, TEXT.index("Cairo"), len(TEXT))] == ["EGYGOV", "cairo-governorate"]
+
+
+def test_the_index_lists_the_spans_within_a_stretch_in_list_order():
+    dl = _annotations()
+    dl.mentions.reverse()  # the list's order, not the offsets', decides
+    stretch = TEXT.index("Israeli"), TEXT.index(" met")
+    assert [m.text for m in dl.index_of("mentions").within(*stretch)] == [
+        "Benjamin Netanyahu", "Israeli Prime Minister Benjamin Netanyahu", "Israeli"]
+    assert [m.text for m in dl.index_of("mentions").within(TEXT.index("Egypt"), TEXT.index("'s"))] == ["Egypt"]
+    assert dl.index_of("mentions").within(TEXT.index(" met"), TEXT.index("Egypt")) == []
+
+
+def test_crossing_finds_every_span_overlapping_a_stretch_however_long():
+    dl = _annotations()
+    dl.mentions.append(Mention(text=TEXT, start=0, end=len(TEXT), actor="the-whole-line"))
+    stretch = TEXT.index("Cairo"), TEXT.index("Cairo") + 2
+    assert [m.actor for m in dl.index_of("mentions").crossing(*stretch)] == ["the-whole-line", "EGYGOV"]
+    assert [m.text for m in dl.index_of("mentions").crossing(TEXT.index("Egypt") + 1, TEXT.index(" foreign"))] == [
+        TEXT, "Egypt", "Egypt's"]

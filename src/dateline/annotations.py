@@ -12,7 +12,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.tokens import Doc
+import numpy
+from spacy.tokens import Doc, Span, Token
 
 from .model import (
     Actor, Citation, Dateline, Event, Location, Mention, Place, Quantity, Quote,
@@ -72,7 +73,21 @@ class Annotations:
 
     def mention_at(self, start: int, end: int) -> Optional[Mention]:
         """The actor mention that lies within [start, end), longest first."""
-        return _covering(self.mentions, start, end)
+        return self.mention_index().longest_within(start, end)
+
+    def mention_index(self) -> "SpanIndex":
+        """The mentions as a `SpanIndex`, made again only when the list has changed: the actors component settles
+        them, and the components after it ask about them many times."""
+        return self.index_of("mentions")
+
+    def index_of(self, name: str) -> "SpanIndex":
+        """One of the lists of spans ("mentions", "timexes") as a `SpanIndex`, made again only when the list has
+        changed."""
+        spans = getattr(self, name)
+        cached = self.__dict__.get("_index_" + name)
+        if cached is None or cached[0] != spans:
+            cached = self.__dict__["_index_" + name] = (list(spans), SpanIndex(spans))
+        return cached[1]
 
     def location_at(self, start: int, end: int) -> Optional[Location]:
         return _covering(self.locations, start, end)
@@ -92,13 +107,28 @@ class SpanIndex:
         """Position in the given list of each span as sorted."""
         self.spans = [spans[i] for i in self.rank]
         self.starts = [span.start for span in self.spans]
+        self.longest = max((span.end - span.start for span in self.spans), default=0)
 
     def __iter__(self):
         return iter(self.spans)
 
     def overlapping(self, start: int, end: int) -> list:
         """The spans that overlap [start, end), in order of where they start."""
-        i = bisect.bisect_left(self.starts, start - self.REACH)
+        return self._reaching(self.REACH, start, end)
+
+    def within(self, start: int, end: int) -> list:
+        """The spans that lie within [start, end), in the given list's order."""
+        found = range(bisect.bisect_left(self.starts, start), bisect.bisect_right(self.starts, end))
+        return [self.spans[k] for k in sorted(found, key=self.rank.__getitem__) if self.spans[k].end <= end]
+
+    def crossing(self, start: int, end: int) -> list:
+        """Every span that overlaps [start, end), in order of where they start: `overlapping` without its bound,
+        reaching back as far as the longest span."""
+        return self._reaching(self.longest, start, end)
+
+    def _reaching(self, reach: int, start: int, end: int) -> list:
+        """The spans that overlap [start, end) among those that start at most `reach` characters before it."""
+        i = bisect.bisect_left(self.starts, start - reach)
         hits = []
         while i < len(self.spans) and self.spans[i].start < end:
             if self.spans[i].end > start:
@@ -141,3 +171,57 @@ def document_text(doc: Doc) -> str:
     if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(source):
         return source
     return doc.text
+
+
+def tokens_within(doc: Doc, start: int, end: int) -> Span:
+    """The tokens that start within [start, end) (what `[t for t in doc if start <= t.idx < end]` gives), found
+    by bisecting the tokens' offsets, kept per document, instead of reading every token of the document."""
+    idx = doc.user_data.get(TOKEN_STARTS)
+    if idx is None or len(idx) != len(doc):
+        idx = doc.user_data[TOKEN_STARTS] = doc.to_array("IDX").tolist()
+    return doc[bisect.bisect_left(idx, start):bisect.bisect_left(idx, max(start, end))]
+
+
+TOKEN_STARTS = "dateline.token_starts"
+
+
+def entity_of(token: Token) -> Optional[Span]:
+    """The named entity a token lies in (what `next(e for e in doc.ents if e.start <= token.i < e.end)` finds),
+    read off the IOB tags of the tokens around it: `doc.ents` makes a span of every entity on each access."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, listed once per document: each pass over `doc.sents` makes every sentence's
+    span again."""
+    listed = doc.user_data.get(SENTENCES)
+    if listed is None or listed[0] != len(doc):
+        listed = doc.user_data[SENTENCES] = (len(doc), list(doc.sents))
+    return listed[1]
+
+
+SENTENCES = "dateline.sentences"
+
+
+def mentions_starting(dl: Annotations, start: int, end: int) -> list[Mention]:
+    """The mentions that start within [start, end), in the order of `dl.mentions`, found by bisecting their
+    starts (`Annotations.mention_index`) instead of reading every mention of the document."""
+    index = dl.mention_index()
+    found = range(bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, max(start, end)))
+    return [index.spans[k] for k in sorted(found, key=index.rank.__getitem__)]
+
+
+def token_indices(doc: Doc, attr: str, values) -> list[int]:
+    """The indices of the tokens whose attribute `attr` ("LOWER", "POS") is one of `values`, read off the array of
+    that attribute: a loop over the document's tokens makes a Token object of each."""
+    ids = [doc.vocab.strings[value] for value in values]
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()

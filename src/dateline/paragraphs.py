@@ -24,7 +24,9 @@ import re
 from pathlib import Path
 from typing import Optional
 
+import numpy
 from spacy.language import Language
+from spacy.attrs import SENT_START
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
@@ -39,6 +41,7 @@ NOTE_SUFFIX = re.compile(r"(?<=\S)\[\d{1,3}\]$")
 EMPHASIS_SUFFIX = re.compile(r"(?<=[^*\s])\*\*$")
 EMPHASIS = frozenset({"**", "*"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
+NOT_START = numpy.uint64(2**64 - 1)  # -1, "no sentence starts here", as spaCy's arrays hold it
 
 
 @Language.factory("paragraphs")
@@ -62,27 +65,40 @@ def note_marks_first(suffix_search):
 
 def paragraphs(doc: Doc) -> Doc:
     ends_sentence(doc)
+    starts = {}  # token index -> whether it starts a sentence, the last word on it winning
     for token in doc[:-1]:
         if _post_counter(doc, token):
-            doc[token.i + 1].is_sent_start = True
+            starts[token.i + 1] = True
         after = _spaced_counter_end(doc, token)
         if after is not None:
-            doc[after].is_sent_start = True
+            starts[after] = True
         if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+            starts[token.i + 1] = True
         elif token.is_space and "\n" in token.text and doc[token.i + 1].text in LIST_MARKS:
-            doc[token.i + 1].is_sent_start = True
+            starts[token.i + 1] = True
         elif _closes_label(doc, token):
-            token.is_sent_start = False
-            doc[token.i + 1].is_sent_start = True
+            starts[token.i] = False
+            starts[token.i + 1] = True
         elif token.text in TITLES:
-            doc[token.i + 1].is_sent_start = False
+            starts[token.i + 1] = False
         elif NOTE_MARK.fullmatch(token.text) and token.i and doc[token.i - 1].text in SENTENCE_ENDS:
-            token.is_sent_start = False
+            starts[token.i] = False
             after = doc[token.i + 1]
             if not after.is_space and (after.is_title or after.is_upper or after.is_digit):
-                after.is_sent_start = True
+                starts[after.i] = True
+    _set_sentence_starts(doc, starts)
     return doc
+
+
+def _set_sentence_starts(doc: Doc, starts: dict[int, bool]) -> None:
+    """Sets the sentence starts in one write of the document's array: each assignment to a token's
+    `is_sent_start` first reads the whole document for a parse, which made long documents slow."""
+    if not starts:
+        return
+    array = doc.to_array(SENT_START)
+    for i, start in starts.items():
+        array[i] = 1 if start else NOT_START
+    doc.from_array([SENT_START], array)
 
 
 def _closes_label(doc: Doc, token) -> bool:

@@ -6,13 +6,15 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from .annotations import token_indices
+
 
 def find(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[Span]:
     """Spans of `doc` whose lower-cased words are one of `phrases` (each a tuple of words)."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase)
-    for token in doc:
+    for token in (doc[i] for i in token_indices(doc, "LOWER", by_first)):  # (not a Token made of every word)
         for phrase in by_first.get(token.lower_, ()):
             end = token.i + len(phrase)
             if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(phrase[1:], 1)):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import datafiles
 from .alternation import alternation
-from .annotations import Annotations, annotations, document_text
+from .annotations import Annotations, annotations, document_text, entity_of
 from .model import Quantity
 from .quotes.speech import lexicon as cue_lexicon
 
@@ -594,7 +594,7 @@ def _tally(span: Span) -> Optional[Token]:
 def _date_found_beside(span: Span, dates) -> bool:
     """The parser's DATE entity over the figure holds a date the timex component found without
     it: in "on 1 April seven workers were killed" the date ends before "seven"."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+    ent = entity_of(span.doc[span.start])
     if ent is None or ent.label_ not in ("DATE", "TIME"):
         return False
     return any(ent.start_char <= t.start < ent.end_char and t.end <= span.start_char for t in dates)
@@ -925,8 +925,8 @@ def _date_for(dl: Annotations, span: Span) -> Optional[str]:
     """The value of the date the figure stands for: a DATE/TIME timex of its sentence,
     in its own clause if there is one there, else the nearest."""
     sent = span.sent
-    candidates = [t for t in dl.timexes
-                  if t.type in ("DATE", "TIME") and sent.start_char <= t.start and t.end <= sent.end_char]
+    candidates = [t for t in dl.index_of("timexes").within(sent.start_char, sent.end_char)
+                  if t.type in ("DATE", "TIME")]
     if not candidates:
         return None
     doc = span.doc

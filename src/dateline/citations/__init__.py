@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import datafiles, phrases
 from . import notes as numbered
 from ..alternation import alternation
-from ..annotations import Annotations, annotations, document_text
+from ..annotations import Annotations, annotations, document_text, tokens_within
 from ..model import Citation
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
@@ -170,12 +170,12 @@ class Citations:
         documents = self.words.issued_nouns | self.words.document_nouns | self.words.source_nouns | self.words.report_nouns
         nouns = {}
         for citation in dl.citations:
-            nouns[citation.id] = {t.lemma_.lower() for t in doc if citation.start <= t.idx < citation.end
-                                  and t.pos_ == "NOUN" and t.lemma_.lower() in documents}
+            nouns[citation.id] = {t.lemma_.lower() for t in tokens_within(doc, citation.start, citation.end)
+                                  if t.pos_ == "NOUN" and t.lemma_.lower() in documents}
         for citation in dl.citations:
             if citation.date is not None:
                 continue
-            definite = {t.lemma_.lower() for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "NOUN"
+            definite = {t.lemma_.lower() for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
                         and t.lemma_.lower() in documents and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)}
             earlier = [c for c in dl.citations if c.end <= citation.start and c.date is not None
                        and c.outlets == citation.outlets and definite & nouns[c.id]]
@@ -230,7 +230,7 @@ class Citations:
         for part in re.finditer(r"[^;]+", text[start:end]):
             s = start + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
             e = start + part.start() + len(part.group().rstrip(_EDGE))
-            tokens = [t for t in doc if s <= t.idx < e]
+            tokens = list(tokens_within(doc, s, e))
             heads = [t for t in tokens if not s <= t.head.idx < e or t.head.i == t.i]
             head = next((t for t in heads if t.lemma_.lower() in documents or t.lower_ in documents), None)
             if head is None or s >= e:
@@ -972,7 +972,7 @@ def _date_by_clause(doc: Doc, dl: Annotations) -> None:
     for citation in dl.citations:
         if citation.date is not None:
             continue
-        verb = next((t for t in doc if citation.start <= t.idx < citation.end and t.pos_ == "VERB"
+        verb = next((t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "VERB"
                      and (_as_reported(t) or _aside(t))), None)
         for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
             if not _past(head):

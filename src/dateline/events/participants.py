@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
+from ..annotations import entity_of
 from ..actors.dictionary import office_words, references
 from ..model import Mention
 from ..places import LOCAL_ID, national_capital, settlement_words
@@ -1111,7 +1112,7 @@ def _place_only(token: Token, index: Optional["Index"]) -> bool:
         return mention is None or LOCAL_ID.fullmatch(mention.actor) is not None
     if index is None:
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     start, end = (ent.start_char, ent.end_char) if ent is not None else (token.idx, token.idx + len(token))
     if token.ent_type_ not in PLACE_LABELS and index.location(start, end) is None:
         return False  # (a town the tagger took for a people or a person, "pulled out of Kidal", is placed all the same)
@@ -1218,7 +1219,7 @@ def _ground(token: Token, index: Optional["Index"]) -> bool:
     for a group: ground, where forces go or leave (not a compound or building, which may be the target)."""
     if index is None:
         return False
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    ent = entity_of(token)
     start, end = (ent.start_char, ent.end_char) if ent is not None else _phrase_bounds(token)
     found = index.location(start, end)
     place = index.dl.places.get(found.place) if found is not None and found.place else None

@@ -435,7 +435,8 @@ class Places:
             return True  # "toward USS Carney"
         if body_named(span):
             return True  # "the building of the Islamic Republic of Iran Broadcasting in Tehran": Tehran is where
-        return any(t.start <= span.start_char and span.end_char <= t.end for t in dl.timexes)
+        return any(t.start <= span.start_char and span.end_char <= t.end
+                   for t in dl.index_of("timexes").crossing(span.start_char, span.end_char))
 
     def _ship_names(self, doc: Doc) -> frozenset[str]:
         """The names the story gives ships ("M/V Orion", "the bulk carrier Orion", "the Panama-flagged Orion"),
@@ -675,7 +676,7 @@ class Places:
             return place.kind == "country" if actor.kind == "state" else place.key in self.gazetteer.capitals
         if ent.text.isupper():
             return False  # an acronym ("DACA") is no town
-        if any(m.actor and m.start < ent.end_char and ent.start_char < m.end for m in dl.mentions):
+        if any(m.actor for m in dl.mention_index().crossing(ent.start_char, ent.end_char)):
             return False  # "Hamas fighters": a name inside a longer actor's mention is that actor's
         return self._place_slot(ent.root)
 

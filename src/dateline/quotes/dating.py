@@ -4,6 +4,7 @@ of the speaker's quote before it; the helpers that read a day off a date value."
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import lru_cache
@@ -12,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..alternation import alternation
-from ..annotations import Annotations, document_text
+from ..annotations import Annotations, document_text, mentions_starting, sentences
 from ..timex import bare_night
 from ..model import Mention
 from .speech import Lexicon
@@ -44,7 +45,7 @@ def _own_date(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
 def _dates(dl: Annotations, start: int, end: int) -> list:
     """The calendar dates and times (not spans, sets or vague references, nor a bare "overnight") within
     [start, end)."""
-    return [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+    return [t for t in dl.index_of("timexes").within(start, end) if t.type in ("DATE", "TIME")
             and t.value and t.value[:1].isdigit() and not bare_night(t)]
 
 
@@ -166,7 +167,7 @@ def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
-    return {speaker.actor} | {m.actor for m in dl.mentions if start <= m.start and m.end <= end and m.actor
+    return {speaker.actor} | {m.actor for m in mentions_starting(dl, start, end) if m.end <= end and m.actor
                               and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
 
 
@@ -209,7 +210,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if found is None:
         return None
     t, told = found
-    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in dl.mentions if told.start_char <= m.start < told.end_char) \
+    if parties is not None and not _reaction_after(doc, told, cue) and not any(m.actor in parties for m in mentions_starting(dl, told.start_char, told.end_char)) \
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
@@ -244,20 +245,22 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     text = document_text(doc)
     head, lead = _lead_span(text)  # the head lines end where the lead starts
     occasion = scene = None
-    for sentence in doc.sents:
-        if sentence.start >= verb.sent.start:
+    before = sentences(doc)[:bisect.bisect_left([s.start for s in sentences(doc)], verb.sent.start)]
+    for sentence in before:  # the first occasion the head lines or the lead date
+        if sentence.start_char >= lead:
+            break
+        days = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)[0]
+        occasion = next((day for dated, day in days if dated), None)
+        if occasion is not None:
+            break
+    for sentence in reversed(before):  # the scene is what the last sentence that sets or ends one leaves
+        if sentence.start_char < head:
             break
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
-        if sentence.start_char < lead and occasion is None:
-            occasion = next((day for dated, day in days if dated), None)
-        if sentence.start_char < head:
-            continue
-        if resets:
-            scene = None
         if days:
             scene = days[-1][1] if setting or _took_part(dl, sentence, parties) else None
-        elif moves_on:
-            scene = None
+        if days or resets or moves_on:
+            break
     return scene or occasion
 
 
@@ -284,7 +287,7 @@ def _took_part(dl: Annotations, sentence: Span, parties: set[str]) -> bool:
     """Whether one of `parties` is named in the sentence or speaks in it."""
     parties = set(parties) - {None}
     within = range(sentence.start_char, sentence.end_char)
-    return any(m.actor in parties for m in dl.mentions if m.start in within) or any(
+    return any(m.actor in parties for m in mentions_starting(dl, sentence.start_char, sentence.end_char)) or any(
         q.speaker is not None and q.speaker.actor in parties for q in dl.quotes if q.cue and q.cue.start in within)
 
 
@@ -296,8 +299,10 @@ def _setting(sentence: Span, contents) -> bool:
                for t in sentence)
 
 
+@lru_cache(maxsize=8)
 def _lead_span(text: str) -> tuple[int, int]:
-    """Where the story's lead, its first paragraph of body text, starts and ends ((0, 0) when there is none)."""
+    """Where the story's lead, its first paragraph of body text, starts and ends ((0, 0) when there is none);
+    kept for the last few texts, as every quote asks."""
     start = 0
     for paragraph in text.split("\n"):
         end = start + len(paragraph)
@@ -504,14 +509,12 @@ def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, in
     body text, when it is before the day of publication ('Zelensky came to Washington on Friday ...' in
     Saturday's paper)."""
     text = document_text(doc)
-    start = 0
-    for paragraph in text[:before].split("\n"):
-        end = start + len(paragraph)
-        if len(paragraph.split()) > HEAD_WORDS:
-            days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
-            return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
-        start = end + 1
-    return None
+    start, end = _lead_span(text)  # the first paragraph of body text before `before`, cut there if it runs on
+    if end == 0 or start >= before or end > before and len(text[start:before].split()) <= HEAD_WORDS:
+        return None
+    end = min(end, before)
+    days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+    return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
 
 
 def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
@@ -526,7 +529,7 @@ def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]
     lead = _lead(doc, dl, verb.idx)
     if lead is None or not parties or verb.idx < lead[2]:
         return None
-    named = {m.actor for m in dl.mentions if lead[1] <= m.start < lead[2] and _person(dl, m.actor)
+    named = {m.actor for m in mentions_starting(dl, lead[1], lead[2]) if _person(dl, m.actor)
              and not _quoted_at(dl, m.start)}
     return lead[0] if parties & named else None
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations, document_text
+from ..annotations import Annotations, annotations, document_text, token_indices
 from .marks import Marked
 from .speech import _QUOTE_CHARS, Frame, _trim, lexicon, relative_pronoun
 from .words import cue_words
@@ -50,7 +50,7 @@ def _owned_clauses(doc: Doc) -> list[Frame]:
     """'Blinken's message was clear: the region could not afford a wider war': the clause after the
     colon of owned words (no quotation marks) is what the owner said."""
     out = []
-    for colon in (t for t in doc if t.text == ":"):
+    for colon in (doc[i] for i in token_indices(doc, "ORTH", (":",))):
         owned = _owner_before(doc, colon)
         after = doc[colon.i + 1:colon.sent.end]
         if owned is None or not len(after) or after[0].text in _QUOTE_CHARS \

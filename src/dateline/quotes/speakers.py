@@ -5,7 +5,7 @@ plural source stands for."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 import re
 from functools import lru_cache
 from importlib import resources
@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
-from ..annotations import Annotations, document_text
+from ..annotations import Annotations, document_text, entity_of
 from ..model import Mention
 from .marks import OPEN
 from .speech import Frame, Lexicon
@@ -38,7 +38,7 @@ def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
     name = apposition.head
     if apposition.dep_ != "appos" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
         return None
-    entity = next(e for e in doc.ents if e.start <= name.i < e.end)
+    entity = entity_of(name)
     end = apposition.right_edge
     return replace(frame, source=(entity.start_char, end.idx + len(end)), source_head=name)
 
@@ -279,20 +279,65 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
     word = head.lower_
     if len(word) < 4 or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    text = document_text(head.doc)
-    before = list(reversed([m for m in dl.mentions if m.end <= start and m.actor in dl.actors]))
-    for m in before:
-        actor = dl.actors[m.actor]
-        if any(word in name.lower().split() for name in (actor.name, *actor.aliases)):
+    index = _naming_index(head.doc, dl)
+    lemma = head.lemma_.lower()
+    for k in sorted({*index.by_word.get(word, ()), *index.by_lemma.get(lemma, ())}, reverse=True):
+        m = dl.mentions[k]
+        if m.end > start:
+            continue
+        names, title, roles, titles = index.naming[k]
+        if word in names:
             return m.actor
-        if _person(dl, m.actor) and (_holds_title(head, _title_words(text, m))
-                                     or head.lemma_.lower() in _role_words(head.doc, m)
-                                     or any(_holds_title(head, title) for title in _appositive_titles(head.doc, m))):
+        if title is not None and (_holds_title(head, title) or lemma in roles
+                                  or any(_holds_title(head, t) for t in titles)):
             return m.actor
     # a title the text never wrote with a name: the last person named who held it, outside the words quoted;
     # 'the Deputy Prime Minister' is not the prime minister
-    return next((m.actor for m in before if _person(dl, m.actor) and not _quoted_at(dl, m.start)
-                 and {word, *_ranks(head)} <= _office_words(m.actor, dl.published)), None)
+    return next((dl.mentions[k].actor for k in reversed(index.by_office.get(word, ())) if dl.mentions[k].end <= start
+                 and not _quoted_at(dl, dl.mentions[k].start) and _ranks(head) <= index.offices[dl.mentions[k].actor]),
+                None)
+
+
+@dataclass
+class _NamingIndex:
+    """What `_named_before` asks of each earlier mention, read once per document: the words of its actor's names,
+    and for a person the title written with the name, the role nouns and titles set in apposition to it, and the
+    words of the offices held; with the mentions (by position in `dl.mentions`) each word or lemma can match."""
+
+    naming: dict[int, tuple] = field(default_factory=dict)
+    offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    by_lemma: dict[str, list[int]] = field(default_factory=dict)
+    by_office: dict[str, list[int]] = field(default_factory=dict)
+
+
+def _naming_index(doc: Doc, dl: Annotations) -> _NamingIndex:
+    """The document's `_NamingIndex`, built on first use (mentions and actors are settled before quotes)."""
+    cached = doc.user_data.get("quotes.naming")
+    if cached is not None and cached[0] is dl.mentions and cached[1] == len(dl.mentions):
+        return cached[2]
+    index, text = _NamingIndex(), document_text(doc)
+    for k, m in enumerate(dl.mentions):
+        if m.actor not in dl.actors:
+            continue
+        actor = dl.actors[m.actor]
+        names = {w for name in (actor.name, *actor.aliases) for w in name.lower().split()}
+        title = roles = titles = None
+        keys = set(names)
+        if _person(dl, m.actor):
+            title, roles, titles = _title_words(text, m), _role_words(doc, m), _appositive_titles(doc, m)
+            keys.update(title, *titles)
+            for lemma in roles:
+                index.by_lemma.setdefault(lemma, []).append(k)
+            if m.actor not in index.offices:
+                index.offices[m.actor] = _office_words(m.actor, dl.published)
+            for w in index.offices[m.actor]:
+                index.by_office.setdefault(w, []).append(k)
+        index.naming[k] = (names, title, roles, titles)
+        for w in keys:
+            index.by_word.setdefault(w, []).append(k)
+    doc.user_data["quotes.naming"] = (dl.mentions, len(dl.mentions), index)
+    return index
 
 
 def _holds_title(head: Token, title: list[str]) -> bool:
