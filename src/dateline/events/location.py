@@ -18,13 +18,14 @@ from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONF
                         TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
                         numbered_unit, own_forces_moved, _owner_or_party,
                         _street, _when, clause_verb, np_span)
-from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
+from .triggers import VERB_TAGS, Trigger, conjunct_subjects, lemma, lexicon, subjects, with_conjuncts
 
 
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
+FRINGES = settlement_words("fringe_nouns")
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -166,6 +167,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(a, None) for a in here] + [(o, None) for a in here for p in a.children
                                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
                           index, token) or _home_town(here, index)
+    if found is None and trigger.entry.type in RECEIVING_TYPES:
+        # "MSF, which runs the clinic in Tawila, has treated 100 wounded": those who give care or aid give it
+        # where they work, which a relative clause in the present says
+        works = [c for a in args.actors if a.sent.start == token.sent.start
+                 for c in _own_relatives(a) if c.tag_ in ("VBZ", "VBP")]
+        found = _locative(doc, [(h, None) for c in works for h in [c] + [
+            t for o in c.children if o.dep_ in ("dobj", "obj") for t in _object_nouns(o)]], index, token)
     if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
         # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
         # was from (not a country, which says whose: "expelled from Russia")
@@ -197,6 +205,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue  # (nor the third party of "with Oman mediating")
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _own_relatives(noun: Token) -> list[Token]:
+    """The relative clauses of a party's own phrase, also one the parse hung on a word of its name ("Doctors
+    Without Borders, which runs ..."), not those nested in another clause."""
+    found = []
+    for token in noun.subtree:
+        if token.dep_ == "relcl" and not any(t.dep_ in CLAUSE_DEPS for t in token.head.ancestors
+                                             if noun.is_ancestor(t)) and token.head.dep_ not in CLAUSE_DEPS:
+            found.append(token)
+    return found
 
 
 def _reported_by(verb: Token) -> Token:
@@ -762,6 +781,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
                 or (_scene(token, reporting) != _scene(root, reporting)
                     and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)
                                         or _speakers_own(token, reporting, index)
+                                        or _said_for_own_side(token, event, reporting, index)
                                         or _joined_reports(_scene(root, reporting), _scene(token, reporting), sent)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
@@ -957,6 +977,38 @@ def _speakers_own(token: Token, reporting: frozenset, index: Index) -> bool:
     return said is not None and saying is not None and said.actor == saying.actor
 
 
+TOLD_TYPES = {"AGREE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+"""Acts done in words: reported by the one who makes them, they are made where that one speaks."""
+
+
+def _said_for_own_side(token: Token, event: Event, reporting: frozenset, index: Index) -> bool:
+    """An act done in words that a speaker reports for the state or force they speak for ("In Port Sudan, the
+    defence minister said the army would go on fighting", "In Washington, the deputy secretary said the United
+    States had watched with grave concern"): the vow or the concern is voiced by that speaking, where the
+    sentence's fronted place says; not an act of another party ("said Russia had rejected the plan") nor an act
+    of force, which the speaker's side may have done anywhere."""
+    at = _scene(token, reporting)
+    clause = token.doc[at] if at is not None else None
+    if event.type not in TOLD_TYPES or clause is None or clause.dep_ not in ("ccomp", "parataxis"):
+        return False
+    speakers = subjects(clause.head) or conjunct_subjects(clause.head)
+    doers = subjects(clause)
+    if len(doers) != 1 or len(speakers) != 1:
+        return False
+    sides = [_side(t, index) for t in (doers[0], speakers[0])]
+    return sides[0] is not None and sides[0] == sides[1]
+
+
+def _side(token: Token, index: Index) -> Optional[str]:
+    """The one country a party acts for, by the actors its phrase names ("Deputy Secretary of State Kurt
+    Campbell": the office's, though the person's name alone says none); None when they name none or two."""
+    lo, hi = np_span(token)
+    start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
+    actors = [index.dl.actors.get(m.actor) for m in index.mentions.overlapping(start, end) if m.actor]
+    sides = {a.country or a.code[:3].upper() for a in actors if a is not None and (a.country or a.code)}
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> bool:
     """Two clauses joined by "and" that the parse hung each on the reporting verb after them ("In Sumy,
     bulldozers tore up two roads, and troops kept the main hospital cordoned off, officials said"): one report,
@@ -1105,8 +1157,8 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     for head, before in heads:
         for child in _bearing_phrases(head) if "near" in preps else head.children:
             if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
-                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) or lemma(o) in ON_SCENES
-                                                                             for o in child.children))) \
+                                         or (child.lower_ == "on" and "in" in preps and any(
+                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in lexicon().classes["frame_nouns"] or lemma(o) in REASON_NOUNS
@@ -1120,6 +1172,14 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 if found and _kind(found, index) in ("city", "site"):
                     candidates.append(found)  # "ambushed a convoy between Sevare and Bandiagara": not "between Israel and Hamas"
     return _finest(candidates, index)
+
+
+def _fringe_of(noun: Token) -> bool:
+    """"on the outskirts of Goma", "on the edge of the camp": a part of a town, where the act was; but not one set
+    off by a comma after a name ("shelled Abu Shouk camp, on the northern edge of El Fasher"), which says where
+    the place named first lies."""
+    prep = noun.head
+    return (noun.lower_ in FRINGES or lemma(noun) in FRINGES) and not (prep.i > 0 and noun.doc[prep.i - 1].text == ",")
 
 
 def _aim_place(token: Token, verb: Token, index: Index) -> Optional[Location]:

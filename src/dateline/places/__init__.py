@@ -358,8 +358,11 @@ class Places:
                 resolved.append((span, None))
                 continue
             if place is not None and span.start in guessed and place.key.startswith(gazetteer.SUBDIVISION) \
-                    and not self.gazetteer.designated(span.text) and not self._level_after(span):
-                continue  # but "a curfew on Kassala State", "in Punjab province": the designator says it is one
+                    and not self.gazetteer.designated(span.text) and not self._level_after(span) \
+                    and not self._firm_slot(span.root):
+                # but "a curfew on Kassala State", "in Punjab province": the designator says it is one; "an air
+                # base in Punjab": so does a slot only a place fills, whatever the tagger called the name
+                continue
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
