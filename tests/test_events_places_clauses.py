@@ -628,3 +628,45 @@ def test_a_vow_voiced_for_the_speakers_own_side_is_made_where_the_speaker_is(ext
     assert _where(event) == ("Port Sudan", 3, 13)
     other = extract("In Geneva, the Ukrainian envoy said Russia had rejected the plan.", published="2025-10-30")
     assert _where(_by_trigger(other, "rejected")) is None
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_place(extract):
+    """"massing in the bush to the west of the city": "bush" is no town; the city the bearing is taken from is."""
+    text = "Rebel columns entered Kadugli on Monday. By Wednesday fighters were massing in the bush to the west of the city."
+    doc = extract(text, published="2025-11-07")
+    assert "bush" not in [place.name.lower() for place in doc.places]
+    assert _where(_by_trigger(doc, "massing")) == ("Kadugli", 22, 29)
+
+
+def test_a_coast_named_by_its_state_is_a_place(extract):
+    doc = extract("The US Navy struck a boat off the Venezuelan coast on Tuesday, killing six men.", published="2025-10-26")
+    assert _where(_by_trigger(doc, "struck")) == ("Venezuelan coast", 34, 50)
+
+
+def test_what_is_said_at_a_gathering_in_which_is_said_where_it_met(extract):
+    doc = extract("He took part in a demonstration in New York in which he urged soldiers not to obey the president.",
+                  published="2025-10-26")
+    assert _where(_by_trigger(doc, "urged")) == ("New York", 35, 43)
+
+
+def test_what_a_summit_calls_for_it_calls_for_where_it_meets(extract):
+    doc = extract("A joint summit of the two blocs in Nairobi on 8 February called for an immediate ceasefire.",
+                  published="2025-02-10")
+    assert _where(_by_trigger(doc, "called")) == ("Nairobi", 35, 42)
+
+
+def test_a_retreat_told_with_as_happened_where_the_advance_did(extract):
+    doc = extract("On 16 February the rebels took the centre of Bukavu as government troops pulled back without a fight.",
+                  published="2025-02-17")
+    assert _where(_by_trigger(doc, "pulled")) == ("Bukavu", 45, 51)
+
+
+def test_a_rescue_is_made_where_the_rescued_are_pulled_from(extract):
+    doc = extract("Rescue teams have been pulling survivors from the rubble of residential buildings in Tehran day and "
+                  "night.", published="2025-06-25")
+    assert _where(_by_trigger(doc, "pulling")) == ("Tehran", 85, 91)
+
+
+def test_the_wounded_are_treated_where_they_were_hurt(extract):
+    doc = extract("Volunteer medics treat a man who was shot in the leg in Kitengela on Monday.", published="2025-07-10")
+    assert _where(_by_trigger(doc, "treat")) == ("Kitengela", 56, 65)

@@ -121,6 +121,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
             antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
         found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
+    if found is None and where.dep_ == "relcl" and any(
+            p.dep_ == "prep" and p.lower_ in SCENE_PREPS | {"during"} and any(lemma(o) == "which" for o in p.children)
+            for p in where.children):
+        # "a demonstration in New York in which he urged soldiers to disobey": said at the gathering, where it was
+        found = _locative(doc, [(where.head, None)], index, token)
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
     if found is None:
@@ -138,12 +143,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(r, None) for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
                                 for o in p.children if o.dep_ == "pobj" for r in o.children
                                 if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
-    if found is None and material:
+    if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
         # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
-        # target was, doing what it did then (not "who had fought in Syria")
+        # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
+        # Kitengela": the wounded are cared for where they were hurt
         found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
                                 if (c.dep_ == "acl" and c.tag_ == "VBG") or (
-                                    c.dep_ == "relcl" and c.tag_ in ("VBD", "VBG")
+                                    c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
+                                        a.dep_ == "auxpass" and a.tag_ == "VBD" for a in c.children))
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
                           index, token)
     if found is None and material:
@@ -167,6 +174,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(a, None) for a in here] + [(o, None) for a in here for p in a.children
                                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
                           index, token) or _home_town(here, index)
+    if found is None:
+        # "A summit of the two blocs in Nairobi called for a ceasefire": what a meeting or a body's session does, it
+        # does where it sits (also when the parse hangs the verb on the noun: "summit ... called")
+        sitting = [s for s in subjects(verb) if s.i in triggers and s.i != token.i]
+        sitting += [verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i in triggers else []
+        found = _locative(doc, [(h, None) for s in sitting for h in [s] + [
+            o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]],
+            index, token)
     if found is None and trigger.entry.type in RECEIVING_TYPES:
         # "MSF, which runs the clinic in Tawila, has treated 100 wounded": those who give care or aid give it
         # where they work, which a relative clause in the present says
@@ -174,9 +189,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                  for c in _own_relatives(a) if c.tag_ in ("VBZ", "VBP")]
         found = _locative(doc, [(h, None) for c in works for h in [c] + [
             t for o in c.children if o.dep_ in ("dobj", "obj") for t in _object_nouns(o)]], index, token)
-    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
-        # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
-        # was from (not a country, which says whose: "expelled from Russia")
+    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES | RECEIVING_TYPES):
+        # "protesters were dispersed from the avenue", "freed hostages from a camp", "evacuated the wounded from
+        # Goma", "pulled survivors from the rubble of buildings in Tehran": the place a removal or a rescue was
+        # from (not a country, which says whose: "expelled from Russia")
         # "pulled out of Kherson": "out of" is "from"
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
             doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
@@ -628,12 +644,15 @@ def _inside_settlement(token: Token, verb: Token) -> Optional[Token]:
     """The noun whose slot puts the act inside what the token names: the token itself "in the town", "on the
     town's southern edge", or as the ground a verb only ground takes ("entered the city": data/settlements.yaml
     `ground_verbs`); the part of it a phrase names ("on the eastern edge of the town", "in the western quarters of
-    the city"). None for another slot ("outside the town": near, not in it)."""
+    the city"), or the town a bearing is taken from ("west of the town"). None for another slot ("outside the
+    town": near, not in it)."""
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
         # "hit the city's power stations": a thing the town owns stands in it; not "met the town's mayor"
         owned = token.pos_ == "NOUN" and not token.ent_type_ and any(
             c.dep_ == "poss" and lemma(c) in settlement_words("settlement_kinds") for c in token.children)
         return token if lemma(verb) in settlement_words("ground_verbs") or owned else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in bearings():
+        return token.head.head  # "massing to the west of the city": the town a bearing is taken from, as a name
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head  # the part of the town: the preposition before it says whether it is in the town
     inside = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at", "inside")
@@ -845,8 +864,12 @@ def _told_as_background(token: Token) -> bool:
     whole country ("enforced a shutdown across the country"). (A pluperfect alone is often only a report's
     backshift: "the army said they had opened fire".)"""
     return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
-        or any(c.lower_ == "since" for c in token.children) \
-        or any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
+        or any(c.lower_ == "since" for c in token.children) or nationwide(token)
+
+
+def nationwide(token: Token) -> bool:
+    """The act is spread over a whole country ("enforced a shutdown across the country", "nationwide")."""
+    return any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
 
 
 def _incident_act(event: Event) -> bool:
@@ -1315,7 +1338,7 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return _named_capital(doc[lo:hi], index)
+    return _named_by_state(doc[lo:hi], index)
 
 
 def _placed_by(noun: Token, loc: Location, index: Index) -> bool:
@@ -1336,10 +1359,11 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
     return next(_named_settlements(span, index), None)
 
 
-def _named_capital(span: Span, index: Index) -> Optional[Location]:
-    """"in the Egyptian capital", "the Lebanese capital": a state's capital named by its nationality."""
+def _named_by_state(span: Span, index: Index) -> Optional[Location]:
+    """"in the Egyptian capital", "off the Venezuelan coast", "in Yemeni waters": a state's capital, coast or waters
+    named by its nationality (data/settlements.yaml `state_parts`)."""
     for token in span:
-        if lemma(token) != "capital" or token.pos_ != "NOUN":
+        if lemma(token) not in settlement_words("state_parts") or token.pos_ != "NOUN":
             continue
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.i < token.i:

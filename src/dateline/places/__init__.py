@@ -663,8 +663,8 @@ class Places:
         ("in Sanaa", "an assault on Rafah", "the Ryazan refinery") and naming no actor, a state's name
         ("in northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the
         city is struck too)."""
-        if ent.label_ not in NAME_LABELS:
-            return False
+        if ent.label_ not in NAME_LABELS or not any(c.isupper() for c in ent.text):
+            return False  # "massing in the bush": a word in lower case the tagger took for a name is no town
         mention = dl.mention_at(ent.start_char, ent.end_char)
         actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
         if actor is not None and LOCAL_ID.fullmatch(actor.id):
