@@ -670,3 +670,11 @@ def test_a_rescue_is_made_where_the_rescued_are_pulled_from(extract):
 def test_the_wounded_are_treated_where_they_were_hurt(extract):
     doc = extract("Volunteer medics treat a man who was shot in the leg in Kitengela on Monday.", published="2025-07-10")
     assert _where(_by_trigger(doc, "treat")) == ("Kitengela", 56, 65)
+
+
+def test_a_target_restated_by_what_the_defenders_held_there(extract):
+    """"the last garrison the army still held in Kadugli": the appositive's relative clause says where the target
+    stood."""
+    doc = extract("On Sunday the rebels stormed the headquarters of the army's 6th Infantry Division, the last garrison "
+                  "the army still held in Kadugli.", published="2025-10-27")
+    assert _where(_by_trigger(doc, "stormed")) == ("Kadugli", 124, 131)

@@ -146,11 +146,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
         # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
         # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
-        # Kitengela": the wounded are cared for where they were hurt
-        found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
+        # Kitengela": the wounded are cared for where they were hurt; also said of the target's appositive ("stormed
+        # the headquarters of the 6th Division, the last garrison the army still held in Kadugli")
+        found = _locative(doc, [(c, None) for r in args.recipients for h in _with_appositives(_phrase_head(r))
+                                for c in h.children
                                 if (c.dep_ == "acl" and c.tag_ == "VBG") or (
                                     c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
-                                        a.dep_ == "auxpass" and a.tag_ == "VBD" for a in c.children))
+                                        a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "nsubj" for a in c.children))
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
                           index, token)
     if found is None and material:
@@ -501,6 +503,11 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
             and lemma(span.root.head.head) in lexicon().classes.get("parties", ()):
         return None  # "a sailor from Ghana": where the target came from (not "the road from Tyre to Naqoura")
     return found
+
+
+def _with_appositives(noun: Token) -> list[Token]:
+    """The noun and the nouns set beside it that restate it ("the 6th Division, the last garrison ...")."""
+    return [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _listed_after(token: Token) -> list[Token]:
