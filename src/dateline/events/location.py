@@ -1012,11 +1012,11 @@ TOLD_TYPES = {"AGREE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def _said_for_own_side(token: Token, event: Event, reporting: frozenset, index: Index) -> bool:
-    """An act done in words that a speaker reports for the state or force they speak for ("In Port Sudan, the
-    defence minister said the army would go on fighting", "In Washington, the deputy secretary said the United
-    States had watched with grave concern"): the vow or the concern is voiced by that speaking, where the
-    sentence's fronted place says; not an act of another party ("said Russia had rejected the plan") nor an act
-    of force, which the speaker's side may have done anywhere."""
+    """An act done in words that a speaker reports for the state or force they speak for ("In Port Sudan, Sudan's
+    defence minister said the Sudanese army would go on fighting", "In Washington, the US secretary of state said
+    the United States had watched with grave concern"): the vow or the concern is voiced by that speaking, where
+    the sentence's fronted place says; not an act of another party ("said Russia had rejected the plan") nor an
+    act of force, which the speaker's side may have done anywhere. Both sides must be known from the actors."""
     at = _scene(token, reporting)
     clause = token.doc[at] if at is not None else None
     if event.type not in TOLD_TYPES or clause is None or clause.dep_ not in ("ccomp", "parataxis"):
