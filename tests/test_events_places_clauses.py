@@ -572,3 +572,109 @@ def test_a_road_struck_on_is_placed_by_the_towns_it_runs_between(extract):
     doc = extract("A drone struck a car on the road between Marjayoun and Khiam this morning, wounding two men.",
                   published="2024-10-11")
     assert _where(_by_trigger(doc, "struck")) == ("Marjayoun", 41, 50)
+
+
+def test_a_town_of_kashmir_and_a_town_of_kivu_the_city_list_lacks(extract):
+    """Line of Control towns and Kivu towns are named in every report of their wars; the gazetteer knows them."""
+    doc = extract("Mortar shells killed three villagers in Kupwara on Friday. Two days later rebels were fighting "
+                  "near Minova.", published="2025-05-12")
+    killed = _by_trigger(doc, "killed")
+    assert _where(killed) == ("Kupwara", 40, 47) and _country(doc, killed) == "IND"
+    fighting = _by_trigger(doc, "fighting")
+    assert _where(fighting) == ("Minova", 100, 106) and _country(doc, fighting) == "COD"
+
+
+def test_a_town_named_like_a_common_word_near_the_front(extract):
+    """"at the front near Sake": the tagger reads "Sake" as a noun; the gazetteer's town is where."""
+    doc = extract("A colonel was wounded at the front near Sake on Thursday.", published="2025-01-25")
+    event = _by_trigger(doc, "wounded")
+    assert _where(event) == ("Sake", 40, 44) and _country(doc, event) == "COD"
+
+
+def test_a_province_the_tagger_took_for_a_people_after_a_base(extract):
+    """"an air base in Punjab": the tagger calls Punjab a nationality; after "in" said of a base it is a place."""
+    doc = extract("Overnight a cruise missile was fired at an air base in Punjab.", published="2025-05-10")
+    event = _by_trigger(doc, "fired")
+    assert _where(event) == ("Punjab", 55, 61) and _country(doc, event) == "IND"
+
+
+def test_on_the_outskirts_of_a_town_is_where_the_fighting_was(extract):
+    doc = extract("Heavy fighting raged on the outskirts of Goma on Sunday.", published="2025-01-27")
+    event = _by_trigger(doc, "fighting")
+    assert _where(event) == ("Goma", 41, 45) and _country(doc, event) == "COD"
+
+
+def test_a_fringe_set_off_after_a_camp_says_where_the_camp_lies(extract):
+    """"shelled Abu Shouk camp, on the northern edge of El Fasher": the camp is the place struck."""
+    doc = extract("Artillery shelled Abu Shouk camp, on the northern edge of El Fasher, killing nine people.",
+                  published="2024-08-17")
+    assert _where(_by_trigger(doc, "shelled")) == ("Abu Shouk camp", 18, 32)
+
+
+def test_care_is_given_where_the_carers_work(extract):
+    """"MSF, which runs a clinic in Tawila, has treated": the relative clause in the present says where."""
+    doc = extract("Doctors Without Borders, which runs a clinic on the edge of the camp in Tawila, has treated "
+                  "sixty wounded people since Sunday.", published="2025-10-30")
+    event = _by_trigger(doc, "treated")
+    assert _where(event) == ("Tawila", 72, 78) and _country(doc, event) == "SDN"
+
+
+def test_a_vow_voiced_for_the_speakers_own_side_is_made_where_the_speaker_is(extract):
+    """"In Port Sudan, Sudan's defence minister said the Sudanese army would go on fighting": the vow is made by
+    the saying; an act of another party reported there is not placed there."""
+    doc = extract("In Port Sudan, Sudan's defence minister said the Sudanese army would go on fighting.",
+                  published="2025-10-30")
+    event = _by_trigger(doc, "fighting")
+    assert _where(event) == ("Port Sudan", 3, 13)
+    other = extract("In Geneva, the Ukrainian envoy said Russia had rejected the plan.", published="2025-10-30")
+    assert _where(_by_trigger(other, "rejected")) is None
+
+
+def test_a_word_in_lower_case_the_tagger_took_for_a_name_is_no_place(extract):
+    """"massing in the bush to the west of the city": "bush" is no town; the city the bearing is taken from is."""
+    text = "Rebel columns entered Kadugli on Monday. By Wednesday fighters were massing in the bush to the west of the city."
+    doc = extract(text, published="2025-11-07")
+    assert "bush" not in [place.name.lower() for place in doc.places]
+    assert _where(_by_trigger(doc, "massing")) == ("Kadugli", 22, 29)
+
+
+def test_a_coast_named_by_its_state_is_a_place(extract):
+    doc = extract("The US Navy struck a boat off the Venezuelan coast on Tuesday, killing six men.", published="2025-10-26")
+    assert _where(_by_trigger(doc, "struck")) == ("Venezuelan coast", 34, 50)
+
+
+def test_what_is_said_at_a_gathering_in_which_is_said_where_it_met(extract):
+    doc = extract("He took part in a demonstration in New York in which he urged soldiers not to obey the president.",
+                  published="2025-10-26")
+    assert _where(_by_trigger(doc, "urged")) == ("New York", 35, 43)
+
+
+def test_what_a_summit_calls_for_it_calls_for_where_it_meets(extract):
+    doc = extract("A joint summit of the two blocs in Nairobi on 8 February called for an immediate ceasefire.",
+                  published="2025-02-10")
+    assert _where(_by_trigger(doc, "called")) == ("Nairobi", 35, 42)
+
+
+def test_a_retreat_told_with_as_happened_where_the_advance_did(extract):
+    doc = extract("On 16 February the rebels took the centre of Bukavu as government troops pulled back without a fight.",
+                  published="2025-02-17")
+    assert _where(_by_trigger(doc, "pulled")) == ("Bukavu", 45, 51)
+
+
+def test_a_rescue_is_made_where_the_rescued_are_pulled_from(extract):
+    doc = extract("Rescue teams have been pulling survivors from the rubble of residential buildings in Tehran day and "
+                  "night.", published="2025-06-25")
+    assert _where(_by_trigger(doc, "pulling")) == ("Tehran", 85, 91)
+
+
+def test_the_wounded_are_treated_where_they_were_hurt(extract):
+    doc = extract("Volunteer medics treat a man who was shot in the leg in Kitengela on Monday.", published="2025-07-10")
+    assert _where(_by_trigger(doc, "treat")) == ("Kitengela", 56, 65)
+
+
+def test_a_target_restated_by_what_the_defenders_held_there(extract):
+    """"the last garrison the army still held in Kadugli": the appositive's relative clause says where the target
+    stood."""
+    doc = extract("On Sunday the rebels stormed the headquarters of the army's 6th Infantry Division, the last garrison "
+                  "the army still held in Kadugli.", published="2025-10-27")
+    assert _where(_by_trigger(doc, "stormed")) == ("Kadugli", 124, 131)

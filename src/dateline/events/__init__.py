@@ -662,12 +662,14 @@ def _results_take_place(kept: list[Candidate], results: frozenset, index) -> Non
 
 
 def _moments_share_place(kept: list[Candidate]) -> None:
-    """Acts told as one moment by "when" ("an aid worker was wounded when gunfire hit a car near X",
-    "were killed when soldiers opened fire in X") happened in one place: one that has none takes the other's."""
-    told = [c for c in kept if c.event is not None]
+    """Acts told as one moment by "when" or "as" ("an aid worker was wounded when gunfire hit a car near X", "took
+    the centre of Bukavu as government troops pulled back") happened in one place: one that has none takes the
+    other's; not an act over a whole country ("as workers enforced a strike across the country"), nor one set
+    against another by "while"."""
+    told = [c for c in kept if c.event is not None and not location.nationwide(c.trigger.token)]
     for c in told:
         verb = arguments.clause_verb(c.trigger.token)
-        if not any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in verb.children):
+        if not any(w.lower_ in ("when", "as") and w.dep_ in ("advmod", "mark") for w in verb.children):
             continue
         if any(t.dep_ == "prep" and t.lower_ in arguments.TIME_PREPS for t in verb.ancestors):
             continue  # "raided villages since late October, when a commander defected": another time

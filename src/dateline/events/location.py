@@ -18,13 +18,14 @@ from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONF
                         TIME_PREPS, WORDS, _absolute_with, _kind, _named_settlements, _of_settlement,
                         numbered_unit, own_forces_moved, _owner_or_party,
                         _street, _when, clause_verb, np_span)
-from .triggers import VERB_TAGS, Trigger, lemma, lexicon, subjects, with_conjuncts
+from .triggers import VERB_TAGS, Trigger, conjunct_subjects, lemma, lexicon, subjects, with_conjuncts
 
 
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
+FRINGES = settlement_words("fringe_nouns")
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -120,6 +121,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
             antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
         found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
+    if found is None and where.dep_ == "relcl" and any(
+            p.dep_ == "prep" and p.lower_ in SCENE_PREPS | {"during"} and any(lemma(o) == "which" for o in p.children)
+            for p in where.children):
+        # "a demonstration in New York in which he urged soldiers to disobey": said at the gathering, where it was
+        found = _locative(doc, [(where.head, None)], index, token)
     if found is None and destination is not None:
         found = _place_in(doc, destination, index, whole=False)
     if found is None:
@@ -137,12 +143,16 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(r, None) for p in verb.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
                                 for o in p.children if o.dep_ == "pobj" for r in o.children
                                 if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
-    if found is None and material:
+    if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
         # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
-        # target was, doing what it did then (not "who had fought in Syria")
-        found = _locative(doc, [(c, None) for r in args.recipients for c in _phrase_head(r).children
+        # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
+        # Kitengela": the wounded are cared for where they were hurt; also said of the target's appositive ("stormed
+        # the headquarters of the 6th Division, the last garrison the army still held in Kadugli")
+        found = _locative(doc, [(c, None) for r in args.recipients for h in _with_appositives(_phrase_head(r))
+                                for c in h.children
                                 if (c.dep_ == "acl" and c.tag_ == "VBG") or (
-                                    c.dep_ == "relcl" and c.tag_ in ("VBD", "VBG")
+                                    c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
+                                        a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "nsubj" for a in c.children))
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
                           index, token)
     if found is None and material:
@@ -166,9 +176,25 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(a, None) for a in here] + [(o, None) for a in here for p in a.children
                                 if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"],
                           index, token) or _home_town(here, index)
-    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES):
-        # "protesters were dispersed from the avenue", "freed hostages from a camp": the place a removal
-        # was from (not a country, which says whose: "expelled from Russia")
+    if found is None:
+        # "A summit of the two blocs in Nairobi called for a ceasefire": what a meeting or a body's session does, it
+        # does where it sits (also when the parse hangs the verb on the noun: "summit ... called")
+        sitting = [s for s in subjects(verb) if s.i in triggers and s.i != token.i]
+        sitting += [verb.head] if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i in triggers else []
+        found = _locative(doc, [(h, None) for s in sitting for h in [s] + [
+            o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]],
+            index, token)
+    if found is None and trigger.entry.type in RECEIVING_TYPES:
+        # "MSF, which runs the clinic in Tawila, has treated 100 wounded": those who give care or aid give it
+        # where they work, which a relative clause in the present says
+        works = [c for a in args.actors if a.sent.start == token.sent.start
+                 for c in _own_relatives(a) if c.tag_ in ("VBZ", "VBP")]
+        found = _locative(doc, [(h, None) for c in works for h in [c] + [
+            t for o in c.children if o.dep_ in ("dobj", "obj") for t in _object_nouns(o)]], index, token)
+    if found is None and token.pos_ in VERB_TAGS and (material or trigger.entry.type in REMOVAL_TYPES | RECEIVING_TYPES):
+        # "protesters were dispersed from the avenue", "freed hostages from a camp", "evacuated the wounded from
+        # Goma", "pulled survivors from the rubble of buildings in Tehran": the place a removal or a rescue was
+        # from (not a country, which says whose: "expelled from Russia")
         # "pulled out of Kherson": "out of" is "from"
         found = _locative(doc, [(token, None)], index, token, SOURCE_PREPS) or _locative(
             doc, [(c, None) for c in token.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"],
@@ -197,6 +223,17 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue  # (nor the third party of "with Oman mediating")
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return None
+
+
+def _own_relatives(noun: Token) -> list[Token]:
+    """The relative clauses of a party's own phrase, also one the parse hung on a word of its name ("Doctors
+    Without Borders, which runs ..."), not those nested in another clause."""
+    found = []
+    for token in noun.subtree:
+        if token.dep_ == "relcl" and not any(t.dep_ in CLAUSE_DEPS for t in token.head.ancestors
+                                             if noun.is_ancestor(t)) and token.head.dep_ not in CLAUSE_DEPS:
+            found.append(token)
+    return found
 
 
 def _reported_by(verb: Token) -> Token:
@@ -468,6 +505,11 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     return found
 
 
+def _with_appositives(noun: Token) -> list[Token]:
+    """The noun and the nouns set beside it that restate it ("the 6th Division, the last garrison ...")."""
+    return [noun] + [c for c in noun.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+
+
 def _listed_after(token: Token) -> list[Token]:
     """The items listed after a noun ("two launchers, a drone boat and a vessel in rebel-held areas of X"):
     a place said after the last holds for the whole list."""
@@ -609,12 +651,15 @@ def _inside_settlement(token: Token, verb: Token) -> Optional[Token]:
     """The noun whose slot puts the act inside what the token names: the token itself "in the town", "on the
     town's southern edge", or as the ground a verb only ground takes ("entered the city": data/settlements.yaml
     `ground_verbs`); the part of it a phrase names ("on the eastern edge of the town", "in the western quarters of
-    the city"). None for another slot ("outside the town": near, not in it)."""
+    the city"), or the town a bearing is taken from ("west of the town"). None for another slot ("outside the
+    town": near, not in it)."""
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i:
         # "hit the city's power stations": a thing the town owns stands in it; not "met the town's mayor"
         owned = token.pos_ == "NOUN" and not token.ent_type_ and any(
             c.dep_ == "poss" and lemma(c) in settlement_words("settlement_kinds") for c in token.children)
         return token if lemma(verb) in settlement_words("ground_verbs") or owned else None
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in bearings():
+        return token.head.head  # "massing to the west of the city": the town a bearing is taken from, as a name
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head  # the part of the town: the preposition before it says whether it is in the town
     inside = token.dep_ == "pobj" and (token.head.lower_ in ("in", "at", "inside")
@@ -762,6 +807,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
                 or (_scene(token, reporting) != _scene(root, reporting)
                     and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)
                                         or _speakers_own(token, reporting, index)
+                                        or _said_for_own_side(token, event, reporting, index)
                                         or _joined_reports(_scene(root, reporting), _scene(token, reporting), sent)))):
             continue
         if scene or (_scene_event(token) and not _in_other_conjunct(token, root)):
@@ -825,8 +871,12 @@ def _told_as_background(token: Token) -> bool:
     whole country ("enforced a shutdown across the country"). (A pluperfect alone is often only a report's
     backshift: "the army said they had opened fire".)"""
     return any(t.dep_ == "relcl" for t in [token, *token.ancestors]) \
-        or any(c.lower_ == "since" for c in token.children) \
-        or any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
+        or any(c.lower_ == "since" for c in token.children) or nationwide(token)
+
+
+def nationwide(token: Token) -> bool:
+    """The act is spread over a whole country ("enforced a shutdown across the country", "nationwide")."""
+    return any(t.lower_ in settlement_words("nation_scopes") for t in token.subtree)
 
 
 def _incident_act(event: Event) -> bool:
@@ -955,6 +1005,38 @@ def _speakers_own(token: Token, reporting: frozenset, index: Index) -> bool:
     said = index.mention(doer.idx, doer.idx + len(doer), doer)
     saying = index.mention(speaker.idx, speaker.idx + len(speaker), speaker)
     return said is not None and saying is not None and said.actor == saying.actor
+
+
+TOLD_TYPES = {"AGREE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+"""Acts done in words: reported by the one who makes them, they are made where that one speaks."""
+
+
+def _said_for_own_side(token: Token, event: Event, reporting: frozenset, index: Index) -> bool:
+    """An act done in words that a speaker reports for the state or force they speak for ("In Port Sudan, Sudan's
+    defence minister said the Sudanese army would go on fighting", "In Washington, the US secretary of state said
+    the United States had watched with grave concern"): the vow or the concern is voiced by that speaking, where
+    the sentence's fronted place says; not an act of another party ("said Russia had rejected the plan") nor an
+    act of force, which the speaker's side may have done anywhere. Both sides must be known from the actors."""
+    at = _scene(token, reporting)
+    clause = token.doc[at] if at is not None else None
+    if event.type not in TOLD_TYPES or clause is None or clause.dep_ not in ("ccomp", "parataxis"):
+        return False
+    speakers = subjects(clause.head) or conjunct_subjects(clause.head)
+    doers = subjects(clause)
+    if len(doers) != 1 or len(speakers) != 1:
+        return False
+    sides = [_side(t, index) for t in (doers[0], speakers[0])]
+    return sides[0] is not None and sides[0] == sides[1]
+
+
+def _side(token: Token, index: Index) -> Optional[str]:
+    """The one country a party acts for, by the actors its phrase names ("Deputy Secretary of State Kurt
+    Campbell": the office's, though the person's name alone says none); None when they name none or two."""
+    lo, hi = np_span(token)
+    start, end = token.doc[lo].idx, token.doc[hi - 1].idx + len(token.doc[hi - 1])
+    actors = [index.dl.actors.get(m.actor) for m in index.mentions.overlapping(start, end) if m.actor]
+    sides = {a.country or a.code[:3].upper() for a in actors if a is not None and (a.country or a.code)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> bool:
@@ -1105,8 +1187,8 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
     for head, before in heads:
         for child in _bearing_phrases(head) if "near" in preps else head.children:
             if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
-                                         or (child.lower_ == "on" and "in" in preps and any(_street(o) or lemma(o) in ON_SCENES
-                                                                             for o in child.children))) \
+                                         or (child.lower_ == "on" and "in" in preps and any(
+                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in lexicon().classes["frame_nouns"] or lemma(o) in REASON_NOUNS
@@ -1120,6 +1202,14 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 if found and _kind(found, index) in ("city", "site"):
                     candidates.append(found)  # "ambushed a convoy between Sevare and Bandiagara": not "between Israel and Hamas"
     return _finest(candidates, index)
+
+
+def _fringe_of(noun: Token) -> bool:
+    """"on the outskirts of Goma", "on the edge of the camp": a part of a town, where the act was; but not one set
+    off by a comma after a name ("shelled Abu Shouk camp, on the northern edge of El Fasher"), which says where
+    the place named first lies."""
+    prep = noun.head
+    return (noun.lower_ in FRINGES or lemma(noun) in FRINGES) and not (prep.i > 0 and noun.doc[prep.i - 1].text == ",")
 
 
 def _aim_place(token: Token, verb: Token, index: Index) -> Optional[Location]:
@@ -1255,7 +1345,7 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         return Location(text=ent.text, start=ent.start_char, end=ent.end_char, place=None)
     if loc is not None:
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return _named_capital(doc[lo:hi], index)
+    return _named_by_state(doc[lo:hi], index)
 
 
 def _placed_by(noun: Token, loc: Location, index: Index) -> bool:
@@ -1276,10 +1366,11 @@ def _named_settlement(span: Span, index: Index) -> Optional[Location]:
     return next(_named_settlements(span, index), None)
 
 
-def _named_capital(span: Span, index: Index) -> Optional[Location]:
-    """"in the Egyptian capital", "the Lebanese capital": a state's capital named by its nationality."""
+def _named_by_state(span: Span, index: Index) -> Optional[Location]:
+    """"in the Egyptian capital", "off the Venezuelan coast", "in Yemeni waters": a state's capital, coast or waters
+    named by its nationality (data/settlements.yaml `state_parts`)."""
     for token in span:
-        if lemma(token) != "capital" or token.pos_ != "NOUN":
+        if lemma(token) not in settlement_words("state_parts") or token.pos_ != "NOUN":
             continue
         for child in token.children:
             if child.dep_ in ("amod", "compound") and child.i < token.i:

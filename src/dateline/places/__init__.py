@@ -358,8 +358,11 @@ class Places:
                 resolved.append((span, None))
                 continue
             if place is not None and span.start in guessed and place.key.startswith(gazetteer.SUBDIVISION) \
-                    and not self.gazetteer.designated(span.text) and not self._level_after(span):
-                continue  # but "a curfew on Kassala State", "in Punjab province": the designator says it is one
+                    and not self.gazetteer.designated(span.text) and not self._level_after(span) \
+                    and not self._firm_slot(span.root):
+                # but "a curfew on Kassala State", "in Punjab province": the designator says it is one; "an air
+                # base in Punjab": so does a slot only a place fills, whatever the tagger called the name
+                continue
             if place is not None and place.kind != "city" and place.country:
                 context.add(place.country)
             resolved.append((span, place))
@@ -661,8 +664,8 @@ class Places:
         ("in Sanaa", "an assault on Rafah", "the Ryazan refinery") and naming no actor, a state's name
         ("in northern Mali"), or a capital that stands for its government ("Russia pounded Kyiv": the
         city is struck too)."""
-        if ent.label_ not in NAME_LABELS:
-            return False
+        if ent.label_ not in NAME_LABELS or not any(c.isupper() for c in ent.text):
+            return False  # "massing in the bush": a word in lower case the tagger took for a name is no town
         mention = dl.mention_at(ent.start_char, ent.end_char)
         actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
         if actor is not None and LOCAL_ID.fullmatch(actor.id):
