@@ -131,6 +131,12 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
                 break  # 'X met Y, and he said': whom the resolver took it for
             back = SALIENT_BACK
             continue
+        if subject.i > subject.head.i and any(c.dep_ == "conj" for c in subject.children):
+            back -= 1  # 'Among those present were X, Y and Z': a list, no one person the text is about
+            continue
+        if _owned_by(subject, pronoun):
+            back = SALIENT_BACK  # 'His homily turned on C. He said D': about the same person
+            continue
         if back <= 0:
             break
         back -= 1
@@ -209,6 +215,9 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
     # spokesperson for the Secretary-General')
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if mention is not None and any(o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
+                                   for o in subject.children if o.dep_ == "poss") and subject.pos_ == "NOUN":
+        return None  # "Peter's ministry is C": about the ministry, not its owner
     actor = _principal(doc, dl, mention) if mention is not None else None
     if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
         actor = _named_before(dl, subject, subject.left_edge.idx)
@@ -217,20 +226,39 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
 
 def _introduced_person(doc: Doc, dl: Annotations, sentence: Span) -> Optional[str]:
     """'Our guest this month was Mrs Helen Carter, who ...': the person a sentence with 'be' introduces as its
-    complement is whom it is about."""
+    complement is whom it is about; not one of a list ('Among those present were X, Y and Z')."""
     if sentence.root.lemma_ != "be":
         return None
-    return next((actor for a in sentence.root.children if a.dep_ == "attr"
+    return next((actor for a in sentence.root.children if a.dep_ == "attr" and not any(c.dep_ == "conj" for c in a.children)
                  for actor in [_subject_person(doc, dl, a)] if actor is not None), None)
+
+
+def _owned_by(subject: Token, pronoun: Token) -> bool:
+    """'His homily', 'Her reply': a subject owned by the pronoun's possessive (`data/cues.yaml:
+    possessives`), which tells of the same person as 'he' or 'she'."""
+    owners = _possessives().get(pronoun.lower_, ())
+    return any(c.dep_ == "poss" and c.lower_ in owners for c in subject.children)
 
 
 def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
     """A sentence that tells of no one speaking now: one inside words quoted, or one whose scripture (a quote
     with neither speaker nor date) its author speaks ('The Prophet said: "..." (Sahih Muslim 2564)'; not
-    'He recited: "..."', where 'he' is the one who speaks now)."""
+    'He recited: "..."', where 'he' is the one who speaks now, nor 'The imam recited: "..."' or 'The pope
+    preached on the Gospel: "..."', whose verb is one of reading aloud or no verb of saying at all)."""
     return any(q.start < sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
                and q.speaker is None and q.date is None and (subject is None or subject.lower_ not in ("he", "she"))
-               for q in dl.quotes)
+               and _authored(sentence.doc, q) for q in dl.quotes)
+
+
+def _authored(doc: Doc, quote) -> bool:
+    """Whether a quote's cue is a verb of saying its subject is the author of the words by ('said', 'taught'),
+    not one of reading them aloud (`data/cues.yaml: reciting`), nor a verb that says nothing ('celebrated')."""
+    if quote.cue is None:
+        return True
+    from .speech import lexicon
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    return verb is None or lexicon().says(verb) and verb.lemma_.lower() not in cue_words("reciting")
 
 
 _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
@@ -463,6 +491,12 @@ def _title_ranks() -> frozenset[str]:
     """Rank words that make a title another office ('Deputy', 'Vice'; actors' `references.yaml: title_ranks`)."""
     from ..actors.dictionary import references
     return frozenset(references()["title_ranks"])
+
+
+@lru_cache(maxsize=None)
+def _possessives() -> dict:
+    """Per personal pronoun, its possessives ('his' for 'he'): `data/cues.yaml: possessives`."""
+    return datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("possessives", {})
 
 
 @lru_cache(maxsize=None)
