@@ -706,7 +706,7 @@ def _initial(token) -> bool:
 def _owner(ent: Span) -> Span:
     """'Peter's ministry' the tagger took for a name: the name is the owner's, before the possessive, when
     only words in lower case follow it."""
-    mark = next((t.i for t in ent if t.tag_ == "POS"), None)
+    mark = next((t.i for t in ent if _possessive(t)), None)
     if mark is None or mark == ent.start or mark + 1 >= ent.end or not all(t.is_lower for t in ent.doc[mark + 1:ent.end]):
         return ent
     return Span(ent.doc, ent.start, mark, label=ent.label_)
@@ -716,8 +716,13 @@ def _elliptical(ent: Span) -> bool:
     """'St Monica's hosted a vigil': a name with its possessive mark and no noun it owns names the place (a
     church, a shop) called after it."""
     doc = ent.doc
-    mark = ent.end - 1 if doc[ent.end - 1].tag_ == "POS" else ent.end if ent.end < len(doc) and doc[ent.end].tag_ == "POS" else None
-    return mark is not None and ent.root.dep_ != "poss" and ent.root.tag_ != "POS"
+    marked = _possessive(doc[ent.end - 1]) or ent.end < len(doc) and _possessive(doc[ent.end])
+    return marked and ent.root.dep_ != "poss" and ent.root.tag_ != "POS"
+
+
+def _possessive(token) -> bool:
+    """The possessive mark "'s" (not the apostrophe of a class year, "Whitfield '26")."""
+    return token.tag_ == "POS" and token.lower_ in ("'s", "’s")
 
 
 ROMAN_NUMERAL = re.compile(r"[IVXL]+")

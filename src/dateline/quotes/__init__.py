@@ -26,8 +26,8 @@ from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
     WRITER, _bare_title, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
-    _national, _national_holder, _person, _person_in_apposition, _principal, _salient, _set_off_source,
-    _turn, _writers_clause,
+    _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
+    _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
     _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _means, _modifies,
@@ -530,6 +530,8 @@ class Quotes:
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
+        elif head is not None and _definite(head) and appositive is None and _repeated_source(doc, dl, head) is not None:
+            actor = _repeated_source(doc, dl, head).actor  # 'a GHF spokesperson said C. The spokesperson added D'
         elif head is not None and _definite(head) and appositive is None \
                 and (actor is None or _local(actor) or _bare_title(head, start, end)):
             actor = _named_before(dl, head, start) or actor  # not 'the trade minister, X': the name says who

@@ -323,6 +323,26 @@ def _named_before(dl: Annotations, head: Token, start: int) -> Optional[str]:
                  and {word, *_ranks(head)} <= _office_words(m.actor, dl.published)), None)
 
 
+def _repeated_source(doc: Doc, dl: Annotations, head: Token) -> Optional[Mention]:
+    """'In a statement, a GHF spokesperson said C. The spokesperson added D': a bare definite noun that
+    repeats the head noun of the last speaker quoted, in its paragraph or the one before, is that speaker."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    text = document_text(doc)
+    paragraph = text[:text.rfind("\n", 0, head.idx) + 1].rstrip().rfind("\n") + 1  # the paragraph before's start
+    for q in reversed(dl.quotes):
+        if q.speaker is None or q.speaker.start >= head.idx:
+            continue
+        if q.speaker.start < paragraph:
+            return None
+        span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.i == head.i:
+            continue
+        return q.speaker if root.lemma_.lower() == head.lemma_.lower() and q.speaker.actor is not None else None
+    return None
+
+
 def _holds_title(head: Token, title: list[str]) -> bool:
     """Whether a title written with a name (its words nearest the name first) is the one `head` names: 'the
     president' is not 'Vice President JD Vance', unless it says 'the vice president' (actors' `references.yaml:
