@@ -25,7 +25,7 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
-    WRITER, _bare_title, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
+    UNNAMED, WRITER, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
     _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
     _set_off_source, _turn, _writers_clause,
 )
@@ -526,7 +526,12 @@ class Quotes:
         mention = appositive or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
-            actor = _salient(doc, dl, head, frame.content) or actor
+            salient = _salient(doc, dl, head, frame.content)
+            if salient == UNNAMED:  # 'A reserve officer told us C. "D," he said': the officer, whom no actor names
+                return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), None
+            actor = salient or (actor if _person(dl, actor) else None)  # 'he' is no state
+        elif head is not None and head.lower_ == "it" and _body_quoted_before(doc, dl, head, actor) is not None:
+            actor = _body_quoted_before(doc, dl, head, actor)  # 'X said C. Most, it said, D': X, not a name in C
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor

@@ -22,6 +22,7 @@ from .words import _definite, cue_words
 
 
 WRITER = cue_words("writer")   # outside quotation marks, the writer speaking for themselves
+UNNAMED = ""  # what 'he' or 'she' stands for when it is a person the text never names ('a reserve officer')
 
 
 def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
@@ -145,9 +146,34 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
+        if actor is None and _unnamed_speaker(dl, subject):
+            return UNNAMED
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
     return _last_quoted_as(doc, dl, pronoun)
+
+
+def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
+    """'A reserve officer who served there told us C': a subject that is a person the text does not name (a
+    noun of people, `data/cues.yaml: people_nouns`, with no actor), quoted in its sentence."""
+    if subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.lemma_.lower() not in cue_words("people_nouns"):
+        return False
+    return any(q.speaker is not None and q.speaker.actor is None and q.speaker.start <= subject.idx < q.speaker.end
+               for q in dl.quotes)
+
+
+def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Optional[str]) -> Optional[str]:
+    """'The UN rights office said it had recorded 1,373 Palestinians killed. Most, it said, were shot': an 'it'
+    that speaks right after a body's report stands for that body, not for a name inside its words."""
+    before = [q for q in dl.quotes if q.speaker is not None and q.end <= pronoun.idx]
+    if not before or before[-1].speaker.actor in (None, actor) or _person(dl, before[-1].speaker.actor):
+        return None
+    last = before[-1]
+    if doc.char_span(last.speaker.start, last.speaker.end, alignment_mode="expand") is None \
+            or last.speaker.start < pronoun.sent.start_char and doc[pronoun.sent.start - 1].sent.start_char > last.speaker.start:
+        return None  # only the sentence before or this one
+    named = [m for m in dl.mentions if m.actor == actor and last.speaker.end <= m.start < pronoun.idx]
+    return last.speaker.actor if actor is None or named and all(last.start <= m.start < last.end for m in named) else None
 
 
 def _lead_subject(sentence: Span) -> Optional[Token]:
