@@ -324,3 +324,26 @@ def test_the_noun_of_the_last_speaker_repeated_with_the_is_that_speaker(nlp):
     first, second = quotes(nlp, text)
     assert (second.text, second.speaker.text) == ("that more trucks were coming", "The spokesperson")
     assert second.speaker.actor == first.speaker.actor is not None and second.date == first.date == "2024-03-11"
+
+
+def test_a_report_joined_to_a_dated_report_is_of_that_day(nlp):
+    text = ("The health office said on Tuesday that it had counted 40 cases so far and that the real number was "
+            "higher, and Anna Berg called for more testing.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("that it had counted 40 cases so far and that the real number was higher", "The health office", "2024-03-12"),
+        ("more testing", "Anna Berg", "2024-03-12")]
+
+
+def test_he_after_an_unnamed_person_quoted_has_no_actor(nlp):
+    text = ("Colonel Dan Avrahami commands the northern brigade. A reserve officer who served at the border told the "
+            "paper that no order was written. \"Nobody wrote it down,\" he said.")
+    said = [q for q in quotes(nlp, text) if q.speaker is not None and q.speaker.text == "he"]
+    assert len(said) == 1 and said[0].speaker.actor is None
+
+
+def test_it_right_after_a_bodys_report_is_that_body_not_a_name_in_its_words(nlp):
+    text = ("The Red Cross said on Monday that it had recorded at least 900 Palestinians killed near the crossings. "
+            "Most, it said, were women and children.")
+    first, second = quotes(nlp, text)
+    assert (second.text, second.speaker.text, second.speaker.actor) == (
+        "Most, it said, were women and children", "it", first.speaker.actor)

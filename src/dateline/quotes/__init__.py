@@ -30,7 +30,8 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _means, _modifies,
+    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _joined_report, _means,
+    _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _when,
 )
@@ -633,6 +634,9 @@ class Quotes:
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
                     return told_before, True, False  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, False
+            joined = _joined_report(doc, verb, dates, lex)
+            if joined is not None:
+                return _day(joined.value), True, False
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
                 or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
             if when is not None:

@@ -166,6 +166,17 @@ def _means(verb: Token) -> Optional[Token]:
     return None
 
 
+def _joined_report(doc: Doc, verb: Token, dates, lex: Optional[Lexicon]):
+    """'The office said on Tuesday that C, and its chief called for D': a report joined to a dated verb of saying
+    before it, with a subject of its own and no time of its own, was made on that day (the time phrase on the
+    first verb, not one inside what it reports)."""
+    first = verb.head
+    if lex is None or verb.dep_ != "conj" or first.i >= verb.i or not lex.says(first) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((t for t in dates if _DAY.match(t.value) and _modifies(doc, t, first) is not None), None)
+
+
 def _past(verb: Token) -> bool:
     """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to; not the
     present perfect ('has repeatedly said'), which tells of no day."""
