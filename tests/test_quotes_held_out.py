@@ -347,3 +347,11 @@ def test_it_right_after_a_bodys_report_is_that_body_not_a_name_in_its_words(nlp)
     first, second = quotes(nlp, text)
     assert (second.text, second.speaker.text, second.speaker.actor) == (
         "Most, it said, were women and children", "it", first.speaker.actor)
+
+
+def test_a_student_named_with_a_class_year_speaks_not_the_body_in_the_apposition(nlp):
+    doc = nlp("Priya K. Nair '27, a member of the Westbrook College Debating Union, said the vote should be repeated.",
+              published="2024-03-15")
+    [q] = doc.quotes
+    assert q.speaker.text == "Priya K. Nair '27, a member of the Westbrook College Debating Union"
+    assert {a.id: a.name for a in doc.actors}[q.speaker.actor] == "Priya K. Nair"

@@ -703,9 +703,16 @@ def _initial(token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
 
 
+CLASS_YEAR = re.compile(r"['’]\d{0,2}")
+
+
 def _owner(ent: Span) -> Span:
     """'Peter's ministry' the tagger took for a name: the name is the owner's, before the possessive, when
-    only words in lower case follow it."""
+    only words in lower case follow it; a class year the tagger kept, or its lone apostrophe ("Priya K. Nair '27",
+    "Ethan J. Marsh '"), is no part of the name."""
+    while len(ent) > 1 and (CLASS_YEAR.fullmatch(ent[-1].text) or len(ent) > 2 and ent[-1].text.isdigit()
+                            and len(ent[-1].text) == 2 and CLASS_YEAR.fullmatch(ent[-2].text)):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
     mark = next((t.i for t in ent if _possessive(t)), None)
     if mark is None or mark == ent.start or mark + 1 >= ent.end or not all(t.is_lower for t in ent.doc[mark + 1:ent.end]):
         return ent
