@@ -628,7 +628,7 @@ class Quotes:
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content)
                    and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))
-                   or means is not None and _in_clause(doc, t, means, content)]
+                   or means is not None and t.end <= verb.idx and _in_clause(doc, t, means, content)]
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
                 timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
