@@ -550,3 +550,39 @@ def test_a_title_set_off_with_an_honorific_names_the_person_later(actors_only):
     found = mentions(dl)
     person = next(actor for text, actor in found if text == "Tahir Qureshi")
     assert ("The Spokesperson", person) in found
+
+
+def test_an_acronym_of_a_local_bodys_name_is_that_body(actors_only):
+    dl = annotate(actors_only, "The Coastal Relief Alliance opened two kitchens in the port. "
+                               "CRA volunteers said the queues were growing.")
+    named = [(text, actor) for text, actor in mentions(dl) if text in ("The Coastal Relief Alliance", "CRA")]
+    assert len(named) == 2 and named[0][1] == named[1][1] == "a1"
+    assert dl.actors["a1"].name == "Coastal Relief Alliance"
+
+
+@pytest.mark.parametrize("text, first, later", [
+    ("King Tomas IV opened the new parliament in the capital. King Tomas spoke for an hour.", "Tomas IV", "Tomas"),
+    ("Pope Gregory XVII greeted the crowd from the balcony. Pope Gregory then blessed the city.", "Gregory XVII",
+     "Pope Gregory"),
+    ("Yusuf Abu Karim, a fisherman from the north, lost his boat. Abu Karim now mends nets.", "Yusuf Abu Karim",
+     "Abu Karim"),
+])
+def test_a_local_person_named_again_without_the_regnal_number_or_by_a_two_word_surname(text, first, later):
+    doc = dateline.extract(text, published="2024-03-15")
+    assert [(e.text, e.actor) for e in doc.entities if e.label == "PERSON"] == [(first, "a1"), (later, "a1")]
+    assert [(a.name, a.kind) for a in doc.actors] == [(first, "person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Welcome home!” the new abbot said from the balcony of St Paul’s Basilica on Thursday.", "St Paul’s Basilica"),
+    ("That evening St Monica’s hosted an interfaith prayer service, planned months earlier.", "St Monica’s"),
+])
+def test_a_place_named_for_a_person_is_no_person(text, name):
+    doc = dateline.extract(text, published="2024-03-15")
+    assert [(e.text, e.label, e.actor) for e in doc.entities if e.text == name] == [(name, "PERSON", None)]
+    assert doc.actors == []
+
+
+def test_a_name_owning_a_common_noun_is_the_owners(actors_only):
+    doc = dateline.extract("Andrew’s ministry, he said, is a ministry of service.", published="2024-03-15")
+    assert [(a.name, a.kind) for a in doc.actors] == [("Andrew", "person")]

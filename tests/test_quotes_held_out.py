@@ -278,3 +278,80 @@ def test_a_clause_joined_after_an_as_report_is_the_reporters_not_the_first_speak
     assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
         ("it had retaken the palace in the capital", "the army", "2024-03-15"),
         ("soldiers were filmed celebrating in its grounds", "the BBC", "2024-03-09")]
+
+
+def test_the_day_a_speaker_was_told_to_speak_on_outweighs_the_leads_day(nlp):
+    text = ("When the flood reached the valley on Monday, March 4, Tomas Brandt was asleep in the farmhouse his "
+            "grandfather had built, and the water was already at the second step of the stairs.\n\n"
+            "The county opened two shelters that night.\n\n"
+            "Brandt, back at the farm on Thursday, said the barn was gone. \"We will rebuild it,\" he said.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("the barn was gone", "Brandt", "2024-03-14"), ("We will rebuild it", "he", "2024-03-14")]
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("On Tuesday the coach opened the press conference by telling reporters that the season was over.",
+     "that the season was over", "2024-03-12"),
+    ("The minister resigned on 4 March, saying that the plan could not work.", "that the plan could not work",
+     "2024-03-04"),
+    # a span is no day: the published day
+    ("The union has been striking since January, saying that wages are too low.", "that wages are too low",
+     "2024-03-15"),
+])
+def test_a_participle_of_saying_shares_the_day_of_the_act_it_is_the_means_of(nlp, text, content, date):
+    q = quote(nlp, text, content)
+    assert (q.text, q.date) == (content, date)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation the subject preaches on, not one whose author speaks in the sentence
+    ("Mayor Tom Cole welcomed the pilgrims on Saturday. Bishop Marcus Hale celebrated Mass in the cathedral on Sunday, preaching on the Gospel of Luke: “Be merciful, "
+     "just as your Father is merciful” (Luke 6:36). He said the diocese would open a shelter.", "Marcus Hale"),
+    # a list of guests is no one person; a subject that is his is about him
+    ("Governor Paul Reyes opened the new bridge on Monday. Among the guests were Senator Ruth Lane, Mayor Tom Ortiz "
+     "and Judge Omar Bell. His speech was short. He said the bridge would cut commutes by half.", "Paul Reyes"),
+])
+def test_he_is_the_person_the_sentences_before_are_about(nlp, text, speaker):
+    doc = nlp(text, published="2024-03-15")
+    said = [q for q in doc.quotes if q.speaker is not None and q.speaker.text == "He"]
+    assert len(said) == 1 and {a.id: a.name for a in doc.actors}[said[0].speaker.actor] == speaker
+
+
+def test_the_noun_of_the_last_speaker_repeated_with_the_is_that_speaker(nlp):
+    text = ("The Israeli army closed the crossing at dawn. "
+            "In a statement on Monday, a Coastal Relief Alliance spokesperson said the convoy had arrived. "
+            "The spokesperson added that more trucks were coming.")
+    first, second = quotes(nlp, text)
+    assert (second.text, second.speaker.text) == ("that more trucks were coming", "The spokesperson")
+    assert second.speaker.actor == first.speaker.actor is not None and second.date == first.date == "2024-03-11"
+
+
+def test_a_report_joined_to_a_dated_report_is_of_that_day(nlp):
+    text = ("The health office said on Tuesday that it had counted 40 cases so far and that the real number was "
+            "higher, and Anna Berg called for more testing.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("that it had counted 40 cases so far and that the real number was higher", "The health office", "2024-03-12"),
+        ("more testing", "Anna Berg", "2024-03-12")]
+
+
+def test_he_after_an_unnamed_person_quoted_has_no_actor(nlp):
+    text = ("Colonel Dan Avrahami commands the northern brigade. A reserve officer who served at the border told the "
+            "paper that no order was written. \"Nobody wrote it down,\" he said.")
+    said = [q for q in quotes(nlp, text) if q.speaker is not None and q.speaker.text == "he"]
+    assert len(said) == 1 and said[0].speaker.actor is None
+
+
+def test_it_right_after_a_bodys_report_is_that_body_not_a_name_in_its_words(nlp):
+    text = ("The Red Cross said on Monday that it had recorded at least 900 Palestinians killed near the crossings. "
+            "Most, it said, were women and children.")
+    first, second = quotes(nlp, text)
+    assert (second.text, second.speaker.text, second.speaker.actor) == (
+        "Most, it said, were women and children", "it", first.speaker.actor)
+
+
+def test_a_student_named_with_a_class_year_speaks_not_the_body_in_the_apposition(nlp):
+    doc = nlp("Priya K. Nair '27, a member of the Westbrook College Debating Union, said the vote should be repeated.",
+              published="2024-03-15")
+    [q] = doc.quotes
+    assert q.speaker.text == "Priya K. Nair '27, a member of the Westbrook College Debating Union"
+    assert {a.id: a.name for a in doc.actors}[q.speaker.actor] == "Priya K. Nair"

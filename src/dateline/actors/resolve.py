@@ -79,6 +79,7 @@ class Resolver:
         self.debate_honorifics = set(refs["debate_honorifics"])
         self.debate_members = set(refs["debate_members"])
         self.place_nouns = set(refs.get("place_nouns", ()))
+        self.buildings = set(refs.get("buildings", ()))
         self.owned_bodies = set(refs["owned_bodies"])
         self.member_nouns = set(refs["member_nouns"])
         self.member_heads = set(refs["member_heads"])
@@ -393,7 +394,7 @@ class Resolver:
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
                 continue  # "09:40 GMT": a time zone inside a clock time, no one who acts
-            ent = self._whole_name(doc, ent, covered)
+            ent = _owner(self._whole_name(doc, ent, covered))
             tokens = [t for t in ent if t.lower_ not in self.honorifics and t.lower_ != "the" and not t.is_punct
                       and t.tag_ != "POS"]  # "Tony Blair's": the possessive is no part of the name
             if not tokens or not tokens[0].text[:1].isupper():
@@ -413,13 +414,16 @@ class Resolver:
             actor_id = names.get(("person", key)) if len(plain) == 1 else None
             if actor_id is None and len(plain) == 1 and honoured:
                 actor_id = names.get(("given", key))  # "Sister Amina" after "Amina Yusuf"
-            actor_id = actor_id or names.get((kind, key))
+            actor_id = actor_id or names.get((kind, key)) or (names.get(("initials", key)) if kind == "organization" else None)
             if actor_id is None:
                 actor_id = dl.new_id("a")
                 dl.actors[actor_id] = Actor(id=actor_id, name=written, kind=kind)
                 names[(kind, key)] = actor_id
+                if kind == "organization" and _initials(tokens):
+                    names.setdefault(("initials", _initials(tokens)), actor_id)  # "GHF" after "Gaza Humanitarian Foundation"
                 if kind == "person" and len(plain) > 1:
-                    names.setdefault((kind, fold(plain[-1].text)), actor_id)
+                    for surname in _surnames(plain):
+                        names.setdefault((kind, surname), actor_id)
                     given = ("given", fold(plain[0].text))
                     names[given] = actor_id if given not in names else ""  # two people of one given name: neither
             actor = dl.actors[actor_id]
@@ -495,6 +499,8 @@ class Resolver:
         "the Netzarim junction"."""
         if all(t.lower_ in self.title_words for t in tokens):
             return True
+        if kind == "person" and (tokens[-1].lower_ in self.place_nouns | self.buildings or _elliptical(ent)):
+            return True  # "St Peter's Basilica", "St Monica's hosted a vigil": a place named for a person
         if kind == "organization" and tokens[-1].lower_ in self.not_actors:
             return True
         root = ent.root
@@ -697,19 +703,80 @@ def _initial(token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
 
 
+CLASS_YEAR = re.compile(r"['’]\d{0,2}")
+
+
+def _owner(ent: Span) -> Span:
+    """'Peter's ministry' the tagger took for a name: the name is the owner's, before the possessive, when
+    only words in lower case follow it; a class year the tagger kept, or its lone apostrophe ("Priya K. Nair '27",
+    "Ethan J. Marsh '"), is no part of the name."""
+    while len(ent) > 1 and (CLASS_YEAR.fullmatch(ent[-1].text) or len(ent) > 2 and ent[-1].text.isdigit()
+                            and len(ent[-1].text) == 2 and CLASS_YEAR.fullmatch(ent[-2].text)):
+        ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    mark = next((t.i for t in ent if _possessive(t)), None)
+    if mark is None or mark == ent.start or mark + 1 >= ent.end or not all(t.is_lower for t in ent.doc[mark + 1:ent.end]):
+        return ent
+    return Span(ent.doc, ent.start, mark, label=ent.label_)
+
+
+def _elliptical(ent: Span) -> bool:
+    """'St Monica's hosted a vigil': a name with its possessive mark and no noun it owns names the place (a
+    church, a shop) called after it."""
+    doc = ent.doc
+    marked = _possessive(doc[ent.end - 1]) or ent.end < len(doc) and _possessive(doc[ent.end])
+    return marked and ent.root.dep_ != "poss" and ent.root.tag_ != "POS"
+
+
+def _possessive(token) -> bool:
+    """The possessive mark "'s" (not the apostrophe of a class year, "Whitfield '26")."""
+    return token.tag_ == "POS" and token.lower_ in ("'s", "’s")
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _surnames(plain: list) -> list[str]:
+    """The keys a local person's full name is written by later, alone: the surname ("Ortega"), a surname of two
+    words after a given name ("Abu Jazar" of "Yousef Abu Jazar"), and for a name with a regnal number the name
+    itself ("Leo" of "Leo XIV", whom "Pope Leo" names; the number is no surname)."""
+    if ROMAN_NUMERAL.fullmatch(plain[-1].text):
+        return [fold(" ".join(t.text for t in plain[:-1]))]
+    keys = [fold(plain[-1].text)]
+    if len(plain) > 2 and plain[-2].text[:1].isupper():
+        keys.append(fold(" ".join(t.text for t in plain[1:])))
+    return keys
+
+
+def _initials(tokens: list) -> Optional[str]:
+    """The acronym of a body's name of three or more capitalised words ("ghf" for "Gaza Humanitarian
+    Foundation"; the small words "of", "for", "and" left out), under which a later "GHF" names it."""
+    words = [t.text for t in tokens if t.text[:1].isupper()]
+    if len(words) < 3 or len(words) < len([t for t in tokens if t.text.lower() not in ("of", "for", "and", "on")]):
+        return None
+    return "".join(w[0] for w in words).lower()
+
+
 def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytearray) -> list[Found]:
-    """'Captain Tomas Ekdahl has crossed ... Ekdahl knew two of the sailors': a lone capitalised word after
-    a local person's full name that is that person's surname names them, where the tagger found no entity."""
+    """'Captain Tomas Ekdahl has crossed ... Ekdahl knew two of the sailors': a lone capitalised word (or a
+    surname of two, "Abu Jazar") after a local person's full name that is that person's surname names them,
+    where the tagger found no entity."""
     people = {key[1]: actor for key, actor in names.items() if key[0] == "person"}
     first = {f.actor: f.start for f in local if f.kind == "person"}
     out = []
     for token in doc:
-        actor = people.get(fold(token.text)) if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() \
-            and not covered[token.i] else None
-        if actor is None or first.get(actor, len(doc)) > token.i or token.dep_ == "compound" \
-                or any(c.dep_ == "compound" for c in token.children):
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or covered[token.i]:
             continue
-        out.append(Found(token.i, token.i + 1, actor, "person", local=True))
+        start = token.i
+        if token.dep_ == "compound" and token.head.i == token.i + 1 and not covered[token.i + 1] \
+                and fold(f"{token.text} {token.head.text}") in people:
+            token = token.head  # "Abu Jazar": the two words of one surname
+        elif token.dep_ == "compound" or start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == start:
+            continue
+        actor = people.get(fold(doc[start:token.i + 1].text))
+        if actor is None or first.get(actor, len(doc)) > start or any(
+                c.dep_ == "compound" and c.i < start for c in token.children):
+            continue
+        out.append(Found(start, token.i + 1, actor, "person", local=True))
     return out
 
 

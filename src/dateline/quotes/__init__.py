@@ -25,12 +25,13 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
-    WRITER, _bare_title, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
-    _national, _national_holder, _person, _person_in_apposition, _principal, _salient, _set_off_source,
-    _turn, _writers_clause,
+    UNNAMED, WRITER, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
+    _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
+    _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _modifies,
+    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _joined_report, _means,
+    _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _when,
 )
@@ -95,6 +96,7 @@ class Quotes:
         last_speaker: Optional[Mention] = None
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
+        spoken_on: dict[str, str] = {}  # per speaker's actor, the last day the text told they spoke on
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -109,8 +111,12 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
-            date, told = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            date, told, from_lead = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
             dated = date if told else None
+            if from_lead and speaker is not None and speaker.actor in spoken_on:
+                date = spoken_on[speaker.actor]  # the day the text told the speaker spoke on beats the lead's day
+            elif told and not from_lead and speaker is not None and speaker.actor is not None:
+                spoken_on[speaker.actor] = date
             if not told and _goes_on(text, previous, speaker, content):
                 date = previous[1]
             if not scriptural:
@@ -521,10 +527,17 @@ class Quotes:
         mention = appositive or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
         if head is not None and head.lower_ in ("he", "she"):
-            actor = _salient(doc, dl, head, frame.content) or actor
+            salient = _salient(doc, dl, head, frame.content)
+            if salient == UNNAMED:  # 'A reserve officer told us C. "D," he said': the officer, whom no actor names
+                return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), None
+            actor = salient or (actor if _person(dl, actor) else None)  # 'he' is no state
+        elif head is not None and head.lower_ == "it" and _body_quoted_before(doc, dl, head, actor) is not None:
+            actor = _body_quoted_before(doc, dl, head, actor)  # 'X said C. Most, it said, D': X, not a name in C
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
                                    or self._group_noun(head)):
             actor = _group(doc, dl, head) or actor
+        elif head is not None and _definite(head) and appositive is None and _repeated_source(doc, dl, head) is not None:
+            actor = _repeated_source(doc, dl, head).actor  # 'a GHF spokesperson said C. The spokesperson added D'
         elif head is not None and _definite(head) and appositive is None \
                 and (actor is None or _local(actor) or _bare_title(head, start, end)):
             actor = _named_before(dl, head, start) or actor  # not 'the trade minister, X': the name says who
@@ -591,8 +604,9 @@ class Quotes:
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
               contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None,
-              told_before: Optional[str] = None) -> tuple[Optional[str], bool]:
-        """When it was said, and whether the text says so: a date on the cue or in the cue's own
+              told_before: Optional[str] = None) -> tuple[Optional[str], bool, bool]:
+        """When it was said, whether the text says so, and whether the day is only the lead's (which a
+        day the speaker was quoted on since outweighs): a date on the cue or in the cue's own
         clause ('said on Monday', 'On Monday, X said', 'X said a day after ...'), never one inside
         what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
         report's; else, for a cue in the past tense, the date the paragraph's narration has reached
@@ -602,7 +616,7 @@ class Quotes:
         verb = cue.root if cue is not None else None
         cited = next((c.date for c in dl.citations if c.id == citation and c.date), None) if citation else None
         if verb is not None and verb.idx in dl.clause_dates:
-            return dl.clause_dates[verb.idx][0], True
+            return dl.clause_dates[verb.idx][0], True, False
         if verb is not None:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
@@ -610,35 +624,43 @@ class Quotes:
             dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
                      if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)]
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
+            means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content)
-                   and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))]
+                   and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))
+                   or means is not None and t.end <= verb.idx and _in_clause(doc, t, means, content)]
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
                 timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
-                    return told_before, True  # 'X told the summit C. The same evening Y said D'
-                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True
+                    return told_before, True, False  # 'X told the summit C. The same evening Y said D'
+                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, False
+            joined = _joined_report(doc, verb, dates, lex)
+            if joined is not None:
+                return _day(joined.value), True, False
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
                 or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
             if when is not None:
-                return when, True
+                return when, True, False
         if cited is not None:
-            return cited, True
+            return cited, True, False
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
             parties = None if responds else _parties(doc, dl, speaker)
-            told = _narrated(doc, dl, verb, contents, parties, lex) or _in_lead(doc, dl, verb, parties)
+            told = _narrated(doc, dl, verb, contents, parties, lex)
             if told is not None:
-                return told, True
+                return told, True, False
+            lead = _in_lead(doc, dl, verb, parties)
+            if lead is not None:
+                return lead, True, True
         if verb is not None and speaker is not None and not _sequenced(verb, lex):
             scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
             if scene is not None:
-                return scene, True
+                return scene, True, False
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
-            return written, False
-        return dl.published or _own_date(doc, dl, content[0]), False
+            return written, False, False
+        return dl.published or _own_date(doc, dl, content[0]), False, False
 
 
 def _lead_in(before) -> list[Token]:

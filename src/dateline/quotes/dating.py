@@ -151,6 +151,33 @@ def _shares_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _means(verb: Token) -> Optional[Token]:
+    """'opened Sunday's circle by telling us C', 'resigned on 25 May, saying C': a participle of saying with no
+    subject of its own, the means of a verb in the simple past it hangs on (after `data/cues.yaml:
+    means_prepositions`) or set after it by a comma, tells what was said in doing it; the verb whose time it
+    shares (not 'have been firing since November, saying C', a span)."""
+    head = verb.head
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in cue_words("means_prepositions") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head if _simple_past(head.head) else None
+    if verb.dep_ == "advcl" and _simple_past(head) and head.i < verb.i and verb.doc[verb.i - 1].text == ",":
+        return head
+    return None
+
+
+def _joined_report(doc: Doc, verb: Token, dates, lex: Optional[Lexicon]):
+    """'The office said on Tuesday that C, and its chief called for D': a report joined to a dated verb of saying
+    before it, with a subject of its own and no time of its own, was made on that day (the time phrase on the
+    first verb, not one inside what it reports)."""
+    first = verb.head
+    if lex is None or verb.dep_ != "conj" or first.i >= verb.i or not lex.says(first) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((t for t in dates if _DAY.match(t.value) and _modifies(doc, t, first) is not None), None)
+
+
 def _past(verb: Token) -> bool:
     """A cue in the past tense ('said', 'had said'), which may tell of a day the text has moved to; not the
     present perfect ('has repeatedly said'), which tells of no day."""

@@ -22,6 +22,7 @@ from .words import _definite, cue_words
 
 
 WRITER = cue_words("writer")   # outside quotation marks, the writer speaking for themselves
+UNNAMED = ""  # what 'he' or 'she' stands for when it is a person the text never names ('a reserve officer')
 
 
 def _set_off_source(doc: Doc, frame: Frame) -> Optional[Frame]:
@@ -131,6 +132,12 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
                 break  # 'X met Y, and he said': whom the resolver took it for
             back = SALIENT_BACK
             continue
+        if subject.i > subject.head.i and any(c.dep_ == "conj" for c in subject.children):
+            back -= 1  # 'Among those present were X, Y and Z': a list, no one person the text is about
+            continue
+        if _owned_by(subject, pronoun):
+            back = SALIENT_BACK  # 'His homily turned on C. He said D': about the same person
+            continue
         if back <= 0:
             break
         back -= 1
@@ -139,9 +146,34 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
+        if actor is None and _unnamed_speaker(dl, subject):
+            return UNNAMED
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
     return _last_quoted_as(doc, dl, pronoun)
+
+
+def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
+    """'A reserve officer who served there told us C': a subject that is a person the text does not name (a
+    noun of people, `data/cues.yaml: people_nouns`, with no actor), quoted in its sentence."""
+    if subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.lemma_.lower() not in cue_words("people_nouns"):
+        return False
+    return any(q.speaker is not None and q.speaker.actor is None and q.speaker.start <= subject.idx < q.speaker.end
+               for q in dl.quotes)
+
+
+def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Optional[str]) -> Optional[str]:
+    """'The UN rights office said it had recorded 1,373 Palestinians killed. Most, it said, were shot': an 'it'
+    that speaks right after a body's report stands for that body, not for a name inside its words."""
+    before = [q for q in dl.quotes if q.speaker is not None and q.end <= pronoun.idx]
+    if not before or before[-1].speaker.actor in (None, actor) or _person(dl, before[-1].speaker.actor):
+        return None
+    last = before[-1]
+    if doc.char_span(last.speaker.start, last.speaker.end, alignment_mode="expand") is None \
+            or last.speaker.start < pronoun.sent.start_char and doc[pronoun.sent.start - 1].sent.start_char > last.speaker.start:
+        return None  # only the sentence before or this one
+    named = [m for m in dl.mentions if m.actor == actor and last.speaker.end <= m.start < pronoun.idx]
+    return last.speaker.actor if actor is None or named and all(last.start <= m.start < last.end for m in named) else None
 
 
 def _lead_subject(sentence: Span) -> Optional[Token]:
@@ -209,6 +241,9 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
     # spokesperson for the Secretary-General')
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if mention is not None and any(o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
+                                   for o in subject.children if o.dep_ == "poss") and subject.pos_ == "NOUN":
+        return None  # "Peter's ministry is C": about the ministry, not its owner
     actor = _principal(doc, dl, mention) if mention is not None else None
     if mention is None and _definite(subject):  # 'X met Y. The Secretary underscored C. He also stressed D'
         actor = _named_before(dl, subject, subject.left_edge.idx)
@@ -217,20 +252,39 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
 
 def _introduced_person(doc: Doc, dl: Annotations, sentence: Span) -> Optional[str]:
     """'Our guest this month was Mrs Helen Carter, who ...': the person a sentence with 'be' introduces as its
-    complement is whom it is about."""
+    complement is whom it is about; not one of a list ('Among those present were X, Y and Z')."""
     if sentence.root.lemma_ != "be":
         return None
-    return next((actor for a in sentence.root.children if a.dep_ == "attr"
+    return next((actor for a in sentence.root.children if a.dep_ == "attr" and not any(c.dep_ == "conj" for c in a.children)
                  for actor in [_subject_person(doc, dl, a)] if actor is not None), None)
+
+
+def _owned_by(subject: Token, pronoun: Token) -> bool:
+    """'His homily', 'Her reply': a subject owned by the pronoun's possessive (`data/cues.yaml:
+    possessives`), which tells of the same person as 'he' or 'she'."""
+    owners = _possessives().get(pronoun.lower_, ())
+    return any(c.dep_ == "poss" and c.lower_ in owners for c in subject.children)
 
 
 def _recited(dl: Annotations, sentence: Span, subject: Optional[Token]) -> bool:
     """A sentence that tells of no one speaking now: one inside words quoted, or one whose scripture (a quote
     with neither speaker nor date) its author speaks ('The Prophet said: "..." (Sahih Muslim 2564)'; not
-    'He recited: "..."', where 'he' is the one who speaks now)."""
+    'He recited: "..."', where 'he' is the one who speaks now, nor 'The imam recited: "..."' or 'The pope
+    preached on the Gospel: "..."', whose verb is one of reading aloud or no verb of saying at all)."""
     return any(q.start < sentence.start_char < q.end or sentence.start_char <= q.start < sentence.end_char
                and q.speaker is None and q.date is None and (subject is None or subject.lower_ not in ("he", "she"))
-               for q in dl.quotes)
+               and _authored(sentence.doc, q) for q in dl.quotes)
+
+
+def _authored(doc: Doc, quote) -> bool:
+    """Whether a quote's cue is a verb of saying its subject is the author of the words by ('said', 'taught'),
+    not one of reading them aloud (`data/cues.yaml: reciting`), nor a verb that says nothing ('celebrated')."""
+    if quote.cue is None:
+        return True
+    from .speech import lexicon
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    return verb is None or lexicon().says(verb) and verb.lemma_.lower() not in cue_words("reciting")
 
 
 _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
@@ -338,6 +392,26 @@ def _naming_index(doc: Doc, dl: Annotations) -> _NamingIndex:
             index.by_word.setdefault(w, []).append(k)
     doc.user_data["quotes.naming"] = (dl.mentions, len(dl.mentions), index)
     return index
+
+
+def _repeated_source(doc: Doc, dl: Annotations, head: Token) -> Optional[Mention]:
+    """'In a statement, a GHF spokesperson said C. The spokesperson added D': a bare definite noun that
+    repeats the head noun of the last speaker quoted, in its paragraph or the one before, is that speaker."""
+    if head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+        return None
+    text = document_text(doc)
+    paragraph = text[:text.rfind("\n", 0, head.idx) + 1].rstrip().rfind("\n") + 1  # the paragraph before's start
+    for q in reversed(dl.quotes):
+        if q.speaker is None or q.speaker.start >= head.idx:
+            continue
+        if q.speaker.start < paragraph:
+            return None
+        span = doc.char_span(q.speaker.start, q.speaker.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.i == head.i:
+            continue
+        return q.speaker if root.lemma_.lower() == head.lemma_.lower() and q.speaker.actor is not None else None
+    return None
 
 
 def _holds_title(head: Token, title: list[str]) -> bool:
@@ -508,6 +582,12 @@ def _title_ranks() -> frozenset[str]:
     """Rank words that make a title another office ('Deputy', 'Vice'; actors' `references.yaml: title_ranks`)."""
     from ..actors.dictionary import references
     return frozenset(references()["title_ranks"])
+
+
+@lru_cache(maxsize=None)
+def _possessives() -> dict:
+    """Per personal pronoun, its possessives ('his' for 'he'): `data/cues.yaml: possessives`."""
+    return datafiles.read(resources.files("dateline.quotes") / "data" / "cues.yaml").get("possessives", {})
 
 
 @lru_cache(maxsize=None)
