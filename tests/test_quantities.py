@@ -734,6 +734,8 @@ def test_inventory_figures_listed_after_a_casualty(nlp, text, expected):
     ("Coastguards said 12 migrants drowned when the dinghy capsized.", [("12", 12, "people", "killed", False)]),
     ("Two more succumbed to their burns on Monday, the hospital said.", [("Two", 2, "people", "killed", False)]),
     ("Witnesses said 40 were crushed to death when the stand collapsed.", [("40", 40, "people", "killed", False)]),
+    ("Police said 12 people were shot dead and four stabbed to death in the market.",
+     [("12", 12, "people", "killed", False), ("four", 4, "people", "killed", False)]),
     ("The court said 16 were sentenced to death in absentia.", [("16", 16, None, "count", False)]),
     # bare figures that split a toll told just before by cause count what it counts
     ("Forty people died at the stadium on Saturday. Stewards said 37 had been trampled and three crushed against a "
@@ -763,6 +765,7 @@ def test_inventory_deaths_told_in_other_words(nlp, text, expected):
      [("140", 140, None, "count", False), ("260", 260, None, "count", False), ("390", 390, None, "count", False)]),
     # one of a unit after an approximator is a distance
     ("The shelter stands about a kilometre from the river.", [("a kilometre", 1, "km", "length", True)]),
+    ("The clinic stands half a kilometre from the river.", [("half a kilometre", 0.5, "km", "length", False)]),
 ])
 def test_inventory_counts_in_unseen_shapes(nlp, text, expected):
     assert claims(nlp, text) == expected

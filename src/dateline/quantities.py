@@ -30,7 +30,8 @@ from .quotes.speech import lexicon as cue_lexicon
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
 MEASURED = ("length", "area", "other")
-"""The measures of units that "a" stands before as a figure of one, after an approximator: "about a kilometre"."""
+"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre"), and
+"half a" as a half ("half a tonne")."""
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
@@ -131,13 +132,13 @@ class Lexicon:
             rf"(?:(?:\s+|-)?(?P<scale>{alternation(num['scales'])})\b"
             rf"|\s?(?P<abbr>{alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
             rf"|(?P<short>{alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
+            rf"|(?P<article>(?:half\s+)?an?)(?=\s+(?:{alternation(v for v, (_, m) in units.items() if m in MEASURED)})\b)"
             r"|"
             rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{alternation(num['scale_fractions'])})"
             rf"\s+of\s+a)\s+(?=(?:{alternation([*num['scales'], 'dozen'])})\b))?"
             rf"(?:{alternation(number_words)})"
             rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{alternation(num['plurals'])})\b)|[\s-]+)"
             rf"(?:{alternation(number_words)}))*)\b"
-            rf"|(?P<article>an?)(?=\s+(?:{alternation(v for v, (_, m) in units.items() if m in MEASURED)})\b)"
             r")"
             rf"(?:(?P<attached>(?-i:{alternation(currencies['attached_subunits'])}))(?![\w²]|\.m)"
             rf"|\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?"
@@ -255,9 +256,9 @@ class Quantities:
         (`text` is `doc.text`, which spaCy rebuilds on every access.)"""
         lex = self.lex
         start, end = match.start(), match.end()
-        if _no_figure(text, match, lex) or match.group("article") \
+        if _no_figure(text, match, lex) or match.group("article") in ("a", "an", "A", "An") \
                 and not lex.approx_before.search(text[max(0, start - 20):start]):
-            return None  # ("a kilometre away" is a way of speaking; "about a kilometre away" a distance)
+            return None  # ("a kilometre away" is a way of speaking; "about a kilometre", "half a kilometre" distances)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -354,7 +355,7 @@ class Quantities:
     def _value(self, match: re.Match) -> tuple[Optional[float], bool]:
         lex = self.lex
         if match.group("article"):
-            return 1.0, False
+            return (0.5 if match.group("article").lower().startswith("half") else 1.0), False
         if match.group("words"):
             return words_value(match.group("words"), lex)
         value = float(match.group("digits").replace(",", ""))
@@ -514,7 +515,8 @@ class Quantities:
         for child in token.children:
             if child.dep_ in ("amod", "acl", "relcl", "compound") and child.i != token.i:
                 found = lex.modifier_measure.get(child.lower_) or (
-                    lex.verb_measure.get(child.lemma_.lower()) if child.pos_ == "VERB" else None)
+                    lex.verb_measure.get(child.lemma_.lower()) or self._result_measure(child)
+                    if child.pos_ == "VERB" else None)  # ("four stabbed to death")
                 if found:
                     return found
         return None
