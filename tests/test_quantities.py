@@ -714,6 +714,8 @@ def test_inventory_frequencies_dates_labels_and_ages_are_not_claims(nlp, text):
       ("400", 400, "people", "killed", False)]),
     ("The army killed 35 people on Monday and 12 on Tuesday.",
      [("35", 35, "people", "killed", False), ("12", 12, "people", "killed", False)]),
+    ("The agency recorded 640 people killed near the depots and 210 along the roads to them.",
+     [("640", 640, "people", "killed", False), ("210", 210, "people", "killed", False)]),
     # figures with no noun listed after a colon count what the one casualty noun before it names
     ("Hospital records show deaths at the crossings climbing through the spring: 120 in the first month, 210 in "
      "the second and 260 in the third.",

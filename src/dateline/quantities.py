@@ -866,8 +866,10 @@ def _bare(span: Span) -> bool:
 
 def _listed_with(between: Span) -> bool:
     """Only a list's joints and a figure's own phrases between two figures, no verb of a clause of its own:
-    "killed 35 people on Monday and 12 on Tuesday", "900 killed, 500 of them at the gates and 400 along the roads"."""
-    return any(t.lower_ in ("and", ",", ";") for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    "killed 35 people on Monday and 12 on Tuesday", "900 killed, 500 of them at the gates and 400 along the roads",
+    "640 people killed near the depots and 210 along the roads" (a participle on the figure's noun is its phrase)."""
+    return any(t.lower_ in ("and", ",", ";") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod")) for t in between)
 
 
 def _listed_after(span: Span) -> Optional[str]:
