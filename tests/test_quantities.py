@@ -775,6 +775,7 @@ def test_inventory_counts_in_unseen_shapes(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     "Two people familiar with the negotiations said the deal was close.",
+    "Two security sources said the convoy had turned back.",
     "Three officials who spoke on condition of anonymity said the plan had been shelved.",
     "The third chapter is the one that matters most.",
     "No one answered the door.",

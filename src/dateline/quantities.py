@@ -725,13 +725,14 @@ def _pronoun_one(span: Span) -> bool:
 def _sources(noun: Optional[Token]) -> bool:
     """"two people familiar with the talks said", "according to two officials": how many sources a
     report has is how the writer knows, not a claim of the report. The speakers of a clause are such sources when
-    described only by what they know ("familiar with", "briefed on", "who spoke on condition of anonymity"); people
+    called sources or described only by what they know ("familiar with", "briefed on", "who spoke on condition of
+    anonymity"); people
     who took part are counted ("three engineers who worked on the bridge said")."""
     if noun is None:
         return False
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        knowing = any(t.lemma_.lower() in lexicon().source_descriptions for t in noun.subtree if t.i > noun.i)
+        knowing = any(t.lemma_.lower() in lexicon().source_descriptions for t in noun.subtree if t.i >= noun.i)
         return knowing and cue_lexicon().says(head)  # (not "300 people were reported missing": what is said of them)
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
         or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
