@@ -516,3 +516,25 @@ def test_polls_reckonings_statements_and_asides_of_unlisted_sources(nlp, text, f
 ])
 def test_dated_statements_messages_and_letters_of_a_body_named_again(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an acronym names the body it spells, named in full before (the actors keep them apart)
+    ("The Northern Rivers Water Authority closed two wells in May. An NRWA spokesperson said in a statement on "
+     "Tuesday that the water was safe.",
+     [("An NRWA spokesperson said in a statement on Tuesday", ["Northern Rivers Water Authority"], "2024-09-03")]),
+    # two people who speak together, however the parser hangs the second name
+    ("Mayor Lena Ortiz and Governor Paul Brandt condemned the ruling in a joint statement on Monday, calling it "
+     "reckless.",
+     [("Mayor Lena Ortiz and Governor Paul Brandt condemned the ruling in a joint statement on Monday",
+       ["Lena Ortiz", "Paul Brandt"], "2024-09-02")]),
+    # a body's own report cites the body, named again as "the College"; its period after "for" is no date
+    ("The Harbour Relief College cut 40 posts last year. Grants paid for a tenth of its budget, according to the "
+     "college's financial report for fiscal 2023.",
+     [("according to the college's financial report for fiscal 2023", ["Harbour Relief College"], None)]),
+    # not joined: one name with "and" in it stays one body
+    ("The Ports and Harbours Board said in a statement on Monday that the quay would reopen.",
+     [("The Ports and Harbours Board said in a statement on Monday", ["The Ports and Harbours Board"], "2024-09-02")]),
+])
+def test_acronyms_joint_statements_and_a_bodys_own_report(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

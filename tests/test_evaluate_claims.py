@@ -70,3 +70,18 @@ def test_an_outlet_written_short_is_the_outlet_dateline_names_in_full():
     gold = {"outlets": ["PTI"], "date": "2024-10-22"}
     assert citation_right(gold, SimpleNamespace(outlets=["Press Trust of India"], date="2024-10-22"), {})
     assert not citation_right(gold, SimpleNamespace(outlets=["Kyodo News"], date="2024-10-22"), {})
+
+
+def test_an_outlet_that_names_an_actor_is_right_by_any_of_its_names():
+    from types import SimpleNamespace
+
+    from dateline.evaluate.claims import citation_right
+
+    actors = {"a1": SimpleNamespace(name="Ruth K. Osei", aliases=["Ruth Osei"]),
+              "un": SimpleNamespace(name="United Nations", aliases=["UN"])}
+    gold = {"outlets": ["Ruth Osei"], "date": "2024-10-22"}
+    assert citation_right(gold, SimpleNamespace(outlets=["Ruth K. Osei"], date="2024-10-22"), actors)
+    assert not citation_right(gold, SimpleNamespace(outlets=["Ruth K. Osei"], date="2024-10-21"), actors)
+    # a short alias is matched whole, never as part of another name
+    assert not citation_right({"outlets": ["UNICEF"], "date": None},
+                              SimpleNamespace(outlets=["United Nations"], date=None), actors)

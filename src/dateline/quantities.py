@@ -29,6 +29,9 @@ from .quotes.speech import lexicon as cue_lexicon
 
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
+MEASURED = ("length", "area", "other")
+"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre"), and
+"half a" as a half ("half a tonne")."""
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
@@ -40,7 +43,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
-             "people_totals")
+             "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -90,6 +93,10 @@ class Lexicon:
     displacing_verbs: set[str]
     age_prepositions: set[str]
     people_totals: set[str]
+    discourse_nouns: set[str]
+    source_descriptions: set[str]
+    judging_verbs: set[str]
+    result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
     bare_number: re.Pattern  # `number` without its guard on the character before: a range's upper bound ("4-5")
@@ -125,6 +132,7 @@ class Lexicon:
             rf"(?:(?:\s+|-)?(?P<scale>{alternation(num['scales'])})\b"
             rf"|\s?(?P<abbr>{alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
             rf"|(?P<short>{alternation(k for k in num['scale_abbreviations'] if len(k) == 1)})\b)?"
+            rf"|(?P<article>(?:half\s+)?an?)(?=\s+(?:{alternation(v for v, (_, m) in units.items() if m in MEASURED)})\b)"
             r"|"
             rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{alternation(num['scale_fractions'])})"
             rf"\s+of\s+a)\s+(?=(?:{alternation([*num['scales'], 'dozen'])})\b))?"
@@ -157,6 +165,7 @@ class Lexicon:
             person_nouns={w.lower() for w in data["person_nouns"]},
             comparison_before=re.compile(rf"(?:^|[^\w])(?:{alternation(data['comparison_before'])})\s+$", re.IGNORECASE),
             people_verbs=dict(data["people_verbs"]),
+            result_measure=dict(data["result_measure"]),
             label_words={w.lower() for w in data["label_words"]},
             months={w.lower() for w in data["months"]},
             number=number,
@@ -232,7 +241,7 @@ class Quantities:
             for match in (first, _hyphen_range(text, first, self.lex)):  # "4-5 tonnes": both bounds
                 if match is None or _overlaps(taken, match.start(), match.end()):
                     continue
-                claim = self._claim(doc, text, dl, match)
+                claim = self._claim(doc, text, dl, match, found)
                 if claim is not None:
                     _inherit(claim, found)
                     if claim[1].measure == "other" and claim[1].unit is None:
@@ -241,13 +250,15 @@ class Quantities:
                     dl.quantities.append(claim[1])
         return doc
 
-    def _claim(self, doc: Doc, text: str, dl: Annotations, match: re.Match) -> Optional[tuple[Span, Quantity]]:
-        """The claim a number match makes, or None when it is a date, label or name.
+    def _claim(self, doc: Doc, text: str, dl: Annotations, match: re.Match,
+               found: list[tuple[Span, Quantity]]) -> Optional[tuple[Span, Quantity]]:
+        """The claim a number match makes, or None when it is a date, label or name; `found`, the claims before it.
         (`text` is `doc.text`, which spaCy rebuilds on every access.)"""
         lex = self.lex
         start, end = match.start(), match.end()
-        if _no_figure(text, match, lex):
-            return None
+        if _no_figure(text, match, lex) or match.group("article") in ("a", "an", "A", "An") \
+                and not lex.approx_before.search(text[max(0, start - 20):start]):
+            return None  # ("a kilometre away" is a way of speaking; "about a kilometre", "half a kilometre" distances)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -261,32 +272,61 @@ class Quantities:
                 or _hyperbole(span, words, lex):
             return None
         value *= _range_scale(match, upper, lex)
-        if words and value == 1 and span.end < len(doc) and doc[span.end].lower_ in ("of", "another"):
-            return None  # "one of the officials", "one another"
+        if words and value == 1 and (span.end < len(doc) and doc[span.end].lower_ in ("of", "another")
+                                     or _pronoun_one(span)):
+            return None  # "one of the officials", "one another", "the one that hurts"
         row = _table_row(text, start, end) if measure is None else None
         counts = self._row_counts(doc, row) if row is not None else None
         if counts is not None:  # the parse of a table row says nothing; its first cell names the count
             measure, unit, counted = counts
         if measure is None:
             measure, unit, counted = self._what_it_counts(doc, span)
-            bound = self._claim(doc, text, dl, upper) if measure == "other" and counted is None and upper \
+            bound = self._claim(doc, text, dl, upper, found) if measure == "other" and counted is None and upper \
                 and not any(t.start < upper.end() and upper.start() < t.end for t in [*dl.timexes, *dl.scripture]) else None
             if bound is not None:  # "2,000 to 3,000 fighters", "4 to 5 hectares": the upper bound says what
                 measure, unit, counted = bound[1].measure, bound[1].unit, bound[0].root
             if measure == "other" and counted is None and vague and _crowd(span):
                 measure, unit = "count", "people"
+            split = self._breakdown(dl, span, found) if measure == "other" and counted is None else None
+            if split is not None:  # "30 died in the crush. Police said 28 had been trampled and two crushed"
+                measure, unit = split, "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
                     and not _subset_marker(doc[max(0, span.start - 3):span.start]) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
-            if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)):
-                return None
+            if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)
+                                       or words and counted is not None and counted.lemma_.lower() in lex.discourse_nouns):
+                return None  # (nor "two rival visions", "three reasons": spelled counts of what is thought or said)
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
         return span, Quantity(
             id=dl.new_id("m"), text=text[start:end], start=start, end=end, value=value,
             unit=unit, approximate=approximate, measure=measure, date=_date_for(dl, span),
         )
+
+    def _breakdown(self, dl: Annotations, span: Span, found: list[tuple[Span, Quantity]]) -> Optional[str]:
+        """What a casualty figure told just before counts, for bare figures that split it by cause: in "30 people
+        died in the crush. Police said 28 had been trampled and two crushed" the run 28, two sums to the 30 dead.
+        The run is of figures next to each other after the toll (in its sentence or the next), two or more, one of
+        them this one."""
+        if not _bare(span):
+            return None
+        sent, text = span.sent, document_text(span.doc)
+        dates = [(t.start, t.end) for t in dl.timexes]
+        for toll_span, toll in reversed(found):
+            if toll.measure not in CASUALTIES or toll_span.sent.end < sent.start - 1 or toll_span.sent.start > sent.start:
+                continue
+            start = max(sent.start_char, toll_span.end_char)
+            figures = [(m.start(), self._value(m)[0]) for m in self.lex.number.finditer(text, start, sent.end_char)
+                       if not _overlaps(dates, m.start(), m.end())]
+            at = next((i for i, (begin, _) in enumerate(figures) if begin == span.start_char), None)
+            if at is None or any(value is None for _, value in figures):
+                continue
+            for first in range(at + 1):
+                for last in range(max(at, first + 1), len(figures)):
+                    if abs(sum(value for _, value in figures[first:last + 1]) - toll.value) < 1e-6:
+                        return toll.measure
+        return None
 
     def _written_unit(self, doc: Doc, span: Span, match: re.Match, value: float, upper: Optional[re.Match]) \
             -> tuple[float, Optional[str], Optional[str]]:
@@ -314,6 +354,8 @@ class Quantities:
 
     def _value(self, match: re.Match) -> tuple[Optional[float], bool]:
         lex = self.lex
+        if match.group("article"):
+            return (0.5 if match.group("article").lower().startswith("half") else 1.0), False
         if match.group("words"):
             return words_value(match.group("words"), lex)
         value = float(match.group("digits").replace(",", ""))
@@ -473,7 +515,8 @@ class Quantities:
         for child in token.children:
             if child.dep_ in ("amod", "acl", "relcl", "compound") and child.i != token.i:
                 found = lex.modifier_measure.get(child.lower_) or (
-                    lex.verb_measure.get(child.lemma_.lower()) if child.pos_ == "VERB" else None)
+                    lex.verb_measure.get(child.lemma_.lower()) or self._result_measure(child)
+                    if child.pos_ == "VERB" else None)  # ("four stabbed to death")
                 if found:
                     return found
         return None
@@ -501,7 +544,7 @@ class Quantities:
         head = t.head
         if t.dep_ in ("nsubjpass", "dobj", "obj") or (
                 t.dep_ == "nsubj" and (head.tag_ == "VBN" or head.lemma_ in lex.victim_verbs)):
-            found = lex.verb_measure.get(head.lemma_.lower())
+            found = lex.verb_measure.get(head.lemma_.lower()) or self._result_measure(head)
             if found:
                 return found
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
@@ -515,6 +558,15 @@ class Quantities:
             if found:
                 return found
         return None
+
+    def _result_measure(self, verb: Token) -> Optional[str]:
+        """"were crushed to death", "beat two men to death": what the verb's "to" phrase says became of its victims
+        (not "sentenced to death")."""
+        if verb.lemma_.lower() in self.lex.judging_verbs:
+            return None
+        return next((self.lex.result_measure[o.lemma_.lower()] for p in verb.children if p.dep_ == "prep"
+                     and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+                     and o.lemma_.lower() in self.lex.result_measure), None)
 
     def _toll_measure(self, toll: Token) -> Optional[str]:
         """"the death toll", "the number of people killed": what the toll counts."""
@@ -571,11 +623,12 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
     outer = next((t.head for t in span if t.head.i >= span.end and t.dep_ in ("nummod", "quantmod")), None)
     if outer is not None and outer.pos_ in ("NOUN", "PROPN"):
         return outer  # "a quarter of a million people": the parse hangs the noun on the figure's last word
-    if root.dep_ == "nummod" and head.i < span.start and span.end < len(doc):
+    if root.dep_ in ("nummod", "conj") and head.i < span.start and span.end < len(doc):
         # a numeral modifies a noun after it; tied to one before, it was misparsed ("on 1 April
-        # seven aid workers"): the noun phrase that follows is what it counts
+        # seven aid workers", "a judge and more than a dozen former officials", the figure and the
+        # noun each taken for a conjunct): the noun phrase that follows is what it counts
         noun = doc[span.end]
-        while noun.dep_ == "compound" and noun.head.i > noun.i:
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
             noun = noun.head
         if noun.pos_ in ("NOUN", "PROPN"):
             return noun
@@ -593,11 +646,18 @@ def _tally(span: Span) -> Optional[Token]:
 
 def _date_found_beside(span: Span, dates) -> bool:
     """The parser's DATE entity over the figure holds a date the timex component found without
-    it: in "on 1 April seven workers were killed" the date ends before "seven"."""
+    it: in "on 1 April seven workers were killed" the date ends before "seven" (or it begins after the figure).
+    A figure of up to three digits in a DATE entity where the timex component found nothing is no day, month or year
+    either when the entity holds more than the figure (the tagger took "the next four and 330" for one date) or the
+    figure is a verb's subject or object ("37 had been trampled")."""
     ent = entity_of(span.doc[span.start])
     if ent is None or ent.label_ not in ("DATE", "TIME"):
         return False
-    return any(ent.start_char <= t.start < ent.end_char and t.end <= span.start_char for t in dates)
+    if not any(t.start < ent.end_char and ent.start_char < t.end for t in dates):  # (an age alone stays: "Ali, 38,")
+        return re.fullmatch(r"\d{1,3}", span.text) is not None and (
+            len(ent) > len(span) or span.root.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(ent.start_char <= t.start < ent.end_char and (t.end <= span.start_char or t.start >= span.end_char)
+               for t in dates)
 
 
 def _bound_read_as_age(span: Span, lex: Lexicon) -> bool:
@@ -650,14 +710,30 @@ def _partitive(span: Span) -> bool:
         and doc[span.end + 1].lower_ in lex.partitive_pronouns
 
 
+def _pronoun_one(span: Span) -> bool:
+    """"the one that hurts", "no one", "the only one": a spelled "one" after a determiner (adjectives between) with
+    no noun after it is a pronoun, not a count."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    i = span.start - 1
+    while i >= 0 and doc[i].tag_ in ("JJ", "JJS"):
+        i -= 1
+    return i >= 0 and doc[i].tag_ in ("DT", "PRP$", "WDT")
+
+
 def _sources(noun: Optional[Token]) -> bool:
     """"two people familiar with the talks said", "according to two officials": how many sources a
-    report has is how the writer knows, not a claim of the report."""
+    report has is how the writer knows, not a claim of the report. The speakers of a clause are such sources when
+    called sources or described only by what they know ("familiar with", "briefed on", "who spoke on condition of
+    anonymity"); people
+    who took part are counted ("three engineers who worked on the bridge said")."""
     if noun is None:
         return False
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        return cue_lexicon().says(head)  # (not "300 people were reported missing": what is said of them)
+        knowing = any(t.lemma_.lower() in lexicon().source_descriptions for t in noun.subtree if t.i >= noun.i)
+        return knowing and cue_lexicon().says(head)  # (not "300 people were reported missing": what is said of them)
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
         or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite"
 
@@ -791,8 +867,10 @@ def _bare(span: Span) -> bool:
 
 def _listed_with(between: Span) -> bool:
     """Only a list's joints and a figure's own phrases between two figures, no verb of a clause of its own:
-    "killed 35 people on Monday and 12 on Tuesday", "900 killed, 500 of them at the gates and 400 along the roads"."""
-    return any(t.lower_ in ("and", ",", ";") for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    "killed 35 people on Monday and 12 on Tuesday", "900 killed, 500 of them at the gates and 400 along the roads",
+    "640 people killed near the depots and 210 along the roads" (a participle on the figure's noun is its phrase)."""
+    return any(t.lower_ in ("and", ",", ";") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ in ("acl", "amod")) for t in between)
 
 
 def _listed_after(span: Span) -> Optional[str]:

@@ -156,7 +156,7 @@ class Citations:
             taken.append((start, end))
             dl.citations.append(Citation(
                 id=dl.new_id("c"), text=text[start:end], start=start, end=end,
-                outlets=outlets, date=_date(dl, start, end, last=(start, end) in notes.values()),
+                outlets=[_spelled_out(dl, o) or o for o in outlets], date=_date(dl, start, end, last=(start, end) in notes.values()),
             ))
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
@@ -598,9 +598,12 @@ class Citations:
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
                 or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
-            owner = self._stating(dl, subject, s, e)
-            if not dated or owner is None or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
+            owners = [self._stating(dl, subject, s, e)]
+            if owners == [None]:  # (two or more who speak together: 'X and Y rejected it in a joint statement that day')
+                owners = [self._stating(dl, t, a, b) for t, a, b in _conjuncts(subject)]
+            if not dated or not owners or None in owners or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
                 return []  # ('In a statement that day, the foundation called the claims false': its words, dated)
+            owner = owners
             end = _dated_end(dl, noun)
             if _dated_end(dl, verb) > _end(verb) or subject.i < prep.i:
                 end = max(end, _dated_end(dl, verb))
@@ -609,13 +612,17 @@ class Citations:
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
         start = s if subject.i < prep.i else noun.left_edge.idx
-        return [(start, end, [owner])]
+        return [(start, end, owner if isinstance(owner, list) else [owner])]
 
     def _stating(self, dl: Annotations, subject: Token, start: int, end: int) -> Optional[str]:
         """Who puts out a statement: a named body (`_issuer`), or a person the actors know, named or through a
         pronoun ('Jane Doe', 'he' for the person named before), or the body whose spokesperson speaks ('a UNICEF
         spokesperson') or that a definite noun names again ('the foundation' after 'the Harbour Relief Foundation');
-        None for a state, people or an unknown word."""
+        None for a state, people or an unknown word. An acronym names the body it spells ('an HRT spokesperson' after
+        'the Harbour Relief Trust')."""
+        spelled = _spelled_out(dl, subject.text)
+        if spelled is not None:
+            return spelled
         if subject.lemma_.lower() in self.words.people_nouns:  # 'a UNICEF spokesperson', 'lawyers for the college'
             owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None) or next(
                 (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
@@ -689,6 +696,16 @@ class Citations:
         if names and not any(c.dep_ == "poss" for c in noun.children):  # 'UN OCHA figures': a name the actors lack
             s, e = min(n.left_edge.idx for n in names), max(_end(n) for n in names)
             return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i and (
+            c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP")
+            or c.pos_ == "NOUN" and c.lower_ in self.words.body_heads)), None)
+        if owner is not None:  # "the University's financial report": a body the actors lack, named again
+            s, e = owner.left_edge.idx, _end(owner)
+            name = document_text(noun.doc)[s:e]
+            word = re.sub(r"^[Tt]he\s+", "", name)
+            if word.lower() in self.words.body_heads:
+                return _body_named_before(dl, s, word.lower()) or name
+            return self.outlet(dl, name, s, e, inside=True)[0]
         return None
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
@@ -710,6 +727,34 @@ class Citations:
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
+
+
+def _spelled_out(dl: Annotations, name: str) -> Optional[str]:
+    """The body the text names in full whose initials an acronym spells ('GHF' for the Gaza Humanitarian Foundation,
+    when the text names it), or None."""
+    if not re.fullmatch(r"[A-Z]{2,6}", name):
+        return None
+    bodies = [a.name for a in dl.actors.values() if a.kind in BODIES and a.name != name
+              and "".join(w[0] for w in a.name.split() if w[:1].isupper()) == name]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _conjuncts(subject: Token) -> list[tuple[Token, int, int]]:
+    """(head, start, end) of each name a subject joins with 'and' ('Prime Minister X and Defence Minister Y'), read
+    from the words, since the parser may hang the second name on the first one's title; [] for one name."""
+    doc, last = subject.doc, _before_comma(subject)
+    words = [t for t in doc[subject.left_edge.i:last.i + 1] if not t.is_punct]
+    parts, part = [], []
+    for t in words:
+        if t.dep_ == "cc" and t.lower_ == "and":
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    parts.append(part)
+    if len(parts) < 2 or not all(parts):
+        return []
+    return [(p[-1], p[0].idx, _end(p[-1])) for p in parts]  # (a name ends in its head word)
 
 
 def _before_comma(subject: Token) -> Token:
@@ -917,7 +962,7 @@ def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional
     report is dated ("in an interview on Friday night" is Friday's)."""
     timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
     text = dl.source.text
-    dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])] or timexes
+    dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])]
     dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
     return (dates[-1] if last else dates[0]) if dates else None
 

@@ -81,10 +81,14 @@ def _outlet_key(name: str) -> str:
 
 
 def citation_right(gold: dict, found, actors: dict) -> bool:
+    """Each gold outlet is one dateline gave, by a spelling of its name, a name of the actor an outlet names ("Alan M.
+    Garber" is also "Alan Garber", as a speaker is right by any of his names) or the dictionary's outlet name."""
     wanted = [key(o) for o in gold["outlets"]]
     have = [key(o) for o in found.outlets]
-    outlets = all(any(w and h and (w in h or h in w) for h in have) or _outlet_key(o) in map(_outlet_key, found.outlets)
-                  for w, o in zip(wanted, gold["outlets"]))
+    named = {key(a.name): a for a in actors.values()}
+    aliases = {k for h in have for k in _names(named.get(h))}  # (whole names only: 'UN' is no part of 'UNICEF')
+    outlets = all(any(w and h and (w in h or h in w) for h in have) or w in aliases
+                  or _outlet_key(o) in map(_outlet_key, found.outlets) for w, o in zip(wanted, gold["outlets"]))
     return outlets and gold.get("date") == found.date
 
 
