@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from .. import datafiles
 from ..model import EventDate, Timex
 from ..timex import DAY, SEQUEL_PARTICIPLES
+from ..timex.grammar import lexicon as timex_lexicon
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
 
@@ -24,6 +25,8 @@ SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
 # a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
 PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"]) + r")\s+)?"
                              r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
+# a night told by the day it runs into ("overnight into Sunday", "the night of 26 to 27 January", "of 07/08 May")
+NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_into"]) + r")\b|\d\s*[/–-]\s*\d", re.I)
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
 
@@ -46,9 +49,9 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         earlier = _referred_act_date(trigger, sent, index)
         if earlier is not None:
             return earlier  # "Guterres condemned the attack": the attack told before, on its day
-    timex = timex or index.timex_at.get(verb.i)
+    timex = timex or _in_series(index.timex_at.get(verb.i), token, index)
     if timex is None:
-        timex = _governing_up(verb, index)
+        timex = _in_series(_governing_up(verb, index), token, index)
     if timex is None:
         stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
         bound = None  # "After the March incidents Manila summoned ...": the act is no earlier than that
@@ -84,10 +87,19 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             timex = _heading_date(sent, index) or _caption_day(sent, index, paragraph_start) \
                 or _story_day_before(sent, verb, index)
     if timex is not None:
-        return EventDate(value=timex.value, timex=timex.id)
+        return EventDate(value=_night_end(timex), timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _night_end(timex: Timex) -> str:
+    """The date of an act told in a night that runs into the next day: the day it ends ("Overnight into Saturday
+    Russia launched drones" is Saturday's, as reports of the night are dated), not the evening it began."""
+    day = _day(timex.value)
+    if day is None or not timex.value.endswith("TNI") or NIGHT_INTO.search(timex.text) is None:
+        return timex.value
+    return (day + dt.timedelta(days=1)).isoformat()
 
 
 def _counted_clause(token: Token, verb: Token, index: Index) -> Optional[Token]:
@@ -370,6 +382,31 @@ def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
     """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
     at = index.timex_head.get(timex.id)
     return at is None or at == verb.i or verb.doc[at] in verb.ancestors
+
+
+def _in_series(timex: Optional[Timex], token: Token, index: Index) -> Optional[Timex]:
+    """Of a series of dates the parser hung on one verb ("on the 14th a strike killed six, on the 16th a boat was
+    destroyed, and on the 17th a third was hit"), the one told last before the act: each act of the list has the
+    date written before it."""
+    if timex is None:
+        return None
+    verb = _timex_verb(timex, index)
+    sent = token.sent
+    series = [t for t in index.timexes if sent.start_char <= t.start < sent.end_char
+              and _day(t.value) is not None and verb is not None and _timex_verb(t, index) == verb]
+    if len(series) < 2 or timex not in series:
+        return timex
+    before = [t for t in series if t.end <= token.idx]
+    return before[-1] if before else timex
+
+
+def _timex_verb(timex: Timex, index: Index) -> Optional[int]:
+    """The verb whose clause the timex dates (the first verb up from where it attaches), or None."""
+    at = index.timex_head.get(timex.id)
+    token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    return token.i if token is not None and token.pos_ in VERB_TAGS else None
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:
