@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from .. import datafiles
 from ..model import EventDate, Timex
-from ..timex import DAY, SEQUEL_PARTICIPLES
+from ..timex import DAY, SEQUEL_PARTICIPLES, clause_pluperfect
+from ..timex import clause_verb as timex_clause_verb
 from ..timex.grammar import lexicon as timex_lexicon
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
@@ -27,6 +28,7 @@ PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"
                              r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
 # a night told by the day it runs into ("overnight into Sunday", "the night of 26 to 27 January", "of 07/08 May")
 NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_into"]) + r")\b|\d\s*[/–-]\s*\d", re.I)
+RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.I)  # between the two dates of a range
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
 
@@ -78,7 +80,8 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         if earlier is not None:
             return earlier  # "Washington condemned the boarding within hours": hours after the boarding
         start = 0 if sequel else paragraph_start
-        while i >= 0 and index.timexes[i].start >= start and _not_the_story_day(index.timexes[i], index):
+        while i >= 0 and index.timexes[i].start >= start and (_not_the_story_day(index.timexes[i], index)
+                                                               or _reported_flashback(index.timexes[i], index)):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
@@ -124,6 +127,17 @@ def _not_the_story_day(timex: Timex, index: Index) -> bool:
     mark = _time_apart(timex, index)
     return mark is not None and not (mark in lexicon().classes.get("day_bound_marks", ()) and _on_a_day(timex)
                                      and _bounds_directly(timex, index) and _told_as_past(timex, index))
+
+
+def _reported_flashback(timex: Timex, index: Index) -> bool:
+    """The timex dates a clause in the past perfect inside another ("Tonight the general said his commanders had
+    pulled out on Sunday. He vowed revenge."): a day before the one the story stands on, which the next sentence
+    does not go on from."""
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span) or not clause_pluperfect(index.doc, timex.start, timex.end):
+        return False
+    verb = timex_clause_verb(span.root)
+    return verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") and verb.i != verb.sent.root.i
 
 
 def _told_as_past(timex: Timex, index: Index) -> bool:
@@ -392,8 +406,11 @@ def _in_series(timex: Optional[Timex], token: Token, index: Index) -> Optional[T
         return None
     verb = _timex_verb(timex, index)
     sent = token.sent
-    series = [t for t in index.timexes if sent.start_char <= t.start < sent.end_char
-              and _day(t.value) is not None and verb is not None and _timex_verb(t, index) == verb]
+    told = [t for t in index.timexes if sent.start_char <= t.start < sent.end_char]
+    # (not the end of a range: "overnight on October 23 to 24" is one night, "between 7 and 10 May" one stretch)
+    series = [t for before, t in zip([None] + told, told) if _day(t.value) is not None and verb is not None
+              and _timex_verb(t, index) == verb
+              and not (before is not None and RANGE_LINK.fullmatch(index.text, before.end, t.start))]
     if len(series) < 2 or timex not in series:
         return timex
     before = [t for t in series if t.end <= token.idx]

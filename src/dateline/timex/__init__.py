@@ -600,8 +600,8 @@ class Validator:
         if word is None or not word.group()[0].isupper() or word.group().lower() not in COMMON_WORDS:
             return False
         before = self.text[max(0, m.start - 40):m.start].rstrip(" \t\n\"“'‘")
-        if not before or not before[-1].isalnum():
-            return False
+        if not before or not before[-1].isalnum() or "\n" in self.text[max(0, m.start - 40):m.start][len(before):]:
+            return False  # a line's first word ("Monday 27 October\n\nTonight, ...") is capitalised as such
         tok = self.token_at(m.start)
         words = [t for t in tok.sent if t.is_alpha] if tok is not None else []
         return sum(t.is_title for t in words) <= len(words) / 2  # a headline capitalises every word
