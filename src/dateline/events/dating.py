@@ -130,9 +130,23 @@ def _not_the_story_day(timex: Timex, index: Index) -> bool:
 
 
 def _reported_flashback(timex: Timex, index: Index) -> bool:
-    """The timex dates a clause in the past perfect inside another ("Tonight the general said his commanders had
-    pulled out on Sunday. He vowed revenge."): a day before the one the story stands on, which the next sentence
-    does not go on from."""
+    """The timex dates a clause in the past perfect inside another, in a sentence whose own clause tells a later
+    day ("Tonight the general said his commanders had pulled out on Sunday. He vowed revenge."): a day before the
+    one the story stands on, which the next sentence does not go on from. (Alone, "said the army had called at
+    15:35" still tells the story's day.)"""
+    if not _embedded_pluperfect(timex, index):
+        return False
+    day = _day(timex.value)
+    sent = index.doc.char_span(timex.start, timex.end, alignment_mode="expand").sent
+    return day is not None and any(
+        sent.start_char <= t.start < sent.end_char and t is not timex and _day(t.value) is not None
+        and _day(t.value) > day and not _embedded_pluperfect(t, index) and not _background(t, index)
+        for t in index.timexes)
+
+
+def _embedded_pluperfect(timex: Timex, index: Index) -> bool:
+    """The timex dates a clause in the past perfect that hangs on another ("said his commanders had pulled out on
+    Sunday")."""
     span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span) or not clause_pluperfect(index.doc, timex.start, timex.end):
         return False
