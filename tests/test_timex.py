@@ -761,3 +761,70 @@ def test_a_captions_weekday_names_the_day_the_page_told(nlp, text, span, value):
 def test_a_schedule_in_the_present_still_looks_ahead(nlp):
     text = "Police arrested the editor on Monday, May 12. He appears in court Friday."
     assert find(nlp, text, "Friday", published="2025-05-14").value == "2025-05-16"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a four-figure clock time in the military way is a time, not a year nor a length
+    ("The convoy was ambushed at 0345 hrs near the pass.", "0345 hrs", "2025-03-16T03:45"),
+    ("Firing stopped at 1800 hours IST.", "1800 hours IST", "2025-03-16T18:00"),
+    ("The patrol left base at 0600 hours.", "0600 hours", "2025-03-16T06:00"),
+])
+def test_a_military_clock_time_is_a_time(nlp, text, span, value):
+    t = find(nlp, text, span, published="2025-03-16")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_four_figure_count_of_hours_stays_a_length(nlp):
+    t = find(nlp, "The pilots logged 1200 hours of flying last year.", "1200 hours", published="2025-03-16")
+    assert (t.type, t.value) == ("DURATION", "PT1200H")
+
+
+def test_a_clock_time_is_not_dated_by_a_day_of_the_next_paragraph(nlp):
+    text = "UPDATE 01 | 07 June 2025, 0230 hrs\n\n1. On 2 June 2025 gunmen attacked a market."
+    assert find(nlp, text, "0230 hrs", published="2025-06-08").value == "2025-06-07T02:30"
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Rebels entered the city during the night of 26 to 27 January.", "the night of 26 to 27 January",
+     "2025-01-26TNI"),
+    ("Drones hit the depot during the night of 07/08 May.", "the night of 07/08 May", "2025-05-07TNI"),
+    ("Militants shelled the port on the night of 13-14 April.", "the night of 13-14 April", "2025-04-13TNI"),
+    ("The shelling went on through the night of Sunday to Monday.", "the night of Sunday to Monday",
+     "2025-05-11TNI"),
+])
+def test_a_night_told_by_its_two_days_is_the_night_of_the_first(nlp, text, span, value):
+    t = find(nlp, text, span, published="2025-05-14")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_an_update_heading_with_a_label_dates_its_deictic_words(nlp):
+    text = ("Border operations: the army's updates\n\n"
+            "ARMY UPDATE 02 | 14 March 2025, 0900 hrs\n\n"
+            "1. This morning militants attacked a police post.\n\n"
+            "ARMY UPDATE 03 | 15 March 2025, 1830 hrs\n\n"
+            "1. Troops arrested two suspects this afternoon.")
+    assert find(nlp, text, "This morning", published="2025-03-16").value == "2025-03-14TMO"
+    assert find(nlp, text, "this afternoon", published="2025-03-16").value == "2025-03-15TAF"
+
+
+def test_a_sentence_ending_on_a_date_is_no_heading(nlp):
+    text = ("Smoke rose over the city on 12 March 2025\n\n"
+            "Police arrested two suspects this afternoon.")
+    assert find(nlp, text, "this afternoon", published="2025-03-16").value == "2025-03-16TAF"
+
+
+def test_the_year_of_a_work_cited_in_brackets_is_not_the_storys(nlp):
+    text = ("The rebels took the town on 19 March (Kabila 2025). Two days later they left it "
+            "(UN Group of Experts 2025; Stearns 2012).")
+    assert find(nlp, text, "Two days later", published="2025-09-15").value == "2025-03-21"
+
+
+def test_the_next_day_after_a_month_told_beside_a_day_counts_from_the_day(nlp):
+    text = ("The minister said on 18 October that a ship the navy had stopped in September carried arms, "
+            "to which the embassy replied the next day.")
+    assert find(nlp, text, "the next day", published="2025-10-26").value == "2025-10-19"
+
+
+def test_a_deictic_word_opening_a_line_under_a_day_heading_is_found(nlp):
+    text = "Monday 27 October\n\nTonight, on a radio outside the market, we heard the news."
+    assert find(nlp, text, "Tonight", published="2025-11-07").value == "2025-10-27TNI"

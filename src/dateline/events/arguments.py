@@ -24,7 +24,7 @@ from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
                       ship_named)
-from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, stamp_paragraph
+from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, labelled_day_heading, stamp_paragraph
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, governing_verb, lemma, lexicon, with_conjuncts
@@ -468,10 +468,11 @@ HEADING_LENGTH = 8
 def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int, Timex]]:
     """The sentences that open a paragraph and only say when ("Tuesday, 2 April.", "About 10:30 p.m."), and the
     day dates and post stamps that stand as a line of their own ("## 16 June", even where the parser joins it to
-    the title above; "#4410 · 31.05 · 23:41"): a timeline's headings, each dating the paragraphs under it that name
+    the title above; "#4410 · 31.05 · 23:41"; "UPDATE 03 | 08 May 2025, 1800 hrs"): a timeline's headings, each dating the paragraphs under it that name
     no date of their own."""
     found = [(t.start, t) for t in timexes
-             if DAY.fullmatch(t.value) and day_heading(text, t.start, t.end) or stamp_paragraph(text, t.start, t.end)]
+             if DAY.fullmatch(t.value) and (day_heading(text, t.start, t.end) or labelled_day_heading(text, t.start, t.end))
+             or stamp_paragraph(text, t.start, t.end)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
         opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")

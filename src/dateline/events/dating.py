@@ -14,7 +14,9 @@ from spacy.tokens import Span, Token
 
 from .. import datafiles
 from ..model import EventDate, Timex
-from ..timex import DAY, SEQUEL_PARTICIPLES
+from ..timex import DAY, SEQUEL_PARTICIPLES, clause_pluperfect
+from ..timex import clause_verb as timex_clause_verb
+from ..timex.grammar import lexicon as timex_lexicon
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
 
@@ -24,6 +26,9 @@ SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
 # a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
 PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"]) + r")\s+)?"
                              r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
+# a night told by the day it runs into ("overnight into Sunday", "the night of 26 to 27 January", "of 07/08 May")
+NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_into"]) + r")\b|\d\s*[/–-]\s*\d", re.I)
+RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.I)  # between the two dates of a range
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
 
@@ -46,9 +51,9 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         earlier = _referred_act_date(trigger, sent, index)
         if earlier is not None:
             return earlier  # "Guterres condemned the attack": the attack told before, on its day
-    timex = timex or index.timex_at.get(verb.i)
+    timex = timex or _in_series(index.timex_at.get(verb.i), token, index)
     if timex is None:
-        timex = _governing_up(verb, index)
+        timex = _in_series(_governing_up(verb, index), token, index)
     if timex is None:
         stamp = None  # a live blog's time stamp gives way to a date the entry names ("09:40 GMT — Yesterday ...")
         bound = None  # "After the March incidents Manila summoned ...": the act is no earlier than that
@@ -75,7 +80,8 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         if earlier is not None:
             return earlier  # "Washington condemned the boarding within hours": hours after the boarding
         start = 0 if sequel else paragraph_start
-        while i >= 0 and index.timexes[i].start >= start and _not_the_story_day(index.timexes[i], index):
+        while i >= 0 and index.timexes[i].start >= start and (_not_the_story_day(index.timexes[i], index)
+                                                               or _reported_flashback(index.timexes[i], index)):
             i -= 1  # "a warship that Manila grounded on the reef in 1999. They punctured ...": an aside's date
         if i >= 0 and index.timexes[i].start >= start:
             timex = index.timexes[i]  # "Protesters stormed the town hall hours later": the story's last date
@@ -84,10 +90,19 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             timex = _heading_date(sent, index) or _caption_day(sent, index, paragraph_start) \
                 or _story_day_before(sent, verb, index)
     if timex is not None:
-        return EventDate(value=timex.value, timex=timex.id)
+        return EventDate(value=_night_end(timex), timex=timex.id)
     if index.dl.published:
         return EventDate(value=index.dl.published, timex=None)
     return None
+
+
+def _night_end(timex: Timex) -> str:
+    """The date of an act told in a night that runs into the next day: the day it ends ("Overnight into Saturday
+    Russia launched drones" is Saturday's, as reports of the night are dated), not the evening it began."""
+    day = _day(timex.value)
+    if day is None or not timex.value.endswith("TNI") or NIGHT_INTO.search(timex.text) is None:
+        return timex.value
+    return (day + dt.timedelta(days=1)).isoformat()
 
 
 def _counted_clause(token: Token, verb: Token, index: Index) -> Optional[Token]:
@@ -112,6 +127,31 @@ def _not_the_story_day(timex: Timex, index: Index) -> bool:
     mark = _time_apart(timex, index)
     return mark is not None and not (mark in lexicon().classes.get("day_bound_marks", ()) and _on_a_day(timex)
                                      and _bounds_directly(timex, index) and _told_as_past(timex, index))
+
+
+def _reported_flashback(timex: Timex, index: Index) -> bool:
+    """The timex dates a clause in the past perfect inside another, in a sentence whose own clause tells a later
+    day ("Tonight the general said his commanders had pulled out on Sunday. He vowed revenge."): a day before the
+    one the story stands on, which the next sentence does not go on from. (Alone, "said the army had called at
+    15:35" still tells the story's day.)"""
+    if not _embedded_pluperfect(timex, index):
+        return False
+    day = _day(timex.value)
+    sent = index.doc.char_span(timex.start, timex.end, alignment_mode="expand").sent
+    return day is not None and any(
+        sent.start_char <= t.start < sent.end_char and t is not timex and _day(t.value) is not None
+        and _day(t.value) > day and not _embedded_pluperfect(t, index) and not _background(t, index)
+        for t in index.timexes)
+
+
+def _embedded_pluperfect(timex: Timex, index: Index) -> bool:
+    """The timex dates a clause in the past perfect that hangs on another ("said his commanders had pulled out on
+    Sunday")."""
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span) or not clause_pluperfect(index.doc, timex.start, timex.end):
+        return False
+    verb = timex_clause_verb(span.root)
+    return verb.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") and verb.i != verb.sent.root.i
 
 
 def _told_as_past(timex: Timex, index: Index) -> bool:
@@ -370,6 +410,34 @@ def _dates_clause_of(timex: Timex, verb: Token, index: Index) -> bool:
     """Whether the timex belongs to the verb's clause or to one the verb is embedded in."""
     at = index.timex_head.get(timex.id)
     return at is None or at == verb.i or verb.doc[at] in verb.ancestors
+
+
+def _in_series(timex: Optional[Timex], token: Token, index: Index) -> Optional[Timex]:
+    """Of a series of dates the parser hung on one verb ("on the 14th a strike killed six, on the 16th a boat was
+    destroyed, and on the 17th a third was hit"), the one told last before the act: each act of the list has the
+    date written before it."""
+    if timex is None:
+        return None
+    verb = _timex_verb(timex, index)
+    sent = token.sent
+    told = [t for t in index.timexes if sent.start_char <= t.start < sent.end_char]
+    # (not the end of a range: "overnight on October 23 to 24" is one night, "between 7 and 10 May" one stretch)
+    series = [t for before, t in zip([None] + told, told) if _day(t.value) is not None and verb is not None
+              and _timex_verb(t, index) == verb
+              and not (before is not None and RANGE_LINK.fullmatch(index.text, before.end, t.start))]
+    if len(series) < 2 or timex not in series:
+        return timex
+    before = [t for t in series if t.end <= token.idx]
+    return before[-1] if before else timex
+
+
+def _timex_verb(timex: Timex, index: Index) -> Optional[int]:
+    """The verb whose clause the timex dates (the first verb up from where it attaches), or None."""
+    at = index.timex_head.get(timex.id)
+    token, steps = (index.doc[at], 0) if at is not None else (None, 0)
+    while token is not None and token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
+        token, steps = token.head, steps + 1
+    return token.i if token is not None and token.pos_ in VERB_TAGS else None
 
 
 def _governing_up(verb: Token, index: Index) -> Optional[Timex]:

@@ -42,8 +42,9 @@ PART_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["part_prepositions"]) + r"\s+
 DAWN_PREP = re.compile(r"(?<![\w-])" + alt(CONTEXT["dawn_prepositions"]) + r"\s+$", re.I)
 LAST_VERB = re.compile(r"(?<![\w-])" + alt(CONTEXT["last_verbs"]) + r"\s+$", re.I)
 PART_OF = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["day_parts"]) + r"\s+of\s+$", re.I)
-# a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986")
-CLOCK_ON = re.compile(r"\s+on\s+(?:the\s+)?$", re.I)
+# a clock time told just before its day ("at 1:23 a.m. on Saturday, 26 April 1986"), in the same sentence (not
+# "0150 hrs\n\n1. On 22 April")
+CLOCK_ON = re.compile(r"[^\n.!?]*[ \t]on[ \t]+(?:the[ \t]+)?", re.I)
 # the words between the two clock times of a range ("between 3 p.m. and 8 p.m.")
 CLOCK_RANGE = re.compile(r"\s*(?:and|to|until|till|-|–)\s*", re.I)
 # rules naming a day by its number alone, in the month the story is in
@@ -54,7 +55,17 @@ YEARLESS = re.compile(r"XXXX-\d\d")  # a month or day of unknown year
 CLOCK = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT(\d\d):(\d\d)")
 # a live blog's time stamp: its hour, minute and half of the day ("21:14 BST", "9.40pm")
 STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*([ap]\.?m\.?)?", re.I)
+# the authors of a work cited in brackets, before its year ("(Stearns ", "(see Prunier and Bayart, ", "(UNSC 2025a; ICG
+# "), and what may follow the year: a letter, the page, the bracket's end or the next reference
+REFERENCE_REACH = 80
+AUTHORS = re.compile(r"(?:(?:see|cf\.)\s+)?(?:(?:[A-Z][\w.'’&-]*|and|&|et\s+al\.?)(?:,?\s+|\s*;\s*|\d{4}[a-z]?[;,]\s*))+")
+REFERENCE_AFTER = re.compile(r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
+# a dated heading's label and the mark between it and its date ("OPERATIONAL UPDATE 03 | ", "Day 4 - "), and what
+# may follow the date: its clock time (", 1800 hrs", " 14:30 GMT") and marks
+HEADING_LABEL = re.compile(r"[ \t*_]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
+HEADING_CLOCK = re.compile(r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]?\d\d(?:[ \t]*(?:hrs\.?|hours|h|[ap]\.?m\.?))?"
+                           r"(?:[ \t]+[A-Z]{2,4})?)?[ \t*_]*")
 # what may stand beside a post's stamp on its own line: marks and the post's number before it, marks after it
 STAMP_NUMBER = re.compile(r"[ \t*_>\[(]*(?:#?\d+[ \t]*[·•|–—-][ \t]*)?")
 STAMP_TAIL = re.compile(r"[ \t*_\])]*")
@@ -203,13 +214,21 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if after_since(doc, start, end):
+    if after_since(doc, start, end) or author_year(document_text(doc), start, end):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children):
         return True  # "the first such decree since the country became a democracy in 1987"
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ in ("NOUN", "PROPN") \
         and root.head.i >= span.end
+
+
+def author_year(text: str, start: int, end: int) -> bool:
+    """Whether a year is the year of a work cited in brackets by its author ("(Stearns 2012)", "(Qatar MoFA 2025;
+    ICG 2025)", "(see Prunier, 2009: 14)"): a reference, not a time the text tells of."""
+    opening = text.rfind("(", max(0, start - REFERENCE_REACH), start)
+    return opening >= 0 and AUTHORS.fullmatch(text, opening + 1, start) is not None \
+        and REFERENCE_AFTER.match(text, end) is not None
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:
@@ -581,8 +600,8 @@ class Validator:
         if word is None or not word.group()[0].isupper() or word.group().lower() not in COMMON_WORDS:
             return False
         before = self.text[max(0, m.start - 40):m.start].rstrip(" \t\n\"“'‘")
-        if not before or not before[-1].isalnum():
-            return False
+        if not before or not before[-1].isalnum() or "\n" in self.text[max(0, m.start - 40):m.start][len(before):]:
+            return False  # a line's first word ("Monday 27 October\n\nTonight, ...") is capitalised as such
         tok = self.token_at(m.start)
         words = [t for t in tok.sent if t.is_alpha] if tok is not None else []
         return sum(t.is_title for t in words) <= len(words) / 2  # a headline capitalises every word
@@ -739,7 +758,7 @@ class Story:
         time of a range too ("between 3 p.m. and 8 p.m. on Feb. 18")."""
         records, text = self.records, self.text
         if records and CLOCK_VALUE.match(records[-1].value) and self.last_rule in CLOCK_RULES \
-                and DAY.fullmatch(value.value) and CLOCK_ON.search(text, records[-1].end, m.start) \
+                and DAY.fullmatch(value.value) and CLOCK_ON.fullmatch(text, records[-1].end, m.start) \
                 and records[-1].end >= m.start - 12:
             at = len(records) - 1
             while at >= 0 and CLOCK_VALUE.match(records[at].value):
@@ -759,6 +778,10 @@ class Story:
             elif self.published is not None and (day_heading(self.text, m.start, m.end) or stamp and stamp_paragraph(
                     self.text, m.start, m.end)):
                 # till the next day heading or post stamp: "this morning" in the post of 01.06 is 1 June's
+                self.section = (len(self.text), value.point.date, tid)
+            elif self.published is not None and not value.point.yearless and value.point.date <= self.published \
+                    and labelled_day_heading(self.text, m.start, m.end):
+                # "UPDATE 03 | 08 May 2025, 1800 hrs": "This morning" under it is 8 May's, till the next heading
                 self.section = (len(self.text), value.point.date, tid)
 
     def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool,
@@ -878,6 +901,17 @@ def day_heading(text: str, start: int, end: int) -> bool:
     if re.search(r"\w", lead + tail):
         return False
     return opens and (not after.strip() or BLANK_LINE.match(after) is not None)
+
+
+def labelled_day_heading(text: str, start: int, end: int) -> bool:
+    """The date closes a line that stands as a paragraph of its own after a label and a mark, perhaps with its clock
+    time ("OPERATIONAL UPDATE 03 | 08 May 2025, 1800 hrs", "Day 4 - Thursday 12 June", "Entry: 3 November"): a dated
+    update's or a diary entry's heading, whose "today" and "this morning" are its day until the next heading. Not
+    the text's first line (its title), nor a sentence that ends on a date ("Smoke rose over the city on 12 May")."""
+    lead, tail, opens, after = _line_around(text, start, end)
+    return opens and bool(text[:start - len(lead)].strip()) and len(lead) + (end - start) + len(tail) <= HEADING_WIDTH \
+        and HEADING_LABEL.fullmatch(lead) is not None and HEADING_CLOCK.fullmatch(tail) is not None \
+        and (not after.strip() or BLANK_LINE.match(after) is not None)
 
 
 def stamp_paragraph(text: str, start: int, end: int) -> bool:

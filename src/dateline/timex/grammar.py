@@ -199,7 +199,8 @@ class Grammar:
     def _patterns(self, cal, hijri, relative) -> list[tuple[str, str]]:
         """Every rule, in the order its matches win ties of the same extent."""
         p = self._pieces(cal, hijri, relative)
-        return [*self._date_rules(p), *self._period_rules(p), *self._relative_rules(p), *self._length_rules(p),
+        return [*self._date_rules(p), *self._period_rules(p), *self._relative_rules(p), *self._military_clock_rules(p),
+                *self._length_rules(p),
                 *self._story_part_rules(p), *self._unit_length_rules(p), *self._clock_rules(p), *self._day_rules(p),
                 *self._recurring_rules(p), *self._named_rules(p)]
 
@@ -370,6 +371,11 @@ class Grammar:
                              + part + end),
             # "overnight", "overnight into Sunday": a night the item tells of
             ("overnight", start + r"(?P<night>" + alt(self.night_words) + r")" + end),
+            # a night told by the two days it joins: "the night of 26 to 27 January", "the night of 07/08 May", "the
+            # night of Sunday to Monday"
+            ("night_span", start + r"(?:the\s+)?night\s+of\s+(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|into|/|-|–)\s*"
+                           r"(?:the\s+)?" + p.day + r"(?:\s+of)?\s+" + p.month + r"(?:,?\s+" + p.year + r")?|"
+                           r"(?:" + self._abbreviated(self.weekdays) + r")\s+(?:to|into)\s+" + p.weekday + r")" + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
             ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
                          r"(?P<dawn>(?P<part2>" + edges + r")))" + end),
@@ -383,6 +389,18 @@ class Grammar:
             ("bare_plural", start + r"(?:(?P<det>the\s+(?:past|last|next|coming)|several|many|recent|coming|past|future)"
                             r"\s+)?(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)(?P<after>\s+ago)?"
                             + end),
+        ]
+
+    @staticmethod
+    def _military_clock_rules(p: SimpleNamespace) -> list[tuple[str, str]]:
+        """A four-figure clock time in the military way ("0150 hrs", "at 1800 hours IST"), not a year nor a
+        length ("logged 1200 hours"): "hrs", or "hours" after a leading zero or a preposition of time. Tried
+        before the lengths, which would read "1800 hours" as a duration of the same extent."""
+        start, tz = p.start, p.tz
+        return [
+            ("time24", start + r"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s*hrs\b\.?|(?:(?<=\b0\d{3})|"
+                       + "|".join(r"(?<=\b" + w + r"\s\d{4})" for w in ("at", "by", "from", "until", "till", "before", "after"))
+                       + r")\s*hours\b)" + tz + r"(?!\w)"),
         ]
 
     def _clock_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:

@@ -703,6 +703,12 @@ class Normaliser:
                 value, point = base.moved(n, RELATIVE_UNIT[word], RELATIVE_UNIT[word])
                 return Value("DATE", value, mod=mod, anchor=anchor, point=point)
             base = known(base)
+            if n != 0 and RELATIVE_UNIT.get(word) == D and base is not None and base.gran != D \
+                    and ctx.previous_near and ctx.previous is not None and ctx.previous.gran == D \
+                    and not ctx.previous.yearless:
+                # "said on 18 October that a boat bombed in September carried a fisherman, to which Trump replied the
+                # next day": a month told beside a day has no next day, the day has
+                base, anchor = ctx.previous, "told"
             if word == "quarter" and ctx.last_quarter is not None:
                 base, anchor = ctx.last_quarter, "quarter"  # "that quarter": the last quarter mentioned
             if base is not None and word in self.g.weekdays and base.gran != D:
@@ -746,7 +752,8 @@ class Normaliser:
             return unknown(unit)
         d = shift(date, n, unit)
         gran = unit
-        return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D))
+        return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D),
+                     told=base.id if anchor == "told" else None)
 
     def _end_of(self, g, ctx, m):
         rel = g["rel"].lower()
@@ -935,6 +942,15 @@ class Normaliser:
             value, _ = Point(ctx.reference, D).moved(-1, D, D)
             return Value("TIME", f"{value}TNI", anchor="reference")
         return Value("TIME", f"{UNKNOWN[D]}TNI", anchor="reference")
+
+    def _night_span(self, g, ctx, m):
+        """"the night of 26 to 27 January", "the night of Sunday to Monday": the night of the first day, named, as
+        "overnight into Sunday" is, by the day it runs into."""
+        day = self._weekday(g, ctx, m) if "wd" in g else self._dmy(g, ctx, m)
+        if day is None or day.point is None:
+            return None
+        value, point = day.point.moved(-1, D, D)
+        return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point, told=day.told)
 
     def _unit_long(self, g, ctx, m):
         """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
