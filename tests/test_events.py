@@ -307,8 +307,8 @@ def test_recipients_are_parties(extract, text, type_, recipients):
     ("I spoke with my friend to convey my condolences.", "SUPPORT", ["I"], []),
     ("We joined 30 nations in condemning the coup.", "ACCUSE", ["We"], []),
     # a purpose of the same type is one event
-    ("The minister telephoned his Turkish counterpart to discuss the crisis.", "CONSULT", ["minister"],
-     ["his Turkish counterpart"]),
+    ("The minister telephoned his Turkish counterpart to discuss the crisis.", "CONSULT",
+     ["minister", "his Turkish counterpart"], []),
     # a possessive pronoun gives way to the subject; a weapon to its owner
     ("The minister reaffirmed our support for Kenya.", "SUPPORT", ["minister"], ["Kenya"]),
     ("Russia's missile strikes killed 20 civilians in Kharkiv.", "ASSAULT", ["Russia"], ["20 civilians"]),
