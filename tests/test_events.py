@@ -370,7 +370,7 @@ def test_a_destination_is_a_place_not_a_recipient(extract):
 def test_a_topic_s_place_is_not_the_event_s(extract):
     _, evs = events(extract, "The minister was briefed on the operations in Gaza, and the two sides discussed the plan.")
     briefed = [e for e in evs if e.trigger.text == "briefed"][0]
-    assert briefed.location is None and texts(briefed.recipients) == ["minister"]
+    assert briefed.location is None and texts(briefed.actors) == ["minister"] and briefed.recipients == []
 
 
 # Refusals, ultimatums, themes and cessations.
