@@ -87,8 +87,8 @@ def test_an_object_pronoun_the_parser_made_a_subject_is_the_object_of_its_clause
 
 def test_calling_a_named_leader_is_a_phone_call_and_a_date_after_it_is_no_call_on(extract):
     doc = extract("Chancellor Olaf Scholz called Emmanuel Macron on Wednesday.", published="2024-11-08")
-    assert [(e.trigger.text, e.type, e.mode, [r.text for r in e.recipients], e.date.value) for e in doc.events] == \
-        [("called", "CONSULT", "phone", ["Emmanuel Macron"], "2024-11-06")]
+    assert [(e.trigger.text, e.type, e.mode, [a.text for a in e.actors], e.date.value) for e in doc.events] == \
+        [("called", "CONSULT", "phone", ["Chancellor Olaf Scholz", "Emmanuel Macron"], "2024-11-06")]
     doc = extract("On Wednesday the chancellor called on Ankara to reopen the border.", published="2024-11-08")
     assert [(e.trigger.text, e.type) for e in doc.events if e.trigger.text == "called"] == [("called", "REQUEST")]
 

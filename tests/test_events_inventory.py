@@ -268,7 +268,7 @@ MODALITY = [
     F("Russia will not attack NATO, the Kremlin said.", "attack", "ASSAULT", "Russia", "NATO", modality="negated"),
     F("Turkey plans to launch a ground operation in northern Syria.", "operation", "THREATEN", "Turkey", None,
       "Syria", "SYR", modality="future"),
-    F("The ministers are expected to meet in Geneva next week.", "meet", "CONSULT", "ministers", None, "Geneva",
+    F("The ministers are expected to meet in Geneva next week.", "meet", "AGREE", "ministers", None, "Geneva",
       "CHE", modality="future"),
     F("No arrests have been made over the attack in Quetta.", "arrests", "COERCE", "-", modality="negated"),
     F("No arrests have been made over the attack in Quetta.", "attack", "ASSAULT", "-", None, "Quetta", "PAK",

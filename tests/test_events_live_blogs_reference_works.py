@@ -89,7 +89,7 @@ def test_stoppages_are_strikes_unless_what_stops_is_named(nlp):
 def test_speaking_to_the_press_is_no_consultation(nlp):
     assert events(nlp, "The candidate spoke to the press in Maputo.", "2024-10-21") == []
     assert [e[:4] for e in events(nlp, "Blinken spoke to Wang Yi on Tuesday.", "2024-11-24")] == [
-        ("CONSULT", "spoke", ["Blinken"], ["Wang Yi"])]
+        ("CONSULT", "spoke", ["Blinken", "Wang Yi"], [])]
 
 
 def test_supporters_called_on_are_the_request_recipients(nlp):

@@ -21,7 +21,7 @@ from .test_events_recipients import recipients_of
     # ... or the named owner of the deed, not whom it was for
     ("Beijing condemned the United States' sale of fighter jets to Taiwan.", "condemned", ["United States"]),
     # coordinated nationalities: one party each
-    ("The minister met the Chinese and Indian ambassadors on Monday.", "met", ["Chinese", "Indian"]),
+    ("The minister thanked the Chinese and Indian ambassadors on Monday.", "thanked", ["Chinese", "Indian"]),
     # a demand restated: its pronoun is the demander's own, its content names who must comply
     ("The rebel movement insisted on its demands that the government free all political prisoners.", "insisted",
      ["government"]),
@@ -82,9 +82,9 @@ def test_a_place_beside_the_party_struck_is_where(extract):
     ("Seoul protested the deployment of North Korean troops on Monday.", "deployment", []),
     # what counterparts work on together is a topic; the "with" party, wherever the parser hangs it, is whom
     ("The charity said it had coordinated the team's movements with the army in advance.", "coordinated", ["army"]),
-    ("The foreign minister discussed border security with Kenya on Monday.", "discussed", ["Kenya"]),
-    # ... but a party met stays the one met
-    ("The president met the prime minister with his advisers.", "met", ["prime minister"]),
+    ("The foreign minister agreed on border security with Kenya on Monday.", "agreed", ["Kenya"]),
+    # ... but a party praised stays the one praised
+    ("The president praised the prime minister with his advisers.", "praised", ["prime minister"]),
     # a car struck is a target; a car rigged with explosives is a weapon
     ("A drone struck a car at a checkpoint near Kfar Kila on Monday.", "struck", ["car"]),
     # a weapon told as the doer is no one a condemnation can target
@@ -132,9 +132,8 @@ def test_where_and_what_is_done_with_are_no_recipients(extract, text, trigger, r
     ("The unions called a general strike until the president resigns.", "strike", ["president"]),
     # a mediator or facilitator in an absolute "with" is no counterpart
     ("The two governments have held three rounds of talks since March, with Qatar mediating.", "talks", []),
-    # the counterpart of a call, hung on the medium, and what is urged in it
-    ("Secretary Blinken spoke by telephone with President Ruto and urged an immediate ceasefire.", "spoke",
-     ["President Ruto"]),
+    # the counterpart of a call, hung on the medium, acts in it (eval/CONVENTIONS.md), and is urged in it
+    ("Secretary Blinken spoke by telephone with President Ruto and urged an immediate ceasefire.", "spoke", []),
     ("Secretary Blinken spoke by telephone with President Ruto and urged an immediate ceasefire.", "urged",
      ["President Ruto"]),
     # a threat told to someone is made to them, not to reporters

@@ -40,7 +40,7 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # ... but a car carrier is no car bomb
     ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["car carrier"]),
     # a name in apposition says who the counterpart is
-    ("The secretary met his Indian counterpart Rahul Mehta on the sidelines.", "met", ["Rahul Mehta"]),
+    ("The secretary thanked his Indian counterpart Rahul Mehta on the sidelines.", "thanked", ["Rahul Mehta"]),
     # the weapon of a threat is no target
     ('The president threatened to hit "command centres" in the capital with a new hypersonic missile.', "threatened",
      ["command centres"]),

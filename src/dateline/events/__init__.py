@@ -195,9 +195,13 @@ class Events:
                 # "will withdraw its troops unless the talks resume": a conditional threat
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"
-            elif mod.value == "future" and mod.intended and args.actors and type_ in lex.future_becomes:
-                # an intention needs someone who intends: "an assault on the city would ..." stays an assault
+            elif mod.value == "future" and args.actors and type_ in lex.future_becomes and (
+                    mod.intended or (type_ in lex.expected_becomes and not cand.requested)):
+                # an intention needs someone who intends: "an assault on the city would ..." stays an assault; a
+                # meeting others expect is one too ("the ministers are expected to meet")
                 type_ = lex.future_becomes[type_]
+            elif mod.value == "hypothetical" and args.actors and type_ in lex.hypothetical_becomes:
+                type_ = lex.hypothetical_becomes[type_]  # "Washington could impose sanctions": a threat of them
             elif mod.refused and type_ in lex.refused_becomes:
                 # "would not accept the proposal": a rejection that took place
                 mode = lex.embedded_modes.get(lex.refused_becomes[type_], {}).get(type_, mode)
@@ -208,6 +212,7 @@ class Events:
                 # country recognise the region, we will sever ties")
                 args.recipients = participants.complying(trig.token, args.actors, index, lex.classes["parties"])
             mode = mode if mode in lex.types[type_]["modes"] else None
+            participants.consultation_roles(trig, args, type_)
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
                 [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]

@@ -1582,6 +1582,23 @@ def _wielder(token: Token, wielding: frozenset = frozenset()) -> Token:
     return owner or token
 
 
+def consultation_roles(trigger: Trigger, args: Arguments, type_: str) -> None:
+    """PLOVER's roles in a meeting (manual, CONSULT and section "Compound and Reciprocal Actors"; eval/CONVENTIONS.md):
+    with no host or visitor told ("met", "held talks with", "spoke by phone with") every participant is an actor and
+    there is no recipient; one who hosts or receives a guest is the recipient and the guest the actor, as a visitor
+    and the place visited are. A go-between keeps the sides as recipients ("convened a meeting between the mayors
+    and the officials"); a meeting told in the future (AGREE) takes these roles too."""
+    entry = trigger.entry
+    if entry.type != "CONSULT" or type_ not in ("CONSULT", "AGREE") or entry.mode == "third-party" \
+            or (args.actors and any(_via(t) in ("between", "among") for t in args.recipients)):
+        return
+    if lemma(trigger.token) in lexicon().classes["hosting_verbs"] and trigger.token.pos_ in VERB_TAGS:
+        if args.actors and args.recipients:
+            args.actors, args.recipients = args.recipients, args.actors
+    elif entry.mode != "visit":
+        args.actors, args.recipients = _unique(args.actors + args.recipients), []
+
+
 def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None) -> Optional[Token]:
     """A place a party is brought or sent to ("welcomed the president to Washington") is where the
     event happens, not a second recipient: the place token, removed from the recipients; a place

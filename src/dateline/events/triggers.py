@@ -95,6 +95,8 @@ class Lexicon:
         self.embedded_modes: dict[str, dict] = plover.get("embedded_modes", {})
         self.future_becomes: dict[str, str] = plover.get("future_becomes", {})
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
+        self.expected_becomes: frozenset[str] = frozenset(plover.get("expected_becomes", ()))
+        self.hypothetical_becomes: dict[str, str] = plover.get("hypothetical_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))

@@ -1,0 +1,81 @@
+"""The event conventions of eval/CONVENTIONS.md (round conv23), each from the PLOVER manual: who acts in a meeting,
+a meeting in the future, a town taken by force, a declared ceasefire, a sanction threatened or only supposed.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import texts
+
+
+def only(doc, trigger: str):
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
+    assert all(doc.text[m.start:m.end] == m.text for m in found[0].actors + found[0].recipients)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # no host and no visitor told: every participant acts, no one receives
+    ("The Kenyan foreign minister met his Ugandan counterpart in Nairobi on Tuesday.", "met",
+     ["Kenyan foreign minister", "his Ugandan counterpart"], []),
+    ("The chancellor spoke by phone with the Polish president on Friday.", "spoke",
+     ["chancellor", "Polish president"], []),
+    ("The prime minister held talks with the Chilean president on Monday.", "talks",
+     ["prime minister", "Chilean president"], []),
+    ("The two sides met in Oslo on Thursday.", "met", ["two sides"], []),
+    # a visit: the visitor acts, the place visited stands for its host
+    ("The Portuguese president visited Luanda on Monday.", "visited", ["Portuguese president"], ["Luanda"]),
+    # a host: the guest acts, the host receives, in the active and the passive
+    ("The emir hosted the Eritrean president in Doha on Sunday.", "hosted", ["Eritrean president"], ["emir"]),
+    ("The king received the Swedish foreign minister at the palace on Monday.", "received",
+     ["Swedish foreign minister"], ["king"]),
+    ("The Austrian chancellor was received by the Pope on Wednesday.", "received", ["Austrian chancellor"], ["Pope"]),
+])
+def test_who_acts_in_a_meeting(extract, text, trigger, actors, recipients):
+    event = only(extract(text, published="2025-05-02"), trigger)
+    assert (event.type, texts(event.actors), texts(event.recipients)) == ("CONSULT", actors, recipients)
+
+
+@pytest.mark.parametrize("text, trigger, actors", [
+    # intended or expected, a meeting ahead is an agreement to meet, its parties all actors
+    ("The Nigerian president will meet his Ghanaian counterpart in Accra next week.", "meet",
+     ["Nigerian president", "his Ghanaian counterpart"]),
+    ("The two foreign ministers are expected to hold talks in Vienna on Friday.", "talks", ["two foreign ministers"]),
+])
+def test_a_meeting_in_the_future_is_agree(extract, text, trigger, actors):
+    event = only(extract(text, published="2025-05-02"), trigger)
+    assert (event.type, event.modality, texts(event.actors), texts(event.recipients)) == ("AGREE", "future", actors, [])
+
+
+def test_a_requested_meeting_is_what_the_request_asks(extract):
+    doc = extract("Sweden requested an emergency meeting of the Security Council on Friday.", published="2025-05-02")
+    assert (only(doc, "requested").type, only(doc, "meeting").type) == ("REQUEST", "CONSULT")
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # ground taken by armed force
+    ("Militia fighters seized the border town of Kasindi on Tuesday.", "seized", "ASSAULT"),
+    ("Rebels took the town of Kalemie on Sunday.", "took", "ASSAULT"),
+    # a ceasefire declared, one that takes effect, one agreed
+    ("The rebels declared a unilateral ceasefire on Monday.", "declared", "CONCEDE"),
+    ("The ceasefire took effect at midnight.", "ceasefire", "RETREAT"),
+    ("The two sides agreed to a ceasefire on Sunday.", "agreed", "AGREE"),
+])
+def test_the_type_of_taken_ground_and_of_ceasefires(extract, text, trigger, type_):
+    assert only(extract(text, published="2025-05-02"), trigger).type == type_
+
+
+@pytest.mark.parametrize("text, trigger, type_, actors, recipients", [
+    # a sanction only said to be possible is a threat of it
+    ("Washington could impose new sanctions on the junta.", "impose", "THREATEN", ["Washington"], ["junta"]),
+    ("The European Union threatened to impose sanctions on Minsk.", "threatened", "THREATEN", ["European Union"],
+     ["Minsk"]),
+    # one imposed is a sanction
+    ("The treasury imposed sanctions on three generals on Monday.", "sanctions", "SANCTION", ["treasury"],
+     ["three generals"]),
+])
+def test_a_supposed_sanction_is_a_threat(extract, text, trigger, type_, actors, recipients):
+    event = only(extract(text, published="2025-05-02"), trigger)
+    assert (event.type, texts(event.actors), texts(event.recipients)) == (type_, actors, recipients)
