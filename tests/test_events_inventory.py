@@ -278,7 +278,7 @@ MODALITY = [
     F("The rebels failed to capture Wad Madani.", "capture", "ASSAULT", "rebels", None, modality="negated"),
     F("Hamas has not released any hostages since November.", "released", "RETREAT", "Hamas", "hostages",
       modality="negated"),
-    F("The president will visit Kyiv on Tuesday.", "visit", "CONSULT", "president", "Kyiv", "Kyiv", "UKR",
+    F("The president will visit Kyiv on Tuesday.", "visit", "AGREE", "president", "Kyiv", "Kyiv", "UKR",
       "2024-07-23", "future"),
     F("Russia may resume strikes on the Ukrainian power grid.", "strikes", "ASSAULT", "Russia", None,
       modality="hypothetical"),

@@ -179,9 +179,10 @@ def test_withdrawing_as_mediator_and_ending_payments_are_sanctions(extract):
     assert extract("The talks came to an end on Friday.", published="2025-10-20").events == []
 
 
-def test_a_meeting_the_writer_puts_on_the_calendar_stays_a_meeting_but_a_speakers_own_is_a_promise(extract):
+def test_a_meeting_on_the_calendar_is_agreed_like_a_speakers_own(extract):
+    """eval/CONVENTIONS.md, rule 2: a meeting told in the future is AGREE, whoever tells it."""
     doc = extract("Zelensky will meet Trump in the Oval Office on Monday afternoon.", published="2025-08-17")
-    e = _one(doc, "CONSULT")
+    e = _one(doc, "AGREE")
     assert (e.trigger.text, e.modality) == ("meet", "future")
     doc = extract("This week I will be meeting with President Zelenskyy in Washington.", published="2025-08-17")
     assert _acts(doc) == [("meeting", "AGREE")]

@@ -169,14 +169,6 @@ def _promise(token: Token, lex: Lexicon) -> bool:
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
 
 
-def _scheduled(verb: Token, lex: Lexicon) -> bool:
-    """An act the writer tells as on the calendar: the verb's own "will", no verb of intent above it, and a doer
-    other than the speaker ("the Council will meet on Tuesday"; not "I will be meeting", not "plans to meet")."""
-    own = any(c.dep_ in ("aux", "auxpass") and c.lower_ in lex.modality["future_auxiliaries"] for c in verb.children)
-    return own and verb.dep_ != "xcomp" and not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lex.modality["first_person"] for c in verb.children)
-
-
 def _expected(verb: Token, lex: Lexicon) -> bool:
     words = lex.modality["expectation_words"]
     return any(dep == "xcomp" and (lemma(head) in words or head.lower_ in words) for dep, head in _ancestors(verb, 3))
@@ -195,8 +187,7 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
         value = "hypothetical"
     elif _future(verb, lex) or _promise(token, lex):
         value = "future"
-        intended = not _expected(verb, lex) and not (
-            trigger.entry.type in lex.modality["scheduled_types"] and _scheduled(verb, lex))
+        intended = not _expected(verb, lex)
     elif attribution is not None:
         value = "reported"
     else:
