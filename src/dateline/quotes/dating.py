@@ -272,7 +272,8 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     text = document_text(doc)
     head, lead = _lead_span(text)  # the head lines end where the lead starts
     occasion = scene = None
-    before = sentences(doc)[:bisect.bisect_left([s.start for s in sentences(doc)], verb.sent.start)]
+    listed = sentences(doc)
+    before = listed[:bisect.bisect_left(listed, verb.sent.start, key=lambda s: s.start)]
     for sentence in before:  # the first occasion the head lines or the lead date
         if sentence.start_char >= lead:
             break
