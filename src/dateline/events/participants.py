@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
-from ..annotations import entity_of
+from ..annotations import document_text, entity_of
 from ..actors.dictionary import office_words, references
 from ..model import Mention
 from ..places import LOCAL_ID, national_capital, settlement_words
@@ -293,7 +293,7 @@ def _stance_word(token: Token) -> bool:
     is against, not who does it."""
     doc = token.doc
     return token.lower_ in STANCE_PREFIXES or token.text == "-" \
-        or sided_with(doc.text, token.idx, token.idx + len(token))
+        or sided_with(document_text(doc), token.idx, token.idx + len(token))
 
 
 def _is_entity(token: Token) -> bool:
