@@ -538,3 +538,14 @@ def test_dated_statements_messages_and_letters_of_a_body_named_again(nlp, text, 
 ])
 def test_acronyms_joint_statements_and_a_bodys_own_report(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
+
+
+def test_a_court_document_owned_and_dated_cites_its_owner(nlp):
+    text = "The appeals court ruled against the port authority. In its order of 3 June, the court said the lease was void."
+    (c,) = citations(nlp, text)
+    assert (c.text, c.date) == ("its order of 3 June", "2024-06-03")
+    assert c.outlets and "court" in c.outlets[0].lower()
+
+
+def test_a_court_word_in_another_sense_is_no_citation(nlp):
+    assert citations(nlp, "The old ferry, which sat idle for years, is back in working order this week.") == []

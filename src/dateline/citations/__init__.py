@@ -53,6 +53,7 @@ class Words:
     issued_nouns: frozenset[str]
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    court_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     publish_verbs: frozenset[str]
     source_nouns: frozenset[str]
@@ -83,6 +84,7 @@ def words() -> Words:
         issued_nouns=frozenset(raw["issued_nouns"]),
         statement_nouns=frozenset(raw["statement_nouns"]),
         document_nouns=frozenset(raw["document_nouns"]),
+        court_nouns=frozenset(raw["court_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]),
         publish_verbs=frozenset(raw["publish_verbs"]),
         source_nouns=frozenset(raw["source_nouns"]),
@@ -139,7 +141,8 @@ class Citations:
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns
-                                                      or lemma in self.words.statement_nouns):
+                                                      or lemma in self.words.statement_nouns) and (
+                    lemma not in self.words.court_nouns or _owned_dated(dl, token)):
                 found += self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
@@ -806,6 +809,15 @@ def _body_named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
 def _dated_within(dl: Annotations, noun: Token) -> bool:
     """A date among the words before the noun in its phrase ('its 3 September statement')."""
     return any(noun.left_edge.idx <= t.start and t.end <= noun.idx and t.type in ("DATE", "TIME") for t in dl.timexes)
+
+
+def _owned_dated(dl: Annotations, noun: Token) -> bool:
+    """A noun owned through a possessive pronoun ('In its opening brief, the state argued'), or by a name with a
+    date in its phrase ('the tribunal's order of 9 September'), which makes a word of many senses a document."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    start, end = noun.left_edge.idx, _end(noun.right_edge)
+    return any(o.pos_ == "PRON" for o in owners) or bool(owners) and any(
+        start <= t.start and t.end <= end and t.type == "DATE" for t in dl.timexes)
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
