@@ -678,3 +678,10 @@ def test_a_target_restated_by_what_the_defenders_held_there(extract):
     doc = extract("On Sunday the rebels stormed the headquarters of the army's 6th Infantry Division, the last garrison "
                   "the army still held in Kadugli.", published="2025-10-27")
     assert _where(_by_trigger(doc, "stormed")) == ("Kadugli", 124, 131)
+
+
+def test_a_quarter_of_douala_named_alone_is_the_place(extract):
+    """Cameroonian papers name Douala's quarters without the city: "In Deido, police arrested ..."."""
+    doc = extract("In Deido, police arrested twelve traders on Thursday.", published="2025-11-07")
+    assert _where(_by_trigger(doc, "arrested")) == ("Deido", 3, 8)
+    assert {p.id: p for p in doc.places}[_by_trigger(doc, "arrested").location.place].country == "CMR"
