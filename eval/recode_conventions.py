@@ -77,6 +77,7 @@ TAKEN_GROUND = {
 }
 DECLARED_CEASEFIRES = {
     ("sealed26", "halcyon-centre-working-paper-m23-kivu-2025-09-15.md", 3005),  # declared a unilateral ceasefire
+    ("sealed29", "millbank-papers-committee-report-ukraine-support-2025-11-18.md", 2523),  # declared a truce (session 17)
 }
 SUPPOSED_SANCTIONS = {
     ("sealed25", "portcullis-post-diplomatic-notebook-alaska-summit-2025-08-17.md", 4942),  # could yet impose tariffs
