@@ -632,3 +632,14 @@ def test_bodies_named_again_and_days_told_as_of(nlp, text, published, found):
 def test_a_statement_of_states_is_no_cited_report(nlp):
     text = "The joint statement from Paris and Berlin called the talks useful and said the ministers would meet again."
     assert citations(nlp, text, "2025-09-19") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the writers 'its' owns write for the outlet a kind noun introduced in the sentence before
+    ('The Vienna weekly Der Donaubote is gloomier. Its editorial board concludes: "The centre did not hold."',
+     [("Its editorial board", ["Der Donaubote"], None)]),
+    # a body's officials are no outlet's writers
+    ("The ministry was cautious. Its officials said that the vote was a protest.", []),
+])
+def test_an_outlets_own_writers_named_through_its(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2024-07-06")] == found

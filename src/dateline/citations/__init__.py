@@ -146,6 +146,8 @@ class Citations:
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
+            elif token.pos_ == "VERB" and _says(token):
+                found += self._its_writers(dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns
                                                       or lemma in self.words.statement_nouns) and (
                     lemma not in self.words.court_nouns or _owned_dated(dl, token)):
@@ -460,6 +462,28 @@ class Citations:
             if media:
                 return [(min(verb.idx, _dated_start(dl, verb)), max(e, _dated_end(dl, verb)), [name])]
         return []
+
+    def _its_writers(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'The Berlin daily Die Morgenwacht is cooler. Its editorial board concludes: C': the writers 'its' owns
+        (a journalist's noun, or a noun an outlet's word names: 'editorial board') write for the last outlet named
+        before in the paragraph, by a media name or a kind noun ('the weekly X')."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
+            if subject is not None else None
+        if own is None or not (self._journalist(subject) or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.words.outlet_nouns for c in subject.children)):
+            return []
+        text = dl.source.text
+        paragraph = text.rfind("\n\n", 0, own.idx) + 1
+        named = [(m.start, dl.actors[m.actor].name) for m in dl.mentions if paragraph <= m.start and m.end <= own.idx
+                 and m.actor in dl.actors and dl.actors[m.actor].kind == "media"]
+        kinds = alternation(self.words.media_words)
+        named += [(m.start(1), m.group(1)) for m in re.finditer(
+            rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{kinds})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[:own.idx])
+            if m.start() >= paragraph]
+        if not named:
+            return []
+        return [(subject.left_edge.idx, _end(subject), [max(named)[1]])]
 
     def _outlets_journalist(self, doc: Doc, dl: Annotations, verb: Token, subjects: list[Token]) -> list[tuple[int, int, list[str]]]:
         """'The BBC's correspondent in Beirut said C', 'Al Jazeera's correspondent reported': the outlet
