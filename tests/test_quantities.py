@@ -785,3 +785,22 @@ def test_inventory_counts_in_unseen_shapes(nlp, text, expected):
 ])
 def test_inventory_sources_pronouns_and_arguments_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The magnitude 5.4 earthquake shook the coast before dawn.", [("5.4", 5.4, "magnitude", "other", False)]),
+    ("A 4.8-magnitude aftershock followed two hours later.", [("4.8", 4.8, "magnitude", "other", False)]),
+])
+def test_a_reading_on_a_scale_is_a_measure_not_a_count(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+def test_the_figure_after_a_person_of_is_an_age(nlp):
+    assert claims(nlp, "The first known patient was a young man of 27 from the river port.") == []
+    assert claims(nlp, "The boat carried a crew of 20 when it sank.") == [("20", 20, "people", "count", False)]
+
+
+def test_a_part_of_them_after_a_share_takes_no_percent(nlp):
+    found = claims(nlp, "The decree set a duty of 15 percent on most goods, with higher duties for dozens of them.")
+    assert found[0] == ("15 percent", 15, "percent", "percent", False)
+    assert [(f[0], f[3]) for f in found[1:]] == [("dozens", "count")]

@@ -43,7 +43,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
-             "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs")
+             "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -96,6 +96,7 @@ class Lexicon:
     discourse_nouns: set[str]
     source_descriptions: set[str]
     judging_verbs: set[str]
+    scale_readings: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -272,6 +273,9 @@ class Quantities:
                 or _hyperbole(span, words, lex):
             return None
         value *= _range_scale(match, upper, lex)
+        reading = _scale_reading(doc, span, lex) if measure is None else None
+        if reading is not None:  # "the magnitude 6.0 earthquake": a reading on a scale, not a count of earthquakes
+            unit, measure = reading, "other"
         if words and value == 1 and (span.end < len(doc) and doc[span.end].lower_ in ("of", "another")
                                      or _pronoun_one(span)):
             return None  # "one of the officials", "one another", "the one that hurts"
@@ -388,7 +392,7 @@ class Quantities:
                 return True
         if nxt is not None and (nxt.lower_ in lex.months or nxt.lower_ in lex.fraction_nouns):
             return True
-        if _age_bound(span, value, lex):
+        if _age_bound(span, value, lex) or _age_of_person(span, value, lex):
             return True
         digits = match.group("digits")
         if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= value <= 2100 and not match.group("scale"):
@@ -601,8 +605,9 @@ def _no_figure(text: str, match: re.Match, lex: Lexicon) -> bool:
     if re.match(r"[\w²]|[:/.,]\d|[-–]\d|-old\b|\s+old\b", text[end:end + 6]) \
             and _hyphen_range(text, match, lex) is None:
         return True
-    if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]):
-        return True
+    if not match.group("unit") and re.match(r"-[^\W\d]", text[end:end + 2]) \
+            and re.match(r"[^\W\d]+", text[end + 1:end + 20]).group().lower() not in lex.scale_readings:
+        return True  # (but "a 6.0-magnitude quake" is a reading on a scale)
     return _is_list_label(text, start, end) or bool(lex.describing_before.search(text[max(0, start - 30):start])) \
         or (not match.group("unit") and _ratio(text, start, end, lex)) or _labelled_range_end(text, start, lex)
 
@@ -678,6 +683,26 @@ def _age_bound(span: Span, value: float, lex: Lexicon) -> bool:
     noun = doc[span.start - 2]
     return doc[span.start - 1].lower_ in lex.age_prepositions and noun.tag_ == "NNS" \
         and noun.lower_ not in lex.noun_measure and noun.lemma_.lower() not in lex.noun_measure
+
+
+def _scale_reading(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
+    """The scale a figure is read on, named right before or after it ("magnitude 6.0", "a 6.0-magnitude quake", "a
+    6.0 magnitude earthquake"), or None."""
+    around = [doc[span.start - 1] if span.start > 0 else None, doc[span.end] if span.end < len(doc) else None]
+    if around[1] is not None and around[1].text == "-" and span.end + 1 < len(doc):
+        around.append(doc[span.end + 1])
+    return next((t.lower_ for t in around if t is not None and t.lower_ in lex.scale_readings), None)
+
+
+def _age_of_person(span: Span, value: float, lex: Lexicon) -> bool:
+    """"a pregnant woman of 34", "a man of 52 from the port": a bare figure of a lifetime's size after "of" on one
+    person is that person's age (not "a crew of 20", nor "a child of 3 years", whose unit says what it counts)."""
+    doc = span.doc
+    if span.start < 2 or value > 120 or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    of, person = doc[span.start - 1], doc[span.start - 1].head
+    return of.lower_ == "of" and person.i < of.i and person.tag_ == "NN" and person.lower_ in lex.person_nouns \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children)
 
 
 def _subset(root: Token) -> bool:
@@ -839,6 +864,8 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
     if earlier_span.sent.start != span.sent.start:
         return
     doc = span.doc
+    if _partitive(span) and earlier.measure == "percent":
+        return  # ("rates of 10 percent ..., higher for dozens of them": a share is no set of things to count a part of)
     if _partitive(span) or [t.lower_ for t in doc[span.start - 2:span.start]] == ["out", "of"] \
             or lexicon().comparison_before.search(document_text(doc)[max(0, span.start_char - 20):span.start_char]) \
             or quantity.measure == "other" and _restates(span):

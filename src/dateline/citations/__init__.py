@@ -56,9 +56,11 @@ class Words:
     court_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     publish_verbs: frozenset[str]
+    printed_verbs: frozenset[str]
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     reckoning_nouns: frozenset[str]
+    document_verbs: dict[str, str]
     body_heads: frozenset[str]
     source_labels: str
     bare_source_labels: str
@@ -87,9 +89,11 @@ def words() -> Words:
         court_nouns=frozenset(raw["court_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]),
         publish_verbs=frozenset(raw["publish_verbs"]),
+        printed_verbs=frozenset(raw["printed_verbs"]),
         source_nouns=frozenset(raw["source_nouns"]),
         people_nouns=frozenset(raw["people_nouns"]),
         reckoning_nouns=frozenset(raw["reckoning_nouns"]),
+        document_verbs=dict(raw["document_verbs"]),
         body_heads=frozenset(raw["body_heads"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
         bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
@@ -136,17 +140,21 @@ class Citations:
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in put_out:
                 found += self._put_out(dl, token)
+            if token.pos_ == "VERB" and lemma in self.words.printed_verbs:
+                found += self._published_in(dl, token)
             if token.pos_ == "VERB" and (lemma in self.words.report_verbs or _aside(token) and _says(token)):
                 found += self._by_verb(doc, dl, token)
             elif token.pos_ == "VERB" and (lemma in self.words.told_verbs or lemma in self.words.spoke_verbs):
                 found += self._told(doc, dl, token)
+            elif token.pos_ == "VERB" and _says(token):
+                found += self._its_writers(dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns
                                                       or lemma in self.words.statement_nouns) and (
                     lemma not in self.words.court_nouns or _owned_dated(dl, token)):
                 found += self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
-                found += self._source_subject(dl, token)
+                found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
         found += self._by_preposition(doc, dl)
@@ -165,7 +173,44 @@ class Citations:
         _date_by_marker(text, dl, notes)
         _date_by_clause(doc, dl)
         self._date_by_earlier(doc, dl)
+        self._named_again(dl)
+        _date_as_of(doc, dl)
+        self._date_by_act(doc, dl)
         return doc
+
+    def _named_again(self, dl: Annotations) -> None:
+        """A body named again by a definite noun alone ('the committee's tally' after 'according to the relief
+        committee of the X Mosque') is the last body cited before whose name has that noun for its head."""
+        for citation in dl.citations:
+            words = [re.sub(r"^[Tt]he\s+", "", o) for o in citation.outlets]
+            if len(words) != 1 or words[0] == citation.outlets[0] or words[0].lower() not in self.words.body_heads:
+                continue
+            earlier = [c.outlets[0] for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
+                       and c.outlets[0] != citation.outlets[0] and _head_word(c.outlets[0]) == words[0].lower()]
+            if earlier:
+                citation.outlets = [earlier[-1]]
+
+    def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
+        """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
+        day of that act told before it in its paragraph or the one before ('On Thursday 4 September, the minister
+        declared an outbreak')."""
+        text = dl.source.text
+        for citation in dl.citations:
+            if citation.date is not None:
+                continue
+            nouns = [t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in self.words.document_verbs
+                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det" for c in t.children)]
+            if not nouns:
+                continue
+            act = self.words.document_verbs[nouns[0].lemma_.lower()]
+            own = text.rfind("\n\n", 0, citation.start)
+            paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+            verbs = [t for t in doc if paragraph <= t.idx < citation.start and t.pos_ == "VERB"
+                     and t.lemma_.lower() == act and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+            if verbs:
+                verb = verbs[-1]
+                citation.date = _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
 
     def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:
         """An undated document named again with 'the' ('In the Gotham Institute poll, ...' after 'A Gotham Institute
@@ -280,6 +325,9 @@ class Citations:
         mention = _media_mention(dl, start, end) if inside else None
         if mention is not None:
             return dl.actors[mention.actor].name, True
+        kind = self._after_kind(bare)
+        if kind is not None:  # 'the weekly Kasai Hebdo', 'the Berlin daily Der Morgen': a name a media noun introduces
+            return self.outlet(dl, kind, end - len(kind), end)[0], True
         names = bare.split()
         if len(names) == 1 and bare != text and bare[:1].isupper() and names[0].lower() in self.words.media_words:
             return _named_before(dl, start, bare) or text, True  # 'the Post' after 'the Washington Post'
@@ -290,6 +338,17 @@ class Citations:
             last in self.words.media_words and names[-2].lower() not in self.words.people_nouns  # (not the 'Sudan Doctors Network')
             or names[0].lower() in self.words.media_heads and names[1][:1].isupper())
         return text, media
+
+    def _after_kind(self, words: str) -> Optional[str]:
+        """The name after a lower-case media noun that says what kind of outlet it is ('weekly Kasai Hebdo' ->
+        'Kasai Hebdo', 'Berlin daily Der Morgen' -> 'Der Morgen', 'journal Nature' -> 'Nature'), else None; the
+        words before the noun may say where or whose ('state news agency'), the name is capitalised throughout."""
+        parts = words.split()
+        for i, part in enumerate(parts[:-1]):
+            name = parts[i + 1:]
+            if part in self.words.media_words and i < 4 and all(w[:1].isupper() or w[:1].isdigit() for w in name):
+                return " ".join(name)
+        return None
 
     def _bracketed(self, doc: Doc, dl: Annotations) -> list[tuple[int, int, list[str]]]:
         """'(Reuters, 19/08/2024)', '(whitehouse.gov; Monte Carlo 22/08/2024)'."""
@@ -404,6 +463,28 @@ class Citations:
                 return [(min(verb.idx, _dated_start(dl, verb)), max(e, _dated_end(dl, verb)), [name])]
         return []
 
+    def _its_writers(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'The Berlin daily Die Morgenwacht is cooler. Its editorial board concludes: C': the writers 'its' owns
+        (a journalist's noun, or a noun an outlet's word names: 'editorial board') write for the last outlet named
+        before in the paragraph, by a media name or a kind noun ('the weekly X')."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        own = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None) \
+            if subject is not None else None
+        if own is None or not (self._journalist(subject) or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.words.outlet_nouns for c in subject.children)):
+            return []
+        text = dl.source.text
+        paragraph = text.rfind("\n\n", 0, own.idx) + 1
+        named = [(m.start, dl.actors[m.actor].name) for m in dl.mentions if paragraph <= m.start and m.end <= own.idx
+                 and m.actor in dl.actors and dl.actors[m.actor].kind == "media"]
+        kinds = alternation(self.words.media_words)
+        named += [(m.start(1), m.group(1)) for m in re.finditer(
+            rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{kinds})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", text[:own.idx])
+            if m.start() >= paragraph]
+        if not named:
+            return []
+        return [(subject.left_edge.idx, _end(subject), [max(named)[1]])]
+
     def _outlets_journalist(self, doc: Doc, dl: Annotations, verb: Token, subjects: list[Token]) -> list[tuple[int, int, list[str]]]:
         """'The BBC's correspondent in Beirut said C', 'Al Jazeera's correspondent reported': the outlet
         a journalist's noun belongs to."""
@@ -442,6 +523,11 @@ class Citations:
     def _by_noun(self, doc: Doc, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'an Anadolu Agency report', 'Reuters' report', 'a report by Al Jazeera'; 'its latest
         situation report' when 'its' stands for a body (a body's statement is its words, a quote)."""
+        behalf, phrase = _on_behalf_of(noun)
+        if behalf:  # 'The states' brief, filed in October on behalf of Oregon and 11 other states': Oregon's
+            text = document_text(doc)
+            return [(noun.left_edge.idx, max(_dated_end(dl, noun), _end(phrase.right_edge)),
+                     [self._owner_name(dl, text, n.left_edge.idx, _end(n)) for n in behalf])]
         own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         analysed = None
         if own is not None:
@@ -452,7 +538,7 @@ class Citations:
                 return []  # (a body's undated statement or release is its words, a quote)
             if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
                 return self._issued_in(dl, noun) if own.lower_ in ("its", "their") else []
-            return [(noun.left_edge.idx, _dated_end(dl, noun), [body])]
+            return [(noun.left_edge.idx, max(_dated_end(dl, noun), self._issued_after(dl, noun)), [body])]
         # (a common noun before it names a kind of report, no owner: "a 64-page report", "a situation report")
         # (nor is a name hyphened to a participle: "a UN-backed report" is backed, not issued, by the UN)
         owners = [c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" or c.dep_ == "compound" and (
@@ -529,8 +615,11 @@ class Citations:
         """'UN figures released on Friday showed that C', 'data from the ministry suggest C': a body's figures or
         data as the subject of a verb that reports a clause (not 'satellite images showed smoke': no body, no clause)."""
         verb = noun.head
-        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not any(c.dep_ == "ccomp" for c in verb.children) \
-                or not (_says(verb) or _clausal(verb)):
+        if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and not _reports(verb):
+            # ('Its appeal lists 60 motorbikes and says C': a verb of saying that shares the subject)
+            verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _reports(c)
+                         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), verb)
+        if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or not _reports(verb):
             return []
         owner = self._document_owner(dl, noun) if self._source_noun(noun) else next(
             (_body_name(dl, c) for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
@@ -540,6 +629,9 @@ class Citations:
         end, issuer = _dated_end(dl, noun), _issuer_after(noun)
         if issuer is not None:  # 'Figures published on 30 January by OCHA', 'Data from the Kiel Institute': who issued them
             end = max(end, _end(_before_clause(issuer)))
+            # ('A survey by the Coalition, published in October, found C': the document's participle, hung on its issuer)
+            end = max([end] + [_dated_end(dl, c) for c in issuer.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                               and c.lemma_.lower() in self.words.issue_verbs])
         return [(noun.left_edge.idx, end, [owner])]
 
     def _put_out(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
@@ -569,6 +661,35 @@ class Citations:
             return []
         return [(start, max(end, _end(document)), [body[0]])]
 
+    def _published_in(self, dl: Annotations, verb: Token) -> list[tuple[int, int, list[str]]]:
+        """'The trial's final results, published in The Lancet in December 2016, found C', 'In the X trial, run in
+        Kivu and published in the journal Nature in 2019, ...': a participle of publishing with no subject of its own,
+        whose 'in' phrase names a publication (not a place, a date or a language), cites that publication; the
+        citation runs from the noun the participle describes to the date of the phrase."""
+        if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        pobj = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if pobj is None:
+            return []
+        doc, text = verb.doc, document_text(verb.doc)
+        first, last = pobj.left_edge, _before_clause(pobj)
+        words = text[first.idx:_end(last)]
+        kind = self._after_kind(re.sub(r"^(?:the|The)\s+", "", words))
+        if kind is None and (pobj.pos_ != "PROPN" or pobj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP",
+                                                                        "LANGUAGE", "PERSON", "FAC", "EVENT")):
+            return []
+        name = self.outlet(dl, words, first.idx, _end(last), inside=True)[0]
+        top = verb
+        while top.dep_ == "conj" and top.head.tag_ == "VBN":
+            top = top.head  # 'run in Kivu and published in X': the first participle
+        start = verb.idx
+        if top.dep_ == "acl":
+            start = top.head.left_edge.idx
+        elif top.i >= 2 and doc[top.i - 1].text == "," and doc[top.i - 2].pos_ in ("NOUN", "PROPN"):
+            start = doc[top.i - 2].left_edge.idx  # ('the PALM trial, run in ...': a participle the parser set on the verb)
+        return [(start, max(_end(last), _dated_end(dl, verb)), [name])]
+
     def _issued_in(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
         the Council, put the toll at N': a report named in a phrase on a verb is the report of that
@@ -577,7 +698,10 @@ class Citations:
         on Tuesday that C', 'In a statement that day, Jane Doe said C', 'in a statement issued by his
         spokesperson on 10 May, he welcomed X'); undated, it is their words, a quote."""
         prep, lemma = noun.head, noun.lemma_.lower()
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns:
+        released = lemma in self.words.document_nouns and _dated_end(dl, noun) > _end(noun) and any(
+            c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns \
+                and not released:  # ('In figures released on 4 September, the administration put the toll at N')
             return []
         verb = prep.head
         if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
@@ -590,11 +714,11 @@ class Citations:
             return []
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
-        if lemma in self.words.issued_nouns:
+        if lemma in self.words.issued_nouns or released and lemma not in self.words.statement_nouns:
             body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
             if body is None:
                 return []
-            owner, end = body[0], _dated_end(dl, noun)
+            owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun))
         else:
             if noun.tag_ == "NNS":
                 return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
@@ -657,7 +781,8 @@ class Citations:
                 continue  # people are speakers, not reports: "citing US officials"
             if pobj.pos_ == "NOUN" and not (_institution(pobj) or self._source_noun(pobj)):
                 continue
-            last = _before_comma(pobj)  # not what a clause after it says: "Ipsos, which conducted the poll"
+            # not what a clause after it says: "Ipsos, which conducted the poll", "the committee of X, which kept C"
+            last = min(_before_comma(pobj), _before_clause(pobj, ("relcl",)), key=lambda t: t.i)
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
@@ -682,7 +807,9 @@ class Citations:
     def _document_owner(self, dl: Annotations, noun: Token) -> Optional[str]:
         """'according to a UNICEF statement': the body that issued the document, when a name before the
         noun is one the actors know (an organisation, a government or an outlet)."""
-        if not self._source_noun(noun):
+        owned = noun.lemma_.lower() in self.words.document_nouns | self.words.statement_nouns and any(
+            c.dep_ == "poss" for c in noun.children)  # ('according to the ministry's declaration')
+        if not self._source_noun(noun) and not owned:
             return None
         for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
             s, e = owner.left_edge.idx, owner.idx + len(owner)
@@ -691,7 +818,7 @@ class Citations:
             if actor is not None and actor.kind in BODIES:
                 return actor.name
         issuer = _issuer_after(noun)
-        if _body_after(noun) and issuer.ent_type_ not in ("PERSON", "NORP") and issuer.lemma_.lower() not in self.words.people_nouns:
+        if _body_after(noun) and issuer.ent_type_ not in ("PERSON", "NORP", "GPE") and issuer.lemma_.lower() not in self.words.people_nouns:
             last = _before_clause(issuer)
             s, e = issuer.left_edge.idx, last.idx + len(last)
             return self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)[0]
@@ -716,6 +843,8 @@ class Citations:
         document, which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
         doc = noun.doc
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if after is not None and after.text == "," and after.i + 1 < len(doc):
+            after = doc[after.i + 1]  # ('In its opening brief, filed in September, the state argued')
         if after is None or after.lemma_.lower() not in self.words.issue_verbs or after.tag_ not in ("VBD", "VBN") \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
             return noun.idx + len(noun)
@@ -758,6 +887,20 @@ def _conjuncts(subject: Token) -> list[tuple[Token, int, int]]:
     if len(parts) < 2 or not all(parts):
         return []
     return [(p[-1], p[0].idx, _end(p[-1])) for p in parts]  # (a name ends in its head word)
+
+
+def _on_behalf_of(noun: Token) -> tuple[list[Token], Optional[Token]]:
+    """(the named parties, the 'on behalf of' phrase) a document was filed or written for ('a brief filed on behalf
+    of Oregon and 11 other states' -> [Oregon]), on the noun or on its participle; ([], None) when none is named."""
+    holders = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for on in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "on"):
+        behalf = next((o for o in on.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None)
+        of = next((p for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"), None) if behalf is not None else None
+        party = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if party is not None:
+            parties = [party] + [c for c in party.conjuncts] + [c for c in behalf.children if c.dep_ == "conj"]
+            return [p for p in parties if p.pos_ == "PROPN"], on
+    return [], None
 
 
 def _before_comma(subject: Token) -> Token:
@@ -856,6 +999,11 @@ def _says(verb: Token) -> bool:
     return lexicon().says(verb)
 
 
+def _reports(verb: Token) -> bool:
+    """A verb of saying, knowing or showing with a reported clause: 'says C', 'found that C'."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and (_says(verb) or _clausal(verb))
+
+
 def _clausal(verb: Token) -> bool:
     """A verb of knowing or showing (the quotes component's lexicon): 'showed', 'found', 'suggest'."""
     from ..quotes.speech import lexicon
@@ -874,6 +1022,9 @@ def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tup
     if actor is not None and actor.kind in BODIES and not re.search(r"[A-Z]", text[start + article:mention.start]) \
             and mention.end - mention.start >= (end - start - article) // 2:
         return actor.name, True  # (not a name the mention covers only the end of: 'the Five Borough Data Project')
+    if owner.pos_ == "NOUN" and owner.dep_ == "poss" and owner.lower_ not in words().body_heads \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children):
+        return None  # ("a cousin's voice message": someone unnamed, a private person's words, not a body's)
     named_body = owner.pos_ == "PROPN" and owner.lower_ in words().body_heads  # ('Gotham Civic Institute', tagged a person)
     if owner.pos_ in ("NOUN", "PROPN") and (owner.ent_type_ not in ("PERSON", "NORP", "GPE") or named_body) \
             and _institution(owner):
@@ -1023,6 +1174,36 @@ def _past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _date_as_of(doc: Doc, dl: Annotations) -> None:
+    """An undated reckoning or body's account takes the day a claim it vouches for is told as of ('By Wednesday that
+    number had grown to 63, according to the committee'; 'By her count, her teams had listed 943 contacts by 15
+    September'): a 'by' phrase with a day on the clause the citation hangs on."""
+    reckonings = words().reckoning_nouns
+    for citation in dl.citations:
+        if citation.date is not None:
+            continue
+        inside = list(tokens_within(doc, citation.start, citation.end))
+        source = next((t for t in inside if t.dep_ == "pobj"), None)  # (what 'according to' or 'by' names)
+        if source is None or source.lemma_.lower() not in reckonings and source.lower_ not in words().body_heads:
+            continue  # (a document, an email or a report, has a day of its own the text does not give)
+        heads = {t.head.i: t.head for t in inside if not citation.start <= t.head.idx < citation.end}
+        for head in heads.values():
+            days = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p not in inside
+                    for o in p.children if o.dep_ == "pobj"
+                    for t in dl.timexes if t.type == "DATE" and t.start <= o.idx < t.end
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+            if days:
+                citation.date = days[0].value
+                break
+
+
+def _head_word(name: str) -> str:
+    """The head of a body's name, its last word before a phrase on it ('the relief committee of the X Mosque in Y'
+    -> 'committee')."""
+    words = re.split(r"\s+(?:of|for|in|at|on)\s+", name, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _date_by_clause(doc: Doc, dl: Annotations) -> None:
     """An undated 'as' clause of reporting takes the day of the clause it hangs on ('On Tuesday, X had confirmed
     that C, as reported by PTI': PTI's report of Tuesday), the nearest head with a date of its own."""
@@ -1096,10 +1277,10 @@ def _named_after(dl: Annotations, token: Token) -> Token:
     return next(t for t in reversed(doc[after.i:]) if t.idx < mention.end)
 
 
-def _before_clause(name: Token) -> Token:
-    """The last word of a name before a participle or relative clause on it: "Human Rights Watch released on
-    Tuesday" ends at Watch."""
-    cut = min((c.left_edge.i for c in name.children if c.i > name.i and c.dep_ in ("acl", "relcl")), default=None)
+def _before_clause(name: Token, clauses: tuple[str, ...] = ("acl", "relcl")) -> Token:
+    """The last word of a name before a participle or relative clause on it (`clauses`): "Human Rights Watch
+    released on Tuesday" ends at Watch."""
+    cut = min((c.left_edge.i for c in name.children if c.i > name.i and c.dep_ in clauses), default=None)
     last = name.right_edge if cut is None else name.doc[cut - 1]
     while last.i > name.i and last.is_punct:
         last = name.doc[last.i - 1]
@@ -1122,6 +1303,11 @@ def _issuer_after(noun: Token) -> Optional[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+        topic = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" \
+            and child.lower_ == "of" else None
+        by = next((c for c in topic.children if c.dep_ == "prep" and c.lower_ == "by"), None) if topic is not None else None
+        if by is not None:  # 'a survey of 640 importers by the Importers Coalition': the author hung on the topic
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
         if child.dep_ == "acl" and child.tag_ == "VBN":
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             if agent is not None:
