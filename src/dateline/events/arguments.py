@@ -277,6 +277,8 @@ def np_span(token: Token) -> tuple[int, int]:
         for child in t.children:
             if child.dep_ in NP_DROP and not (child.dep_ == "prep" and child.lower_ == "of" and t.i == token.i):
                 continue
+            if child.dep_ == "advmod" and child.i > t.i:
+                continue  # "the tanker about 54 nautical miles southwest of Aden": where it was, not its name
             left, right = min(left, child.left_edge.i if child.dep_ in ("compound", "poss", "amod", "det", "nummod", "quantmod", "nmod") else child.i), max(right, child.i)
             stack.append(child)
     return left, right + 1
