@@ -240,6 +240,20 @@ def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
      "would be seized.", "warned", ["spokesman"], ["vessel"]),
     # a name no tagger knows, asked for something, is the party asked
     ("The shipping firm asked Irini for an armed escort.", "asked", ["shipping firm"], ["Irini"]),
+    # a ship's name set right after the noun for it is part of the phrase
+    ("A day later a Houthi missile struck the bulk carrier Sea Lark in the Gulf of Aden.", "struck", ["Houthi"],
+     ["bulk carrier Sea Lark"]),
+    ("Gunmen hijacked the oil tanker Nordic Star off Somalia.", "hijacked", ["Gunmen"], ["oil tanker Nordic Star"]),
+    # an attack claimed or admitted only refers back; a new act claimed is the claimant's
+    ("The rebels claimed the attack in a video posted on Sunday.", "attack", [], []),
+    ("A militant spokesman later claimed responsibility for the attack on the police post.", "attack", [],
+     ["police post"]),
+    ("The insurgents had claimed a night raid on an army post in the town of Gao in March.", "raid", ["insurgents"],
+     ["army post"]),
+    ("The defence ministry admits an attack with drones on two airfields.", "attack", [], ["two airfields"]),
+    # where forces are sent is no recipient; the forces deployed stand for their side
+    ("The army rushed reserves to Pokrovsk on Tuesday.", "rushed", ["army"], []),
+    ("Seoul protested the deployment of North Korean troops to Russia.", "deployment", ["North Korean troops"], []),
     # strikes the parser read as a verb are the doer's, and so is the killing they did
     ("That evening, IDF strikes on several targets in southern Syria killed at least nine persons, according to the "
      "Syrian Ministry of Health.", "killed", ["IDF"], ["at least nine persons"]),

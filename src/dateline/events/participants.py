@@ -1838,8 +1838,17 @@ def _by_clause_grammar(args: Arguments, trigger: Trigger, index: Optional["Index
     if entry.type == "REQUEST":
         args.recipients = [t for t in args.recipients if not _released_by_request(t, token, event_types)]
     if token.pos_ not in VERB_TAGS:
+        if entry.type == "MOBILIZE":
+            _destinations_as_sites(args)
+        if entry.type == "MOBILIZE" and not args.actors:
+            # "over the deployment of North Korean troops to Russia": the forces deployed stand for their side
+            args.actors = [t for t in _prep_objects(token, {"of"}) if is_party(t, index, parties)]
+            args.recipients = [t for t in args.recipients if t not in args.actors]
         if entry.type == "CONSULT" and not args.actors:
             args.actors = _visitor(token)
+        owner = _owned_up(token)
+        if owner is not None:
+            args.actors = [a for a in args.actors if a not in subjects(owner)]
         return
     named = [t for t in (_unknown_name_objects(token, index) if entry.type in ADDRESSEE_OBJECT_TYPES else [])
              if not any(lo <= t.i <= hi for lo, hi in stolen)]
@@ -1859,6 +1868,8 @@ def _by_clause_grammar(args: Arguments, trigger: Trigger, index: Optional["Index
         args.recipients = beside
     elif beside and not passive and not args.actors:
         args.actors = beside
+    if entry.type == "MOBILIZE":
+        _destinations_as_sites(args)
     if entry.type == "MOBILIZE" and not args.actors:
         forces = _deployed_forces(token)
         args.actors = forces
@@ -1904,3 +1915,34 @@ def _unknown_name_objects(verb: Token, index: Optional["Index"]) -> list[Token]:
     return [t for c in verb.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
             if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "NORP")
             and (index is None or index.location(t.idx, t.idx + len(t)) is None)]
+
+
+OWNING_VERBS = frozenset(WORDS["owning_verbs"])
+DEPLOYMENT_GOAL_PREPS = frozenset(WORDS["deployment_goal_prepositions"])
+
+
+def _destinations_as_sites(args: Arguments) -> None:
+    """Where forces are sent or moved ("rushed reserves to the town", "the deployment of troops to Russia") is where,
+    not against whom (PLOVER MOBILIZE: a group may mobilize with no entity stated)."""
+    sent_to = [t for t in args.recipients if _via(t) in DEPLOYMENT_GOAL_PREPS]
+    args.sites += [t for t in sent_to if t not in args.sites]
+    args.recipients = [t for t in args.recipients if t not in sent_to]
+CLAIMING_VERBS = frozenset(WORDS["claiming_verbs"])
+
+
+def _owned_up(noun: Token) -> Optional[Token]:
+    """The verb by which a side claims or admits an act told before ("the Houthis claimed the attack", "claimed
+    responsibility for the attack", "the ministry admits a terrorist attack"): the noun only refers back to that act,
+    and the one who speaks of it is not told as its doer (a new act claimed, "claimed a night raid on a police
+    station", is the claimant's)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) == "responsibility":
+        head = head.head
+    if head.dep_ in ("dobj", "obj") and head is not noun:
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if head.pos_ not in VERB_TAGS:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return head if lemma(head) in OWNING_VERBS or (lemma(head) in CLAIMING_VERBS and definite) else None
