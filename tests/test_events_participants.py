@@ -254,6 +254,8 @@ def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
     # where forces are sent is no recipient; the forces deployed stand for their side
     ("The army rushed reserves to Pokrovsk on Tuesday.", "rushed", ["army"], []),
     ("Seoul protested the deployment of North Korean troops to Russia.", "deployment", ["North Korean troops"], []),
+    # what a violation is of is the side wronged, never the one blamed
+    ("We condemn all violations of Malian sovereignty, whether by land or by air.", "condemn", ["We"], []),
     # strikes the parser read as a verb are the doer's, and so is the killing they did
     ("That evening, IDF strikes on several targets in southern Syria killed at least nine persons, according to the "
      "Syrian Ministry of Health.", "killed", ["IDF"], ["at least nine persons"]),

@@ -1837,6 +1837,8 @@ def _by_clause_grammar(args: Arguments, trigger: Trigger, index: Optional["Index
         args.recipients = [t for t in args.recipients if not _exchanged(t, classes)]
     if entry.type == "REQUEST":
         args.recipients = [t for t in args.recipients if not _released_by_request(t, token, event_types)]
+    if entry.type in JUDGING_TYPES:
+        args.recipients = [t for t in args.recipients if not _violated(t, token)]
     if token.pos_ not in VERB_TAGS:
         if entry.type == "MOBILIZE":
             _destinations_as_sites(args)
@@ -1946,3 +1948,17 @@ def _owned_up(noun: Token) -> Optional[Token]:
         return None
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     return head if lemma(head) in OWNING_VERBS or (lemma(head) in CLAIMING_VERBS and definite) else None
+
+
+VIOLATION_NOUNS = frozenset(WORDS["violation_nouns"])
+
+
+def _violated(token: Token, trigger: Token) -> bool:
+    """What a violation is of ("condemned all violations of Lebanese sovereignty", "a breach of Somalia's airspace"):
+    the side wronged, never the one blamed."""
+    for a in token.ancestors:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ == "of" and lemma(a.head) in VIOLATION_NOUNS:
+            return True
+    return False
