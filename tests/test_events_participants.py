@@ -224,6 +224,11 @@ def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
      ["Riot police", "gendarmes"], []),
     # an attack after the approach it follows is aimed at what they closed on
     ("Militiamen surrounded the convoy and opened fire.", "opened", ["Militiamen"], ["convoy"]),
+    # ... not when the first verb is an attack of its own
+    ("Militiamen stormed the clinic in Kadugli, opened fire and looted it.", "opened", ["Militiamen"], []),
+    # the troops of a withdrawal asked for are who is asked (the captive of a release is not)
+    ("Seoul demanded the immediate withdrawal of North Korean troops from Russia.", "demanded", ["Seoul"],
+     ["North Korean troops", "Russia"]),
     # a visit told in a "during" phrase is the clause subject's
     ("During a visit to Nairobi on Monday, the foreign minister signed a trade deal with Kenya.", "visit",
      ["foreign minister"], []),

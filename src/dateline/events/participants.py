@@ -1771,14 +1771,18 @@ def _exchanged(token: Token, classes: dict) -> bool:
     return False
 
 
+FREEING_NOUNS = frozenset(WORDS["freeing_nouns"])
+
+
 def _released_by_request(token: Token, trigger: Token, event_types: dict[int, str]) -> bool:
     """Whom a request asks to be freed ("demanded the immediate release of its leader", "appealed for the release of
-    the priests"): the captive, not the party asked, who is named by a "to" or "on" phrase or not at all."""
+    the priests"): the captive, not the party asked, who is named by a "to" or "on" phrase or not at all (unlike the
+    troops of a withdrawal asked for, who are asked to leave)."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "of" and event_types.get(prep.head.i) == "RETREAT" \
-        and prep.head.i != trigger.i
+        and prep.head.i != trigger.i and lemma(prep.head) in FREEING_NOUNS
 
 
 def _deployed_forces(verb: Token) -> list[Token]:
@@ -1789,10 +1793,13 @@ def _deployed_forces(verb: Token) -> list[Token]:
     return [t for c in verb.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
 
 
-def _target_of_approach(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+def _target_of_approach(verb: Token, index: Optional["Index"], parties: frozenset,
+                        event_types: dict[int, str]) -> list[Token]:
     """The target of an attack told by the verb it is coordinated after, with the same doer ("eight craft closed on
-    the vessel and opened fire", "gunmen surrounded the bus and opened fire"): what the first verb went at."""
-    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS or subjects(verb, passive=True):
+    the vessel and opened fire", "gunmen surrounded the bus and opened fire"): what the first verb went at, when that
+    verb is only the approach, no act of its own ("stormed the hospital, opened fire and looted it": fire inside)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS or subjects(verb, passive=True) \
+            or verb.head.i in event_types or not subjects(verb.head):
         return []
     head = verb.head
     found = [t for c in head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)] \
@@ -1877,7 +1884,7 @@ def _by_clause_grammar(args: Arguments, trigger: Trigger, index: Optional["Index
         args.actors = forces
         args.recipients = [t for t in args.recipients if not any(f.left_edge.i <= t.i <= f.right_edge.i for f in forces)]
     if entry.type == "ASSAULT" and not args.recipients:
-        args.recipients = [t for t in _target_of_approach(token, index, parties) if t not in args.actors]
+        args.recipients = [t for t in _target_of_approach(token, index, parties, event_types) if t not in args.actors]
 
 
 # Types of giving: what is given is never whom it is given to, also when no one is named ("continued to supply
