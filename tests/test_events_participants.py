@@ -202,3 +202,69 @@ def test_participants_in_translated_and_official_prose(extract, text, trigger, a
 def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
     found = event(extract(text, published="2025-10-26"), trigger)
     assert [(m.text, m.actor) for m in found.actors] == [(text.split(" ")[0] + " " + text.split(" ")[1], None)]
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a subject after ", and" that the parser hung on the clause before is the next clause's doer, and no recipient
+    ("The party demanded the release of its chairman, and lawyers in Kumba denounced the detentions as unlawful.",
+     "denounced", ["lawyers"], []),
+    ("The party demanded the release of its chairman, and lawyers in Kumba denounced the detentions as unlawful.",
+     "demanded", ["party"], []),
+    ("Norway condemned the raid, and the bloc's foreign policy chief, Kaja Kallas, called it a breach of "
+     "international law.", "called", ["bloc's foreign policy chief, Kaja Kallas"], ["it"]),
+    ("Norway condemned the raid, and the bloc's foreign policy chief, Kaja Kallas, called it a breach of "
+     "international law.", "condemned", ["Norway"], []),
+    ("Spain condemned both raids, and the Arab League's Secretary-General, Ahmed Aboul Gheit, called them a breach "
+     "of the truce.", "condemned", ["Spain"], []),
+    # captives traded in an exchange are no recipient: both sides act
+    ("Armenia and Azerbaijan agreed to swap 32 prisoners each.", "agreed", ["Armenia", "Azerbaijan"], []),
+    ("The two sides agreed an exchange of wounded prisoners on Friday.", "agreed", ["two sides"], []),
+    # forces deployed with no one said to send them stand for their side
+    ("Riot police and gendarmes were deployed across the port city on Friday.", "deployed",
+     ["Riot police", "gendarmes"], []),
+    # an attack after the approach it follows is aimed at what they closed on
+    ("Militiamen surrounded the convoy and opened fire.", "opened", ["Militiamen"], ["convoy"]),
+    # ... not when the first verb is an attack of its own
+    ("Militiamen stormed the clinic in Kadugli, opened fire and looted it.", "opened", ["Militiamen"], []),
+    # the troops of a withdrawal asked for are who is asked (the captive of a release is not)
+    ("Seoul demanded the immediate withdrawal of North Korean troops from Russia.", "demanded", ["Seoul"],
+     ["North Korean troops", "Russia"]),
+    # a visit told in a "during" phrase is the clause subject's
+    ("During a visit to Nairobi on Monday, the foreign minister signed a trade deal with Kenya.", "visit",
+     ["foreign minister"], []),
+    # goods supplied are never whom they are supplied to, nor is the make of the goods
+    ("Canada will continue to supply drones and artillery shells.", "supply", ["Canada"], []),
+    ("Germany will deliver four Patriot systems.", "deliver", ["Germany"], []),
+    # an object the parser hung beyond the next verb belongs to that verb's clause; a distance is no part of a name
+    ("A drone struck the ferry and wounded two of her crew, the first casualties of the week.", "struck", ["drone"],
+     ["ferry"]),
+    ("A missile struck the Panama-flagged Sea Harvest about 40 nautical miles west of Hodeidah.", "struck",
+     ["missile"], ["Panama-flagged Sea Harvest"]),
+    # a simple past after a pluperfect report is the speaker's own act
+    ("The spokesman said the convoy had crossed the border illegally, and warned that any vessel entering the zone "
+     "would be seized.", "warned", ["spokesman"], ["vessel"]),
+    # a name no tagger knows, asked for something, is the party asked
+    ("The shipping firm asked Irini for an armed escort.", "asked", ["shipping firm"], ["Irini"]),
+    # a ship's name set right after the noun for it is part of the phrase
+    ("A day later a Houthi missile struck the bulk carrier Sea Lark in the Gulf of Aden.", "struck", ["Houthi"],
+     ["bulk carrier Sea Lark"]),
+    ("Gunmen hijacked the oil tanker Nordic Star off Somalia.", "hijacked", ["Gunmen"], ["oil tanker Nordic Star"]),
+    # an attack claimed or admitted only refers back; a new act claimed is the claimant's
+    ("The rebels claimed the attack in a video posted on Sunday.", "attack", [], []),
+    ("A militant spokesman later claimed responsibility for the attack on the police post.", "attack", [],
+     ["police post"]),
+    ("The insurgents had claimed a night raid on an army post in the town of Gao in March.", "raid", ["insurgents"],
+     ["army post"]),
+    ("The defence ministry admits an attack with drones on two airfields.", "attack", [], ["two airfields"]),
+    # where forces are sent is no recipient; the forces deployed stand for their side
+    ("The army rushed reserves to Pokrovsk on Tuesday.", "rushed", ["army"], []),
+    ("Seoul protested the deployment of North Korean troops to Russia.", "deployment", ["North Korean troops"], []),
+    # what a violation is of is the side wronged, never the one blamed
+    ("We condemn all violations of Malian sovereignty, whether by land or by air.", "condemn", ["We"], []),
+    # strikes the parser read as a verb are the doer's, and so is the killing they did
+    ("That evening, IDF strikes on several targets in southern Syria killed at least nine persons, according to the "
+     "Syrian Ministry of Health.", "killed", ["IDF"], ["at least nine persons"]),
+])
+def test_participants_by_clause_grammar(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-05-02"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)

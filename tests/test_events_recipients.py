@@ -37,8 +37,8 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # what is used is no target; the object of its purpose is
     ("Police used tear gas and rubber bullets to disperse hundreds of students outside the ministry.", "used",
      ["students"]),
-    # ... but a car carrier is no car bomb
-    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["car carrier"]),
+    # ... but a car carrier is no car bomb (its name, set right after it, is part of the phrase)
+    ("The rebels seized the car carrier Ocean Star on Monday.", "seized", ["car carrier Ocean Star"]),
     # a name in apposition says who the counterpart is
     ("The secretary thanked his Indian counterpart Rahul Mehta on the sidelines.", "thanked", ["Rahul Mehta"]),
     # the weapon of a threat is no target

@@ -275,11 +275,21 @@ def np_span(token: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in NP_DROP and not (child.dep_ == "prep" and child.lower_ == "of" and t.i == token.i):
+            if child.dep_ in NP_DROP and not (child.dep_ == "prep" and child.lower_ == "of" and t.i == token.i) \
+                    and not _close_apposition(child, t, token):
                 continue
+            if child.dep_ == "advmod" and child.i > t.i:
+                continue  # "the tanker about 54 nautical miles southwest of Aden": where it was, not its name
             left, right = min(left, child.left_edge.i if child.dep_ in ("compound", "poss", "amod", "det", "nummod", "quantmod", "nmod") else child.i), max(right, child.i)
             stack.append(child)
     return left, right + 1
+
+
+def _close_apposition(child: Token, head: Token, token: Token) -> bool:
+    """A name set right after the noun it names, with no comma ("the bulk carrier Sea Lark", "the oil tanker Nordic
+    Star"): one phrase, the name part of it."""
+    return child.dep_ == "appos" and head.i == token.i and head.pos_ == "NOUN" and child.pos_ == "PROPN" \
+        and child.left_edge.i == head.i + 1
 
 
 STANCE_PREFIXES = frozenset(WORDS["stance_prefixes"])

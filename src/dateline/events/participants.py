@@ -162,9 +162,9 @@ def _speaker_of_act(verb: Token, type_: str, index: Optional["Index"], parties: 
     aimed = [t for c in verb.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
     if any(is_party(t, index, parties) and lemma(t) not in machines for t in reported) and not (
             aimed and first.i > first.head.i and all(t.pos_ != "PRON" for t in aimed)
-            and _same_side(aimed, reported, index)):
+            and _same_side(aimed, reported, index)) and not _tense_shift(first, verb):
         return []
-    return subjects(first.head)
+    return subjects(first.head) or _listed_speaker(first.head)
 
 
 def _downed(verb: Token, weapons: frozenset) -> list[Token]:
@@ -445,8 +445,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     # "arrested the editor on charges of treason": the grounds, no party
     args.recipients = [t for t in args.recipients if not (_via(t) in TOPIC_ON and lemma(t) in classes.get("grounds", ()))]
     goods = classes.get("aid_goods", frozenset()) | classes.get("military_goods", frozenset())
-    given = [t for t in args.recipients if any(lemma(c) in goods for c in _counted(t))]
-    if entry.type not in MATERIAL_CONFLICT and given and len(given) < len(args.recipients):
+    given = [t for t in args.recipients if _goods(t, goods)]
+    if entry.type not in MATERIAL_CONFLICT and given and (len(given) < len(args.recipients) or entry.type in GIVING_TYPES):
         # "will transfer fighter jets to Ukraine": what is given is no party, whom it is given to is
         args.recipients = [t for t in args.recipients if t not in given]
     if entry.type in MATERIAL_CONFLICT:
@@ -607,6 +607,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # are no participants, though the parser often makes the city a subject
         args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
         args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
+    _by_clause_grammar(args, trigger, index, classes, event_types)
     return args
 
 
@@ -620,8 +621,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     machines = classes.get("military_goods", frozenset())
     args.actors = _taken_by(token, index, parties) or subjects(token) or _agents(token) \
-        or _swallowed_subject(token, index, parties) or _speaker_of_act(token, entry.type, index, parties, machines) \
-        or _controller(token, control, parties)
+        or _swallowed_subject(token, index, parties) or _stolen_subject(token, index, parties) \
+        or _speaker_of_act(token, entry.type, index, parties, machines) or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
     object_pronoun = _object_pronoun_subject(token, args.actors)
@@ -1725,3 +1726,246 @@ def _unique(tokens: Iterable[Token]) -> list[Token]:
             seen.add(t.i)
             out.append(t)
     return out
+
+
+def _stolen_subject(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The subject of a clause joined by ", and" that the parser hung on the clause before as an object or a conjunct
+    ("demanded the release of its leader, and rights groups in Douala condemned ...", "Greece condemned both attacks,
+    and the organisation's chief, X, called them ..."): a finite verb with no subject of its own is done by the party
+    whose phrase ends right before it and opens right after ", and"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                     for c in verb.children):
+        return []
+    doc = verb.doc
+    found = [t for t in doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN") and t.head.i < t.i
+             and t.right_edge.i == verb.i - 1 and t.left_edge.i >= verb.sent.start + 2
+             and doc[t.left_edge.i - 1].lower_ == "and" and doc[t.left_edge.i - 2].text == ","
+             and verb.head.i < t.left_edge.i and is_party(t, index, parties)]
+    first = min(found, key=lambda t: t.left_edge.i, default=None)
+    return [] if first is None else [first] + [c for c in first.conjuncts if c.i > first.i]
+
+
+def _past_next_verb(token: Token, verb: Token) -> bool:
+    """An object the parser hung on a verb beyond the verb coordinated after it, which has objects of its own ("struck
+    the tanker and killed three of her crew, the first seafarers to die"): it belongs to that later clause."""
+    if token.dep_ not in ("dobj", "obj") or token.head.i != verb.i:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in VERB_TAGS and c.i < token.i
+               and any(o.dep_ in ("dobj", "obj") and o.i < token.i for o in c.children) for c in verb.children)
+
+
+EXCHANGE_WORDS = frozenset(WORDS["exchange_words"])
+
+
+def _exchanged(token: Token, classes: dict) -> bool:
+    """Captives traded in an exchange ("agreed to exchange 1,000 prisoners each", "agreed an exchange of wounded
+    prisoners"): what the sides hand over to each other, no party the act is aimed at (both sides act)."""
+    captives = classes.get("captives", frozenset())
+    if not any(lemma(c) in captives for c in _counted(token)):
+        return False
+    for t in [token] + [a for a in token.ancestors][:3]:
+        if t.dep_ in ("dobj", "obj") and lemma(t.head) in EXCHANGE_WORDS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and lemma(t.head.head) in EXCHANGE_WORDS:
+            return True
+    return False
+
+
+FREEING_NOUNS = frozenset(WORDS["freeing_nouns"])
+
+
+def _released_by_request(token: Token, trigger: Token, event_types: dict[int, str]) -> bool:
+    """Whom a request asks to be freed ("demanded the immediate release of its leader", "appealed for the release of
+    the priests"): the captive, not the party asked, who is named by a "to" or "on" phrase or not at all (unlike the
+    troops of a withdrawal asked for, who are asked to leave)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and event_types.get(prep.head.i) == "RETREAT" \
+        and prep.head.i != trigger.i and lemma(prep.head) in FREEING_NOUNS
+
+
+def _deployed_forces(verb: Token) -> list[Token]:
+    """Forces told as deployed with no one said to send them ("police and soldiers were deployed to the town"): the
+    forces stand for their side, the doer of the mobilization."""
+    if verb.pos_ not in VERB_TAGS or _agents(verb):
+        return []
+    return [t for c in verb.children if c.dep_ == "nsubjpass" for t in with_conjuncts(c)]
+
+
+def _target_of_approach(verb: Token, index: Optional["Index"], parties: frozenset,
+                        event_types: dict[int, str]) -> list[Token]:
+    """The target of an attack told by the verb it is coordinated after, with the same doer ("eight craft closed on
+    the vessel and opened fire", "gunmen surrounded the bus and opened fire"): what the first verb went at, when that
+    verb is only the approach, no act of its own ("stormed the hospital, opened fire and looted it": fire inside)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_TAGS or subjects(verb, passive=True) \
+            or verb.head.i in event_types or not subjects(verb.head):
+        return []
+    head = verb.head
+    found = [t for c in head.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)] \
+        + _prep_objects(head, AIMED_PREPS)
+    return [t for t in found if is_party(t, index, parties) and t.i < verb.i]
+
+
+def _visitor(noun: Token) -> list[Token]:
+    """Who makes a visit or holds talks told in a "during" phrase of the clause ("During a visit to Kyiv, the Prime
+    Minister signed ..."): the clause's subject, there at the time."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ not in VERB_TAGS:
+        return []
+    return subjects(prep.head)
+
+
+def _subject_beside_date(verb: Token, index: Optional["Index"]) -> list[Token]:
+    """The subject the parser hung on a fronted date as its apposition when no comma follows the date ("Late on
+    Monday 7 July the bulker Eternity C was attacked", "On Tuesday 3 June the army shelled the town"): a verb with no
+    subject of its own has it."""
+    if index is None or verb.pos_ not in VERB_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")
+                                                         for c in verb.children):
+        return []
+    fronted = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i < verb.i]
+    return [t for c in fronted for t in c.subtree if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in NUMERIC_LABELS and (t.head.ent_type_ == "DATE" or index.in_timex(t.head.idx))
+            and not index.in_timex(t.idx)][:1]
+
+
+def _by_clause_grammar(args: Arguments, trigger: Trigger, index: Optional["Index"], classes: dict,
+                       event_types: dict[int, str]) -> None:
+    """Roles the clause's grammar settles after the parse-driven rules: a subject hung on the clause before or on a
+    fronted date, an object beyond a coordinated verb, captives exchanged or asked to be freed, forces deployed, the
+    target of an approach an attack follows, the visitor of a "during" phrase (round parties24)."""
+    token, entry = trigger.token, trigger.entry
+    parties = classes.get("parties", frozenset())
+    stolen = [(t.left_edge.i, t.right_edge.i) for v in token.sent if v.pos_ in VERB_TAGS and v.i > token.i
+              for t in _stolen_subject(v, index, parties)]
+    args.recipients = [t for t in args.recipients if not any(lo <= t.i <= hi for lo, hi in stolen)
+                       and not _past_next_verb(t, token)]
+    if entry.type not in MATERIAL_CONFLICT:
+        args.recipients = [t for t in args.recipients if not _exchanged(t, classes)]
+    if entry.type == "REQUEST":
+        args.recipients = [t for t in args.recipients if not _released_by_request(t, token, event_types)]
+    if entry.type in JUDGING_TYPES:
+        args.recipients = [t for t in args.recipients if not _violated(t, token)]
+    if token.pos_ not in VERB_TAGS:
+        if entry.type == "MOBILIZE":
+            _destinations_as_sites(args)
+        if entry.type == "MOBILIZE" and not args.actors:
+            # "over the deployment of North Korean troops to Russia": the forces deployed stand for their side
+            args.actors = [t for t in _prep_objects(token, {"of"}) if is_party(t, index, parties)]
+            args.recipients = [t for t in args.recipients if t not in args.actors]
+        if entry.type == "CONSULT" and not args.actors:
+            args.actors = _visitor(token)
+        owner = _owned_up(token)
+        if owner is not None:
+            args.actors = [a for a in args.actors if a not in subjects(owner)]
+        return
+    named = [t for t in (_unknown_name_objects(token, index) if entry.type in ADDRESSEE_OBJECT_TYPES else [])
+             if not any(lo <= t.i <= hi for lo, hi in stolen)]
+    if named and not any(t in args.recipients for t in named):
+        args.recipients = named + [t for t in args.recipients if _via(t) is not None and t.head.head.i == token.i]
+    if not args.actors:
+        # "IDF strikes on two towns killed nine": the event the parser read as a verb in subject position is the
+        # doer's, and so is what it did
+        misread = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in VERB_TAGS]
+        if token.dep_ == "advcl" and token.tag_ == "VBD" and token.head.tag_ == "VBZ" and token.head.i < token.i \
+                and not any(c.dep_ in ("mark", "advmod") and c.i < token.i for c in token.children):
+            misread.append(token.head)  # (or made the plural noun the verb, and the real verb its clause)
+        args.actors = [a for c in misread if event_types.get(c.i) in MATERIAL_CONFLICT for a in subjects(c)]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    beside = _subject_beside_date(token, index)
+    if beside and passive and not args.recipients:
+        args.recipients = beside
+    elif beside and not passive and not args.actors:
+        args.actors = beside
+    if entry.type == "MOBILIZE":
+        _destinations_as_sites(args)
+    if entry.type == "MOBILIZE" and not args.actors:
+        forces = _deployed_forces(token)
+        args.actors = forces
+        args.recipients = [t for t in args.recipients if not any(f.left_edge.i <= t.i <= f.right_edge.i for f in forces)]
+    if entry.type == "ASSAULT" and not args.recipients:
+        args.recipients = [t for t in _target_of_approach(token, index, parties, event_types) if t not in args.actors]
+
+
+# Types of giving: what is given is never whom it is given to, also when no one is named ("continued to supply
+# air-defence missiles, drones and shells", "will deliver four Patriot systems").
+GIVING_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+
+
+def _goods(token: Token, goods: frozenset) -> bool:
+    """Goods given, by the word or what it counts ("drones", "dozens of tents"), or a name compounded with such a word
+    ("four *Patriot* systems": the make of the goods)."""
+    return any(lemma(c) in goods for c in _counted(token)) \
+        or (token.dep_ in ("compound", "nmod") and token.head.i > token.i and lemma(token.head) in goods)
+
+
+def _tense_shift(reported: Token, verb: Token) -> bool:
+    """A simple past coordinated after a pluperfect report ("said the ships *had broken* the ban, and *warned* that
+    ..."): the report's sequence of tenses ends, so the verb is the speaker's own next act."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children) and verb.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _listed_speaker(saying: Token) -> list[Token]:
+    """The subject of a list of acts the parser broke up ("Saree claimed the attack, said ... and warned ...": the
+    first act made a complement of "said", which is left with no subject of its own)."""
+    if subjects(saying, passive=True):
+        return []
+    return [s for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i for s in subjects(c)]
+
+
+# Types whose object is the one addressed: a name the tagger did not know ("asked Aspides for an escort") is a party.
+ADDRESSEE_OBJECT_TYPES = {"REQUEST", "ACCUSE", "THREATEN"}
+
+
+def _unknown_name_objects(verb: Token, index: Optional["Index"]) -> list[Token]:
+    """Proper names no tagger or gazetteer knows set as the object of a request, accusation or threat: the party
+    addressed (a name of no place, number or date)."""
+    return [t for c in verb.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON", "NORP")
+            and (index is None or index.location(t.idx, t.idx + len(t)) is None)]
+
+
+OWNING_VERBS = frozenset(WORDS["owning_verbs"])
+DEPLOYMENT_GOAL_PREPS = frozenset(WORDS["deployment_goal_prepositions"])
+
+
+def _destinations_as_sites(args: Arguments) -> None:
+    """Where forces are sent or moved ("rushed reserves to the town", "the deployment of troops to Russia") is where,
+    not against whom (PLOVER MOBILIZE: a group may mobilize with no entity stated)."""
+    sent_to = [t for t in args.recipients if _via(t) in DEPLOYMENT_GOAL_PREPS]
+    args.sites += [t for t in sent_to if t not in args.sites]
+    args.recipients = [t for t in args.recipients if t not in sent_to]
+CLAIMING_VERBS = frozenset(WORDS["claiming_verbs"])
+
+
+def _owned_up(noun: Token) -> Optional[Token]:
+    """The verb by which a side claims or admits an act told before ("the Houthis claimed the attack", "claimed
+    responsibility for the attack", "the ministry admits a terrorist attack"): the noun only refers back to that act,
+    and the one who speaks of it is not told as its doer (a new act claimed, "claimed a night raid on a police
+    station", is the claimant's)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) == "responsibility":
+        head = head.head
+    if head.dep_ in ("dobj", "obj") and head is not noun:
+        head = head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if head.pos_ not in VERB_TAGS:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+    return head if lemma(head) in OWNING_VERBS or (lemma(head) in CLAIMING_VERBS and definite) else None
+
+
+VIOLATION_NOUNS = frozenset(WORDS["violation_nouns"])
+
+
+def _violated(token: Token, trigger: Token) -> bool:
+    """What a violation is of ("condemned all violations of Lebanese sovereignty", "a breach of Somalia's airspace"):
+    the side wronged, never the one blamed."""
+    for a in token.ancestors:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ == "of" and lemma(a.head) in VIOLATION_NOUNS:
+            return True
+    return False
