@@ -714,11 +714,14 @@ class Places:
 
     def _goal_or_route(self, prep) -> bool:
         """A preposition whose object is a place by what it hangs on: "to" after a verb of going or sending ("flew to
-        Popayan", "deployed officers to Eruku"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
+        Popayan", "deployed officers to Eruku") or a noun of a trip ("during a visit to Kyiv", "a trip to Popayan"),
+        "between" after a road or border ("the road between Sake and Minova"); "through" names the
         ground a route crosses ("drove through central Maputo")."""
         if prep.lower_ == "through":
             return True
         if prep.lower_ == "to":  # also where forces are sent: "deployed officers to Eruku"
+            if prep.head.pos_ == "NOUN":
+                return prep.head.lemma_.lower() in settlement_words("visit_nouns")
             return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs() | settlement_words(
                 "deployment_verbs")
         return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")
