@@ -754,3 +754,11 @@ def test_seas_straits_and_summit_venues_are_places(extract):
     hosted = _by_trigger(doc, "hosted")
     assert _where(hosted) == ("Elysee Palace", 56, 69)
     assert {p.id: p for p in doc.places}[hosted.location.place].country == "FRA"
+
+
+def test_a_launch_is_placed_where_the_blow_joined_to_it_fell(extract):
+    """"fired a rocket from the hills and struck the Nordic Star ... off Mokha": the firing and the hit are one attack,
+    placed where it fell, not where it came from."""
+    text = "Rebels fired a rocket from the hills above the town and struck the Nordic Star, a Panama-flagged tanker, off Mokha."
+    doc = extract(text, published="2025-02-10")
+    assert _where(_by_trigger(doc, "fired")) == ("Mokha", 109, 114)
