@@ -762,3 +762,12 @@ def test_a_launch_is_placed_where_the_blow_joined_to_it_fell(extract):
     text = "Rebels fired a rocket from the hills above the town and struck the Nordic Star, a Panama-flagged tanker, off Mokha."
     doc = extract(text, published="2025-02-10")
     assert _where(_by_trigger(doc, "fired")) == ("Mokha", 109, 114)
+
+
+def test_a_crowd_gathered_somewhere_is_struck_there(extract):
+    """"fired tear gas at a crowd gathered outside the town hall in Bafoussam": the participle says where the target
+    stood when it was hit."""
+    text = "Police fired tear gas at a crowd gathered outside the town hall in Bafoussam, injuring two people."
+    doc = extract(text, published="2025-10-28")
+    assert _where(_by_trigger(doc, "fired")) == ("Bafoussam", 67, 76)
+    assert _where(_by_trigger(doc, "injuring")) == ("Bafoussam", 67, 76)

@@ -152,13 +152,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 for o in p.children if o.dep_ == "pobj" for r in o.children
                                 if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
     if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
-        # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
+        # "ambushed a bus travelling near Kadugli", "fired on a crowd gathered outside the town hall in Bafoussam",
+        # "detained students who blocked roads in Tbilisi": where the
         # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
         # Kitengela": the wounded are cared for where they were hurt; also said of the target's appositive ("stormed
         # the headquarters of the 6th Division, the last garrison the army still held in Kadugli")
         found = _locative(doc, [(c, None) for r in args.recipients for h in _with_appositives(_phrase_head(r))
                                 for c in h.children
-                                if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                if (c.dep_ == "acl" and (c.tag_ == "VBG" or lemma(c) in POSITIONED)) or (
                                     c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
                                         a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "nsubj" for a in c.children))
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
@@ -456,6 +457,7 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
 
 
 AIRSPACE_PREPS = settlement_words("airspace_preps")
+POSITIONED = settlement_words("positioned_participles")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
