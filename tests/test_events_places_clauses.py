@@ -771,3 +771,9 @@ def test_a_crowd_gathered_somewhere_is_struck_there(extract):
     doc = extract(text, published="2025-10-28")
     assert _where(_by_trigger(doc, "fired")) == ("Bafoussam", 67, 76)
     assert _where(_by_trigger(doc, "injuring")) == ("Bafoussam", 67, 76)
+
+
+def test_a_name_before_a_landform_noun_is_a_place(extract):
+    """"in the Sambisa forest": a forest, desert, plain or delta named like a hill or valley is an area, a place."""
+    doc = extract("Militants ambushed a patrol in the Sambisa forest on Friday.", published="2025-04-05")
+    assert _where(_by_trigger(doc, "ambushed")) == ("Sambisa", 35, 42)
