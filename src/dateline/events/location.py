@@ -90,11 +90,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and material:
         found = _position(verb, index)
     if found is None and material and verb.i == token.i:
-        # "fired a missile from Yemen and struck a tanker in the Gulf of Aden": a launch is placed where the blow
-        # it is joined to fell
+        # "fired a missile from Yemen and struck a tanker in the Gulf of Aden": a launch aimed at what the verb joined
+        # to it struck is placed where that blow fell (not "shelling on X, and fighting at Y": two acts)
+        aimed = {r.i for r in args.recipients}
         found = next(filter(None, (clause_place(c, index, token) for c in token.children
                                    if c.dep_ == "conj" and c.i in triggers and _fought_at(c)
-                                   and not subjects(c, passive=True))), None)
+                                   and not subjects(c, passive=True)
+                                   and any(o.dep_ in ("dobj", "obj") and o.i in aimed for o in c.children))), None)
     if found is None and material:
         # "shot down most of the drones over Odesa and Mykolaiv": the sky over a place, for acts of war in the air
         skies = [p for h in [t for t, _ in heads] + [t for c in verb.children if c.dep_ in ("dobj", "obj")
