@@ -685,3 +685,95 @@ def test_a_quarter_of_douala_named_alone_is_the_place(extract):
     doc = extract("In Deido, police arrested twelve traders on Thursday.", published="2025-11-07")
     assert _where(_by_trigger(doc, "arrested")) == ("Deido", 3, 8)
     assert {p.id: p for p in doc.places}[_by_trigger(doc, "arrested").location.place].country == "CMR"
+
+
+def test_a_trip_to_a_town_the_tagger_took_for_a_person_is_where_the_visit_was(extract):
+    """"During a visit to Lusaka": a noun of a trip says where it went, whatever the tagger called the name; the act
+    of the clause it opens took place there too."""
+    doc = extract("During a visit to Lusaka, the Kenyan president signed a trade pact with Hichilema.",
+                  published="2025-03-02")
+    assert _where(_by_trigger(doc, "visit")) == ("Lusaka", 18, 24)
+    assert _where(_by_trigger(doc, "signed")) == ("Lusaka", 18, 24)
+
+
+def test_two_verbs_sharing_a_subject_share_the_place_said_after_the_second(extract):
+    """"was attacked and set ablaze in the Gulf of Aden": the first verb says nothing after itself, so the phrase
+    after the second is both verbs' place."""
+    doc = extract("A cargo ship was attacked and set ablaze in the Gulf of Aden on Monday.", published="2025-03-04")
+    assert _where(_by_trigger(doc, "attacked")) == ("Gulf of Aden", 48, 60)
+
+
+def test_the_home_port_of_a_ships_manager_is_no_place_of_the_attack(extract):
+    """"operated by a firm of Limassol" describes the ship; the attack was at the position told after the verb."""
+    text = ("The tanker Sea Falcon, operated by a firm of Limassol, came under attack on Tuesday about 40 nautical "
+            "miles west of Aden.")
+    doc = extract(text, published="2025-03-06")
+    assert _where(_by_trigger(doc, "attack")) == ("Aden", 116, 120)
+
+
+def test_a_distance_and_bearing_anywhere_in_the_clause_places_the_act_at_the_landmark(extract):
+    """The parse may hang "40 nautical miles west of Aden" on the agent ("by a missile 40 nautical miles west"): a
+    position measured from a landmark is still the act's place."""
+    text = "The tanker Sea Falcon, operated by a company of Limassol, was struck by a missile 40 nautical miles west of Aden."
+    doc = extract(text, published="2025-03-06")
+    assert _where(_by_trigger(doc, "struck")) == ("Aden", 108, 112)
+
+
+def test_a_flagged_ship_is_no_ground_taken_by_a_bearing(extract):
+    """"hit the Malta-flagged Blue Heron about 70 nautical miles east of Aden": a ship, at sea, not a village named
+    before the town it lies a bearing from."""
+    doc = extract("A drone hit the Malta-flagged Blue Heron about 70 nautical miles east of Aden.", published="2025-03-07")
+    assert _where(_by_trigger(doc, "hit")) == ("Aden", 73, 77)
+
+
+def test_the_town_aimed_at_is_finer_than_the_region_said_after_it(extract):
+    """"launched ... towards Nahariya, in northern Israel": the town aimed at, though the parse hangs "towards" on the
+    river the rockets came from."""
+    text = "On 22 March, rockets were launched from north of the Zahrani River towards Nahariya, in northern Israel."
+    doc = extract(text, published="2025-03-23")
+    assert _where(_by_trigger(doc, "launched")) == ("Nahariya", 75, 83)
+
+
+def test_a_witness_tells_what_happened_where_the_sentence_is_set(extract):
+    """"In Bonaberi, witnesses said soldiers beat students": a local witness tells what they saw where they were; a
+    spokesman speaks for his body, wherever he is."""
+    doc = extract("In Bonaberi, witnesses said soldiers beat students in the market.", published="2025-10-30")
+    assert _where(_by_trigger(doc, "beat")) == ("Bonaberi", 3, 11)
+    doc = extract("In Bonaberi, an army spokesman said soldiers beat students in the market.", published="2025-10-30")
+    assert _where(_by_trigger(doc, "beat")) is None
+
+
+def test_seas_straits_and_summit_venues_are_places(extract):
+    """Seas and straits between states have no country; a palace where leaders meet stands in its capital's
+    country."""
+    doc = extract("Greek coast guards fired warning shots at a smuggling boat in the Aegean.", published="2025-05-02")
+    fired = _by_trigger(doc, "fired")
+    assert _where(fired) == ("Aegean", 66, 72)
+    assert {p.id: p for p in doc.places}[fired.location.place].country is None
+    doc = extract("The French president hosted the Ukrainian leader at the Elysee Palace on Monday.", published="2025-05-06")
+    hosted = _by_trigger(doc, "hosted")
+    assert _where(hosted) == ("Elysee Palace", 56, 69)
+    assert {p.id: p for p in doc.places}[hosted.location.place].country == "FRA"
+
+
+def test_a_launch_is_placed_where_the_blow_joined_to_it_fell(extract):
+    """"fired a rocket from the hills and struck the Nordic Star ... off Mokha": the firing and the hit are one attack,
+    placed where it fell, not where it came from."""
+    text = "Rebels fired a rocket from the hills above the town and struck the Nordic Star, a Panama-flagged tanker, off Mokha."
+    doc = extract(text, published="2025-02-10")
+    assert _where(_by_trigger(doc, "fired")) == ("Mokha", 109, 114)
+
+
+def test_a_crowd_gathered_somewhere_is_struck_there(extract):
+    """"fired tear gas at a crowd gathered outside the town hall in Bafoussam": the participle says where the target
+    stood when it was hit."""
+    text = "Police fired tear gas at a crowd gathered outside the town hall in Bafoussam, injuring two people."
+    doc = extract(text, published="2025-10-28")
+    assert _where(_by_trigger(doc, "fired")) == ("Bafoussam", 67, 76)
+    assert _where(_by_trigger(doc, "injuring")) == ("Bafoussam", 67, 76)
+
+
+def test_a_name_before_a_landform_noun_is_a_place(extract):
+    """"in the Sambisa forest": a forest, desert, plain or delta named like a hill or valley is an area, a place."""
+    doc = extract("Militants ambushed a patrol in the Sambisa forest on Friday.", published="2025-04-05")
+    assert _where(_by_trigger(doc, "ambushed")) == ("Sambisa", 35, 42)

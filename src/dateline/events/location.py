@@ -88,6 +88,16 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
                           and _fineness(t, index) >= _fineness(found, index)), found)
     if found is None and material:
+        found = _position(verb, index)
+    if found is None and material and verb.i == token.i:
+        # "fired a missile from Yemen and struck a tanker in the Gulf of Aden": a launch aimed at what the verb joined
+        # to it struck is placed where that blow fell (not "shelling on X, and fighting at Y": two acts)
+        aimed = {r.i for r in args.recipients}
+        found = next(filter(None, (clause_place(c, index, token) for c in token.children
+                                   if c.dep_ == "conj" and c.i in triggers and _fought_at(c)
+                                   and not subjects(c, passive=True)
+                                   and any(o.dep_ in ("dobj", "obj") and o.i in aimed for o in c.children))), None)
+    if found is None and material:
         # "shot down most of the drones over Odesa and Mykolaiv": the sky over a place, for acts of war in the air
         skies = [p for h in [t for t, _ in heads] + [t for c in verb.children if c.dep_ in ("dobj", "obj")
                                                      for t in _object_nouns(c)]
@@ -144,13 +154,14 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                                 for o in p.children if o.dep_ == "pobj" for r in o.children
                                 if r.dep_ == "relcl" and any(lemma(c) == "where" for c in r.children)], index, token)
     if found is None and (material or trigger.entry.type in RECEIVING_TYPES):
-        # "ambushed a bus travelling near Kadugli", "detained students who blocked roads in Tbilisi": where the
+        # "ambushed a bus travelling near Kadugli", "fired on a crowd gathered outside the town hall in Bafoussam",
+        # "detained students who blocked roads in Tbilisi": where the
         # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
         # Kitengela": the wounded are cared for where they were hurt; also said of the target's appositive ("stormed
         # the headquarters of the 6th Division, the last garrison the army still held in Kadugli")
         found = _locative(doc, [(c, None) for r in args.recipients for h in _with_appositives(_phrase_head(r))
                                 for c in h.children
-                                if (c.dep_ == "acl" and c.tag_ == "VBG") or (
+                                if (c.dep_ == "acl" and (c.tag_ == "VBG" or lemma(c) in POSITIONED)) or (
                                     c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
                                         a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "nsubj" for a in c.children))
                                     and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
@@ -380,6 +391,9 @@ def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: In
         if not name or obj.pos_ != "PROPN" or mention is not None and mention.actor \
                 and not LOCAL_ID.fullmatch(mention.actor) and index.location(obj.idx, obj.idx + len(obj)) is None:
             continue  # "attacked Hamas north of Gaza": a party, not ground
+        if any(t.lower_.rsplit("-", 1)[-1] in settlement_words("vessel_marks")
+               or t.is_lower and lemma(t) in settlement_words("vessel_nouns") for t in doc[obj.left_edge.i:obj.i]):
+            continue  # "struck the Barbados-flagged True Confidence 54 miles southwest of Aden": a ship, at sea
         start, end = name[0].idx, obj.idx + len(obj)
         loc = index.location(start, end)
         ground = Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
@@ -426,10 +440,11 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
     heads += [(c, None) for t in described for c in t.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
     heads += [(c, None) for c in verb.children if c.dep_ == "npadvmod"]  # "Today in Jerusalem, ..."
     if verb.i == token.i and not any(c.dep_ in ("dobj", "obj") for c in token.children):
-        # "rammed and boarded two boats near Pagasa Reef": the object and the place the parse gives the second
-        # verb are the first's too
+        # "rammed and boarded two boats near Pagasa Reef", "were attacked and sunk in the Red Sea": the object and
+        # the place the parse gives the second verb are the first's too, when the first says nothing after itself
+        bare = all(c.dep_ in ("cc", "conj", "punct") for c in token.rights)
         heads += [(c, None) for c in token.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS
-                  and not subjects(c, passive=True) and any(d.dep_ in ("dobj", "obj") for d in c.children)]
+                  and not subjects(c, passive=True) and (bare or any(d.dep_ in ("dobj", "obj") for d in c.children))]
     outer, steps = verb, 0
     while outer.dep_ == "conj" and steps < 3:
         outer, steps = outer.head, steps + 1
@@ -444,6 +459,7 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
 
 
 AIRSPACE_PREPS = settlement_words("airspace_preps")
+POSITIONED = settlement_words("positioned_participles")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
@@ -806,7 +822,7 @@ def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, 
         if event.location is not None or _about_another(token, triggers) \
                 or (_scene(token, reporting) != _scene(root, reporting)
                     and not (scene and (_to_speakers(token, reporting) or _speaker_conjunct(token, reporting, index)
-                                        or _speakers_own(token, reporting, index)
+                                        or _speakers_own(token, reporting, index) or _witnessed(token, reporting, index)
                                         or _said_for_own_side(token, event, reporting, index)
                                         or _joined_reports(_scene(root, reporting), _scene(token, reporting), sent)))):
             continue
@@ -1051,6 +1067,26 @@ def _joined_reports(first: Optional[int], second: Optional[int], sent: Span) -> 
 
 
 SPEAKERS = set(WORDS["speakers"])
+WITNESSES = frozenset(WORDS["witness_speakers"])
+
+
+def _witnessed(token: Token, reporting: frozenset, index: Index) -> bool:
+    """An act a local witness who speaks for no body tells as done ("In Bepanda, witnesses said gendarmes beat
+    protesters", "At the hospital, a nurse said doctors treated the wounded"): the witness tells what happened
+    where they were, which the sentence's fronted place says; not a speaker with a name or office."""
+    at = _scene(token, reporting)
+    clause = token.doc[at] if at is not None else None
+    if clause is None or clause.dep_ not in ("ccomp", "parataxis") or lemma(clause.head) not in reporting:
+        return False
+    told = clause.head.tag_ == "VBD" and not any(c.dep_ == "aux" and (c.tag_ in ("MD", "TO") or c.lower_ in ("will", "shall"))
+                                                 for c in clause.children)
+    speakers = subjects(clause.head)
+    if not told or len(speakers) != 1:
+        return False
+    speaker = speakers[0]
+    mention = index.mention(speaker.idx, speaker.idx + len(speaker), speaker)
+    return speaker.pos_ == "NOUN" and lemma(speaker) in WITNESSES \
+        and (mention is None or not mention.actor or LOCAL_ID.fullmatch(mention.actor) is not None)
 
 
 def _to_speakers(token: Token, reporting: frozenset) -> bool:
@@ -1239,9 +1275,31 @@ def _bearing_phrases(head: Token) -> list[Token]:
                       if c.dep_ in ("advmod", "npadvmod", "appos") and c.lower_ in bearings() else [c])]
 
 
+def _position(verb: Token, index: Index) -> Optional[Location]:
+    """A position told as a distance and bearing from a landmark anywhere in the act's clause, wherever the parse
+    hung it ("was struck by a missile 40 nautical miles west of Aden", "hit about 12 km north of the town of X"):
+    the act was at sea or on open ground there, and news places it at the landmark."""
+    doc = index.doc
+    units = settlement_words("distance_units")
+    lo, hi = _clause_range(verb)
+    for token in doc[lo:hi]:
+        if token.lower_ not in bearings() or token.i < 2:
+            continue
+        unit = doc[token.i - 1]
+        measured = lemma(unit) in units or unit.lower_ in units
+        if not measured or not any(t.like_num for t in doc[max(lo, unit.i - 3):unit.i]):
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            found = _place_in(doc, prep, index)
+            if found is not None and _in_clause(token, verb):
+                return found
+    return None
+
+
 def _restated_from(loc: Location, index: Index) -> Optional[Location]:
     """The place a locative phrase set off by a comma restates the region of ("killed by debris in Jericho, in the
-    occupied West Bank": Jericho, whatever word the parser hung "in Jericho" on)."""
+    occupied West Bank": Jericho, whatever word the parser hung "in Jericho" on; "rockets were launched towards
+    Nahariya, in northern Israel": the town aimed at)."""
     doc = index.doc
     span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -1257,7 +1315,7 @@ def _restated_from(loc: Location, index: Index) -> Optional[Location]:
     if restated is None:
         return None
     head = doc.char_span(restated.start, restated.end, alignment_mode="expand").root
-    if head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPS:
+    if head.dep_ != "pobj" or head.head.lower_ not in SCENE_PREPS | settlement_words("direction_preps"):
         return None
     return Location(text=restated.text, start=restated.start, end=restated.end, place=restated.place)
 
@@ -1282,14 +1340,16 @@ def _fineness(loc: Location, index: Index) -> int:
 
 def _phrase_range(token: Token) -> tuple[int, int]:
     """A phrase's tokens without the clauses inside it ("with the president to discuss aid for Gaza"
-    stops before "to discuss"), with coordinated prepositions ("in and around Kadugli")."""
+    stops before "to discuss"), with coordinated prepositions ("in and around Kadugli"); a comma that closes a
+    clause left out does not stretch the phrase over it ("the carrier, managed by a firm of Piraeus,")."""
     lo = hi = token.i
     stack = [token]
     while stack:
         t = stack.pop()
         for child in t.children:
-            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "conj" and t.dep_ == "prep" and child.pos_ == "ADP"):
-                continue
+            if child.dep_ in CLAUSE_DEPS and not (child.dep_ == "conj" and t.dep_ == "prep" and child.pos_ == "ADP") \
+                    and child.lower_ not in bearings() or child.dep_ == "punct":
+                continue  # (a bearing the parse calls a clause is a phrase of place: "hills west of the city of X")
             lo, hi = min(lo, child.i), max(hi, child.i)
             stack.append(child)
     return lo, hi + 1

@@ -523,8 +523,13 @@ class Places:
                 and after[0].start == span.end + 1 and span.doc[span.end].lower_ == "in" and after[1].kind == "city":
             return None  # "near Parliament in Nairobi": a building or landmark in the town, not a village
         named = self._names_settlement(root)
-        if not street and (span.root.left_edge.lower_ == "the" and not named
-                           or span[-1].lemma_.lower() in settlement_words("facility_nouns")):
+        building = span[-1].lemma_.lower() in settlement_words("facility_nouns")
+        if building and span[-1].text[:1].isupper() and root.dep_ == "pobj" and root.head.lower_ in ("at", "inside"):
+            # "At Mboppi Hospital, a nurse said ...": a named building no town is said with is the place itself
+            country = self._country_around(span, resolved, paragraphs, main)
+            return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind="site",
+                            country=country, lat=None, lon=None)
+        if not street and (span.root.left_edge.lower_ == "the" and not named or building):
             return None  # "the Gulf", "the coastal States": a village's name takes no article; a building is no town
         tagged = street or (span.label_ in ("GPE", "LOC") and not guessed)
         if tagged and not (self._scene_slot(named, True) if named is not None else self._scene_slot(root, street)) \
@@ -546,15 +551,23 @@ class Places:
         container = container[1] if container is not None else None
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
         around = None
-        if container is None and not region and paragraphs is not None:
-            text = document_text(span.doc)
-            around = surrounding_country([(s.start_char, p.country) for s, p in resolved if p is not None],
-                                         span.start_char, (span.sent.start_char, span.sent.end_char),
-                                         paragraph_bounds(text, paragraphs, span.start_char))
+        if container is None and not region:
+            around = self._country_around(span, resolved, paragraphs, None)
         country = container.country if container is not None else None if region else around or main
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)
+
+    @staticmethod
+    def _country_around(span, resolved: list, paragraphs: Optional[ParagraphStarts], main: Optional[str]) -> Optional[str]:
+        """The one country the places named around the name lie in (`surrounding_country`), else the document's
+        main one."""
+        if paragraphs is None:
+            return main
+        text = document_text(span.doc)
+        return surrounding_country([(s.start_char, p.country) for s, p in resolved if p is not None],
+                                   span.start_char, (span.sent.start_char, span.sent.end_char),
+                                   paragraph_bounds(text, paragraphs, span.start_char)) or main
 
     def _firm_slot(self, root) -> bool:
         """A slot that only a place fills, whatever the tagger called the name: the object of "in" said of an act
@@ -714,11 +727,14 @@ class Places:
 
     def _goal_or_route(self, prep) -> bool:
         """A preposition whose object is a place by what it hangs on: "to" after a verb of going or sending ("flew to
-        Popayan", "deployed officers to Eruku"), "between" after a road or border ("the road between Sake and Minova"); "through" names the
+        Popayan", "deployed officers to Eruku") or a noun of a trip ("during a visit to Kyiv", "a trip to Popayan"),
+        "between" after a road or border ("the road between Sake and Minova"); "through" names the
         ground a route crosses ("drove through central Maputo")."""
         if prep.lower_ == "through":
             return True
         if prep.lower_ == "to":  # also where forces are sent: "deployed officers to Eruku"
+            if prep.head.pos_ == "NOUN":
+                return prep.head.lemma_.lower() in settlement_words("visit_nouns")
             return prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in arrival_verbs() | settlement_words(
                 "deployment_verbs")
         return prep.lower_ == "between" and prep.head.lemma_.lower() in self.streets | settlement_words("border_nouns")
