@@ -51,3 +51,47 @@ def test_a_reported_flashback_does_not_date_the_next_sentence(nlp):
     found = dates(nlp(text, published="2025-11-07"), text)
     assert found["pulled"] == "2025-10-26"
     assert found["vowed"] == "2025-10-27TNI"  # the story's evening, not the Sunday of the flashback
+
+
+def test_a_date_fronted_before_a_subordinate_clause_dates_the_main_clause(nlp):
+    text = ("On 3 May, after rockets were launched at the base, the army bombed a village for the first time since "
+            "12 January.")
+    found = dates(nlp(text, published="2025-06-10"), text)
+    assert found["bombed"] == "2025-05-03"  # not the "since" date that bounds the span
+    assert found["launched"] == "2025-05-03"
+
+
+def test_an_aside_s_date_does_not_date_the_next_sentence(nlp):
+    text = ("On 7 July the navy shelled the port. The navy said its jets had also struck the Northern Star, the car "
+            "carrier the rebels seized in November 2023 and have since used as a prop for their propaganda. The "
+            "rebels fired rockets at the capital the same day.")
+    found = dates(nlp(text, published="2025-07-15"), text)
+    assert found["seized"] == "2023-11"
+    assert found["fired"] == "2025-07-07"  # the same day as the shelling, not a day of the aside's month
+
+
+def test_the_document_s_own_first_person_acts_on_its_date(nlp):
+    text = ("On 14 February, a convoy of the mission was attacked near the airport and its commander was injured. "
+            "I strongly condemn this attack, and I call upon the authorities to bring those responsible to "
+            "justice. We will keep monitoring the area.\n\n"
+            "The envoy said: \"We denounce the shelling.\"")
+    found = dates(nlp(text, published="2025-04-10"), text)
+    assert found["condemn"] == "2025-04-10"
+    assert found["call"] == "2025-04-10"
+    assert found["attack"] == "2025-02-14"  # the act it refers back to keeps its day
+    assert found["denounce"] == "2025-02-14"  # a speaker's "we", quoted: the story's day, not the document's
+
+
+def test_a_crosshead_ends_the_reach_of_a_time_heading(nlp):
+    text = ("Vote crisis\n\nSunday of fire\n\nOn Sunday, 26 October, youths burnt tyres across the city.\n\n"
+            "News from the north\n\nOn Monday, the opposition leader said troops had opened fire on his supporters."
+            "\n\nSoldiers sealed off the streets around his residence.")
+    found = dates(nlp(text, published="2025-10-30"), text)
+    assert found["sealed"] == "2025-10-27"  # the section's Monday, not the Sunday of the heading above
+
+
+def test_a_range_of_a_later_conjunct_does_not_date_the_first(nlp):
+    text = ("On 16 May the delegations met in the capital. The two sides agreed to exchange 500 prisoners each and "
+            "carried out the exchange between 23 and 25 May.")
+    found = dates(nlp(text, published="2025-06-10"), text)
+    assert found["agreed"] == "2025-05-16"
