@@ -177,16 +177,15 @@ def clause_verb(tok):
     return tok
 
 
-def main_clause_act(doc: Doc, at: int) -> bool:
-    """Whether the main clause of the sentence at offset `at` tells an act in the simple past or present, active or
-    passive ("said", "was shot", "hold placards" in a caption), not a state ("was quiet") nor what had come before
-    ("had been on the wall")."""
+def main_clause_past(doc: Doc, at: int) -> bool:
+    """Whether the main clause of the sentence at offset `at` tells an act in the simple past, active or passive
+    ("said", "was shot"), not a state ("was quiet") nor what had come before ("had been on the wall")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.sent.root
-    return root.tag_ in ("VBD", "VBP", "VBZ") and root.lemma_ != "be" or root.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were", "is", "are") for c in root.children)
+    return root.tag_ == "VBD" and root.lemma_ != "be" or root.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in root.children)
 
 
 def reported_ahead(doc: Doc, start: int, end: int, ahead: bool) -> bool:
@@ -739,11 +738,11 @@ class Story:
             return True  # a long read's prospect ("set the next hearing for 23 September"): no narrated past
         if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
                                                              or _calendar_day(value, self.text[m.start:m.end])) \
-                and not (self.published is not None and self.narrative is not None and main_clause_act(self.doc, m.start)):
+                and not (self.published is not None and self.narrative is not None and main_clause_past(self.doc, m.start)):
             # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
             # written in full in an aside of a sentence with no date of its own is the story's (but news whose
-            # main clause tells an act goes on on its own day: "said its jets had also hit the carrier the rebels
-            # seized in November 2023. The rebels answered the same day")
+            # main clause tells a past act goes on on its own day: "said its jets had also hit the carrier the
+            # rebels seized in November 2023. The rebels answered the same day")
             return False
         return background
 
