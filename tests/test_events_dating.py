@@ -62,18 +62,19 @@ def test_a_date_fronted_before_a_subordinate_clause_dates_the_main_clause(nlp):
 
 
 def test_an_aside_s_date_does_not_date_the_next_sentence(nlp):
-    text = ("On 7 July the navy shelled the port. The navy said its jets had also struck the Northern Star, the car "
-            "carrier the rebels seized in November 2023 and have since used as a prop for their propaganda. The "
-            "rebels fired rockets at the capital the same day.")
+    text = ("On 7 July the navy shelled the port. Its spokesman said the gunboats had also struck the Northern Star, a "
+            "tanker the militia hijacked in May 2022 and have since used as a floating barracks. The militia fired "
+            "rockets at the capital the same day.")
     found = dates(nlp(text, published="2025-07-15"), text)
-    assert found["seized"] == "2023-11"
+    assert found["hijacked"] == "2022-05"
+    assert found["struck"] == "2025-07-07"
     assert found["fired"] == "2025-07-07"  # the same day as the shelling, not a day of the aside's month
 
 
 def test_the_document_s_own_first_person_acts_on_its_date(nlp):
     text = ("On 14 February, a convoy of the mission was attacked near the airport and its commander was injured. "
-            "I strongly condemn this attack, and I call upon the authorities to bring those responsible to "
-            "justice. We will keep monitoring the area.\n\n"
+            "I condemn this attack in the strongest terms, and I call on the authorities to find its "
+            "perpetrators. We will keep monitoring the area.\n\n"
             "The envoy said: \"We denounce the shelling.\"")
     found = dates(nlp(text, published="2025-04-10"), text)
     assert found["condemn"] == "2025-04-10"
@@ -83,15 +84,15 @@ def test_the_document_s_own_first_person_acts_on_its_date(nlp):
 
 
 def test_a_crosshead_ends_the_reach_of_a_time_heading(nlp):
-    text = ("Vote crisis\n\nSunday of fire\n\nOn Sunday, 26 October, youths burnt tyres across the city.\n\n"
+    text = ("Vote crisis\n\nSunday in the capital\n\nOn Sunday, 26 October, youths burnt tyres across the city.\n\n"
             "News from the north\n\nOn Monday, the opposition leader said troops had opened fire on his supporters."
-            "\n\nSoldiers sealed off the streets around his residence.")
+            "\n\nTroops cordoned off the roads around his house.")
     found = dates(nlp(text, published="2025-10-30"), text)
-    assert found["sealed"] == "2025-10-27"  # the section's Monday, not the Sunday of the heading above
+    assert found["cordoned"] == "2025-10-27"  # the section's Monday, not the Sunday of the heading above
 
 
 def test_a_range_of_a_later_conjunct_does_not_date_the_first(nlp):
-    text = ("On 16 May the delegations met in the capital. The two sides agreed to exchange 500 prisoners each and "
-            "carried out the exchange between 23 and 25 May.")
+    text = ("On 16 May the delegations met in the capital. The two armies agreed to release 300 prisoners each and "
+            "completed the exchange between 23 and 25 May.")
     found = dates(nlp(text, published="2025-06-10"), text)
     assert found["agreed"] == "2025-05-16"

@@ -850,5 +850,5 @@ def test_a_partial_date_takes_the_year_of_the_day_told_before_it_in_its_sentence
 
 def test_an_aside_dated_in_full_does_not_date_the_next_sentence_of_news_told_in_the_past(nlp):
     text = ("On 9 July the navy shelled the port. The army said its gunners had also hit the Sea Star, the ferry "
-            "the rebels seized in March 2022. The rebels answered the same day with rockets.")
+            "the rebels seized in March 2022. The rebels shelled the harbour the same day.")
     assert find(nlp, text, "the same day", published="2025-07-15").value == "2025-07-09"

@@ -493,7 +493,7 @@ def _year_of_a_thing(timex: Timex, index: Index) -> bool:
 
 def _bounds_a_span(span: Optional[Span]) -> bool:
     """The date is the object of a preposition of time relation ("since March", "until 2027", "after 4 June"), or
-    opens a range ("Between 15 March and that date the aircraft had struck ..."): it bounds a state or span rather
+    opens a range ("Between 2 April and that day allied aircraft had struck scores of targets"): it bounds a state or span rather
     than dating an act."""
     return span is not None and len(span) > 0 and (
         span.root.dep_ == "pobj" and span.root.head.lower_ in TIME_PREPS
@@ -501,8 +501,8 @@ def _bounds_a_span(span: Optional[Span]) -> bool:
 
 
 def fronted_before_clause(span: Span, verb: Token) -> bool:
-    """The date stands before the subordinator of the adverbial clause the parser hung it on ("On 28 March, after
-    two rockets were fired, the army struck a building"): it is fronted to the main clause, which it dates (the
+    """The date stands before the subordinator of the adverbial clause the parser hung it on ("On 3 May, after
+    rockets were launched at the base, the army bombed a village"): it is fronted to the main clause, which it dates (the
     parser may take the clause for an object one)."""
     return verb.dep_ in ("advcl", "ccomp") and verb.head.i != verb.i and any(
         c.dep_ == "mark" and c.i >= span.end for c in verb.children)

@@ -24,7 +24,7 @@ DATING = datafiles.read(resources.files("dateline.events") / "data" / "dating.ya
 STORY_DAY_GAP = 2  # days before the published date a story's day must lie to date the undated past acts after it
 SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
 # a crosshead: a short line standing as a paragraph of its own, of two or more words and no digit, that does not end
-# a sentence ("Garoua under siege", "## The talks", "**What next?**" as the reader leaves it)
+# a sentence ("News from the north", "## The talks", "**What now?**" as the reader leaves it)
 CROSSHEAD = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\d\n]{0,58}[^\d\s.,;:!\"”*](?:\*\*)?[ \t]*"
                        r"(?=\n\n|\n?$)")
 # a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
@@ -78,7 +78,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             return EventDate(value=bound.value, timex=None)
         timex = timex or stamp
     if timex is None and _own_voice(token, verb, index):
-        heading = _heading_date(sent, index)  # "I strongly condemn this attack": said as the document is written
+        heading = _heading_date(sent, index)  # "I condemn this attack": said as the document is written
         if heading is not None:
             return EventDate(value=heading.value, timex=heading.id)
         return EventDate(value=index.dl.published, timex=None) if index.dl.published else None
@@ -258,9 +258,9 @@ def _under_counter(text: str, paragraph_start: int) -> bool:
 
 
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
-    """The timex of the last time heading before the sentence, if no crosshead ("**Garoua under siege**", "## The
-    talks") opened a section of its own between them: "**Sunday of fire in Douala**" dates the paragraphs under it,
-    not those of the next section."""
+    """The timex of the last time heading before the sentence, if no crosshead ("News from the north", "## The
+    talks") opened a section of its own between them: "Sunday in the capital" dates the paragraphs under it, not
+    those of the next section."""
     before = [(start, timex) for start, timex in index.headings if start < sent.start_char]
     if not before:
         return None
@@ -274,7 +274,7 @@ def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
 
 def _own_voice(token: Token, verb: Token, index: Index) -> bool:
     """The document acts in its own first person, outside quotation marks, in the present or the future ("I
-    strongly condemn this attack", "We recommend that the Government ...", "we will keep striking"): an act done as
+    condemn this attack in the strongest terms", "We recommend that ministers ...", "we will keep patrolling"): an act done as
     the document is written, on its date, not on the day the paragraph last told."""
     if token.i != verb.i:
         return False
@@ -386,8 +386,8 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
     # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday."; a
-    # verb in the past or with its own subject is a relative clause with no "that": "the carrier the rebels seized
-    # in 2023")
+    # verb in the past or with its own subject is a relative clause with no "that": "the ferry the rebels seized
+    # in 2022")
     return token.dep_ == "relcl" or token.dep_ == "acl" and (
         token.tag_ in ("VBN", "VBD") and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))

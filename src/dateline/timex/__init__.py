@@ -741,8 +741,8 @@ class Story:
                 and not (self.published is not None and self.narrative is not None and main_clause_past(self.doc, m.start)):
             # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
             # written in full in an aside of a sentence with no date of its own is the story's (but news whose
-            # main clause tells a past act goes on on its own day: "said its jets had also hit the carrier the
-            # rebels seized in November 2023. The rebels answered the same day")
+            # main clause tells a past act goes on on its own day: "said its jets had also struck the car carrier
+            # the rebels seized in November 2023. The rebels fired rockets the same day")
             return False
         return background
 

@@ -114,8 +114,8 @@ def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
 
 
 def night_next_to(day: Point, after: bool, anchor: Optional[str]) -> Value:
-    """"The night after" a day is that day's night, which follows it ("the night after the proclamation" of Monday
-    is Monday night); "the night before" is the night of the day before."""
+    """"The night after" a day is that day's night, which follows it ("the night after the vote" of Monday is
+    Monday night); "the night before" is the night of the day before."""
     value, point = day.moved(0 if after else -1, D, D)
     return Value("TIME", f"{value}TNI", anchor=anchor, point=point)
 
@@ -1233,15 +1233,15 @@ class Normaliser:
 
 def _year_of_the_day_before(ctx: Context, m: Match, month: int, day: Optional[int]) -> Optional[int]:
     """The year of a partial date told in the sentence of a day written with a year before the reference's,
-    when it falls within half a year after that day: "hit on 18 February 2024, she sank on 2 March" (in a 2025
-    text) is 2 March 2024, the story going on from the day it gave."""
+    when it falls within half a year after that day: "hit by a drone on 12 December 2023, the tanker sank on 2
+    January" (in a 2025 text) is 2 January 2024, the story going on from the day it gave."""
     told = known(ctx.last)
     if told is None or told.gran != D or ctx.reference is None or ctx.last_end > m.start \
             or told.date.year >= ctx.reference.year \
             or SENTENCE_BREAK.search(ctx.text, ctx.last_end, m.start) is not None:
         return None
     year = told.date.year if (month, day or 31) >= (told.date.month, told.date.day) else told.date.year + 1
-    return year if (dt.date(year, month, day or 1) - told.date).days <= STORY_STEP_DAYS else None
+    return year if (dt.date(year, month, min(day or 1, 28)) - told.date).days <= STORY_STEP_DAYS else None
 
 
 def retrospective(ctx: Context) -> Optional[Point]:
