@@ -51,3 +51,48 @@ def test_a_reported_flashback_does_not_date_the_next_sentence(nlp):
     found = dates(nlp(text, published="2025-11-07"), text)
     assert found["pulled"] == "2025-10-26"
     assert found["vowed"] == "2025-10-27TNI"  # the story's evening, not the Sunday of the flashback
+
+
+def test_a_date_fronted_before_a_subordinate_clause_dates_the_main_clause(nlp):
+    text = ("On 3 May, after rockets were launched at the base, the army bombed a village for the first time since "
+            "12 January.")
+    found = dates(nlp(text, published="2025-06-10"), text)
+    assert found["bombed"] == "2025-05-03"  # not the "since" date that bounds the span
+    assert found["launched"] == "2025-05-03"
+
+
+def test_an_aside_s_date_does_not_date_the_next_sentence(nlp):
+    text = ("On 7 July the navy shelled the port. Its spokesman said the gunboats had also struck the Northern Star, a "
+            "tanker the militia hijacked in May 2022 and have since used as a floating barracks. The militia fired "
+            "rockets at the capital the same day.")
+    found = dates(nlp(text, published="2025-07-15"), text)
+    assert found["hijacked"] == "2022-05"
+    assert found["struck"] == "2025-07-07"
+    assert found["fired"] == "2025-07-07"  # the same day as the shelling, not a day of the aside's month
+
+
+def test_the_document_s_own_first_person_acts_on_its_date(nlp):
+    text = ("On 14 February, a convoy of the mission was attacked near the airport and its commander was injured. "
+            "I condemn this attack in the strongest terms, and I call on the authorities to find its "
+            "perpetrators. We will keep monitoring the area.\n\n"
+            "The envoy said: \"We denounce the shelling.\"")
+    found = dates(nlp(text, published="2025-04-10"), text)
+    assert found["condemn"] == "2025-04-10"
+    assert found["call"] == "2025-04-10"
+    assert found["attack"] == "2025-02-14"  # the act it refers back to keeps its day
+    assert found["denounce"] == "2025-02-14"  # a speaker's "we", quoted: the story's day, not the document's
+
+
+def test_a_crosshead_ends_the_reach_of_a_time_heading(nlp):
+    text = ("Vote crisis\n\nSunday in the capital\n\nOn Sunday, 26 October, youths burnt tyres across the city.\n\n"
+            "News from the north\n\nOn Monday, the opposition leader said troops had opened fire on his supporters."
+            "\n\nTroops cordoned off the roads around his house.")
+    found = dates(nlp(text, published="2025-10-30"), text)
+    assert found["cordoned"] == "2025-10-27"  # the section's Monday, not the Sunday of the heading above
+
+
+def test_a_range_of_a_later_conjunct_does_not_date_the_first(nlp):
+    text = ("On 16 May the delegations met in the capital. The two armies agreed to release 300 prisoners each and "
+            "completed the exchange between 23 and 25 May.")
+    found = dates(nlp(text, published="2025-06-10"), text)
+    assert found["agreed"] == "2025-05-16"

@@ -828,3 +828,27 @@ def test_the_next_day_after_a_month_told_beside_a_day_counts_from_the_day(nlp):
 def test_a_deictic_word_opening_a_line_under_a_day_heading_is_found(nlp):
     text = "Monday 27 October\n\nTonight, on a radio outside the market, we heard the news."
     assert find(nlp, text, "Tonight", published="2025-11-07").value == "2025-10-27TNI"
+
+
+def test_the_night_after_a_day_is_that_day_s_night(nlp):
+    text = ("The electoral board declared the result on Monday, 3 March. In the capital the night after was "
+            "tense, and the night before had been quiet.")
+    assert find(nlp, text, "the night after", published="2025-03-06").value == "2025-03-03TNI"
+    assert find(nlp, text, "the night before", published="2025-03-06").value == "2025-03-02TNI"
+
+
+def test_a_partial_date_takes_the_year_of_the_day_told_before_it_in_its_sentence(nlp):
+    text = ("The tanker Sunrise, hit by a drone off Aden on 12 December 2023, sank on 2 January with her crew "
+            "rescued; the port reopened on 14 March.")
+    assert find(nlp, text, "2 January", published="2025-06-10").value == "2024-01-02"
+    assert find(nlp, text, "14 March", published="2025-06-10").value == "2024-03-14"
+    # half a year or more on from that day, or in the next sentence, the published date's year is meant again
+    text = "The yard launched the ferry on 12 May 2010 and she sank on 2 March. Divers found her on 3 April."
+    assert find(nlp, text, "2 March", published="2025-06-10").value == "2025-03-02"
+    assert find(nlp, text, "3 April", published="2025-06-10").value == "2025-04-03"
+
+
+def test_an_aside_dated_in_full_does_not_date_the_next_sentence_of_news_told_in_the_past(nlp):
+    text = ("On 9 July the navy shelled the port. The army said its gunners had also hit the Sea Star, the ferry "
+            "the rebels seized in March 2022. The rebels shelled the harbour the same day.")
+    assert find(nlp, text, "the same day", published="2025-07-15").value == "2025-07-09"

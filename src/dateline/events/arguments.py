@@ -122,7 +122,7 @@ class Index:
                     break  # "shelled the town after the talks on Monday": Monday dates the talks, not the shelling
                 self.timex_at.setdefault(head.i, timex)
                 self.timex_head.setdefault(timex.id, head.i)
-                if head.pos_ in VERB_TAGS:
+                if head.pos_ in VERB_TAGS and not fronted_before_clause(span, head):
                     break
 
     def item_dateline(self, paragraph_start: int) -> Optional[Location]:
@@ -375,6 +375,7 @@ def _of_settlement(token: Token, nouns: frozenset) -> bool:
 
 
 TIME_PREPS = set(WORDS["time_prepositions"])
+RANGE_OPENERS = frozenset(WORDS["range_openers"])
 
 
 def _kind(loc: Location, index: Index) -> Optional[str]:
@@ -501,6 +502,17 @@ def _year_of_a_thing(timex: Timex, index: Index) -> bool:
 
 
 def _bounds_a_span(span: Optional[Span]) -> bool:
-    """The date is the object of a preposition of time relation ("since March", "until 2027", "after 4 June"):
-    it bounds a state or span rather than dating an act."""
-    return span is not None and len(span) > 0 and span.root.dep_ == "pobj" and span.root.head.lower_ in TIME_PREPS
+    """The date is the object of a preposition of time relation ("since March", "until 2027", "after 4 June"), or
+    opens a range ("Between 2 April and that day allied aircraft had struck scores of targets"): it bounds a state or span rather
+    than dating an act."""
+    return span is not None and len(span) > 0 and (
+        span.root.dep_ == "pobj" and span.root.head.lower_ in TIME_PREPS
+        or span.start > 0 and span.doc[span.start - 1].lower_ in RANGE_OPENERS)
+
+
+def fronted_before_clause(span: Span, verb: Token) -> bool:
+    """The date stands before the subordinator of the adverbial clause the parser hung it on ("On 3 May, after
+    rockets were launched at the base, the army bombed a village"): it is fronted to the main clause, which it dates (the
+    parser may take the clause for an object one)."""
+    return verb.dep_ in ("advcl", "ccomp") and verb.head.i != verb.i and any(
+        c.dep_ == "mark" and c.i >= span.end for c in verb.children)

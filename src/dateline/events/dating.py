@@ -17,12 +17,16 @@ from ..model import EventDate, Timex
 from ..timex import DAY, SEQUEL_PARTICIPLES, clause_pluperfect
 from ..timex import clause_verb as timex_clause_verb
 from ..timex.grammar import lexicon as timex_lexicon
-from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb
+from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb, fronted_before_clause
 from .triggers import VERB_TAGS, Trigger, lemma, lexicon
 
 DATING = datafiles.read(resources.files("dateline.events") / "data" / "dating.yaml")
 STORY_DAY_GAP = 2  # days before the published date a story's day must lie to date the undated past acts after it
 SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
+# a crosshead: a short line standing as a paragraph of its own, of two or more words and no digit, that does not end
+# a sentence ("News from the north", "## The talks", "**What now?**" as the reader leaves it)
+CROSSHEAD = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\d\n]{0,58}[^\d\s.,;:!\"”*](?:\*\*)?[ \t]*"
+                       r"(?=\n\n|\n?$)")
 # a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
 PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"]) + r")\s+)?"
                              r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
@@ -73,6 +77,11 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
             # a date of an earlier act the sentence tells this one after: its value, but no timex governs it
             return EventDate(value=bound.value, timex=None)
         timex = timex or stamp
+    if timex is None and _own_voice(token, verb, index):
+        heading = _heading_date(sent, index)  # "I condemn this attack": said as the document is written
+        if heading is not None:
+            return EventDate(value=heading.value, timex=heading.id)
+        return EventDate(value=index.dl.published, timex=None) if index.dl.published else None
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         sequel = _sequel(sent)
@@ -249,9 +258,36 @@ def _under_counter(text: str, paragraph_start: int) -> bool:
 
 
 def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
-    """The timex of the last time heading before the sentence, if any."""
-    before = [timex for start, timex in index.headings if start < sent.start_char]
-    return before[-1] if before else None
+    """The timex of the last time heading before the sentence, if no crosshead ("News from the north", "## The
+    talks") opened a section of its own between them: "Sunday in the capital" dates the paragraphs under it, not
+    those of the next section."""
+    before = [(start, timex) for start, timex in index.headings if start < sent.start_char]
+    if not before:
+        return None
+    start, timex = before[-1]
+    after = index.text.find("\n", start)
+    if after >= 0 and any(m.end() <= sent.start_char and " " in m.group().strip()
+                          for m in CROSSHEAD.finditer(index.text, after, sent.start_char)):
+        return None
+    return timex
+
+
+def _own_voice(token: Token, verb: Token, index: Index) -> bool:
+    """The document acts in its own first person, outside quotation marks, in the present or the future ("I
+    condemn this attack in the strongest terms", "We recommend that ministers ...", "we will keep patrolling"): an act done as
+    the document is written, on its date, not on the day the paragraph last told."""
+    if token.i != verb.i:
+        return False
+    head, steps = verb, 0
+    while head.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in head.children) and steps < 4:
+        head, steps = head.head, steps + 1
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in DATING["first_person"]:
+        return False
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    now = head.tag_ in ("VBP", "VBZ") and not modals or head.tag_ == "VB" and any(m in DATING["future_modals"]
+                                                                                   for m in modals)
+    return now and not any(q.start <= token.idx < q.end for q in index.dl.quotes if q.direct)
 
 
 def _earlier_act_date(sent: Span, index: Index) -> Optional[EventDate]:
@@ -323,9 +359,12 @@ def _of_later_conjunct(timex: Timex, verb: Token, index: Index) -> bool:
         return False
     token, steps = verb.doc[at], 0
     while token.i != verb.i and token.head.i != token.i and steps < 8:
-        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors) \
-                and token not in verb.ancestors:  # not the conjunct the verb itself is in ("a complaint accusing
-            return not _attribution(token)        # her was lodged on 14 August")
+        # not the conjunct the verb itself is in ("a complaint accusing her was lodged on 14 August"); the parser
+        # may hang the conjunct on the verb's infinitive ("agreed to swap prisoners and carried them out on 25 May")
+        if token.dep_ == "conj" and token.i > verb.i and (token.head.i == verb.i or token.head in verb.ancestors
+                                                          or token.head.dep_ == "xcomp" and token.head.head.i == verb.i) \
+                and token not in verb.ancestors:
+            return not _attribution(token)
         token, steps = token.head, steps + 1
     return False
 
@@ -346,9 +385,12 @@ def _in_relative_clause(timex: Timex, index: Index) -> bool:
     token, steps = index.doc[at], 0
     while token.pos_ not in VERB_TAGS and token.head.i != token.i and steps < 4:
         token, steps = token.head, steps + 1
-    # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday.")
-    return token.dep_ == "relcl" or token.dep_ == "acl" and token.tag_ == "VBN" \
-        and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
+    # (a participle in a sentence with no other verb is its main verb misread: "Anger boiled over on Tuesday."; a
+    # verb in the past or with its own subject is a relative clause with no "that": "the ferry the rebels seized
+    # in 2022")
+    return token.dep_ == "relcl" or token.dep_ == "acl" and (
+        token.tag_ in ("VBN", "VBD") and token.sent.root.pos_ in VERB_TAGS | {"AUX"}
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
 
 
 def _background(timex: Timex, index: Index) -> bool:
@@ -366,9 +408,10 @@ def _time_apart(timex: Timex, index: Index) -> Optional[str]:
     at = index.timex_head.get(timex.id)
     token, steps = (index.doc[at], 0) if at is not None else (None, 0)
     marks = lexicon().classes.get("sequence_marks", frozenset())
+    span = index.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     while token is not None and token.head.i != token.i and steps < 8:
         mark = next((c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in marks), None)
-        if token.dep_ == "advcl" and mark is not None:
+        if token.dep_ == "advcl" and mark is not None and not (span is not None and fronted_before_clause(span, token)):
             return mark
         if token.dep_ == "prep" and token.lower_ in TIME_PREPS:
             return token.lower_

@@ -177,6 +177,17 @@ def clause_verb(tok):
     return tok
 
 
+def main_clause_past(doc: Doc, at: int) -> bool:
+    """Whether the main clause of the sentence at offset `at` tells an act in the simple past, active or passive
+    ("said", "was shot"), not a state ("was quiet") nor what had come before ("had been on the wall")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.sent.root
+    return root.tag_ == "VBD" and root.lemma_ != "be" or root.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in root.children)
+
+
 def reported_ahead(doc: Doc, start: int, end: int, ahead: bool) -> bool:
     """Whether a date `ahead` of the story's time is told in reported speech or thought, a clause that
     is the object of another verb ("the party said it aimed to hold the vote on Saturday"): a plan
@@ -726,9 +737,12 @@ class Story:
                 and value.point.date > self.ctx.reference:
             return True  # a long read's prospect ("set the next hearing for 23 September"): no narrated past
         if background and self.main_dated != sentence and (value.anchor is None and FULL_DATE.match(value.value)
-                                                             or _calendar_day(value, self.text[m.start:m.end])):
+                                                             or _calendar_day(value, self.text[m.start:m.end])) \
+                and not (self.published is not None and self.narrative is not None and main_clause_past(self.doc, m.start)):
             # "I still keep the ticket I bought on 9 November 1989. Thirty years later ...": a date
-            # written in full in an aside of a sentence with no date of its own is the story's
+            # written in full in an aside of a sentence with no date of its own is the story's (but news whose
+            # main clause tells a past act goes on on its own day: "said its jets had also struck the car carrier
+            # the rebels seized in November 2023. The rebels fired rockets the same day")
             return False
         return background
 

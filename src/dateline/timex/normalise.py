@@ -113,6 +113,13 @@ def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
         and any(past - dt.timedelta(days=6) <= d.date <= ctx.reference for d in ctx.days)
 
 
+def night_next_to(day: Point, after: bool, anchor: Optional[str]) -> Value:
+    """"The night after" a day is that day's night, which follows it ("the night after the vote" of Monday is
+    Monday night); "the night before" is the night of the day before."""
+    value, point = day.moved(0 if after else -1, D, D)
+    return Value("TIME", f"{value}TNI", anchor=anchor, point=point)
+
+
 def is_stamp(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a clock time, is a time stamp that opens a line (see STAMP_BEFORE)."""
     return STAMP_AFTER.match(text, end) is not None \
@@ -210,6 +217,8 @@ DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 SET_OFF_DAY = re.compile(r",\s+$")  # a weekday set off by a comma: ", Monday." closing a caption
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
 RETROSPECT_DAYS = 365  # a story's date further than this before the reference gives partial dates its year
+STORY_STEP_DAYS = 183  # how far after a day told with its year a partial date of its sentence may lie to take its year
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]|\n")  # the end of one sentence and the start of the next
 PAST_LEANING_DAYS = 275  # how far back an untensed month or day may lie before it is read as the next one
 # "the year ended March 31", "the fiscal year ending in June": a period named by its last day
 PERIOD_ENDED = re.compile(r",?\s+(?:ended|ending)\b", re.I)
@@ -298,6 +307,9 @@ class Normaliser:
             year = self._story_year(ctx, m, retrospect, month, day)
             if dt.date(year, month, day or 1) <= ctx.reference:
                 return year
+        year = _year_of_the_day_before(ctx, m, month, day)
+        if year is not None:
+            return year
         # the nearest such date, unless the clause's tense points the other way and that one is
         # not close: "was signed on 3 March" (in August) is last March, "said the talks open on
         # 26 August" (on the 22nd) is still this August
@@ -346,8 +358,9 @@ class Normaliser:
             year = self._year_for(ctx, m, month, day)
             retrospect = retrospective(ctx)
             # counted from the story's date when a retrospective gave the year, else from the reference
-            anchor = "last" if retrospect is not None and year is not None \
-                and year == self._story_year(ctx, m, retrospect, month, day) else "reference"
+            anchor = "last" if year is not None and (
+                retrospect is not None and year == self._story_year(ctx, m, retrospect, month, day)
+                or year == _year_of_the_day_before(ctx, m, month, day)) else "reference"
         if year is None:
             value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
             return Value("DATE", value, anchor="reference",
@@ -803,6 +816,8 @@ class Normaliser:
             if ref is None:
                 return unknown(unit)
             base, anchor = Point(ref, D), "reference"
+        if g["bunit"].lower() == "night" and base.gran == D:
+            return night_next_to(base, n > 0, anchor)
         value, point = base.moved(n, unit, unit)
         return Value("DATE", value, anchor=anchor, point=point)
 
@@ -1006,6 +1021,8 @@ class Normaliser:
         unit = RELATIVE_UNIT.get(first["bunit"].lower(), D)
         if dv is None or dv.point is None or dv.point.gran != D:
             return None
+        if first["bunit"].lower() == "night":
+            return night_next_to(dv.point, first["dir"].lower() in FORWARD, dv.anchor)
         d = shift(dv.point.date, 1 if first["dir"].lower() in FORWARD else -1, unit)
         return Value("DATE", fmt(d, unit), anchor=dv.anchor, point=Point(d, unit), told=dv.told)
 
@@ -1212,6 +1229,19 @@ class Normaliser:
 
     def _vague_adj(self, g, ctx, m):
         return Value("DATE", self.g.vague_adjectives[g["vadj"].lower()])
+
+
+def _year_of_the_day_before(ctx: Context, m: Match, month: int, day: Optional[int]) -> Optional[int]:
+    """The year of a partial date told in the sentence of a day written with a year before the reference's,
+    when it falls within half a year after that day: "hit by a drone on 12 December 2023, the tanker sank on 2
+    January" (in a 2025 text) is 2 January 2024, the story going on from the day it gave."""
+    told = known(ctx.last)
+    if told is None or told.gran != D or ctx.reference is None or ctx.last_end > m.start \
+            or told.date.year >= ctx.reference.year \
+            or SENTENCE_BREAK.search(ctx.text, ctx.last_end, m.start) is not None:
+        return None
+    year = told.date.year if (month, day or 31) >= (told.date.month, told.date.day) else told.date.year + 1
+    return year if (dt.date(year, month, min(day or 1, 28)) - told.date).days <= STORY_STEP_DAYS else None
 
 
 def retrospective(ctx: Context) -> Optional[Point]:
