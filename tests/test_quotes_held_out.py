@@ -355,3 +355,26 @@ def test_a_student_named_with_a_class_year_speaks_not_the_body_in_the_apposition
     [q] = doc.quotes
     assert q.speaker.text == "Priya K. Nair '27, a member of the Westbrook College Debating Union"
     assert {a.id: a.name for a in doc.actors}[q.speaker.actor] == "Priya K. Nair"
+
+
+def test_a_cue_in_the_simple_past_is_said_on_the_day_the_lead_gives_its_event(nlp):
+    text = ("By the time the clerk opened the chamber on Tuesday morning, farmers from three counties had filled "
+            "the gallery for the water board's dispute over the new river permits for the coming summer.\n\n"
+            "The board's lawyer, Ana Pires, told the panel that the permits were lawful. Judge Omar Haddad "
+            "asked why the board had waited two years.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("that the permits were lawful", "The board's lawyer, Ana Pires", "2024-03-12"),
+        ("why the board had waited two years", "Judge Omar Haddad", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day that names a thing, not the lead's event
+    "Tuesday's storm flooded the fields of farmers in three counties, whose quarrel with the water board over the "
+    "new river permits must be settled before the summer comes and the growers draw from the river.",
+    # the story has told of a later day since
+    "The clerk opened the chamber on Tuesday morning for farmers from three counties who had come for the water "
+    "board's dispute over the new river permits. Heavy rain fell across the valley again on Thursday.",
+])
+def test_without_a_lead_event_still_current_a_cue_keeps_the_published_day(nlp, text):
+    text += "\n\nThe board's lawyer, Ana Pires, told the panel that the permits were lawful."
+    assert quote(nlp, text, "the permits were lawful").date == "2024-03-15"

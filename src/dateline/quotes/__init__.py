@@ -33,7 +33,7 @@ from .dating import (
     _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _joined_report, _means,
     _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
-    _shares_subject, _when,
+    _shares_subject, _simple_past, _news_day, _when,
 )
 from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
@@ -657,6 +657,10 @@ class Quotes:
             scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
             if scene is not None:
                 return scene, True, False
+        if verb is not None and speaker is not None and _simple_past(verb) and not _sequenced(verb, lex):
+            news = _news_day(doc, dl, verb, contents)
+            if news is not None:
+                return news, True, False
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False, False

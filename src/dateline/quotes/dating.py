@@ -550,6 +550,33 @@ def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
     return lead[0] if lead is not None else None
 
 
+def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+    """'By the time the court sat on Wednesday morning, ...' (Thursday's report) ... 'Justice X asked C': the day
+    the lead gives its event (`_lead_event`) is the news day while the story tells of no later day; a cue in the
+    simple past with no day of its own, told before the story moves on, was said then."""
+    lead = _lead(doc, dl, verb.idx)
+    if lead is None or not _lead_event(doc, dl, lead):
+        return None
+    told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
+            and not any(c[0] <= t.start < c[1] for c in contents)]
+    return lead[0] if max(told, default=lead[0]) <= lead[0] else None
+
+
+def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
+    """Whether the lead's first day dates the event its sentence tells: set before the main clause's subject or
+    on its main verb ('The council on Monday adopted X'); not a day that names a thing ('Yesterday's
+    readings', 'the plan adopted last Tuesday'), a cited report's, or an item of a list."""
+    if document_text(doc)[lead[1]:lead[1] + 2] in ("- ", "* "):
+        return False
+    first = next(t for t in _dates(dl, lead[1], lead[2]) if _DAY.match(t.value))
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ == "poss" or any(c.start <= first.start < c.end for c in dl.citations):
+        return False
+    root = span.root.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None
+
+
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
     """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
     ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
