@@ -378,3 +378,13 @@ def test_a_cue_in_the_simple_past_is_said_on_the_day_the_lead_gives_its_event(nl
 def test_without_a_lead_event_still_current_a_cue_keeps_the_published_day(nlp, text):
     text += "\n\nThe board's lawyer, Ana Pires, told the panel that the permits were lawful."
     assert quote(nlp, text, "the permits were lawful").date == "2024-03-15"
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("The growers' brief, filed in January on behalf of four counties, argues that the permits are unlawful.",
+     "that the permits are unlawful", "2024-01"),
+    ("The study's results, published in a medical journal in May 2019, showed that the drug halved the deaths.",
+     "that the drug halved the deaths", "2019-05"),
+])
+def test_a_court_filing_or_published_result_speaks_on_the_day_it_came_out(nlp, text, content, date):
+    assert quote(nlp, text, content).date == date
