@@ -388,3 +388,14 @@ def test_without_a_lead_event_still_current_a_cue_keeps_the_published_day(nlp, t
 ])
 def test_a_court_filing_or_published_result_speaks_on_the_day_it_came_out(nlp, text, content, date):
     assert quote(nlp, text, content).date == date
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The rabbi opened the service with Psalm 121:1: “I lift up my eyes to the hills.”",
+     "I lift up my eyes to the hills."),
+    ("Quoting Romans 12:15, the pastor said: “Rejoice with those who rejoice, weep with those who weep.”",
+     "Rejoice with those who rejoice, weep with those who weep."),
+])
+def test_words_a_colon_opens_after_a_scripture_reference_are_the_verse(nlp, text, content):
+    q = quote(nlp, text, content)
+    assert q.text == content and q.speaker is None and q.date is None

@@ -82,6 +82,20 @@ def _cited_verse(text: str, close: int, references) -> bool:
     return any(start >= close and _BEFORE_REFERENCE.fullmatch(text, close, start) for start, _ in references)
 
 
+_COLON_OPENING = re.compile(r":\s*[\"“‘']?\s*$")
+
+
+def _verse_after_colon(text: str, content: tuple[int, int], references) -> bool:
+    """'opened his sermon with Surat al-Fatiha (1:1-7): “...”', 'Quoting Matthew 5:9, she said: “...”': words a
+    colon opens in a clause that gives a scripture reference (back to the sentence's start) are the verse."""
+    before = text[max(0, content[0] - 4):content[0]]
+    if not _COLON_OPENING.search(before):
+        return False
+    colon = text.rfind(":", 0, content[0])
+    start = max(text.rfind(". ", 0, colon), text.rfind("\n", 0, colon)) + 1
+    return any(start <= s and e <= colon for s, e in references)
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -223,6 +237,8 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
+        if _verse_after_colon(text, content, references):
+            return True
         if frame is None or frame.source is None:
             return False
         if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
