@@ -399,3 +399,10 @@ def test_a_court_filing_or_published_result_speaks_on_the_day_it_came_out(nlp, t
 def test_words_a_colon_opens_after_a_scripture_reference_are_the_verse(nlp, text, content):
     q = quote(nlp, text, content)
     assert q.text == content and q.speaker is None and q.date is None
+
+
+def test_a_document_named_again_with_the_speaks_on_the_date_given_before(nlp):
+    text = ("In its reply brief, filed in February, the water board argued that the permits were lawful. "
+            "The brief warned that a ruling against the board would leave the farms dry.")
+    assert [(q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("the water board", "2024-02"), ("The brief", "2024-02")]

@@ -30,8 +30,8 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _joined_report, _means,
-    _modifies,
+    _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _finer, _goes_on, _in_clause, _in_lead,
+    _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _simple_past, _news_day, _when,
 )
@@ -654,7 +654,8 @@ class Quotes:
             if joined is not None:
                 return _day(joined.value), True, False
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
-                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
+                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex) \
+                or _document_day(doc, dl, verb, contents)
             if when is not None:
                 return when, True, False
         if cited is not None:

@@ -505,6 +505,30 @@ def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) 
     return None
 
 
+DOCUMENT_LOOKBACK = 4  # sentences back to the one that names the document a bare 'The brief' speaks for
+
+
+def _document_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+    """'In its opening brief, filed in September, the government argued C. The brief warned D': a document
+    or medium (`data/cues.yaml: documents, media_nouns`) named again with 'the' as the cue's subject is the
+    one a sentence just before named with a date, and its words bear that date (a month will do)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _issued() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
+        return None
+    for back, sentence in enumerate(_sentences_before(doc, verb.sent)):
+        if back >= DOCUMENT_LOOKBACK:
+            break
+        if not any(t.lemma_.lower() == subject.lemma_.lower() and t.pos_ == "NOUN" for t in sentence):
+            continue
+        values = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
+                  if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", _day(t.value))
+                  and not any(c[0] <= t.start < c[1] for c in contents)]
+        return values[0] if len(values) == 1 else None
+    return None
+
+
 def _to_verb(token: Token, verb: Token) -> Optional[Token]:
     """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
     an hour after the meeting'), if it hangs on the verb so."""
