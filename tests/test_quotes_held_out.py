@@ -406,3 +406,9 @@ def test_a_document_named_again_with_the_speaks_on_the_date_given_before(nlp):
             "The brief warned that a ruling against the board would leave the farms dry.")
     assert [(q.speaker.text, q.date) for q in quotes(nlp, text)] == [
         ("the water board", "2024-02"), ("The brief", "2024-02")]
+
+
+def test_of_two_time_phrases_in_apposition_the_one_with_a_number_dates_the_words(nlp):
+    text = ("The next morning, Tuesday 5 March, Governor Maria Lopez opened the session in the town hall, beginning "
+            "in English before speaking in Spanish on the harbour: “The sea is rising faster than our walls.”")
+    assert quote(nlp, text, "The sea is rising").date == "2024-03-05"

@@ -30,7 +30,7 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _finer, _goes_on, _in_clause, _in_lead,
+    _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _simple_past, _news_day, _when,
@@ -637,8 +637,8 @@ class Quotes:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
             gap = _cue_gap(document_text(doc), content, verb)
-            dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
-                     if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)]
+            dates = _explicit(doc, [t for t in _dates(dl, sentence.start_char, sentence.end_char)
+                                    if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)])
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)

@@ -221,7 +221,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
         paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
     found = None
-    for t in _dates(dl, paragraph, sentence.start_char):
+    for t in _explicit(doc, _dates(dl, paragraph, sentence.start_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
             continue
@@ -241,6 +241,29 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
+
+
+def _explicit(doc: Doc, dates: list) -> list:
+    """'The next morning, Friday 9 May', 'On Sunday 11 May, the Fourth Sunday of Easter': of two time phrases
+    set side by side with a comma or in apposition, which name one time, the one written with a number is the
+    calendar's; the other, worked out from words alone, is left out where the two disagree."""
+    text = document_text(doc)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in dates]
+
+    def restates(a: int, b: int) -> bool:
+        first, second = sorted((a, b), key=lambda k: dates[k].start)
+        if re.fullmatch(r",\s*", text[dates[first].end:dates[second].start]):
+            return True
+        sa, sb = spans[a], spans[b]
+        return sa is not None and sb is not None and (sa.root.dep_ == "appos" and sa.root.head in sb
+                                                      or sb.root.dep_ == "appos" and sb.root.head in sa)
+
+    def numbered(k: int) -> bool:
+        return any(c.isdigit() for c in dates[k].text)
+
+    dropped = {j for i in range(len(dates)) for j in range(len(dates)) if i != j and numbered(i)
+               and not numbered(j) and _day(dates[i].value) != _day(dates[j].value) and restates(i, j)}
+    return [t for k, t in enumerate(dates) if k not in dropped]
 
 
 def _dated_occasion(token: Token) -> Optional[Token]:
@@ -345,7 +368,7 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
     named occasion, or one fronted before the main clause's subject and not after a phrase of another event."""
     subject = _subject(sentence)
     found = []
-    for t in _dates(dl, sentence.start_char, sentence.end_char):
+    for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) \
                 or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root):
