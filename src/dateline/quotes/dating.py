@@ -598,11 +598,16 @@ def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
 
 
 def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
-    """'By the time the court sat on Wednesday morning, ...' (Thursday's report) ... 'Justice X asked C': the day
-    the lead gives its event (`_lead_event`) is the news day while the story tells of no later day; a cue in the
-    simple past with no day of its own, told before the story moves on, was said then."""
+    """'By the time the marshal called the courtroom to order on Wednesday morning, ...' (Thursday's report) ...
+    'Justice X asked C': when the lead sets its event on a day (`_lead_event`) and names a place or occasion of
+    speaking (`data/cues.yaml: occasions, settings`), that day is the news day while the story tells of no later
+    day; a cue in the simple past with no day of its own, told before the story moves on, was said then; not
+    words given in a medium or told to the writer's own paper (`_not_at_occasion`)."""
+    if _not_at_occasion(verb):
+        return None
     lead = _lead(doc, dl, verb.idx)
-    if lead is None or not _lead_event(doc, dl, lead):
+    if lead is None or not _lead_event(doc, dl, lead) \
+            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), ()):
         return None
     told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
             and not any(c[0] <= t.start < c[1] for c in contents)]
@@ -612,7 +617,7 @@ def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]
 def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
     """Whether the lead's first day dates the event its sentence tells: set before the main clause's subject or
     on its main verb ('The council on Monday adopted X'); not a day that names a thing ('Yesterday's
-    readings', 'the plan adopted last Tuesday'), a cited report's, or an item of a list."""
+    readings', 'the plan adopted last Tuesday'), a cited report's, a flashback's, or an item of a list."""
     if document_text(doc)[lead[1]:lead[1] + 2] in ("- ", "* "):
         return False
     first = next(t for t in _dates(dl, lead[1], lead[2]) if _DAY.match(t.value))
@@ -621,6 +626,9 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
         return False
     root = span.root.sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), root)
+    if subject is not None and _flashback(subject) and verb.i == root.i:
+        return False  # 'In an interview last Monday, she had said C' (not 'By the time X sat on Monday, Y had')
     return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None
 
 
