@@ -92,6 +92,22 @@ def test_a_surname_after_another_first_name_is_someone_else(actors_only):
     assert dl.actors[actor].kind == "person" and dl.actors[actor].code is None
 
 
+def test_a_known_surname_that_opens_a_longer_name_is_someone_elses_first_name(actors_only):
+    dl = annotate(actors_only, "Jean-Pierre Mbala, a pastor in the valley, told his church to pray at home.",
+                  published="2025-09-19")
+    assert [a for _, a in mentions(dl)][0] != "karine-jean-pierre"
+    assert dl.actors[mentions(dl)[0][1]].kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pope Leo told the cardinals he would keep the Jubilee calendar.", "Pope Leo"),
+    ("Leo XIV told the cardinals he would keep the Jubilee calendar.", "Leo XIV"),
+])
+def test_the_pope_elected_in_may_2025_is_known(actors_only, text, name):
+    dl = annotate(actors_only, text, published="2025-05-20")
+    assert mentions(dl)[0] == (name, "pope-leo-xiv")
+
+
 def test_unknown_people_keep_one_id_within_the_document(actors_only):
     dl = annotate(actors_only, "Amira Haddad, a teacher in the camp, said the water ran out. Haddad said she walked for hours.")
     found = mentions(dl)

@@ -355,3 +355,60 @@ def test_a_student_named_with_a_class_year_speaks_not_the_body_in_the_apposition
     [q] = doc.quotes
     assert q.speaker.text == "Priya K. Nair '27, a member of the Westbrook College Debating Union"
     assert {a.id: a.name for a in doc.actors}[q.speaker.actor] == "Priya K. Nair"
+
+
+def test_a_cue_in_the_simple_past_is_said_on_the_day_the_lead_gives_its_event(nlp):
+    text = ("By the time the clerk opened the chamber on Tuesday morning, farmers from three counties had filled "
+            "the gallery for the water board's dispute over the new river permits for the coming summer.\n\n"
+            "The board's lawyer, Ana Pires, told the panel that the permits were lawful. Judge Omar Haddad "
+            "asked why the board had waited two years.")
+    assert [(q.text, q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("that the permits were lawful", "The board's lawyer, Ana Pires", "2024-03-12"),
+        ("why the board had waited two years", "Judge Omar Haddad", "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    # a day that names a thing, not the lead's event
+    "Tuesday's storm flooded the fields of farmers in three counties, whose quarrel with the water board over the "
+    "new river permits must be settled before the summer comes and the growers draw from the river.",
+    # the story has told of a later day since
+    "The clerk opened the chamber on Tuesday morning for farmers from three counties who had come for the water "
+    "board's dispute over the new river permits. Heavy rain fell across the valley again on Thursday.",
+])
+def test_without_a_lead_event_still_current_a_cue_keeps_the_published_day(nlp, text):
+    text += "\n\nThe board's lawyer, Ana Pires, told the panel that the permits were lawful."
+    assert quote(nlp, text, "the permits were lawful").date == "2024-03-15"
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("The growers' brief, filed in January on behalf of four counties, argues that the permits are unlawful.",
+     "that the permits are unlawful", "2024-01"),
+    ("The study's results, published in a medical journal in May 2019, showed that the drug halved the deaths.",
+     "that the drug halved the deaths", "2019-05"),
+])
+def test_a_court_filing_or_published_result_speaks_on_the_day_it_came_out(nlp, text, content, date):
+    assert quote(nlp, text, content).date == date
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The rabbi opened the service with Psalm 121:1: “I lift up my eyes to the hills.”",
+     "I lift up my eyes to the hills."),
+    ("Quoting Romans 12:15, the pastor said: “Rejoice with those who rejoice, weep with those who weep.”",
+     "Rejoice with those who rejoice, weep with those who weep."),
+])
+def test_words_a_colon_opens_after_a_scripture_reference_are_the_verse(nlp, text, content):
+    q = quote(nlp, text, content)
+    assert q.text == content and q.speaker is None and q.date is None
+
+
+def test_a_document_named_again_with_the_speaks_on_the_date_given_before(nlp):
+    text = ("In its reply brief, filed in February, the water board argued that the permits were lawful. "
+            "The brief warned that a ruling against the board would leave the farms dry.")
+    assert [(q.speaker.text, q.date) for q in quotes(nlp, text)] == [
+        ("the water board", "2024-02"), ("The brief", "2024-02")]
+
+
+def test_of_two_time_phrases_in_apposition_the_one_with_a_number_dates_the_words(nlp):
+    text = ("The next morning, Tuesday 5 March, Governor Maria Lopez opened the session in the town hall, beginning "
+            "in English before speaking in Spanish on the harbour: “The sea is rising faster than our walls.”")
+    assert quote(nlp, text, "The sea is rising").date == "2024-03-05"

@@ -255,7 +255,7 @@ class Resolver:
             if any(taken[start:end]):
                 continue
             if key.startswith(SURNAME):
-                entry = self._surname(doc, dl, start, key[len(SURNAME):], accepted)
+                entry = self._surname(doc, dl, start, end, key[len(SURNAME):], accepted)
                 before = doc[start - 1].lower_ if start > 0 else ""
                 if entry is not None and before in self.honorifics and before not in self.title_words \
                         and not taken[start - 1]:
@@ -334,8 +334,13 @@ class Resolver:
             token = token.head
         return token.dep_ == "pobj" and token.head.lower_ in self.locative
 
-    def _surname(self, doc: Doc, dl: Annotations, start: int, key: str, accepted: list[Found]) -> Optional[Entry]:
-        """A known person's surname, unless a first name of someone else stands before it."""
+    def _surname(self, doc: Doc, dl: Annotations, start: int, end: int, key: str,
+                 accepted: list[Found]) -> Optional[Entry]:
+        """A known person's surname, unless a first name of someone else stands before it, or it is itself a first
+        name: a name the tagger reads as one person's goes on after it ("Jean-Pierre Kabeya")."""
+        if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].is_title \
+                and doc[end].pos_ == "PROPN":
+            return None
         if start > 0:
             before = doc[start - 1]
             if before.is_title and before.pos_ == "PROPN" and before.lower_ not in self.honorifics \

@@ -30,10 +30,10 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _finer, _goes_on, _in_clause, _in_lead, _joined_report, _means,
-    _modifies,
+    _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
+    _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
-    _shares_subject, _when,
+    _shares_subject, _simple_past, _news_day, _when,
 )
 from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
@@ -80,6 +80,20 @@ def _quoted_title(span: Span, words: list[Token]) -> bool:
 def _cited_verse(text: str, close: int, references) -> bool:
     """A quotation closed at `close` and followed right away by a scripture reference."""
     return any(start >= close and _BEFORE_REFERENCE.fullmatch(text, close, start) for start, _ in references)
+
+
+_COLON_OPENING = re.compile(r":\s*[\"“‘']?\s*$")
+
+
+def _verse_after_colon(text: str, content: tuple[int, int], references) -> bool:
+    """'opened his sermon with Surat al-Fatiha (1:1-7): “...”', 'Quoting Matthew 5:9, she said: “...”': words a
+    colon opens in a clause that gives a scripture reference (back to the sentence's start) are the verse."""
+    before = text[max(0, content[0] - 4):content[0]]
+    if not _COLON_OPENING.search(before):
+        return False
+    colon = text.rfind(":", 0, content[0])
+    start = max(text.rfind(". ", 0, colon), text.rfind("\n", 0, colon)) + 1
+    return any(start <= s and e <= colon for s, e in references)
 
 
 class Quotes:
@@ -223,6 +237,8 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
+        if _verse_after_colon(text, content, references):
+            return True
         if frame is None or frame.source is None:
             return False
         if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
@@ -621,8 +637,8 @@ class Quotes:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
             gap = _cue_gap(document_text(doc), content, verb)
-            dates = [t for t in _dates(dl, sentence.start_char, sentence.end_char)
-                     if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)]
+            dates = _explicit(doc, [t for t in _dates(dl, sentence.start_char, sentence.end_char)
+                                    if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)])
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)
@@ -638,7 +654,8 @@ class Quotes:
             if joined is not None:
                 return _day(joined.value), True, False
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
-                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex)
+                or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex) \
+                or _document_day(doc, dl, verb, contents)
             if when is not None:
                 return when, True, False
         if cited is not None:
@@ -657,6 +674,10 @@ class Quotes:
             scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
             if scene is not None:
                 return scene, True, False
+        if verb is not None and speaker is not None and _simple_past(verb) and not _sequenced(verb, lex):
+            news = _news_day(doc, dl, verb, contents)
+            if news is not None:
+                return news, True, False
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False, False

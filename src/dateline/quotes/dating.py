@@ -221,7 +221,7 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     if not text[paragraph:sentence.start_char].strip():  # it opens its paragraph: the one before sets the scene
         paragraph = text.rfind("\n", 0, max(0, text[:paragraph].rstrip().rfind("\n"))) + 1
     found = None
-    for t in _dates(dl, paragraph, sentence.start_char):
+    for t in _explicit(doc, _dates(dl, paragraph, sentence.start_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
             continue
@@ -241,6 +241,29 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
             and not _spoke_at_meeting(told, cue):
         return None
     return _day(t.value)
+
+
+def _explicit(doc: Doc, dates: list) -> list:
+    """'The next morning, Friday 9 May', 'On Sunday 11 May, the Fourth Sunday of Easter': of two time phrases
+    set side by side with a comma or in apposition, which name one time, the one written with a number is the
+    calendar's; the other, worked out from words alone, is left out where the two disagree."""
+    text = document_text(doc)
+    spans = [doc.char_span(t.start, t.end, alignment_mode="expand") for t in dates]
+
+    def restates(a: int, b: int) -> bool:
+        first, second = sorted((a, b), key=lambda k: dates[k].start)
+        if re.fullmatch(r",\s*", text[dates[first].end:dates[second].start]):
+            return True
+        sa, sb = spans[a], spans[b]
+        return sa is not None and sb is not None and (sa.root.dep_ == "appos" and sa.root.head in sb
+                                                      or sb.root.dep_ == "appos" and sb.root.head in sa)
+
+    def numbered(k: int) -> bool:
+        return any(c.isdigit() for c in dates[k].text)
+
+    dropped = {j for i in range(len(dates)) for j in range(len(dates)) if i != j and numbered(i)
+               and not numbered(j) and _day(dates[i].value) != _day(dates[j].value) and restates(i, j)}
+    return [t for k, t in enumerate(dates) if k not in dropped]
 
 
 def _dated_occasion(token: Token) -> Optional[Token]:
@@ -345,7 +368,7 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
     named occasion, or one fronted before the main clause's subject and not after a phrase of another event."""
     subject = _subject(sentence)
     found = []
-    for t in _dates(dl, sentence.start_char, sentence.end_char):
+    for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) \
                 or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root):
@@ -505,6 +528,30 @@ def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) 
     return None
 
 
+DOCUMENT_LOOKBACK = 4  # sentences back to the one that names the document a bare 'The brief' speaks for
+
+
+def _document_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+    """'In its opening brief, filed in September, the government argued C. The brief warned D': a document
+    or medium (`data/cues.yaml: documents, media_nouns`) named again with 'the' as the cue's subject is the
+    one a sentence just before named with a date, and its words bear that date (a month will do)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _issued() \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in ("poss", "amod", "compound") for c in subject.children):
+        return None
+    for back, sentence in enumerate(_sentences_before(doc, verb.sent)):
+        if back >= DOCUMENT_LOOKBACK:
+            break
+        if not any(t.lemma_.lower() == subject.lemma_.lower() and t.pos_ == "NOUN" for t in sentence):
+            continue
+        values = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
+                  if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", _day(t.value))
+                  and not any(c[0] <= t.start < c[1] for c in contents)]
+        return values[0] if len(values) == 1 else None
+    return None
+
+
 def _to_verb(token: Token, verb: Token) -> Optional[Token]:
     """The phrase on `verb` that holds `token` through adjuncts or as its object ('told the summit', 'in a post
     an hour after the meeting'), if it hangs on the verb so."""
@@ -548,6 +595,41 @@ def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, in
 def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
     lead = _lead(doc, dl, before)
     return lead[0] if lead is not None else None
+
+
+def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+    """'By the time the marshal called the courtroom to order on Wednesday morning, ...' (Thursday's report) ...
+    'Justice X asked C': when the lead sets its event on a day (`_lead_event`) and names a place or occasion of
+    speaking (`data/cues.yaml: occasions, settings`), that day is the news day while the story tells of no later
+    day; a cue in the simple past with no day of its own, told before the story moves on, was said then; not
+    words given in a medium or told to the writer's own paper (`_not_at_occasion`)."""
+    if _not_at_occasion(verb):
+        return None
+    lead = _lead(doc, dl, verb.idx)
+    if lead is None or not _lead_event(doc, dl, lead) \
+            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), ()):
+        return None
+    told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
+            and not any(c[0] <= t.start < c[1] for c in contents)]
+    return lead[0] if max(told, default=lead[0]) <= lead[0] else None
+
+
+def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
+    """Whether the lead's first day dates the event its sentence tells: set before the main clause's subject or
+    on its main verb ('The council on Monday adopted X'); not a day that names a thing ('Yesterday's
+    readings', 'the plan adopted last Tuesday'), a cited report's, a flashback's, or an item of a list."""
+    if document_text(doc)[lead[1]:lead[1] + 2] in ("- ", "* "):
+        return False
+    first = next(t for t in _dates(dl, lead[1], lead[2]) if _DAY.match(t.value))
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None or span.root.dep_ == "poss" or any(c.start <= first.start < c.end for c in dl.citations):
+        return False
+    root = span.root.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), root)
+    if subject is not None and _flashback(subject) and verb.i == root.i:
+        return False  # 'In an interview last Monday, she had said C' (not 'By the time X sat on Monday, Y had')
+    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None
 
 
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
