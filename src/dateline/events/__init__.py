@@ -304,6 +304,8 @@ class Events:
                 return True  # "warned (issued a warning, said) that they would pay a heavy price": one threat
             if matrix.type == cand.type and steps == 1 and _second_measure(cand, matrix):
                 return False
+            if steps == 1 and _coercive_aim(cand, matrix):
+                return True  # "fired tear gas to disperse the crowd": what the force was used for, no act of its own
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -804,6 +806,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     return True
 
 
+def _coercive_aim(cand: Candidate, matrix: Candidate) -> bool:
+    """A coercion told as the purpose of a violent act ("fired tear gas *to disperse* the crowd", "shot into the air
+    *to break up* the march"): the infinitive says what the violence was for; the violence is the act."""
+    token = cand.trigger.token
+    return cand.type == "COERCE" and matrix.type == "ASSAULT" and token.dep_ in ("xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _ailment(token, lex: Lexicon) -> bool:
     """An illness named like an act: "a heart attack", "an asthma attack"."""
     return token.pos_ in ("NOUN", "PROPN") and any(
@@ -841,6 +851,8 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     arms = lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
     if token.pos_ == "NOUN" and any(lemma(c) in arms for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
         return True  # "tank fire" (but "a fuel tank exploded", "a helicopter crashed": what burst or fell)
+    if _wave_of_attack(token, lex):
+        return True
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
         return False
     if _blast_of_named_weapon(token, lex):
@@ -848,6 +860,20 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     clause = arguments.clause_verb(token.head if token.dep_ in ("amod", "compound") else token)
     hostility = lex.classes.get("hostility", frozenset())
     return any(t.i != token.i and lemma(t) in hostility or _armed_party(t, index, lex) for t in clause.subtree)
+
+
+def _wave_of_attack(token, lex: Lexicon) -> bool:
+    """A wave counted in order ("the first wave", "a second wave") in or after a sentence that names weapons is a wave
+    of the attack ("drones and boats closed on the ship. The first wave knocked out her engines"), no sea or heat
+    wave."""
+    if token.pos_ != "NOUN" or lemma(token) not in lex.classes.get("series_nouns", frozenset()) \
+            or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("next", "another", "final", "last")
+                       for c in token.children if c.dep_ in ("amod", "nummod")):
+        return False
+    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("explosive_weapons", frozenset())
+    doc, start = token.doc, token.sent.start
+    near = (list(doc[start - 1].sent) if start > 0 else []) + list(token.sent)
+    return any(_word_in(t, weapons) for t in near)
 
 
 def _blast_of_named_weapon(token, lex: Lexicon) -> bool:

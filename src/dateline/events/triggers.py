@@ -62,12 +62,15 @@ class Entry:
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
     COOPERATE, a single country's MOBILIZE)."""
+    exposed: bool = False
+    """The noun is what its clause's subject came or remained under ("the tanker came *under fire*"): the subject
+    undergoes it."""
 
     @property
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue, self.complement, self.aux)) + self.infinitive
+                                             self.cue, self.complement, self.aux)) + self.infinitive + self.exposed
 
     @property
     def constrained(self) -> bool:
@@ -147,7 +150,7 @@ class Lexicon:
             negated=bool(item.get("negated", False)),
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
-            shared_type=item.get("shared_type"),
+            shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -495,6 +498,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         return False, None
     if entry.joint and not _joint_subject(token):
         return False, None
+    if entry.exposed and not exposed(token):
+        return False, None
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in token.children):
         return False, None
@@ -513,6 +518,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # ... or what a light noun there is of ("described the advance as *a declaration of war*")
         phrases += [o for p in phrases if lemma(p) in lexicon().classes.get("light_heads", frozenset())
                      for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # ... or a modifier that says what kind it is ("dispersed them with *tear* gas", as "fired *tear* gas")
+        phrases += [c for p in phrases for c in p.children if c.dep_ in ("amod", "compound")]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
         if named is None:
             return False, None
@@ -565,6 +572,14 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
+def exposed(token: Token) -> bool:
+    """The word is the object of "under" after a verb of coming or remaining ("came under fire", "remained under
+    shelling"): what the verb's subject is exposed to."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "under" and head.head.i != head.i \
+        and lemma(head.head) in lexicon().classes.get("exposure_verbs", frozenset())
+
+
 def _relative_about(clause: Token) -> bool:
     """A relative clause whose pronoun stands for the noun it hangs on, as subject or object ("a ceasefire *that took
     effect*", "the truce *which both sides signed*"); not one that only says where or when ("the day *when*")."""
@@ -586,7 +601,8 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
-    return found
+    # a passive's agent is its doer ("a bulk carrier, *hit by four missiles*,", "was picked up *by police*")
+    return found + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
