@@ -383,7 +383,7 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
-            if _counted_item(c.trigger.token, self.lex):
+            if _counted_item(c.trigger.token, self.lex) or _listed_kinds(c, cands, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "an ambush, two kidnappings and a raid": three acts
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
@@ -468,6 +468,23 @@ def _counted_item(token, lex: Lexicon) -> bool:
         or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
     return listed and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
                           for c in token.children)
+
+
+def _listed_kinds(cand: Candidate, cands: list[Candidate], lex: Lexicon) -> bool:
+    """An event noun listed with another of its type but of another kind ("responded with artillery fire and air
+    strikes", "conducted air strikes and demolitions"): different means, each an act of its own; a list a series noun
+    holds ("a series of strikes, marches and riots") names one wave."""
+    token = cand.trigger.token
+    if token.pos_ not in ("NOUN", "PROPN") or cand.mode is None:
+        return False
+    partners = {c.i for c in token.children if c.dep_ == "conj"} | ({token.head.i} if token.dep_ == "conj" else set())
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and lemma(first.head.head) in lex.classes.get("series_nouns", frozenset()):
+        return False
+    return any(o is not cand and o.type == cand.type and o.trigger.token.i in partners and o.mode not in (None, cand.mode)
+               for o in cands)
 
 
 def _repelled(token, lex: Lexicon) -> bool:
