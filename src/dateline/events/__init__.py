@@ -122,7 +122,12 @@ class Events:
         people = lex.classes.get("people", frozenset())
         parties = lex.classes["parties"]
         institutions = lex.classes.get("institutions", frozenset())
+        # ... and a vessel boarded or seized is what the act is done to ("boarded two fishing trawlers"), as a tanker
+        # seized is
+        vessels = lex.classes.get("vessels", frozenset())
+        seized = {t.theme.i for t in triggers if t.theme is not None and t.entry.mode == "seize" and _word_in(t.theme, vessels)}
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets
+                          and t.theme.i not in seized
                           and not (t.entry.type in lex.own_theme_types and _word_in(t.theme, institutions)) and (
             (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people)
              and not parties <= (t.entry.object or frozenset()))
@@ -139,6 +144,7 @@ class Events:
         # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
         # Jazeera's)
         skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
+                 and t.theme.i not in seized
                  and not participants.is_party(t.theme, index, lex.classes["parties"]) and not _word_in(t.theme, institutions)
                  for thing in [_modified(t.theme, t.token)]
                  for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}

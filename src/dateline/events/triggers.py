@@ -485,10 +485,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             _word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
         if theme is None:
             return False, None
+    # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
+    # object ("barred an aircraft *from landing*")
+    held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
-        for c in token.children
+        for h in [token, *held] for c in h.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
@@ -513,6 +516,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # after a light verb's object, the object's phrase ("took control of the town")
         # and where the object was taken ("challenged the decree in the Supreme Court")
         phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else []) + [
+            o for h in held if entry.prep is not None for o in prep_objects(h)] + [
             o for d in token.children if d.dep_ in ("dobj", "obj") for p in d.children
             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
         # ... or what a light noun there is of ("described the advance as *a declaration of war*")
