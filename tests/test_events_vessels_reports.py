@@ -33,6 +33,8 @@ def one(extract, text, trigger):
     ("The crew were taken off by a coast guard helicopter.", ("AID", None, "taken")),
     ("A destroyer took off her crew on Tuesday.", ("AID", None, "took")),
     ("A passing merchant vessel picked up all 22 people on board.", ("AID", None, "picked")),
+    ("The merchant vessel took the crew of the freighter to a nearby port.", ("AID", None, "took")),
+    ("A fishing boat brought the survivors ashore.", ("AID", None, "brought")),
 ])
 def test_what_is_done_to_a_ship_told_from_the_ship(extract, text, expected):
     assert expected in run(extract, text)
@@ -97,6 +99,10 @@ def test_the_recommendation_is_put_to_the_party_of_its_clause(extract):
     assert [r.text for r in event.recipients] == ["Government"]
 
 
+def test_a_crew_taken_to_a_town_by_its_captors_is_no_rescue(extract):
+    assert not [a for a in run(extract, "The militia took the crew to the port town of Ras Isa.") if a[0] == "AID"]
+
+
 def test_working_with_children_or_picking_up_survivors_is_no_cooperation_or_arrest(extract):
     assert run(extract, "She has worked with children in the camp for ten years.") == []
     assert run(extract, "A navy frigate picked up the survivors at dawn.") == [("AID", None, "picked")]
@@ -127,3 +133,12 @@ def test_listed_means_of_different_kinds_are_acts_of_their_own(extract):
         ("ASSAULT", "heavy-weapons", "fire"), ("ASSAULT", "aerial", "strikes")]
     assert run(extract, "The army continued to conduct air strikes and demolitions north of the river.") == [
         ("ASSAULT", "aerial", "strikes"), ("ASSAULT", "destroy", "demolitions")]
+
+
+def test_signing_an_executive_order_and_troops_backed_by_drones_are_no_support(extract):
+    assert not [a for a in run(extract, "The same day the president signed an order imposing an extra tariff on steel.")
+                if a[0] == "SUPPORT"]
+    assert not [a for a in run(extract, "The army sent hundreds of troops backed by drones and armoured vehicles into "
+                                        "the three towns.") if a[0] == "SUPPORT"]
+    assert run(extract, "The two leaders signed a defence pact in Moscow.") == [("SUPPORT", None, "signed")]
+    assert ("SUPPORT", None, "backed") in run(extract, "The opposition party backed the candidate in the runoff.")

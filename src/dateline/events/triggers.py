@@ -303,6 +303,13 @@ def _framing(token: Token) -> list[Token]:
     """Who or what does the act and what it is done to: subjects (also passive ones and agents),
     direct objects and modifiers."""
     found = subjects(token, passive=True)
+    # ... and the noun a passive participle describes, also through the participle it is coordinated with ("the film
+    # shot in Morocco", "a law passed by parliament and signed by the president")
+    first = token
+    while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head.i != first.i:
+        first = first.head
+    if token.tag_ == "VBN" and first.dep_ == "acl":
+        found.append(first.head)
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "compound", "amod"):
             found.append(child)
