@@ -142,3 +142,17 @@ def test_signing_an_executive_order_and_troops_backed_by_drones_are_no_support(e
                                         "the three towns.") if a[0] == "SUPPORT"]
     assert run(extract, "The two leaders signed a defence pact in Moscow.") == [("SUPPORT", None, "signed")]
     assert ("SUPPORT", None, "backed") in run(extract, "The opposition party backed the candidate in the runoff.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Army bulldozers tore up the main roads into the camp for a second day.", ("ASSAULT", "destroy", "tore")),
+    ("Fighters at the checkpoint turned back three trucks of medicines on Tuesday.", ("COERCE", "restrict", "turned")),
+    ("Police carried out searches of homes and offices in the capital.", ("COERCE", "seize", "searches")),
+])
+def test_roads_torn_up_trucks_turned_back_and_searches_named_as_nouns(extract, text, expected):
+    assert expected in run(extract, text)
+
+
+def test_a_budget_torn_up_and_a_search_for_survivors_are_no_coercion(extract):
+    assert run(extract, "The new government tore up the old budget.") == []
+    assert not [a for a in run(extract, "Rescuers called off the search for survivors.") if a[0] == "COERCE"]
