@@ -99,8 +99,9 @@ def test_the_recommendation_is_put_to_the_party_of_its_clause(extract):
     assert [r.text for r in event.recipients] == ["Government"]
 
 
-def test_a_crew_taken_to_a_town_by_its_captors_is_no_rescue(extract):
+def test_a_crew_taken_to_a_town_by_its_captors_or_the_injured_to_hospital_is_no_rescue(extract):
     assert not [a for a in run(extract, "The militia took the crew to the port town of Ras Isa.") if a[0] == "AID"]
+    assert run(extract, "The injured were taken to the city hospital.") == []
 
 
 def test_working_with_children_or_picking_up_survivors_is_no_cooperation_or_arrest(extract):
