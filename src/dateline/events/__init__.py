@@ -893,10 +893,7 @@ def _wave_of_attack(token, lex: Lexicon) -> bool:
             or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("next", "another", "final", "last")
                        for c in token.children if c.dep_ in ("amod", "nummod")):
         return False
-    weapons = lex.classes.get("weapons", frozenset()) | lex.classes.get("explosive_weapons", frozenset())
-    doc, start = token.doc, token.sent.start
-    near = (list(doc[start - 1].sent) if start > 0 else []) + list(token.sent)
-    return any(_word_in(t, weapons) for t in near)
+    return _named_near(token, lex.classes.get("weapons", frozenset()) | lex.classes.get("explosive_weapons", frozenset()))
 
 
 def _blast_of_named_weapon(token, lex: Lexicon) -> bool:
@@ -905,10 +902,14 @@ def _blast_of_named_weapon(token, lex: Lexicon) -> bool:
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
                                        for c in token.children):
         return False
-    weapons = lex.classes.get("explosive_weapons", frozenset())
+    return _named_near(token, lex.classes.get("explosive_weapons", frozenset()))
+
+
+def _named_near(token, words: frozenset) -> bool:
+    """A word of the class is said in the token's sentence or the one before."""
     doc, start = token.doc, token.sent.start
     near = (list(doc[start - 1].sent) if start > 0 else []) + list(token.sent)
-    return any(_word_in(t, weapons) for t in near)
+    return any(_word_in(t, words) for t in near)
 
 
 def _armed_party(token, index, lex: Lexicon) -> bool:
