@@ -156,4 +156,5 @@ def test_roads_torn_up_trucks_turned_back_and_searches_named_as_nouns(extract, t
 
 def test_a_budget_torn_up_and_a_search_for_survivors_are_no_coercion(extract):
     assert run(extract, "The new government tore up the old budget.") == []
+    assert run(extract, "The supply ships turned back to Cyprus with 240 tonnes of food still aboard.") == []
     assert not [a for a in run(extract, "Rescuers called off the search for survivors.") if a[0] == "COERCE"]
