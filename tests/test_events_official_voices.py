@@ -81,7 +81,8 @@ POLICE = [
     F("Officers arrested a 34-year-old man on suspicion of assault following disorder in Southport.", "arrested",
       "COERCE", "arrest", actor="Officers"),
     F("Two men have been charged with conspiracy to commit arson.", "charged", "ACCUSE"),
-    F("Police used tear gas to disperse the crowd outside parliament.", "disperse", "COERCE", actor="Police"),
+    # the dispersal is what the tear gas was used for, part of that act (round recall24)
+    F("Police used tear gas to disperse the crowd outside parliament.", "used", "ASSAULT", "crowd-control", actor="Police"),
     F("The suspect was taken into custody without incident.", "taken", "COERCE", "arrest"),
     F("Counter-terrorism officers searched an address in Leeds.", "searched", "COERCE", "seize", actor="Counter-terrorism officers"),
     F("Police fired rubber bullets at protesters in Nairobi.", "fired", "ASSAULT", actor="Police"),
@@ -130,8 +131,7 @@ NOTES = [
 
 MARITIME = [
     F("UKMTO has received a report of an incident 60NM west of Hodeidah.", "incident", None),
-    F("The vessel was boarded by armed persons in Somali waters.", "boarded", "COERCE", "seize",
-      xfail="boarders named only as 'armed persons' are not read as an armed crew"),
+    F("The vessel was boarded by armed persons in Somali waters.", "boarded", "COERCE", "seize"),
     F("Iranian forces seized the tanker St Nikolas in the Gulf of Oman.", "seized", "ASSAULT", actor="Iranian forces"),
     F("The master reports that a small craft approached the vessel and fired at it.", "fired", "ASSAULT"),
     F("The Houthis hijacked the Galaxy Leader and took its crew to Hodeidah.", "hijacked", "ASSAULT", "abduct",
@@ -141,8 +141,7 @@ MARITIME = [
     F("The Chinese coast guard fired water cannon at a Philippine resupply vessel near Second Thomas Shoal.",
       "fired", "ASSAULT", actor="Chinese coast guard"),
     F("A tanker was struck by a projectile, causing a fire on deck.", "struck", "ASSAULT"),
-    F("The crew abandoned the ship after it was hit by two missiles.", "hit", "ASSAULT",
-      xfail="a passive 'hit by two missiles' in a 'after' clause with a pronoun subject is not read"),
+    F("The crew abandoned the ship after it was hit by two missiles.", "hit", "ASSAULT"),
     F("Indian Navy commandos boarded the hijacked bulk carrier and freed its crew.", "freed", "RETREAT"),
     F("The coast guard detained the tanker Eagle S over the cable damage.", "detained", "COERCE",
       actor="coast guard"),

@@ -122,7 +122,12 @@ class Events:
         people = lex.classes.get("people", frozenset())
         parties = lex.classes["parties"]
         institutions = lex.classes.get("institutions", frozenset())
+        # ... and a vessel boarded or seized is what the act is done to ("boarded two fishing trawlers"), as a tanker
+        # seized is
+        vessels = lex.classes.get("vessels", frozenset())
+        seized = {t.theme.i for t in triggers if t.theme is not None and t.entry.mode == "seize" and _word_in(t.theme, vessels)}
         themes_skipped = [t.theme for t in triggers if t.theme is not None and t.entry.object is not targets
+                          and t.theme.i not in seized
                           and not (t.entry.type in lex.own_theme_types and _word_in(t.theme, institutions)) and (
             (t.entry.type in lex.own_theme_types and not _word_in(t.theme, people)
              and not parties <= (t.entry.object or frozenset()))
@@ -139,6 +144,7 @@ class Events:
         # border post", "closed the Allenby crossing": which post, which crossing; but "the Al Jazeera office" is Al
         # Jazeera's)
         skip |= {n.i for t in triggers if t.theme is not None and t.entry.type in lex.own_theme_types
+                 and t.theme.i not in seized
                  and not participants.is_party(t.theme, index, lex.classes["parties"]) and not _word_in(t.theme, institutions)
                  for thing in [_modified(t.theme, t.token)]
                  for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}
@@ -304,6 +310,8 @@ class Events:
                 return True  # "warned (issued a warning, said) that they would pay a heavy price": one threat
             if matrix.type == cand.type and steps == 1 and _second_measure(cand, matrix):
                 return False
+            if steps == 1 and _coercive_aim(cand, matrix):
+                return True  # "fired tear gas to disperse the crowd": what the force was used for, no act of its own
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -381,7 +389,7 @@ class Events:
                 # "a barrage in revenge for the killing of its commander": two acts; a bare "strikes"
                 # beside "attacks" is the same word for one
                 key = (c.type, c.clause, c.trigger.token.i)
-            if _counted_item(c.trigger.token, self.lex):
+            if _counted_item(c.trigger.token, self.lex) or _listed_kinds(c, cands, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "an ambush, two kidnappings and a raid": three acts
             if _repelled(c.trigger.token, self.lex):
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
@@ -466,6 +474,23 @@ def _counted_item(token, lex: Lexicon) -> bool:
         or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
     return listed and any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
                           for c in token.children)
+
+
+def _listed_kinds(cand: Candidate, cands: list[Candidate], lex: Lexicon) -> bool:
+    """An event noun listed with another of its type but of another kind ("responded with artillery fire and air
+    strikes", "conducted air strikes and demolitions"): different means, each an act of its own; a list a series noun
+    holds ("a series of strikes, marches and riots") names one wave."""
+    token = cand.trigger.token
+    if token.pos_ not in ("NOUN", "PROPN") or cand.mode is None:
+        return False
+    partners = {c.i for c in token.children if c.dep_ == "conj"} | ({token.head.i} if token.dep_ == "conj" else set())
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and lemma(first.head.head) in lex.classes.get("series_nouns", frozenset()):
+        return False
+    return any(o is not cand and o.type == cand.type and o.trigger.token.i in partners and o.mode not in (None, cand.mode)
+               for o in cands)
 
 
 def _repelled(token, lex: Lexicon) -> bool:
@@ -804,6 +829,14 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     return True
 
 
+def _coercive_aim(cand: Candidate, matrix: Candidate) -> bool:
+    """A coercion told as the purpose of a violent act ("fired tear gas *to disperse* the crowd", "shot into the air
+    *to break up* the march"): the infinitive says what the violence was for; the violence is the act."""
+    token = cand.trigger.token
+    return cand.type == "COERCE" and matrix.type == "ASSAULT" and token.dep_ in ("xcomp", "advcl") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _ailment(token, lex: Lexicon) -> bool:
     """An illness named like an act: "a heart attack", "an asthma attack"."""
     return token.pos_ in ("NOUN", "PROPN") and any(
@@ -841,6 +874,8 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     arms = lex.classes.get("heavy_arms", frozenset()) | lex.classes.get("small_arms", frozenset())
     if token.pos_ == "NOUN" and any(lemma(c) in arms for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
         return True  # "tank fire" (but "a fuel tank exploded", "a helicopter crashed": what burst or fell)
+    if _wave_of_attack(token, lex):
+        return True
     if lemma(token) not in lex.classes.get("explosions", frozenset()):
         return False
     if _blast_of_named_weapon(token, lex):
@@ -850,16 +885,31 @@ def _armed(token, lex: Lexicon, index=None) -> bool:
     return any(t.i != token.i and lemma(t) in hostility or _armed_party(t, index, lex) for t in clause.subtree)
 
 
+def _wave_of_attack(token, lex: Lexicon) -> bool:
+    """A wave counted in order ("the first wave", "a second wave") in or after a sentence that names weapons is a wave
+    of the attack ("drones and boats closed on the ship. The first wave knocked out her engines"), no sea or heat
+    wave."""
+    if token.pos_ != "NOUN" or lemma(token) not in lex.classes.get("series_nouns", frozenset()) \
+            or not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("next", "another", "final", "last")
+                       for c in token.children if c.dep_ in ("amod", "nummod")):
+        return False
+    return _named_near(token, lex.classes.get("weapons", frozenset()) | lex.classes.get("explosive_weapons", frozenset()))
+
+
 def _blast_of_named_weapon(token, lex: Lexicon) -> bool:
     """A definite "the blast" or "the explosions" refers back: in or after a sentence that names an explosive
     weapon ("bombs fell on the camp. The explosions killed 35") it is that weapon's blast."""
     if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those")
                                        for c in token.children):
         return False
-    weapons = lex.classes.get("explosive_weapons", frozenset())
+    return _named_near(token, lex.classes.get("explosive_weapons", frozenset()))
+
+
+def _named_near(token, words: frozenset) -> bool:
+    """A word of the class is said in the token's sentence or the one before."""
     doc, start = token.doc, token.sent.start
     near = (list(doc[start - 1].sent) if start > 0 else []) + list(token.sent)
-    return any(_word_in(t, weapons) for t in near)
+    return any(_word_in(t, words) for t in near)
 
 
 def _armed_party(token, index, lex: Lexicon) -> bool:

@@ -147,6 +147,8 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         elif dep != "xcomp":
             break
         below = head
+        if _courtesy(head, verb, lex):
+            return False
         if lemma(head) in m["future_verbs"] or head.lower_ in m["future_adjectives"]:
             return not _immediate(verb, lex)
         if lemma(head) == "go" and any(c.dep_ == "aux" for c in head.children):
@@ -154,6 +156,14 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in head.children):
             return True
     return False
+
+
+def _courtesy(head: Token, verb: Token, lex: Lexicon) -> bool:
+    """A first-person courtesy before an act of speech ("I wish to thank the staff", "we would like to express our
+    condolences"): the act is done in the saying, now."""
+    return lemma(head) in lex.modality.get("courtesy_verbs", ()) \
+        and lemma(verb) in lex.modality.get("performative_verbs", ()) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in head.children)
 
 
 def _immediate(verb: Token, lex: Lexicon) -> bool:

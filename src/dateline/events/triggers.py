@@ -62,12 +62,15 @@ class Entry:
     shared_type: Optional[str] = None
     """The type the event has when two or more parties do it together (PLOVER: a joint exercise is
     COOPERATE, a single country's MOBILIZE)."""
+    exposed: bool = False
+    """The noun is what its clause's subject came or remained under ("the tanker came *under fire*"): the subject
+    undergoes it."""
 
     @property
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue, self.complement, self.aux)) + self.infinitive
+                                             self.cue, self.complement, self.aux)) + self.infinitive + self.exposed
 
     @property
     def constrained(self) -> bool:
@@ -147,7 +150,7 @@ class Lexicon:
             negated=bool(item.get("negated", False)),
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
-            shared_type=item.get("shared_type"),
+            shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -300,6 +303,13 @@ def _framing(token: Token) -> list[Token]:
     """Who or what does the act and what it is done to: subjects (also passive ones and agents),
     direct objects and modifiers."""
     found = subjects(token, passive=True)
+    # ... and the noun a passive participle describes, also through the participle it is coordinated with ("the film
+    # shot in Morocco", "a law passed by parliament and signed by the president")
+    first = token
+    while first.dep_ == "conj" and first.head.tag_ == "VBN" and first.head.i != first.i:
+        first = first.head
+    if token.tag_ == "VBN" and first.dep_ == "acl":
+        found.append(first.head)
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "compound", "amod"):
             found.append(child)
@@ -482,10 +492,13 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
             _word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
         if theme is None:
             return False, None
+    # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
+    # object ("barred an aircraft *from landing*")
+    held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
-        for c in token.children
+        for h in [token, *held] for c in h.children
     ):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
@@ -494,6 +507,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.bare and (_has_clause(token) or _naming(token)):
         return False, None
     if entry.joint and not _joint_subject(token):
+        return False, None
+    if entry.exposed and not exposed(token):
         return False, None
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in token.children):
@@ -508,11 +523,14 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # after a light verb's object, the object's phrase ("took control of the town")
         # and where the object was taken ("challenged the decree in the Supreme Court")
         phrases = prep_objects(token) + (prep_objects(theme) if theme is not None else []) + [
+            o for h in held if entry.prep is not None for o in prep_objects(h)] + [
             o for d in token.children if d.dep_ in ("dobj", "obj") for p in d.children
             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
         # ... or what a light noun there is of ("described the advance as *a declaration of war*")
         phrases += [o for p in phrases if lemma(p) in lexicon().classes.get("light_heads", frozenset())
                      for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # ... or a modifier that says what kind it is ("dispersed them with *tear* gas", as "fired *tear* gas")
+        phrases += [c for p in phrases for c in p.children if c.dep_ in ("amod", "compound")]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
         if named is None:
             return False, None
@@ -565,6 +583,14 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     return True, theme
 
 
+def exposed(token: Token) -> bool:
+    """The word is the object of "under" after a verb of coming or remaining ("came under fire", "remained under
+    shelling"): what the verb's subject is exposed to."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "under" and head.head.i != head.i \
+        and lemma(head.head) in lexicon().classes.get("exposure_verbs", frozenset())
+
+
 def _relative_about(clause: Token) -> bool:
     """A relative clause whose pronoun stands for the noun it hangs on, as subject or object ("a ceasefire *that took
     effect*", "the truce *which both sides signed*"); not one that only says where or when ("the day *when*")."""
@@ -586,7 +612,8 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
-    return found
+    # a passive's agent is its doer ("a bulk carrier, *hit by four missiles*,", "was picked up *by police*")
+    return found + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
