@@ -157,3 +157,12 @@ def test_mishnah_and_talmud(nlp, text, expected):
 
 def test_bare_tractate_with_a_time_is_not_the_mishnah(nlp):
     assert refs(nlp, "The vigil on Shabbat 7:15 drew hundreds.") == []
+
+
+@pytest.mark.parametrize("text, cited, reference", [
+    ("The first reading was Wis 9:13-18, on the limits of human counsel.", "Wis 9:13-18", "Wisdom 9:13-18"),
+    ("The homily drew on Sirach 3:17 and humility.", "Sirach 3:17", "Sirach 3:17"),
+    ("The martyrs' story is told in 2 Macc 7:1.", "2 Macc 7:1", "2 Maccabees 7:1"),
+])
+def test_deuterocanonical_books(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Bible", reference)]
