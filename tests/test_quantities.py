@@ -804,3 +804,9 @@ def test_a_part_of_them_after_a_share_takes_no_percent(nlp):
     found = claims(nlp, "The decree set a duty of 15 percent on most goods, with higher duties for dozens of them.")
     assert found[0] == ("15 percent", 15, "percent", "percent", False)
     assert [(f[0], f[3]) for f in found[1:]] == [("dozens", "count")]
+
+
+def test_poll_shares_listed_after_a_percentage(nlp):
+    text = "A new survey puts the Greens on 31 per cent, the Socialists on 24, the Liberals on 18 and the Centre Party on 9."
+    assert [(q, v, m) for q, v, _, m, _ in claims(nlp, text)] == [
+        ("31 per cent", 31, "percent"), ("24", 24, "percent"), ("18", 18, "percent"), ("9", 9, "percent")]

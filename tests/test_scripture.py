@@ -138,3 +138,31 @@ def test_worded_verses_chapters_and_spellings(nlp, text, cited, work, reference)
 ])
 def test_chapters_and_verses_of_other_things_are_no_scripture(nlp, text):
     assert refs(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rabbi quoted Mishnah Sanhedrin 4:5 on saving a single life.",
+     [("Mishnah Sanhedrin 4:5", "Mishnah", "Sanhedrin 4:5")]),
+    ("The Mishnah limits what may be paid for captives (Gittin 4:6).",
+     [("(Gittin 4:6)", "Mishnah", "Gittin 4:6")]),
+    ("The Talmud calls redeeming captives a great commandment (Bava Batra 8b).",
+     [("(Bava Batra 8b)", "Babylonian Talmud", "Bava Batra 8b")]),
+    ("Her lecture began with Talmud Berakhot 5a and ended with Baba Metzia 59b.",
+     [("Talmud Berakhot 5a", "Babylonian Talmud", "Berakhot 5a"),
+      ("Baba Metzia 59b", "Babylonian Talmud", "Bava Metzia 59b")]),
+])
+def test_mishnah_and_talmud(nlp, text, expected):
+    assert refs(nlp, text) == expected
+
+
+def test_bare_tractate_with_a_time_is_not_the_mishnah(nlp):
+    assert refs(nlp, "The vigil on Shabbat 7:15 drew hundreds.") == []
+
+
+@pytest.mark.parametrize("text, cited, reference", [
+    ("The first reading was Wis 9:13-18, on the limits of human counsel.", "Wis 9:13-18", "Wisdom 9:13-18"),
+    ("The homily drew on Sirach 3:17 and humility.", "Sirach 3:17", "Sirach 3:17"),
+    ("The martyrs' story is told in 2 Macc 7:1.", "2 Macc 7:1", "2 Maccabees 7:1"),
+])
+def test_deuterocanonical_books(nlp, text, cited, reference):
+    assert refs(nlp, text) == [(cited, "Bible", reference)]

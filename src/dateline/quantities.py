@@ -269,6 +269,8 @@ class Quantities:
             return None
         upper = _range_upper(text, match, lex)
         value, unit, measure = self._written_unit(doc, span, match, value, upper)
+        if measure is None and not words and _share_listed(span, found):
+            unit, measure = "percent", "percent"  # "puts the Greens on 31 per cent, the Socialists on 24"
         if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex) \
                 or _hyperbole(span, words, lex):
             return None
@@ -910,6 +912,19 @@ def _listed_after(span: Span) -> Optional[str]:
     measures = {lexicon().noun_measure.get(t.lemma_.lower()) for t in doc[sent.start:colon.i] if t.pos_ == "NOUN"}
     casualties = measures & set(CASUALTIES)
     return casualties.pop() if len(casualties) == 1 else None
+
+
+def _share_listed(span: Span, found: list[tuple[Span, Quantity]]) -> bool:
+    """A bare figure in a list after a percentage in its sentence, behind the same preposition, is a share too:
+    "puts the Greens on 31 per cent, the Socialists on 24 and the Liberals on 18" (the unit written once)."""
+    if not found or span.start == 0:
+        return False
+    earlier_span, earlier = found[-1]
+    doc = span.doc
+    prep = doc[span.start - 1]
+    return earlier.measure == "percent" and earlier_span.sent.start == span.sent.start and earlier_span.start > 0 \
+        and prep.pos_ == "ADP" and doc[earlier_span.start - 1].lower_ == prep.lower_ \
+        and _listed_with(doc[earlier_span.end:span.start])
 
 
 def _elliptic(span: Span) -> bool:

@@ -191,6 +191,18 @@ def lexicon() -> Lexicon:
     return Lexicon.load()
 
 
+@lru_cache(maxsize=1)
+def rabbinic() -> tuple[dict[str, str], re.Pattern]:
+    """Tractate spellings -> canonical name, and the pattern of a Mishnah or Talmud reference: the work's name
+    (optional), a capitalised tractate, then chapter:mishnah or a folio with its side ("8b")."""
+    data = datafiles.read(DATA / "scripture.yaml")["rabbinic"]
+    names = {name_key(n): canonical for canonical, others in data["tractates"].items() for n in [canonical, *others]}
+    tractates = alternation(sorted({n for canonical, others in data["tractates"].items() for n in [canonical, *others]}))
+    return names, re.compile(
+        rf"(?<![\w.])(?:(?P<mishnah>{alternation(data['mishnah_names'])})\s+|(?P<talmud>{alternation(data['talmud_names'])})\s+)?"
+        rf"(?P<tractate>{tractates})\s+(?:(?P<ch>\d{{1,2}}):(?P<m>\d{{1,2}})|(?P<folio>\d{{1,3}}[ab]))(?![\w:]|[.,]\d)")
+
+
 def _name_before(text: str, end: int, table: dict, words: int = 5) -> tuple[Optional[object], int]:
     """The longest name in `table` that ends at `end`: (value, start) or (None, end)."""
     window_start = max(0, end - 60, text.rfind("\n", 0, end) + 1)
@@ -288,7 +300,7 @@ class Scripture:
         asks too: a verse quoted in marks has the scripture as source, not a speaker)."""
         found: list[tuple[int, int, str, str]] = []
         for finder in (self._chapter_verse, self._verse_worded, self._chapter_worded, self._ordinal_surah,
-                       self._surah_named, self._colon_verse, self._comma_verse, self._bible_chapter, self._hadith):
+                       self._surah_named, self._colon_verse, self._comma_verse, self._bible_chapter, self._hadith, self._rabbinic):
             for start, end, work, reference in finder(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
                     found.append((start, end, work, reference))
@@ -498,3 +510,18 @@ class Scripture:
             chained_end = end
             start, end = _enclosed(text, m.start(), end)
             yield start, end, canonical, reference
+
+    def _rabbinic(self, text: str):
+        """"Mishnah Sanhedrin 4:5", "(Gittin 4:6)", "the Talmud (Bava Batra 8b)". A bare tractate with
+        chapter:mishnah is the Mishnah only in brackets or after the work's name, since "Shabbat 7:15" may be a
+        time; a folio and side is the Babylonian Talmud's way of citing."""
+        names, pattern = rabbinic()
+        for m in pattern.finditer(text):
+            tractate = names[name_key(m.group("tractate"))]
+            start, end = _enclosed(text, m.start(), m.end())
+            if m.group("folio"):
+                if m.group("mishnah"):
+                    continue
+                yield start, end, "Babylonian Talmud", f"{tractate} {m.group('folio')}"
+            elif m.group("mishnah") or (start < m.start() and not m.group("talmud")):
+                yield start, end, "Mishnah", f"{tractate} {int(m.group('ch'))}:{int(m.group('m'))}"
