@@ -549,3 +549,14 @@ def test_agreeing_to_forgive_a_debt_is_the_aid_itself(extract):
 def test_an_ing_form_before_its_noun_tells_a_state_not_an_attack(extract):
     assert types_of(extract, "The union declared its support for the striking teachers.") == [("SUPPORT", None)]
     assert [t for t, _ in types_of(extract, "A missile striking the port killed two dock workers.")] == ["ASSAULT", "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two main opposition parties boycotted the first sitting of the new assembly.",
+    "Farmers' unions boycotted the talks with the agriculture ministry.",
+    "Most opposition deputies boycotted the vote on the budget.",
+])
+def test_boycotting_a_sitting_or_talks_is_a_protest(extract, text):
+    """The PLOVER manual lists the boycott of an activity as a mode of PROTEST, whatever is boycotted."""
+    evs = [e for e in extract(text, published="2024-05-02").events if e.trigger.text == "boycotted"]
+    assert [(e.type, e.mode) for e in evs] == [("PROTEST", "boycott")]
