@@ -1,6 +1,6 @@
 """Event recall and precision on conflict reporting (session 18, round recall25): what a charge says is no act told
-as fact; orders that move forces are MOBILIZE; police clearing streets, crowds at seats of power and crowds breaking
-into shops; manner phrases; negated acceptance; a headline's infinitive. Sentences written for these tests."""
+as fact; orders that move forces are MOBILIZE; police clearing streets and crowds breaking into shops; manner
+phrases; negated acceptance; a headline's infinitive. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,19 +67,6 @@ def test_law_enforcers_clearing_a_street_restrict_movement(extract, text, actor)
 
 def test_volunteers_clearing_a_road_coerce_no_one(extract):
     assert _events(extract, "Volunteers cleared the road after the storm.") == []
-
-
-def test_a_crowd_outside_a_seat_of_power_is_a_demonstration(extract):
-    text = "By noon several hundred people had gathered outside the parliament building."
-    assert _events(extract, text) == [("PROTEST", "demo", "gathered", "asserted")]
-
-
-@pytest.mark.parametrize("text", [
-    "Reporters gathered outside the courthouse to await the verdict.",
-    "Fans gathered outside the stadium before the final.",
-])
-def test_reporters_and_fans_gathering_protest_nothing(extract, text):
-    assert _events(extract, text) == []
 
 
 def test_crowds_breaking_into_shops_riot(extract):

@@ -799,8 +799,10 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
 
 def _names_a_unit(token, lex: Lexicon) -> bool:
     """An event noun that only names what kind of unit or gear another noun is ("riot police",
-    "attack helicopters", "protest placards"): no event is reported."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"]
+    "attack helicopters", "protest placards", "patrol cars"): no event is reported. A noun modifier is a singular
+    noun; a verb the parser hung there is a headline's predicate ("drone *hits* car")."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"] \
+        and token.tag_ in ("NN", "NNP")
 
 
 def _manner(token, lex: Lexicon) -> bool:
