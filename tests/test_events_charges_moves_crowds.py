@@ -137,3 +137,24 @@ def test_a_headline_infinitive_lies_ahead(extract):
     """"Commanders to meet today" is "will meet": a meeting told as future is AGREE (eval/CONVENTIONS.md rule 2)."""
     text = "Border fighting leaves 30 dead; army commanders to meet this morning"
     assert ("AGREE", None, "meet", "future") in _events(extract, text)
+
+
+def test_a_strike_on_a_reactor_hits_a_target(extract):
+    text = "On Thursday warplanes hit the research reactor outside the city."
+    events = extract(text, published="2025-06-11").events
+    assert [(e.type, e.trigger.text) for e in events] == [("ASSAULT", "hit")]
+    assert [r.text for r in events[0].recipients] == ["research reactor"]
+
+
+def test_a_court_declining_to_rule_rejects_and_declining_to_comment_is_nothing(extract):
+    assert [(e.type, e.trigger.text) for e in extract("The judge declined to rule on the request and set a hearing "
+                                                      "for Friday.", published="2025-06-11").events] == [
+        ("REJECT", "declined")]
+    assert _events(extract, "The spokesman declined to comment on the report.") == []
+
+
+def test_a_board_finding_a_state_in_non_compliance_accuses_it(extract):
+    events = extract("The agency's board found Syria in non-compliance with its obligations on Friday.",
+                     published="2025-06-11").events
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [("ACCUSE", "allege", "found")]
+    assert [r.text for r in events[0].recipients] == ["Syria"]
