@@ -158,3 +158,16 @@ def test_a_board_finding_a_state_in_non_compliance_accuses_it(extract):
                      published="2025-06-11").events
     assert [(e.type, e.mode, e.trigger.text) for e in events] == [("ACCUSE", "allege", "found")]
     assert [r.text for r in events[0].recipients] == ["Syria"]
+
+
+@pytest.mark.parametrize("text", [
+    'The governor called the order "deliberately inflammatory" on Sunday night.',
+    "The mayor called the curfew unconstitutional.",
+])
+def test_calling_an_act_a_word_of_condemnation_accuses(extract, text):
+    assert [(e.type, e.mode, e.trigger.text) for e in extract(text, published="2025-06-11").events
+            if e.type == "ACCUSE"] == [("ACCUSE", "disapprove", "called")]
+
+
+def test_calling_a_situation_calm_accuses_no_one(extract):
+    assert _events(extract, "The minister called the situation calm.") == []
