@@ -162,10 +162,11 @@ def test_what_is_fired_at_a_party_is_no_recipient(extract):
     assert e.location is not None and e.location.text == "Dhaka"
 
 
-def test_accused_of_doing_names_the_doer(extract):
+def test_accused_of_doing_names_the_accused_and_tells_no_act(extract):
+    """The shelling is what the accusation says, not an act the report tells as fact (every gold set)."""
     doc = extract("The army accused the rebels of shelling a market in Goma.", published="2024-07-17")
     assert texts(only(doc, "ACCUSE").recipients) == ["rebels"]
-    assert texts(only(doc, "ASSAULT").actors) == ["rebels"]
+    assert [e.type for e in doc.events] == ["ACCUSE"]
 
 
 def test_people_a_participle_describes_do_it(extract):

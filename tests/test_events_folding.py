@@ -68,7 +68,7 @@ def test_a_request_refused_by_another_party_is_the_requesters_act(extract):
 
 def test_an_accusation_already_reported_is_rejected_not_made_again(extract):
     text = "Kenya accused Uganda of shelling a border post. Uganda rejected Kenya's accusation on Monday."
-    assert [a[:2] for a in acts(extract, text)] == [("ACCUSE", "accused"), ("ASSAULT", "shelling"), ("REJECT", "rejected")]
+    assert [a[:2] for a in acts(extract, text)] == [("ACCUSE", "accused"), ("REJECT", "rejected")]
 
 
 @pytest.mark.parametrize("text", [

@@ -109,6 +109,7 @@ class Events:
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
+                and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
         standing = {c.trigger.token.i for c in kept}
         kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
@@ -395,6 +396,8 @@ class Events:
                 key = (c.type, c.clause, c.trigger.token.i)  # "repelled 36 assaults": the attackers' act beside it
             elif any(o is not c and o.clause == c.clause and _second_measure(c, o) for o in cands):
                 key = (c.type, c.clause, c.trigger.token.i)  # "broke off relations, giving its diplomats 48 hours to leave"
+            elif _other_measure(c, cands):
+                key = (c.type, c.clause, c.trigger.token.i)  # "swept a car park ... and made 44 arrests": a search, then arrests
             elif _another_act(c, cands, index, event_types):
                 key = (c.type, c.clause, c.trigger.token.i)  # "the strikes were a reply to Houthi attacks"
                 _in_own_scene(c, index)
@@ -412,6 +415,15 @@ def _second_measure(cand: Candidate, other: Candidate) -> bool:
         and None not in (cand.mode, other.mode) and cand.mode != other.mode
 
 
+def _other_measure(cand: Candidate, cands: list[Candidate]) -> bool:
+    """A coercive or reducing measure of another kind than one of its type in the same clause ("the dispersal of
+    assemblies, several hundred detentions", "raided the offices and detained the leader"): PLOVER's modes of COERCE and
+    SANCTION name distinct acts (a search is no arrest, a curfew no expulsion), so each is an event of its own."""
+    return cand.type in ("COERCE", "SANCTION") and cand.mode is not None and any(
+        o is not cand and o.clause == cand.clause and o.type == cand.type and o.mode is not None and o.mode != cand.mode
+        for o in cands)
+
+
 def _charge_of(token, charging) -> bool:
     """The event noun lies in the "of" phrase of a verb or noun of charging, or of its object where the parser hangs it
     ("accused *the officials of murder*"): the crime a party is accused or convicted of, a legal category. An act told
@@ -422,6 +434,28 @@ def _charge_of(token, charging) -> bool:
     while token.head.i != token.i and token.head.i not in holders:
         token = token.head
     return token.head.i in holders and token.dep_ == "prep" and token.lower_ == "of"
+
+
+def _alleged(token, lex: Lexicon) -> bool:
+    """The act lies in a clause that says what a party is accused of, blamed, punished or charged for ("accused Thai
+    forces *of dropping* cluster munitions", "blamed the rebels *for shelling* the market", "arrested *for breaking*
+    the curfew", "charged *with assaulting* an officer"): the charge is the event (ACCUSE, COERCE, SANCTION), the
+    conduct its content, told as alleged and not as fact. The clause hangs on the verb or on its object. A clause
+    that only describes a party in it ("of arming a militia *founded* by perpetrators of the 1994 genocide") tells
+    a fact of its own."""
+    grounds = {"of": lex.classes["charging_words"], "for": lex.classes["blaming_words"],
+               "with": lex.classes["indicting_words"]}
+    clause = None
+    while token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl") and clause is None:
+            return False
+        if token.dep_ == "pcomp" and token.tag_ == "VBG":
+            clause = token
+        if clause is not None and token.dep_ == "prep" and token.lower_ in grounds:
+            holder = token.head.head if token.head.dep_ in ("dobj", "obj") else token.head
+            return lemma(token.head) in grounds[token.lower_] or lemma(holder) in grounds[token.lower_]
+        token = token.head
+    return False
 
 
 def _other_doer(cand: Candidate) -> bool:
@@ -765,8 +799,18 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
 
 def _names_a_unit(token, lex: Lexicon) -> bool:
     """An event noun that only names what kind of unit or gear another noun is ("riot police",
-    "attack helicopters", "protest placards"): no event is reported."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"]
+    "attack helicopters", "protest placards", "patrol cars"): no event is reported. A noun modifier is a singular
+    noun; a verb the parser hung there is a headline's predicate ("drone *hits* car")."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and lemma(token.head) in lex.classes["units"] \
+        and token.tag_ in ("NN", "NNP")
+
+
+def _manner(token, lex: Lexicon) -> bool:
+    """A bare event noun in a phrase of manner or state ("resigned *in protest*", "soldiers *on patrol*"): how the
+    party acts or stands, no event of its own; "in the protests", "on a patrol" name one."""
+    return token.dep_ == "pobj" and token.tag_ in ("NN", "NNP") \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children) \
+        and f"{token.head.lower_} {lemma(token)}" in lex.classes["manner_phrases"]
 
 
 def _describes(token, objects: set[int]) -> bool:

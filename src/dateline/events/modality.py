@@ -132,6 +132,8 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _in_report(verb, lex):
         return True
+    if _headline_infinitive(verb):
+        return True
     below = verb
     for dep, head in _ancestors(verb, 4):
         if dep == "pcomp" and head.lower_ == "on":
@@ -156,6 +158,15 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in head.children):
             return True
     return False
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """A headline's or deck's infinitive with a subject of its own and no verb above it ("Army commanders to meet
+    today", "Minister to visit Kyiv"): what is to happen, as "will meet"."""
+    return verb.dep_ in ("ROOT", "parataxis", "conj") and verb.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def _courtesy(head: Token, verb: Token, lex: Lexicon) -> bool:
@@ -219,8 +230,11 @@ def _ultimatum(verb: Token, lex: Lexicon, markers) -> bool:
 
 def _refusal(token: Token, verb: Token, lex: Lexicon) -> bool:
     """Negation of the actor's will: a modal or future auxiliary with "not" ("will not accept",
-    "won't meet", "cannot agree"), or a verb of refusing above ("declined to resign")."""
+    "won't meet", "cannot agree"), a verb of accepting negated in any tense ("did not recognise"), or a verb of
+    refusing above ("declined to resign")."""
     volition = lex.modality["volition_auxiliaries"]
+    if lemma(token) in lex.modality["accepting_verbs"] and any(c.dep_ == "neg" for c in token.children):
+        return True  # "did not recognise the results", "has not accepted the offer": not accepting is rejecting
     for t in {token, verb}:
         if (any(c.dep_ == "neg" for c in t.children) or t is token and _object_denied(t, lex)) and any(
                 c.dep_ == "aux" and c.lower_ in volition for c in t.children):
