@@ -463,6 +463,8 @@ POSITIONED = settlement_words("positioned_participles")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
+POSSESSIVE = re.compile(r"['’]s?$")  # a name's possessive ending: "Surin's", "Idlib’s"
+POSSESSIVE_AFTER = re.compile(r"['’]s\b|['’](?=\s)")  # the same ending right after a name the tagger left it off
 
 
 def _bombarded(token: Token, index: Index) -> Optional[Location]:
@@ -558,14 +560,16 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
 
 
 def _town_after(span: Span, index: Index) -> Optional[Location]:
-    """The place named right after a building's name ("the East Hospital *in Nyala*")."""
+    """The town named right after a building's name ("the East Hospital *in Nyala*"); not a country, which the
+    building says more finely ("Al Udeid Air Base in Qatar")."""
     doc = span.doc
     prep = doc[span.end] if span.end < len(doc) else None
     where = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "in" else None
     if where is None:
         return None
     lo, hi = np_span(where)
-    return index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+    town = index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+    return town if town is not None and _kind(town, index) != "country" else None
 
 
 def _facility(loc: Location, index: Index) -> bool:
@@ -1327,15 +1331,23 @@ def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
 
 
 def _fineness(loc: Location, index: Index) -> int:
-    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast"), 2 for a district
+    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast") or a place that owns
+    the name after it ("Si Sa Ket's Kantharalak district": the province the district lies in), 2 for a district
     ("Niono circle", "Djibo department"), 3 for a town, village or site."""
     kind = _kind(loc, index)
     if kind == "country":
         return 0
     words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
-    if kind == "region" or any(w in settlement_words("province_nouns") for w in words):
+    if _owner(loc, index) or any(w in settlement_words("province_nouns") for w in words):
         return 1
-    return 2 if any(w in settlement_words("district_nouns") for w in words) else 3
+    if any(w in settlement_words("district_nouns") for w in words):
+        return 2
+    return 1 if kind == "region" else 3
+
+
+def _owner(loc: Location, index: Index) -> bool:
+    """The place is named in the possessive ("Surin's Phanom Dong Rak district"): it holds what follows."""
+    return POSSESSIVE.search(loc.text) is not None or POSSESSIVE_AFTER.match(index.text, loc.end) is not None
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1378,6 +1390,9 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
+    if loc is not None and _owner(loc, index):
+        # "in Si Sa Ket's Kantharalak district", "in Kharkiv's Kyivskyi district": the place the owner holds
+        loc = index.location(loc.end, end) or loc
     ent = None
     i = bisect.bisect_left(index.place_ent_starts, lo)
     while i < len(index.place_ents) and index.place_ents[i].end <= hi:
