@@ -403,3 +403,13 @@ def test_a_site_named_with_its_country_is_the_place_not_the_country(extract):
 def test_a_hospital_the_tagger_named_with_its_town_is_placed_in_the_town(extract):
     text = "A missile struck the Barzilai Medical Center in Ashkelon on Monday."
     assert _where(_event(extract(text, published="2025-07-29"), "struck")) == "Ashkelon"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a province named in the possessive holds the district named after it: the district is where
+    ("A rocket struck a petrol station next to a shop in Surin's Prasat district on Thursday.", "Prasat"),
+    # ... but a possessive place with nothing placed after it is still the place
+    ("A rocket struck a petrol station next to a shop in Surin's outskirts on Thursday.", "Surin"),
+])
+def test_a_place_named_in_the_possessive_gives_way_to_the_place_it_holds(extract, text, place):
+    assert _where(_event(extract(text, published="2025-07-29"), "struck")) == place

@@ -226,14 +226,18 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
+    owner = None
     for loc in index.locations.overlapping(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
                 or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root) \
                 or any(a.dep_ == "prep" and _absolute_with(a) for a in tok.root.ancestors):
             continue  # (nor the third party of "with Oman mediating")
+        if _owner(loc, index) and owner is None:
+            owner = loc  # "in Si Sa Ket's Kantharalak district": the district it holds, if that follows
+            continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return None
+    return Location(text=owner.text, start=owner.start, end=owner.end, place=owner.place) if owner else None
 
 
 def _own_relatives(noun: Token) -> list[Token]:
