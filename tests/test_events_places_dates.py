@@ -413,3 +413,14 @@ def test_a_hospital_the_tagger_named_with_its_town_is_placed_in_the_town(extract
 ])
 def test_a_place_named_in_the_possessive_gives_way_to_the_place_it_holds(extract, text, place):
     assert _where(_event(extract(text, published="2025-07-29"), "struck")) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a square one reports from at the moment of the act is where the act was
+    ("Dozens of journalists were injured while reporting from Freedom Square in Nairobi.", "Freedom Square"),
+    # ... but a town one flees from is not
+    ("Two men were shot dead as they fled from Kherson.", None),
+])
+def test_a_street_one_acts_from_in_a_clause_of_the_same_moment_is_the_place(extract, text, place):
+    event = next(e for e in extract(text, published="2025-07-29").events if e.type == "ASSAULT")
+    assert _where(event) == place

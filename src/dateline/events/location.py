@@ -26,6 +26,7 @@ SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
 FRINGES = settlement_words("fringe_nouns")
+STREETS = settlement_words("street_nouns")
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -169,9 +170,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and material:
         # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
         # Maputo": a clause of the same moment says where the act was
-        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
+        moment = [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in SIMULTANEOUS for m in c.children) for t in c.subtree
-            if t.pos_ in ("VERB", "NOUN")], index, token, PLACE_PREPS | ROUTE_PREPS)
+            if t.pos_ in ("VERB", "NOUN")]
+        found = _locative(doc, moment, index, token, PLACE_PREPS | ROUTE_PREPS)
+        # "were injured while reporting from Freedom Square": a street or square one acts from is where one stands
+        spot = None if found is not None else _locative(doc, moment, index, token, frozenset({"from"}))
+        found = found or (spot if spot is not None and _street_spot(spot) else None)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
@@ -1347,6 +1352,11 @@ def _fineness(loc: Location, index: Index) -> int:
     if any(w in settlement_words("district_nouns") for w in words):
         return 2
     return 1 if kind == "region" else 3
+
+
+def _street_spot(loc: Location) -> bool:
+    """The place is a street or square by its last word ("Freedom Square", "Harbour Road")."""
+    return loc.text.rsplit(None, 1)[-1].lower() in STREETS
 
 
 def _owner(loc: Location, index: Index) -> bool:
