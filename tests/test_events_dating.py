@@ -96,3 +96,18 @@ def test_a_range_of_a_later_conjunct_does_not_date_the_first(nlp):
             "completed the exchange between 23 and 25 May.")
     found = dates(nlp(text, published="2025-06-10"), text)
     assert found["agreed"] == "2025-05-16"
+
+
+def test_a_crosshead_that_names_a_day_inside_a_title_is_no_time_heading(nlp):
+    text = ("**The road to Friday**\n\n"
+            "On Wednesday evening a roadside bomb wounded four soldiers near the depot.\n\n"
+            "The defence ministry expelled the neighbouring state's military attaché.")
+    found = dates(nlp(text, published="2025-03-17"), text)
+    assert found["wounded"] == "2025-03-12TEV"
+    assert found["expelled"] == "2025-03-12TEV"  # the story's day, not the Friday of the title
+
+
+def test_a_day_heading_with_its_topic_dates_the_paragraphs_under_it(nlp):
+    text = "**Saturday: the port**\n\nDockworkers held a rally at the harbour gate.\n\nPolice arrested nine of them."
+    found = dates(nlp(text, published="2025-03-17"), text)
+    assert found["rally"] == found["arrested"] == "2025-03-15"

@@ -268,3 +268,20 @@ def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
 def test_participants_by_clause_grammar(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)
     assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # talks at someone's own residence or palace: the owner hosts (CONVENTIONS.md rule 1)
+    ("The Kenyan and Ugandan presidents held talks at the official residence of Tanzanian President Samia Suluhu "
+     "Hassan in Dar es Salaam on Monday.", "talks", ["Kenyan and Ugandan presidents"],
+     ["Tanzanian President Samia Suluhu Hassan"]),
+    # ... "his palace": the party named last before it, however the parser hangs the phrase
+    ("On Monday the two foreign ministers sat down with the emir at his palace in Doha.", "sat",
+     ["two foreign ministers"], ["emir"]),
+    # a palace of no one named: no host
+    ("The two presidents met at the palace in Doha.", "met", ["two presidents"], []),
+])
+def test_a_meeting_at_one_party_s_own_residence_is_hosted_by_it(extract, text, trigger, actors, recipients):
+    found = event(extract(text), trigger)
+    assert [a.text for a in found.actors] == actors
+    assert [r.text for r in found.recipients] == recipients

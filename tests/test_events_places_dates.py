@@ -375,3 +375,52 @@ def test_an_undated_paragraph_told_in_the_past_goes_on_from_the_storys_day(extra
 def test_an_undated_paragraph_after_yesterdays_news_keeps_the_published_date(extract):
     text = "Drones struck the port of Odesa last night, the governor said.\n\nThe ministry denounced the raids."
     assert _when(extract(text, published="2025-03-09"), "denounced") == "2025-03-09"
+
+
+def test_an_event_noun_subject_of_a_dated_clause_takes_that_date_not_an_earlier_act_s(extract):
+    text = ("Artillery units shelled the border villages again yesterday.\n\n"
+            "The fighting broke out at dawn on Thursday near the border post.")
+    doc = extract(text, published="2025-07-29")
+    assert _when(doc, "shelled") == "2025-07-28"
+    assert _when(doc, "fighting") == "2025-07-24TMO"  # its own clause's day, not the shelling's told before
+    text = ("On 4 May 2019 gunmen shot dead a village chief near the market. His killing shocked the region, and "
+            "the next year two of the gunmen were jailed.")
+    assert _when(extract(text, published="2025-07-29"), "killing") == "2019-05-04"  # not the next clause's year
+
+
+def test_a_day_bounded_by_a_phrase_of_time_dates_the_undated_paragraph_after_it(extract):
+    text = ("The clashes began shortly after dawn on Thursday near the border post.\n\n"
+            "A spokesman said the soldiers had flown a drone over the positions before opening fire.")
+    assert _when(extract(text, published="2025-07-29"), "opening") == "2025-07-24TMO"
+
+
+def test_a_site_named_with_its_country_is_the_place_not_the_country(extract):
+    text = "On Sunday militia fighters fired rockets at Ain al-Asad Air Base in Iraq."
+    event = _event(extract(text, published="2025-01-14"), "fired")
+    assert _where(event) == "Ain al-Asad Air Base"
+
+
+def test_a_hospital_the_tagger_named_with_its_town_is_placed_in_the_town(extract):
+    text = "A missile struck the Barzilai Medical Center in Ashkelon on Monday."
+    assert _where(_event(extract(text, published="2025-07-29"), "struck")) == "Ashkelon"
+
+
+@pytest.mark.parametrize("text, place", [
+    # a province named in the possessive holds the district named after it: the district is where
+    ("A rocket struck a petrol station next to a shop in Surin's Prasat district on Thursday.", "Prasat"),
+    # ... but a possessive place with nothing placed after it is still the place
+    ("A rocket struck a petrol station next to a shop in Surin's outskirts on Thursday.", "Surin"),
+])
+def test_a_place_named_in_the_possessive_gives_way_to_the_place_it_holds(extract, text, place):
+    assert _where(_event(extract(text, published="2025-07-29"), "struck")) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a square one reports from at the moment of the act is where the act was
+    ("Dozens of journalists were injured while reporting from Freedom Square in Nairobi.", "Freedom Square"),
+    # ... but a town one flees from is not
+    ("Two men were shot dead as they fled from Kherson.", None),
+])
+def test_a_street_one_acts_from_in_a_clause_of_the_same_moment_is_the_place(extract, text, place):
+    event = next(e for e in extract(text, published="2025-07-29").events if e.type == "ASSAULT")
+    assert _where(event) == place

@@ -110,3 +110,15 @@ def test_a_roundup_item_dateline_decides_its_capital_and_a_named_country_keeps_i
 def test_the_capital_stays_unresolved_when_two_countries_are_named_alike(places_pipeline):
     found, _ = locate(places_pipeline, "Chile and Peru traded accusations, and crowds gathered in the capital.")
     assert [text for text, _ in found if "capital" in text] == []
+
+
+def test_a_town_the_tagger_took_into_an_institution_s_name_is_a_place(places_pipeline):
+    found, _ = locate(places_pipeline, "A missile struck the Barzilai Medical Center in Ashkelon on Monday.")
+    assert [(text, place.country, place.kind) for text, place in found] == [("Ashkelon", "ISR", "city")]
+
+
+def test_a_street_a_march_goes_down_or_a_reporter_speaks_from_is_a_place(places_pipeline):
+    found, _ = locate(places_pipeline, "Students marched down Harbour Road, and a reporter spoke from Freedom "
+                                       "Square in Nairobi.")
+    assert [(text, place.kind) for text, place in found] == [
+        ("Harbour Road", "site"), ("Freedom Square", "site"), ("Nairobi", "city")]

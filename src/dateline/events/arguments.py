@@ -491,9 +491,23 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
             continue
         i = bisect.bisect_left(starts, sent.start_char)
         inside = [x for x in timexes[i:] if x.start < sent.end_char]
-        if inside and all(inside[-1] is not timex for _, timex in found):
+        if inside and all(inside[-1] is not timex for _, timex in found) and not _title_about(doc, inside[-1]):
             found.append((sent.start_char, inside[-1]))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def _title_about(doc: Doc, timex: Timex) -> bool:
+    """The day is named inside a crosshead's phrase about something else ("The road to Thursday", "Hopes for
+    Friday"): the line is a title, not a time heading over the paragraphs below."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.dep_ == "compound" and token.head.i != token.i:
+        token = token.head  # "to Thursday**": the parser may make the closing marks the phrase's head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" \
+        and not span.start <= prep.head.i < span.end
 
 
 def _year_of_a_thing(timex: Timex, index: Index) -> bool:

@@ -212,8 +212,8 @@ def _caption_day(sent: Span, index: Index, paragraph_start: int) -> Optional[Tim
 
 def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     """A sentence told in the past in a paragraph with no date goes on from the last day the text told in a main
-    clause before it, within its section (no heading line between), when that day lies at least STORY_DAY_GAP days
-    before the published date: "On Friday the two leaders met in Anchorage. [paragraph] Putin said they had reached an
+    clause before it (or a day a phrase bounds: "shortly after dawn on Thursday"), within its section (no heading line
+    between), when that day lies at least STORY_DAY_GAP days before the published date: "On Friday the two leaders met in Anchorage. [paragraph] Putin said they had reached an
     understanding" is Friday's, in a Sunday paper. A day just before the page (a wire's "last night") and acts in the
     present (a communique's "The Authority urges") keep the published date."""
     published = _day(index.dl.published)
@@ -224,7 +224,7 @@ def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     while i >= 0 and index.timexes[i].start >= heading:
         t = index.timexes[i]
         day = _day(t.value)
-        if day is not None and not _not_the_story_day(t, index) and not _background(t, index):
+        if day is not None and not _not_the_story_day(t, index):
             return t if STORY_DAY_GAP <= (published - day).days else None
         i -= 1
     return None
@@ -334,6 +334,12 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
         return None  # "the rebels resumed their offensive", "ordered the closure": done now
     if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon().classes.get("act_going_on_verbs", ()):
         return None  # "On Friday the fighting spread to the coast": the fighting of Friday
+    own = index.timex_at.get(noun.head.i) if noun.dep_ == "nsubj" else None
+    if own is not None and not _of_later_conjunct(own, noun.head, index) \
+            and not any(c.dep_ == "cc" and c.idx < own.start for c in noun.head.children):
+        # "The fighting broke out at dawn on Thursday": its own clause tells the act's day (not "His killing
+        # brought thousands out, and the following year ...": the next clause's)
+        return None
     for event in reversed(index.dl.events):
         if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
             continue

@@ -26,6 +26,7 @@ SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
 REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
 FRINGES = settlement_words("fringe_nouns")
+STREETS = settlement_words("street_nouns")
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -169,9 +170,13 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and material:
         # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
         # Maputo": a clause of the same moment says where the act was
-        found = _locative(doc, [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
+        moment = [(t, None) for c in verb.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in SIMULTANEOUS for m in c.children) for t in c.subtree
-            if t.pos_ in ("VERB", "NOUN")], index, token, PLACE_PREPS | ROUTE_PREPS)
+            if t.pos_ in ("VERB", "NOUN")]
+        found = _locative(doc, moment, index, token, PLACE_PREPS | ROUTE_PREPS)
+        # "were injured while reporting from Freedom Square": a street or square one acts from is where one stands
+        spot = None if found is not None else _locative(doc, moment, index, token, frozenset({"from"}))
+        found = found or (spot if spot is not None and _street_spot(spot) else None)
     if found is None and material and token.pos_ in VERB_TAGS:
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
@@ -226,14 +231,18 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     # an event noun's own phrase ("the Gaza talks") is no place of it; a verb's whole clause may be
     excluded = [_subtree_range(t) for t in args.actors + args.recipients] + ([] if token.pos_ in VERB_TAGS else [np_span(token)])
     lo, hi = _clause_range(verb)
+    owner = None
     for loc in index.locations.overlapping(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])):
         tok = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         if tok is None or any(a <= tok.start < b for a, b in excluded) or not _in_clause(tok.root, verb) \
                 or index._owner_or_party(loc) or index.in_dateline(loc.start) or _origin(tok.root) \
                 or any(a.dep_ == "prep" and _absolute_with(a) for a in tok.root.ancestors):
             continue  # (nor the third party of "with Oman mediating")
+        if _owner(loc, index) and owner is None:
+            owner = loc  # "in Si Sa Ket's Kantharalak district": the district it holds, if that follows
+            continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
-    return None
+    return Location(text=owner.text, start=owner.start, end=owner.end, place=owner.place) if owner else None
 
 
 def _own_relatives(noun: Token) -> list[Token]:
@@ -463,6 +472,8 @@ POSITIONED = settlement_words("positioned_participles")
 ROUTE_PREPS = frozenset(WORDS["route_prepositions"])
 SIMULTANEOUS = frozenset(WORDS["simultaneous_markers"])
 DESCRIPTIONS = {"appos", "relcl", "acl"}
+POSSESSIVE = re.compile(r"['’]s?$")  # a name's possessive ending: "Surin's", "Idlib’s"
+POSSESSIVE_AFTER = re.compile(r"['’]s\b|['’](?=\s)")  # the same ending right after a name the tagger left it off
 
 
 def _bombarded(token: Token, index: Index) -> Optional[Location]:
@@ -558,14 +569,16 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
 
 
 def _town_after(span: Span, index: Index) -> Optional[Location]:
-    """The place named right after a building's name ("the East Hospital *in Nyala*")."""
+    """The town named right after a building's name ("the East Hospital *in Nyala*"); not a country, which the
+    building says more finely ("Al Udeid Air Base in Qatar")."""
     doc = span.doc
     prep = doc[span.end] if span.end < len(doc) else None
     where = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None and prep.lower_ == "in" else None
     if where is None:
         return None
     lo, hi = np_span(where)
-    return index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+    town = index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
+    return town if town is not None and _kind(town, index) != "country" else None
 
 
 def _facility(loc: Location, index: Index) -> bool:
@@ -1327,15 +1340,28 @@ def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
 
 
 def _fineness(loc: Location, index: Index) -> int:
-    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast"), 2 for a district
+    """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast") or a place that owns
+    the name after it ("Si Sa Ket's Kantharalak district": the province the district lies in), 2 for a district
     ("Niono circle", "Djibo department"), 3 for a town, village or site."""
     kind = _kind(loc, index)
     if kind == "country":
         return 0
     words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
-    if kind == "region" or any(w in settlement_words("province_nouns") for w in words):
+    if _owner(loc, index) or any(w in settlement_words("province_nouns") for w in words):
         return 1
-    return 2 if any(w in settlement_words("district_nouns") for w in words) else 3
+    if any(w in settlement_words("district_nouns") for w in words):
+        return 2
+    return 1 if kind == "region" else 3
+
+
+def _street_spot(loc: Location) -> bool:
+    """The place is a street or square by its last word ("Freedom Square", "Harbour Road")."""
+    return loc.text.rsplit(None, 1)[-1].lower() in STREETS
+
+
+def _owner(loc: Location, index: Index) -> bool:
+    """The place is named in the possessive ("Surin's Phanom Dong Rak district"): it holds what follows."""
+    return POSSESSIVE.search(loc.text) is not None or POSSESSIVE_AFTER.match(index.text, loc.end) is not None
 
 
 def _phrase_range(token: Token) -> tuple[int, int]:
@@ -1378,6 +1404,9 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
     lo, hi = _phrase_range(token) if whole else np_span(token)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     loc = index.location(start, end)
+    if loc is not None and _owner(loc, index):
+        # "in Si Sa Ket's Kantharalak district", "in Kharkiv's Kyivskyi district": the place the owner holds
+        loc = index.location(loc.end, end) or loc
     ent = None
     i = bisect.bisect_left(index.place_ent_starts, lo)
     while i < len(index.place_ents) and index.place_ents[i].end <= hi:

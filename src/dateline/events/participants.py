@@ -1597,7 +1597,28 @@ def consultation_roles(trigger: Trigger, args: Arguments, type_: str) -> None:
         if args.actors and args.recipients:
             args.actors, args.recipients = args.recipients, args.actors
     elif entry.mode != "visit":
-        args.actors, args.recipients = _unique(args.actors + args.recipients), []
+        participants = _unique(args.actors + args.recipients)
+        host = _venue_host(trigger.token, participants)
+        guests = [t for t in participants if host is None or t.i != host.i]
+        args.actors, args.recipients = (guests, [host]) if host is not None and guests else (participants, [])
+
+
+def _venue_host(token: Token, participants: list[Token]) -> Optional[Token]:
+    """Whose own place a meeting is held at (`host_venues`): the owner named after "of" ("held talks at the official
+    residence of the prime minister") or, for "his" or "her", the participant named last before it ("sat down with
+    the emir at his palace"); that one hosts."""
+    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    # the parser may hang the venue on the last party named ("sat down with the emir at his palace")
+    words = {t.i: t for t in [token, verb, *participants]}
+    for prep in [c for t in words.values() for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "in")]:
+        for venue in (o for o in prep.children if o.dep_ == "pobj" and lemma(o) in HOST_VENUES):
+            owner = next((q for p in venue.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for q in p.children if q.dep_ == "pobj" and q.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+            if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in venue.children):
+                return next((t for t in sorted(participants, key=lambda t: -t.i) if t.i < venue.i), None)
+    return None
 
 
 def destination(trigger: Trigger, args: Arguments, index: Optional[Index] = None) -> Optional[Token]:
@@ -1755,6 +1776,7 @@ def _past_next_verb(token: Token, verb: Token) -> bool:
 
 
 EXCHANGE_WORDS = frozenset(WORDS["exchange_words"])
+HOST_VENUES = frozenset(WORDS["host_venues"])
 
 
 def _exchanged(token: Token, classes: dict) -> bool:

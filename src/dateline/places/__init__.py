@@ -309,6 +309,7 @@ class Places:
         self.vessels = frozenset(data["vessel_prefixes"])
         self.vicinity = frozenset(data["vicinity_preps"])
         self.streets = frozenset(data["street_nouns"])
+        self.street_preps = frozenset(data["street_preps"])
         self.fringes = frozenset(data["fringe_nouns"])
         if id(nlp.vocab) not in _MATCHERS:
             matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -335,7 +336,10 @@ class Places:
                 continue  # a known site's name ("Khan Younis") is that site; a people is no place
             if ent.label_ not in PLACE_LABELS and (self._named_as_place(ent, dl) or hashtag(ent)):
                 guessed.add(ent.start)
-            if ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
+            town = self._town_in_name(ent)
+            if town is not None:
+                spans.append((town, None))
+            elif ent.label_ in PLACE_LABELS or ent.start in guessed or self._street_name(ent):
                 spans.append((ent, None))
         for span in self._untagged_names(doc, taken):
             if not dl.mention_at(span.start_char, span.end_char) and not self._no_scene(span, dl, ships):
@@ -615,14 +619,30 @@ class Places:
 
     def _scene_slot(self, root, street: bool) -> bool:
         """Where a name no gazetteer knows stands for a place: the object of a preposition of place or aim
-        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on" and "along"), or an end of a
+        ("near Tarvel", "towards Pelkino", "in Kamukunji"; a street's also of "on", "along", "from", "down"), or an end of a
         route ("the road between Dioura and Niono"), with the names coordinated with it; not a name that only
         modifies a noun ("the Istiqlal mosque") or follows "of"."""
         while root.dep_ in ("conj", "appos") and root.head.i != root.i and root.head.pos_ == "PROPN":
             root = root.head
-        preps = self.locative | self.vicinity | ({"on", "along"} if street else self.aim_preps - {"on", "against"})
+        preps = self.locative | self.vicinity | (self.street_preps if street else self.aim_preps - {"on", "against"})
+        if street and root.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in self.street_preps
+                                                  for c in root.head.children):
+            return True  # "marched down Harbour Road": the parser reads "down" as the verb's particle
         return root.dep_ == "pobj" and (root.head.lower_ in preps or root.head.head.lower_ in bearings()
                                         or (root.head.lower_ == "between" and self._goal_or_route(root.head)))
+
+    def _town_in_name(self, ent):
+        """The town the tagger took into an institution's name ("the Soroka Medical Center in Beersheba", "the
+        Weizmann Institute of Science in Rehovot" as one ORG): the names after its last "in", when the gazetteer
+        knows them as a town or a country; the institution stands in that town."""
+        at = max((t.i for t in ent if t.lower_ == "in"), default=None)
+        if ent.label_ not in ("ORG", "FAC") or at is None or at == ent.start or at + 1 >= ent.end:
+            return None
+        town = ent.doc[at + 1:ent.end]
+        if not all(t.pos_ == "PROPN" for t in town):
+            return None
+        found = self.gazetteer.lookup(town.text)
+        return town if found is not None and found.kind in ("city", "country") else None
 
     def _street_name(self, span) -> bool:
         """A street's or square's name ("Harbour Road", "Freedom Square"), however the tagger labelled it."""
