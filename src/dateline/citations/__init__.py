@@ -199,6 +199,14 @@ class Citations:
         committee of the X Mosque') is the last body cited before whose name has that noun for its head."""
         for citation in dl.citations:
             words = [re.sub(r"^[Tt]he\s+", "", o) for o in citation.outlets]
+            short = [c for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
+                     and len(words) == 1 and re.sub(r"^[Tt]he\s+", "", c.outlets[0]).startswith(words[0] + " ")]
+            if short and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?", words[0]):
+                # ('According to the Aldwick tally' after 'the Aldwick Energy Monitor's tally published on 14 October':
+                # that body's, of that day)
+                citation.outlets = list(short[-1].outlets)
+                citation.date = citation.date or short[-1].date
+                continue
             if len(words) != 1 or words[0] == citation.outlets[0] or words[0].lower() not in self.words.body_heads:
                 continue
             earlier = [c.outlets[0] for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
@@ -879,6 +887,10 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
+            issued = None
+            if pobj is None:  # ("according to the X Monitor's tally published on 14 October, C": the parser made the
+                # document the subject of its participle)
+                pobj, issued = self._subject_of_participle(doc, i + n)
             outlet = pobj is not None and _media_mention(dl, pobj.left_edge.idx, pobj.idx + len(pobj)) is not None
             person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
             if pobj is None or pobj.pos_ in PERSONAL or (person or pobj.ent_type_ in ("NORP", "DATE")) and not outlet \
@@ -891,15 +903,43 @@ class Citations:
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
-            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs),
-                        [self._document_owner(dl, pobj) or name]))
+            if issued is not None:
+                verbs.append(_dated_end(dl, issued))
+            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) or name
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
+
+    def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
+        """(document, participle) when the words at `at` are a document the parser made the subject of a participle
+        of issuing after it ('the X Monitor's tally published on 14 October'), else (None, None)."""
+        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns
+        for token in doc[at:min(len(doc), at + 8)]:
+            if token.is_punct:
+                break
+            verb = token.head
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in documents and verb.tag_ == "VBN" \
+                    and verb.lemma_.lower() in self.words.issue_verbs and verb.i == token.i + 1:
+                return token, verb
+        return None, None
+
+    def _owner_inside(self, dl: Annotations, pobj: Token, last: Token) -> Optional[str]:
+        """The owner of a document a possessive inside the phrase names, where the parser hung the document on the
+        owner's name ('according to the Council of the EU's announcement on Thursday': Council of the EU), or None."""
+        doc, text = pobj.doc, document_text(pobj.doc)
+        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns | self.words.report_nouns
+        mark = next((t for t in doc[pobj.i:last.i] if t.tag_ == "POS" and t.i + 1 <= last.i
+                     and any(d.lemma_.lower() in documents for d in doc[t.i + 1:last.i + 1] if d.pos_ == "NOUN")), None)
+        if mark is None or pobj.lemma_.lower() in documents:
+            return None
+        return self._owner_name(dl, text, pobj.left_edge.idx, _end(doc[mark.i - 1]))
 
     def _by_reckoning(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'by the ministry's count', 'by his campaign's own estimate': a reckoning its owner made, cited with 'by'
         (not 'by one estimate', nor 'by most analysts' estimates': no one named)."""
         prep = noun.head
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+             and c.ent_type_ not in ("GPE", "NORP")), None)  # ('by the Nordhavn analysis': a body's or person's name)
         if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
                 or owner.lemma_.lower() in self.words.people_nouns:
             return []
@@ -1086,10 +1126,10 @@ def _body_named_before(dl: Annotations, start: int, word: str, named: bool = Fal
         return dl.actors[max(earlier, key=lambda m: m.start).actor].name
     if word not in words().firm_nouns:
         return None
-    named = [m.actor for m in bodies if dl.actors[m.actor].kind == "organization" and text[m.start:m.start + 1].isupper()]
-    # (the firm a business story is about is the one it names most, the latest of equals)
-    return dl.actors[max(named, key=lambda a: (named.count(a), max(i for i, b in enumerate(named) if b == a)))].name \
-        if named else None
+    named = {dl.actors[m.actor].name: m.start for m in sorted(bodies, key=lambda m: m.start)
+             if dl.actors[m.actor].kind == "organization" and text[m.start:m.start + 1].isupper()}
+    # (the firm a business story is about is the one whose name it writes most, the latest of equals)
+    return max(named, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", text[:start])), named[n])) if named else None
 
 
 def _dated_within(dl: Annotations, noun: Token) -> bool:
