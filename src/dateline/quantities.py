@@ -301,6 +301,7 @@ class Quantities:
             if split is not None:  # "30 died in the crush. Police said 28 had been trampled and two crushed"
                 measure, unit = split, "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
+                    and not _existential(span.root) \
                     and not _subset_marker(doc[max(0, span.start - 3):span.start]) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
@@ -912,6 +913,12 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         quantity.unit, quantity.measure = "people", earlier.measure
     elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
         quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _existential(root: Token) -> bool:
+    """'there were eight of us', 'there will be eight hundred': a figure that says how many there are claims a
+    number, noun or none."""
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ == "expl" for c in root.head.children)
 
 
 def _bare(span: Span) -> bool:

@@ -61,7 +61,7 @@ class Words:
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     reckoning_nouns: frozenset[str]
-    document_verbs: dict[str, str]
+    document_verbs: dict[str, "str | list[str]"]
     body_heads: frozenset[str]
     source_labels: str
     bare_source_labels: str
@@ -204,8 +204,9 @@ class Citations:
             if short and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?", words[0]):
                 # ('According to the Aldwick tally' after 'the Aldwick Energy Monitor's tally published on 14 October':
                 # that body's, of that day)
+                if re.search(rf"\b[Tt]he\s+{re.escape(words[0])}\s+[a-z]", citation.text):  # (the name on the document)
+                    citation.date = citation.date or short[-1].date
                 citation.outlets = list(short[-1].outlets)
-                citation.date = citation.date or short[-1].date
                 continue
             if len(words) != 1 or words[0] == citation.outlets[0] or words[0].lower() not in self.words.body_heads:
                 continue
@@ -225,14 +226,16 @@ class Citations:
                 continue
             nouns = [t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
                      and t.lemma_.lower() in self.words.document_verbs
-                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det" for c in t.children)]
-            if not nouns:
+                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det"
+                             for c in [*t.children, *(t.head.children if t.dep_ == "compound" else ())])]
+            if not nouns:  # ('the ministry's declaration', 'her resignation letter')
                 continue
-            act = self.words.document_verbs[nouns[0].lemma_.lower()]
+            acts = self.words.document_verbs[nouns[0].lemma_.lower()]
+            acts = {acts} if isinstance(acts, str) else set(acts)
             own = text.rfind("\n\n", 0, citation.start)
             paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
             verbs = [t for t in doc if paragraph <= t.idx < citation.start and t.pos_ == "VERB"
-                     and t.lemma_.lower() == act and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+                     and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
             if verbs:
                 verb = verbs[-1]
                 citation.date = _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
@@ -587,6 +590,16 @@ class Citations:
                 or _body(dl, own)
             if noun.lemma_.lower() in self.words.statement_nouns and _dated_within(dl, noun):
                 return self._issued_in(dl, noun)  # 'X said in its 3 September statement that C': dated, a citation
+            act = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.words.document_verbs),
+                       None)
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if act is not None and noun.lemma_.lower() in self.words.statement_nouns and subject is not None \
+                    and (_says(verb) or verb.lemma_.lower() in self.words.report_verbs):
+                # ('X, who quit last month, wrote in her resignation letter that C': a letter named for an act, the
+                # writer's, dated by that act)
+                owner = self._stating(dl, subject, subject.left_edge.idx, _end(_before_comma(subject)))
+                return [(noun.head.idx, _end(noun), [owner])] if owner else []
             if noun.lemma_.lower() not in self.words.issued_nouns:
                 return []  # (a body's undated statement or release is its words, a quote)
             verb = noun.head
@@ -824,6 +837,10 @@ class Citations:
         s, e = subject.left_edge.idx, last.idx + len(last)
         if lemma in self.words.issued_nouns | self.words.client_nouns or released and lemma not in self.words.statement_nouns:
             body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
+            if body is None and subject.pos_ == "PROPN" and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self.words.firm_nouns | self.words.body_heads
+                    for c in subject.children):  # ('Harrow Shipping, an Oslo-listed shipowner,': a firm, whatever
+                body = (document_text(subject.doc)[s:e], True)  # the tagger called the name)
             if body is None:
                 return []
             # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
@@ -1139,11 +1156,13 @@ def _dated_within(dl: Annotations, noun: Token) -> bool:
 
 def _owned_dated(dl: Annotations, noun: Token) -> bool:
     """A noun owned through a possessive pronoun ('In its opening brief, the state argued'), or by a name with a
-    date in its phrase ('the tribunal's order of 9 September'), which makes a word of many senses a document."""
+    date in its phrase ('the tribunal's order of 9 September'), or one in a phrase on a verb that a day in the phrase
+    dates ('said in a filing to the Oslo exchange on Friday'), which makes a word of many senses a document."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     start, end = noun.left_edge.idx, _end(noun.right_edge)
-    return any(o.pos_ == "PRON" for o in owners) or bool(owners) and any(
-        start <= t.start and t.end <= end and t.type == "DATE" for t in dl.timexes)
+    dated = any(start <= t.start and t.end <= end and t.type in ("DATE", "TIME") for t in dl.timexes)
+    return any(o.pos_ == "PRON" for o in owners) or bool(owners) and dated \
+        or dated and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.tag_ == "NN"
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
