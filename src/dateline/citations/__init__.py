@@ -485,8 +485,8 @@ class Citations:
         if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in doc[first.i:last.i + 1]):
             return False
         if any(m.start < _end(last) and first.idx < m.end and m.actor in dl.actors and dl.actors[m.actor].kind != "media"
-               for m in dl.mentions):
-            return False
+               and not re.fullmatch(r"a\d+", m.actor) for m in dl.mentions):
+            return False  # (a dictionary's body or person; a name the text alone gives, 'a1', may be the paper)
         return any(c.dep_ == "ccomp" for c in verb.children) or _dated_end(dl, verb) > _end(verb) \
             or _dated_start(dl, verb) < verb.idx
 
