@@ -720,3 +720,15 @@ def test_documents_dated_by_a_participle_and_owners_named_again(nlp, text, found
 ])
 def test_notes_filings_and_letters(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-07-06")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a reckoning of a scene's figure takes the day of the scene its clause opens with
+    ("At the vigil on Monday night, more than 300 people, by the committee's count, stood in the rain.",
+     [("by the committee's count", ["the committee"], "2025-10-13")]),
+    # a person's reckoning takes the day she last spoke, dated, in its paragraph
+    ("Maya Ross, who chairs the vigil group, said on Monday night that the group had raised money. By her count, the "
+     "group has held 98 vigils.", [("By her count", ["Maya Ross"], "2025-10-13")]),
+])
+def test_reckonings_dated_by_their_scene_or_speaker(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-10-16")] == found

@@ -1411,6 +1411,39 @@ def _date_as_of(doc: Doc, dl: Annotations) -> None:
             if days:
                 citation.date = days[0].value
                 break
+        if citation.date is None and source.lemma_.lower() in reckonings:
+            citation.date = _day_of_scene(dl, inside, heads.values()) or _day_said(doc, dl, citation)
+
+
+def _day_said(doc: Doc, dl: Annotations, citation: Citation) -> Optional[str]:
+    """The day a person whose reckoning is cited last spoke, dated, in the paragraph before it ('X said on Monday
+    night that C. By her count, D'): the count was given then; else None."""
+    people = {a for a, actor in dl.actors.items() if actor.kind == "person" and actor.name in citation.outlets}
+    text = dl.source.text
+    paragraph = text.rfind("\n\n", 0, citation.start) + 1
+    for verb in reversed([t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB" and _says(t)]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = dl.mention_at(subject.left_edge.idx, _end(subject)) if subject is not None else None
+        if mention is not None and mention.actor in people and (_dated_start(dl, verb) < verb.idx
+                                                                 or _dated_end(dl, verb) > _end(verb)):
+            return _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
+    return None
+
+
+def _day_of_scene(dl: Annotations, inside: list[Token], heads) -> Optional[str]:
+    """The day of a scene whose figure a reckoning vouches for, told in a phrase that opens the clause ('At the vigil on
+    Monday night, more than 300 people, by the committee's count, stood in the rain'), or None."""
+    for head in heads:
+        verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < inside[0].i and c not in inside):
+            start, end = phrase.left_edge.idx, _end(phrase.right_edge)
+            days = [t.value[:10] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+                    and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+            if days:
+                return days[0]
+    return None
 
 
 def _head_word(name: str) -> str:
