@@ -196,7 +196,9 @@ class Citations:
 
     def _named_again(self, dl: Annotations) -> None:
         """A body named again by a definite noun alone ('the committee's tally' after 'according to the relief
-        committee of the X Mosque') is the last body cited before whose name has that noun for its head."""
+        committee of the X Mosque') is the last body cited before whose name has that noun for its head, else the body
+        named before so (`_body_named_before`); a body named again by the first words of its name ('the Aldwick
+        tally' after 'the Aldwick Energy Monitor's tally') is that body."""
         for citation in dl.citations:
             words = [re.sub(r"^[Tt]he\s+", "", o) for o in citation.outlets]
             short = [c for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
@@ -212,9 +214,9 @@ class Citations:
                 continue
             earlier = [c.outlets[0] for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
                        and c.outlets[0] != citation.outlets[0] and _head_word(c.outlets[0]) == words[0].lower()]
-            if earlier or _body_named_before(dl, citation.start, words[0].lower(), named=True):
-                citation.outlets = [earlier[-1] if earlier else
-                                    _body_named_before(dl, citation.start, words[0].lower(), named=True)]
+            body = earlier[-1] if earlier else _body_named_before(dl, citation.start, words[0].lower(), named=True)
+            if body:  # (else a body the text named before: 'the company' in a story about one firm)
+                citation.outlets = [body]
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
         """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
