@@ -643,3 +643,92 @@ def test_a_statement_of_states_is_no_cited_report(nlp):
 ])
 def test_an_outlets_own_writers_named_through_its(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2024-07-06")] == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # a definite capitalised name that reports a clause or on a day is an outlet, whatever the dictionary lacks; a day
+    # word that opens the name does not date it
+    ("Other papers were busy. The Sunday Lantern reported last Sunday that two aides had quit. The Evening Skiff "
+     "reported on Thursday that the whips had drawn up a list.", None,
+     [("The Sunday Lantern reported last Sunday", ["The Sunday Lantern"], "2025-06-29"),
+      ("The Evening Skiff reported on Thursday", ["The Evening Skiff"], "2025-07-03")]),
+    # a kind noun in more words introduces the name ('the news site X')
+    ("The news site Porto Livre reported on Wednesday that four districts had run out of vaccine.", None,
+     [("The news site Porto Livre reported on Wednesday", ["Porto Livre"], "2025-07-02")]),
+    # a body's name ending in a body's word is no paper's title
+    ("The Harbour Trust reported on Monday that the quay was unsafe.", None, []),
+    # words told to the paper that publishes the text are its own reporting; told to another paper, its interview
+    ("A spokesman told the Harbour Courier on Tuesday that the port was closed.", "https://harbourcourier.example.com/a",
+     []),
+    ("A spokesman told the Harbour Courier on Tuesday that the port was closed.", "https://otherpaper.example.com/a",
+     [("told the Harbour Courier on Tuesday", ["the Harbour Courier"], "2025-07-01")]),
+])
+def test_outlets_no_dictionary_holds(nlp, text, url, found):
+    doc = nlp(text, published="2025-07-06", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a document a possessive owns and a dated participle of issuing describes, as the subject of a verb of saying
+    ("Rail fares rose again. The Ministry of Transport's white paper, published on 4 May, said fares would keep rising.",
+     [("The Ministry of Transport's white paper, published on 4 May", ["The Ministry of Transport"], "2025-05-04")]),
+    ("The Department for Roads and Bridges' consultation paper, published on 2 April, said the tolls would help.",
+     [("The Department for Roads and Bridges' consultation paper, published on 2 April", ["Department for Roads"],
+       "2025-04-02")]),
+    ("A Pollwise survey for the Evening Lantern, conducted on Friday, puts the Greens on 30 per cent.",
+     [("A Pollwise survey for the Evening Lantern, conducted on Friday", ["Pollwise"], "2025-07-04")]),
+    # the owner named again by a word for a firm is the firm the story names most
+    ("Orvane Motors cut its outlook. Orvane Motors blamed tariffs, and Pell Capital asked why. The company's annual "
+     "filing, lodged on Tuesday, says two suppliers accounted for a third of sales.",
+     [("The company's annual filing, lodged on Tuesday", ["Orvane Motors"], "2025-07-01")]),
+    # an owner's name the parser split at its possessive
+    ("According to the Council of the EU's announcement on Thursday, the package bans imports of gas.",
+     [("According to the Council of the EU's announcement on Thursday", ["European Council"], "2025-07-03")]),
+    # a document the parser made the subject of its participle; the body named again by its first word, of that day
+    ("According to the Aldwick Energy Monitor's tally published on 14 June, refiners took less crude. According to "
+     "the Aldwick tally, gas made up about 15 percent of imports.",
+     [("According to the Aldwick Energy Monitor's tally published on 14 June", ["the Aldwick Energy Monitor"],
+       "2025-06-14"),
+      ("According to the Aldwick tally", ["the Aldwick Energy Monitor"], "2025-06-14")]),
+    ("An analysis by the Brightwater Climate Institute, published on Monday 16 June, found that the plans fell short. "
+     "By the Brightwater analysis, the gap would close by 2040.",
+     [("An analysis by the Brightwater Climate Institute, published on Monday 16 June", ["Brightwater Climate Institute"],
+       "2025-06-16"),
+      ("By the Brightwater analysis", ["Brightwater Climate Institute"], "2025-06-16")]),
+])
+def test_documents_dated_by_a_participle_and_owners_named_again(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-07-06")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # an analyst's note to clients, dated in its phrase; 'Its note' opening a sentence is the named subject's before
+    ("In a note to clients on Thursday morning, Kestrel Securities kept its rating and said demand was strong. Pell "
+     "Capital was cooler. Its note, published on Wednesday night, said the outlook implied slower growth.",
+     [("a note to clients on Thursday morning", ["Kestrel Securities"], "2025-07-03"),
+      ("Its note, published on Wednesday night", ["Pell Capital"], "2025-07-02")]),
+    # an estimate cut, orders had: no source
+    ("Grange Research had already cut its estimate for sales to zero. Vantor Chips said its own orders had doubled.", []),
+    # a filing to an exchange, dated in its phrase, by a firm its appositive names
+    ("Harrow Shipping, an Oslo-listed shipowner, said in a filing to the Oslo exchange on Friday that 3 of its 26 "
+     "vessels had carried the cargoes.",
+     [("Harrow Shipping, an Oslo-listed shipowner, said in a filing to the Oslo exchange on Friday", ["Harrow Shipping"],
+       "2025-07-04")]),
+    ("The presses were in working order on Monday.", []),
+    # a letter named for an act is its writer's, dated by the act
+    ("Ruth Hale, who quit as a junior minister last month, wrote in her resignation letter that she could not vote for "
+     "the cuts.", [("in her resignation letter", ["Ruth Hale"], "2025-06")]),
+])
+def test_notes_filings_and_letters(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-07-06")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a reckoning of a scene's figure takes the day of the scene its clause opens with
+    ("At the vigil on Monday night, more than 300 people, by the committee's count, stood in the rain.",
+     [("by the committee's count", ["the committee"], "2025-10-13")]),
+    # a person's reckoning takes the day she last spoke, dated, in its paragraph
+    ("Maya Ross, who chairs the vigil group, said on Monday night that the group had raised money. By her count, the "
+     "group has held 98 vigils.", [("By her count", ["Maya Ross"], "2025-10-13")]),
+])
+def test_reckonings_dated_by_their_scene_or_speaker(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-10-16")] == found

@@ -469,7 +469,8 @@ def test_inventory_displaced(nlp, text, expected):
     ("Police arrested 120 people after the march.", [("120", 120, "people", "detained", False)]),
     ("Dozens of protesters were arrested on Friday.", [("Dozens", 24, "people", "detained", True)]),
     ("Some 6,000 migrants were detained at the border last month.", [("6,000", 6000, "people", "detained", True)]),
-    ("Israel released 90 Palestinian prisoners in the exchange.", [("90", 90, "people", "detained", False)]),
+    # (prisoners set free are counted, no longer detained: sealedc22's convention, session 18)
+    ("Israel released 90 Palestinian prisoners in the exchange.", [("90", 90, "prisoner", "count", False)]),
     ("The army said 19 militants were killed and 7 captured.",
      [("19", 19, "people", "killed", False), ("7", 7, "people", "detained", False)]),
     ("The gunmen held 59 hostages for three days.", [("59", 59, "people", "hostages", False)]),
@@ -477,7 +478,7 @@ def test_inventory_displaced(nlp, text, expected):
     ("The rebels abducted 276 schoolgirls from their dormitory.", [("276", 276, "people", "hostages", False)]),
     ("Militants are believed to be holding some 240 people captive.", [("240", 240, "people", "hostages", True)]),
     ("The ceasefire deal freed 33 hostages in exchange for 1,900 prisoners.",
-     [("33", 33, "people", "hostages", False), ("1,900", 1900, "people", "detained", False)]),
+     [("33", 33, "people", "hostages", False), ("1,900", 1900, "prisoner", "count", False)]),
     ("The pirates freed the tanker and its 22 crew members.", [("22", 22, "people", "count", False)]),
 ])
 def test_inventory_detained_and_hostages(nlp, text, expected):
@@ -810,3 +811,39 @@ def test_poll_shares_listed_after_a_percentage(nlp):
     text = "A new survey puts the Greens on 31 per cent, the Socialists on 24, the Liberals on 18 and the Centre Party on 9."
     assert [(q, v, m) for q, v, _, m, _ in claims(nlp, text)] == [
         ("31 per cent", 31, "percent"), ("24", 24, "percent"), ("18", 18, "percent"), ("9", 9, "percent")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # temperatures are measures, the lower bound of a range taking the upper bound's unit
+    ("Modellers now expect 2.6 to 2.9 degrees Celsius of warming by the end of the century.",
+     [("2.6", 2.6, "°C", "other", False), ("2.9 degrees Celsius", 2.9, "°C", "other", False)]),
+    ("Current policies point to roughly 3.1 degrees, far above the 1.5-degree limit.",
+     [("3.1 degrees", 3.1, "degree", "other", True), ("1.5-degree", 1.5, "degree", "other", False)]),
+    # barrels and cubic metres are volumes, the rate's "a day" left out
+    ("The pipeline carried about 2.4 million barrels a day before the strike.",
+     [("2.4 million barrels", 2400000, "barrel", "other", True)]),
+    ("Norway shipped 40 billion cubic metres of gas last year.",
+     [("40 billion cubic metres", 40000000000, "m3", "other", False)]),
+])
+def test_temperatures_and_volumes_are_measures(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # injuries suffered or treated make the people wounded
+    ("Three stewards suffered minor injuries when the barrier gave way.", [("Three", 3, "people", "wounded", False)]),
+    ("Paramedics said 21 people had been treated for smoke inhalation after the blaze.",
+     [("21", 21, "people", "wounded", False)]),
+    ("Nine patients were treated for dehydration in the shelter.", [("Nine", 9, "people", "count", False)]),
+    # prisoners set free are counted, no longer detained; people held or arrested are detained; hostages stay hostages
+    ("The government freed 412 political prisoners, among them 38 journalists and 90 students held since the protests.",
+     [("412", 412, "prisoner", "count", False), ("38", 38, "people", "count", False),
+      ("90", 90, "people", "count", False)]),
+    ("Police arrested 64 people after the march.", [("64", 64, "people", "detained", False)]),
+    ("The militia released 11 hostages on Sunday.", [("11", 11, "people", "hostages", False)]),
+    # a figure that says how many there are claims a number, with a noun or none
+    ("Most winters there were six of us on the picket line; this year there will be six hundred.",
+     [("six", 6, None, "count", False), ("six hundred", 600, None, "count", False)]),
+])
+def test_wounded_freed_and_existential_counts(nlp, text, expected):
+    assert claims(nlp, text, "2025-10-16") == expected

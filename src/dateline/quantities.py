@@ -43,7 +43,8 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
-             "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings")
+             "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
+             "releasing_verbs", "treating_verbs", "treated_for")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -97,6 +98,9 @@ class Lexicon:
     source_descriptions: set[str]
     judging_verbs: set[str]
     scale_readings: set[str]
+    releasing_verbs: set[str]
+    treating_verbs: set[str]
+    treated_for: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -297,6 +301,7 @@ class Quantities:
             if split is not None:  # "30 died in the crush. Police said 28 had been trampled and two crushed"
                 measure, unit = split, "people"
             if measure == "other" and counted is None and not _subset(span.root) and not _partitive(span) \
+                    and not _existential(span.root) \
                     and not _subset_marker(doc[max(0, span.start - 3):span.start]) \
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
@@ -432,6 +437,10 @@ class Quantities:
         if measure is None and head.dep_ not in ("nsubj", "nsubjpass"):
             verb = _verb_after(head)
             measure = lex.verb_measure.get(verb.lemma_.lower()) if verb is not None else None
+        if measure == "detained" and self._released(noun if noun is not None else root):
+            measure = "count"  # "freed 1,968 prisoners": no longer held, a number of people
+        if measure is None and self._treated(noun if noun is not None else root):
+            measure = "wounded"  # "13 people were treated for smoke inhalation"
         if measure in CASUALTIES:
             return measure, "people", noun
         if noun is not None:
@@ -483,6 +492,25 @@ class Quantities:
             return "displaced"
         people = self._people(noun)  # "held 12 meetings" detains no one
         return lex.people_verbs.get(verb.lemma_.lower()) if people and noun.dep_ in ("dobj", "obj") else None
+
+    def _released(self, token: Token) -> bool:
+        """The figure's people are set free by the first verb above them ('Israel freed 1,968 prisoners, among them
+        250 serving life sentences and about 1,700 people detained in Gaza'), through the nouns and prepositions of a
+        list; a participle on them says who they were, not what is done to them now."""
+        for head in token.ancestors:
+            if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("acl", "amod"):
+                return head.lemma_.lower() in self.lex.releasing_verbs
+        return False
+
+    def _treated(self, token: Token) -> bool:
+        """'13 people had been treated for smoke inhalation': people a verb of treating takes in for an injury
+        (`treated_for`) are wounded."""
+        if token.dep_ not in ("nsubjpass", "dobj", "obj"):
+            return False
+        verb = token.head
+        return verb.lemma_.lower() in self.lex.treating_verbs and any(
+            o.lemma_.lower() in self.lex.treated_for for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.subtree)
 
     def _people(self, noun: Token) -> bool:
         """The noun names people ("civilians", "Palestinians"): what a figure of them counts is people."""
@@ -885,6 +913,12 @@ def _inherit(claim: tuple[Span, Quantity], found: list[tuple[Span, Quantity]]) -
         quantity.unit, quantity.measure = "people", earlier.measure
     elif earlier.measure in CASUALTIES and _subset_marker(doc[max(earlier_span.end, span.start - 3):span.start]):
         quantity.measure = earlier.measure  # "killed seven members ..., among them two generals"
+
+
+def _existential(root: Token) -> bool:
+    """'there were eight of us', 'there will be eight hundred': a figure that says how many there are claims a
+    number, noun or none."""
+    return root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ == "expl" for c in root.head.children)
 
 
 def _bare(span: Span) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Optional
+from urllib.parse import urlparse
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -60,7 +61,7 @@ class Words:
     source_nouns: frozenset[str]
     people_nouns: frozenset[str]
     reckoning_nouns: frozenset[str]
-    document_verbs: dict[str, str]
+    document_verbs: dict[str, "str | list[str]"]
     body_heads: frozenset[str]
     source_labels: str
     bare_source_labels: str
@@ -73,6 +74,11 @@ class Words:
     told_verbs: frozenset[str]
     issue_verbs: frozenset[str]
     spoke_verbs: frozenset[str]
+    outlet_verbs: frozenset[str]
+    reckoning_verbs: frozenset[str]
+    firm_nouns: frozenset[str]
+    client_nouns: frozenset[str]
+    media_kinds: frozenset[str]
     domain: re.Pattern
 
 
@@ -106,6 +112,11 @@ def words() -> Words:
         told_verbs=frozenset(raw["told_verbs"]),
         issue_verbs=frozenset(raw["issue_verbs"]),
         spoke_verbs=frozenset(raw["spoke_verbs"]),
+        outlet_verbs=frozenset(raw["outlet_verbs"]),
+        reckoning_verbs=frozenset(raw["reckoning_verbs"]),
+        firm_nouns=frozenset(raw["firm_nouns"]),
+        client_nouns=frozenset(raw["client_nouns"]),
+        media_kinds=frozenset(raw["media_kinds"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
     )
 
@@ -149,7 +160,8 @@ class Citations:
             elif token.pos_ == "VERB" and _says(token):
                 found += self._its_writers(dl, token)
             elif token.pos_ in ("NOUN", "PROPN") and (lemma in self.words.report_nouns or lemma in self.words.issued_nouns
-                                                      or lemma in self.words.statement_nouns) and (
+                                                      or lemma in self.words.statement_nouns
+                                                      or lemma in self.words.client_nouns) and (
                     lemma not in self.words.court_nouns or _owned_dated(dl, token)):
                 found += self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
@@ -157,17 +169,21 @@ class Citations:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
+                found += self._owned_issued(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
+        names = _days_in_names(doc, dl)
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             dl.citations.append(Citation(
                 id=dl.new_id("c"), text=text[start:end], start=start, end=end,
-                outlets=[_spelled_out(dl, o) or o for o in outlets], date=_date(dl, start, end, last=(start, end) in notes.values()),
+                outlets=[_spelled_out(dl, o) or o for o in outlets],
+                date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names),
             ))
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
@@ -180,15 +196,27 @@ class Citations:
 
     def _named_again(self, dl: Annotations) -> None:
         """A body named again by a definite noun alone ('the committee's tally' after 'according to the relief
-        committee of the X Mosque') is the last body cited before whose name has that noun for its head."""
+        committee of the X Mosque') is the last body cited before whose name has that noun for its head, else the body
+        named before so (`_body_named_before`); a body named again by the first words of its name ('the Aldwick
+        tally' after 'the Aldwick Energy Monitor's tally') is that body."""
         for citation in dl.citations:
             words = [re.sub(r"^[Tt]he\s+", "", o) for o in citation.outlets]
+            short = [c for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
+                     and len(words) == 1 and re.sub(r"^[Tt]he\s+", "", c.outlets[0]).startswith(words[0] + " ")]
+            if short and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)?", words[0]):
+                # ('According to the Aldwick tally' after 'the Aldwick Energy Monitor's tally published on 14 October':
+                # that body's, of that day)
+                if re.search(rf"\b[Tt]he\s+{re.escape(words[0])}\s+[a-z]", citation.text):  # (the name on the document)
+                    citation.date = citation.date or short[-1].date
+                citation.outlets = list(short[-1].outlets)
+                continue
             if len(words) != 1 or words[0] == citation.outlets[0] or words[0].lower() not in self.words.body_heads:
                 continue
             earlier = [c.outlets[0] for c in dl.citations if c.end <= citation.start and len(c.outlets) == 1
                        and c.outlets[0] != citation.outlets[0] and _head_word(c.outlets[0]) == words[0].lower()]
-            if earlier:
-                citation.outlets = [earlier[-1]]
+            body = earlier[-1] if earlier else _body_named_before(dl, citation.start, words[0].lower(), named=True)
+            if body:  # (else a body the text named before: 'the company' in a story about one firm)
+                citation.outlets = [body]
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
         """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
@@ -200,14 +228,16 @@ class Citations:
                 continue
             nouns = [t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
                      and t.lemma_.lower() in self.words.document_verbs
-                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det" for c in t.children)]
-            if not nouns:
+                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det"
+                             for c in [*t.children, *(t.head.children if t.dep_ == "compound" else ())])]
+            if not nouns:  # ('the ministry's declaration', 'her resignation letter')
                 continue
-            act = self.words.document_verbs[nouns[0].lemma_.lower()]
+            acts = self.words.document_verbs[nouns[0].lemma_.lower()]
+            acts = {acts} if isinstance(acts, str) else set(acts)
             own = text.rfind("\n\n", 0, citation.start)
             paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
             verbs = [t for t in doc if paragraph <= t.idx < citation.start and t.pos_ == "VERB"
-                     and t.lemma_.lower() == act and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+                     and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
             if verbs:
                 verb = verbs[-1]
                 citation.date = _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
@@ -345,8 +375,13 @@ class Citations:
         words before the noun may say where or whose ('state news agency'), the name is capitalised throughout."""
         parts = words.split()
         for i, part in enumerate(parts[:-1]):
-            name = parts[i + 1:]
-            if part in self.words.media_words and i < 4 and all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            if part not in self.words.media_words and part not in self.words.media_kinds or i >= 4:
+                continue
+            after = i + 1
+            while after < len(parts) - 1 and parts[after] in self.words.media_kinds:
+                after += 1  # ('the news site Rio Vivo', 'the radio station X': the kind said in more words)
+            name = parts[after:]
+            if all(w[:1].isupper() or w[:1].isdigit() for w in name):
                 return " ".join(name)
         return None
 
@@ -426,6 +461,8 @@ class Citations:
                                   inside=True)
         if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
             media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
+        if not media and self._unknown_outlet(dl, verb, first, last):
+            media = True  # 'The Sunday Ensign reported last Sunday that C': a title no dictionary holds
         person = any(m.start <= subjects[0].idx < m.end and dl.actors[m.actor].kind == "person"
                      for m in dl.mentions if m.actor in dl.actors)
         body = _issuer(dl, subjects[0], first.idx, _end(last)) if not media and not person and _aside(verb) and (
@@ -436,6 +473,24 @@ class Citations:
             return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last), self._said_in(verb))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
+
+    def _unknown_outlet(self, dl: Annotations, verb: Token, first: Token, last: Token) -> bool:
+        """A definite capitalised name ('The Morning Wherry', 'the Weekend Lantern') as the subject of a verb only
+        outlets do (`outlet_verbs`) that reports a clause or is dated: a paper's title, whatever the tagger called it;
+        not a name the actors know as someone else's, a body's name ('The Harbour Trust') nor a person's or place's."""
+        if verb.lemma_.lower() not in self.words.outlet_verbs or last.pos_ != "PROPN":
+            return False
+        doc, text = verb.doc, document_text(verb.doc)
+        words = text[first.idx:_end(last)]
+        if not re.fullmatch(r"[Tt]he(?:\s+[A-Z][\w'’&.-]*)+", words) or words.split()[-1].lower() in self.words.body_heads:
+            return False
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in doc[first.i:last.i + 1]):
+            return False
+        if any(m.start < _end(last) and first.idx < m.end and m.actor in dl.actors and dl.actors[m.actor].kind != "media"
+               and not re.fullmatch(r"a\d+", m.actor) for m in dl.mentions):
+            return False  # (a dictionary's body or person; a name the text alone gives, 'a1', may be the paper)
+        return any(c.dep_ == "ccomp" for c in verb.children) or _dated_end(dl, verb) > _end(verb) \
+            or _dated_start(dl, verb) < verb.idx
 
     def _said_in(self, verb: Token) -> int:
         """The end of the document a verb of saying names ('said in its readout of the call'), else the verb's."""
@@ -459,7 +514,7 @@ class Citations:
             last = _before_comma(listener)
             s, e = listener.left_edge.idx, last.idx + len(last)
             name, media = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
-            if media:
+            if media and not _publisher(dl, name):
                 return [(min(verb.idx, _dated_start(dl, verb)), max(e, _dated_end(dl, verb)), [name])]
         return []
 
@@ -531,11 +586,29 @@ class Citations:
         own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         analysed = None
         if own is not None:
-            body = _body(dl, own)
+            # (a pronoun opening its sentence stands for the named subject of the sentence before: 'Pell Capital was
+            # cooler. Its note ... said C')
+            body = (_subject_before(dl, noun) if own.i == own.sent.start and own.lower_ == "its" else None) \
+                or _body(dl, own)
             if noun.lemma_.lower() in self.words.statement_nouns and _dated_within(dl, noun):
                 return self._issued_in(dl, noun)  # 'X said in its 3 September statement that C': dated, a citation
+            act = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.words.document_verbs),
+                       None)
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+            if act is not None and noun.lemma_.lower() in self.words.statement_nouns and subject is not None \
+                    and (_says(verb) or verb.lemma_.lower() in self.words.report_verbs):
+                # ('X, who quit last month, wrote in her resignation letter that C': a letter named for an act, the
+                # writer's, dated by that act)
+                owner = self._stating(dl, subject, subject.left_edge.idx, _end(_before_comma(subject)))
+                return [(noun.head.idx, _end(noun), [owner])] if owner else []
             if noun.lemma_.lower() not in self.words.issued_nouns:
                 return []  # (a body's undated statement or release is its words, a quote)
+            verb = noun.head
+            if noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (
+                    _says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs
+                    or verb.lemma_.lower() in self.words.issue_verbs | self.words.publish_verbs):
+                return []  # ('had cut its estimate', 'its own orders had doubled': a thing done or had, no source)
             if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
                 return self._issued_in(dl, noun) if own.lower_ in ("its", "their") else []
             return [(noun.left_edge.idx, max(_dated_end(dl, noun), self._issued_after(dl, noun)), [body])]
@@ -597,6 +670,56 @@ class Citations:
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
+
+    def _owned_issued(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'The Ministry of Transport's white paper, published on 4 May, said C', 'the company's annual filing, lodged on
+        Tuesday, says C', 'according to the ministry's review, released the same day': whatever its noun, a thing a
+        named or definite owner's possessive owns and a dated participle of issuing describes is a document, and it
+        cites its owner as the subject of a verb of saying or reckoning or after a source preposition; the owner named
+        again by a head noun ('the company', 'the department') is the body named before."""
+        issued = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+                       and c.lemma_.lower() in self.words.issue_verbs and _dated_end(dl, c) > _end(c)), None)
+        if issued is None:
+            return []
+        doc, text = noun.doc, document_text(noun.doc)
+        if noun.pos_ == "PROPN":  # 'The Department for Roads and Bridges' consultation paper, published on 2 April':
+            # a plural possessive the parser read inside the name, the participle hung on the name
+            mark = next((t for t in doc[noun.i:issued.i] if t.tag_ == "POS" and t.i + 1 < issued.i
+                         and doc[t.i + 1].pos_ in ("NOUN", "ADJ")), None)
+            if mark is None or noun.dep_ != "nsubj":
+                return []
+            owner = doc[mark.i - 1]
+            s, e, verb = noun.left_edge.idx, _end(owner), noun.head
+            if not (_says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs):
+                return []
+            return [(s, _dated_end(dl, issued), [self._owner_name(dl, text, s, e)])]
+        owner = next((c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                      or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "GPE", "NORP"))),
+                     None)  # ('a Pollwise survey for the Lantern, conducted on Friday'; not 'a Paris survey')
+        pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is None and pronoun is not None and noun.dep_ == "nsubj" and _says(noun.head):
+            # ('Pell Capital was cooler. Its note, published on Wednesday, said C': the body the pronoun stands for,
+            # else the named subject of the sentence before)
+            name = (_subject_before(dl, noun) if pronoun.i == pronoun.sent.start else None) or _body(dl, pronoun)
+            return [(noun.left_edge.idx, _dated_end(dl, issued), [name])] if name else []
+        if owner is None or any(c.dep_ == "det" for c in owner.children if c.lower_ in ("a", "an")):
+            return []
+        if owner.pos_ == "NOUN" and owner.lower_ not in self.words.body_heads | self.words.firm_nouns \
+                and not _body_mention(dl, owner):
+            return []  # (a body's, not 'the trial's results, published in The Lancet')
+        verb = noun.head
+        if verb.pos_ != "VERB" or not (_says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs):
+            return []  # (after 'according to' the preposition's own rule reads it)
+        last = owner.right_edge if owner.dep_ == "poss" else owner
+        while last.i > owner.left_edge.i and (last.is_punct or last.tag_ == "POS"):
+            last = doc[last.i - 1]
+        s, e = owner.left_edge.idx, _end(last)
+        word = re.sub(r"^[Tt]he\s+", "", text[s:e])
+        if owner.pos_ == "NOUN" and word.lower() in self.words.body_heads | self.words.firm_nouns:
+            name = _body_named_before(dl, s, word.lower()) or text[s:e]
+        else:
+            name = self._owner_name(dl, text, s, e)
+        return [(noun.left_edge.idx, _dated_end(dl, issued), [name])]
 
     def _data_owner(self, dl: Annotations, data: Token) -> Optional[str]:
         """The names before a data set that say whose it is ("Board of Elections data", "the bureau's figures"), or
@@ -701,7 +824,7 @@ class Citations:
         released = lemma in self.words.document_nouns and _dated_end(dl, noun) > _end(noun) and any(
             c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
         if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns \
-                and not released:  # ('In figures released on 4 September, the administration put the toll at N')
+                | self.words.client_nouns and not released:  # ('In figures released on 4 September, the administration put the toll at N')
             return []
         verb = prep.head
         if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
@@ -714,17 +837,26 @@ class Citations:
             return []
         last = _before_comma(subject)
         s, e = subject.left_edge.idx, last.idx + len(last)
-        if lemma in self.words.issued_nouns or released and lemma not in self.words.statement_nouns:
+        if lemma in self.words.issued_nouns | self.words.client_nouns or released and lemma not in self.words.statement_nouns:
             body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
+            if body is None and subject.pos_ == "PROPN" and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in self.words.firm_nouns | self.words.body_heads
+                    for c in subject.children):  # ('Harrow Shipping, an Oslo-listed shipowner,': a firm, whatever
+                body = (document_text(subject.doc)[s:e], True)  # the tagger called the name)
             if body is None:
                 return []
-            owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun))
+            # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
+            owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep))
         else:
             if noun.tag_ == "NNS":
                 return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
                 or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
+            again = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not issued \
+                and _dated_end(dl, noun) == _end(noun) and not _dated_within(dl, noun)
+            if again:
+                return []  # ('In the letter he asks C': the letter cited before, named again, no report of its own)
             owners = [self._stating(dl, subject, s, e)]
             if owners == [None]:  # (two or more who speak together: 'X and Y rejected it in a joint statement that day')
                 owners = [self._stating(dl, t, a, b) for t, a, b in _conjuncts(subject)]
@@ -774,6 +906,10 @@ class Citations:
         for phrase in phrases.find(doc, self.words.prepositions):
             i, n = phrase.start, len(phrase)
             pobj = _object(doc[i:i + n])
+            issued = None
+            if pobj is None:  # ("according to the X Monitor's tally published on 14 October, C": the parser made the
+                # document the subject of its participle)
+                pobj, issued = self._subject_of_participle(doc, i + n)
             outlet = pobj is not None and _media_mention(dl, pobj.left_edge.idx, pobj.idx + len(pobj)) is not None
             person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
             if pobj is None or pobj.pos_ in PERSONAL or (person or pobj.ent_type_ in ("NORP", "DATE")) and not outlet \
@@ -786,15 +922,43 @@ class Citations:
             s, e = pobj.left_edge.idx, last.idx + len(last)
             name, _ = self.outlet(dl, document_text(doc)[s:e], s, e, inside=True)
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
-            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs),
-                        [self._document_owner(dl, pobj) or name]))
+            if issued is not None:
+                verbs.append(_dated_end(dl, issued))
+            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) or name
+            out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
+
+    def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
+        """(document, participle) when the words at `at` are a document the parser made the subject of a participle
+        of issuing after it ('the X Monitor's tally published on 14 October'), else (None, None)."""
+        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns
+        for token in doc[at:min(len(doc), at + 8)]:
+            if token.is_punct:
+                break
+            verb = token.head
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lemma_.lower() in documents and verb.tag_ == "VBN" \
+                    and verb.lemma_.lower() in self.words.issue_verbs and verb.i == token.i + 1:
+                return token, verb
+        return None, None
+
+    def _owner_inside(self, dl: Annotations, pobj: Token, last: Token) -> Optional[str]:
+        """The owner of a document a possessive inside the phrase names, where the parser hung the document on the
+        owner's name ('according to the Council of the EU's announcement on Thursday': Council of the EU), or None."""
+        doc, text = pobj.doc, document_text(pobj.doc)
+        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns | self.words.report_nouns
+        mark = next((t for t in doc[pobj.i:last.i] if t.tag_ == "POS" and t.i + 1 <= last.i
+                     and any(d.lemma_.lower() in documents for d in doc[t.i + 1:last.i + 1] if d.pos_ == "NOUN")), None)
+        if mark is None or pobj.lemma_.lower() in documents:
+            return None
+        return self._owner_name(dl, text, pobj.left_edge.idx, _end(doc[mark.i - 1]))
 
     def _by_reckoning(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'by the ministry's count', 'by his campaign's own estimate': a reckoning its owner made, cited with 'by'
         (not 'by one estimate', nor 'by most analysts' estimates': no one named)."""
         prep = noun.head
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+             and c.ent_type_ not in ("GPE", "NORP")), None)  # ('by the Nordhavn analysis': a body's or person's name)
         if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
                 or owner.lemma_.lower() in self.words.people_nouns:
             return []
@@ -859,6 +1023,32 @@ class Citations:
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
+
+
+def _publisher(dl: Annotations, name: str) -> bool:
+    """The outlet is the one that publishes the text, its name spelled in the host of the text's address ('the Kestrel
+    Post' at kestrelpost.example.com): words told to it are its own reporting, no report it cites."""
+    host = urlparse(dl.source.url).hostname if dl.source.url else None
+    key = re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+    return bool(host) and len(key) >= 4 and key in re.sub(r"[^a-z0-9]", "", host.lower())
+
+
+def _subject_before(dl: Annotations, token: Token) -> Optional[str]:
+    """The subject of the sentence before `token`'s, when it is a name that is not a place's ('Pell Capital was
+    cooler.'), for the 'its' that opens `token`'s sentence ('it' is never a person, whatever the tagger called the
+    name), or None."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    mention = dl.mention_at(subject.left_edge.idx, _end(subject))
+    actor = dl.actors.get(mention.actor) if mention is not None else None
+    if actor is not None and actor.kind not in BODIES:
+        return document_text(token.doc)[subject.left_edge.idx:_end(subject)] if actor.kind == "person" else None
+    return actor.name if actor is not None else document_text(token.doc)[subject.left_edge.idx:_end(subject)]
 
 
 def _spelled_out(dl: Annotations, name: str) -> Optional[str]:
@@ -941,12 +1131,24 @@ def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
     return " ".join(words)
 
 
-def _body_named_before(dl: Annotations, start: int, word: str) -> Optional[str]:
+def _body_named_before(dl: Annotations, start: int, word: str, named: bool = False) -> Optional[str]:
     """The body a definite noun names again ('the foundation'): the last organisation or government named before
-    `start` whose name ends in that word, or None."""
-    earlier = [m for m in dl.mentions if m.end <= start and m.actor in dl.actors and dl.actors[m.actor].kind in BODIES
-               and dl.source.text[m.start:m.end].split()[-1].lower() == word]
-    return dl.actors[max(earlier, key=lambda m: m.start).actor].name if earlier else None
+    `start` whose name ends in that word or has it for its head ('the department' after 'the Department for Work and
+    Pensions'); for a word for a firm ('the company', `firm_nouns`), the organisation named most; else None. `named`:
+    by a name only, not by a mention that is the bare noun itself ('the agency', which the text itself keeps)."""
+    text = dl.source.text
+    bodies = [m for m in dl.mentions if m.end <= start and m.actor in dl.actors and dl.actors[m.actor].kind in BODIES
+              and not (named and re.sub(r"^[Tt]he\s+", "", text[m.start:m.end]).lower() == word)]
+    earlier = [m for m in bodies if text[m.start:m.end].split()[-1].lower() == word
+               or _head_word(text[m.start:m.end]) == word]
+    if earlier:
+        return dl.actors[max(earlier, key=lambda m: m.start).actor].name
+    if word not in words().firm_nouns:
+        return None
+    named = {dl.actors[m.actor].name: m.start for m in sorted(bodies, key=lambda m: m.start)
+             if dl.actors[m.actor].kind == "organization" and text[m.start:m.start + 1].isupper()}
+    # (the firm a business story is about is the one whose name it writes most, the latest of equals)
+    return max(named, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", text[:start])), named[n])) if named else None
 
 
 def _dated_within(dl: Annotations, noun: Token) -> bool:
@@ -956,11 +1158,13 @@ def _dated_within(dl: Annotations, noun: Token) -> bool:
 
 def _owned_dated(dl: Annotations, noun: Token) -> bool:
     """A noun owned through a possessive pronoun ('In its opening brief, the state argued'), or by a name with a
-    date in its phrase ('the tribunal's order of 9 September'), which makes a word of many senses a document."""
+    date in its phrase ('the tribunal's order of 9 September'), or one in a phrase on a verb that a day in the phrase
+    dates ('said in a filing to the Oslo exchange on Friday'), which makes a word of many senses a document."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     start, end = noun.left_edge.idx, _end(noun.right_edge)
-    return any(o.pos_ == "PRON" for o in owners) or bool(owners) and any(
-        start <= t.start and t.end <= end and t.type == "DATE" for t in dl.timexes)
+    dated = any(start <= t.start and t.end <= end and t.type in ("DATE", "TIME") for t in dl.timexes)
+    return any(o.pos_ == "PRON" for o in owners) or bool(owners) and dated \
+        or dated and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.tag_ == "NN"
 
 
 def _media_mention(dl: Annotations, start: int, end: int):
@@ -1120,14 +1324,28 @@ def _dated_start(dl: Annotations, verb: Token) -> int:
     return start
 
 
-def _date(dl: Annotations, start: int, end: int, last: bool = False) -> Optional[str]:
+def _date(dl: Annotations, start: int, end: int, last: bool = False, skip=frozenset()) -> Optional[str]:
     """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
-    report is dated ("in an interview on Friday night" is Friday's)."""
-    timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")]
+    report is dated ("in an interview on Friday night" is Friday's); `skip`, the (start, end) of date words that are
+    part of a name ('The Sunday Ensign')."""
+    timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+               and (t.start, t.end) not in skip]
     text = dl.source.text
     dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])]
     dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
     return (dates[-1] if last else dates[0]) if dates else None
+
+
+def _days_in_names(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
+    """(start, end) of the date words that open a name ('The Sunday Ensign', 'the Weekend Lantern'): every word of
+    them a compound on a proper noun after the date, which is the name's head, not a day."""
+    out = set()
+    for timex in dl.timexes:
+        words = [t for t in tokens_within(doc, timex.start, timex.end) if t.pos_ != "DET"]
+        if words and all(t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.idx >= timex.end
+                         and not any(x.start <= t.head.idx < x.end for x in dl.timexes) for t in words):
+            out.add((timex.start, timex.end))
+    return out
 
 
 def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]]) -> None:
@@ -1195,6 +1413,39 @@ def _date_as_of(doc: Doc, dl: Annotations) -> None:
             if days:
                 citation.date = days[0].value
                 break
+        if citation.date is None and source.lemma_.lower() in reckonings:
+            citation.date = _day_of_scene(dl, inside, heads.values()) or _day_said(doc, dl, citation)
+
+
+def _day_said(doc: Doc, dl: Annotations, citation: Citation) -> Optional[str]:
+    """The day a person whose reckoning is cited last spoke, dated, in the paragraph before it ('X said on Monday
+    night that C. By her count, D'): the count was given then; else None."""
+    people = {a for a, actor in dl.actors.items() if actor.kind == "person" and actor.name in citation.outlets}
+    text = dl.source.text
+    paragraph = text.rfind("\n\n", 0, citation.start) + 1
+    for verb in reversed([t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB" and _says(t)]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = dl.mention_at(subject.left_edge.idx, _end(subject)) if subject is not None else None
+        if mention is not None and mention.actor in people and (_dated_start(dl, verb) < verb.idx
+                                                                 or _dated_end(dl, verb) > _end(verb)):
+            return _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
+    return None
+
+
+def _day_of_scene(dl: Annotations, inside: list[Token], heads) -> Optional[str]:
+    """The day of a scene whose figure a reckoning vouches for, told in a phrase that opens the clause ('At the vigil on
+    Monday night, more than 300 people, by the committee's count, stood in the rain'), or None."""
+    for head in heads:
+        verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            continue
+        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < inside[0].i and c not in inside):
+            start, end = phrase.left_edge.idx, _end(phrase.right_edge)
+            days = [t.value[:10] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
+                    and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
+            if days:
+                return days[0]
+    return None
 
 
 def _head_word(name: str) -> str:
