@@ -634,22 +634,23 @@ class Quotes:
         day the story was filed (its dateline's, which a syndicated copy keeps), else the published date."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
         verb = cue.root if cue is not None else None
-        cited = next((c.date for c in dl.citations if c.id == citation and c.date), None) if citation else None
-        if verb is not None and verb.idx in dl.clause_dates:
+        cited = next((c.date for c in dl.citations if c.id == citation and c.date and _CALENDAR.fullmatch(c.date)),
+                     None) if citation else None
+        if verb is not None and verb.idx in dl.clause_dates and _CALENDAR.fullmatch(dl.clause_dates[verb.idx][0]):
             return dl.clause_dates[verb.idx][0], True, None
         if verb is not None:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
             gap = _cue_gap(document_text(doc), content, verb)
             dates = _explicit(doc, [t for t in _dates(dl, sentence.start_char, sentence.end_char)
-                                    if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)])
+                                    if _CALENDAR.fullmatch(t.value)  # no season ('this autumn'), no 'XX'
+                                    and (gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside))])
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content)
                    and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))
                    or means is not None and t.end <= verb.idx and _in_clause(doc, t, means, content)]
-            on_cue, own = [t for t in on_cue if _CALENDAR.fullmatch(t.value)], [t for t in own if _CALENDAR.fullmatch(t.value)]
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
                 timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):

@@ -236,7 +236,8 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     found = None
     for t in _explicit(doc, _dates(dl, paragraph, sentence.start_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) or _kind(span.root):
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) or _kind(span.root) \
+                or dl.published and _day(t.value) > dl.published:  # (words in the past were said by the paper's day)
             continue
         root = span.root.sent.root
         verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
@@ -407,7 +408,7 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
         elif subject is not None and span.end <= subject.left_edge.i and not _flashback(subject) and not any(
                 w.lower_ in lex.sequence_prepositions for w in doc[sentence.start:span.start]):
             found.append((False, _day(t.value)))
-    again = _occasion_again(sentence, contents) if not found else None
+    again = _occasion_again(sentence, contents, dl) if not found else None
     if again is not None:
         found.append((True, _occasion_dated_before(doc, dl, again, contents) or _day_named(doc, dl, again, contents)))
     return found
@@ -426,12 +427,17 @@ def _occasion_dated_before(doc: Doc, dl: Annotations, noun: Token, contents) -> 
     return None
 
 
-def _occasion_again(sentence: Span, contents) -> Optional[Token]:
+def _occasion_again(sentence: Span, contents, dl: Annotations) -> Optional[Token]:
     """'On the call, the chief financial officer said C', 'X ended the call by saying C': an occasion (`data/cues.yaml:
-    occasions`) a sentence names with 'the' and no day, outside anyone's words; it sets the scene on the day the
-    text gave that occasion before, else on the day of the occasion the story is about."""
+    occasions`) a sentence names with 'the' and no day as the setting or object of a verb, outside anyone's words
+    and any cited document ('the notes for the ceremony' names no scene); it sets the scene on the day the text
+    gave that occasion before, else on the day of the occasion the story is about."""
+    def on_verb(t: Token) -> bool:
+        head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
+        return head is not None and head.pos_ in ("VERB", "AUX")
     return next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in cue_words("occasions")
-                 and _definite(t) and not any(c[0] <= t.idx < c[1] for c in contents)), None)
+                 and _definite(t) and on_verb(t) and not any(c[0] <= t.idx < c[1] for c in contents)
+                 and not any(c.start <= t.idx < c.end for c in dl.citations)), None)
 
 
 def _flashback(subject: Token) -> bool:
