@@ -333,7 +333,7 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
         if days:  # (an occasion named again with no day is the story's: the one the head lines or lead date)
             scene = days[-1][1] or occasion or _lead_day(doc, dl, sentence.start_char) \
-                if setting or _took_part(dl, sentence, parties) else None
+                if setting or days[-1][0] or _took_part(dl, sentence, parties) else None
         if moves_on and moved in (None, moves_on):
             moved = moves_on  # 'X said on Monday night C' in Monday night's scene goes on with it
             continue
@@ -394,7 +394,8 @@ def _lead_span(text: str) -> tuple[int, int]:
 
 def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon) -> list[tuple[bool, str]]:
     """The days a sentence sets a scene on, in order, each with whether it dates an occasion: a day on a
-    named occasion, or one fronted before the main clause's subject and not after a phrase of another event."""
+    named occasion or the main clause's subject, or one fronted before that subject and not after a phrase of another
+    event."""
     subject = _subject(sentence)
     found = []
     for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char)):
@@ -403,7 +404,9 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
                 or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root) \
                 or any(a.dep_ == "relcl" for a in span.root.ancestors) or _kind(span.root):
             continue  # (a relative clause tells about someone: 'X, who has not missed a Thursday vigil, stood')
-        if _dated_occasion(span.root) is not None:
+        if _dated_occasion(span.root) is not None or span.root.head.i == sentence.root.i and (
+                span.root.dep_ in ("nsubj", "nsubjpass") or subject is None and sentence.root.pos_ in ("VERB", "AUX")):
+            # ('Wednesday was worse.', 'Then came Tuesday.': the story turns to that day)
             found.append((True, _day(t.value)))
         elif subject is not None and span.end <= subject.left_edge.i and not _flashback(subject) and not any(
                 w.lower_ in lex.sequence_prepositions for w in doc[sentence.start:span.start]):
@@ -668,11 +671,18 @@ def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]
         return None
     lead = _lead(doc, dl, verb.idx)
     if lead is None or not _lead_event(doc, dl, lead) \
-            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), ()):
+            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), _marked(doc, lead)):
         return None
     told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
             and not any(c[0] <= t.start < c[1] for c in contents)]
     return lead[0] if max(told, default=lead[0]) <= lead[0] else None
+
+
+def _marked(doc: Doc, lead: tuple[str, int, int]) -> list[tuple[int, int]]:
+    """The stretches of the lead inside quotation marks: a place named in someone's words ('had “won the vote”') is
+    not where the story is set."""
+    text = document_text(doc)
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[:lead[2]]) if m.end() > lead[1]]
 
 
 def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
