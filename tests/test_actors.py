@@ -314,6 +314,22 @@ def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_says(actors
     assert actor.kind == "person"
 
 
+def test_a_name_with_an_age_set_off_by_commas_is_a_person_whatever_the_tagger_says(actors_only):
+    text = "The youngest reader of the evening was Ezra Halloran, 15, who read the story of Ruth."
+    nlp = actors_only.nlp
+    doc = nlp.make_doc(text)
+    doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
+    for name, process in nlp.pipeline:
+        if name == "actors":
+            break
+        doc = process(doc)
+    start = text.index("Ezra Halloran")
+    doc.ents = [doc.char_span(start, start + len("Ezra Halloran"), label="ORG")]  # a tagger's slip
+    dl = dict(nlp.pipeline)["actors"](doc)._.dl
+    (actor,) = [a for a in dl.actors.values() if a.name == "Ezra Halloran"]
+    assert actor.kind == "person"
+
+
 def test_a_hyphenated_bare_title_is_the_holder_in_the_body_the_text_names(actors_only):
     text = ("The Secretary-General welcomed the truce, and he asked UNICEF to send more vaccines. "
             "The mission said two of its posts were hit.")
