@@ -473,3 +473,12 @@ def test_he_after_a_country_and_no_person_stands_for_no_actor(nlp):
             "“They are angry up here,” he said.")
     q = quote(nlp, text, "They are angry up here")
     assert q.speaker.text == "he" and q.speaker.actor is None
+
+
+def test_he_after_an_unnamed_negotiator_speaks_as_the_negotiator_not_as_a_state_named_before(nlp):
+    text = ("Colombia's delegation objected from the floor.\n\n"
+            "A senior European negotiator said the European Union had accepted the text with its eyes open. "
+            "“Nobody in our delegation will call this a success,” he said.")
+    document = nlp(text, published="2024-03-15")
+    first, second = [q for q in document.quotes if q.text.startswith(("the European Union", "Nobody"))]
+    assert second.speaker.text == "he" and second.speaker.actor == first.speaker.actor is None
