@@ -677,7 +677,9 @@ class Quotes:
             if lead is not None:
                 return lead, True, LEAD
         if verb is not None and speaker is not None and not _sequenced(verb, lex):
-            scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
+            asked = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            scene = _scene_day(doc, dl, verb.head if asked else verb, contents, lex, _parties(doc, dl, speaker))
+            # ('Asked by X whether C, Y said D': X asked in the scene Y answered in)
             if scene is not None:
                 return scene, True, SCENE
         if verb is not None and speaker is not None and _simple_past(verb) and not _sequenced(verb, lex):
