@@ -146,22 +146,20 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
-        spoken = _unnamed_speaker(dl, subject) if actor is None else None
-        if spoken is not None:  # 'A senior European negotiator said C. "D," he said': the body they speak for, or no one
-            return spoken.actor or UNNAMED
+        if actor is None and _unnamed_speaker(dl, subject):
+            return UNNAMED
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
     return _last_quoted_as(doc, dl, pronoun)
 
 
-def _unnamed_speaker(dl: Annotations, subject: Token) -> Optional[Mention]:
+def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
     """'A reserve officer who served there told us C': a subject that is a person the text does not name (a
-    noun of people, `data/cues.yaml: people_nouns`), quoted in its sentence: that quote's speaker, whose actor is
-    the body they speak for, if any."""
+    noun of people, `data/cues.yaml: people_nouns`, with no actor), quoted in its sentence."""
     if subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.lemma_.lower() not in cue_words("people_nouns"):
-        return None
-    return next((q.speaker for q in dl.quotes if q.speaker is not None
-                 and q.speaker.start <= subject.idx < q.speaker.end and not _person(dl, q.speaker.actor)), None)
+        return False
+    return any(q.speaker is not None and q.speaker.actor is None and q.speaker.start <= subject.idx < q.speaker.end
+               for q in dl.quotes)
 
 
 def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Optional[str]) -> Optional[str]:
