@@ -299,19 +299,30 @@ def test_a_turn_label_in_capitals_names_a_known_speaker(actors_only):
     assert [actor for _, _, actor in dl.turns] == ["john-kirby", None, "antony-blinken", None]
 
 
-def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_says(actors_only):
-    text = "Wilma Orrefors, the director of the coast guard, told the committee that the rescue came late."
-    nlp = actors_only.nlp
+def kind_when_tagged_org(pipeline, text, name):
+    """The kind of actor `name` gets when the tagger slips and calls it an organisation."""
+    nlp = pipeline.nlp
     doc = nlp.make_doc(text)
     doc._.dl = Annotations(Source(text=text, published="2024-08-21"))
-    for name, process in nlp.pipeline:
-        if name == "actors":
+    for component, process in nlp.pipeline:
+        if component == "actors":
             break
         doc = process(doc)
-    doc.ents = [doc.char_span(0, len("Wilma Orrefors"), label="ORG")]  # a tagger's slip
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label="ORG")]
     dl = dict(nlp.pipeline)["actors"](doc)._.dl
-    (actor,) = [a for a in dl.actors.values() if a.name == "Wilma Orrefors"]
-    assert actor.kind == "person"
+    (actor,) = [a for a in dl.actors.values() if a.name == name]
+    return actor.kind
+
+
+def test_a_name_set_beside_an_office_is_a_person_whatever_the_tagger_says(actors_only):
+    text = "Wilma Orrefors, the director of the coast guard, told the committee that the rescue came late."
+    assert kind_when_tagged_org(actors_only, text, "Wilma Orrefors") == "person"
+
+
+def test_a_name_with_an_age_set_off_by_commas_is_a_person_whatever_the_tagger_says(actors_only):
+    text = "The youngest reader of the evening was Ezra Halloran, 15, who read the story of Ruth."
+    assert kind_when_tagged_org(actors_only, text, "Ezra Halloran") == "person"
 
 
 def test_a_hyphenated_bare_title_is_the_holder_in_the_body_the_text_names(actors_only):

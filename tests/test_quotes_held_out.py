@@ -412,3 +412,79 @@ def test_of_two_time_phrases_in_apposition_the_one_with_a_number_dates_the_words
     text = ("The next morning, Tuesday 5 March, Governor Maria Lopez opened the session in the town hall, beginning "
             "in English before speaking in Spanish on the harbour: “The sea is rising faster than our walls.”")
     assert quote(nlp, text, "The sea is rising").date == "2024-03-05"
+
+
+HARBOURLINE_LEAD = ("Harbourline told investors on Wednesday that it expects sales of about $2 billion this year, a "
+                    "forecast that leaves out its troubled European arm. The shares fell about 4 percent in late "
+                    "trading.\n\n")
+
+
+def test_words_on_the_call_the_lead_dates_are_said_that_day(nlp):
+    text = (HARBOURLINE_LEAD +
+            "On the call, the chief financial officer, Maria Okafor, said the company had paid off its debt. "
+            "She said the dividend would rise.\n\n"
+            "Okafor ended the call by saying that the new plant would open in May.")
+    assert [(q.text, q.date) for q in quotes(nlp, text)][1:] == [
+        ("the company had paid off its debt", "2024-03-13"), ("the dividend would rise", "2024-03-13"),
+        ("that the new plant would open in May", "2024-03-13")]
+
+
+def test_a_gathering_dated_once_dates_what_is_said_there_later(nlp):
+    text = ("At the vigil on Monday night, more than 300 people by the organisers' count, Rabbi David Cohen "
+            "spoke for ten minutes. “We waited a long time,” he said.\n\n"
+            "Ruth Adler, 70, who has not missed a Thursday vigil since 2023, stood at the back. "
+            "“I kept a list on the fridge,” she said.\n\n"
+            "Simon Levy, who chairs the vigil committee, said on Monday night that the committee had raised £5,000. "
+            "Aaron Stein, 34, said he was glad beyond words.")
+    found = {q.text: q for q in quotes(nlp, text)}
+    assert found["We waited a long time"].speaker.text == "he"
+    assert [found[k].date for k in ("We waited a long time", "I kept a list on the fridge",
+                                    "he was glad beyond words")] == ["2024-03-11"] * 3
+
+
+def test_the_rabbi_nearest_the_verb_is_who_he_stands_for(nlp):
+    text = ("President Joe Biden told reporters that the talks were over. Hours later he flew to Cairo.\n\n"
+            "At the vigil on Monday night, more than 300 people by the organisers' count, Rabbi David Cohen "
+            "spoke for ten minutes. “We waited a long time,” he said.")
+    document = nlp(text, published="2024-03-15")
+    q = next(q for q in document.quotes if q.text == "We waited a long time")
+    assert q.speaker.text == "he" and next(a.name for a in document.actors if a.id == q.speaker.actor) == "David Cohen"
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("The Department of Transport's green paper, published on 4 March, said the fares would fall.",
+     "the fares would fall", "2024-03-04"),
+    ("The bank's note, published on Wednesday night, said the forecast was too cautious.",
+     "the forecast was too cautious", "2024-03-13"),
+])
+def test_a_paper_or_note_published_on_a_day_speaks_on_it(nlp, text, content, date):
+    assert quote(nlp, text, content).date == date
+
+
+def test_a_year_naming_a_group_does_not_date_the_words(nlp):
+    text = "One councillor from the 2022 intake said the vote had left her ashamed."
+    assert quote(nlp, text, "the vote had left her ashamed").date == "2024-03-15"
+
+
+def test_the_one_who_asks_is_the_agent_of_asked(nlp):
+    text = (HARBOURLINE_LEAD +
+            "Tom Reyes, the chief executive, spent most of his time on the call on the new plant. Asked by Priya "
+            "Nair of Halden Securities whether sales could still grow, Reyes said that they could.")
+    q = quote(nlp, text, "whether sales could still grow")
+    assert q.speaker.text == "Priya Nair of Halden Securities" and q.date == "2024-03-13"
+
+
+def test_he_after_a_country_and_no_person_stands_for_no_actor(nlp):
+    text = ("France voted for the motion on Tuesday. A deputy in a northern seat was blunter. "
+            "“They are angry up here,” he said.")
+    q = quote(nlp, text, "They are angry up here")
+    assert q.speaker.text == "he" and q.speaker.actor is None
+
+
+def test_he_after_an_unnamed_negotiator_speaks_as_the_negotiator_not_as_a_state_named_before(nlp):
+    text = ("Colombia's delegation objected from the floor.\n\n"
+            "A senior European negotiator said the European Union had accepted the text with its eyes open. "
+            "“Nobody in our delegation will call this a success,” he said.")
+    document = nlp(text, published="2024-03-15")
+    first, second = [q for q in document.quotes if q.text.startswith(("the European Union", "Nobody"))]
+    assert second.speaker.text == "he" and second.speaker.actor == first.speaker.actor is None

@@ -408,7 +408,7 @@ class Resolver:
                     ent.end < len(doc) and doc[ent.end].text in (".", ")"):
                 continue  # "(Laughter.)" in a transcript
             honoured = self._honoured(ent)
-            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) or honoured \
+            kind = "person" if ent.label_ == "PERSON" or self._titled(ent) or honoured or _aged(doc, ent) \
                 or (fold(ent[-1].text) in self.dictionary.index and self._given_name(doc, ent.end - 1, ent.end)) \
                 else "organization"
             if self._not_actor(ent, tokens, kind) or self._listed_place(doc, ent):
@@ -702,6 +702,13 @@ class Resolver:
                 return found
         return None
 
+
+
+def _aged(doc: Doc, ent: Span) -> bool:
+    """'Eli Rosen, 15, who read the story': a name with an age set off by commas after it is a person's."""
+    after = doc[ent.end:ent.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[1].text.isdigit() \
+        and 0 < int(after[1].text) < 120 and after[2].text in (",", ".", ";")
 
 def _initial(token) -> bool:
     """A middle initial ("M." in "Andrew M. Cuomo"), which a name may be written with or without."""

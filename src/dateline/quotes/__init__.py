@@ -30,7 +30,7 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
+    _CALENDAR, _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _simple_past, _news_day, _when,
@@ -50,6 +50,7 @@ NEAR = 6               # tokens between a quote's mark and a cue verb standing b
 COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause it ends
 JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
 CITATION_GAP = 4        # words between a report and the bracketed source line closing its sentence
+LEAD, SCENE = "lead", "scene"  # a day only the story's lead or a scene gives: the speaker's own days outweigh it
 
 
 @Language.factory("quotes", assigns=["doc._.dl"])
@@ -125,14 +126,14 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
-            date, told, from_lead = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            date, told, weak = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
             dated = date if told else None
-            if from_lead and speaker is not None and speaker.actor in spoken_on:
+            if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
+                date = previous[1]  # the day the speaker's words just before were dated beats the scene's
+            if weak == LEAD and speaker is not None and speaker.actor in spoken_on:
                 date = spoken_on[speaker.actor]  # the day the text told the speaker spoke on beats the lead's day
-            elif told and not from_lead and speaker is not None and speaker.actor is not None:
+            elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
                 spoken_on[speaker.actor] = date
-            if not told and _goes_on(text, previous, speaker, content):
-                date = previous[1]
             if not scriptural:
                 previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
             dl.quotes.append(Quote(
@@ -223,11 +224,11 @@ class Quotes:
     def _addressed(doc: Doc, frame: Frame) -> bool:
         """'Asked whether C, X answered': a participle of saying with no subject of its own tells what
         was put to the subject of the clause it hangs on, by someone the text does not name: a
-        report with no speaker."""
+        report with no speaker (with 'by Y', Y is its speaker)."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         verb = cue.root if cue is not None else None
         return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)  # ('Asked by X': X asks)
 
     def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
@@ -562,6 +563,8 @@ class Quotes:
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
+            if head.lower_ in ("he", "she") and not _person(dl, actor):
+                return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
         if actor is None and head is not None and head.pos_ in ("NOUN", "PROPN") \
                 and head.lemma_.lower() not in self.lex.source_nouns:
@@ -620,9 +623,10 @@ class Quotes:
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
               contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None,
-              told_before: Optional[str] = None) -> tuple[Optional[str], bool, bool]:
-        """When it was said, whether the text says so, and whether the day is only the lead's (which a
-        day the speaker was quoted on since outweighs): a date on the cue or in the cue's own
+              told_before: Optional[str] = None) -> tuple[Optional[str], bool, Optional[str]]:
+        """When it was said, whether the text says so, and whether the day is only the lead's (LEAD: a day the
+        speaker was quoted on since outweighs it) or a scene's (SCENE: the day of the speaker's words just before
+        in the paragraph outweighs it): a date on the cue or in the cue's own
         clause ('said on Monday', 'On Monday, X said', 'X said a day after ...'), never one inside
         what anyone is reported to say ('said the plan Biden set out on 31 May'); else the cited
         report's; else, for a cue in the past tense, the date the paragraph's narration has reached
@@ -630,15 +634,17 @@ class Quotes:
         day the story was filed (its dateline's, which a syndicated copy keeps), else the published date."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand") if frame is not None else None
         verb = cue.root if cue is not None else None
-        cited = next((c.date for c in dl.citations if c.id == citation and c.date), None) if citation else None
-        if verb is not None and verb.idx in dl.clause_dates:
-            return dl.clause_dates[verb.idx][0], True, False
+        cited = next((c.date for c in dl.citations if c.id == citation and c.date and _CALENDAR.fullmatch(c.date)),
+                     None) if citation else None
+        if verb is not None and verb.idx in dl.clause_dates and _CALENDAR.fullmatch(dl.clause_dates[verb.idx][0]):
+            return dl.clause_dates[verb.idx][0], True, None
         if verb is not None:
             sentence = frame.sentence or verb.sent
             inside = (content, *contents)
             gap = _cue_gap(document_text(doc), content, verb)
             dates = _explicit(doc, [t for t in _dates(dl, sentence.start_char, sentence.end_char)
-                                    if gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside)])
+                                    if _CALENDAR.fullmatch(t.value)  # no season ('this autumn'), no 'XX'
+                                    and (gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside))])
             on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
             means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)
@@ -648,40 +654,42 @@ class Quotes:
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
                 timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
-                    return told_before, True, False  # 'X told the summit C. The same evening Y said D'
-                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, False
+                    return told_before, True, None  # 'X told the summit C. The same evening Y said D'
+                return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, None
             joined = _joined_report(doc, verb, dates, lex)
             if joined is not None:
-                return _day(joined.value), True, False
+                return _day(joined.value), True, None
             when = _when(doc, dl, verb, dates) or _said_when(doc, verb, dates) \
                 or _occasion_day(doc, dl, verb, content, contents) or _same_exchange(dl, verb, lex) \
                 or _document_day(doc, dl, verb, contents)
             if when is not None:
-                return when, True, False
+                return when, True, None
         if cited is not None:
-            return cited, True, False
+            return cited, True, None
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
             parties = None if responds else _parties(doc, dl, speaker)
             told = _narrated(doc, dl, verb, contents, parties, lex)
             if told is not None:
-                return told, True, False
+                return told, True, None
             lead = _in_lead(doc, dl, verb, parties)
             if lead is not None:
-                return lead, True, True
+                return lead, True, LEAD
         if verb is not None and speaker is not None and not _sequenced(verb, lex):
-            scene = _scene_day(doc, dl, verb, contents, lex, _parties(doc, dl, speaker))
+            asked = verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+            scene = _scene_day(doc, dl, verb.head if asked else verb, contents, lex, _parties(doc, dl, speaker))
+            # ('Asked by X whether C, Y said D': X asked in the scene Y answered in)
             if scene is not None:
-                return scene, True, False
+                return scene, True, SCENE
         if verb is not None and speaker is not None and _simple_past(verb) and not _sequenced(verb, lex):
             news = _news_day(doc, dl, verb, contents)
             if news is not None:
-                return news, True, False
+                return news, True, None
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
-            return written, False, False
-        return dl.published or _own_date(doc, dl, content[0]), False, False
+            return written, False, None
+        return dl.published or _own_date(doc, dl, content[0]), False, None
 
 
 def _lead_in(before) -> list[Token]:

@@ -63,6 +63,8 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
     if span is None:
         return False
     token = span.root
+    if _modifier_of_thing(token):
+        return False
     while token.head.i != token.i:
         if _names_thing(token) or token.lower_ in cue_words("topic_prepositions"):
             return False
@@ -77,6 +79,15 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _modifier_of_thing(token: Token) -> bool:
+    """'One woman from the 2024 intake said C', 'the 2019 budget': a date set before a noun as its modifier names
+    the thing, not the time of the saying; unless the noun is an occasion or a medium of words ('the Tuesday
+    meeting', 'Monday's statement')."""
+    noun = token.head
+    return token.dep_ in ("compound", "nmod", "amod", "nummod") and noun.pos_ == "NOUN" and token.i < noun.i \
+        and noun.lemma_.lower() not in _issued() | cue_words("occasions")
 
 
 def _names_thing(token: Token) -> bool:
@@ -128,7 +139,9 @@ def _issued_moment(token: Token, verb: Token) -> bool:
         return False
     while subject.dep_ in ("pobj", "prep") and token.i > 0 and token.doc[token.i - 1].text == ",":
         subject = subject.head
-    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i and subject.lemma_.lower() in _issued()
+    return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i and (
+        subject.lemma_.lower() in _issued() or any(  # 'The ministry's green paper, published on 18 March, said'
+            t.pos_ == "NOUN" and t.lemma_.lower() in _issued() and t.i < token.i for t in subject.subtree))
 
 
 @lru_cache(maxsize=None)
@@ -223,7 +236,8 @@ def _narrated(doc: Doc, dl: Annotations, verb: Token, contents, parties: Optiona
     found = None
     for t in _explicit(doc, _dates(dl, paragraph, sentence.start_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) or _kind(span.root) \
+                or dl.published and _day(t.value) > dl.published:  # (words in the past were said by the paper's day)
             continue
         root = span.root.sent.root
         verb = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
@@ -266,6 +280,14 @@ def _explicit(doc: Doc, dates: list) -> list:
     return [t for k, t in enumerate(dates) if k not in dropped]
 
 
+def _kind(token: Token) -> bool:
+    """'has held 98 Thursday vigils', 'a Thursday vigil': a day's name on a plural noun or one with 'a' names a
+    kind of thing that recurs, no day."""
+    noun = token.head
+    return token.dep_ in ("compound", "nmod", "npadvmod", "amod") and noun.pos_ == "NOUN" and (
+        noun.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))
+
+
 def _dated_occasion(token: Token) -> Optional[Token]:
     """The occasion (`data/cues.yaml: occasions`) a day phrase whose root is `token` dates: 'Sunday's circle',
     'the Sunday circle', 'a rally on Saturday'."""
@@ -301,17 +323,24 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
         if sentence.start_char >= lead:
             break
         days = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)[0]
-        occasion = next((day for dated, day in days if dated), None)
+        occasion = next((day for dated, day in days if dated and day), None)
         if occasion is not None:
             break
+    moved = None
     for sentence in reversed(before):  # the scene is what the last sentence that sets or ends one leaves
         if sentence.start_char < head:
             break
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
-        if days:
-            scene = days[-1][1] if setting or _took_part(dl, sentence, parties) else None
+        if days:  # (an occasion named again with no day is the story's: the one the head lines or lead date)
+            scene = days[-1][1] or occasion or _lead_day(doc, dl, sentence.start_char) \
+                if setting or days[-1][0] or _took_part(dl, sentence, parties) else None
+        if moves_on and moved in (None, moves_on):
+            moved = moves_on  # 'X said on Monday night C' in Monday night's scene goes on with it
+            continue
         if days or resets or moves_on:
             break
+    if moved is not None:
+        return scene if scene == moved else None
     return scene or occasion
 
 
@@ -365,20 +394,53 @@ def _lead_span(text: str) -> tuple[int, int]:
 
 def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon) -> list[tuple[bool, str]]:
     """The days a sentence sets a scene on, in order, each with whether it dates an occasion: a day on a
-    named occasion, or one fronted before the main clause's subject and not after a phrase of another event."""
+    named occasion or the main clause's subject, or one fronted before that subject and not after a phrase of another
+    event."""
     subject = _subject(sentence)
     found = []
     for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char)):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents) \
-                or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root):
-            continue
-        if _dated_occasion(span.root) is not None:
+                or any(c.start <= t.start < c.end for c in dl.citations) or _about(span.root) \
+                or any(a.dep_ == "relcl" for a in span.root.ancestors) or _kind(span.root):
+            continue  # (a relative clause tells about someone: 'X, who has not missed a Thursday vigil, stood')
+        if _dated_occasion(span.root) is not None or span.root.head.i == sentence.root.i and (
+                span.root.dep_ in ("nsubj", "nsubjpass") or subject is None and sentence.root.pos_ in ("VERB", "AUX")):
+            # ('Wednesday was worse.', 'Then came Tuesday.': the story turns to that day)
             found.append((True, _day(t.value)))
         elif subject is not None and span.end <= subject.left_edge.i and not _flashback(subject) and not any(
                 w.lower_ in lex.sequence_prepositions for w in doc[sentence.start:span.start]):
             found.append((False, _day(t.value)))
+    again = _occasion_again(sentence, contents, dl) if not found else None
+    if again is not None:
+        found.append((True, _occasion_dated_before(doc, dl, again, contents) or _day_named(doc, dl, again, contents)))
     return found
+
+
+def _occasion_dated_before(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
+    """The day the text set on the same occasion before (`At the gathering on Monday night`, `Sunday's circle`), over
+    another day its sentence may give first ('Then on Friday X confirmed C, and Y opened Sunday's circle')."""
+    days = [t for t in _dates(dl, 0, noun.sent.start_char) if _DAY.match(t.value)
+            and not any(c[0] <= t.start < c[1] for c in contents)]
+    for t in reversed(days):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        occasion = _dated_occasion(span.root) if span is not None else None
+        if occasion is not None and occasion.lemma_.lower() == noun.lemma_.lower():
+            return _day(t.value)
+    return None
+
+
+def _occasion_again(sentence: Span, contents, dl: Annotations) -> Optional[Token]:
+    """'On the call, the chief financial officer said C', 'X ended the call by saying C': an occasion (`data/cues.yaml:
+    occasions`) a sentence names with 'the' and no day as the setting or object of a verb, outside anyone's words
+    and any cited document ('the notes for the ceremony' names no scene); it sets the scene on the day the text
+    gave that occasion before, else on the day of the occasion the story is about."""
+    def on_verb(t: Token) -> bool:
+        head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
+        return head is not None and head.pos_ in ("VERB", "AUX")
+    return next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in cue_words("occasions")
+                 and _definite(t) and on_verb(t) and not any(c[0] <= t.idx < c[1] for c in contents)
+                 and not any(c.start <= t.idx < c.end for c in dl.citations)), None)
 
 
 def _flashback(subject: Token) -> bool:
@@ -392,17 +454,17 @@ def _subject(sentence: Span) -> Optional[Token]:
     return next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _moves_on(doc: Doc, dl: Annotations, sentence: Span, contents) -> bool:
-    """A sentence that tells of another day on its main verb ('The committee found on 22 August that C'):
-    the narration has left the scene."""
+def _moves_on(doc: Doc, dl: Annotations, sentence: Span, contents) -> Optional[str]:
+    """The day a sentence tells of on its main verb ('The committee found on 22 August that C'): unless it is
+    the scene's own, the narration has left the scene."""
     for t in _dates(dl, sentence.start_char, sentence.end_char):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
             continue
         head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
         if head.i == sentence.root.i:
-            return True
-    return False
+            return _day(t.value)
+    return None
 
 
 def _background(sentence: Span) -> bool:
@@ -511,15 +573,17 @@ def _same(text: str) -> bool:
 
 
 def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
-    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C': a cue set at or
+    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C', 'X ended the call by
+    saying C': a cue (or the verb it tells the means of) set at or
     against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
     day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
     occasion the story is about, the day its lead gives."""
-    text = document_text(doc)
     occasions = cue_words("occasions")
-    for token in verb.subtree:
+    means = _means(verb)  # 'X ended the call by saying C'
+    for token in (means or verb).subtree:
         if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
-                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None:
+                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None \
+                and (means is None or _to_verb(token, means) is None):
             continue
         day = _day_named(doc, dl, token, contents)
         if day is not None:
@@ -607,11 +671,18 @@ def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]
         return None
     lead = _lead(doc, dl, verb.idx)
     if lead is None or not _lead_event(doc, dl, lead) \
-            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), ()):
+            or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), _marked(doc, lead)):
         return None
     told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
             and not any(c[0] <= t.start < c[1] for c in contents)]
     return lead[0] if max(told, default=lead[0]) <= lead[0] else None
+
+
+def _marked(doc: Doc, lead: tuple[str, int, int]) -> list[tuple[int, int]]:
+    """The stretches of the lead inside quotation marks: a place named in someone's words ('had “won the vote”') is
+    not where the story is set."""
+    text = document_text(doc)
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[:lead[2]]) if m.end() > lead[1]]
 
 
 def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
@@ -695,6 +766,8 @@ def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
 
 _DAY_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})T")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CALENDAR = re.compile(r"\d{4}(-\d{2}(-\d{2}(T.*)?)?|-W\d{2})?")  # a year, month, week or day; no season, no 'XX'
+
 
 
 def _finer(value: str, day: Optional[str]) -> str:

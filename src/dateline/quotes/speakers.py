@@ -183,7 +183,11 @@ def _lead_subject(sentence: Span) -> Optional[Token]:
         return sum(t.text in QUOTE_MARKS for t in sentence[:token.i - sentence.start]) % 2 == 1
     subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
     if not quoted(sentence.root):
-        return next((t for t in subjects if t.head.i == sentence.root.i), None)
+        # of two subjects the parser hung on one verb ('At the gathering, 400 people by one count, the rabbi
+        # spoke'), the one nearest the verb is who acts
+        on_root = [t for t in subjects if t.head.i == sentence.root.i]
+        before = [t for t in on_root if t.i < sentence.root.i]
+        return before[-1] if before else next(iter(on_root), None)
     return next((t for t in subjects if not quoted(t) and not quoted(t.head)), None)
 
 

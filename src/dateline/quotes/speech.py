@@ -248,6 +248,11 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
     aside = _after_aside(verb)
     if aside is not None:
         return aside
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if by is not None:
+            return by  # 'Asked by X of Y whether C, Z said D': X asked C
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "a report showing that C"
     if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
