@@ -148,7 +148,7 @@ def test_recipients_of_unfitted_styles(extract, text, trigger, actors, recipient
     # the bodies a meeting is "of" are those who met
     ("At an emergency meeting of the Arab League on Monday, the Jordanian foreign minister condemned the raid.",
      "meeting", ["Arab League"], []),
-    ("Russia requested an emergency meeting of the Security Council.", "meeting", ["Security Council"], []),
+    ("An emergency meeting of the Security Council opened in New York on Friday.", "meeting", ["Security Council"], []),
     ("The prime minister chaired a meeting of the National Security Committee on Friday.", "meeting",
      ["prime minister", "National Security Committee"], []),
     # ... and a meeting that speaks speaks as the body it convened

@@ -77,7 +77,7 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # a city a march goes to is where the crowd goes, not the government the capital may stand for; an
     # institution marched to is the one the protest is aimed at
     ("Tens of thousands of people marched on Nairobi on Tuesday.", "marched", []),
-    ("The opposition leader called for a march on Harare on 7 November.", "march", []),
+    ("Opposition supporters staged a march on Harare on 7 November.", "march", []),
     ("Students marched to parliament on Wednesday evening.", "marched", ["parliament"]),
     # the subject of a demanded act, though the parser reads its bare verb as a noun
     ("He demanded that the prime minister resign.", "demanded", ["prime minister"]),

@@ -272,6 +272,6 @@ def test_a_threat_in_the_second_half_of_a_warning_is_that_warning(extract):
 
 
 def test_talks_a_party_convened_stay_one_meeting(extract):
-    doc = extract("The envoy urged the army on 19 August to join the talks the United States convened in Geneva.",
+    doc = extract("The army joined the talks the United States convened in Geneva on 19 August.",
                   published="2024-08-22")
     assert [e.type for e in doc.events].count("CONSULT") == 1, _acts(doc)

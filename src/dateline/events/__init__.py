@@ -184,8 +184,8 @@ class Events:
                 cand.type = lex.anaphoric_senses[lemma(trig.token)]
                 cand.mode = None
             mod = modality.classify(trig, sent, index, framing, lex)
-            if cand.requested and mod.value != "negated":
-                mod.value, mod.intended = "future", False  # what others are asked to do is no intention of theirs
+            if cand.requested:
+                continue  # what a request asks for is no event of its own: it gives the request its mode
             if cand.performed and mod.value == "future":
                 mod.value, mod.intended = ("reported" if mod.attribution is not None else "asserted"), False
             type_, mode = cand.type, cand.mode
