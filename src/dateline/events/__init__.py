@@ -41,11 +41,8 @@ class Candidate:
     event: Optional[Event] = None
     clause: int = -1
     requested: bool = False
-    """The act another party is asked to do ("urged the allies to deliver air defences"): an event
-    of its own that lies ahead, besides giving the request its mode."""
-    requester: Optional[int] = None
-    """The token of the request asking for it: with no request event ("dismissed an appeal to
-    disarm"), the act asked for is none either."""
+    """The act another party is asked to do ("urged the allies to deliver air defences"): it gives the
+    request its mode and is no event of its own (CONVENTIONS.md rule 6)."""
     dropped: bool = False
     """A promise whose content is a hostile act ("promised to veto the bill"): the act is the event."""
     performed: bool = False
@@ -111,8 +108,7 @@ class Events:
                 and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
-        standing = {c.trigger.token.i for c in kept}
-        kept = [c for c in kept if not c.dropped and (c.requester is None or c.requester in standing)]
+        kept = [c for c in kept if not c.dropped and not c.requested]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
         # ... and what an attack was aimed at ("the convoy was hit") is its recipient too
@@ -184,8 +180,6 @@ class Events:
                 cand.type = lex.anaphoric_senses[lemma(trig.token)]
                 cand.mode = None
             mod = modality.classify(trig, sent, index, framing, lex)
-            if cand.requested:
-                continue  # what a request asks for is no event of its own: it gives the request its mode
             if cand.performed and mod.value == "future":
                 mod.value, mod.intended = ("reported" if mod.attribution is not None else "asserted"), False
             type_, mode = cand.type, cand.mode
@@ -203,7 +197,7 @@ class Events:
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"
             elif mod.value == "future" and args.actors and type_ in lex.future_becomes and (
-                    mod.intended or (type_ in lex.expected_becomes and not cand.requested)):
+                    mod.intended or type_ in lex.expected_becomes):
                 # an intention needs someone who intends: "an assault on the city would ..." stays an assault; a
                 # meeting others expect is one too ("the ministers are expected to meet")
                 type_ = lex.future_becomes[type_]
@@ -342,7 +336,7 @@ class Events:
                 # the act asked for itself ("to deliver", "a meeting"), not a word inside its description,
                 # nor what it asks to stop ("halt the attacks", as "a pause in fighting": see `_ceased`;
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
-                cand.requested, cand.requester = True, matrix.trigger.token.i
+                cand.requested = True
                 return False
             if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
                     and cand.type in self.lex.promised_stand and steps == 1 and cand.trigger.token.dep_ == "xcomp":
