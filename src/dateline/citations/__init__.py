@@ -606,7 +606,7 @@ class Citations:
                 return []  # (a body's undated statement or release is its words, a quote)
             verb = noun.head
             if noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (
-                    _says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs
+                    self._vouches(verb)
                     or verb.lemma_.lower() in self.words.issue_verbs | self.words.publish_verbs):
                 return []  # ('had cut its estimate', 'its own orders had doubled': a thing done or had, no source)
             if body is None:  # "X reached similar findings in its report of 6 September": X's, when X is a body
@@ -671,6 +671,10 @@ class Citations:
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
 
+    def _vouches(self, verb: Token) -> bool:
+        """A verb a cited source speaks through: one of saying, reporting or reckoning ('said', 'reported', 'puts')."""
+        return _says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs
+
     def _owned_issued(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'The Ministry of Transport's white paper, published on 4 May, said C', 'the company's annual filing, lodged on
         Tuesday, says C', 'according to the ministry's review, released the same day': whatever its noun, a thing a
@@ -690,7 +694,7 @@ class Citations:
                 return []
             owner = doc[mark.i - 1]
             s, e, verb = noun.left_edge.idx, _end(owner), noun.head
-            if not (_says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs):
+            if not self._vouches(verb):
                 return []
             return [(s, _dated_end(dl, issued), [self._owner_name(dl, text, s, e)])]
         owner = next((c for c in noun.children if c.i < noun.i and (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
@@ -708,7 +712,7 @@ class Citations:
                 and not _body_mention(dl, owner):
             return []  # (a body's, not 'the trial's results, published in The Lancet')
         verb = noun.head
-        if verb.pos_ != "VERB" or not (_says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs):
+        if verb.pos_ != "VERB" or not self._vouches(verb):
             return []  # (after 'according to' the preposition's own rule reads it)
         last = owner.right_edge if owner.dep_ == "poss" else owner
         while last.i > owner.left_edge.i and (last.is_punct or last.tag_ == "POS"):
