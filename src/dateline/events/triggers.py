@@ -550,6 +550,9 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
                 lemma(c) in entry.governed_by for c in participles):
             return False, None
+        if verb is not None and any(c.dep_ in MODIFIER_DEPS and lemma(c) in lexicon().classes["test_marks"]
+                                    for c in verb.children):
+            return False, None  # "test-fired two missiles": the missiles a test fires strike no one
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     said = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
@@ -612,8 +615,26 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
+    elif any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
+        found = found + _earlier_doers(token)
     # a passive's agent is its doer ("a bulk carrier, *hit by four missiles*,", "was picked up *by police*")
     return found + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def _earlier_doers(token: Token) -> list[Token]:
+    """What a group pronoun subject stands for: the named subject of a clause its own hangs on ("the rebels hold
+    Goma and Bukavu, *which they took* in February"), else that of the sentence before ("The rebels advanced on
+    Monday. *They took* the airport."). Only nouns: a pronoun there says nothing of the kind of doer."""
+    head = token
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+        named = [s for s in subjects(head) if s.pos_ in NOUN_TAGS]
+        if named:
+            return named
+    if token.sent.start == 0 or token.i - token.sent.start > 3:
+        return []  # a pronoun far into its sentence may stand for anything said in it
+    before = token.doc[token.sent.start - 1].sent
+    return [s for s in subjects(before.root) if s.pos_ in NOUN_TAGS]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
