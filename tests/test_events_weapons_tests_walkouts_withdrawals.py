@@ -96,6 +96,7 @@ def test_police_storming_or_entering_premises_raid_them(extract, text, trigger):
 
 
 def test_supporters_storming_a_building_riot(extract):
+    """A leader's supporters storming a building riot (PLOVER PROTEST riot); supporters who clash stay ASSAULT."""
     text = "Hundreds of supporters of the former president stormed the courthouse."
     assert _events(extract, text) == [("PROTEST", "riot", "stormed")]
 
@@ -126,3 +127,8 @@ def test_being_in_contact_with_leaders_is_consulting_them(extract):
     events = extract(text, published="2025-06-11").events
     assert [(e.type, e.trigger.text) for e in events] == [("CONSULT", "contact")]
     assert [a.text for a in events[0].actors] == ["envoy", "leaders"]
+
+
+def test_a_count_of_a_force_stands_for_the_force(extract):
+    """A sense that asks for a kind of doer reads through a count: "dozens of troops" are troops."""
+    assert _events(extract, "Dozens of troops entered the town on Monday.") == [("ASSAULT", None, "entered")]

@@ -617,6 +617,9 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + subjects(token.head)
     elif any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
         found = found + _earlier_doers(token)
+    # a count stands for what it counts ("*hundreds of supporters* stormed", "*dozens of troops* entered")
+    found = found + [o for s in found if s.like_num or lemma(s) in lexicon().classes["quantifiers"]
+                     for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # a passive's agent is its doer ("a bulk carrier, *hit by four missiles*,", "was picked up *by police*")
     return found + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
