@@ -132,3 +132,24 @@ def test_being_in_contact_with_leaders_is_consulting_them(extract):
 def test_a_count_of_a_force_stands_for_the_force(extract):
     """A sense that asks for a kind of doer reads through a count: "dozens of troops" are troops."""
     assert _events(extract, "Dozens of troops entered the town on Monday.") == [("ASSAULT", None, "entered")]
+
+
+def test_what_an_impeachment_is_for_is_its_charge(extract):
+    """The conduct in the "for" clause of impeaching is the charge's content, no act told as fact."""
+    text = "The deputies voted to impeach the governor for abandoning his post."
+    assert _events(extract, text) == [("ACCUSE", "allege", "impeach")]
+
+
+def test_police_ringing_a_building_cut_off_access(extract):
+    text = "Police ringed the parliament with armoured vehicles before the vote."
+    assert _events(extract, text) == [("COERCE", "restrict", "ringed")]
+
+
+def test_a_copula_in_a_reported_clause_governs_its_noun(extract):
+    text = "The envoy said that he had been in contact with both prime ministers."
+    assert [(e.type, e.trigger.text) for e in extract(text, published="2025-06-11").events] == [("CONSULT", "contact")]
+
+
+def test_a_call_for_a_clause_of_its_own_is_a_request(extract):
+    text = "The party leader called for the minister to be suspended from his duties."
+    assert _events(extract, text) == [("REQUEST", None, "called")]

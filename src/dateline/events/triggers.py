@@ -495,11 +495,14 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
     # object ("barred an aircraft *from landing*")
     held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
+    # ... and "for" opening a clause of its own ("called *for* the minister to be suspended")
+    for_clause = [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
+                  if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ):
+    ) and not any(m.lower_ in entry.prep for m in for_clause):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -547,8 +550,11 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # "a curfew imposed by the army" is the army imposing it, as "the army imposed a curfew"
         # ... as is a relative clause about it: "a ceasefire that took effect on 4 August", "the truce they agreed"
         participles = [c for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBN") or _relative_about(c)]
+        # ... or a copula that is its clause's verb in a reported clause ("said he had *been* in contact with")
+        copula = next((h for h in token.ancestors if h.pos_ == "AUX" and h.dep_ in ("ccomp", "conj", "advcl")), None)
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
-                lemma(c) in entry.governed_by for c in participles):
+                lemma(c) in entry.governed_by for c in participles) and (
+                copula is None or lemma(copula) not in entry.governed_by):
             return False, None
         if verb is not None and any(c.dep_ in MODIFIER_DEPS and lemma(c) in lexicon().classes["test_marks"]
                                     for c in verb.children):
