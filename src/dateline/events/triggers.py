@@ -495,11 +495,14 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
     # object ("barred an aircraft *from landing*")
     held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
+    # ... and "for" opening a clause of its own ("called *for* the minister to be suspended")
+    for_clause = [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
+                  if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ):
+    ) and not any(m.lower_ in entry.prep for m in for_clause):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -547,9 +550,15 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # "a curfew imposed by the army" is the army imposing it, as "the army imposed a curfew"
         # ... as is a relative clause about it: "a ceasefire that took effect on 4 August", "the truce they agreed"
         participles = [c for c in token.children if (c.dep_ == "acl" and c.tag_ == "VBN") or _relative_about(c)]
+        # ... or a copula that is its clause's verb in a reported clause ("said he had *been* in contact with")
+        copula = next((h for h in token.ancestors if h.pos_ == "AUX" and h.dep_ in ("ccomp", "conj", "advcl")), None)
         if (verb is None or lemma(verb) not in entry.governed_by) and not any(
-                lemma(c) in entry.governed_by for c in participles):
+                lemma(c) in entry.governed_by for c in participles) and (
+                copula is None or lemma(copula) not in entry.governed_by):
             return False, None
+        if verb is not None and any(c.dep_ in MODIFIER_DEPS and lemma(c) in lexicon().classes["test_marks"]
+                                    for c in verb.children):
+            return False, None  # "test-fired two missiles": the missiles a test fires strike no one
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     said = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
@@ -612,8 +621,29 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
     if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
         found = found + subjects(token.head)
+    elif any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
+        found = found + _earlier_doers(token)
+    # a count stands for what it counts ("*hundreds of supporters* stormed", "*dozens of troops* entered")
+    found = found + [o for s in found if s.like_num or lemma(s) in lexicon().classes["quantifiers"]
+                     for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # a passive's agent is its doer ("a bulk carrier, *hit by four missiles*,", "was picked up *by police*")
     return found + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def _earlier_doers(token: Token) -> list[Token]:
+    """What a group pronoun subject stands for: the named subject of a clause its own hangs on ("the rebels hold
+    Goma and Bukavu, *which they took* in February"), else that of the sentence before ("The rebels advanced on
+    Monday. *They took* the airport."). Only nouns: a pronoun there says nothing of the kind of doer."""
+    head = token
+    while head.dep_ != "ROOT" and head.head.i != head.i:
+        head = head.head
+        named = [s for s in subjects(head) if s.pos_ in NOUN_TAGS]
+        if named:
+            return named
+    if token.sent.start == 0 or token.i - token.sent.start > 3:
+        return []  # a pronoun far into its sentence may stand for anything said in it
+    before = token.doc[token.sent.start - 1].sent
+    return [s for s in subjects(before.root) if s.pos_ in NOUN_TAGS]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
