@@ -82,3 +82,9 @@ def test_the_streets_of_a_town_the_tagger_missed(extract):
     doc = extract("Students marched in the streets of Antananarivo to protest against power cuts.",
                   published="2025-05-15")
     assert _where(_by_trigger(doc, "marched")) == ("Antananarivo", 35, 47)
+
+
+def test_a_town_fought_into_named_with_its_kind_is_where_not_whom(extract):
+    event = _by_trigger(extract("Rebel fighters fought their way into Uvira town on Monday.", published="2025-05-15"),
+                        "fought")
+    assert (event.recipients, _where(event)) == ([], ("Uvira", 37, 42))
