@@ -1,19 +1,11 @@
 """Where events happened when the place is said of the targets or of the clause around the act: ground a
 relative clause took, places listed among the targets, an infinitive of purpose, a town after an institution's
-name, a facility named with its kind, a line fought along, a landform finer than its region. Causes first met in
-the sealed32/33 first sights (round places26). Sentences written for these tests."""
+name, a facility named with its kind, a line fought along, a landform finer than its region, a town fought into.
+Causes first met in the sealed32/33 first sights (round places26). Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _by_trigger(doc, word):
-    found = [e for e in doc.events if e.trigger.text == word]
-    assert len(found) == 1, [(e.type, e.trigger.text) for e in doc.events]
-    return found[0]
-
-
-def _where(event):
-    return (event.location.text, event.location.start, event.location.end) if event.location else None
+from .test_events_places_clauses import _by_trigger, _where
 
 
 def test_ground_a_relative_clause_took_is_the_name_it_describes(extract):
