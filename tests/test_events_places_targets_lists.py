@@ -80,3 +80,11 @@ def test_a_town_fought_into_named_with_its_kind_is_where_not_whom(extract):
     event = _by_trigger(extract("Rebel fighters fought their way into Uvira town on Monday.", published="2025-05-15"),
                         "fought")
     assert (event.recipients, _where(event)) == ([], ("Uvira", 37, 42))
+
+
+def test_a_phrase_the_parse_hangs_on_a_verbless_aside_about_the_victims_places_the_act(extract):
+    """"nine people, most of them tourists, in a meadow outside Reasi": the parse takes the aside for a clause of its
+    own and hangs the phrase of place on it."""
+    text = ("June 9: Militants shot dead nine people, most of them tourists, in a meadow outside Reasi in "
+            "Indian-administered Kashmir.")
+    assert _where(_by_trigger(extract(text, published="2025-06-10"), "shot")) == ("Reasi", 84, 89)

@@ -490,6 +490,9 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
               and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    # "shot dead 26 people, most of them tourists, in a meadow outside X": the parse may hang the clause's phrase on a
+    # verbless aside about the victims
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN")]
     return heads
 
 
