@@ -32,6 +32,11 @@ def only(doc, trigger: str):
     ("The king received the Swedish foreign minister at the palace on Monday.", "received",
      ["Swedish foreign minister"], ["king"]),
     ("The Austrian chancellor was received by the Pope on Wednesday.", "received", ["Austrian chancellor"], ["Pope"]),
+    # a host told by a participle of hosting beside the meeting (round places26)
+    ("Presidents Ruto and Museveni met in Doha on 18 March, hosted by the Emir of Qatar.", "met",
+     ["Presidents Ruto", "Museveni"], ["Emir of Qatar"]),
+    # a go-between: the two sides it goes between receive (round places26)
+    ("Norway mediated between the government and the rebels.", "mediated", ["Norway"], ["government", "rebels"]),
 ])
 def test_who_acts_in_a_meeting(extract, text, trigger, actors, recipients):
     event = only(extract(text, published="2025-05-02"), trigger)

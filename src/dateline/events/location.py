@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..annotations import entity_of
 from ..model import Event, Location
 from ..places import LOCAL_ID, arrival_verbs, bearings, seat_act, seated_at, settlement_words
 from .arguments import (AIMED_PREPS, Arguments, GOAL_PREPS, Index, MATERIAL_CONFLICT, PLACE_PREPS, SOURCE_PREPS,
@@ -27,6 +28,7 @@ REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
 FRINGES = settlement_words("fringe_nouns")
 STREETS = settlement_words("street_nouns")
+LINES = settlement_words("line_nouns")  # "killed along the Line of Control": where (not "advanced along X Street")
 RECEIVING_TYPES = {"AID"}  # handed to people where they are: the place of the recipients is the act's
 DEPLOYMENT_TYPES = {"MOBILIZE"}  # forces are mobilized where they are sent: "deployed officers to Kurmi"
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "csubj"}
@@ -76,7 +78,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             # "attacked the town of Barsalogho in Sanmatenga province", "In Segou region, gunmen abducted a
             # chief in Niono circle": the place attacked, or the object's, is the finer one
             finer = [_place_in(doc, _phrase_head(r), index, whole=False) for r in args.recipients]
+            # "opened fire on tourists in the Baisaran meadow above Pahalgam, in Kashmir": where the targets were
+            finer += [_target_place(r, index) for r in args.recipients]
             finer.append(_restated_from(found, index))
+            finer.append(_listed_member(verb, index))
             finer.append(_locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj", "agent")
                                          for t in c.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != token.i], index, token))
             found = _finest([found] + [f for f in finer if f is not None], index)
@@ -89,7 +94,7 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
                           and _fineness(t, index) >= _fineness(found, index)), found)
     if found is None and material:
-        found = _position(verb, index)
+        found = _position(verb, index) or _listed_member(verb, index)
     if found is None and material and verb.i == token.i:
         # "fired a missile from Yemen and struck a tanker in the Gulf of Aden": a launch aimed at what the verb joined
         # to it struck is placed where that blow fell (not "shelling on X, and fighting at Y": two acts)
@@ -112,6 +117,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token, GOAL_PREPS)
     if found is None and (verb.i == token.i or (token.dep_ in ("dobj", "obj") and token.head.i == verb.i)):
         found = _shared_scene(verb, index, token)  # "arrived in Hanoi and held talks": the talks' verb
+    if found is None and verb.i == token.i:
+        found = _purpose_scene(token, index)
     if found is None and verb.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG" \
             and token.head.pos_ in VERB_TAGS and lemma(token) not in lexicon().classes.get("result_verbs", ()) \
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children):
@@ -158,14 +165,16 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "ambushed a bus travelling near Kadugli", "fired on a crowd gathered outside the town hall in Bafoussam",
         # "detained students who blocked roads in Tbilisi": where the
         # target was, doing what it did then (not "who had fought in Syria"); "treat a man who was shot in
-        # Kitengela": the wounded are cared for where they were hurt; also said of the target's appositive ("stormed
+        # Kitengela": the wounded are cared for where they were hurt; where they had long stood or sheltered ("evacuated
+        # soldiers who had sheltered in UN bases in Goma"); also said of the target's appositive ("stormed
         # the headquarters of the 6th Division, the last garrison the army still held in Kadugli")
         found = _locative(doc, [(c, None) for r in args.recipients for h in _with_appositives(_phrase_head(r))
                                 for c in h.children
                                 if (c.dep_ == "acl" and (c.tag_ == "VBG" or lemma(c) in POSITIONED)) or (
                                     c.dep_ == "relcl" and (c.tag_ in ("VBD", "VBG") or c.tag_ == "VBN" and any(
                                         a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "nsubj" for a in c.children))
-                                    and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children))],
+                                    and not any(a.dep_ == "aux" and a.lemma_ in ("have", "will") for a in c.children)
+                                    or c.dep_ == "relcl" and lemma(c) in POSITIONED)],
                           index, token)
     if found is None and material:
         # "shot dead two men as they drove through central Maputo", "fired tear gas at him as he spoke to the press in
@@ -181,6 +190,8 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         # "seized Paletwa, a township": the ground taken, though no party
         found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
                                    if c.dep_ in ("dobj", "obj"))), None)
+    if found is None and (material or trigger.entry.type in REMOVAL_TYPES) and token.pos_ in VERB_TAGS:
+        found = _taken_antecedent(token, index)
     if found is None:
         found = _locative(doc, [(t, None) for c in verb.children if c.dep_ in ("dobj", "obj") for t in _object_nouns(c)
                                 if t.i != token.i], index, token)
@@ -243,6 +254,20 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             continue
         return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
     return Location(text=owner.text, start=owner.start, end=owner.end, place=owner.place) if owner else None
+
+
+def _taken_antecedent(token: Token, index: Index) -> Optional[Location]:
+    """The ground a relative clause with no object of its own took or left ("Goma, the provincial capital they
+    captured in January", "Rubaya, the mining area in Masisi territory that the rebels seized"): the noun it
+    describes, or the name that noun is set beside, is the place."""
+    if token.dep_ != "relcl" or any(c.dep_ in ("dobj", "obj") and c.tag_ not in ("WDT", "WP") for c in token.children):
+        return None
+    described = token.head
+    while described.dep_ == "pobj" and described.head.lower_ in SCENE_PREPS and described.head.head.pos_ in ("NOUN", "PROPN"):
+        described = described.head.head  # "the mining area in Masisi territory that M23 seized": the area
+    while described.dep_ == "appos" and described.head.i != described.i:
+        described = described.head
+    return _place_in(index.doc, described, index, whole=False)
 
 
 def _own_relatives(noun: Token) -> list[Token]:
@@ -338,7 +363,7 @@ def _named_before(found: Location, index: Index) -> Optional[Location]:
     if first is None or first.start < 2:
         return None
     opener = doc[first.start - 1]  # the run sits where a place goes: "at Tunga", "the Central Market, Dogo"
-    if not (opener.pos_ == "ADP" and opener.lower_ in SCENE_PREPS
+    if not (opener.pos_ == "ADP" and opener.lower_ in SCENE_PREPS | AIRSPACE_PREPS
             or opener.text == "," and lemma(doc[first.start - 2]) in facilities):
         return None
     mention = index.mention(first.start_char, first.end_char, first[-1])
@@ -381,7 +406,7 @@ def _first_listed(found: Location, index: Index) -> Location:
 def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: Index) -> Optional[Location]:
     """The ground an act of material conflict took or struck, when the place found is only the town it lies a
     bearing from ("captured Taftanaz and Saraqib on the highway south of Aleppo", "seized Kafr Nabl, north of
-    Hama"): the town is a landmark to measure from, the ground is where."""
+    Hama", "took Kavumu airport, north of Bukavu"): the town is a landmark to measure from, the ground is where."""
     if trigger.entry.type not in MATERIAL_CONFLICT:
         return None
     doc = index.doc
@@ -397,7 +422,8 @@ def _ground_by_bearing(found: Location, trigger: Trigger, verb: Token, index: In
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < of.i):
         name = [t for t in doc[obj.left_edge.i:obj.i + 1] if t.pos_ == "PROPN"]
         mention = index.mention(obj.idx, obj.idx + len(obj), obj)
-        if not name or obj.pos_ != "PROPN" or mention is not None and mention.actor \
+        named_site = obj.pos_ == "NOUN" and lemma(obj) in settlement_words("facility_nouns")  # "took Kavumu airport"
+        if not name or obj.pos_ != "PROPN" and not named_site or mention is not None and mention.actor \
                 and not LOCAL_ID.fullmatch(mention.actor) and index.location(obj.idx, obj.idx + len(obj)) is None:
             continue  # "attacked Hamas north of Gaza": a party, not ground
         if any(t.lower_.rsplit("-", 1)[-1] in settlement_words("vessel_marks")
@@ -464,6 +490,9 @@ def _scene_heads(token: Token, verb: Token) -> list[tuple[Token, Optional[int]]]
               and not any(m.dep_ == "mark" for m in c.children)]  # but "a day after he was arrested at X"
     heads += [(c, None) for s in subjects(verb, passive=True) for c in s.children
               if c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN")]
+    # "shot dead 26 people, most of them tourists, in a meadow outside X": the parse may hang the clause's phrase on a
+    # verbless aside about the victims
+    heads += [(c, None) for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN")]
     return heads
 
 
@@ -529,6 +558,9 @@ def _target_place(recipient: Token, index: Index) -> Optional[Location]:
     if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SOURCE_PREPS \
             and lemma(span.root.head.head) in lexicon().classes.get("parties", ()):
         return None  # "a sailor from Ghana": where the target came from (not "the road from Tyre to Naqoura")
+    if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "of" \
+            and lemma(span.root.head.head) in settlement_words("nationality_nouns"):
+        return None  # "one citizen of Nepal": whose the target is, not where
     return found
 
 
@@ -579,6 +611,16 @@ def _town_after(span: Span, index: Index) -> Optional[Location]:
     lo, hi = np_span(where)
     town = index.location(doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1]))
     return town if town is not None and _kind(town, index) != "country" else None
+
+
+def _body_around(loc: Location, index: Index) -> Optional[Span]:
+    """The institution or building whose name the tagger read with the place inside it ("the Seoul Detention
+    Center", "the Lagos State University"), if any."""
+    span = index.doc.char_span(loc.start, loc.end, alignment_mode="expand")
+    ent = entity_of(span[0]) if span is not None and len(span) else None
+    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.end_char <= loc.end:
+        return None
+    return ent
 
 
 def _facility(loc: Location, index: Index) -> bool:
@@ -811,6 +853,19 @@ def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Locatio
     return _locative(trigger.doc, [(first, None)], index, trigger, preps) or _finest(
         [f for f in [clause_place(first, index, trigger)] + [_target_place(o, index) for o in first.children
                                                               if o.dep_ in ("dobj", "obj")] if f is not None], index)
+
+
+def _purpose_scene(verb: Token, index: Index) -> Optional[Location]:
+    """An infinitive of purpose with no subject of its own is done where the clause it serves puts its doers
+    ("gathered in Accra to sign the pact", "are due back in Doha next month to negotiate"): the place said of the
+    clause's verb, or of the word of coming or being due that the infinitive hangs on."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    head = verb.head
+    heads = [head] + [c for c in head.children if c.dep_ in ("acomp", "advmod") and c.i < verb.i]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "advmod" and c.i < verb.i]
+    return _locative(index.doc, [(h, None) for h in heads], index, verb, SCENE_PREPS)
 
 
 def sentence_place(sent: Span, events: list[tuple[Token, Event]], index: Index, reporting: frozenset) -> None:
@@ -1237,7 +1292,9 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
         for child in _bearing_phrases(head) if "near" in preps else head.children:
             if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
                                          or (child.lower_ == "on" and "in" in preps and any(
-                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) for o in child.children))) \
+                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) for o in child.children))
+                                         or (child.lower_ == "along" and "in" in preps
+                                             and any(lemma(o) in LINES for o in child.children))) \
                     and (before is None or child.i < before) \
                     and not child.left_edge.i <= trigger.i <= child.right_edge.i \
                     and not any(lemma(o) in lexicon().classes["frame_nouns"] or lemma(o) in REASON_NOUNS
@@ -1333,6 +1390,28 @@ def _restated_from(loc: Location, index: Index) -> Optional[Location]:
     return Location(text=restated.text, start=restated.start, end=restated.end, place=restated.place)
 
 
+def _listed_member(verb: Token, index: Index) -> Optional[Location]:
+    """The first place a clause names among the targets it struck ("struck air bases and missile sites, among them
+    Udhampur, Pathankot and Adampur", "stations across India, including Jammu and Pathankot"): an act on several
+    named places is reported under the first."""
+    doc = index.doc
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return None
+    for t in doc[objects[0].i + 1:verb.sent.end]:
+        if t.i < 2 or doc[t.i - 1].text != "," or not (t.lower_ == "including" or t.lower_ == "among"
+                                                        and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "them"):
+            continue
+        if not (verb.is_ancestor(t) or any(o.is_ancestor(t) for o in objects)):
+            return None
+        first = doc[t.i + 2] if t.lower_ == "among" else doc[t.i + 1] if t.i + 1 < len(doc) else None
+        loc = index.location(first.idx, first.idx + len(first)) if first is not None and first.pos_ == "PROPN" else None
+        if loc is None or loc.start != first.idx:
+            return None
+        return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place)
+    return None
+
+
 def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
     """The finest place of those named, the first of equals ("In Soum province, militants ambushed a patrol near
     the village of Tongomayel": the village)."""
@@ -1342,15 +1421,15 @@ def _finest(candidates: list[Location], index: Index) -> Optional[Location]:
 def _fineness(loc: Location, index: Index) -> int:
     """0 for a country, 1 for a region, province or state ("Soum province", "Kherson oblast") or a place that owns
     the name after it ("Si Sa Ket's Kantharalak district": the province the district lies in), 2 for a district
-    ("Niono circle", "Djibo department"), 3 for a town, village or site."""
+    ("Niono circle", "Djibo department") or an area named by its kind, 3 for a town, village or site."""
     kind = _kind(loc, index)
     if kind == "country":
         return 0
     words = [w.strip(".,;:") for w in loc.text.lower().split()[-1:] + index.text[loc.end:loc.end + 20].lower().split()[:1]]
     if _owner(loc, index) or any(w in settlement_words("province_nouns") for w in words):
         return 1
-    if any(w in settlement_words("district_nouns") for w in words):
-        return 2
+    if any(w in settlement_words("district_nouns") | settlement_words("landform_nouns") for w in words):
+        return 2  # also a named landform ("the Kolahoi meadow", "the Bekaa valley"), finer than its region
     return 1 if kind == "region" else 3
 
 
@@ -1426,6 +1505,11 @@ def _place_in(doc: Doc, token: Token, index: Index, whole: bool = True) -> Optio
         # "Nasser Hospital in Khan Younis": a known hospital or camp said with its town is in that town
         span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
         loc = _town_after(span, index) or loc
+    body = _body_around(loc, index) if loc is not None else None
+    if body is not None:
+        # "released from the Seoul Detention Center in Uiwang": a town in an institution's name says which one; the
+        # town after it says where it stands
+        loc = _town_after(body, index) or loc
     named = _named_settlement(doc[lo:hi], index)
     others = [o.start for o in (loc,) if o is not None] + [e.start_char for e in (ent,) if e is not None]
     if named is not None and all(named.end <= other for other in others):

@@ -566,7 +566,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                            and not (t.tag_ == "PRP$" and t.head in troops)]
     if entry.type in MATERIAL_CONFLICT:
         # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
-        args.sites += [t for t in args.recipients if _via(t) == "into" and _ground(t, index)]
+        # ... also when named with its kind ("fought their way into Walikale town")
+        args.sites += [t for t in args.recipients if _ground(t, index) and "into" in (
+            _via(t), _via(t.head) if t.dep_ == "compound" and lemma(t.head) in settlement_words("settlement_nouns") else None)]
         args.recipients = [t for t in args.recipients if t not in args.sites]
     if entry.type == "REJECT":
         # "denied holding anyone", "rejected any deployment of troops": what is refused to no one in particular has
@@ -678,6 +680,9 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     fronted = _fronted_phrases(token)
     args.recipients = objs + [t for t in _prep_objects(token, preps)
                               if not any(p.left_edge.i <= t.i <= p.right_edge.i for p in fronted)]
+    if entry.type == "CONSULT" and args.actors and not objs:
+        # "Qatar has mediated between the two sides": the go-between acts, the two sides receive (CONVENTIONS 1)
+        args.recipients += _prep_objects(token, {"between"})
     if entry.type == "REJECT" and objs:
         # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
         args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
@@ -1598,9 +1603,18 @@ def consultation_roles(trigger: Trigger, args: Arguments, type_: str) -> None:
             args.actors, args.recipients = args.recipients, args.actors
     elif entry.mode != "visit":
         participants = _unique(args.actors + args.recipients)
-        host = _venue_host(trigger.token, participants)
+        host = _venue_host(trigger.token, participants) or _hosted_by(trigger.token)
         guests = [t for t in participants if host is None or t.i != host.i]
         args.actors, args.recipients = (guests, [host]) if host is not None and guests else (participants, [])
+
+
+def _hosted_by(token: Token) -> Optional[Token]:
+    """Who a participle of hosting says hosted the meeting ("met in Doha on 18 March, hosted by the Emir of Qatar",
+    "talks hosted by Egypt"): that one is the host (CONVENTIONS.md 1)."""
+    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    return next((a for t in {token.i: token, verb.i: verb}.values() for c in t.children
+                 if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and lemma(c) in lexicon().classes["hosting_verbs"]
+                 for a in _agents(c)), None)
 
 
 def _venue_host(token: Token, participants: list[Token]) -> Optional[Token]:

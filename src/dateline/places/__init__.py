@@ -149,7 +149,7 @@ def _after_credit(doc: Doc, at: int) -> int:
     return min(at, len(doc) - 1)
 
 
-SETTLEMENT_LISTS = ("settlement_kinds", "province_nouns", "district_nouns", "area_nouns")
+SETTLEMENT_LISTS = ("settlement_kinds", "province_nouns", "district_nouns", "area_nouns", "landform_nouns")
 
 
 @lru_cache(maxsize=None)
@@ -268,8 +268,8 @@ def _local_kind(span) -> str:
     word = span[-1].lemma_.lower()
     if word in settlement_words("facility_nouns") or word in settlement_words("street_nouns"):
         return "site"
-    return "region" if word in settlement_words("area_nouns") | settlement_words("province_nouns") \
-        | settlement_words("district_nouns") else "city"
+    areas = ("area_nouns", "landform_nouns", "province_nouns", "district_nouns")
+    return "region" if any(word in settlement_words(k) for k in areas) else "city"
 
 
 def _trimmed(span: Span) -> Span:
@@ -304,7 +304,7 @@ class Places:
         self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
         self.place_nouns = frozenset(data["place_nouns"])
-        self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"])
+        self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"] + data["landform_nouns"])
         self.attributes = frozenset(data["attribute_participles"])
         self.vessels = frozenset(data["vessel_prefixes"])
         self.vicinity = frozenset(data["vicinity_preps"])
@@ -720,7 +720,7 @@ class Places:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near
         Kryvyi Rih", "an assault on Rafah"), the name in "the town of X", "the shelling of X" or "west of X"
         (and the names coordinated with it), "out of X", the object of a verb that
-        takes places ("to leave Rafah") or the subject of its passive ("Natanz was hit"), a name that says where a thing is ("the Ryazan refinery", "at
+        takes places ("to leave Rafah"), the town in "the streets of X", or the subject of its passive ("Natanz was hit"), a name that says where a thing is ("the Ryazan refinery", "at
         Kyiv's largest hospital"), a name followed by its country ("Erbil, Iraq")."""
         if any(c.dep_ in ("appos", "conj") and _after_comma(c) and self._country(c) for c in root.children):
             return True  # "Erbil, Iraq"
@@ -728,13 +728,16 @@ class Places:
             return True  # "Hirnyk, northeast of Kurakhove"
         if root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ == "PROPN":
             return self._place_slot(root.head)  # "in Jenin, Tulkarm and Tubas"
+        if any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ in PLACE_LABELS for c in root.children):
+            return True  # "several towns, Antsiranana and Mahajanga among them", tagger calling the first a group
         if root.dep_ == "pobj" and root.head.lower_ == "including":
             return self._firm_slot(root)  # "three air bases, including Nur Khan"
         if root.dep_ == "pobj":
             return root.head.lower_ in self.locative | self.aim_preps | self.airspace or (
                 root.head.lower_ == "of" and (not {root.head.head.lemma_.lower(), root.head.head.lower_}.isdisjoint(
                     self.settlements | self.place_nouns)  # "Ukrainian shelling of X": the tagger may lemmatise "shell"
-                                              or root.head.head.lower_ in self.fringes | bearings() | {"out"})) \
+                                              or root.head.head.lower_ in self.fringes | bearings() | {"out"}
+                                              or root.head.head.lemma_.lower() in self.streets)) \
                 or self._goal_or_route(root.head)  # "west of Hodeidah", "flew to Popayan"
         if root.dep_ in ("dobj", "obj", "nsubjpass"):  # "shelled Kharkiv", "Natanz had been hit"
             return root.head.lemma_.lower() in self.place_verbs
