@@ -488,3 +488,24 @@ def test_he_after_an_unnamed_negotiator_speaks_as_the_negotiator_not_as_a_state_
     document = nlp(text, published="2024-03-15")
     first, second = [q for q in document.quotes if q.text.startswith(("the European Union", "Nobody"))]
     assert second.speaker.text == "he" and second.speaker.actor == first.speaker.actor is None
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("WARSAW — Hundreds of people gathered outside St Anne's Church in Katowice on Sunday evening to remember "
+     "the miners who died in the blast at the Wujek pit last month.\n\n"
+     "Father Jan Nowak, who has served the parish for twenty years, told the congregation that the town would "
+     "rebuild.", "the town would rebuild", "2024-03-10"),
+    ("WARSAW — Hundreds of people gathered outside St Anne's Church in Katowice on Sunday evening to remember "
+     "the miners who died in the blast at the Wujek pit last month.\n\n"
+     "“We will not forget them,” Father Jan Nowak told the crowd. “Not this year, and not ever.”",
+     "We will not forget them", "2024-03-10"),
+])
+def test_words_told_to_the_gathering_take_its_day(nlp, text, content, date):
+    assert quote(nlp, text, content).date == date
+
+
+def test_the_leads_day_is_the_date_set_beside_its_weekday_and_never_after_the_paper(nlp):
+    text = ("KATOWICE — Ten years to the day after the Wujek pit closed, some 400 former miners filled the "
+            "town's sports hall on Wednesday evening, March 6, and stood in silence for a minute.\n\n"
+            "Jan Nowak, the union's last chairman, told the audience that the town had been forgotten.")
+    assert quote(nlp, text, "the town had been forgotten", published="2024-03-14").date == "2024-03-06"

@@ -573,16 +573,18 @@ def _same(text: str) -> bool:
 
 
 def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
-    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C', 'X ended the call by
+    """'Guterres told the Cairo summit C', 'Riley told the congregation C', 'In a post an hour after the meeting, X said C', 'X ended the call by
     saying C': a cue (or the verb it tells the means of) set at or
     against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
     day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
     occasion the story is about, the day its lead gives."""
-    occasions = cue_words("occasions")
+    occasions = cue_words("occasions") | cue_words("audiences")
     means = _means(verb)  # 'X ended the call by saying C'
+    gap = _cue_gap(document_text(doc), content, verb)  # '"A," X told the crowd. "B"': the cue's words are no part of A B
     for token in (means or verb).subtree:
         if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
-                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None \
+                or content[0] <= token.idx < content[1] and not gap[0] <= token.idx < gap[1] \
+                or _to_verb(token, verb) is None \
                 and (means is None or _to_verb(token, means) is None):
             continue
         day = _day_named(doc, dl, token, contents)
@@ -652,8 +654,16 @@ def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, in
     if end == 0 or start >= before or end > before and len(text[start:before].split()) <= HEAD_WORDS:
         return None
     end = min(end, before)
-    days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+    days = [_day(t.value) for t in _lead_dates(doc, dl, start, end)]
     return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
+
+
+def _lead_dates(doc: Doc, dl: Annotations, start: int, end: int) -> list:
+    """The lead's days, in order: none after the paper's own date ('Sixty years to the day after X signed',
+    read as tomorrow, tells no news day), and of a weekday and a date in apposition only the date ('on
+    Wednesday evening, August 6')."""
+    return [t for t in _explicit(doc, _dates(dl, start, end)) if _DAY.match(t.value)
+            and not (dl.published and _day(t.value) > dl.published)]
 
 
 def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
@@ -691,7 +701,7 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
     readings', 'the plan adopted last Tuesday'), a cited report's, a flashback's, or an item of a list."""
     if document_text(doc)[lead[1]:lead[1] + 2] in ("- ", "* "):
         return False
-    first = next(t for t in _dates(dl, lead[1], lead[2]) if _DAY.match(t.value))
+    first = _lead_dates(doc, dl, lead[1], lead[2])[0]
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None or span.root.dep_ == "poss" or any(c.start <= first.start < c.end for c in dl.citations):
         return False
