@@ -509,3 +509,17 @@ def test_the_leads_day_is_the_date_set_beside_its_weekday_and_never_after_the_pa
             "town's sports hall on Wednesday evening, March 6, and stood in silence for a minute.\n\n"
             "Jan Nowak, the union's last chairman, told the audience that the town had been forgotten.")
     assert quote(nlp, text, "the town had been forgotten", published="2024-03-14").date == "2024-03-06"
+
+
+def test_a_setting_after_the_quoted_words_is_the_cues_and_dates_them(nlp):
+    text = ("The transport minister said the new line was “years behind” at a news conference on Monday, as "
+            "commuters waited for a fourth day. Later she told reporters the budget would hold.")
+    first = quote(nlp, text, "years behind")
+    assert first.text == "the new line was “years behind”" and first.date == "2024-03-11"
+    assert quote(nlp, text, "the budget would hold").date == "2024-03-11"
+
+
+def test_a_setting_inside_an_unmarked_report_stays_in_it(nlp):
+    text = "The minister said she had met the mayor at a news conference on Monday."
+    q = quote(nlp, text, "she had met the mayor")
+    assert q.text == "she had met the mayor at a news conference on Monday" and q.date == "2024-03-15"

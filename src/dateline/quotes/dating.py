@@ -16,7 +16,7 @@ from ..alternation import alternation
 from ..annotations import Annotations, document_text, mentions_starting, sentences
 from ..timex import bare_night
 from ..model import Mention
-from .speech import Lexicon
+from .speech import Lexicon, closing_setting
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import _person, _quoted_at, _sentences_before
 
@@ -671,7 +671,7 @@ def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
     return lead[0] if lead is not None else None
 
 
-def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+def _news_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Optional[Lexicon] = None) -> Optional[str]:
     """'By the time the marshal called the courtroom to order on Wednesday morning, ...' (Thursday's report) ...
     'Justice X asked C': when the lead sets its event on a day (`_lead_event`) and names a place or occasion of
     speaking (`data/cues.yaml: occasions, settings`), that day is the news day while the story tells of no later
@@ -680,7 +680,7 @@ def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]
     if _not_at_occasion(verb):
         return None
     lead = _lead(doc, dl, verb.idx)
-    if lead is None or not _lead_event(doc, dl, lead) \
+    if lead is None or not _lead_event(doc, dl, lead, contents, lex) \
             or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), _marked(doc, lead)):
         return None
     told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
@@ -695,7 +695,8 @@ def _marked(doc: Doc, lead: tuple[str, int, int]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[:lead[2]]) if m.end() > lead[1]]
 
 
-def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
+def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int], contents=(),
+                lex: Optional[Lexicon] = None) -> bool:
     """Whether the lead's first day dates the event its sentence tells: set before the main clause's subject or
     on its main verb ('The council on Monday adopted X'); not a day that names a thing ('Yesterday's
     readings', 'the plan adopted last Tuesday'), a cited report's, a flashback's, or an item of a list."""
@@ -710,7 +711,8 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), root)
     if subject is not None and _flashback(subject) and verb.i == root.i:
         return False  # 'In an interview last Monday, she had said C' (not 'By the time X sat on Monday, Y had')
-    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None
+    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None \
+        or _cut_from(doc, first, root, contents, lex)
 
 
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
@@ -756,6 +758,21 @@ def _said_when(doc: Doc, verb: Token, dates) -> Optional[str]:
 
 ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
                      "quantmod", "nmod", "appos"})
+
+
+def _cut_from(doc: Doc, timex, verb: Token, contents, lex: Optional[Lexicon]) -> bool:
+    """'said X had “lost control” at a meeting on Tuesday': a time phrase the parser hangs on the reported clause
+    but left out of every content (`speech.closing_setting`) tells when the cue's words were said."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if lex is None or span is None or any(c[0] <= timex.start < c[1] for c in contents):
+        return False
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ADJUNCT:
+        token = token.head
+        if token.dep_ == "ccomp" and token.head.i == verb.i:
+            setting = closing_setting(token, lex)
+            return setting is not None and setting.idx < timex.start
+    return False
 
 
 def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:
