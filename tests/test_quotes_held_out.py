@@ -499,6 +499,9 @@ def test_he_after_an_unnamed_negotiator_speaks_as_the_negotiator_not_as_a_state_
      "the miners who died in the blast at the Wujek pit last month.\n\n"
      "“We will not forget them,” Father Jan Nowak told the crowd. “Not this year, and not ever.”",
      "We will not forget them", "2024-03-10"),
+    ("KATOWICE — Hundreds of mourners gathered in the town's main square on Sunday evening to remember the "
+     "eleven miners who died in the blast at the Wujek pit last month.\n\n"
+     "Father Jan Nowak asked the crowd to pray for the families.", "the crowd to pray", "2024-03-10"),
 ])
 def test_words_told_to_the_gathering_take_its_day(nlp, text, content, date):
     assert quote(nlp, text, content).date == date
@@ -523,3 +526,11 @@ def test_a_setting_inside_an_unmarked_report_stays_in_it(nlp):
     text = "The minister said she had met the mayor at a news conference on Monday."
     q = quote(nlp, text, "she had met the mayor")
     assert q.text == "she had met the mayor at a news conference on Monday" and q.date == "2024-03-15"
+
+
+def test_an_audience_takes_the_day_of_the_gathering_before_it_not_the_leads(nlp):
+    text = ("LEICESTER — The first pilgrims from the city flew home from Jeddah on Monday, tired and sunburnt, after "
+            "a Hajj season the Saudi authorities called calm despite the heat.\n\n"
+            "On Wednesday evening about 300 people gathered at the Central Mosque to hear Imam Yusuf Patel.\n\n"
+            "He told the audience that the journey was only the start of the work.")
+    assert quote(nlp, text, "was only the start of the work").date == "2024-03-13"

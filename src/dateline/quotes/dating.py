@@ -573,17 +573,19 @@ def _same(text: str) -> bool:
 
 
 def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
-    """'Guterres told the Cairo summit C', 'Riley told the congregation C', 'In a post an hour after the meeting, X said C', 'X ended the call by
-    saying C': a cue (or the verb it tells the means of) set at or
-    against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
-    day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
-    occasion the story is about, the day its lead gives."""
+    """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C', 'X ended the call by
+    saying C': a cue (or the verb it tells the means of) set at or against an occasion the text names definitely
+    (`data/cues.yaml: occasions`), or addressed to its audience ('told the congregation C', 'asked the crowd to
+    C', where the one asked opens the content; `audiences`), was said on that occasion's day: the day of the
+    nearest sentence before that names it with a date or a dated report, else, for the occasion the story is
+    about, the day its lead gives."""
     occasions = cue_words("occasions") | cue_words("audiences")
     means = _means(verb)  # 'X ended the call by saying C'
-    gap = _cue_gap(document_text(doc), content, verb)  # '"A," X told the crowd. "B"': the cue's words are no part of A B
+    gap = _cue_gap(document_text(doc), content, verb)  # the cue between two parts of one quote
     for token in (means or verb).subtree:
         if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
                 or content[0] <= token.idx < content[1] and not gap[0] <= token.idx < gap[1] \
+                and not (token.head.i == verb.i and token.dep_ in ("dobj", "dative")) \
                 or _to_verb(token, verb) is None \
                 and (means is None or _to_verb(token, means) is None):
             continue
@@ -632,12 +634,21 @@ def _to_verb(token: Token, verb: Token) -> Optional[Token]:
 
 def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
     """The day of the nearest sentence before `noun`'s that names the same occasion with a day: a date in it
-    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)')."""
+    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)').
+    An audience (`data/cues.yaml: audiences`) is named by any audience noun or a verb of gathering ('On
+    Wednesday evening about 300 people gathered at the mosque ... he told the audience'). Not a day after the
+    paper's own, nor a weekday a date set beside it corrects."""
+    audience = noun.lemma_.lower() in cue_words("audiences")
+
+    def names(t: Token) -> bool:
+        return t.lemma_.lower() == noun.lemma_.lower() or audience and (
+            t.lemma_.lower() in cue_words("audiences") or t.pos_ == "VERB" and t.lemma_.lower() in cue_words("convening"))
     for sentence in _sentences_before(doc, noun.sent):
-        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sentence):
+        if not any(names(t) for t in sentence):
             continue
-        days = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
-                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)]
+        days = [_day(t.value) for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char))
+                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)
+                and not (dl.published and _day(t.value) > dl.published)]
         days += [c.date for c in dl.citations if sentence.start_char <= c.start < sentence.end_char
                  and c.date and _DAY.fullmatch(c.date)]
         if days:
