@@ -534,3 +534,10 @@ def test_an_audience_takes_the_day_of_the_gathering_before_it_not_the_leads(nlp)
             "On Wednesday evening about 300 people gathered at the Central Mosque to hear Imam Yusuf Patel.\n\n"
             "He told the audience that the journey was only the start of the work.")
     assert quote(nlp, text, "was only the start of the work").date == "2024-03-13"
+
+
+def test_a_relative_named_by_a_person_takes_no_part_in_that_persons_lead(nlp):
+    text = ("Maria Lund finished harvesting her last field of barley near Ystad, in the far south of Sweden, on "
+            "March 4, a week before the storm flattened what was left of the crop across the valley.\n\n"
+            "\"We were lucky, and we know it,\" said Lund's son, Erik, 31.")
+    assert quote(nlp, text, "We were lucky").date == "2024-03-15"

@@ -201,14 +201,17 @@ def _past(verb: Token) -> bool:
 
 def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     """The speaker's actor and those its phrase names it by ('the court's president, X', 'a Hamas
-    official'): what the speaker is part of took part through them."""
+    official'): what the speaker is part of took part through them. A person is part of no other person
+    ('Brandvold's son, Kyle' took no part in what his father did)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     start, end = speaker.start, speaker.end
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
+    person = _person(dl, speaker.actor)
     return {speaker.actor} | {m.actor for m in mentions_starting(dl, start, end) if m.end <= end and m.actor
-                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
+                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS
+                              and not (person and m.actor != speaker.actor and _person(dl, m.actor))}
 
 
 def _sequenced(verb: Token, lex: Lexicon) -> bool:
