@@ -541,3 +541,11 @@ def test_a_relative_named_by_a_person_takes_no_part_in_that_persons_lead(nlp):
             "March 4, a week before the storm flattened what was left of the crop across the valley.\n\n"
             "\"We were lucky, and we know it,\" said Lund's son, Erik, 31.")
     assert quote(nlp, text, "We were lucky").date == "2024-03-15"
+
+
+def test_it_after_a_bodys_report_is_the_body_not_a_name_before_its_cue(nlp):
+    text = ("Buckingham Palace said on Thursday that the Duke of Sussex had been asked to vacate his home in Windsor."
+            "\n\nThe couple will leave Frogmore Cottage by the summer, the palace said.\n\n"
+            "It said the King had approved the arrangement in January.")
+    q = quote(nlp, text, "the King had approved")
+    assert q.speaker.text == "It" and q.speaker.actor == "GBRGOV"
