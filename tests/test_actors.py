@@ -613,3 +613,10 @@ def test_a_place_named_for_a_person_is_no_person(text, name):
 def test_a_name_owning_a_common_noun_is_the_owners(actors_only):
     doc = dateline.extract("Andrew’s ministry, he said, is a ministry of service.", published="2024-03-15")
     assert [(a.name, a.kind) for a in doc.actors] == [("Andrew", "person")]
+
+
+def test_a_councillors_title_is_no_part_of_the_name(actors_only):
+    dl = annotate(actors_only, "Councillor Martin Okafor, the opposition spokesman on housing, said the plan was a "
+                               "fantasy. “Nobody believes this,” Cllr Okafor said.")
+    found = mentions(dl)
+    assert found[0][1] == found[1][1] and dl.actors[found[0][1]].name == "Martin Okafor"

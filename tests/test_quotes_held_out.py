@@ -488,3 +488,64 @@ def test_he_after_an_unnamed_negotiator_speaks_as_the_negotiator_not_as_a_state_
     document = nlp(text, published="2024-03-15")
     first, second = [q for q in document.quotes if q.text.startswith(("the European Union", "Nobody"))]
     assert second.speaker.text == "he" and second.speaker.actor == first.speaker.actor is None
+
+
+@pytest.mark.parametrize("text, content, date", [
+    ("WARSAW — Hundreds of people gathered outside St Anne's Church in Katowice on Sunday evening to remember "
+     "the miners who died in the blast at the Wujek pit last month.\n\n"
+     "Father Jan Nowak, who has served the parish for twenty years, told the congregation that the town would "
+     "rebuild.", "the town would rebuild", "2024-03-10"),
+    ("WARSAW — Hundreds of people gathered outside St Anne's Church in Katowice on Sunday evening to remember "
+     "the miners who died in the blast at the Wujek pit last month.\n\n"
+     "“We will not forget them,” Father Jan Nowak told the crowd. “Not this year, and not ever.”",
+     "We will not forget them", "2024-03-10"),
+    ("KATOWICE — Hundreds of mourners gathered in the town's main square on Sunday evening to remember the "
+     "eleven miners who died in the blast at the Wujek pit last month.\n\n"
+     "Father Jan Nowak asked the crowd to pray for the families.", "the crowd to pray", "2024-03-10"),
+])
+def test_words_told_to_the_gathering_take_its_day(nlp, text, content, date):
+    assert quote(nlp, text, content).date == date
+
+
+def test_the_leads_day_is_the_date_set_beside_its_weekday_and_never_after_the_paper(nlp):
+    text = ("KATOWICE — Ten years to the day after the Wujek pit closed, some 400 former miners filled the "
+            "town's sports hall on Wednesday evening, March 6, and stood in silence for a minute.\n\n"
+            "Jan Nowak, the union's last chairman, told the audience that the town had been forgotten.")
+    assert quote(nlp, text, "the town had been forgotten", published="2024-03-14").date == "2024-03-06"
+
+
+def test_a_setting_after_the_quoted_words_is_the_cues_and_dates_them(nlp):
+    text = ("The transport minister said the new line was “years behind” at a news conference on Monday, as "
+            "commuters waited for a fourth day. Later she told reporters the budget would hold.")
+    first = quote(nlp, text, "years behind")
+    assert first.text == "the new line was “years behind”" and first.date == "2024-03-11"
+    assert quote(nlp, text, "the budget would hold").date == "2024-03-11"
+
+
+def test_a_setting_inside_an_unmarked_report_stays_in_it(nlp):
+    text = "The minister said she had met the mayor at a news conference on Monday."
+    q = quote(nlp, text, "she had met the mayor")
+    assert q.text == "she had met the mayor at a news conference on Monday" and q.date == "2024-03-15"
+
+
+def test_an_audience_takes_the_day_of_the_gathering_before_it_not_the_leads(nlp):
+    text = ("LEICESTER — The first pilgrims from the city flew home from Jeddah on Monday, tired and sunburnt, after "
+            "a Hajj season the Saudi authorities called calm despite the heat.\n\n"
+            "On Wednesday evening about 300 people gathered at the Central Mosque to hear Imam Yusuf Patel.\n\n"
+            "He told the audience that the journey was only the start of the work.")
+    assert quote(nlp, text, "was only the start of the work").date == "2024-03-13"
+
+
+def test_a_relative_named_by_a_person_takes_no_part_in_that_persons_lead(nlp):
+    text = ("Maria Lund finished harvesting her last field of barley near Ystad, in the far south of Sweden, on "
+            "March 4, a week before the storm flattened what was left of the crop across the valley.\n\n"
+            "\"We were lucky, and we know it,\" said Lund's son, Erik, 31.")
+    assert quote(nlp, text, "We were lucky").date == "2024-03-15"
+
+
+def test_it_after_a_bodys_report_is_the_body_not_a_name_before_its_cue(nlp):
+    text = ("Buckingham Palace said on Thursday that the Duke of Sussex had been asked to vacate his home in Windsor."
+            "\n\nThe couple will leave Frogmore Cottage by the summer, the palace said.\n\n"
+            "It said the King had approved the arrangement in January.")
+    q = quote(nlp, text, "the King had approved")
+    assert q.speaker.text == "It" and q.speaker.actor == "GBRGOV"

@@ -30,7 +30,7 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _CALENDAR, _DAY, _active, _ago, _cue_gap, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
+    _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _simple_past, _news_day, _when,
@@ -645,7 +645,7 @@ class Quotes:
             dates = _explicit(doc, [t for t in _dates(dl, sentence.start_char, sentence.end_char)
                                     if _CALENDAR.fullmatch(t.value)  # no season ('this autumn'), no 'XX'
                                     and (gap[0] <= t.start < gap[1] or not any(c[0] <= t.start < c[1] for c in inside))])
-            on_cue = [t for t in dates if _modifies(doc, t, verb) is not None]
+            on_cue = [t for t in dates if _modifies(doc, t, verb) is not None or _cut_from(doc, t, verb, inside, lex)]
             means = _means(verb)
             own = [t for t in dates if _in_clause(doc, t, verb, content)
                    or _shares_subject(verb) and _in_clause(doc, t, verb.head, content)
@@ -683,7 +683,7 @@ class Quotes:
             if scene is not None:
                 return scene, True, SCENE
         if verb is not None and speaker is not None and _simple_past(verb) and not _sequenced(verb, lex):
-            news = _news_day(doc, dl, verb, contents)
+            news = _news_day(doc, dl, verb, contents, lex)
             if news is not None:
                 return news, True, None
         written = dl.source.dateline.date if dl.source.dateline is not None else None

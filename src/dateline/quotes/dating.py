@@ -16,7 +16,7 @@ from ..alternation import alternation
 from ..annotations import Annotations, document_text, mentions_starting, sentences
 from ..timex import bare_night
 from ..model import Mention
-from .speech import Lexicon
+from .speech import Lexicon, closing_setting
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import _person, _quoted_at, _sentences_before
 
@@ -201,14 +201,17 @@ def _past(verb: Token) -> bool:
 
 def _parties(doc: Doc, dl: Annotations, speaker: Mention) -> set[str]:
     """The speaker's actor and those its phrase names it by ('the court's president, X', 'a Hamas
-    official'): what the speaker is part of took part through them."""
+    official'): what the speaker is part of took part through them. A person is part of no other person
+    ('Brandvold's son, Kyle' took no part in what his father did)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     start, end = speaker.start, speaker.end
     if span is not None:
         head = span.root.head if span.root.dep_ == "appos" else span.root
         start, end = min(start, head.left_edge.idx), max(end, head.right_edge.idx + len(head.right_edge))
+    person = _person(dl, speaker.actor)
     return {speaker.actor} | {m.actor for m in mentions_starting(dl, start, end) if m.end <= end and m.actor
-                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS}
+                              and document_text(doc)[m.start:m.end].lower() not in PRONOUNS
+                              and not (person and m.actor != speaker.actor and _person(dl, m.actor))}
 
 
 def _sequenced(verb: Token, lex: Lexicon) -> bool:
@@ -574,15 +577,19 @@ def _same(text: str) -> bool:
 
 def _occasion_day(doc: Doc, dl: Annotations, verb: Token, content, contents=()) -> Optional[str]:
     """'Guterres told the Cairo summit C', 'In a post an hour after the meeting, X said C', 'X ended the call by
-    saying C': a cue (or the verb it tells the means of) set at or
-    against an occasion the text names definitely (`data/cues.yaml: occasions`) was said on that occasion's
-    day: the day of the nearest sentence before that names it with a date or a dated report, else, for the
-    occasion the story is about, the day its lead gives."""
-    occasions = cue_words("occasions")
+    saying C': a cue (or the verb it tells the means of) set at or against an occasion the text names definitely
+    (`data/cues.yaml: occasions`), or addressed to its audience ('told the congregation C', 'asked the crowd to
+    C', where the one asked opens the content; `audiences`), was said on that occasion's day: the day of the
+    nearest sentence before that names it with a date or a dated report, else, for the occasion the story is
+    about, the day its lead gives."""
+    occasions = cue_words("occasions") | cue_words("audiences")
     means = _means(verb)  # 'X ended the call by saying C'
+    gap = _cue_gap(document_text(doc), content, verb)  # the cue between two parts of one quote
     for token in (means or verb).subtree:
         if token.lemma_.lower() not in occasions or token.pos_ != "NOUN" or not _definite(token) \
-                or content[0] <= token.idx < content[1] or _to_verb(token, verb) is None \
+                or content[0] <= token.idx < content[1] and not gap[0] <= token.idx < gap[1] \
+                and not (token.head.i == verb.i and token.dep_ in ("dobj", "dative")) \
+                or _to_verb(token, verb) is None \
                 and (means is None or _to_verb(token, means) is None):
             continue
         day = _day_named(doc, dl, token, contents)
@@ -630,12 +637,21 @@ def _to_verb(token: Token, verb: Token) -> Optional[Token]:
 
 def _day_named(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
     """The day of the nearest sentence before `noun`'s that names the same occasion with a day: a date in it
-    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)')."""
+    or the date of a report it cites ('The Arab summit in Cairo endorsed the plan (Al Jazeera, 04/03/2025)').
+    An audience (`data/cues.yaml: audiences`) is named by any audience noun or a verb of gathering ('On
+    Wednesday evening about 300 people gathered at the mosque ... he told the audience'). Not a day after the
+    paper's own, nor a weekday a date set beside it corrects."""
+    audience = noun.lemma_.lower() in cue_words("audiences")
+
+    def names(t: Token) -> bool:
+        return t.lemma_.lower() == noun.lemma_.lower() or audience and (
+            t.lemma_.lower() in cue_words("audiences") or t.pos_ == "VERB" and t.lemma_.lower() in cue_words("convening"))
     for sentence in _sentences_before(doc, noun.sent):
-        if not any(t.lemma_.lower() == noun.lemma_.lower() for t in sentence):
+        if not any(names(t) for t in sentence):
             continue
-        days = [_day(t.value) for t in _dates(dl, sentence.start_char, sentence.end_char)
-                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)]
+        days = [_day(t.value) for t in _explicit(doc, _dates(dl, sentence.start_char, sentence.end_char))
+                if _DAY.match(t.value) and not any(c[0] <= t.start < c[1] for c in contents)
+                and not (dl.published and _day(t.value) > dl.published)]
         days += [c.date for c in dl.citations if sentence.start_char <= c.start < sentence.end_char
                  and c.date and _DAY.fullmatch(c.date)]
         if days:
@@ -652,8 +668,16 @@ def _lead(doc: Doc, dl: Annotations, before: int) -> Optional[tuple[str, int, in
     if end == 0 or start >= before or end > before and len(text[start:before].split()) <= HEAD_WORDS:
         return None
     end = min(end, before)
-    days = [_day(t.value) for t in _dates(dl, start, end) if _DAY.match(t.value)]
+    days = [_day(t.value) for t in _lead_dates(doc, dl, start, end)]
     return (days[0], start, end) if days and dl.published and days[0] < dl.published else None
+
+
+def _lead_dates(doc: Doc, dl: Annotations, start: int, end: int) -> list:
+    """The lead's days, in order: none after the paper's own date ('Sixty years to the day after X signed',
+    read as tomorrow, tells no news day), and of a weekday and a date in apposition only the date ('on
+    Wednesday evening, August 6')."""
+    return [t for t in _explicit(doc, _dates(dl, start, end)) if _DAY.match(t.value)
+            and not (dl.published and _day(t.value) > dl.published)]
 
 
 def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
@@ -661,7 +685,7 @@ def _lead_day(doc: Doc, dl: Annotations, before: int) -> Optional[str]:
     return lead[0] if lead is not None else None
 
 
-def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]:
+def _news_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Optional[Lexicon] = None) -> Optional[str]:
     """'By the time the marshal called the courtroom to order on Wednesday morning, ...' (Thursday's report) ...
     'Justice X asked C': when the lead sets its event on a day (`_lead_event`) and names a place or occasion of
     speaking (`data/cues.yaml: occasions, settings`), that day is the news day while the story tells of no later
@@ -670,7 +694,7 @@ def _news_day(doc: Doc, dl: Annotations, verb: Token, contents) -> Optional[str]
     if _not_at_occasion(verb):
         return None
     lead = _lead(doc, dl, verb.idx)
-    if lead is None or not _lead_event(doc, dl, lead) \
+    if lead is None or not _lead_event(doc, dl, lead, contents, lex) \
             or not _setting(doc.char_span(lead[1], lead[2], alignment_mode="expand") or (), _marked(doc, lead)):
         return None
     told = [_day(t.value) for t in _dates(dl, lead[1], verb.idx) if _DAY.match(t.value)
@@ -685,13 +709,14 @@ def _marked(doc: Doc, lead: tuple[str, int, int]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text[:lead[2]]) if m.end() > lead[1]]
 
 
-def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
+def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int], contents=(),
+                lex: Optional[Lexicon] = None) -> bool:
     """Whether the lead's first day dates the event its sentence tells: set before the main clause's subject or
     on its main verb ('The council on Monday adopted X'); not a day that names a thing ('Yesterday's
     readings', 'the plan adopted last Tuesday'), a cited report's, a flashback's, or an item of a list."""
     if document_text(doc)[lead[1]:lead[1] + 2] in ("- ", "* "):
         return False
-    first = next(t for t in _dates(dl, lead[1], lead[2]) if _DAY.match(t.value))
+    first = _lead_dates(doc, dl, lead[1], lead[2])[0]
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None or span.root.dep_ == "poss" or any(c.start <= first.start < c.end for c in dl.citations):
         return False
@@ -700,7 +725,8 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int]) -> bool:
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), root)
     if subject is not None and _flashback(subject) and verb.i == root.i:
         return False  # 'In an interview last Monday, she had said C' (not 'By the time X sat on Monday, Y had')
-    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None
+    return subject is not None and span.end <= subject.left_edge.i or _modifies(doc, first, root) is not None \
+        or _cut_from(doc, first, root, contents, lex)
 
 
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
@@ -746,6 +772,21 @@ def _said_when(doc: Doc, verb: Token, dates) -> Optional[str]:
 
 ADJUNCT = frozenset({"prep", "pobj", "npadvmod", "advmod", "tmod", "nummod", "compound", "amod", "det",
                      "quantmod", "nmod", "appos"})
+
+
+def _cut_from(doc: Doc, timex, verb: Token, contents, lex: Optional[Lexicon]) -> bool:
+    """'said X had “lost control” at a meeting on Tuesday': a time phrase the parser hangs on the reported clause
+    but left out of every content (`speech.closing_setting`) tells when the cue's words were said."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if lex is None or span is None or any(c[0] <= timex.start < c[1] for c in contents):
+        return False
+    token = span.root
+    while token.head.i != token.i and token.dep_ in ADJUNCT:
+        token = token.head
+        if token.dep_ == "ccomp" and token.head.i == verb.i:
+            setting = closing_setting(token, lex)
+            return setting is not None and setting.idx < timex.start
+    return False
 
 
 def _modifies(doc: Doc, timex, verb: Token) -> Optional[Token]:

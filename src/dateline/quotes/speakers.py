@@ -164,7 +164,8 @@ def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
 
 def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Optional[str]) -> Optional[str]:
     """'The UN rights office said it had recorded 1,373 Palestinians killed. Most, it said, were shot': an 'it'
-    that speaks right after a body's report stands for that body, not for a name inside its words."""
+    that speaks right after a body's report stands for that body, not for a name inside its words (which may
+    come before the body: 'X must leave the lodge, the palace said. It said D')."""
     before = [q for q in dl.quotes if q.speaker is not None and q.end <= pronoun.idx]
     if not before or before[-1].speaker.actor in (None, actor) or _person(dl, before[-1].speaker.actor):
         return None
@@ -172,7 +173,7 @@ def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Option
     if doc.char_span(last.speaker.start, last.speaker.end, alignment_mode="expand") is None \
             or last.speaker.start < pronoun.sent.start_char and doc[pronoun.sent.start - 1].sent.start_char > last.speaker.start:
         return None  # only the sentence before or this one
-    named = [m for m in dl.mentions if m.actor == actor and last.speaker.end <= m.start < pronoun.idx]
+    named = [m for m in dl.mentions if m.actor == actor and min(last.start, last.speaker.end) <= m.start < pronoun.idx]
     return last.speaker.actor if actor is None or named and all(last.start <= m.start < last.end for m in named) else None
 
 

@@ -416,6 +416,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             if second is not None:  # 'said C and urged Y to Z': C ends before the second report
                 last = min(last, second.left_edge.i - 1)
         last = _before_own_report(doc, complements, last, lex)
+        last = min([last] + [prep.i - 1 for c in complements for prep in [closing_setting(c, lex)] if prep is not None])
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
     elif lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
@@ -793,6 +794,22 @@ def _setting(prep: Token, lex: Lexicon, places: bool) -> bool:
     places = places and prep.lower_ in ("in", "at")  # 'asylum from Spain' tells whence, not where said
     return any(c.dep_ == "pobj" and (c.lemma_.lower() in lex.settings
                                       or places and c.ent_type_ in ("GPE", "LOC", "FAC")) for c in prep.children)
+
+
+def closing_setting(clause: Token, lex: Lexicon) -> Optional[Token]:
+    """'said the leadership had “lost control of the streets” at a heated meeting on Tuesday': a phrase of
+    setting right after the quoted words' closing mark, with at most time phrases and an aside after it, tells
+    where the words were said; the parser hangs it on the reported clause, but it is the cue's."""
+    doc = clause.doc
+    for prep in clause.children:
+        if prep.i <= clause.i or prep.dep_ != "prep" or prep.lower_ == "from" or not _closes(doc[prep.i - 1]) \
+                or not _setting(prep, lex, False):
+            continue
+        later = [c for c in clause.children if c.i > prep.i and c.dep_ != "punct"]
+        if all(c.dep_ in ("prep", "npadvmod") and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+               or c.dep_ == "advcl" and doc[c.left_edge.i - 1].text == "," for c in later):
+            return prep
+    return None
 
 
 def _before_setting(verb: Token, objects: list[Token], last: int, lex: Lexicon) -> int:
