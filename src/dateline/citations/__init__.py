@@ -904,6 +904,8 @@ class Citations:
         noun is one the actors know (an organisation, a government or an outlet)."""
         owned = noun.lemma_.lower() in self.words.document_nouns | self.words.statement_nouns and any(
             c.dep_ == "poss" for c in noun.children)  # ('according to the ministry's declaration')
+        # ('the schedule the Commerce Department released': what a named body issued is its document, whatever its noun)
+        owned = owned or _issuing_clause(noun) is not None
         if not self._source_noun(noun) and not owned:
             return None
         for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
