@@ -448,6 +448,10 @@ def test_statements_findings_and_source_lists(nlp, text, found):
     ("Turnout passed 200,000, according to figures the county Board of Elections released Sunday night.",
      [("according to figures the county Board of Elections released Sunday night", ["the county Board of Elections"],
        "2024-09-01")]),
+    # a document of any noun that a named body issued, the issuing clause with no relative word naming the body
+    ("Tariffs will rise on 200 goods, according to the schedule the Commerce Department released on Monday.",
+     [("according to the schedule the Commerce Department released on Monday", ["the Commerce Department"],
+       "2024-09-02")]),
     # an analysis of a body's data by another body cites both
     ("An analysis of Port Authority data by the Harbor Transit Project, published Tuesday, found that fares had doubled.",
      [("An analysis of Port Authority data by the Harbor Transit Project, published Tuesday",

@@ -24,20 +24,21 @@ written when it has none); the date is the value of a timex inside the citation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Optional
 from urllib.parse import urlparse
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .. import datafiles, phrases
+from .. import phrases
 from . import notes as numbered
 from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text, tokens_within
 from ..model import Citation
+from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
+                     _dated_start, _days_in_names, _quoted)
+from .grammar import _end, _issuing_clause, _says
+from .lexicon import Words, words
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -45,80 +46,6 @@ _EDGE = " ,;:-–—.\u00a0"
 PERSONAL = {"PRON"}
 BODIES = ("organization", "government", "media")
 """The actor kinds that issue documents in their own name (a state's or a person's words are no such source)."""
-
-
-@dataclass(frozen=True)
-class Words:
-    report_verbs: frozenset[str]
-    report_nouns: frozenset[str]
-    issued_nouns: frozenset[str]
-    statement_nouns: frozenset[str]
-    document_nouns: frozenset[str]
-    court_nouns: frozenset[str]
-    finding_verbs: frozenset[str]
-    publish_verbs: frozenset[str]
-    printed_verbs: frozenset[str]
-    source_nouns: frozenset[str]
-    people_nouns: frozenset[str]
-    reckoning_nouns: frozenset[str]
-    document_verbs: dict[str, "str | list[str]"]
-    body_heads: frozenset[str]
-    source_labels: str
-    bare_source_labels: str
-    source_line_labels: str
-    prepositions: tuple[tuple[str, ...], ...]
-    media_words: frozenset[str]
-    media_heads: frozenset[str]
-    outlet_nouns: frozenset[str]
-    journalist_nouns: frozenset[str]
-    told_verbs: frozenset[str]
-    issue_verbs: frozenset[str]
-    spoke_verbs: frozenset[str]
-    outlet_verbs: frozenset[str]
-    reckoning_verbs: frozenset[str]
-    firm_nouns: frozenset[str]
-    client_nouns: frozenset[str]
-    media_kinds: frozenset[str]
-    domain: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    raw = datafiles.read(resources.files("dateline.citations") / "data" / "citations.yaml")
-    tlds = alternation(raw["domains"])
-    return Words(
-        report_verbs=frozenset(raw["report_verbs"]),
-        report_nouns=frozenset(raw["report_nouns"]),
-        issued_nouns=frozenset(raw["issued_nouns"]),
-        statement_nouns=frozenset(raw["statement_nouns"]),
-        document_nouns=frozenset(raw["document_nouns"]),
-        court_nouns=frozenset(raw["court_nouns"]),
-        finding_verbs=frozenset(raw["finding_verbs"]),
-        publish_verbs=frozenset(raw["publish_verbs"]),
-        printed_verbs=frozenset(raw["printed_verbs"]),
-        source_nouns=frozenset(raw["source_nouns"]),
-        people_nouns=frozenset(raw["people_nouns"]),
-        reckoning_nouns=frozenset(raw["reckoning_nouns"]),
-        document_verbs=dict(raw["document_verbs"]),
-        body_heads=frozenset(raw["body_heads"]),
-        source_labels="|".join(map(re.escape, raw["source_labels"])),
-        bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
-        source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
-        prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
-        media_words=frozenset(raw["media_words"]),
-        media_heads=frozenset(raw["media_heads"]),
-        outlet_nouns=frozenset(raw["outlet_nouns"]),
-        journalist_nouns=frozenset(raw["journalist_nouns"]),
-        told_verbs=frozenset(raw["told_verbs"]),
-        issue_verbs=frozenset(raw["issue_verbs"]),
-        spoke_verbs=frozenset(raw["spoke_verbs"]),
-        outlet_verbs=frozenset(raw["outlet_verbs"]),
-        reckoning_verbs=frozenset(raw["reckoning_verbs"]),
-        firm_nouns=frozenset(raw["firm_nouns"]),
-        client_nouns=frozenset(raw["client_nouns"]),
-        media_kinds=frozenset(raw["media_kinds"]),
-        domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
-    )
 
 
 def _dictionary():
@@ -245,7 +172,7 @@ class Citations:
     def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:
         """An undated document named again with 'the' ('In the Gotham Institute poll, ...' after 'A Gotham Institute
         poll released Thursday') is the one cited before with the same owner and noun, and takes its date."""
-        documents = self.words.issued_nouns | self.words.document_nouns | self.words.source_nouns | self.words.report_nouns
+        documents = self.words.owned_documents
         nouns = {}
         for citation in dl.citations:
             nouns[citation.id] = {t.lemma_.lower() for t in tokens_within(doc, citation.start, citation.end)
@@ -935,7 +862,7 @@ class Citations:
     def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
         """(document, participle) when the words at `at` are a document the parser made the subject of a participle
         of issuing after it ('the X Monitor's tally published on 14 October'), else (None, None)."""
-        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns
+        documents = self.words.issued_documents
         for token in doc[at:min(len(doc), at + 8)]:
             if token.is_punct:
                 break
@@ -949,7 +876,7 @@ class Citations:
         """The owner of a document a possessive inside the phrase names, where the parser hung the document on the
         owner's name ('according to the Council of the EU's announcement on Thursday': Council of the EU), or None."""
         doc, text = pobj.doc, document_text(pobj.doc)
-        documents = self.words.source_nouns | self.words.document_nouns | self.words.issued_nouns | self.words.report_nouns
+        documents = self.words.owned_documents
         mark = next((t for t in doc[pobj.i:last.i] if t.tag_ == "POS" and t.i + 1 <= last.i
                      and any(d.lemma_.lower() in documents for d in doc[t.i + 1:last.i + 1] if d.pos_ == "NOUN")), None)
         if mark is None or pobj.lemma_.lower() in documents:
@@ -977,6 +904,8 @@ class Citations:
         noun is one the actors know (an organisation, a government or an outlet)."""
         owned = noun.lemma_.lower() in self.words.document_nouns | self.words.statement_nouns and any(
             c.dep_ == "poss" for c in noun.children)  # ('according to the ministry's declaration')
+        # ('the schedule the Commerce Department released': what a named body issued is its document, whatever its noun)
+        owned = owned or _issuing_clause(noun) is not None
         if not self._source_noun(noun) and not owned:
             return None
         for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
@@ -1201,12 +1130,6 @@ def _which(name: Token) -> bool:
                for c in name.children)
 
 
-def _says(verb: Token) -> bool:
-    """A verb of saying (the quotes component's lexicon): 'argued', 'warned', 'noted'."""
-    from ..quotes.speech import lexicon  # quotes runs after citations; its lexicon is plain data
-    return lexicon().says(verb)
-
-
 def _reports(verb: Token) -> bool:
     """A verb of saying, knowing or showing with a reported clause: 'says C', 'found that C'."""
     return any(c.dep_ == "ccomp" for c in verb.children) and (_says(verb) or _clausal(verb))
@@ -1262,220 +1185,11 @@ def _institution(noun: Token) -> bool:
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
-def _dated_end(dl: Annotations, head: Token) -> int:
-    """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')
-    or that follows it after a preposition however the parser attached it ('a report on 21 April
-    described ...')."""
-    end = head.idx + len(head)
-    for child in head.children:
-        if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
-            continue
-        if child.dep_ == "acl":  # "a report published on Monday": up to the participle's date, not its clause
-            dated = _dated_end(dl, child) if child.tag_ == "VBN" else end  # (an undated participle adds nothing)
-            end = max(end, dated) if dated > _end(child) else end
-            continue
-
-        last = _edge_before_clause(child)
-        s, e = child.left_edge.idx, last.idx + len(last)
-        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
-            end = max(end, e)
-        # ('on Monday, 2 September': a date the parser split, its day in the phrase and its rest hung elsewhere)
-        end = max([end] + [t.end for t in dl.timexes if s <= t.start < e < t.end and t.type in ("DATE", "TIME")
-                           and "." not in dl.source.text[e:t.end]])
-    clause = _issuing_clause(head) if head.pos_ == "NOUN" else None
-    if clause is not None and _dated_end(dl, clause[1]) > _end(clause[1]):
-        end = max(end, _dated_end(dl, clause[1]))  # "figures the ministry released on Sunday": the day its issuer put them out
-    doc = head.doc
-    if head.i + 2 < len(doc) and doc[head.i + 1].dep_ == "prep" and doc[head.i + 1].head.i == head.i:
-        after = doc[head.i + 2].idx
-        timex = next((t for t in dl.timexes if t.start == after and t.type in ("DATE", "TIME")), None)
-        if timex is not None:
-            end = max(end, timex.end)
-    return end
-
-
-def _edge_before_clause(phrase: Token) -> Token:
-    """The phrase's last word before a relative clause it carries: "of 6 September, which called for X"
-    ends at September (what the clause says is no part of the date)."""
-    last = phrase
-    for token in phrase.subtree:
-        if token.i > last.i and not any(a.dep_ == "relcl" and a.i > phrase.i for a in _ancestors_to(token, phrase)):
-            last = token
-    while last.i > phrase.i and last.is_punct:
-        last = last.doc[last.i - 1]
-    return last
-
-
-def _ancestors_to(token: Token, top: Token) -> list[Token]:
-    """`token` and its heads up to (not including) `top`."""
-    out = []
-    while token.i != top.i and token.head is not token:
-        out.append(token)
-        token = token.head
-    return out
-
-
-def _dated_start(dl: Annotations, verb: Token) -> int:
-    """The verb's start, stretched back over a date that opens its clause ('On Thursday, Al Arabiya
-    reported'), so the report takes its day."""
-    start = verb.idx
-    for child in verb.children:
-        if child.i > verb.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
-            continue
-        s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
-            start = min(start, s)
-    return start
-
-
-def _date(dl: Annotations, start: int, end: int, last: bool = False, skip=frozenset()) -> Optional[str]:
-    """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
-    report is dated ("in an interview on Friday night" is Friday's); `skip`, the (start, end) of date words that are
-    part of a name ('The Sunday Ensign')."""
-    timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
-               and (t.start, t.end) not in skip]
-    text = dl.source.text
-    dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])]
-    dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
-    return (dates[-1] if last else dates[0]) if dates else None
-
-
-def _days_in_names(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
-    """(start, end) of the date words that open a name ('The Sunday Ensign', 'the Weekend Lantern'): every word of
-    them a compound on a proper noun after the date, which is the name's head, not a day."""
-    out = set()
-    for timex in dl.timexes:
-        words = [t for t in tokens_within(doc, timex.start, timex.end) if t.pos_ != "DET"]
-        if words and all(t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.idx >= timex.end
-                         and not any(x.start <= t.head.idx < x.end for x in dl.timexes) for t in words):
-            out.add((timex.start, timex.end))
-    return out
-
-
-def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]]) -> None:
-    """An undated citation of one source marked with one note's number ('according to the
-    authority [4]') takes the date of the report that note names."""
-    dated = {n: c.date for c in dl.citations for n, span in notes.items() if (c.start, c.end) == span}
-    for citation in dl.citations:
-        if citation.date is not None or len(citation.outlets) != 1:
-            continue
-        marked = set(numbered.markers(text, citation.start, citation.end))
-        after = numbered.marker_after(text, citation.end)
-        marked |= {after} if after is not None else set()
-        if len(marked) == 1 and dated.get(next(iter(marked))):
-            citation.date = dated[next(iter(marked))]
-
-
-def _as_reported(verb: Token) -> bool:
-    """'as X reported', 'as X wrote': a report verb, not 'said', opening the writer's aside with 'as'."""
-    return verb.lemma_.lower() != "say" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-
-
-def _aside(verb: Token) -> bool:
-    """'as the OIC stated on 7 May', 'as the ministry said in its readout': the writer's aside with 'as', whose verb
-    takes no object or clause of its own (not 'as the ministry said it would')."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-
-
-def _quoted(verb: Token, aside: Token) -> bool:
-    """A clause wholly inside quotation marks, `aside` and commas set apart: a title the parser read as a clause
-    ('In the report, "They Burned Everything", X documented')."""
-    inside = {t.i for t in aside.subtree}
-    words = [t for t in verb.subtree if t.i not in inside]
-    while words and words[0].is_punct and not words[0].is_quote:
-        words.pop(0)
-    while words and words[-1].is_punct and not words[-1].is_quote:
-        words.pop()
-    return len(words) > 2 and words[0].is_quote and words[-1].is_quote
-
-
-def _past(verb: Token) -> bool:
-    """A verb in a past tense: 'confirmed', 'had confirmed', 'has reached'."""
-    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
-def _date_as_of(doc: Doc, dl: Annotations) -> None:
-    """An undated reckoning or body's account takes the day a claim it vouches for is told as of ('By Wednesday that
-    number had grown to 63, according to the committee'; 'By her count, her teams had listed 943 contacts by 15
-    September'): a 'by' phrase with a day on the clause the citation hangs on."""
-    reckonings = words().reckoning_nouns
-    for citation in dl.citations:
-        if citation.date is not None:
-            continue
-        inside = list(tokens_within(doc, citation.start, citation.end))
-        source = next((t for t in inside if t.dep_ == "pobj"), None)  # (what 'according to' or 'by' names)
-        if source is None or source.lemma_.lower() not in reckonings and source.lower_ not in words().body_heads:
-            continue  # (a document, an email or a report, has a day of its own the text does not give)
-        heads = {t.head.i: t.head for t in inside if not citation.start <= t.head.idx < citation.end}
-        for head in heads.values():
-            days = [t for p in head.children if p.dep_ == "prep" and p.lower_ == "by" and p not in inside
-                    for o in p.children if o.dep_ == "pobj"
-                    for t in dl.timexes if t.type == "DATE" and t.start <= o.idx < t.end
-                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
-            if days:
-                citation.date = days[0].value
-                break
-        if citation.date is None and source.lemma_.lower() in reckonings:
-            citation.date = _day_of_scene(dl, inside, heads.values()) or _day_said(doc, dl, citation)
-
-
-def _day_said(doc: Doc, dl: Annotations, citation: Citation) -> Optional[str]:
-    """The day a person whose reckoning is cited last spoke, dated, in the paragraph before it ('X said on Monday
-    night that C. By her count, D'): the count was given then; else None."""
-    people = {a for a, actor in dl.actors.items() if actor.kind == "person" and actor.name in citation.outlets}
-    text = dl.source.text
-    paragraph = text.rfind("\n\n", 0, citation.start) + 1
-    for verb in reversed([t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB" and _says(t)]):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        mention = dl.mention_at(subject.left_edge.idx, _end(subject)) if subject is not None else None
-        if mention is not None and mention.actor in people and (_dated_start(dl, verb) < verb.idx
-                                                                 or _dated_end(dl, verb) > _end(verb)):
-            return _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
-    return None
-
-
-def _day_of_scene(dl: Annotations, inside: list[Token], heads) -> Optional[str]:
-    """The day of a scene whose figure a reckoning vouches for, told in a phrase that opens the clause ('At the vigil on
-    Monday night, more than 300 people, by the committee's count, stood in the rain'), or None."""
-    for head in heads:
-        verb = next((a for a in [head, *head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None:
-            continue
-        for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < inside[0].i and c not in inside):
-            start, end = phrase.left_edge.idx, _end(phrase.right_edge)
-            days = [t.value[:10] for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
-                    and re.match(r"\d{4}-\d{2}-\d{2}", t.value)]
-            if days:
-                return days[0]
-    return None
-
-
 def _head_word(name: str) -> str:
     """The head of a body's name, its last word before a phrase on it ('the relief committee of the X Mosque in Y'
     -> 'committee')."""
     words = re.split(r"\s+(?:of|for|in|at|on)\s+", name, maxsplit=1)[0].split()
     return words[-1].lower() if words else ""
-
-
-def _date_by_clause(doc: Doc, dl: Annotations) -> None:
-    """An undated 'as' clause of reporting takes the day of the clause it hangs on ('On Tuesday, X had confirmed
-    that C, as reported by PTI': PTI's report of Tuesday), the nearest head with a date of its own."""
-    for citation in dl.citations:
-        if citation.date is not None:
-            continue
-        verb = next((t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "VERB"
-                     and (_as_reported(t) or _aside(t))), None)
-        for head in (verb.ancestors if verb is not None and verb.dep_ == "advcl" else ()):
-            if not _past(head):
-                continue  # ('the envoy will travel on Friday, as Axios reported': what is to come is no report's day)
-            dates = [t for c in head.children if c.dep_ in ("prep", "npadvmod") and c.i != verb.i
-                     for t in dl.timexes if t.type == "DATE"
-                     and c.left_edge.idx <= t.start and t.end <= _end(c.right_edge)]
-            if dates:
-                citation.date = _date(dl, dates[0].start, dates[0].end)
-                break
 
 
 def note_citation(text: str, dl: Annotations, number: int) -> Optional[str]:
@@ -1571,26 +1285,3 @@ def _issuer_after(noun: Token) -> Optional[Token]:
     return clause[0] if clause is not None else None
 
 
-NAME_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
-"""What a noun phrase naming an issuer is made of (with 'of' inside it: 'the Board of Elections')."""
-
-
-def _issuing_clause(noun: Token) -> Optional[tuple[Token, Token]]:
-    """(issuer, verb) of a relative clause of issuing with no relative word, right after a document: "figures the
-    county Board of Elections released on Sunday", read from the words, since the parser hangs the clause anywhere
-    (not "figures released by X", "figures that show C", nor "the figures it released")."""
-    doc, end = noun.doc, min(len(noun.doc), noun.i + 10)
-    verb = next((t for t in doc[noun.i + 2:end] if t.lemma_.lower() in words().issue_verbs and t.tag_ in ("VBD", "VBN")),
-                None)
-    if verb is None or doc[noun.i + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
-        return None
-    phrase = doc[noun.i + 1:verb.i]
-    if not all(t.pos_ in NAME_PHRASE or t.lower_ == "of" for t in phrase) or not any(
-            t.pos_ in ("NOUN", "PROPN") for t in phrase):
-        return None
-    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
-    return (heads[-1], verb) if heads else None
-
-
-def _end(token: Token) -> int:
-    return token.idx + len(token)
