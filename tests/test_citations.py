@@ -736,3 +736,20 @@ def test_notes_filings_and_letters(nlp, text, found):
 ])
 def test_reckonings_dated_by_their_scene_or_speaker(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-10-16")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a body's position paper, fact sheet or blog post, dated by a phrase the parser hung on the verb or by a participle
+    ("The Halden Trust said in a briefing paper on Tuesday that rents had doubled.",
+     [("The Halden Trust said in a briefing paper on Tuesday", ["Halden Trust"], "2024-09-03")]),
+    ("The Ridgeway Institute said in a position paper last week that the tariff was set too high.",
+     [("The Ridgeway Institute said in a position paper last week", ["Ridgeway Institute"], "2024-W35")]),
+    ("The Treasury said in a fact sheet published on Monday that the levy would raise £2bn.",
+     [("The Treasury said in a fact sheet published on Monday", ["The Treasury"], "2024-09-02")]),
+    ("Northwind Airways said in a blog post on Monday that it would cut ten routes.",
+     [("Northwind Airways said in a blog post on Monday", ["Northwind Airways"], "2024-09-02")]),
+    # not cited: a person's post is their words, a quote
+    ("Jane Doe said in a post on Monday that she would stand again.", []),
+])
+def test_papers_sheets_and_posts_of_a_body(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

@@ -36,7 +36,7 @@ from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text, tokens_within
 from ..model import Citation
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
-                     _dated_start, _days_in_names, _quoted)
+                     _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
 
@@ -777,7 +777,8 @@ class Citations:
             if body is None:
                 return []
             # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
-            owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep))
+            owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep),
+                                      _dated_next(dl, verb, noun))  # ('said in a position paper last month')
         else:
             if noun.tag_ == "NNS":
                 return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)

@@ -46,6 +46,19 @@ def _dated_end(dl: Annotations, head: Token) -> int:
     return end
 
 
+def _dated_next(dl: Annotations, verb: Token, noun: Token) -> int:
+    """The end of a date the parser hung on the verb right after the noun's phrase ('X said in a position paper
+    last month', 'said in a blog post on Monday': the document's day); the noun's end when none."""
+    end = _end(noun)
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == noun.right_edge.i + 1:
+            last = _edge_before_clause(child)
+            if any(child.left_edge.idx <= t.start and t.end <= _end(last) and t.type in ("DATE", "TIME")
+                   for t in dl.timexes):
+                end = max(end, _end(last))
+    return end
+
+
 def _edge_before_clause(phrase: Token) -> Token:
     """The phrase's last word before a relative clause it carries: "of 6 September, which called for X"
     ends at September (what the clause says is no part of the date)."""
