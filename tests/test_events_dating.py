@@ -119,3 +119,9 @@ def test_a_day_heading_with_its_weekday_in_brackets_dates_the_bullets_under_it(n
     found = dates(nlp(text, published="2025-03-10"), text)
     assert found["shell"] == "2025-03-03"  # the heading's day, not the Monday before it
     assert found["arrest"] == "2025-03-04TMO"
+
+
+def test_a_heading_with_another_word_in_brackets_is_no_day_heading(nlp):
+    text = ("Situation report\n\n**3 March (Update)**\n\n- Rebels shell the airport road.\n")
+    found = dates(nlp(text, published="2025-03-10"), text)
+    assert found["shell"] != "2025-03-03"

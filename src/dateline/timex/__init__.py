@@ -898,7 +898,7 @@ def dateline_day(text: str, at: int) -> bool:
 
 
 #: "14 July (Monday)": the heading's date with its weekday in brackets, which names the same day.
-DAY_APPOSITION = re.compile(r"^\s*\(\s*[A-Z][a-z]+\s*\)")
+DAY_APPOSITION = re.compile(r"^\s*\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)")
 
 
 def _line_around(text: str, start: int, end: int) -> tuple[str, str, bool, str]:
