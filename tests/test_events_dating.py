@@ -111,3 +111,17 @@ def test_a_day_heading_with_its_topic_dates_the_paragraphs_under_it(nlp):
     text = "**Saturday: the port**\n\nDockworkers held a rally at the harbour gate.\n\nPolice arrested nine of them."
     found = dates(nlp(text, published="2025-03-17"), text)
     assert found["rally"] == found["arrested"] == "2025-03-15"
+
+
+def test_a_day_heading_with_its_weekday_in_brackets_dates_the_bullets_under_it(nlp):
+    text = ("Situation report\n\n**3 March (Monday)**\n\n- Rebels shell the airport road.\n\n"
+            "**4 March (Tuesday)**\n\n- Troops arrest six suspects in the morning.\n")
+    found = dates(nlp(text, published="2025-03-10"), text)
+    assert found["shell"] == "2025-03-03"  # the heading's day, not the Monday before it
+    assert found["arrest"] == "2025-03-04TMO"
+
+
+def test_a_heading_with_another_word_in_brackets_is_no_day_heading(nlp):
+    text = ("Situation report\n\n**3 March (Update)**\n\n- Rebels shell the airport road.\n")
+    found = dates(nlp(text, published="2025-03-10"), text)
+    assert found["shell"] != "2025-03-03"

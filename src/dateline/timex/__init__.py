@@ -897,6 +897,10 @@ def dateline_day(text: str, at: int) -> bool:
     return found is not None and found.start <= at < found.end
 
 
+#: "14 July (Monday)": the heading's date with its weekday in brackets, which names the same day.
+DAY_APPOSITION = re.compile(r"^\s*\(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\)")
+
+
 def _line_around(text: str, start: int, end: int) -> tuple[str, str, bool, str]:
     """What stands on the line of text[start:end] before and after it, whether that line opens a paragraph (a
     blank line or the text's start above it), and the text after the line."""
@@ -912,7 +916,7 @@ def day_heading(text: str, start: int, end: int) -> bool:
     2024"): a live blog's or a diary's day heading, under which the entries and their time stamps fall on that
     day until the next heading, whatever day the page was published."""
     lead, tail, opens, after = _line_around(text, start, end)
-    if re.search(r"\w", lead + tail):
+    if re.search(r"\w", lead + DAY_APPOSITION.sub("", tail, count=1)):
         return False
     return opens and (not after.strip() or BLANK_LINE.match(after) is not None)
 
