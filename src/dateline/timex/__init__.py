@@ -61,6 +61,10 @@ REFERENCE_REACH = 80
 AUTHORS = re.compile(r"(?:(?:see|cf\.)\s+)?(?:(?:[A-Z][\w.'’&-]*|and|&|et\s+al\.?)(?:,?\s+|\s*;\s*|\d{4}[a-z]?[;,]\s*))+")
 REFERENCE_AFTER = re.compile(r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
+# a crosshead: a short line standing as a paragraph of its own, of two or more words and no digit, that does not end
+# a sentence ("News from the north", "## The talks", "**What now?**" as the reader leaves it)
+CROSSHEAD = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\d\n]{0,58}[^\d\s.,;:!\"”*](?:\*\*)?[ \t]*"
+                       r"(?=\n\n|\n?$)")
 # a dated heading's label and the mark between it and its date ("OPERATIONAL UPDATE 03 | ", "Day 4 - "), and what
 # may follow the date: its clock time (", 1800 hrs", " 14:30 GMT") and marks
 HEADING_LABEL = re.compile(r"[ \t*_]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
@@ -787,8 +791,12 @@ class Story:
         that follows, till the next one."""
         stamp = m.rule == "post_stamp"  # "01.06 · 07:05": a post's day with its clock time
         if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or stamp):
-            if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
+            if dated_heading(self.text, m.start):
                 self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
+            elif dateline_day(self.text, m.start):
+                # a dispatch was filed that day: "said on Sunday" two paragraphs down counts from it, till the
+                # next dispatch's headline
+                self.section = (section_end(self.text, m.end), value.point.date, tid)
             elif self.published is not None and (day_heading(self.text, m.start, m.end) or stamp and stamp_paragraph(
                     self.text, m.start, m.end)):
                 # till the next day heading or post stamp: "this morning" in the post of 01.06 is 1 June's
@@ -944,6 +952,13 @@ def paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset `at` ends (the next blank line, or the text's end)."""
     blank = BLANK_LINE.search(text, at)
     return blank.start() if blank else len(text)
+
+
+def section_end(text: str, at: int) -> int:
+    """Where the section holding offset `at` ends: the next crosshead ("The talks", "## Reaction") of two or more
+    words, or the text's end."""
+    heads = (m for m in CROSSHEAD.finditer(text, at) if " " in m.group().strip())
+    return next((m.start() for m in heads), len(text))
 
 
 def first_years(records: list) -> None:
