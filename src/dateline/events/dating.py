@@ -77,7 +77,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         heading = _heading_date(sent, index)  # "I condemn this attack": said as the document is written
         if heading is not None:
             return EventDate(value=heading.value, timex=heading.id)
-        return EventDate(value=index.dl.published, timex=None) if index.dl.published else None
+        return _filed(sent, index)
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         sequel = _sequel(sent)
@@ -96,9 +96,14 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
                 or _story_day_before(sent, verb, index)
     if timex is not None:
         return EventDate(value=_night_end(timex), timex=timex.id)
-    if index.dl.published:
-        return EventDate(value=index.dl.published, timex=None)
-    return None
+    return _filed(sent, index)
+
+
+def _filed(sent: Span, index: Index) -> Optional[EventDate]:
+    """The day the report was filed: its dispatch's dateline date in a file of dispatches, else the published date
+    (with no timex), else nothing."""
+    value, tid = index.filed(sent.start_char)
+    return EventDate(value=value, timex=tid) if value else None
 
 
 def _night_end(timex: Timex) -> str:
@@ -212,10 +217,11 @@ def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     between), when that day lies at least STORY_DAY_GAP days before the published date: "On Friday the two leaders met in Anchorage. [paragraph] Putin said they had reached an
     understanding" is Friday's, in a Sunday paper. A day just before the page (a wire's "last night") and acts in the
     present (a communique's "The Authority urges") keep the published date."""
-    published = _day(index.dl.published)
+    published = _day(index.filed(sent.start_char)[0])
     if published is None or not _told_in_past(verb):
         return None
     heading = max((h.start() for h in SECTION_HEADING.finditer(index.text, 0, sent.start_char)), default=0)
+    heading = max([heading] + [start for start, _ in index.dispatches if start <= sent.start_char])
     i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
     while i >= 0 and index.timexes[i].start >= heading:
         t = index.timexes[i]
