@@ -31,6 +31,7 @@ NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_int
 RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.I)  # between the two dates of a range
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
+UNREALISED = frozenset({"future", "hypothetical", "negated"})  # acts told that did not take place
 
 
 def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Optional[EventDate]:
@@ -334,6 +335,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
         return None
     if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
         return None  # "the rebels resumed their offensive", "ordered the closure": done now
+    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("expression_verbs", ()):
+        return None  # "expressed his gratitude", "affirmed its support": said now, not named again
     if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon().classes.get("act_going_on_verbs", ()):
         return None  # "On Friday the fighting spread to the coast": the fighting of Friday
     own = index.timex_at.get(noun.head.i) if noun.dep_ == "nsubj" else None
@@ -345,6 +348,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
     for event in reversed(index.dl.events):
         if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
             continue
+        if event.modality in UNREALISED:
+            continue  # "would meet again on October 25. [...] welcomed the agreement": the plan is no agreement made
         if event.type == trigger.entry.type:
             if event.date is not None and event.date.timex:
                 return EventDate(value=event.date.value, timex=event.date.timex)
