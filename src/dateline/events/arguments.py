@@ -24,7 +24,8 @@ from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, item_datelines, item_labels, line_starts, named_person, national_capital, people,
                       settlement_words, ship_named)
-from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, labelled_day_heading, stamp_paragraph
+from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
+                     stamp_paragraph)
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, governing_verb, lemma, lexicon, with_conjuncts
@@ -92,10 +93,10 @@ class Index:
         lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
         self.dateline_spans = sorted({(line.start, line.end) for line in lines + dispatches if line is not None})
         """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""
-        self.dispatches = [(line.start, t) for line in dispatches for t in self.timexes
+        self.dispatches = [(line.start, dispatch_end(text, line.start), t) for line in dispatches for t in self.timexes
                            if line.start <= t.start < line.end and DAY.fullmatch(t.value)]
-        """(start, timex) of each dated dateline: the day its dispatch was filed, which dates what the dispatch tells
-        with no date of its own, as the published date dates a single report."""
+        """(start, end, timex) of each dated dateline's report: the day it was filed, which dates what the report
+        tells with no date of its own, as the published date dates a single report."""
         self._index_timexes()
         self.locations = SpanIndex([loc for loc in dl.locations if not self._named_day(loc)])
         self.headings = [(start, timex) for start, timex in _time_headings(doc, text, self.timexes)
@@ -244,11 +245,10 @@ class Index:
         return any(start <= offset < end for start, end in self.dateline_spans)
 
     def filed(self, offset: int) -> tuple[Optional[str], Optional[str]]:
-        """The day the report holding `offset` was filed and the timex that says so: the date of the last dated
-        dateline before it in a file of dispatches ("Doha, October 18 (RNA) --"), else the published date (no
-        timex)."""
-        before = [timex for start, timex in self.dispatches if start <= offset]
-        return (before[-1].value, before[-1].id) if before else (self.dl.published, None)
+        """The day the report holding `offset` was filed and the timex that says so: the date of the dateline of the
+        dispatch it lies in ("Doha, October 18 (RNA) --"), else the published date (no timex)."""
+        inside = [timex for start, end, timex in self.dispatches if start <= offset < end]
+        return (inside[-1].value, inside[-1].id) if inside else (self.dl.published, None)
 
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from .. import datafiles
 from ..model import EventDate, Timex
-from ..timex import CROSSHEAD, DAY, SEQUEL_PARTICIPLES, clause_pluperfect
+from ..timex import DAY, SEQUEL_PARTICIPLES, clause_pluperfect
 from ..timex import clause_verb as timex_clause_verb
 from ..timex.grammar import lexicon as timex_lexicon
 from .arguments import ANAPHORA_REACH, DEFINITE, Index, TIME_PREPS, _year_of_a_thing, clause_verb, fronted_before_clause
@@ -23,6 +23,10 @@ from .triggers import VERB_TAGS, Trigger, lemma, lexicon
 DATING = datafiles.read(resources.files("dateline.events") / "data" / "dating.yaml")
 STORY_DAY_GAP = 2  # days before the published date a story's day must lie to date the undated past acts after it
 SECTION_HEADING = re.compile(r"^#{1,6}\s", re.M)  # a heading line of a section
+# a crosshead: a short line standing as a paragraph of its own, of two or more words and no digit, that does not end
+# a sentence ("News from the north", "## The talks", "**What now?**" as the reader leaves it)
+CROSSHEAD = re.compile(r"(?:^|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\d\n]{0,58}[^\d\s.,;:!\"”*](?:\*\*)?[ \t]*"
+                       r"(?=\n\n|\n?$)")
 # a gallery's picture counter on a line of its own: "**2 / 24**", "Photo 3 of 12", "Image 4/10"
 PICTURE_COUNTER = re.compile(r"[*_#\s]*(?:(?:" + "|".join(DATING["picture_words"]) + r")\s+)?"
                              r"\d{1,3}\s*(?:/|of)\s*\d{1,3}[*_\s]*", re.I)
@@ -222,7 +226,7 @@ def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     if published is None or not _told_in_past(verb):
         return None
     heading = max((h.start() for h in SECTION_HEADING.finditer(index.text, 0, sent.start_char)), default=0)
-    heading = max([heading] + [start for start, _ in index.dispatches if start <= sent.start_char])
+    heading = max([heading] + [start for start, end, _ in index.dispatches if start <= sent.start_char < end])
     i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
     while i >= 0 and index.timexes[i].start >= heading:
         t = index.timexes[i]
