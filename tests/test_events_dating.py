@@ -125,3 +125,49 @@ def test_a_heading_with_another_word_in_brackets_is_no_day_heading(nlp):
     text = ("Situation report\n\n**3 March (Update)**\n\n- Rebels shell the airport road.\n")
     found = dates(nlp(text, published="2025-03-10"), text)
     assert found["shell"] != "2025-03-03"
+
+
+TRUCE_DISPATCHES = ("Truce agreed\n\n"
+                    "Islamabad, May 10 (Wire) -- India and Pakistan agreed on Saturday to stop all firing and military "
+                    "action.\n\n"
+                    "Indian officials have accused Pakistan of violating the truce within hours, the foreign secretary "
+                    "says.\n\n"
+                    "Commanders talk\n\n"
+                    "New Delhi, May 12 (Wire) -- Indian and Pakistani commanders spoke by hotline on Monday.\n\n"
+                    "Pakistan has denied violating the ceasefire.")
+
+
+def test_a_dispatch_s_dateline_dates_what_it_tells_with_no_date_of_its_own(nlp):
+    text = TRUCE_DISPATCHES
+    doc = nlp(text, published="2025-05-20")
+    said = {t.id: text[t.start:t.end] for t in doc.timexes}
+    found = {text[e.trigger.start:e.trigger.end]: (e.date.value, said.get(e.date.timex)) for e in doc.events}
+    assert found["accused"] == ("2025-05-10", "Saturday")  # "within hours" of the dispatch's Saturday, not the page's
+    assert found["denied"] == ("2025-05-12", "May 12")  # not the published date: the dispatch was filed on 12 May
+
+
+def test_a_report_with_no_dispatches_dates_an_undated_act_by_its_published_date(nlp):
+    text = "Pakistan has denied violating the ceasefire."
+    doc = nlp(text, published="2025-05-20")
+    assert [(e.date.value, e.date.timex) for e in doc.events] == [("2025-05-20", None)]
+
+
+def test_the_paragraph_after_a_digest_item_is_not_that_item_s(nlp):
+    text = ("KYIV, July 3 (Wire) - Russian drones struck the port of Odesa on Tuesday.\n\n"
+            "DAKAR, July 7 (Wire) - Police arrested an opposition leader on Saturday.\n\n"
+            "Rebels have attacked a convoy near Goma, officials say.")
+    assert dates(nlp(text, published="2025-07-10"), text)["attacked"] == "2025-07-10"
+
+
+def test_a_noun_naming_an_agreement_again_does_not_name_a_meeting_only_planned(nlp):
+    text = ("On Sunday Pakistan and Afghanistan agreed to an immediate ceasefire in Doha. "
+            "Their delegations will meet again in Istanbul on 25 October. "
+            "Saudi Arabia welcomed the agreement.")
+    assert dates(nlp(text, published="2025-10-30"), text)["agreement"] == "2025-10-26"
+
+
+def test_a_feeling_expressed_is_an_act_of_its_own_day_not_a_reference_back(nlp):
+    text = ("King Salman thanked Egypt for its mediation on Monday.\n\n"
+            "The prime minister has expressed his gratitude to the emir of Qatar.")
+    found = dates(nlp(text, published="2025-10-22"), text)
+    assert (found["thanked"], found["gratitude"]) == ("2025-10-20", "2025-10-22")

@@ -16,6 +16,10 @@ from dateline.readers.newsdateline import find_dateline, resolve_published
     ("BEIRUT, Lebanon (AP) — Israel struck.", "BEIRUT, Lebanon", None, "BEIRUT, Lebanon (AP) —"),
     ("Ferry service resumes after storm\n\nPIRAEUS, Greece, March 4, 2024 (Wire) — Ships sailed.",
      "PIRAEUS, Greece", "2024-03-04", "PIRAEUS, Greece, March 4, 2024 (Wire) —"),
+    # an agency's dispatch in title case, with its day
+    ("Ankara, Feb. 7 (Anadolu) -- Rescuers searched the rubble.", "Ankara", "XXXX-02-07",
+     "Ankara, Feb. 7 (Anadolu) --"),
+    ("New Delhi, May 10 — India and Pakistan agreed to stop firing.", "New Delhi", "XXXX-05-10", "New Delhi, May 10 —"),
 ])
 def test_datelines(text, place, date, span):
     found = find_dateline(text)
@@ -28,6 +32,8 @@ def test_datelines(text, place, date, span):
     "A — b",
     "Talks resume.\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
     "One\nTwo lines\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
+    "Friday, 12 July – The army retook the town.",  # a timeline's day, not a town
+    "Ankara — Rescuers searched the rubble.",  # a town in title case needs its day
 ])
 def test_ordinary_openings_are_not_datelines(text):
     assert find_dateline(text) is None

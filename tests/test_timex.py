@@ -558,6 +558,19 @@ def test_a_digest_item_s_dateline_anchors_the_weekdays_of_its_paragraph(nlp):
         ("Tuesday", "2025-07-01"), ("Saturday", "2025-07-05"), ("Tuesday", "2025-07-08")]
 
 
+def test_a_dispatch_under_its_headline_counts_its_weekdays_from_its_dateline_till_the_next_headline(nlp):
+    text = ("Quake toll rises in Turkey and Syria\n\n"
+            "Ankara, February 7 (Wire) -- Rescuers pulled survivors from the rubble in Hatay on Monday.\n\n"
+            "The president declared a state of emergency in ten provinces on Tuesday.\n\n"
+            "First UN convoy reaches Syria's north-west\n\n"
+            "Damascus, February 12 (Wire) -- The convoy crossed at Bab al-Hawa on Thursday.\n\n"
+            "Officials said more aid would arrive on Friday.")
+    doc = nlp(text, published="2023-02-20")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("February 7", "2023-02-07"), ("Monday", "2023-02-06"), ("Tuesday", "2023-02-07"),
+        ("February 12", "2023-02-12"), ("Thursday", "2023-02-09"), ("Friday", "2023-02-17")]
+
+
 def test_small_hours_after_last_night_are_the_next_day_a_padded_hour_is_never_pm(nlp):
     text = "Russia struck the grid last night. Missiles flew between 01:00 and 07:00 local; one hit a dam at 05:40 local."
     doc = nlp(text, published="2024-03-22")

@@ -22,9 +22,10 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
-from ..places import (bearings, body_named, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
-                      ship_named)
-from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, labelled_day_heading, stamp_paragraph
+from ..places import (bearings, body_named, item_datelines, item_labels, line_starts, named_person, national_capital, people,
+                      settlement_words, ship_named)
+from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
+                     stamp_paragraph)
 from ..readers.newsdateline import dateline_at
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, governing_verb, lemma, lexicon, with_conjuncts
@@ -87,12 +88,19 @@ class Index:
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
         self.item_labels = item_labels(doc)
         """Names in title case that label a line before a colon ("Kherson: ..."), found once per document."""
+        dispatches = [line for line in (dateline_at(text, doc[i].idx) for i in sorted(line_starts(doc)))
+                      if line is not None and line.date is not None]  # "Islamabad, October 12 (RNA) --" too
         lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
-        self.dateline_spans = [(line.start, line.end) for line in lines if line is not None]
+        self.dateline_spans = sorted({(line.start, line.end) for line in lines + dispatches if line is not None})
         """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""
+        self.dispatches = [(line.start, dispatch_end(text, line.start), t) for line in dispatches for t in self.timexes
+                           if line.start <= t.start < line.end and DAY.fullmatch(t.value)]
+        """(start, end, timex) of each dated dateline's report: the day it was filed, which dates what the report
+        tells with no date of its own, as the published date dates a single report."""
         self._index_timexes()
         self.locations = SpanIndex([loc for loc in dl.locations if not self._named_day(loc)])
-        self.headings = _time_headings(doc, text, self.timexes)
+        self.headings = [(start, timex) for start, timex in _time_headings(doc, text, self.timexes)
+                         if not self.in_dateline_span(timex.start)]  # a dispatch's dateline dates it by `filed`
         """(start, timex) of the time headings of a timeline ("Tuesday, 2 April.", "About 10:30 p.m."), in order."""
 
     def filing_date(self, timex: Timex) -> bool:
@@ -100,7 +108,7 @@ class Index:
         or report (see `date`), not the clause it was parsed into."""
         return timex.type == "TIME" and is_stamp(self.text, timex.start, timex.end) \
             or dated_heading(self.text, timex.start) \
-            or any(start <= timex.start < end for start, end in self.dateline_spans)
+            or self.in_dateline_span(timex.start)
 
     def _index_timexes(self) -> None:
         """Each token on the path from a timex up to its clause's verb is governed by that timex; a date that
@@ -231,6 +239,16 @@ class Index:
         filed, in no clause."""
         story = self.dl.source.dateline
         return offset in self.dateline_starts or (story is not None and story.start <= offset < story.end)
+
+    def in_dateline_span(self, offset: int) -> bool:
+        """Whether a character offset lies inside a dateline, the story's or a dispatch's."""
+        return any(start <= offset < end for start, end in self.dateline_spans)
+
+    def filed(self, offset: int) -> tuple[Optional[str], Optional[str]]:
+        """The day the report holding `offset` was filed and the timex that says so: the date of the dateline of the
+        dispatch it lies in ("Doha, October 18 (RNA) --"), else the published date (no timex)."""
+        inside = [timex for start, end, timex in self.dispatches if start <= offset < end]
+        return (inside[-1].value, inside[-1].id) if inside else (self.dl.published, None)
 
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""

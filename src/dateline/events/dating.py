@@ -35,6 +35,7 @@ NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_int
 RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.I)  # between the two dates of a range
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
+UNREALISED = frozenset({"future", "hypothetical", "negated"})  # acts told that did not take place
 
 
 def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Optional[EventDate]:
@@ -81,7 +82,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         heading = _heading_date(sent, index)  # "I condemn this attack": said as the document is written
         if heading is not None:
             return EventDate(value=heading.value, timex=heading.id)
-        return EventDate(value=index.dl.published, timex=None) if index.dl.published else None
+        return _filed(sent, index)
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         sequel = _sequel(sent)
@@ -100,9 +101,14 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
                 or _story_day_before(sent, verb, index)
     if timex is not None:
         return EventDate(value=_night_end(timex), timex=timex.id)
-    if index.dl.published:
-        return EventDate(value=index.dl.published, timex=None)
-    return None
+    return _filed(sent, index)
+
+
+def _filed(sent: Span, index: Index) -> Optional[EventDate]:
+    """The day the report was filed: its dispatch's dateline date in a file of dispatches, else the published date
+    (with no timex), else nothing."""
+    value, tid = index.filed(sent.start_char)
+    return EventDate(value=value, timex=tid) if value else None
 
 
 def _night_end(timex: Timex) -> str:
@@ -216,10 +222,11 @@ def _story_day_before(sent: Span, verb: Token, index: Index) -> Optional[Timex]:
     between), when that day lies at least STORY_DAY_GAP days before the published date: "On Friday the two leaders met in Anchorage. [paragraph] Putin said they had reached an
     understanding" is Friday's, in a Sunday paper. A day just before the page (a wire's "last night") and acts in the
     present (a communique's "The Authority urges") keep the published date."""
-    published = _day(index.dl.published)
+    published = _day(index.filed(sent.start_char)[0])
     if published is None or not _told_in_past(verb):
         return None
     heading = max((h.start() for h in SECTION_HEADING.finditer(index.text, 0, sent.start_char)), default=0)
+    heading = max([heading] + [start for start, end, _ in index.dispatches if start <= sent.start_char < end])
     i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
     while i >= 0 and index.timexes[i].start >= heading:
         t = index.timexes[i]
@@ -332,6 +339,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
         return None
     if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("act_making_verbs", ()):
         return None  # "the rebels resumed their offensive", "ordered the closure": done now
+    if noun.dep_ == "dobj" and lemma(noun.head) in lexicon().classes.get("expression_verbs", ()):
+        return None  # "expressed his gratitude", "affirmed its support": said now, not named again
     if noun.dep_ == "nsubj" and lemma(noun.head) in lexicon().classes.get("act_going_on_verbs", ()):
         return None  # "On Friday the fighting spread to the coast": the fighting of Friday
     own = index.timex_at.get(noun.head.i) if noun.dep_ == "nsubj" else None
@@ -343,6 +352,8 @@ def _referred_act_date(trigger: Trigger, sent: Span, index: Index) -> Optional[E
     for event in reversed(index.dl.events):
         if event.trigger.start >= sent.start_char or sent.start_char - event.trigger.start > ANAPHORA_REACH:
             continue
+        if event.modality in UNREALISED:
+            continue  # "would meet again on October 25. [...] welcomed the agreement": the plan is no agreement made
         if event.type == trigger.entry.type:
             if event.date is not None and event.date.timex:
                 return EventDate(value=event.date.value, timex=event.date.timex)

@@ -61,6 +61,10 @@ REFERENCE_REACH = 80
 AUTHORS = re.compile(r"(?:(?:see|cf\.)\s+)?(?:(?:[A-Z][\w.'’&-]*|and|&|et\s+al\.?)(?:,?\s+|\s*;\s*|\d{4}[a-z]?[;,]\s*))+")
 REFERENCE_AFTER = re.compile(r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
+# a headline or crosshead: a paragraph of one short line that ends no sentence ("Clashes Erupt on Border", "## The
+# troops", "Pakistan, Afghanistan Agree to 48-Hour Truce")
+HEADLINE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\n]{0,118}[^\s.,;:!?\"”*](?:\*\*)?[ \t]*"
+                      r"(?=\n[ \t]*\n|\n?\Z)")
 # a dated heading's label and the mark between it and its date ("OPERATIONAL UPDATE 03 | ", "Day 4 - "), and what
 # may follow the date: its clock time (", 1800 hrs", " 14:30 GMT") and marks
 HEADING_LABEL = re.compile(r"[ \t*_]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
@@ -787,8 +791,11 @@ class Story:
         that follows, till the next one."""
         stamp = m.rule == "post_stamp"  # "01.06 · 07:05": a post's day with its clock time
         if value.point is not None and value.point.gran == "D" and (DAY.fullmatch(value.value) or stamp):
-            if dated_heading(self.text, m.start) or dateline_day(self.text, m.start):
+            if dated_heading(self.text, m.start):
                 self.section = (paragraph_end(self.text, m.end), value.point.date, tid)
+            elif dateline_day(self.text, m.start):
+                # a dispatch was filed that day: "said on Sunday" two paragraphs down counts from it
+                self.section = (dispatch_end(self.text, m.start), value.point.date, tid)
             elif self.published is not None and (day_heading(self.text, m.start, m.end) or stamp and stamp_paragraph(
                     self.text, m.start, m.end)):
                 # till the next day heading or post stamp: "this morning" in the post of 01.06 is 1 June's
@@ -944,6 +951,19 @@ def paragraph_end(text: str, at: int) -> int:
     """Where the paragraph holding offset `at` ends (the next blank line, or the text's end)."""
     blank = BLANK_LINE.search(text, at)
     return blank.start() if blank else len(text)
+
+
+def dispatch_end(text: str, at: int) -> int:
+    """Where the report whose dateline holds offset `at` ends. A dispatch under its own headline ("Clashes Erupt
+    on Border\n\nIslamabad, October 12 (RNA) -- ...") runs to the next headline or crosshead, as a file of
+    dispatches or a single wire story is laid out; an item of a digest, one dated paragraph after another, is its
+    paragraph."""
+    above = text[:text.rfind("\n", 0, at) + 1].rstrip()
+    blank = list(BLANK_LINE.finditer(above))
+    if HEADLINE.match(above, blank[-1].end() if blank else 0) is None:
+        return paragraph_end(text, at)
+    following = HEADLINE.search(text, paragraph_end(text, at))
+    return following.start() if following else len(text)
 
 
 def first_years(records: list) -> None:
