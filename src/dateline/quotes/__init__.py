@@ -33,13 +33,13 @@ from .dating import (
     _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
-    _shares_subject, _simple_past, _news_day, _when,
+    _shares_subject, _signature_day, _simple_past, _news_day, _when,
 )
 from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
     _continued, _finite_clause, _fronted, _headline, _in_gap, _inside_quote, _interrupted, _introduced,
     _is_clause, _labelled, _nested, _only_marks_outside, _own_clause, _owned_clauses, _owned_words,
-    _relative, _relative_start, _reopens, _reports_itself, _within_paragraph, _without_aside,
+    _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
 )
 
 
@@ -112,6 +112,7 @@ class Quotes:
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         spoken_on: dict[str, str] = {}  # per speaker's actor, the last day the text told they spoke on
+        signer = None  # the speaker, day and line end of the last quote signed with a dash
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -134,6 +135,10 @@ class Quotes:
                 date = spoken_on[speaker.actor]  # the day the text told the speaker spoke on beats the lead's day
             elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
                 spoken_on[speaker.actor] = date
+            if _signed(text, frame):
+                signer = (speaker, date, _line_end(text, frame.cue[0]))
+            elif signer is not None and frame is not None and frame.cue[0] < signer[2]:
+                speaker, date, told = self._under_signature(text, speaker, date, told, signer)
             if not scriptural:
                 previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
             dl.quotes.append(Quote(
@@ -144,6 +149,16 @@ class Quotes:
                 citation=citation,
             ))
         return doc
+
+    @staticmethod
+    def _under_signature(text: str, speaker: Optional[Mention], date: Optional[str], told: bool, signer):
+        """'— Jane Doe, resigning on Sunday. In her letter she said C': words reported later on a signature's
+        line are the signer's ('he', 'she') and of the signature's day unless a day of their own is told."""
+        if speaker is not None and signer[0] is not None and text[speaker.start:speaker.end].lower() in ("he", "she"):
+            speaker = speaker.model_copy(update={"actor": signer[0].actor})
+        if not told and signer[1] is not None:
+            date, told = signer[1], True
+        return speaker, date, told
 
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
                   frame: Optional[Frame]) -> bool:
@@ -164,6 +179,8 @@ class Quotes:
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
+        if frame is not None and not _signed(text, frame) and _in_signature(text, frame.cue[0]):
+            return True
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
@@ -482,6 +499,9 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked, gaps: list[tuple[int, int]] = ()) -> Optional[Frame]:
         """A cue verb in the gap of a joined quote ('“A,” he said. “B”'), right after the closing
         mark (', he said') or before the opening (he said: '...')."""
+        signature = _signature(doc, m)
+        if signature is not None:
+            return signature
         for start, end in gaps:
             if m.open < start and end < m.close:
                 gap = doc.char_span(start, end, alignment_mode="contract")
@@ -636,6 +656,10 @@ class Quotes:
         verb = cue.root if cue is not None else None
         cited = next((c.date for c in dl.citations if c.id == citation and c.date and _CALENDAR.fullmatch(c.date)),
                      None) if citation else None
+        if _signed(document_text(doc), frame):
+            signed = _signature_day(doc, dl, frame.cue[0], told_before)
+            if signed is not None:
+                return signed, True, None
         if verb is not None and verb.idx in dl.clause_dates and _CALENDAR.fullmatch(dl.clause_dates[verb.idx][0]):
             return dl.clause_dates[verb.idx][0], True, None
         if verb is not None:

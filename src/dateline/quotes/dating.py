@@ -858,3 +858,17 @@ def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int
     breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
     again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
     return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
+
+
+def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[str]) -> Optional[str]:
+    """The day of a quote signed below with a dash ('— Jane Doe, in Leeds on Tuesday'): the first day the
+    signature line names; 'the same morning', 'later in the same speech' or no day at all is the day of the
+    quote signed before it (a page of quotes keeps to a day until it names another)."""
+    text = document_text(doc)
+    end = text.find("\n", dash)
+    end = len(text) if end < 0 else end
+    days = [t for t in _dates(dl, dash, end) if _CALENDAR.fullmatch(t.value)]
+    said = text[dash:days[0].end if days else end]
+    if told_before is not None and (_same(said) or not days):
+        return told_before
+    return _day(days[0].value) if days else None
