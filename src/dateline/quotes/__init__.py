@@ -97,6 +97,32 @@ def _verse_after_colon(text: str, content: tuple[int, int], references) -> bool:
     return any(start <= s and e <= colon for s, e in references)
 
 
+_REFERENCE_THEN_VERSE = re.compile(r"[ \t]*(?:,|:|—|–|--?)?[ \t]*\(?[ \t]*[\"“‘']")
+
+
+def _verse_after_reference(text: str, content: tuple[int, int], references) -> bool:
+    """'read from Leviticus 19:16, “V”', 'preached on Hebrews 13:3 (“V”)', 'He read Psalm 133:1 — “V”': words
+    quoted right after a scripture reference are its verse, whoever reads them."""
+    return any(end <= content[0] and _REFERENCE_THEN_VERSE.fullmatch(text, end, content[0]) for _, end in references)
+
+
+def _verse_read_before(doc: Doc, content: tuple[int, int], references) -> bool:
+    """'X read from 2 Chronicles 7:14 before the congregation. “V”': an uncued quotation opening the sentence right
+    after one whose verb of reading aloud (`cues.yaml: reciting`) takes a scripture reference is the verse read."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or span.sent.start == 0 or doc[span.sent.start:span.start].text.strip("\"“‘' \n"):
+        return False
+    before = doc[span.sent.start - 1].sent
+    for start, end in references:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not before.start_char <= start < before.end_char:
+            continue
+        verb = words.root.head.head if words.root.head.dep_ == "prep" else words.root.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in cue_words("reciting"):
+            return True
+    return False
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -121,7 +147,7 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            scriptural = self._scriptural(text, content, frame, references)
+            scriptural = self._scriptural(doc, text, content, frame, references)
             if scriptural:
                 speaker = None
             elif speaker is not None and frame is not None and _named(frame, speaker):
@@ -247,7 +273,7 @@ class Quotes:
         return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)  # ('Asked by X': X asks)
 
-    def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
+    def _scriptural(self, doc: Doc, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
         scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
         reported = frame is not None and frame.source is not None and frame.source_head is not None \
@@ -255,7 +281,9 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
-        if _verse_after_colon(text, content, references):
+        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references):
+            return True
+        if frame is None and _verse_read_before(doc, content, references):
             return True
         if frame is None or frame.source is None:
             return False
@@ -273,7 +301,7 @@ class Quotes:
         """(content span, direct?, frame) for each quote, in text order; `references` are the
         scripture references' (start, end), which end the content before them."""
         text = document_text(doc)  # read once: each call looks up the annotations again
-        marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end])
+        marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end], references)
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
@@ -468,8 +496,9 @@ class Quotes:
                 break
         return content
 
-    def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
-        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
+    def _joined(self, doc: Doc, marked: list[Marked], references=()) -> tuple[list[Marked], list[tuple[int, int]]]:
+        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned. A gap
+        that gives a scripture reference ('“A”, citing Surah Al-Ma'idah (5:32): “V”') joins nothing: V is the verse."""
         out: list[Marked] = []
         gaps: list[tuple[int, int]] = []
         held: list[Marked] = []  # titles inside a cue clause ('X said on “Meet the Press.” “B”')
@@ -477,7 +506,8 @@ class Quotes:
         for m in marked:
             prev = out[-1] if out else None
             between = text[prev.close:m.open] if prev else ""
-            if prev and _interrupted(text, prev, between) and self._has_cue(doc, prev.close, m.open):
+            if prev and _interrupted(text, prev, between) and self._has_cue(doc, prev.close, m.open) \
+                    and not any(prev.close <= start < m.open for start, _ in references):
                 if _reopens(between):
                     out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                     gaps.append((prev.close, m.open))
