@@ -33,7 +33,7 @@ from .dating import (
     _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
-    _shares_subject, _signature_day, _simple_past, _news_day, _when,
+    _shares_subject, _signature_day, _simple_past, _spoke_lately, _news_day, _when,
 )
 from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
@@ -137,7 +137,7 @@ class Quotes:
         last_speaker: Optional[Mention] = None
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
-        spoken_on: dict[str, str] = {}  # per speaker's actor, the last day the text told they spoke on
+        spoken_on: dict[str, tuple] = {}  # per speaker's actor, the last day the text told they spoke on, and where
         signer = None  # the speaker, day and line end of the last quote signed with a dash
         for content, direct, frame in found:
             speaker = None
@@ -157,10 +157,11 @@ class Quotes:
             dated = date if told else None
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
-            if weak == LEAD and speaker is not None and speaker.actor in spoken_on:
-                date = spoken_on[speaker.actor]  # the day the text told the speaker spoke on beats the lead's day
+            last = spoken_on.get(speaker.actor) if speaker is not None else None
+            if last is not None and (weak == LEAD or not told and _spoke_lately(text, last[1], content[0])):
+                date, told = last[0], True  # the day the text told the speaker spoke on beats the lead's or the paper's
             elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
-                spoken_on[speaker.actor] = date
+                spoken_on[speaker.actor] = (date, content[1])
             if _signed(text, frame):
                 signer = (speaker, date, _line_end(text, frame.cue[0]))
             elif signer is not None and frame is not None and frame.cue[0] < signer[2]:

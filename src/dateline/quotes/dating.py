@@ -872,3 +872,12 @@ def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[s
     if told_before is not None and (_same(said) or not days):
         return told_before
     return _day(days[0].value) if days else None
+
+
+SPOKEN_REACH = 2  # paragraph breaks over which a speaker named again keeps the day they were last told to speak on
+
+
+def _spoke_lately(text: str, told_end: int, start: int) -> bool:
+    """'X said on Sunday that C. ¶ “D,” X said in a statement': a speaker named again in the next paragraph or
+    so, with no day of their own, spoke on the day told for their words before; further on the story has moved."""
+    return text.count("\n\n", told_end, start) <= SPOKEN_REACH - 1
