@@ -166,6 +166,7 @@ class Quotes:
                 signer = (speaker, date, _line_end(text, frame.cue[0]))
             elif signer is not None and frame is not None and frame.cue[0] < signer[2]:
                 speaker, date, told = self._under_signature(text, speaker, date, told, signer)
+                dated = date if told else dated
             if not scriptural:
                 previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
             dl.quotes.append(Quote(
