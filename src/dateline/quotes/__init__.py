@@ -158,7 +158,7 @@ class Quotes:
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
             last = spoken_on.get(speaker.actor) if speaker is not None else None
-            if last is not None and (weak == LEAD or not told and _spoke_lately(text, last[1], content[0])):
+            if last is not None and (weak == LEAD or not told and _spoke_lately(doc, frame, last, content[0])):
                 date, told = last[0], True  # the day the text told the speaker spoke on beats the lead's or the paper's
             elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
                 spoken_on[speaker.actor] = (date, content[1])

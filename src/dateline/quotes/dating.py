@@ -877,7 +877,14 @@ def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[s
 SPOKEN_REACH = 2  # paragraph breaks over which a speaker named again keeps the day they were last told to speak on
 
 
-def _spoke_lately(text: str, told_end: int, start: int) -> bool:
-    """'X said on Sunday that C. ¶ “D,” X said in a statement': a speaker named again in the next paragraph or
-    so, with no day of their own, spoke on the day told for their words before; further on the story has moved."""
-    return text.count("\n\n", told_end, start) <= SPOKEN_REACH - 1
+def _spoke_lately(doc: Doc, frame, told: tuple[str, int], start: int) -> bool:
+    """'Okoh said on Sunday that C. ¶ “D,” Okoh said in a statement': a speaker named again by name (or a
+    document named again: 'The statement said') in the next paragraph, with a verb in the simple past and no day of its own, spoke on the day told for their words
+    before; further on the story has moved, and a title, a pronoun or 'has said' may be the paper's day."""
+    head = frame.source_head if frame is not None else None
+    named = head is not None and head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
+    if not (named or head is not None and head.lemma_.lower() in _issued()) or not _DAY.fullmatch(told[0]):
+        return False  # (not 'the Deputy Prime Minister', a title the tagger took for a name; 'the statement' is)
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return cue is not None and _simple_past(cue.root) \
+        and document_text(doc).count("\n\n", told[1], start) <= SPOKEN_REACH - 1
