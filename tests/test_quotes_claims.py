@@ -500,16 +500,14 @@ PAGE = ("“The eyes of the world now look into space, to the Moon and to the pl
         "— Wernher von Braun, to reporters at Huntsville\n")
 
 
-def test_a_quote_signed_below_with_a_dash_is_the_signers_and_of_the_day_the_line_names(nlp):
-    q = quote(nlp, PAGE, "The eyes of the world", published="1962-09-14")
-    assert q.speaker.text == "John F. Kennedy" and q.cue.text == "—"
-    assert q.date == "1962-09-12"
-
-
-def test_a_signature_of_the_same_speech_or_with_no_day_keeps_the_day_signed_before(nlp):
-    assert quote(nlp, PAGE, "We set sail", published="1962-09-14").date == "1962-09-12"
-    q = quote(nlp, PAGE, "The rocket will fly", published="1962-09-14")
-    assert q.speaker.text == "Wernher von Braun" and q.date == "1962-09-12"
+@pytest.mark.parametrize("words, signer", [
+    ("The eyes of the world", "John F. Kennedy"),       # the day the line names
+    ("We set sail", "Kennedy"),                         # 'later in the same speech': the day signed before
+    ("The rocket will fly", "Wernher von Braun"),       # no day at all: the day signed before
+])
+def test_a_quote_signed_below_with_a_dash_is_the_signers_and_of_the_day_signed(nlp, words, signer):
+    q = quote(nlp, PAGE, words, published="1962-09-14")
+    assert (q.speaker.text, q.cue.text, q.date) == (signer, "—", "1962-09-12")
 
 
 def test_words_reported_later_on_a_signature_line_are_the_signers_and_of_its_day(nlp):
@@ -556,17 +554,14 @@ def test_words_after_a_reference_and_more_of_the_speakers_own_are_the_speakers(n
 
 # -- a speaker named again ----------------------------------------------------------------------
 
-def test_a_speaker_named_again_in_the_next_paragraph_keeps_the_day_told_before(nlp):
-    text = ("Pope Francis said on Sunday that the fighting in Gaza must end.\n\n"
-            "“Stop, please stop,” Pope Francis said in a message to pilgrims in St Peter's Square.")
-    assert quote(nlp, text, "Stop, please stop", published="2023-10-25").date == "2023-10-22"
-
-
-def test_a_speaker_named_again_paragraphs_later_is_of_the_papers_day(nlp):
-    text = ("Pope Francis said on Sunday that the fighting in Gaza must end.\n\n"
-            "Aid lorries waited at the Rafah crossing.\n\nThe United Nations appealed for fuel.\n\n"
-            "“Stop, please stop,” Pope Francis said in a message to pilgrims in St Peter's Square.")
-    assert quote(nlp, text, "Stop, please stop", published="2023-10-25").date == "2023-10-25"
+@pytest.mark.parametrize("between, day", [
+    ("", "2023-10-22"),                                                             # the next paragraph: Sunday
+    ("Aid lorries waited at the Rafah crossing.\n\nThe United Nations appealed for fuel.\n\n", "2023-10-25"),
+])
+def test_a_speaker_named_again_nearby_keeps_the_day_told_before_and_further_on_the_papers(nlp, between, day):
+    text = ("Pope Francis said on Sunday that the fighting in Gaza must end.\n\n" + between
+            + "“Stop, please stop,” Pope Francis said in a message to pilgrims in St Peter's Square.")
+    assert quote(nlp, text, "Stop, please stop", published="2023-10-25").date == day
 
 
 def test_the_president_is_the_one_holder_named_in_the_paragraph_before(nlp):
