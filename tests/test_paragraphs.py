@@ -1,5 +1,7 @@
 """A blank line ends a sentence, so headlines stand apart from the story."""
 
+import pytest
+
 
 def test_a_headline_is_its_own_sentence(nlp):
     text = "Mediators gather in Doha\n\nQatar hosted a new round of talks on Thursday, officials said."
@@ -60,3 +62,10 @@ def test_a_bold_label_with_its_colon_is_a_sentence_apart_from_the_report(nlp):
         "**Driving the news:**", "India struck nine sites in Pakistan early Wednesday."]
     [event] = doc.events
     assert (event.trigger.text, [a.text for a in event.actors]) == ("struck", ["India"])
+
+
+@pytest.mark.parametrize("title", ["Fr.", "Msgr.", "Mgr.", "Revd."])
+def test_a_clergy_abbreviation_ends_no_sentence(nlp, title):
+    text = f"On Sunday the Rev. {title} Michael Pfleger led a peace march through Auburn Gresham in Chicago."
+    doc = nlp(text, published="2024-06-18")
+    assert len(doc.sentences) == 1

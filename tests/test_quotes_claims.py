@@ -487,3 +487,98 @@ def test_last_week_dates_a_quote_by_its_week(nlp):
 ])
 def test_no_attribution_in_the_inventory(nlp, text):
     assert quotes(nlp, text, INVENTORY_DAY) == []
+
+
+# -- a page of quotes: each signed on the line below with a dash -------------------------------
+
+PAGE = ("“The eyes of the world now look into space, to the Moon and to the planets beyond.”\n"
+        "— John F. Kennedy, at Rice University in Houston on Wednesday\n\n"
+        "“We set sail on this new sea because there is new knowledge to be gained.”\n"
+        "— Kennedy, later in the same speech, announcing the plan to reach the Moon in this decade. "
+        "He closed with a line he wrote himself: “Well, space is there, and we're going to climb it.”\n\n"
+        "“The rocket will fly before the end of the year, and the crew is ready for it.”\n"
+        "— Wernher von Braun, to reporters at Huntsville\n")
+
+
+@pytest.mark.parametrize("words, signer", [
+    ("The eyes of the world", "John F. Kennedy"),       # the day the line names
+    ("We set sail", "Kennedy"),                         # 'later in the same speech': the day signed before
+    ("The rocket will fly", "Wernher von Braun"),       # no day at all: the day signed before
+])
+def test_a_quote_signed_below_with_a_dash_is_the_signers_and_of_the_day_signed(nlp, words, signer):
+    q = quote(nlp, PAGE, words, published="1962-09-14")
+    assert (q.speaker.text, q.cue.text, q.date) == (signer, "—", "1962-09-12")
+
+
+def test_words_reported_later_on_a_signature_line_are_the_signers_and_of_its_day(nlp):
+    q = quote(nlp, PAGE, "space is there", published="1962-09-14")
+    assert q.speaker.text == "he" and q.speaker.actor == quote(nlp, PAGE, "We set sail", published="1962-09-14").speaker.actor
+    assert q.date == "1962-09-12"
+
+
+def test_a_verb_of_saying_in_the_signature_reports_nothing(nlp):
+    assert not [q for q in quotes(nlp, PAGE, published="1962-09-14") if q.text.startswith("the plan to reach")]
+
+
+def test_a_line_opened_by_a_hyphen_signs_nothing(nlp):
+    text = "“The rocket will fly before the end of the year,” the engineer said.\n- 1962: the year of the speech\n"
+    q = quote(nlp, text, "The rocket will fly", published="1962-09-14")
+    assert q.speaker.text == "the engineer" and q.cue.text == "said"
+
+
+# -- scripture read aloud is no one's words -----------------------------------------------------
+
+def test_a_verse_quoted_right_after_its_reference_has_no_speaker(nlp):
+    text = ("At the funeral in Charleston on Saturday, the Rev. Norvel Goff read from Isaiah 40:31, "
+            "“They shall mount up with wings as eagles; they shall run, and not be weary.”")
+    q = quote(nlp, text, "mount up with wings", published="2015-06-22")
+    assert q.speaker is None and q.date is None
+
+
+def test_a_verse_opening_the_sentence_after_its_reading_has_no_speaker(nlp):
+    text = ("Archbishop Justin Welby read from Psalm 46:1 at the vigil in Canterbury on Sunday. "
+            "“God is our refuge and strength, a very present help in trouble.” "
+            "He told mourners that the city would grieve together.")
+    q = quote(nlp, text, "God is our refuge", published="2024-06-18")
+    assert q.speaker is None and q.date is None
+    q = quote(nlp, text, "the city would grieve", published="2024-06-18")
+    assert q.speaker.text == "He" and q.date == "2024-06-16"
+
+
+def test_words_after_a_reference_and_more_of_the_speakers_own_are_the_speakers(nlp):
+    text = ("Archbishop Justin Welby cited Psalm 46:1 on Sunday and told mourners that "
+            "“this city will not be moved by hatred.”")
+    q = quote(nlp, text, "this city will not be moved", published="2024-06-18")
+    assert q.speaker is not None and "Welby" in q.speaker.text
+
+
+# -- a speaker named again ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("between, day", [
+    ("", "2023-10-22"),                                                             # the next paragraph: Sunday
+    ("Aid lorries waited at the Rafah crossing.\n\nThe United Nations appealed for fuel.\n\n", "2023-10-25"),
+])
+def test_a_speaker_named_again_nearby_keeps_the_day_told_before_and_further_on_the_papers(nlp, between, day):
+    text = ("Pope Francis said on Sunday that the fighting in Gaza must end.\n\n" + between
+            + "“Stop, please stop,” Pope Francis said in a message to pilgrims in St Peter's Square.")
+    assert quote(nlp, text, "Stop, please stop", published="2023-10-25").date == day
+
+
+def test_the_president_is_the_one_holder_named_in_the_paragraph_before(nlp):
+    text = ("President Joe Biden said on Monday that the United States would send more air defence systems.\n\n"
+            "In Kyiv, President Volodymyr Zelensky said on Tuesday that the systems would protect power plants.\n\n"
+            "“Every system saves lives,” the President said.")
+    assert quote(nlp, text, "Every system saves lives", published="2024-07-10").speaker.actor == "volodymyr-zelenskyy"
+
+
+def test_a_sermon_is_where_the_words_were_given(nlp):
+    text = "Archbishop Justin Welby said in a sermon at Canterbury Cathedral on Sunday that the country must welcome refugees."
+    q = quote(nlp, text, "must welcome refugees", published="2024-06-18")
+    assert q.text == "that the country must welcome refugees" and q.date == "2024-06-16"
+
+
+def test_a_caller_is_a_person_the_text_does_not_name(nlp):
+    text = ("President Dina Boluarte visited Piura on Friday. A caller from Piura told the show that prices were rising. "
+            "“We cannot afford bread,” she said.")
+    q = quote(nlp, text, "We cannot afford bread", published="2024-06-18")
+    assert q.speaker.text == "she" and q.speaker.actor is None

@@ -33,13 +33,13 @@ from .dating import (
     _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
     _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
-    _shares_subject, _simple_past, _news_day, _when,
+    _shares_subject, _signature_day, _simple_past, _spoke_lately, _news_day, _when,
 )
 from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
     _continued, _finite_clause, _fronted, _headline, _in_gap, _inside_quote, _interrupted, _introduced,
     _is_clause, _labelled, _nested, _only_marks_outside, _own_clause, _owned_clauses, _owned_words,
-    _relative, _relative_start, _reopens, _reports_itself, _within_paragraph, _without_aside,
+    _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
 )
 
 
@@ -97,6 +97,32 @@ def _verse_after_colon(text: str, content: tuple[int, int], references) -> bool:
     return any(start <= s and e <= colon for s, e in references)
 
 
+_REFERENCE_THEN_VERSE = re.compile(r"[ \t]*(?:,|:|—|–|--?)?[ \t]*\(?[ \t]*[\"“‘']")
+
+
+def _verse_after_reference(text: str, content: tuple[int, int], references) -> bool:
+    """'read from Leviticus 19:16, “V”', 'preached on Hebrews 13:3 (“V”)', 'He read Psalm 133:1 — “V”': words
+    quoted right after a scripture reference are its verse, whoever reads them."""
+    return any(end <= content[0] and _REFERENCE_THEN_VERSE.fullmatch(text, end, content[0]) for _, end in references)
+
+
+def _verse_read_before(doc: Doc, content: tuple[int, int], references) -> bool:
+    """'X read from 2 Chronicles 7:14 before the congregation. “V”': an uncued quotation opening the sentence right
+    after one whose verb of reading aloud (`cues.yaml: reciting`) takes a scripture reference is the verse read."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or span.sent.start == 0 or doc[span.sent.start:span.start].text.strip("\"“‘' \n"):
+        return False
+    before = doc[span.sent.start - 1].sent
+    for start, end in references:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not before.start_char <= start < before.end_char:
+            continue
+        verb = words.root.head.head if words.root.head.dep_ == "prep" else words.root.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in cue_words("reciting"):
+            return True
+    return False
+
+
 class Quotes:
     def __init__(self, lex: Lexicon):
         self.lex = lex
@@ -111,7 +137,8 @@ class Quotes:
         last_speaker: Optional[Mention] = None
         previous = None  # the last quote's speaker, date, whether the text dated it, and end
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
-        spoken_on: dict[str, str] = {}  # per speaker's actor, the last day the text told they spoke on
+        spoken_on: dict[str, tuple] = {}  # per speaker's actor, the last day the text told they spoke on, and where
+        signer = None  # the speaker, day and line end of the last quote signed with a dash
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -120,7 +147,7 @@ class Quotes:
                 speaker, last_actor = self._speaker(doc, dl, frame, last_actor)
             elif direct and last_speaker is not None:
                 speaker = last_speaker
-            scriptural = self._scriptural(text, content, frame, references)
+            scriptural = self._scriptural(doc, text, content, frame, references)
             if scriptural:
                 speaker = None
             elif speaker is not None and frame is not None and _named(frame, speaker):
@@ -130,10 +157,16 @@ class Quotes:
             dated = date if told else None
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
-            if weak == LEAD and speaker is not None and speaker.actor in spoken_on:
-                date = spoken_on[speaker.actor]  # the day the text told the speaker spoke on beats the lead's day
+            last = spoken_on.get(speaker.actor) if speaker is not None else None
+            if last is not None and (weak == LEAD or not told and _spoke_lately(doc, frame, last, content[0])):
+                date, told = last[0], True  # the day the text told the speaker spoke on beats the lead's or the paper's
             elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
-                spoken_on[speaker.actor] = date
+                spoken_on[speaker.actor] = (date, content[1])
+            if _signed(text, frame):
+                signer = (speaker, date, _line_end(text, frame.cue[0]))
+            elif signer is not None and frame is not None and frame.cue[0] < signer[2]:
+                speaker, date, told = self._under_signature(text, speaker, date, told, signer)
+                dated = date if told else dated
             if not scriptural:
                 previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
             dl.quotes.append(Quote(
@@ -144,6 +177,16 @@ class Quotes:
                 citation=citation,
             ))
         return doc
+
+    @staticmethod
+    def _under_signature(text: str, speaker: Optional[Mention], date: Optional[str], told: bool, signer):
+        """'— Jane Doe, resigning on Sunday. In her letter she said C': words reported later on a signature's
+        line are the signer's ('he', 'she') and of the signature's day unless a day of their own is told."""
+        if speaker is not None and signer[0] is not None and text[speaker.start:speaker.end].lower() in ("he", "she"):
+            speaker = speaker.model_copy(update={"actor": signer[0].actor})
+        if not told and signer[1] is not None:
+            date, told = signer[1], True
+        return speaker, date, told
 
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
                   frame: Optional[Frame]) -> bool:
@@ -164,6 +207,8 @@ class Quotes:
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
+        if frame is not None and not _signed(text, frame) and _in_signature(text, frame.cue[0]):
+            return True
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
@@ -230,7 +275,7 @@ class Quotes:
         return verb is not None and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)  # ('Asked by X': X asks)
 
-    def _scriptural(self, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
+    def _scriptural(self, doc: Doc, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
         """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
         scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
         reported = frame is not None and frame.source is not None and frame.source_head is not None \
@@ -238,7 +283,9 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
-        if _verse_after_colon(text, content, references):
+        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references):
+            return True
+        if frame is None and _verse_read_before(doc, content, references):
             return True
         if frame is None or frame.source is None:
             return False
@@ -256,7 +303,7 @@ class Quotes:
         """(content span, direct?, frame) for each quote, in text order; `references` are the
         scripture references' (start, end), which end the content before them."""
         text = document_text(doc)  # read once: each call looks up the annotations again
-        marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end])
+        marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end], references)
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
@@ -451,8 +498,9 @@ class Quotes:
                 break
         return content
 
-    def _joined(self, doc: Doc, marked: list[Marked]) -> tuple[list[Marked], list[tuple[int, int]]]:
-        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned."""
+    def _joined(self, doc: Doc, marked: list[Marked], references=()) -> tuple[list[Marked], list[tuple[int, int]]]:
+        """Quotes interrupted by their cue ('“A,” he said. “B.”') joined into one; the gaps returned. A gap
+        that gives a scripture reference ('“A”, citing Surah Al-Ma'idah (5:32): “V”') joins nothing: V is the verse."""
         out: list[Marked] = []
         gaps: list[tuple[int, int]] = []
         held: list[Marked] = []  # titles inside a cue clause ('X said on “Meet the Press.” “B”')
@@ -460,7 +508,8 @@ class Quotes:
         for m in marked:
             prev = out[-1] if out else None
             between = text[prev.close:m.open] if prev else ""
-            if prev and _interrupted(text, prev, between) and self._has_cue(doc, prev.close, m.open):
+            if prev and _interrupted(text, prev, between) and self._has_cue(doc, prev.close, m.open) \
+                    and not any(prev.close <= start < m.open for start, _ in references):
                 if _reopens(between):
                     out[-1] = Marked(prev.open, prev.start, m.end, m.close, 0, prev.paragraphs + m.paragraphs - 1)
                     gaps.append((prev.close, m.open))
@@ -482,6 +531,9 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked, gaps: list[tuple[int, int]] = ()) -> Optional[Frame]:
         """A cue verb in the gap of a joined quote ('“A,” he said. “B”'), right after the closing
         mark (', he said') or before the opening (he said: '...')."""
+        signature = _signature(doc, m)
+        if signature is not None:
+            return signature
         for start, end in gaps:
             if m.open < start and end < m.close:
                 gap = doc.char_span(start, end, alignment_mode="contract")
@@ -636,6 +688,10 @@ class Quotes:
         verb = cue.root if cue is not None else None
         cited = next((c.date for c in dl.citations if c.id == citation and c.date and _CALENDAR.fullmatch(c.date)),
                      None) if citation else None
+        if _signed(document_text(doc), frame):
+            signed = _signature_day(doc, dl, frame.cue[0], told_before)
+            if signed is not None:
+                return signed, True, None
         if verb is not None and verb.idx in dl.clause_dates and _CALENDAR.fullmatch(dl.clause_dates[verb.idx][0]):
             return dl.clause_dates[verb.idx][0], True, None
         if verb is not None:

@@ -858,3 +858,33 @@ def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int
     breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
     again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
     return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
+
+
+def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[str]) -> Optional[str]:
+    """The day of a quote signed below with a dash ('— Jane Doe, in Leeds on Tuesday'): the first day the
+    signature line names; 'the same morning', 'later in the same speech' or no day at all is the day of the
+    quote signed before it (a page of quotes keeps to a day until it names another)."""
+    text = document_text(doc)
+    end = text.find("\n", dash)
+    end = len(text) if end < 0 else end
+    days = [t for t in _dates(dl, dash, end) if _CALENDAR.fullmatch(t.value)]
+    said = text[dash:days[0].end if days else end]
+    if told_before is not None and (_same(said) or not days):
+        return told_before
+    return _day(days[0].value) if days else None
+
+
+SPOKEN_REACH = 2  # paragraph breaks over which a speaker named again keeps the day they were last told to speak on
+
+
+def _spoke_lately(doc: Doc, frame, told: tuple[str, int], start: int) -> bool:
+    """'Okoh said on Sunday that C. ¶ “D,” Okoh said in a statement': a speaker named again by name (or a
+    document named again: 'The statement said') in the next paragraph, with a verb in the simple past and no day of its own, spoke on the day told for their words
+    before; further on the story has moved, and a title, a pronoun or 'has said' may be the paper's day."""
+    head = frame.source_head if frame is not None else None
+    named = head is not None and head.pos_ == "PROPN" and not any(c.dep_ == "det" for c in head.children)
+    if not (named or head is not None and head.lemma_.lower() in _issued()) or not _DAY.fullmatch(told[0]):
+        return False  # (not 'the Deputy Prime Minister', a title the tagger took for a name; 'the statement' is)
+    cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+    return cue is not None and _simple_past(cue.root) \
+        and document_text(doc).count("\n\n", told[1], start) <= SPOKEN_REACH - 1

@@ -449,3 +449,53 @@ def _fronted(frame: Frame) -> list[tuple[int, int]]:
         return []
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in cue.root.children
             if c.dep_ == "prep" and c.i < cue.root.i]
+
+
+_SIGNATURE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*(?=\S)")
+SIGNATURE_DASHES = ("—", "–", "―", "--")
+
+
+def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
+    """'“C”' over a line '— Jane Doe, the mayor, in Leeds on Tuesday': a quotation signed on the line
+    below with a dash (a page of quotes, an epigraph, a letter) is the signer's words; the signer's name
+    runs from the dash to the first comma or the line's end, and the dash is the cue."""
+    text = document_text(doc)
+    found = _SIGNATURE.match(text, m.close)
+    if found is None:
+        return None
+    line_end = text.find("\n", found.end())
+    line_end = len(text) if line_end < 0 else line_end
+    comma = text.find(",", found.end(), line_end)
+    name = doc.char_span(found.end(), comma if comma > 0 else line_end, alignment_mode="contract")
+    if name is None or not len(name) or not any(t.pos_ in ("PROPN", "NOUN") for t in name):
+        return None
+    dash = found.group(0).strip()
+    cue_start = text.index(dash, m.close)
+    return Frame(cue=(cue_start, cue_start + len(dash)), content=(m.start, m.end),
+                 source=(name.start_char, name.end_char), source_head=name.root, sentence=name.sent)
+
+
+def _signed(text: str, frame: Optional[Frame]) -> bool:
+    """Whether the frame is a dash signature (`_signature`): its cue is the dash."""
+    return frame is not None and text[frame.cue[0]:frame.cue[1]] in SIGNATURE_DASHES
+
+
+_SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*\S")
+_QUOTE_CLOSED = re.compile(r"[\"”’'][ \t\u00a0]*\n$")
+
+
+def _in_signature(text: str, offset: int) -> bool:
+    """Whether `offset` lies in the first sentence of a dash line signing the quotation above it ('— X,
+    in a statement on Tuesday announcing the death of Y'): the signature tells the occasion of the words
+    above, and a verb of saying in it ('announcing', 'thanking') reports nothing of its own."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _SIGNATURE_LINE.match(text, start) or not _QUOTE_CLOSED.search(text, max(0, start - 4), start):
+        return False
+    stop = _SENTENCE_END.search(text, start)
+    return stop is None or offset < stop.start() + len(stop.group(1)) or text.find("\n", start) < stop.start()
+
+
+def _line_end(text: str, offset: int) -> int:
+    """The end of the line holding `offset`."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end

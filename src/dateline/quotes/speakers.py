@@ -298,7 +298,8 @@ _TITLE_NAME = re.compile(r"(?:the\s+)?(.+?)\s+[A-Z]")
 def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
     """'The President' after 'President Biden met President Zelenskyy': a bare title of several
     people named with it is the first the body names, the one the text is about; the others are
-    named again each time."""
+    named again each time. But when only one of them is named in its paragraph or the one before
+    ('President Tinubu said C. ¶ "D," the President said'), the title is that one's."""
     text = document_text(doc)
     words = mention.text.split()
     if len(words) > 3 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:]) \
@@ -315,9 +316,19 @@ def _principal(doc: Doc, dl: Annotations, mention: Mention) -> Optional[str]:
         named = _TITLE_NAME.match(text, m.start, m.end)
         titled = named is not None and named.group(1).lower() == title or \
             text[max(0, m.start - len(title) - 1):m.start].lower() == title + " "
-        if titled and _person(dl, m.actor) and m.actor not in holders:
-            holders.append(m.actor)
-    return holders[0] if len(holders) > 1 and mention.actor in holders else mention.actor
+        if titled and _person(dl, m.actor):
+            holders.append((m.actor, m.start))
+    first = list(dict.fromkeys(actor for actor, _ in holders))
+    if len(first) <= 1 or mention.actor not in first:
+        return mention.actor
+    near = {actor for actor, start in holders if start >= _paragraph_before(text, mention.start)}
+    return near.pop() if len(near) == 1 else first[0]
+
+
+def _paragraph_before(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding `offset` starts."""
+    own = text.rfind("\n\n", 0, offset)
+    return 0 if own < 0 else text.rfind("\n\n", 0, own) + 2 if text.rfind("\n\n", 0, own) >= 0 else 0
 
 
 def _naming(doc: Doc, frame: Frame) -> bool:
