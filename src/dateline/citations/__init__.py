@@ -117,6 +117,7 @@ class Citations:
         _date_by_clause(doc, dl)
         self._date_by_earlier(doc, dl)
         self._named_again(dl)
+        self._document_again(doc, dl)
         _date_as_of(doc, dl)
         self._date_by_act(doc, dl)
         return doc
@@ -144,6 +145,34 @@ class Citations:
             body = earlier[-1] if earlier else _body_named_before(dl, citation.start, words[0].lower(), named=True)
             if body:  # (else a body the text named before: 'the company' in a story about one firm)
                 citation.outlets = [body]
+
+    def _document_again(self, doc: Doc, dl: Annotations) -> None:
+        """'The statement said C', 'According to the letter, C', 'In that statement, he said C': a document named again
+        by 'the', 'that' or 'this' with no owner of its own is the last one cited before it with that noun (and the
+        same words before it: 'the joint statement' after 'a joint statement'), and takes its owner and date; where it
+        speaks and nothing cites it yet it is a citation of its own, where it was cited under its own words it gets
+        the owner."""
+        documents = self.words.owned_documents | self.words.statement_nouns | self.words.client_nouns
+        text = document_text(doc)
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
+                continue
+            start = _named_again_at(noun, self._vouches)
+            if start is None:
+                continue
+            earlier = [c for c in dl.citations if c.end <= noun.idx and c.outlets
+                       and _names_document(doc, c, noun)]
+            if not earlier:
+                continue
+            source = earlier[-1]
+            own = next((c for c in dl.citations if c.start < _end(noun) and noun.idx < c.end), None)
+            if own is None:
+                dl.citations.append(Citation(id=dl.new_id("c"), text=text[start:_end(noun)], start=start,
+                                             end=_end(noun), outlets=list(source.outlets), date=source.date))
+            elif [re.sub(r"^(?:the|that|this)\s+", "", o, flags=re.IGNORECASE).lower() for o in own.outlets] \
+                    == [noun.lower_]:  # ('according to the letter': cited under its own words, no owner)
+                own.outlets, own.date = list(source.outlets), own.date or source.date
+        dl.citations.sort(key=lambda c: c.start)
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
         """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
@@ -938,15 +967,17 @@ class Citations:
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
         """'according to a UNICEF statement issued the same day, C': a participle of issuing right after the
-        document, which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
+        document or after the phrase on it ('In its guidelines on the scope of the rules, published on 18 July'),
+        which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
         doc = noun.doc
-        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if after is not None and after.text == "," and after.i + 1 < len(doc):
-            after = doc[after.i + 1]  # ('In its opening brief, filed in September, the state argued')
-        if after is None or after.lemma_.lower() not in self.words.issue_verbs or after.tag_ not in ("VBD", "VBN") \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
-            return noun.idx + len(noun)
-        return _dated_end(dl, after)
+        for at in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
+            after = doc[at] if at < len(doc) else None
+            if after is not None and after.text == "," and after.i + 1 < len(doc):
+                after = doc[after.i + 1]  # ('In its opening brief, filed in September, the state argued')
+            if after is not None and after.lemma_.lower() in self.words.issue_verbs and after.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+                return _dated_end(dl, after)
+        return noun.idx + len(noun)
 
     def _source_noun(self, noun: Token) -> bool:
         """A document or a data set named as the source: 'Israeli figures', 'shipping data', 'a
@@ -957,6 +988,39 @@ class Citations:
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
+
+
+AGAIN = ("the", "that", "this")
+"""Determiners that name a document already told of."""
+
+
+def _named_again_at(noun: Token, vouches) -> Optional[int]:
+    """Where the phrase that names a document again begins, when `noun` is one: a definite noun with nothing of its
+    own after it (no issuer, participle or clause: 'the report published on Monday' is another), no name before it,
+    and set where a source speaks: the subject of a verb that `vouches` ('The memo said'), after 'according to', or
+    in an 'in' phrase on a verb of saying ('In that statement, she said'); else None."""
+    if not any(c.dep_ == "det" and c.lower_ in AGAIN for c in noun.children) or any(
+            c.i > noun.i and c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children) or any(
+            c.i < noun.i and (c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and vouches(head):
+        return noun.left_edge.idx
+    if noun.dep_ != "pobj":
+        return None
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return head.head.idx
+    if head.lower_ == "in" and head.head.pos_ == "VERB" and _says(head.head):
+        return head.idx
+    return None
+
+
+def _names_document(doc: Doc, citation, noun: Token) -> bool:
+    """The citation names a document by `noun`'s word, with the words `noun` has before it ('joint')."""
+    inside = tokens_within(doc, citation.start, citation.end)
+    same = [t for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower()]
+    before = {c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")}
+    return bool(same) and before <= {t.lower_ for t in inside}
 
 
 def _publisher(dl: Annotations, name: str) -> bool:
