@@ -998,7 +998,7 @@ def _named_again_at(noun: Token, vouches) -> Optional[int]:
     """Where the phrase that names a document again begins, when `noun` is one: a definite noun with nothing of its
     own after it (no issuer, participle or clause: 'the report published on Monday' is another), no name before it,
     and set where a source speaks: the subject of a verb that `vouches` ('The memo said'), after 'according to', or
-    in an 'in' phrase on a verb of saying ('In that statement, she said'); else None."""
+    with 'that' or 'this' in an 'in' phrase on a verb of saying ('In that statement, she said'); else None."""
     if not any(c.dep_ == "det" and c.lower_ in AGAIN for c in noun.children) or any(
             c.i > noun.i and c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children) or any(
             c.i < noun.i and (c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
@@ -1010,8 +1010,9 @@ def _named_again_at(noun: Token, vouches) -> Optional[int]:
         return None
     if head.lower_ == "to" and head.head.lower_ == "according":
         return head.head.idx
-    if head.lower_ == "in" and head.head.pos_ == "VERB" and _says(head.head):
-        return head.idx
+    if head.lower_ == "in" and head.head.pos_ == "VERB" and _says(head.head) \
+            and any(c.lower_ in ("that", "this") for c in noun.children):
+        return head.idx  # (not 'In the letter he asks C': a setting for the words, no source named again)
     return None
 
 
