@@ -160,8 +160,9 @@ class Citations:
             start = _named_again_at(noun, self._vouches)
             if start is None:
                 continue
-            earlier = [c for c in dl.citations if c.end <= noun.idx and c.outlets
-                       and _names_document(doc, c, noun)]
+            earlier = [c for c in dl.citations if c.end <= noun.idx and c.outlets and _names_document(doc, c, noun)
+                       and not any(re.search(rf"\b{re.escape(noun.lower_)}\b", o.lower()) for o in c.outlets)]
+            # (not one cited under its own words, 'a cabinet report published on Friday': no owner to give)
             if not earlier:
                 continue
             source = earlier[-1]
@@ -808,6 +809,12 @@ class Citations:
             # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
             owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep),
                                       _dated_next(dl, verb, noun))  # ('said in a position paper last month')
+            head = re.sub(r"^[Tt]he\s+", "", owner).lower()
+            if head in self.words.body_heads and subject.pos_ == "NOUN":
+                owner = _body_named_before(dl, s, head) or owner  # ('the university' after 'Columbia University')
+            undated = not any(prep.idx <= t.start and t.end <= end and t.type in ("DATE", "TIME") for t in dl.timexes)
+            if undated and subject.i < prep.i and _dated_start(dl, verb) < subject.left_edge.idx:
+                s = _dated_start(dl, verb)  # ('On Friday, the university answered in a memo to staff': that day's)
         else:
             if noun.tag_ == "NNS":
                 return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
