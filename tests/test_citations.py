@@ -799,3 +799,20 @@ def test_the_document_as_a_setting_is_no_source_again(nlp):
 def test_advisories_and_guidelines_are_documents(nlp, text, span, outlets, date):
     (c,) = citations(nlp, text)
     assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+def test_attribution_line_under_a_quotation(nlp):
+    """A dash line naming who gave the words above it and the dated statement they came in cites that statement."""
+    text = ("“The United States will not stand by.”\n"
+            "— Antony Blinken, in a statement on Monday announcing new sanctions\n\n"
+            "“We have lost a friend.”\n"
+            "— Emmanuel Macron, in a message to the nation on 1 September\n")
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == [
+        ("in a statement on Monday", ["Antony Blinken"], "2024-09-02"),
+        ("in a message to the nation on 1 September", ["Emmanuel Macron"], "2024-09-01"),
+    ]
+
+
+def test_undated_attribution_line_is_the_speakers_words(nlp):
+    text = "“We have lost a friend.”\n— Emmanuel Macron, in a message to the nation\n"
+    assert citations(nlp, text) == []

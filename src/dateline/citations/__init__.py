@@ -90,7 +90,7 @@ class Citations:
                                                       or lemma in self.words.statement_nouns
                                                       or lemma in self.words.client_nouns) and (
                     lemma not in self.words.court_nouns or _owned_dated(dl, token)):
-                found += self._by_noun(doc, dl, token) or (
+                found += self._attribution_line(dl, token) or self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
@@ -627,6 +627,32 @@ class Citations:
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
+
+    def _attribution_line(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'— George W. Bush, in a statement the same day': a line that gives a quotation its source, a dash, a name and
+        the dated statement, message or letter the words came in, with no verb of saying; the name's, of that day
+        (undated, 'In her letter', the words stay the speaker's). Read from the words: the parser hangs such a line
+        on the quotation's verb."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.statement_nouns:
+            return []
+        doc, text = noun.doc, document_text(noun.doc)
+        line = text.rfind("\n", 0, prep.idx) + 1
+        dash = re.match(r"[ \t]*(?:—|–|--)[ \t]*", text[line:prep.idx])
+        if dash is None or not text[line:prep.idx].rstrip().endswith(","):
+            return []
+        words = [t for t in tokens_within(doc, line + dash.end(), prep.idx) if not t.is_punct]
+        if not words or not any(t.pos_ == "PROPN" for t in words) \
+                or not all(t.pos_ in ("PROPN", "DET", "NOUN") for t in words):
+            return []
+        s, e = words[0].idx, _end(words[-1])
+        dates = [t for t in dl.timexes if _end(noun) <= t.start and t.type in ("DATE", "TIME")
+                 and "\n" not in text[_end(noun):t.start]
+                 and not any(w.pos_ in ("VERB", "AUX") for w in tokens_within(doc, _end(noun), t.start))]
+        if not dates:
+            return []
+        owner = self._stating(dl, words[-1], s, e) or re.sub(r"^[Tt]he\s+", "", text[s:e])
+        return [(prep.idx, dates[0].end, [owner])]
 
     def _vouches(self, verb: Token) -> bool:
         """A verb a cited source speaks through: one of saying, reporting or reckoning ('said', 'reported', 'puts')."""
