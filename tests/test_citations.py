@@ -816,3 +816,12 @@ def test_attribution_line_under_a_quotation(nlp):
 def test_undated_attribution_line_is_the_speakers_words(nlp):
     text = "“We have lost a friend.”\n— Emmanuel Macron, in a message to the nation\n"
     assert citations(nlp, text) == []
+
+
+def test_document_named_again_only_in_its_paragraph(nlp):
+    """Paragraphs later, 'the report' may be the one the story is about, not the one it cited."""
+    text = ("Amnesty International published a report on Sudan. A UN panel of experts, in a report to the Security "
+            "Council made public in January, put the toll at 15,000.\n\n"
+            "Survivors described the attacks.\n\n"
+            "The report urges the Security Council to extend the arms embargo.")
+    assert [c.text for c in citations(nlp, text) if c.text.startswith("The report")] == []

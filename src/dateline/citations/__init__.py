@@ -148,8 +148,8 @@ class Citations:
 
     def _document_again(self, doc: Doc, dl: Annotations) -> None:
         """'The statement said C', 'According to the letter, C', 'In that statement, he said C': a document named again
-        by 'the', 'that' or 'this' with no owner of its own is the last one cited before it with that noun (and the
-        same words before it: 'the joint statement' after 'a joint statement'), and takes its owner and date; where it
+        by 'the', 'that' or 'this' with no owner of its own is the last one cited before it in its paragraph with that
+        noun (and the same words before it: 'the joint statement' after 'a joint statement'), and takes its owner and date; where it
         speaks and nothing cites it yet it is a citation of its own, where it was cited under its own words it gets
         the owner."""
         documents = self.words.owned_documents | self.words.statement_nouns | self.words.client_nouns
@@ -160,7 +160,9 @@ class Citations:
             start = _named_again_at(noun, self._vouches)
             if start is None:
                 continue
-            earlier = [c for c in dl.citations if c.end <= noun.idx and c.outlets and _names_document(doc, c, noun)
+            paragraph = text.rfind("\n\n", 0, noun.idx)  # (further back, 'the report' may be the one the story is about)
+            earlier = [c for c in dl.citations if paragraph < c.start and c.end <= noun.idx and c.outlets
+                       and _names_document(doc, c, noun)
                        and not any(re.search(rf"\b{re.escape(noun.lower_)}\b", o.lower()) for o in c.outlets)]
             # (not one cited under its own words, 'a cabinet report published on Friday': no owner to give)
             if not earlier:
