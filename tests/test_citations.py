@@ -825,3 +825,8 @@ def test_document_named_again_only_in_its_paragraph(nlp):
             "Survivors described the attacks.\n\n"
             "The report urges the Security Council to extend the arms embargo.")
     assert [c.text for c in citations(nlp, text) if c.text.startswith("The report")] == []
+
+
+def test_a_bullets_dash_is_no_part_of_the_owner(nlp):
+    text = "Forecasts:\n- Goldman Sachs, in a note to clients, kept its forecast of $56 a barrel for Brent.\n"
+    assert [c.outlets for c in citations(nlp, text)] == [["Goldman Sachs"]]

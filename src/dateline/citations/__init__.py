@@ -825,7 +825,8 @@ class Citations:
         if subject is None or subject.lemma_.lower() in self.words.people_nouns and lemma in self.words.issued_nouns:
             return []
         last = _before_comma(subject)
-        s, e = subject.left_edge.idx, last.idx + len(last)
+        first = next(t for t in subject.subtree if not t.is_punct or t.i == subject.i)  # (not a bullet's '-')
+        s, e = first.idx, last.idx + len(last)
         if lemma in self.words.issued_nouns | self.words.client_nouns or released and lemma not in self.words.statement_nouns:
             body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
             if body is None and subject.pos_ == "PROPN" and any(
