@@ -753,3 +753,80 @@ def test_reckonings_dated_by_their_scene_or_speaker(nlp, text, found):
 ])
 def test_papers_sheets_and_posts_of_a_body(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    ("The World Health Organization said in a statement on Monday that mpox was a global emergency. "
+     "The statement said cases had risen in 13 countries.",
+     "The statement", ["World Health Organization"], "2024-09-02"),
+    ("In a letter dated 2 September, the European Commission asked Hungary to explain its visa scheme. "
+     "According to the letter, the scheme could let spies into the Schengen area.",
+     "According to the letter", ["European Commission"], "2024-09-02"),
+    ("NATO said in a joint statement on Tuesday that the drills would go ahead. In that joint statement, "
+     "it said that Poland would host them.",
+     "In that joint statement", ["NATO"], "2024-09-03"),
+])
+def test_document_named_again_takes_its_owner_and_date(nlp, text, span, outlets, date):
+    cited = [(c.text, c.outlets, c.date) for c in citations(nlp, text)]
+    assert (span, outlets, date) in cited
+
+
+@pytest.mark.parametrize("text", [
+    # nothing cited before it: the noun names no document the text told of
+    "The statement said cases had risen in 13 countries.",
+    # another noun: a report is not the statement cited before
+    "The World Health Organization said in a statement on Monday that mpox was a global emergency. "
+    "The report said cases had risen in 13 countries.",
+])
+def test_document_not_named_again(nlp, text):
+    assert [c.text for c in citations(nlp, text) if "said in a statement" not in c.text] == []
+
+
+def test_the_document_as_a_setting_is_no_source_again(nlp):
+    """'In the letter, it said C' sets the words in the letter told of; 'In that letter' points back to it."""
+    text = ("In a letter dated 2 September, the European Commission asked Hungary to explain its visa scheme. "
+            "In the letter, it said the scheme could let spies into the Schengen area.")
+    assert [c.text for c in citations(nlp, text)] == ["a letter dated 2 September"]
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    ("In a health advisory issued on 30 August, the World Health Organization told clinicians to test travellers.",
+     "a health advisory issued on 30 August", ["World Health Organization"], "2024-08-30"),
+    ("In its guidelines on the use of force, published on 18 July, the European Commission said that "
+     "border guards must log every incident.",
+     "its guidelines on the use of force, published on 18 July", ["European Commission"], "2024-07-18"),
+])
+def test_advisories_and_guidelines_are_documents(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+def test_attribution_line_under_a_quotation(nlp):
+    """A dash line naming who gave the words above it and the dated statement they came in cites that statement."""
+    text = ("“The United States will not stand by.”\n"
+            "— Antony Blinken, in a statement on Monday announcing new sanctions\n\n"
+            "“We have lost a friend.”\n"
+            "— Emmanuel Macron, in a message to the nation on 1 September\n")
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == [
+        ("in a statement on Monday", ["Antony Blinken"], "2024-09-02"),
+        ("in a message to the nation on 1 September", ["Emmanuel Macron"], "2024-09-01"),
+    ]
+
+
+def test_undated_attribution_line_is_the_speakers_words(nlp):
+    text = "“We have lost a friend.”\n— Emmanuel Macron, in a message to the nation\n"
+    assert citations(nlp, text) == []
+
+
+def test_document_named_again_only_in_its_paragraph(nlp):
+    """Paragraphs later, 'the report' may be the one the story is about, not the one it cited."""
+    text = ("Amnesty International published a report on Sudan. A UN panel of experts, in a report to the Security "
+            "Council made public in January, put the toll at 15,000.\n\n"
+            "Survivors described the attacks.\n\n"
+            "The report urges the Security Council to extend the arms embargo.")
+    assert [c.text for c in citations(nlp, text) if c.text.startswith("The report")] == []
+
+
+def test_a_bullets_dash_is_no_part_of_the_owner(nlp):
+    text = "Forecasts:\n- Goldman Sachs, in a note to clients, kept its forecast of $56 a barrel for Brent.\n"
+    assert [c.outlets for c in citations(nlp, text)] == [["Goldman Sachs"]]

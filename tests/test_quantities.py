@@ -847,3 +847,17 @@ def test_temperatures_and_volumes_are_measures(nlp, text, expected):
 ])
 def test_wounded_freed_and_existential_counts(nlp, text, expected):
     assert claims(nlp, text, "2025-10-16") == expected
+
+
+def test_oil_rates_in_barrels_a_day(nlp):
+    """The trade's b/d is a unit of its own; kb/d and mb/d carry their scale in their letters."""
+    assert claims(nlp, "OPEC+ agreed in April 2023 to cut 1.66 million b/d, and Russia later pledged a further "
+                       "500 kb/d while Kazakhstan said it pumped 1.8 mb/d.") == [
+        ("1.66 million b/d", 1.66e6, "b/d", "other", False),
+        ("500 kb/d", 500000, "b/d", "other", False),
+        ("1.8 mb/d", 1.8e6, "b/d", "other", False),
+    ]
+
+
+def test_a_bare_b_is_no_rate(nlp):
+    assert claims(nlp, "The committee approved Plan B by 12 votes.") == [("12", 12, "vote", "count", False)]

@@ -63,6 +63,7 @@ class Lexicon:
     currency_prefixes: dict[str, str]
     subunits: dict[str, str]
     units: dict[str, tuple[str, str]]
+    unit_scales: dict[str, float]  # a unit written with a scale in it: "137 kb/d" is 137,000 barrels a day
     dimension_words: set[str]
     noun_measure: dict[str, str]
     verb_measure: dict[str, str]
@@ -115,9 +116,13 @@ class Lexicon:
         num = data["numbers"]
         words = {**num["units"], **num["tens"]}
         units: dict[str, tuple[str, str]] = {}
+        unit_scales: dict[str, float] = {}
         for code, entry in data["units"].items():
             for variant in entry["variants"]:
                 units[variant.lower()] = (code, entry["measure"])
+            for variant, scale in entry.get("scaled", {}).items():
+                units[variant.lower()] = (code, entry["measure"])
+                unit_scales[variant.lower()] = float(scale)
         currencies = data["currencies"]
         for variant, code in {**currencies["suffixes"], **currencies["subunits"]}.items():
             units[variant.lower()] = (code, "money")
@@ -163,6 +168,7 @@ class Lexicon:
             subunits=subunits,
             verb_objects={tuple(pair.split()): measure for measure, pairs in data["verb_objects"].items() for pair in pairs},
             units=units,
+            unit_scales=unit_scales,
             noun_measure=noun_measure,
             verb_measure=verb_measure,
             modifier_measure=modifier_measure,
@@ -352,6 +358,7 @@ class Quantities:
             code, unit_measure = lex.units[unit_word.lower()]
             if measure is None or unit_measure == "money":
                 unit, measure = code, unit_measure
+            value *= lex.unit_scales.get(unit_word.lower(), 1.0)
         hundredths = match.group("attached") or (unit_word if unit_word and unit_word.lower() in lex.subunits else None)
         if hundredths and not cur:  # "85p", "50 cents": a hundredth of the currency
             value, unit, measure = value / 100, lex.subunits[hundredths.lower()], "money"

@@ -90,7 +90,7 @@ class Citations:
                                                       or lemma in self.words.statement_nouns
                                                       or lemma in self.words.client_nouns) and (
                     lemma not in self.words.court_nouns or _owned_dated(dl, token)):
-                found += self._by_noun(doc, dl, token) or (
+                found += self._attribution_line(dl, token) or self._by_noun(doc, dl, token) or (
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
@@ -117,6 +117,7 @@ class Citations:
         _date_by_clause(doc, dl)
         self._date_by_earlier(doc, dl)
         self._named_again(dl)
+        self._document_again(doc, dl)
         _date_as_of(doc, dl)
         self._date_by_act(doc, dl)
         return doc
@@ -144,6 +145,37 @@ class Citations:
             body = earlier[-1] if earlier else _body_named_before(dl, citation.start, words[0].lower(), named=True)
             if body:  # (else a body the text named before: 'the company' in a story about one firm)
                 citation.outlets = [body]
+
+    def _document_again(self, doc: Doc, dl: Annotations) -> None:
+        """'The statement said C', 'According to the letter, C', 'In that statement, he said C': a document named again
+        by 'the', 'that' or 'this' with no owner of its own is the last one cited before it in its paragraph with that
+        noun (and the same words before it: 'the joint statement' after 'a joint statement'), and takes its owner and date; where it
+        speaks and nothing cites it yet it is a citation of its own, where it was cited under its own words it gets
+        the owner."""
+        documents = self.words.owned_documents | self.words.statement_nouns | self.words.client_nouns
+        text = document_text(doc)
+        for noun in doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
+                continue
+            start = _named_again_at(noun, self._vouches)
+            if start is None:
+                continue
+            paragraph = text.rfind("\n\n", 0, noun.idx)  # (further back, 'the report' may be the one the story is about)
+            earlier = [c for c in dl.citations if paragraph < c.start and c.end <= noun.idx and c.outlets
+                       and _names_document(doc, c, noun)
+                       and not any(re.search(rf"\b{re.escape(noun.lower_)}\b", o.lower()) for o in c.outlets)]
+            # (not one cited under its own words, 'a cabinet report published on Friday': no owner to give)
+            if not earlier:
+                continue
+            source = earlier[-1]
+            own = next((c for c in dl.citations if c.start < _end(noun) and noun.idx < c.end), None)
+            if own is None:
+                dl.citations.append(Citation(id=dl.new_id("c"), text=text[start:_end(noun)], start=start,
+                                             end=_end(noun), outlets=list(source.outlets), date=source.date))
+            elif [re.sub(r"^(?:the|that|this)\s+", "", o, flags=re.IGNORECASE).lower() for o in own.outlets] \
+                    == [noun.lower_]:  # ('according to the letter': cited under its own words, no owner)
+                own.outlets, own.date = list(source.outlets), own.date or source.date
+        dl.citations.sort(key=lambda c: c.start)
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
         """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
@@ -598,6 +630,32 @@ class Citations:
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
 
+    def _attribution_line(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'— George W. Bush, in a statement the same day': a line that gives a quotation its source, a dash, a name and
+        the dated statement, message or letter the words came in, with no verb of saying; the name's, of that day
+        (undated, 'In her letter', the words stay the speaker's). Read from the words: the parser hangs such a line
+        on the quotation's verb."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.statement_nouns:
+            return []
+        doc, text = noun.doc, document_text(noun.doc)
+        line = text.rfind("\n", 0, prep.idx) + 1
+        dash = re.match(r"[ \t]*(?:—|–|--)[ \t]*", text[line:prep.idx])
+        if dash is None or not text[line:prep.idx].rstrip().endswith(","):
+            return []
+        words = [t for t in tokens_within(doc, line + dash.end(), prep.idx) if not t.is_punct]
+        if not words or not any(t.pos_ == "PROPN" for t in words) \
+                or not all(t.pos_ in ("PROPN", "DET", "NOUN") for t in words):
+            return []
+        s, e = words[0].idx, _end(words[-1])
+        dates = [t for t in dl.timexes if _end(noun) <= t.start and t.type in ("DATE", "TIME")
+                 and "\n" not in text[_end(noun):t.start]
+                 and not any(w.pos_ in ("VERB", "AUX") for w in tokens_within(doc, _end(noun), t.start))]
+        if not dates:
+            return []
+        owner = self._stating(dl, words[-1], s, e) or re.sub(r"^[Tt]he\s+", "", text[s:e])
+        return [(prep.idx, dates[0].end, [owner])]
+
     def _vouches(self, verb: Token) -> bool:
         """A verb a cited source speaks through: one of saying, reporting or reckoning ('said', 'reported', 'puts')."""
         return _says(verb) or _reports(verb) or verb.lemma_.lower() in self.words.reckoning_verbs
@@ -767,7 +825,8 @@ class Citations:
         if subject is None or subject.lemma_.lower() in self.words.people_nouns and lemma in self.words.issued_nouns:
             return []
         last = _before_comma(subject)
-        s, e = subject.left_edge.idx, last.idx + len(last)
+        first = next(t for t in subject.subtree if not t.is_punct or t.i == subject.i)  # (not a bullet's '-')
+        s, e = first.idx, last.idx + len(last)
         if lemma in self.words.issued_nouns | self.words.client_nouns or released and lemma not in self.words.statement_nouns:
             body = _issuer(dl, subject, s, e) if subject.pos_ not in PERSONAL and subject.ent_type_ != "PERSON" else None
             if body is None and subject.pos_ == "PROPN" and any(
@@ -779,6 +838,12 @@ class Citations:
             # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
             owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep),
                                       _dated_next(dl, verb, noun))  # ('said in a position paper last month')
+            head = re.sub(r"^[Tt]he\s+", "", owner).lower()
+            if head in self.words.body_heads and subject.pos_ == "NOUN":
+                owner = _body_named_before(dl, s, head) or owner  # ('the university' after 'Columbia University')
+            undated = not any(prep.idx <= t.start and t.end <= end and t.type in ("DATE", "TIME") for t in dl.timexes)
+            if undated and subject.i < prep.i and _dated_start(dl, verb) < subject.left_edge.idx:
+                s = _dated_start(dl, verb)  # ('On Friday, the university answered in a memo to staff': that day's)
         else:
             if noun.tag_ == "NNS":
                 return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
@@ -938,15 +1003,17 @@ class Citations:
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
         """'according to a UNICEF statement issued the same day, C': a participle of issuing right after the
-        document, which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
+        document or after the phrase on it ('In its guidelines on the scope of the rules, published on 18 July'),
+        which the parser may take for the sentence's verb, dates it (its end, or the noun's)."""
         doc = noun.doc
-        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if after is not None and after.text == "," and after.i + 1 < len(doc):
-            after = doc[after.i + 1]  # ('In its opening brief, filed in September, the state argued')
-        if after is None or after.lemma_.lower() not in self.words.issue_verbs or after.tag_ not in ("VBD", "VBN") \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
-            return noun.idx + len(noun)
-        return _dated_end(dl, after)
+        for at in dict.fromkeys((noun.i + 1, noun.right_edge.i + 1)):
+            after = doc[at] if at < len(doc) else None
+            if after is not None and after.text == "," and after.i + 1 < len(doc):
+                after = doc[after.i + 1]  # ('In its opening brief, filed in September, the state argued')
+            if after is not None and after.lemma_.lower() in self.words.issue_verbs and after.tag_ in ("VBD", "VBN") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
+                return _dated_end(dl, after)
+        return noun.idx + len(noun)
 
     def _source_noun(self, noun: Token) -> bool:
         """A document or a data set named as the source: 'Israeli figures', 'shipping data', 'a
@@ -957,6 +1024,40 @@ class Citations:
             return False  # 'according to credible reports': reports of nobody named
         return (lemma in self.words.source_nouns or lemma in self.words.report_nouns) and (any(
             c.dep_ in ("amod", "compound", "det", "poss", "nmod") for c in noun.children) or _body_after(noun))
+
+
+AGAIN = ("the", "that", "this")
+"""Determiners that name a document already told of."""
+
+
+def _named_again_at(noun: Token, vouches) -> Optional[int]:
+    """Where the phrase that names a document again begins, when `noun` is one: a definite noun with nothing of its
+    own after it (no issuer, participle or clause: 'the report published on Monday' is another), no name before it,
+    and set where a source speaks: the subject of a verb that `vouches` ('The memo said'), after 'according to', or
+    with 'that' or 'this' in an 'in' phrase on a verb of saying ('In that statement, she said'); else None."""
+    if not any(c.dep_ == "det" and c.lower_ in AGAIN for c in noun.children) or any(
+            c.i > noun.i and c.dep_ in ("prep", "acl", "relcl", "appos") for c in noun.children) or any(
+            c.i < noun.i and (c.pos_ == "PROPN" or c.dep_ == "poss") for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and vouches(head):
+        return noun.left_edge.idx
+    if noun.dep_ != "pobj":
+        return None
+    if head.lower_ == "to" and head.head.lower_ == "according":
+        return head.head.idx
+    if head.lower_ == "in" and head.head.pos_ == "VERB" and _says(head.head) \
+            and any(c.lower_ in ("that", "this") for c in noun.children):
+        return head.idx  # (not 'In the letter he asks C': a setting for the words, no source named again)
+    return None
+
+
+def _names_document(doc: Doc, citation, noun: Token) -> bool:
+    """The citation names a document by `noun`'s word, with the words `noun` has before it ('joint')."""
+    inside = tokens_within(doc, citation.start, citation.end)
+    same = [t for t in inside if t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower()]
+    before = {c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")}
+    return bool(same) and before <= {t.lower_ for t in inside}
 
 
 def _publisher(dl: Annotations, name: str) -> bool:

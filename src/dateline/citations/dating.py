@@ -82,13 +82,14 @@ def _ancestors_to(token: Token, top: Token) -> list[Token]:
 
 def _dated_start(dl: Annotations, verb: Token) -> int:
     """The verb's start, stretched back over a date that opens its clause ('On Thursday, Al Arabiya
-    reported'), so the report takes its day."""
+    reported'), so the report takes its day; a date that starts in the phrase counts whole, where the parser split it
+    ('On Friday, March 21, the university answered')."""
     start = verb.idx
     for child in verb.children:
         if child.i > verb.i or child.dep_ not in ("prep", "npadvmod", "advmod"):
             continue
         s, e = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-        if any(s <= t.start and t.end <= e and t.type in ("DATE", "TIME") for t in dl.timexes):
+        if any(s <= t.start < e and t.end <= verb.idx and t.type in ("DATE", "TIME") for t in dl.timexes):
             start = min(start, s)
     return start
 
