@@ -285,3 +285,28 @@ def test_a_meeting_at_one_party_s_own_residence_is_hosted_by_it(extract, text, t
     found = event(extract(text), trigger)
     assert [a.text for a in found.actors] == actors
     assert [r.text for r in found.recipients] == recipients
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # a style of address is said of the person named after it (round args27)
+    ("His Excellency Sheikh Mohammed bin Abdulrahman Al Thani thanked the Republic of Türkiye for its role.",
+     "thanked", ["Sheikh Mohammed bin Abdulrahman Al Thani"], ["Republic of Türkiye"]),
+    ("On Monday, His Excellency Ahmed Aboul Gheit warned Israel against a ground offensive.", "warned",
+     ["Ahmed Aboul Gheit"], ["Israel"]),
+    # ... and alone it stays what it is
+    ("His Excellency said the talks were useful and thanked Oman.", "thanked", ["His Excellency"], ["Oman"]),
+    # a title-case dispatch dateline is where and when the report was filed, no participant (round args27)
+    ("Cairo, March 4 (MENA) -- Egyptian and Sudanese delegations began talks in Cairo on Tuesday.", "talks",
+     ["Egyptian and Sudanese delegations"], []),
+    ("Lagos (Reuters) – Nigerian troops killed 20 militants in Borno state on Monday.", "killed",
+     ["Nigerian troops"], ["20 militants"]),
+    # ... but a name before a dash with no day or agency is the subject
+    ("Hamas – the armed group – said it attacked Israeli troops.", "attacked", ["Hamas"], ["Israeli troops"]),
+    # a preposition said again over a list keeps every member (round args27)
+    ("The prime minister expressed his gratitude to King Abdullah and to President Emmanuel Macron for their efforts.",
+     "gratitude", ["prime minister"], ["King Abdullah", "President Emmanuel Macron"]),
+    ("Kenya sent aid to Sudan, to South Sudan and to Somalia.", "sent", ["Kenya"], ["Sudan", "South Sudan", "Somalia"]),
+])
+def test_styles_datelines_and_repeated_prepositions(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-10-20"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)

@@ -22,7 +22,7 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
-from ..places import (bearings, body_named, item_datelines, item_labels, named_person, national_capital, people, settlement_words,
+from ..places import (bearings, body_named, dateline_end, item_datelines, title_datelines, item_labels, named_person, national_capital, people, settlement_words,
                       ship_named)
 from ..timex import DAY, background_year, bare_night, dated_heading, day_heading, labelled_day_heading, stamp_paragraph
 from ..readers.newsdateline import dateline_at
@@ -83,8 +83,11 @@ class Index:
         self._items: Optional[dict[int, Location]] = None
         self.settlement_names = {loc.text for loc in _named_settlements(doc[:], self)}
         """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
-        self.dateline_starts = {span.start_char for span in item_datelines(doc)}
+        datelines = item_datelines(doc)
+        self.dateline_starts = {span.start_char for span in datelines}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
+        self.dateline_credits = [(span.start_char, dateline_end(doc, span)) for span in datelines + title_datelines(doc)]
+        """(start, end) of each item dateline with its date and agency ("Doha, October 18 (Agency)"), before its dash."""
         self.item_labels = item_labels(doc)
         """Names in title case that label a line before a colon ("Kherson: ..."), found once per document."""
         lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
@@ -232,6 +235,12 @@ class Index:
         story = self.dl.source.dateline
         return offset in self.dateline_starts or (story is not None and story.start <= offset < story.end)
 
+    def in_dateline_credit(self, offset: int) -> bool:
+        """Whether an offset lies in a dateline's town, date or agency ("Doha, October 18 (Agency) --"): no participant."""
+        story = self.dl.source.dateline
+        return (story is not None and story.start <= offset < story.end) \
+            or any(start <= offset < end for start, end in self.dateline_credits)
+
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
         i = bisect.bisect_right(self.timex_starts, offset) - 1
@@ -305,7 +314,19 @@ def sided_with(text: str, start: int, end: int) -> bool:
         or bool(after and after.group(1).lower() in PATRON_PARTICIPLES)
 
 
+STYLES = frozenset(references()["styles"])
+
+
+def styled_name(token: Token) -> Token:
+    """The name a style of address is said of ("His Excellency Khalid Ahmed", "H.E. Ana Lopez"): the person meant, whom
+    the parser hangs on the style as an apposition; a style with no name beside it stays as it is."""
+    if token.lower_ not in STYLES:
+        return token
+    return next((c for c in token.rights if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), token)
+
+
 def mention_for(token: Token, index: Index) -> Mention:
+    token = styled_name(token)
     start, end = np_span(token)
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name
