@@ -33,6 +33,7 @@ YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
 AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 MEDIATION_PREPS = frozenset(WORDS["mediation_prepositions"])
 GO_BETWEEN_PARTICIPLES = frozenset(WORDS["go_between_participles"])
+TRUCE_NOUNS = frozenset(WORDS["truce_nouns"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -516,8 +517,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if entry.mode == "visit" and token.pos_ in VERB_TAGS else []
     if not args.recipients:
         args.recipients = visited
-    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
+    truce = lemma(token) in TRUCE_NOUNS or any(c.dep_ in ("dobj", "obj") and lemma(c) in TRUCE_NOUNS for c in token.children)
+    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES and not truce:
         # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
+        # (but a ceasefire declared in a town is a halt in the fighting there: "declared a ceasefire in Khartoum")
         args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
     if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
         # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
@@ -579,8 +582,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in MATERIAL_CONFLICT:
         # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
         # ... also when named with its kind ("fought their way into Walikale town")
-        args.sites += [t for t in args.recipients if _ground(t, index) and "into" in (
-            _via(t), _via(t.head) if t.dep_ == "compound" and lemma(t.head) in settlement_words("settlement_nouns") else None)]
+        args.sites += [t for t in args.recipients if _entered_ground(t, index)]
         args.recipients = [t for t in args.recipients if t not in args.sites]
     if entry.type == "REJECT":
         # "denied holding anyone", "rejected any deployment of troops": what is refused to no one in particular has
@@ -1242,6 +1244,20 @@ def _ground(token: Token, index: Optional["Index"]) -> bool:
     found = index.location(start, end)
     place = index.dl.places.get(found.place) if found is not None and found.place else None
     return place is not None and place.kind in ("city", "region")
+
+
+def _entered_ground(token: Token, index: Optional["Index"]) -> bool:
+    """Ground forces go into, named alone, with its kind ("fought their way into Walikale town") or as a part of it
+    ("pushed into the western districts of Goma"): where they fought, not whom."""
+    kinds = settlement_words("settlement_nouns")
+    named = [token] + [c for c in token.children if c.dep_ == "compound"] if lemma(token) in kinds else [token]
+    if not any(_ground(t, index) or _unresolved_place(t, index) for t in named):
+        return False  # (a town no gazetteer knows, which no actor resolves, is ground too)
+    if token.dep_ == "compound" and lemma(token.head) in kinds:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds:
+        token = token.head.head  # "the districts of Goma", "the outskirts of the town"
+    return _via(token) == "into"
 
 
 def _unspecified(token: Token, trigger: Token) -> bool:
