@@ -306,6 +306,11 @@ def test_a_meeting_at_one_party_s_own_residence_is_hosted_by_it(extract, text, t
     ("The prime minister expressed his gratitude to King Abdullah and to President Emmanuel Macron for their efforts.",
      "gratitude", ["prime minister"], ["King Abdullah", "President Emmanuel Macron"]),
     ("Kenya sent aid to Sudan, to South Sudan and to Somalia.", "sent", ["Kenya"], ["Sudan", "South Sudan", "Somalia"]),
+    # two verbs share the object of the second; a fronted day is no aim of the first (round args27)
+    ("On Sept. 12, a police officer shot and killed Dexter Reed during a traffic stop in Chicago.", "shot",
+     ["police officer"], ["Dexter Reed"]),
+    # ... but a verb aimed by its own preposition keeps its own target
+    ("Police fired on the crowd and wounded two students on Monday.", "fired", ["Police"], ["crowd"]),
 ])
 def test_styles_datelines_and_repeated_prepositions(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-10-20"), trigger)

@@ -244,8 +244,10 @@ def _agents(verb: Token) -> list[Token]:
 
 def _shared_objects(verb: Token, classes: dict) -> list[Token]:
     """The object of the verb coordinated right after this one, which both share: "rammed and boarded two boats"
-    (not after a verb that takes none: "advanced and captured the town")."""
-    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or _prep_objects(verb, TARGET_PREPS | {"on", "against"}):
+    (not after a verb that takes none: "advanced and captured the town", nor after one aimed by a preposition: "fired
+    on the crowd and wounded two"; a day is no aim: "On Sept. 12 an officer shot and killed a man")."""
+    aimed = [t for t in _prep_objects(verb, TARGET_PREPS | {"on", "against"}) if t.ent_type_ not in ("DATE", "TIME")]
+    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or aimed:
         return []
     nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if nxt is None or nxt.i != verb.i + 2 or verb.doc[verb.i + 1].lower_ not in ("and", "or"):
