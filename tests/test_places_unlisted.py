@@ -218,9 +218,3 @@ def test_a_named_building_said_without_its_town_is_the_place(extract):
                   "Douala.", published="2025-10-29")
     assert _where(_by_trigger(doc, "detained")) == ("Douala", 97, 103)
 
-
-def test_a_village_keeps_the_first_country_the_story_gave_it(places_pipeline):
-    # (round args27: a later paragraph that names towns of another country does not move it)
-    found = locate(places_pipeline, "Clashes broke out near Tarvel Gorr, in Kharkiv region, on Monday.\n\n"
-                                    "Russian drones struck Belgorod and Kursk overnight, and shells fell near Tarvel Gorr.")
-    assert [f for f in found if f[0] == "Tarvel Gorr"] == [("Tarvel Gorr", "Tarvel Gorr", "UKR", "city")] * 2

@@ -32,7 +32,7 @@ ANCHOR_PREPS = set(WORDS["time_prepositions"]) - {"by"}  # ("by" also names a do
 YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
 AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 MEDIATION_PREPS = frozenset(WORDS["mediation_prepositions"])
-GO_BETWEEN_PARTICIPLES = frozenset(WORDS["go_between_participles"])
+REPEATED_PREPS = frozenset(WORDS["repeated_prepositions"])
 TRUCE_NOUNS = frozenset(WORDS["truce_nouns"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -266,8 +266,8 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 def _repeated(prep: Token) -> list[Token]:
-    """A preposition with the same preposition said again in its conjuncts ("to X, to Y and to Z")."""
-    return [prep] + [c for c in prep.conjuncts if c.lower_ == prep.lower_]
+    """A preposition of a counterpart with the same preposition said again in its conjuncts ("to X, to Y and to Z")."""
+    return [prep] + [c for c in prep.conjuncts if c.lower_ == prep.lower_ and prep.lower_ in REPEATED_PREPS]
 
 
 def _fronted_phrases(verb: Token) -> list[Token]:
@@ -1603,9 +1603,7 @@ def _participle_agents(token: Token) -> list[Token]:
     """Who did what a participle says was done to a noun: "a proposal put forward by Egypt",
     "property seized by government forces", "the attack carried out by the group"; or a relative clause whose
     pronoun is its object ("a truce that Qatar and Egypt had put to both sides")."""
-    # (not a go-between's: "talks mediated by Oman" are the sides')
-    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) not in GO_BETWEEN_PARTICIPLES
-            for a in _agents(c)] + [
+    return [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _agents(c)] + [
         a for c in token.children if c.dep_ == "relcl" and lemma(c) in AUTHORING_VERBS
         and any(o.dep_ in ("dobj", "obj") and lemma(o) in RELATIVE_PRONOUNS for o in c.children)
         for a in subjects(c) if lemma(a) not in RELATIVE_PRONOUNS]

@@ -273,10 +273,8 @@ def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
                                   paragraph_bounds(text, ParagraphStarts(text), location.start)) \
         or Places._main_country(dl)
     key = gazetteer.fold(location.text)
-    # (the same name in another country only when the story gave it none: it keeps the first country named for it)
     same = next((p.id for p in dl.places.values()
-                 if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None) \
-        or next((p.id for p in dl.places.values() if gazetteer.fold(p.name) == key and p.country and p.lat is None), None)
+                 if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None)
     if same is not None:
         return same
     place = Place(id=dl.new_id("p"), name=location.text, country=country, kind=_local_kind(span))
@@ -396,7 +394,6 @@ class Places:
         countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
         main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
         ids: dict[str, str] = {}
-        unlisted: dict[tuple[str, str], Gazetted] = {}
         paragraphs = ParagraphStarts(document_text(doc))
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
@@ -410,10 +407,6 @@ class Places:
             if place is None:
                 place = self._unlisted(span, dl, resolved, at, span.start in guessed, main,
                                        gazetteer.fold(span.text) in firm, paragraphs)
-                if place is not None and place.country:
-                    # a town no gazetteer knows keeps the first country the story gave it, whatever later
-                    # paragraphs name around it ("Sweida, in southern Syria" ... "Israeli jets struck near Sweida")
-                    place = unlisted.setdefault((gazetteer.fold(place.name), place.kind), place)
             if place is None:
                 continue
             dl.locations.append(Location(text=span.text, start=span.start_char, end=span.end_char,
