@@ -37,6 +37,17 @@ def only(doc, trigger: str):
      ["Presidents Ruto", "Museveni"], ["Emir of Qatar"]),
     # a go-between: the two sides it goes between receive (round places26)
     ("Norway mediated between the government and the rebels.", "mediated", ["Norway"], ["government", "rebels"]),
+    # ... also when the mediation is the manner of the sides' meeting (round args27)
+    ("Delegations of Ethiopia and Egypt began talks in Khartoum on Monday under the mediation of the African Union.",
+     "mediation", ["African Union"], ["Delegations of Ethiopia"]),
+    ("The Ethiopian and Eritrean delegations held talks in Jeddah mediated by Saudi Arabia.", "mediated",
+     ["Saudi Arabia"], ["Ethiopian and Eritrean delegations"]),
+    # a participle of hosting after the verb the talks are the subject of (round args27)
+    ("A new round of talks between Armenia and Azerbaijan opened in Washington on Friday, hosted by the United States.",
+     "talks", ["Armenia", "Azerbaijan"], ["United States"]),
+    # ... but a meeting placed in a capital has no host
+    ("A new round of talks between Armenia and Azerbaijan opened in Washington on Friday.", "talks",
+     ["Armenia", "Azerbaijan"], []),
 ])
 def test_who_acts_in_a_meeting(extract, text, trigger, actors, recipients):
     event = only(extract(text, published="2025-05-02"), trigger)

@@ -285,3 +285,29 @@ def test_a_meeting_at_one_party_s_own_residence_is_hosted_by_it(extract, text, t
     found = event(extract(text), trigger)
     assert [a.text for a in found.actors] == actors
     assert [r.text for r in found.recipients] == recipients
+
+
+# Round args27: styles of address, title-case dispatch datelines, a preposition said again over a list, and the object
+# two coordinated verbs share: (text, trigger, actors, recipients), each case after the rule it shows.
+ARGS27_CASES = [
+    # a style of address is said of the person named after it, and alone stays what it is
+    ("His Excellency Sheikh Mohammed bin Abdulrahman Al Thani thanked the Republic of Türkiye for its role.", "thanked", ["Sheikh Mohammed bin Abdulrahman Al Thani"], ["Republic of Türkiye"]),
+    ("On Monday, His Excellency Ahmed Aboul Gheit warned Israel against a ground offensive.", "warned", ["Ahmed Aboul Gheit"], ["Israel"]),
+    ("His Excellency said the talks were useful and thanked Oman.", "thanked", ["His Excellency"], ["Oman"]),
+    # a title-case dispatch dateline is where and when the report was filed; a name before a dash with no day or agency is a subject
+    ("Cairo, March 4 (MENA) -- Egyptian and Sudanese delegations began talks in Cairo on Tuesday.", "talks", ["Egyptian and Sudanese delegations"], []),
+    ("Lagos (Reuters) – Nigerian troops killed 20 militants in Borno state on Monday.", "killed", ["Nigerian troops"], ["20 militants"]),
+    ("Hamas – the armed group – said it attacked Israeli troops.", "attacked", ["Hamas"], ["Israeli troops"]),
+    # a preposition said again over a list keeps every member
+    ("The prime minister expressed his gratitude to King Abdullah and to President Emmanuel Macron for their efforts.", "gratitude", ["prime minister"], ["King Abdullah", "President Emmanuel Macron"]),
+    ("Kenya sent aid to Sudan, to South Sudan and to Somalia.", "sent", ["Kenya"], ["Sudan", "South Sudan", "Somalia"]),
+    # two verbs share the object of the second (a fronted day is no aim of the first); one aimed by its own preposition keeps its target
+    ("On Sept. 12, a police officer shot and killed Dexter Reed during a traffic stop in Chicago.", "shot", ["police officer"], ["Dexter Reed"]),
+    ("Police fired on the crowd and wounded two students on Monday.", "fired", ["Police"], ["crowd"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", ARGS27_CASES)
+def test_styles_datelines_lists_and_shared_objects(extract, text, trigger, actors, recipients):
+    found = event(extract(text, published="2025-10-20"), trigger)
+    assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)

@@ -57,6 +57,21 @@ def test_recipient_rules(extract, text, trigger, recipients):
     assert recipients_of(extract(text, published="2024-05-02"), trigger) == recipients
 
 
+@pytest.mark.parametrize("text, trigger, recipients", [
+    # ground forces go into, as a part of a town or with its kind, is where they fought, not whom (round args27)
+    ("RSF fighters pushed into the northern suburbs of Khartoum on Friday.", "pushed", []),
+    ("M23 fighters fought their way into Goma city on Sunday.", "fought", []),
+    # ... but the positions of a force are that force
+    ("M23 fighters fought their way into the army's positions on Sunday.", "fought", ["army"]),
+    # a ceasefire declared in a town is a halt in the fighting there, no act on its people (round args27)
+    ("The army declared a ceasefire in Khartoum on Saturday.", "declared", []),
+    # ... while a curfew lifted there is eased for them
+    ("The governor lifted the curfew in Mombasa on Friday.", "lifted", ["Mombasa"]),
+])
+def test_ground_and_truces_are_where(extract, text, trigger, recipients):
+    assert recipients_of(extract(text, published="2025-07-20"), trigger) == recipients
+
+
 def test_a_place_beside_the_party_struck_is_where(extract):
     doc = extract("Soldiers beat up protesters on the West Bank on Friday.", published="2024-05-02")
     assert recipients_of(doc, "beat") == ["protesters"]

@@ -217,3 +217,4 @@ def test_a_named_building_said_without_its_town_is_the_place(extract):
     doc = extract("Clashes broke out in Douala on Monday. Police detained the reporter at Central Police Station in "
                   "Douala.", published="2025-10-29")
     assert _where(_by_trigger(doc, "detained")) == ("Douala", 97, 103)
+

@@ -22,8 +22,8 @@ from .. import datafiles
 from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
-from ..places import (bearings, body_named, item_datelines, item_labels, line_starts, named_person, national_capital, people,
-                      settlement_words, ship_named)
+from ..places import (bearings, body_named, dateline_end, item_datelines, item_labels, line_starts, named_person,
+                      national_capital, people, settlement_words, ship_named, title_datelines)
 from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
                      stamp_paragraph)
 from ..readers.newsdateline import dateline_at
@@ -84,8 +84,11 @@ class Index:
         self._items: Optional[dict[int, Location]] = None
         self.settlement_names = {loc.text for loc in _named_settlements(doc[:], self)}
         """Names the document itself calls a town or village ("the town of Barsalogho"): places wherever they recur."""
-        self.dateline_starts = {span.start_char for span in item_datelines(doc)}
+        datelines = item_datelines(doc)
+        self.dateline_starts = {span.start_char for span in datelines}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
+        self.dateline_credits = [(span.start_char, dateline_end(doc, span)) for span in datelines + title_datelines(doc)]
+        """(start, end) of each item dateline with its date and agency ("Doha, October 18 (Agency)"), before its dash."""
         self.item_labels = item_labels(doc)
         """Names in title case that label a line before a colon ("Kherson: ..."), found once per document."""
         dispatches = [line for line in (dateline_at(text, doc[i].idx) for i in sorted(line_starts(doc)))
@@ -250,6 +253,10 @@ class Index:
         inside = [timex for start, end, timex in self.dispatches if start <= offset < end]
         return (inside[-1].value, inside[-1].id) if inside else (self.dl.published, None)
 
+    def in_dateline_credit(self, offset: int) -> bool:
+        """Whether an offset lies in a dateline's town, date or agency ("Doha, October 18 (Agency) --"): no participant."""
+        return self.in_dateline_span(offset) or any(start <= offset < end for start, end in self.dateline_credits)
+
     def in_timex(self, offset: int) -> bool:
         """Whether a character offset lies inside a date or time expression."""
         i = bisect.bisect_right(self.timex_starts, offset) - 1
@@ -323,7 +330,19 @@ def sided_with(text: str, start: int, end: int) -> bool:
         or bool(after and after.group(1).lower() in PATRON_PARTICIPLES)
 
 
+STYLES = frozenset(references()["styles"])
+
+
+def styled_name(token: Token) -> Token:
+    """The name a style of address is said of ("His Excellency Khalid Ahmed", "H.E. Ana Lopez"): the person meant, whom
+    the parser hangs on the style as an apposition; a style with no name beside it stays as it is."""
+    if token.lower_ not in STYLES:
+        return token
+    return next((c for c in token.rights if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"), token)
+
+
 def mention_for(token: Token, index: Index) -> Mention:
+    token = styled_name(token)
     start, end = np_span(token)
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name

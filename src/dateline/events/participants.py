@@ -31,6 +31,9 @@ RELATIVE_PRONOUNS = set(WORDS["relative_pronouns"])
 ANCHOR_PREPS = set(WORDS["time_prepositions"]) - {"by"}  # ("by" also names a doer)
 YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
 AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
+MEDIATION_PREPS = frozenset(WORDS["mediation_prepositions"])
+REPEATED_PREPS = frozenset(WORDS["repeated_prepositions"])
+TRUCE_NOUNS = frozenset(WORDS["truce_nouns"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -241,8 +244,10 @@ def _agents(verb: Token) -> list[Token]:
 
 def _shared_objects(verb: Token, classes: dict) -> list[Token]:
     """The object of the verb coordinated right after this one, which both share: "rammed and boarded two boats"
-    (not after a verb that takes none: "advanced and captured the town")."""
-    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or _prep_objects(verb, TARGET_PREPS | {"on", "against"}):
+    (not after a verb that takes none: "advanced and captured the town", nor after one aimed by a preposition: "fired
+    on the crowd and wounded two"; a day is no aim: "On Sept. 12 an officer shot and killed a man")."""
+    aimed = [t for t in _prep_objects(verb, TARGET_PREPS | {"on", "against"}) if t.ent_type_ not in ("DATE", "TIME")]
+    if lemma(verb) in classes.get("intransitive_acts", frozenset()) or aimed:
         return []
     nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if nxt is None or nxt.i != verb.i + 2 or verb.doc[verb.i + 1].lower_ not in ("and", "or"):
@@ -252,11 +257,17 @@ def _shared_objects(verb: Token, classes: dict) -> list[Token]:
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient, and an absolute
-    "with" ("with Oman mediating", "with Kenya as facilitator") a third party's part."""
+    "with" ("with Oman mediating", "with Kenya as facilitator") a third party's part. A preposition said again over a
+    list ("to the emir and to the president", "with X and with Y") keeps every member."""
     return [t for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             and not any(a.dep_ == "advmod" and a.lower_ in lexicon().classes["comitative"] for a in c.children)
             and not _absolute_with(c)
-            for p in c.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+            for r in _repeated(c) for p in r.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
+
+
+def _repeated(prep: Token) -> list[Token]:
+    """A preposition of a counterpart with the same preposition said again in its conjuncts ("to X, to Y and to Z")."""
+    return [prep] + [c for c in prep.conjuncts if c.lower_ == prep.lower_ and prep.lower_ in REPEATED_PREPS]
 
 
 def _fronted_phrases(verb: Token) -> list[Token]:
@@ -508,8 +519,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         if entry.mode == "visit" and token.pos_ in VERB_TAGS else []
     if not args.recipients:
         args.recipients = visited
-    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES:
+    truce = lemma(token) in TRUCE_NOUNS or any(c.dep_ in ("dobj", "obj") and lemma(c) in TRUCE_NOUNS for c in token.children)
+    if not args.recipients and entry.type in PLACE_RECIPIENT_TYPES and not truce:
         # "suspended aid deliveries in Baghdad", "lifted the curfew in the capital": those who live there
+        # (but a ceasefire declared in a town is a halt in the fighting there: "declared a ceasefire in Khartoum")
         args.recipients = [t for t in _where_done(token) if t.ent_type_ in ("GPE", "LOC") and t.i not in actor_ids]
     if not args.recipients and entry.type in ADDRESSEE_CLAUSE_TYPES:
         # "threatened to strike unless Baghdad accepted": who must comply; "rallied to demand the
@@ -517,6 +530,10 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         # protest is aimed at
         args.recipients = [p for t in _addressed(token, entry.type) if t.i not in actor_ids
                            for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+    if not args.recipients and entry.mode == "third-party":
+        # "began talks in Doha under the mediation of Qatar", "talks mediated by Oman": the sides of the meeting
+        # receive the go-between's mediation (CONVENTIONS 1)
+        args.recipients = [t for t in _mediated_sides(token) if t.i not in actor_ids]
     # "The summit called for a ceasefire": a meeting that speaks or acts does so as the body it convened
     bodies = [t for t in args.actors if t.pos_ == "NOUN" and event_types.get(t.i) == "CONSULT"] \
         if token.pos_ in VERB_TAGS and entry.type != "CONSULT" else []
@@ -567,8 +584,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type in MATERIAL_CONFLICT:
         # "pushed into Aleppo", "moved into the camp": ground forces enter is where they fought, not whom
         # ... also when named with its kind ("fought their way into Walikale town")
-        args.sites += [t for t in args.recipients if _ground(t, index) and "into" in (
-            _via(t), _via(t.head) if t.dep_ == "compound" and lemma(t.head) in settlement_words("settlement_nouns") else None)]
+        args.sites += [t for t in args.recipients if _entered_ground(t, index)]
         args.recipients = [t for t in args.recipients if t not in args.sites]
     if entry.type == "REJECT":
         # "denied holding anyone", "rejected any deployment of troops": what is refused to no one in particular has
@@ -603,12 +619,12 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         args.recipients = [t for t in args.recipients if t.i in hosts or not _town(t, index)]
     if index is not None:
         args.recipients = [t for t in args.recipients if not index.in_timex(t.idx) and not index.told_date(t)]
-    dateline = index.dl.source.dateline if index is not None else None
-    if dateline is not None:
-        # "KYIV, 8 July 2024 (Agency) — Russia pounded": the place and date the report was filed from
-        # are no participants, though the parser often makes the city a subject
-        args.actors = [t for t in args.actors if not dateline.start <= t.idx < dateline.end]
-        args.recipients = [t for t in args.recipients if not dateline.start <= t.idx < dateline.end]
+    if index is not None:
+        # "KYIV, 8 July 2024 (Agency) — Russia pounded", "Doha, October 18 (Agency) -- ...": the place and date the
+        # report was filed from are no participants, though the parser often makes the city a subject (with the
+        # true subject as its apposition)
+        args.actors = _past_dateline(args.actors, index)
+        args.recipients = _past_dateline(args.recipients, index)
     _by_clause_grammar(args, trigger, index, classes, event_types)
     return args
 
@@ -1232,6 +1248,20 @@ def _ground(token: Token, index: Optional["Index"]) -> bool:
     return place is not None and place.kind in ("city", "region")
 
 
+def _entered_ground(token: Token, index: Optional["Index"]) -> bool:
+    """Ground forces go into, named alone, with its kind ("fought their way into Walikale town") or as a part of it
+    ("pushed into the western districts of Goma"): where they fought, not whom."""
+    kinds = settlement_words("settlement_nouns")
+    named = [token] + [c for c in token.children if c.dep_ == "compound"] if lemma(token) in kinds else [token]
+    if not any(_ground(t, index) or _unresolved_place(t, index) for t in named):
+        return False  # (a town no gazetteer knows, which no actor resolves, is ground too)
+    if token.dep_ == "compound" and lemma(token.head) in kinds:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and lemma(token.head.head) in kinds:
+        token = token.head.head  # "the districts of Goma", "the outskirts of the town"
+    return _via(token) == "into"
+
+
 def _unspecified(token: Token, trigger: Token) -> bool:
     """A party named as no one in particular: "anyone", or under "any" or "no" on the way up to the trigger ("any
     deployment of European troops", "no suspect")."""
@@ -1608,13 +1638,49 @@ def consultation_roles(trigger: Trigger, args: Arguments, type_: str) -> None:
         args.actors, args.recipients = (guests, [host]) if host is not None and guests else (participants, [])
 
 
+def _past_dateline(tokens: list[Token], index: "Index") -> list[Token]:
+    """The words outside a dateline: a dateline's town the parser made a subject gives way to its apposition, the
+    true subject ("Doha, October 18 (Agency) -- Delegations of X and Y began talks")."""
+    return [a for t in tokens for a in (
+        [c for c in t.children if c.dep_ == "appos" and not index.in_dateline_credit(c.idx)]
+        if index.in_dateline_credit(t.idx) else [t])]
+
+
+def _mediated_sides(token: Token) -> list[Token]:
+    """The sides of the meeting a mediation is the manner of: the parties the meeting is between or with, else the
+    subjects of its verb ("Delegations of X and Y began talks under the mediation of Z", "talks mediated by Z")."""
+    if token.pos_ in VERB_TAGS:
+        meeting = token.head if token.dep_ == "acl" and token.tag_ == "VBN" else None
+    else:
+        meeting = token.head.head if token.dep_ == "pobj" and token.head.lower_ in MEDIATION_PREPS else None
+    if meeting is None or meeting.i == token.i:
+        return []
+    if meeting.pos_ not in VERB_TAGS:
+        sides = _prep_objects(meeting, {"between", "among", "with"})
+        if sides or lemma(meeting) not in lexicon().classes["summitry"]:
+            return sides
+        meeting = meeting.head if meeting.dep_ in ("dobj", "obj") else meeting
+    return [t for s in subjects(meeting) for t in with_conjuncts(s)] if meeting.pos_ in VERB_TAGS else []
+
+
 def _hosted_by(token: Token) -> Optional[Token]:
     """Who a participle of hosting says hosted the meeting ("met in Doha on 18 March, hosted by the Emir of Qatar",
-    "talks hosted by Egypt"): that one is the host (CONVENTIONS.md 1)."""
-    verb = token.head if token.dep_ in ("dobj", "obj") else token
+    "talks hosted by Egypt", "a round of talks opened in Istanbul, hosted by Türkiye"): that one is the host
+    (CONVENTIONS.md 1)."""
+    verb = _meeting_verb(token)
     return next((a for t in {token.i: token, verb.i: verb}.values() for c in t.children
                  if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and lemma(c) in lexicon().classes["hosting_verbs"]
                  for a in _agents(c)), None)
+
+
+def _meeting_verb(token: Token) -> Token:
+    """The verb a meeting noun is the object or subject of ("held talks", "talks opened", "a round of talks opened"),
+    else the noun itself."""
+    noun = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN" \
+        else token
+    if noun.dep_ in ("dobj", "obj") or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in VERB_TAGS):
+        return noun.head
+    return token
 
 
 def _venue_host(token: Token, participants: list[Token]) -> Optional[Token]:
