@@ -284,8 +284,10 @@ class Events:
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
-        while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)) and steps < 4:
-            token = token.head
+        while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)
+                                           or _content_conjunct(token)) and steps < 4:
+            # a second clause of the content hangs where its first one does, past the first one's own event
+            token = token.head.head if token.dep_ == "conj" else token.head
             steps += 1
             if token.dep_ == "prep" and token.lower_ in self.lex.classes["sequence_marks"]:
                 return False  # "after hours of talks, they agreed": an act of its own before the other, no content
@@ -307,6 +309,9 @@ class Events:
                 return False
             if steps == 1 and _coercive_aim(cand, matrix):
                 return True  # "fired tear gas to disperse the crowd": what the force was used for, no act of its own
+            if matrix.type == cand.type and matrix.trigger.token.dep_ in ("xcomp", "ccomp") \
+                    and self._absorbed(matrix, by_token, index):
+                return True  # "refused to take part in a dialogue": the phrase of an act that is another's content
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -766,6 +771,16 @@ def _deadline_content(token) -> bool:
     if token.dep_ == "relcl":
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
+
+
+def _content_conjunct(token) -> bool:
+    """A second clause of what is asked, promised or refused, or the party something is given to in it ("called on
+    all sides to refrain from violence *and to return* to dialogue", "to give priority *to* dialogue"): part of the
+    same content, as the first clause and the object are."""
+    if token.dep_ == "dative":
+        return True
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _result_clause(token, results: frozenset) -> bool:
