@@ -185,8 +185,9 @@ class Events:
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
-            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
-                    and all(_word_in(a, lex.classes["rioters"]) for a in args.actors):
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
+                    args.actors and all(_word_in(a, lex.classes["rioters"]) for a in args.actors)
+                    or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
                 # ... aimed at parties: the cars and shops it burns are no recipients (the police it stones are, and
                 # a building that names its owner: "set fire to the building of the state broadcaster")
@@ -788,6 +789,18 @@ def _result_clause(token, results: frozenset) -> bool:
     "..., wrecking a ward"): the harm it names is an event of its own."""
     return token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
         and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
+
+
+def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:
+    """Property damage told with no doer ("shops were looted", "a car was set on fire") where a protest was told
+    shortly before, and no named doer's attack earlier in the sentence ("a convoy was attacked by a group of men,
+    and one of its vehicles was set on fire" stays that attack's damage): the crowd's riot."""
+    if lemma(trigger.token) not in lex.classes["property_violence"]:
+        return False
+    if any(c.event is not None and c.event.type == "ASSAULT" and c.event.actors for c in kept):
+        return False
+    since = trigger.token.idx - arguments.ANAPHORA_REACH
+    return any(e.type == "PROTEST" and e.trigger.start >= since for e in dl.events)
 
 
 def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
