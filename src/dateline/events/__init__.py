@@ -319,9 +319,11 @@ class Events:
                 # verb's cause: the two are linked in `_deduplicate` instead
                 # an act in a clause "after"/"before" the other is an earlier or later act of its own
                 # ("sent him to jail a day after he was arrested")
+                # ... and so is a clause with a subject of its own ("fired tear gas as some people threw bottles")
                 return not weak and not matrix.trigger.entry.weak and steps == 1 \
                     and cand.trigger.token.dep_ in ("xcomp", "advcl") and not any(
                         c.dep_ == "mark" and c.lower_ in self.lex.classes["sequence_marks"]
+                        or c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                         for c in cand.trigger.token.children)
             if steps == 1 and _own_act(cand, matrix.trigger.token, index, self.lex):
                 return False
