@@ -4,6 +4,8 @@ against). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _triggers(doc):
     return [(e.trigger.text, e.type) for e in doc.events]
@@ -45,3 +47,21 @@ def test_a_date_of_a_clause_coordinated_after_the_reporting_one_dates_no_act_ins
             "Police have not said why the man attacked the mayor, and they will give more details tomorrow.")
     attacked = [e for e in extract(text, published="2024-05-17").events if e.trigger.text == "attacked"][0]
     assert (attacked.date.value, attacked.date.timex) == ("2024-05-17", None)  # the bulletin's day, not tomorrow
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", [
+    ("A federal judge on Friday blocked the administration from deploying Guard troops to Portland.", "blocked",
+     "federal judge", "administration"),
+    ("On Sunday the court barred the government from sending troops into Oregon.", "barred", "court", "government"),
+    ("The judge issued an injunction barring agents from using tear gas against reporters.", "barring", "judge",
+     "agents"),
+])
+def test_a_court_blocking_an_act_rejects_it_and_the_act_blocked_is_no_event(extract, text, trigger, actor, recipient):
+    doc = extract(text, published="2025-10-06")
+    assert [(e.trigger.text, e.type, e.mode) for e in doc.events] == [(trigger, "REJECT", "change")]
+    assert ([a.text for a in doc.events[0].actors], [r.text for r in doc.events[0].recipients]) == ([actor], [recipient])
+
+
+def test_police_blocking_an_avenue_is_no_court_rejection(extract):
+    doc = extract("Police blocked the avenue leading to parliament on Monday.", published="2025-10-06")
+    assert _triggers(doc) == [("blocked", "COERCE")]

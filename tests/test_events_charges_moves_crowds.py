@@ -170,3 +170,50 @@ def test_calling_an_act_a_word_of_condemnation_accuses(extract, text):
 
 def test_calling_a_situation_calm_accuses_no_one(extract):
     assert _events(extract, "The minister called the situation calm.") == []
+
+
+def test_property_damage_with_no_doer_after_a_protest_is_a_riot(extract):
+    text = ("Thousands of protesters marched on parliament in Kathmandu on 9 September. "
+            "By evening the offices of the ruling party were torched and shops were looted.")
+    doc = extract(text, published="2025-09-10")
+    assert [(e.trigger.text, e.type, e.mode) for e in doc.events] == [
+        ("marched", "PROTEST", "demo"), ("torched", "PROTEST", "riot"), ("looted", "PROTEST", "riot")]
+
+
+def test_property_damage_after_an_armed_attack_stays_an_assault(extract):
+    text = ("Militia fighters attacked the village of Kilo on Monday. "
+            "Later houses were torched and shops were looted.")
+    doc = extract(text, published="2025-09-10")
+    assert [(e.trigger.text, e.type) for e in doc.events] == [
+        ("attacked", "ASSAULT"), ("torched", "ASSAULT"), ("looted", "ASSAULT")]
+    text = ("Protesters marched in Beirut on Friday. A UN convoy was attacked by a group of men near the airport, "
+            "and one of its vehicles was set on fire.")
+    assert [(e.trigger.text, e.type) for e in extract(text, published="2025-02-15").events][1:] == [
+        ("attacked", "ASSAULT"), ("set", "ASSAULT")]
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("Police fired tear gas as some people threw bottles and rocks at their vans in Paramount.", "threw", "people"),
+    ("Youths pelted the police convoy with stones in Nairobi.", "pelted", "Youths"),
+    ("Supporters of the former king clashed with police in Kathmandu on 28 March.", "clashed",
+     "Supporters of the former king"),
+])
+def test_crowds_throwing_stones_and_clashing_with_police_riot(extract, text, trigger, actor):
+    riot = next(e for e in extract(text, published="2025-06-10").events if e.trigger.text == trigger)
+    assert (riot.type, riot.mode, [a.text for a in riot.actors]) == ("PROTEST", "riot", [actor])
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rebels clashed with police near the border on Monday.", "clashed"),
+    ("Militants threw grenades at the army post.", "threw"),
+])
+def test_armed_men_clashing_or_throwing_grenades_attack(extract, text, trigger):
+    event = next(e for e in extract(text, published="2025-06-10").events if e.trigger.text == trigger)
+    assert event.type == "ASSAULT"
+
+
+def test_withdrawing_a_ban_concedes_and_a_mobilisation_mobilizes(extract):
+    doc = extract("Late on Monday the Nepali government withdrew the ban on social media.", published="2025-09-09")
+    assert [(e.trigger.text, e.type) for e in doc.events] == [("withdrew", "CONCEDE")]
+    doc = extract("The Syrian tribes declared a general mobilisation on Thursday.", published="2025-07-18")
+    assert [(e.trigger.text, e.type, e.mode) for e in doc.events] == [("mobilisation", "MOBILIZE", "troops")]

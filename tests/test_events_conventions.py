@@ -78,6 +78,8 @@ def test_a_requested_meeting_is_the_mode_of_the_request(extract):
     ("The rebels declared a unilateral ceasefire on Monday.", "declared", "CONCEDE"),
     ("The ceasefire took effect at midnight.", "ceasefire", "RETREAT"),
     ("The two sides agreed to a ceasefire on Sunday.", "agreed", "AGREE"),
+    # a ceasefire announced is one declared, not one agreed
+    ("Hamas announced a ceasefire in Gaza on Thursday.", "ceasefire", "CONCEDE"),
 ])
 def test_the_type_of_taken_ground_and_of_ceasefires(extract, text, trigger, type_):
     assert only(extract(text, published="2025-05-02"), trigger).type == type_
@@ -95,3 +97,10 @@ def test_the_type_of_taken_ground_and_of_ceasefires(extract, text, trigger, type
 def test_a_supposed_sanction_is_a_threat(extract, text, trigger, type_, actors, recipients):
     event = only(extract(text, published="2025-05-02"), trigger)
     assert (event.type, texts(event.actors), texts(event.recipients)) == (type_, actors, recipients)
+
+
+def test_a_ceasefire_declared_in_a_participle_that_has_held_is_declared_then_observed(extract):
+    doc = extract("A ceasefire declared by Azerbaijan on 20 September has held in Karabakh since Thursday.",
+                  published="2023-09-25")
+    assert [(e.trigger.text, e.type) for e in doc.events] == [("ceasefire", "CONCEDE"), ("held", "RETREAT")]
+    assert texts(doc.events[0].actors) == ["Azerbaijan"]

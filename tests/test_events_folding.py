@@ -85,3 +85,20 @@ def test_a_trip_and_the_talks_held_at_its_destination_are_two_acts_of_the_travel
     assert [(e.type, e.trigger.text, e.location.text, [a.text for a in e.actors]) for e in doc.events] == [
         ("CONSULT", "flew", "Tehran", ["Saudi envoy"]),
         ("CONSULT", "talks", "Tehran", ["Saudi envoy", "foreign minister"])]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a second clause of what is asked, and the party a thing is given to in it, are the request's content
+    ("The Mission called on all parties to refrain from violence and to return to dialogue.",
+     ("REQUEST", "called", ["Mission"])),
+    ("Riyadh called on both sides to give priority to dialogue and diplomacy.", ("REQUEST", "called", ["Riyadh"])),
+    # a phrase of an act that is the refusal's content
+    ("The opposition refused to take part in a dialogue with the president.", ("REJECT", "refused", ["opposition"])),
+])
+def test_what_a_request_or_refusal_asks_in_a_second_clause_is_no_event(extract, text, event):
+    assert acts(extract, text) == [event]
+
+
+def test_an_act_in_a_clause_with_its_own_subject_is_another_act(extract):
+    text = "Police fired rubber bullets as soldiers fired live rounds in Tinkune."
+    assert [a[:2] for a in acts(extract, text)] == [("ASSAULT", "fired"), ("ASSAULT", "fired")]

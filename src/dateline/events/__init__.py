@@ -185,8 +185,9 @@ class Events:
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
-            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and args.actors \
-                    and all(_word_in(a, lex.classes["rioters"]) for a in args.actors):
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
+                    args.actors and all(_word_in(a, lex.classes["rioters"]) for a in args.actors)
+                    or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
                 # ... aimed at parties: the cars and shops it burns are no recipients (the police it stones are, and
                 # a building that names its owner: "set fire to the building of the state broadcaster")
@@ -284,8 +285,10 @@ class Events:
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
-        while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)) and steps < 4:
-            token = token.head
+        while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)
+                                           or _content_conjunct(token)) and steps < 4:
+            # a second clause of the content hangs where its first one does, past the first one's own event
+            token = token.head.head if token.dep_ == "conj" else token.head
             steps += 1
             if token.dep_ == "prep" and token.lower_ in self.lex.classes["sequence_marks"]:
                 return False  # "after hours of talks, they agreed": an act of its own before the other, no content
@@ -307,15 +310,20 @@ class Events:
                 return False
             if steps == 1 and _coercive_aim(cand, matrix):
                 return True  # "fired tear gas to disperse the crowd": what the force was used for, no act of its own
+            if matrix.type == cand.type and matrix.trigger.token.dep_ in ("xcomp", "ccomp") \
+                    and self._absorbed(matrix, by_token, index):
+                return True  # "refused to take part in a dialogue": the phrase of an act that is another's content
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
                 # verb's cause: the two are linked in `_deduplicate` instead
                 # an act in a clause "after"/"before" the other is an earlier or later act of its own
                 # ("sent him to jail a day after he was arrested")
+                # ... and so is a clause with a subject of its own ("fired tear gas as some people threw bottles")
                 return not weak and not matrix.trigger.entry.weak and steps == 1 \
                     and cand.trigger.token.dep_ in ("xcomp", "advcl") and not any(
                         c.dep_ == "mark" and c.lower_ in self.lex.classes["sequence_marks"]
+                        or c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                         for c in cand.trigger.token.children)
             if steps == 1 and _own_act(cand, matrix.trigger.token, index, self.lex):
                 return False
@@ -768,11 +776,33 @@ def _deadline_content(token) -> bool:
     return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
 
 
+def _content_conjunct(token) -> bool:
+    """A second clause of what is asked, promised or refused, or the party something is given to in it ("called on
+    all sides to refrain from violence *and to return* to dialogue", "to give priority *to* dialogue"): part of the
+    same content, as the first clause and the object are."""
+    if token.dep_ == "dative":
+        return True
+    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _result_clause(token, results: frozenset) -> bool:
     """A participle clause that tells what a reported act did ("shelled the village, killing a man";
     "..., wrecking a ward"): the harm it names is an event of its own."""
     return token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
         and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
+
+
+def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:
+    """Property damage told with no doer ("shops were looted", "a car was set on fire") where a protest was told
+    shortly before, and no named doer's attack earlier in the sentence ("a convoy was attacked by a group of men,
+    and one of its vehicles was set on fire" stays that attack's damage): the crowd's riot."""
+    if lemma(trigger.token) not in lex.classes["property_violence"]:
+        return False
+    if any(c.event is not None and c.event.type == "ASSAULT" and c.event.actors for c in kept):
+        return False
+    since = trigger.token.idx - arguments.ANAPHORA_REACH
+    return any(e.type == "PROTEST" and e.trigger.start >= since for e in dl.events)
 
 
 def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
