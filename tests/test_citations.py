@@ -498,6 +498,13 @@ def test_polls_reckonings_statements_and_asides_of_unlisted_sources(nlp, text, f
     # 'its' stands for the body, the date before the noun
     ("UNICEF said in its 3 September statement that it planned to open more depots.",
      [("UNICEF said in its 3 September statement", ["UNICEF"], "2024-09-03")]),
+    # 'its' stands for the body, the date after the noun, the body named before or after the phrase
+    ("The International Committee of the Red Cross said in its statement on Monday that two of its staff had been "
+     "killed in Khan Younis.",
+     [("The International Committee of the Red Cross said in its statement on Monday",
+       ["International Committee of the Red Cross"], "2024-09-02")]),
+    ("In its statement on Tuesday, UNICEF said more than 600,000 children in Rafah had nowhere safe to go.",
+     [("its statement on Tuesday", ["UNICEF"], "2024-09-03")]),
     # the issuer named after the noun, by 'issued by'
     ("In a statement issued by the Norwegian Refugee Council on 3 September, its secretary general, Jan Egeland, "
      "said the convoy had been stopped.",
@@ -515,6 +522,7 @@ def test_polls_reckonings_statements_and_asides_of_unlisted_sources(nlp, text, f
     # messages in the plural (an exchange, no document issued)
     ("Jane Doe, a nurse, said in messages sent in July that she had been threatened.", []),
     ("UNICEF said in its statement that it planned to open more depots.", []),
+    ("UNICEF said in its statement on the convoy that it planned to open more depots.", []),
     ("In a statement on Tuesday, the foundation called the rumours false.", []),
     ("She wrote him a letter saying she was sorry.", []),
 ])

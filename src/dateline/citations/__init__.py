@@ -549,8 +549,9 @@ class Citations:
             # cooler. Its note ... said C')
             body = (_subject_before(dl, noun) if own.i == own.sent.start and own.lower_ == "its" else None) \
                 or _body(dl, own)
-            if noun.lemma_.lower() in self.words.statement_nouns and _dated_within(dl, noun):
-                return self._issued_in(dl, noun)  # 'X said in its 3 September statement that C': dated, a citation
+            if noun.lemma_.lower() in self.words.statement_nouns and (_dated_within(dl, noun)
+                                                                      or _dated_end(dl, noun) > _end(noun)):
+                return self._issued_in(dl, noun)  # 'X said in its 3 September statement / its statement on Monday
             act = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.words.document_verbs),
                        None)
             verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
