@@ -227,6 +227,7 @@ OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
 DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
 UNSPECIFIED = frozenset(WORDS["unspecified"])
+COUNTERPART_PREPS = frozenset(WORDS["counterpart_prepositions"])
 ROUTES = frozenset(WORDS["blocked_ways"])
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
@@ -1264,10 +1265,13 @@ def _entered_ground(token: Token, index: Optional["Index"]) -> bool:
 
 def _unspecified(token: Token, trigger: Token) -> bool:
     """A party named as no one in particular: "anyone", or under "any" or "no" on the way up to the trigger ("any
-    deployment of European troops", "no suspect")."""
+    deployment of European troops", "no suspect"); but the other side of a dealing is named whatever quantifies the
+    dealing ("refused any dialogue with the regime")."""
     while True:
         if token.lower_ in UNSPECIFIED or any(c.dep_ == "det" and c.lower_ in UNSPECIFIED for c in token.children):
             return True
+        if token.dep_ == "pobj" and token.head.lower_ in COUNTERPART_PREPS:
+            return False
         if token.head.i == token.i or token.head.i == trigger.i or token.i == trigger.i:
             return False
         token = token.head
