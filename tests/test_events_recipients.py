@@ -53,6 +53,9 @@ def recipients_of(doc, trigger: str) -> list[str]:
     ("In January 2019 the Venezuelan opposition refused any dialogue with the Maduro government.", "refused",
      ["Maduro government"]),
     ("The ministry refused any contact with anyone from the opposition.", "refused", []),
+    # the one labelled, though the parser takes it for a premodifier of the label; a plural that is no party is none
+    ("In June 2024 President Ruto branded the protesters criminals.", "branded", ["protesters"]),
+    ("The minister called the human rights violations a disgrace.", "called", []),
     # signatories are parties
     ("In May 2018 Iran urged the other signatories of the nuclear deal to keep their commitments.", "urged",
      ["other signatories of the nuclear deal"]),

@@ -672,6 +672,11 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # "offered Putin direct talks": the parser may take the one offered to for a name of what was offered
         objs += [c for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
                  if c.i == token.i + 1 and c.dep_ in ("nmod", "compound") and c.ent_type_ in ACTOR_LABELS]
+    if lemma(token) in classes.get("judging_verbs", frozenset()):
+        # "branded the protesters criminals": the parser may take the one labelled for a premodifier of the label; a
+        # plural noun premodifies nothing, so it is the object and the label only what it was called
+        objs = [c for o in objs for c in ([m for m in o.children if m.dep_ == "compound" and m.tag_ == "NNS"
+                                           and is_party(m, index, parties)] or [o])]
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
         # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
