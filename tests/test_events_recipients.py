@@ -49,6 +49,16 @@ def recipients_of(doc, trigger: str) -> list[str]:
     # people named by a pronoun with a modifier, or by "everyone"
     ("The minister condemned the killings and promised to hunt down those responsible.", "hunt", ["those responsible"]),
     ("Police detained everyone at the rally.", "detained", ["everyone"]),
+    # the other side of a dealing refused is named, though "any" quantifies the dealing; "anyone" names no one
+    ("In January 2019 the Venezuelan opposition refused any dialogue with the Maduro government.", "refused",
+     ["Maduro government"]),
+    ("The ministry refused any contact with anyone from the opposition.", "refused", []),
+    # the one labelled, though the parser takes it for a premodifier of the label; a plural that is no party is none
+    ("In June 2024 President Ruto branded the protesters criminals.", "branded", ["protesters"]),
+    ("The minister called the human rights violations a disgrace.", "called", []),
+    # signatories are parties
+    ("In May 2018 Iran urged the other signatories of the nuclear deal to keep their commitments.", "urged",
+     ["other signatories of the nuclear deal"]),
     # a participle's recipient is the noun it modifies
     ("Relatives of the activists arrested last week gathered outside the court.", "arrested", ["activists"]),
     # a threat whose complement has the doer's own side act: the target of that act

@@ -227,6 +227,7 @@ OBJECT_CONTROL_PREPS = set(WORDS["object_control_prepositions"])
 FORETOLD_HARM_VERBS = frozenset(WORDS["foretold_harm_verbs"])
 DOWNING_VERBS = frozenset(WORDS["downing_verbs"])
 UNSPECIFIED = frozenset(WORDS["unspecified"])
+COUNTERPART_PREPS = frozenset(WORDS["counterpart_prepositions"])
 ROUTES = frozenset(WORDS["blocked_ways"])
 INTERCEPTORS = frozenset(WORDS["interceptors"])
 
@@ -671,6 +672,11 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # "offered Putin direct talks": the parser may take the one offered to for a name of what was offered
         objs += [c for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
                  if c.i == token.i + 1 and c.dep_ in ("nmod", "compound") and c.ent_type_ in ACTOR_LABELS]
+    if lemma(token) in classes.get("judging_verbs", frozenset()):
+        # "branded the protesters criminals": the parser may take the one labelled for a premodifier of the label; a
+        # plural noun premodifies nothing, so it is the object and the label only what it was called
+        objs = [c for o in objs for c in ([m for m in o.children if m.dep_ == "compound" and m.tag_ == "NNS"
+                                           and is_party(m, index, parties)] or [o])]
     summed_up = _summed_up(token) if not objs and entry.type in RESPONSE_TYPES else None
     if summed_up is not None:
         # "accused the UAE of arming the RSF, a charge the Emirati mission rejected": the charge rejected is the
@@ -1264,10 +1270,13 @@ def _entered_ground(token: Token, index: Optional["Index"]) -> bool:
 
 def _unspecified(token: Token, trigger: Token) -> bool:
     """A party named as no one in particular: "anyone", or under "any" or "no" on the way up to the trigger ("any
-    deployment of European troops", "no suspect")."""
+    deployment of European troops", "no suspect"); but the other side of a dealing is named whatever quantifies the
+    dealing ("refused any dialogue with the regime")."""
     while True:
         if token.lower_ in UNSPECIFIED or any(c.dep_ == "det" and c.lower_ in UNSPECIFIED for c in token.children):
             return True
+        if token.dep_ == "pobj" and token.head.lower_ in COUNTERPART_PREPS:
+            return False
         if token.head.i == token.i or token.head.i == trigger.i or token.i == trigger.i:
             return False
         token = token.head
