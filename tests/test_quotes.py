@@ -1050,30 +1050,12 @@ def test_scene_ends_at_a_fronted_place(nlp):
     assert _said(found, "she would vote for the first time").date == "2025-05-05"
 
 
-def test_scene_ends_at_a_crosshead(nlp):
-    text = ("On Saturday afternoon, at a rally in Glasgow, Fiona Baird promised free bus travel for students.\n\n"
-            "Callum Reid, a student, said he had come for the buses.\n\n"
-            "## From our letters page\n\n"
-            "Moira Shaw, a reader in Paisley, said the buses were late every morning.")
-    found = quotes(nlp, text, "2025-05-05")
-    assert _said(found, "he had come for the buses").date == "2025-05-03"
-    assert _said(found, "the buses were late every morning").date == "2025-05-05"
-
-
-def test_scene_goes_on_over_paragraphs_without_a_crosshead(nlp):
-    text = ("On Saturday afternoon, at a rally in Glasgow, Fiona Baird promised free bus travel for students.\n\n"
-            "Callum Reid, a student, said he had come for the buses.\n\n"
-            "Moira Shaw, a nurse, said the buses were late every morning.")
-    found = quotes(nlp, text, "2025-05-05")
-    assert _said(found, "the buses were late every morning").date == "2025-05-03"
-
-
 @pytest.mark.parametrize("setting, date", [
     ("We asked members to write to us after the vote.", "2025-10-06"),  # after it: no scene on its day
-    ("We spoke to members at the vote.", "2025-10-03"),  # at it: its day is the scene's
+    ("We spoke to members at the vote.", "2025-10-04"),  # at it: its day is the scene's
 ])
 def test_an_occasion_after_which_an_act_is_told_sets_no_scene(nlp, setting, date):
-    text = ("Members backed the strike in Friday's vote.\n\n## Your letters\n\n" + setting +
+    text = ("The count came in on Saturday, 4 October, and the vote was not close.\n\n" + setting +
             " Aileen, a nurse in Dundee, said that she had voted for the strike.")
     found = quotes(nlp, text, "2025-10-06")
     assert _said(found, "she had voted for the strike").date == date

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..alternation import alternation
 from ..annotations import Annotations, document_text, mentions_starting, sentences
-from ..timex import HEADLINE, bare_night
+from ..timex import bare_night
 from ..model import Mention
 from .speech import Lexicon, closing_setting
 from .words import PRONOUNS, _definite, cue_words
@@ -330,9 +330,8 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
         if occasion is not None:
             break
     moved = None
-    section = _section_start(text, verb.sent.start_char)
     for sentence in reversed(before):  # the scene is what the last sentence that sets or ends one leaves
-        if sentence.start_char < max(head, section):
+        if sentence.start_char < head:
             break
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
         if days:  # (an occasion named again with no day is the story's: the one the head lines or lead date)
@@ -346,16 +345,6 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     if moved is not None:
         return scene if scene == moved else None
     return scene or occasion
-
-
-MARKDOWN_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+\S[^\n]*$", re.MULTILINE)
-
-
-def _section_start(text: str, before: int) -> int:
-    """Where the section holding `before` starts: the end of the last crosshead before it ('## From the prayer
-    line', 'What members told us'); a scene set in one section does not carry into the next."""
-    ends = [m.end() for pattern in (HEADLINE, MARKDOWN_HEADING) for m in pattern.finditer(text, 0, before)]
-    return max(ends, default=0)
 
 
 def _sentence_scene(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon, text: str,
