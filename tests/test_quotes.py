@@ -1050,6 +1050,17 @@ def test_scene_ends_at_a_fronted_place(nlp):
     assert _said(found, "she would vote for the first time").date == "2025-05-05"
 
 
+@pytest.mark.parametrize("setting, date", [
+    ("We asked members to write to us after the vote.", "2025-10-06"),  # after it: no scene on its day
+    ("We spoke to members at the vote.", "2025-10-04"),  # at it: its day is the scene's
+])
+def test_an_occasion_after_which_an_act_is_told_sets_no_scene(nlp, setting, date):
+    text = ("The count came in on Saturday, 4 October, and the vote was not close.\n\n" + setting +
+            " Aileen, a nurse in Dundee, said that she had voted for the strike.")
+    found = quotes(nlp, text, "2025-10-06")
+    assert _said(found, "she had voted for the strike").date == date
+
+
 def test_occasion_in_the_head_line_dates_the_notes_under_it(nlp):
     text = ("Notes from the Tuesday seminar at the town library, written up by Alan Ward\n\n"
             "We began late because of the rain, and Dr Ruth Lane opened Tuesday's seminar by telling us about the "

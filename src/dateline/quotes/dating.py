@@ -437,8 +437,12 @@ def _occasion_again(sentence: Span, contents, dl: Annotations) -> Optional[Token
     """'On the call, the chief financial officer said C', 'X ended the call by saying C': an occasion (`data/cues.yaml:
     occasions`) a sentence names with 'the' and no day as the setting or object of a verb, outside anyone's words
     and any cited document ('the notes for the ceremony' names no scene); it sets the scene on the day the text
-    gave that occasion before, else on the day of the occasion the story is about."""
+    gave that occasion before, else on the day of the occasion the story is about. An occasion the sentence's
+    act comes before or after ('We asked you to write in after the vote') is not where it is set
+    (`data/cues.yaml: outside_occasion`)."""
     def on_verb(t: Token) -> bool:
+        if t.dep_ == "pobj" and t.head.lower_ in cue_words("outside_occasion"):
+            return False
         head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head if t.dep_ == "dobj" else None
         return head is not None and head.pos_ in ("VERB", "AUX")
     return next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in cue_words("occasions")
