@@ -451,8 +451,9 @@ def _fronted(frame: Frame) -> list[tuple[int, int]]:
             if c.dep_ == "prep" and c.i < cue.root.i]
 
 
-_SIGNATURE = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*(?=\S)")
 SIGNATURE_DASHES = ("—", "–", "―", "--")
+_SIGNATURE_DASH = "(?:" + "|".join(SIGNATURE_DASHES) + ")"
+_SIGNATURE = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*{_SIGNATURE_DASH}[ \t\u00a0]*(?=\S)")
 
 
 def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
@@ -463,8 +464,7 @@ def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
     found = _SIGNATURE.match(text, m.close)
     if found is None:
         return None
-    line_end = text.find("\n", found.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, found.end())
     comma = text.find(",", found.end(), line_end)
     name = doc.char_span(found.end(), comma if comma > 0 else line_end, alignment_mode="contract")
     if name is None or not len(name) or not any(t.pos_ in ("PROPN", "NOUN") for t in name):
@@ -480,7 +480,7 @@ def _signed(text: str, frame: Optional[Frame]) -> bool:
     return frame is not None and text[frame.cue[0]:frame.cue[1]] in SIGNATURE_DASHES
 
 
-_SIGNATURE_LINE = re.compile(r"[ \t\u00a0]*(?:—|–|―|--)[ \t\u00a0]*\S")
+_SIGNATURE_LINE = re.compile(rf"[ \t\u00a0]*{_SIGNATURE_DASH}[ \t\u00a0]*\S")
 _QUOTE_CLOSED = re.compile(r"[\"”’'][ \t\u00a0]*\n$")
 
 
