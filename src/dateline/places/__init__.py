@@ -114,21 +114,6 @@ def item_datelines(doc: Doc) -> list:
     return found
 
 
-def title_datelines(doc: Doc) -> list:
-    """The town in title case that opens a line as a dispatch's dateline ("Doha, October 18 (Agency) --", "Lagos
-    (Agency) –"): only with a day or an agency's name in brackets before the dash, since a title-case name before a
-    dash may be a sentence's subject ("Hamas – the group said – ...")."""
-    found = []
-    for start in sorted(line_starts(doc)):
-        end = start
-        while end < min(len(doc), start + 3) and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        dash = _after_credit(doc, end)
-        if end > start and doc[dash].text in DASHES and any(t.is_digit or t.text == "(" for t in doc[end:dash]):
-            found.append(doc[start:end])
-    return found
-
-
 def dateline_end(doc: Doc, town) -> int:
     """The character offset where a dateline that opens with the town ends, at its dash."""
     return doc[_after_credit(doc, town.end)].idx
