@@ -259,6 +259,15 @@ def test_a_stance_or_a_patron_is_not_the_doer(extract, text, trigger):
     # where forces are sent is no recipient; the forces deployed stand for their side
     ("The army rushed reserves to Pokrovsk on Tuesday.", "rushed", ["army"], []),
     ("Seoul protested the deployment of North Korean troops to Russia.", "deployment", ["North Korean troops"], []),
+    # streets fired into are where, not whom; a crowd fired into and a road aimed at are the targets
+    ("Police fired tear gas into the side streets off Kenyatta Avenue on Tuesday.", "fired", ["Police"], []),
+    ("Police fired tear gas into the crowd on Tuesday.", "fired", ["Police"], ["crowd"]),
+    ("The militia fired rockets at the coastal highway.", "fired", ["militia"], ["coastal highway"]),
+    # nor where they are posted
+    ("Riot police were deployed at major junctions across Nairobi before the Saba Saba rallies.", "deployed",
+     ["Riot police"], []),
+    # but a side mobilized against keeps its place
+    ("The army mobilized troops against the rebels at the border.", "mobilized", ["army"], ["rebels"]),
     # what a violation is of is the side wronged, never the one blamed
     ("We condemn all violations of Malian sovereignty, whether by land or by air.", "condemn", ["We"], []),
     # strikes the parser read as a verb are the doer's, and so is the killing they did

@@ -131,6 +131,18 @@ def test_a_place_said_inside_the_fronted_towns_scene_is_finer(extract):
     assert _where(_by_trigger(doc, "hit")) == ("Obolon", 40, 46)
 
 
+def test_where_a_march_went_inside_the_fronted_scene_is_finer(extract):
+    """"In East Java, workers marched to the police headquarters in Surabaya": the town the march went to."""
+    doc = extract("In East Java, thousands of workers marched to the police headquarters in Surabaya on Monday.", published="2024-10-20")
+    assert _where(_by_trigger(doc, "marched")) == ("Surabaya", 73, 81)
+
+
+def test_a_march_to_a_coarser_place_keeps_the_fronted_town(extract):
+    doc = extract("In Surabaya, thousands of workers marched to the offices of East Java province on Monday.",
+                  published="2024-10-20")
+    assert _where(_by_trigger(doc, "marched")) == ("Surabaya", 3, 11)
+
+
 def test_a_building_said_again_is_where_it_was_first_placed(extract):
     text = ("Police cornered the gunmen in a church in Bamenda on Friday. "
             "Soldiers then surrounded the church and exchanged fire with the men inside.")

@@ -88,3 +88,10 @@ def test_a_phrase_the_parse_hangs_on_a_verbless_aside_about_the_victims_places_t
     text = ("June 9: Militants shot dead nine people, most of them tourists, in a meadow outside Reasi in "
             "Indian-administered Kashmir.")
     assert _where(_by_trigger(extract(text, published="2025-06-10"), "shot")) == ("Reasi", 84, 89)
+
+
+def test_a_second_clause_is_placed_at_the_first_town_of_its_own_list_the_tagger_joined(extract):
+    """"at crowds in Eldoret and Kisumu", tagged as one group's name: the second clause's own place, not the first's."""
+    doc = extract("Protesters burned tyres in Nakuru, and police fired tear gas at crowds in Eldoret and Kisumu.",
+                  published="2025-06-25")
+    assert _where(_by_trigger(doc, "fired")) == ("Eldoret", 74, 81)

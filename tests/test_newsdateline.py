@@ -20,6 +20,9 @@ from dateline.readers.newsdateline import find_dateline, resolve_published
     ("Ankara, Feb. 7 (Anadolu) -- Rescuers searched the rubble.", "Ankara", "XXXX-02-07",
      "Ankara, Feb. 7 (Anadolu) --"),
     ("New Delhi, May 10 — India and Pakistan agreed to stop firing.", "New Delhi", "XXXX-05-10", "New Delhi, May 10 —"),
+    # or with its agency in brackets and no day
+    ("Nairobi (Reuters) – Kenyan police fired tear gas at protesters.", "Nairobi", None, "Nairobi (Reuters) –"),
+    ("Kyiv, Ukraine (AP) — Russian drones struck the capital.", "Kyiv, Ukraine", None, "Kyiv, Ukraine (AP) —"),
 ])
 def test_datelines(text, place, date, span):
     found = find_dateline(text)
@@ -33,7 +36,9 @@ def test_datelines(text, place, date, span):
     "Talks resume.\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
     "One\nTwo lines\n\nCAIRO, Aug. 25 (Reuters) — Egypt said",
     "Friday, 12 July – The army retook the town.",  # a timeline's day, not a town
-    "Ankara — Rescuers searched the rubble.",  # a town in title case needs its day
+    "Ankara — Rescuers searched the rubble.",  # a town in title case needs its day or its agency
+    "Hezbollah – the group said – fired rockets.",
+    "Monday (local time) – The army retook the town.",
 ])
 def test_ordinary_openings_are_not_datelines(text):
     assert find_dateline(text) is None

@@ -122,3 +122,13 @@ def test_a_street_a_march_goes_down_or_a_reporter_speaks_from_is_a_place(places_
                                        "Square in Nairobi.")
     assert [(text, place.kind) for text, place in found] == [
         ("Harbour Road", "site"), ("Freedom Square", "site"), ("Nairobi", "city")]
+
+
+def test_towns_of_a_list_the_tagger_took_for_one_name_are_each_a_place(places_pipeline):
+    found, _ = locate(places_pipeline, "Police fired tear gas at crowds in Eldoret and Kisumu on Tuesday.")
+    assert [(text, place.country) for text, place in found] == [("Eldoret", "KEN"), ("Kisumu", "KEN")]
+
+
+def test_a_firm_named_for_two_people_is_no_list_of_towns(places_pipeline):
+    found, _ = locate(places_pipeline, "Protesters gathered outside Procter and Gamble in Cincinnati.")
+    assert [text for text, _ in found] == ["Cincinnati"]

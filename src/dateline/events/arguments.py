@@ -23,7 +23,7 @@ from ..actors.dictionary import references
 from ..annotations import Annotations, SpanIndex
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, dateline_end, item_datelines, item_labels, line_starts, named_person,
-                      national_capital, people, settlement_words, ship_named, title_datelines)
+                      national_capital, people, settlement_words, ship_named)
 from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
                      stamp_paragraph)
 from ..readers.newsdateline import dateline_at
@@ -87,12 +87,13 @@ class Index:
         datelines = item_datelines(doc)
         self.dateline_starts = {span.start_char for span in datelines}
         """Where paragraphs open with a dateline: the name is where the report was filed, in no clause."""
-        self.dateline_credits = [(span.start_char, dateline_end(doc, span)) for span in datelines + title_datelines(doc)]
-        """(start, end) of each item dateline with its date and agency ("Doha, October 18 (Agency)"), before its dash."""
+        opening = [line for line in (dateline_at(text, doc[i].idx) for i in sorted(line_starts(doc))) if line is not None]
+        self.dateline_credits = [(span.start_char, dateline_end(doc, span)) for span in datelines] \
+            + [(line.start, line.end) for line in opening]
+        """(start, end) of each dateline with its date and agency ("Doha, October 18 (Agency) --", "Lagos (Agency) –")."""
         self.item_labels = item_labels(doc)
         """Names in title case that label a line before a colon ("Kherson: ..."), found once per document."""
-        dispatches = [line for line in (dateline_at(text, doc[i].idx) for i in sorted(line_starts(doc)))
-                      if line is not None and line.date is not None]  # "Islamabad, October 12 (RNA) --" too
+        dispatches = [line for line in opening if line.date is not None]  # "Islamabad, October 12 (RNA) --" too
         lines = [dateline_at(text, start) for start in sorted(self.dateline_starts)] + [dl.source.dateline]
         self.dateline_spans = sorted({(line.start, line.end) for line in lines + dispatches if line is not None})
         """(start, end) of each dateline ("KYIV, July 3 (Wire) -"): its date is the day the report was filed."""

@@ -87,10 +87,12 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
             found = _finest([found] + [f for f in finer if f is not None], index)
         if found is not None and material and _opens_clause(found, verb, index):
             # "In Kyiv, a drone hit a house in Obolon": where the target stood, said inside the scene, is finer
-            # than the scene
+            # than the scene; so is where a march went ("In Java, students marched to the governor's office in
+            # Surabaya")
             struck = args.recipients + [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != token.i]
             inner = [_target_place(r, index) for r in struck] + [
-                _place_in(doc, c, index) for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS and c.i > verb.i]
+                _place_in(doc, c, index) for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in SCENE_PREPS | GOAL_PREPS and c.i > verb.i]
             found = next((t for t in inner if t is not None and t.start > found.end and t.place != found.place
                           and _fineness(t, index) >= _fineness(found, index)), found)
     if found is None and material:

@@ -603,6 +603,11 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
             | classes.get("crowd_weapons", frozenset())
         args.recipients = [t for t in args.recipients
                            if not (_via(t) == "with" and lemma(t) in tools)]
+        # "fired tear gas into the surrounding streets": streets fired or driven into are where, not whom (a road
+        # an attack is aimed at, "fired rockets at the highway", stays the target)
+        streets = [t for t in args.recipients if _via(t) == "into" and lemma(t) in settlement_words("street_nouns")]
+        args.sites += [t for t in streets if t not in args.sites]
+        args.recipients = [t for t in args.recipients if t not in streets]
     if entry.type == "PROTEST" and index is not None:
         # "led a march from Tavush to the capital": where a march goes is no one it is aimed at; "blocked the
         # Europe Bridge", "occupied Tahrir Square": a site, no party ("marched on Nairobi": where, kept as the site)
@@ -2042,8 +2047,8 @@ DEPLOYMENT_GOAL_PREPS = frozenset(WORDS["deployment_goal_prepositions"])
 
 
 def _destinations_as_sites(args: Arguments) -> None:
-    """Where forces are sent or moved ("rushed reserves to the town", "the deployment of troops to Russia") is where,
-    not against whom (PLOVER MOBILIZE: a group may mobilize with no entity stated)."""
+    """Where forces are sent, moved or posted ("rushed reserves to the town", "the deployment of troops to Russia",
+    "deployed at road junctions") is where, not against whom (PLOVER MOBILIZE: a group may mobilize with no entity stated)."""
     sent_to = [t for t in args.recipients if _via(t) in DEPLOYMENT_GOAL_PREPS]
     args.sites += [t for t in sent_to if t not in args.sites]
     args.recipients = [t for t in args.recipients if t not in sent_to]

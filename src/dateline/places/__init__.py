@@ -114,21 +114,6 @@ def item_datelines(doc: Doc) -> list:
     return found
 
 
-def title_datelines(doc: Doc) -> list:
-    """The town in title case that opens a line as a dispatch's dateline ("Doha, October 18 (Agency) --", "Lagos
-    (Agency) –"): only with a day or an agency's name in brackets before the dash, since a title-case name before a
-    dash may be a sentence's subject ("Hamas – the group said – ...")."""
-    found = []
-    for start in sorted(line_starts(doc)):
-        end = start
-        while end < min(len(doc), start + 3) and doc[end].is_title and doc[end].is_alpha:
-            end += 1
-        dash = _after_credit(doc, end)
-        if end > start and doc[dash].text in DASHES and any(t.is_digit or t.text == "(" for t in doc[end:dash]):
-            found.append(doc[start:end])
-    return found
-
-
 def dateline_end(doc: Doc, town) -> int:
     """The character offset where a dateline that opens with the town ends, at its dash."""
     return doc[_after_credit(doc, town.end)].idx
@@ -354,6 +339,11 @@ class Places:
         for ent in doc.ents:
             if any(taken[ent.start:ent.end]) or self._no_scene(ent, dl, ships) or people(ent):
                 continue  # a known site's name ("Khan Younis") is that site; a people is no place
+            parts = self._joined_places(ent)
+            if parts:
+                spans += [(part, None) for part in parts]
+                guessed.update(part.start for part in parts)
+                continue
             if ent.label_ not in PLACE_LABELS and (self._named_as_place(ent, dl) or hashtag(ent)):
                 guessed.add(ent.start)
             town = self._town_in_name(ent)
@@ -735,6 +725,18 @@ class Places:
         if any(m.actor for m in dl.mention_index().crossing(ent.start_char, ent.end_char)):
             return False  # "Hamas fighters": a name inside a longer actor's mention is that actor's
         return self._place_slot(ent.root)
+
+    def _joined_places(self, ent) -> list:
+        """The towns of a list the tagger took for one group's name ("fired tear gas at crowds in Eldoret and
+        Kisumu" tagged as one ORG), in a place's slot: each part, when every part is a town or state the
+        gazetteer knows and the whole is no place's name ("Trinidad and Tobago"); else none."""
+        if ent.label_ not in NAME_LABELS or not any(t.lower_ == "and" for t in ent) or not self._place_slot(ent.root) \
+                or self.gazetteer.lookup(ent.text) is not None:
+            return []
+        cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+        parts = [ent.doc[a:b] for a, b in zip([ent.start] + [i + 1 for i in cuts], cuts + [ent.end]) if a < b]
+        known = all(part[0].text[:1].isupper() and self.gazetteer.lookup(part.text) is not None for part in parts)
+        return parts if len(parts) > 1 and known else []
 
     def _place_slot(self, root) -> bool:
         """Where a name stands for a place: the object of a locative preposition or one of aim ("near

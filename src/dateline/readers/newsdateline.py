@@ -32,10 +32,11 @@ AGENCY = r"\((?P<agency>[A-Za-z][\w .&/-]{0,40})\)"
 DATELINE = re.compile(
     rf"\A\s*{PLACE}(?:,?\s+{DATE})?(?:\s*{AGENCY})?\s*(?:—|–|--|-|:)\s",
 )
-# an agency's dispatch in title case ("Islamabad, October 12 (RNA) --", "Doha, Oct. 18 —"): the town's name needs
-# the day written after it and a dash, so a sentence's opening words are not read as one
+# an agency's dispatch in title case ("Islamabad, October 12 (RNA) --", "Doha, Oct. 18 —", "Lagos (Reuters) –"): the
+# town's name needs the day or the agency in brackets written after it and a dash, since a title-case name before a
+# dash may be a sentence's subject ("Hamas – the group said – ...")
 TITLED_PLACE = r"(?P<place>[A-Z][a-z'\-]+(?:[ \-][A-Z][a-z'\-]+){0,2}(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
-TITLED_DATELINE = re.compile(rf"\A\s*{TITLED_PLACE},\s+{DATE}(?:\s*{AGENCY})?\s*(?:—|–|--|-)\s")
+TITLED_DATELINE = re.compile(rf"\A\s*{TITLED_PLACE}(?:,\s+{DATE})?(?:\s*{AGENCY})?\s*(?:—|–|--|-)\s")
 DATE_WORDS = {name.lower() for name in calendar.day_name} | set(MONTHS)
 BYLINE = re.compile(r"[ \t]*[^\n]{1,220}\n[ \t]*\n")  # one dated line between the headline and the dateline
 HEADLINE = re.compile(r"\A[ \t]*[^\n]{0,200}[^\s.!?:;,][ \t]*\n[ \t]*\n")  # a title line with no end stop, a blank line
@@ -104,6 +105,8 @@ def dateline_at(text: str, offset: int) -> Optional[Dateline]:
     match = DATELINE.match(text[offset:offset + 300]) or TITLED_DATELINE.match(text[offset:offset + 300])
     if not match or match.group("place").split()[0].strip(",").lower() in DATE_WORDS:
         return None  # "Friday, 12 July – ...": a timeline's day, not a town
+    if match.re is TITLED_DATELINE and not (match.group("agency") or any(match.group("m1", "m2", "iso"))):
+        return None  # "Hamas – the group said – ...": a title-case name before a dash alone is a subject
     place = match.group("place").strip(" ,")
     if len(place) < 3 or not any(ch.isalpha() for ch in place):
         return None
