@@ -821,6 +821,18 @@ def test_attribution_line_under_a_quotation(nlp):
     ]
 
 
+def test_attribution_line_signed_with_a_horizontal_bar(nlp):
+    """The horizontal bar signs a quotation as the em dash does (the quotes' signature and the citation read one line)."""
+    text = "“We have lost a friend.”\n― Emmanuel Macron, in a message to the nation on 1 September\n"
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == [
+        ("in a message to the nation on 1 September", ["Emmanuel Macron"], "2024-09-01")]
+
+
+def test_dash_line_under_no_quotation_is_no_attribution_line(nlp):
+    text = "Reactions came quickly.\n— Emmanuel Macron, in a message to the nation on 1 September\n"
+    assert citations(nlp, text) == []
+
+
 def test_undated_attribution_line_is_the_speakers_words(nlp):
     text = "“We have lost a friend.”\n— Emmanuel Macron, in a message to the nation\n"
     assert citations(nlp, text) == []

@@ -35,6 +35,7 @@ from . import notes as numbered
 from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text, tokens_within
 from ..model import Citation
+from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
                      _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
@@ -640,11 +641,10 @@ class Citations:
         if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.statement_nouns:
             return []
         doc, text = noun.doc, document_text(noun.doc)
-        line = text.rfind("\n", 0, prep.idx) + 1
-        dash = re.match(r"[ \t]*(?:—|–|--)[ \t]*", text[line:prep.idx])
-        if dash is None or not text[line:prep.idx].rstrip().endswith(","):
+        name = signer_start(text, prep.idx)
+        if name is None or name >= prep.idx or not text[name:prep.idx].rstrip().endswith(","):
             return []
-        words = [t for t in tokens_within(doc, line + dash.end(), prep.idx) if not t.is_punct]
+        words = [t for t in tokens_within(doc, name, prep.idx) if not t.is_punct]
         if not words or not any(t.pos_ == "PROPN" for t in words) \
                 or not all(t.pos_ in ("PROPN", "DET", "NOUN") for t in words):
             return []
