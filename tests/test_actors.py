@@ -622,14 +622,11 @@ def test_a_councillors_title_is_no_part_of_the_name(actors_only):
     assert found[0][1] == found[1][1] and dl.actors[found[0][1]].name == "Martin Okafor"
 
 
-@pytest.mark.parametrize("text, span, actor", [
-    ("The CDC said on Friday that 607 measles cases had been confirmed.", "CDC", "us-cdc"),
-    ("The U.S. Geological Survey recorded a magnitude 4.1 earthquake near Los Angeles.", "U.S. Geological Survey",
-     "us-usgs"),
-    ("The Labor Department said consumer prices rose 2.4 percent in March.", "Labor Department", "us-dol"),
-])
-def test_a_federal_agency_is_its_own_actor_not_the_us_government(actors_only, text, span, actor):
-    assert (span, actor) in mentions(annotate(actors_only, text))
+def test_a_federal_agency_is_its_own_actor_not_the_us_government(actors_only):
+    """An agency issues its counts and notices in its own name: the CDC, the USGS, the Labor Department."""
+    dl = annotate(actors_only, "The CDC said on Friday that 607 measles cases had been confirmed, the U.S. Geological "
+                               "Survey recorded a small earthquake and the Labor Department said prices rose.")
+    assert mentions(dl) == [("CDC", "us-cdc"), ("U.S. Geological Survey", "us-usgs"), ("Labor Department", "us-dol")]
 
 
 def test_a_bodys_name_inside_a_longer_name_is_that_other_body(actors_only):

@@ -853,12 +853,18 @@ def test_a_bullets_dash_is_no_part_of_the_owner(nlp):
 
 
 @pytest.mark.parametrize("text, span, outlets", [
+    # a thing a named or known body owns, after 'according to', whatever its noun, cites that body
     ("The Guadalupe rose 26 feet in 45 minutes, according to the U.S. Geological Survey's gauge at Hunt.",
      "according to the U.S. Geological Survey's gauge at Hunt", ["United States Geological Survey"]),
     ("Wages rise by 12 percent over four years, according to the Teamsters' summary of the tentative agreement.",
      "according to the Teamsters' summary of the tentative agreement", ["Teamsters"]),
+    # a body the dictionary knows is cited by its full name
+    ("Measles cases reached 607 in 22 jurisdictions, according to the CDC.", "according to the CDC",
+     ["Centers for Disease Control and Prevention"]),
+    ("The CDC's weekly count, published on Friday, put the national total at 607 cases.",
+     "The CDC's weekly count, published on Friday", ["Centers for Disease Control and Prevention"]),
 ])
-def test_a_thing_a_named_body_owns_after_according_to_cites_that_body(nlp, text, span, outlets):
+def test_a_body_is_cited_by_its_dictionary_name_and_owns_what_it_issues(nlp, text, span, outlets):
     (c,) = citations(nlp, text)
     assert (c.text, c.outlets) == (span, outlets)
 
@@ -866,17 +872,6 @@ def test_a_thing_a_named_body_owns_after_according_to_cites_that_body(nlp, text,
 def test_according_to_a_persons_thing_is_no_body(nlp):
     text = "The vote was delayed, according to the senator's office."
     assert [c.outlets for c in citations(nlp, text)] == [["the senator's office"]]
-
-
-@pytest.mark.parametrize("text, span, outlets", [
-    ("Measles cases reached 607 in 22 jurisdictions, according to the CDC.", "according to the CDC",
-     ["Centers for Disease Control and Prevention"]),
-    ("The CDC's weekly count, published on Friday, put the national total at 607 cases.",
-     "The CDC's weekly count, published on Friday", ["Centers for Disease Control and Prevention"]),
-])
-def test_a_body_the_dictionary_knows_is_cited_by_its_full_name(nlp, text, span, outlets):
-    (c,) = citations(nlp, text)
-    assert (c.text, c.outlets) == (span, outlets)
 
 
 def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
