@@ -620,3 +620,21 @@ def test_a_councillors_title_is_no_part_of_the_name(actors_only):
                                "fantasy. “Nobody believes this,” Cllr Okafor said.")
     found = mentions(dl)
     assert found[0][1] == found[1][1] and dl.actors[found[0][1]].name == "Martin Okafor"
+
+
+def test_a_federal_agency_is_its_own_actor_not_the_us_government(actors_only):
+    """An agency issues its counts and notices in its own name: the CDC, the USGS, the Labor Department."""
+    dl = annotate(actors_only, "The CDC said on Friday that 607 measles cases had been confirmed, the U.S. Geological "
+                               "Survey recorded a small earthquake and the Labor Department said prices rose.")
+    assert mentions(dl) == [("CDC", "us-cdc"), ("U.S. Geological Survey", "us-usgs"), ("Labor Department", "us-dol")]
+
+
+def test_a_bodys_name_inside_a_longer_name_is_that_other_body(actors_only):
+    """'Department of State' in a state health department's name is not the US government."""
+    dl = annotate(actors_only, "Texas reported 505 cases, according to the Texas Department of State Health Services.")
+    assert "USAGOV" not in [actor for _, actor in mentions(dl)]
+
+
+def test_a_body_named_whole_after_the_article_keeps_its_actor(actors_only):
+    dl = annotate(actors_only, "The US Department of State said on Monday it would reopen the embassy.")
+    assert "USAGOV" in [actor for _, actor in mentions(dl)]

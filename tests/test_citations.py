@@ -821,6 +821,18 @@ def test_attribution_line_under_a_quotation(nlp):
     ]
 
 
+def test_attribution_line_signed_with_a_horizontal_bar(nlp):
+    """The horizontal bar signs a quotation as the em dash does (the quotes' signature and the citation read one line)."""
+    text = "“We have lost a friend.”\n― Emmanuel Macron, in a message to the nation on 1 September\n"
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == [
+        ("in a message to the nation on 1 September", ["Emmanuel Macron"], "2024-09-01")]
+
+
+def test_dash_line_under_no_quotation_is_no_attribution_line(nlp):
+    text = "Reactions came quickly.\n— Emmanuel Macron, in a message to the nation on 1 September\n"
+    assert citations(nlp, text) == []
+
+
 def test_undated_attribution_line_is_the_speakers_words(nlp):
     text = "“We have lost a friend.”\n— Emmanuel Macron, in a message to the nation\n"
     assert citations(nlp, text) == []
@@ -838,3 +850,30 @@ def test_document_named_again_only_in_its_paragraph(nlp):
 def test_a_bullets_dash_is_no_part_of_the_owner(nlp):
     text = "Forecasts:\n- Goldman Sachs, in a note to clients, kept its forecast of $56 a barrel for Brent.\n"
     assert [c.outlets for c in citations(nlp, text)] == [["Goldman Sachs"]]
+
+
+@pytest.mark.parametrize("text, span, outlets", [
+    # a thing a named or known body owns, after 'according to', whatever its noun, cites that body
+    ("The Guadalupe rose 26 feet in 45 minutes, according to the U.S. Geological Survey's gauge at Hunt.",
+     "according to the U.S. Geological Survey's gauge at Hunt", ["United States Geological Survey"]),
+    ("Wages rise by 12 percent over four years, according to the Teamsters' summary of the tentative agreement.",
+     "according to the Teamsters' summary of the tentative agreement", ["Teamsters"]),
+    # a body the dictionary knows is cited by its full name
+    ("Measles cases reached 607 in 22 jurisdictions, according to the CDC.", "according to the CDC",
+     ["Centers for Disease Control and Prevention"]),
+    ("The CDC's weekly count, published on Friday, put the national total at 607 cases.",
+     "The CDC's weekly count, published on Friday", ["Centers for Disease Control and Prevention"]),
+])
+def test_a_body_is_cited_by_its_dictionary_name_and_owns_what_it_issues(nlp, text, span, outlets):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets) == (span, outlets)
+
+
+def test_according_to_a_persons_thing_is_no_body(nlp):
+    text = "The vote was delayed, according to the senator's office."
+    assert [c.outlets for c in citations(nlp, text)] == [["the senator's office"]]
+
+
+def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
+    text = "Only a third of the appeal was funded, according to the UN's financial tracking service."
+    assert [c.outlets for c in citations(nlp, text)] == [["the UN's financial tracking service"]]

@@ -265,6 +265,8 @@ class Resolver:
                 if entry is not None and entry.kind != "person" and (
                         (start in person_tokens and (start, end) not in persons) or self._given_name(doc, start, end)):
                     entry = None  # "Jordan" inside "Michael Jordan", "Wagner" in "Thérèse Kayikwamba Wagner"
+                elif entry is not None and entry.kind != "person" and _inside_longer_name(doc, start, end):
+                    entry = None
             if entry is None:
                 continue
             taken[start:end] = b"\x01" * (end - start)
@@ -702,6 +704,13 @@ class Resolver:
                 return found
         return None
 
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """'Department of State' in 'the Texas Department of State Health Services': a body's name with proper words of
+    one longer name on both sides is part of that other body's name (a state's agency is not the federal one)."""
+    return 0 < start and end < len(doc) and doc[start].ent_iob_ == "I" and doc[end].ent_iob_ == "I" \
+        and doc[start - 1].pos_ == "PROPN" and doc[end].pos_ == "PROPN"
 
 
 def _aged(doc: Doc, ent: Span) -> bool:

@@ -35,6 +35,7 @@ from . import notes as numbered
 from ..alternation import alternation
 from ..annotations import Annotations, annotations, document_text, tokens_within
 from ..model import Citation
+from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
                      _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
@@ -287,7 +288,10 @@ class Citations:
 
     def _owner_name(self, dl: Annotations, text: str, start: int, end: int) -> str:
         """The actor's name for the words at [start, end) when a mention covers most of them ('US' -> United
-        States), else the outlet's name for them."""
+        States; 'The CDC' -> Centers for Disease Control and Prevention), else the outlet's name for them."""
+        known = _known_body(dl, text, start, end)
+        if known is not None:
+            return known
         mention = dl.mention_at(start, end)
         if mention is not None and mention.actor in dl.actors and 2 * (mention.end - mention.start) >= end - start:
             return dl.actors[mention.actor].name
@@ -640,11 +644,10 @@ class Citations:
         if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in self.words.statement_nouns:
             return []
         doc, text = noun.doc, document_text(noun.doc)
-        line = text.rfind("\n", 0, prep.idx) + 1
-        dash = re.match(r"[ \t]*(?:—|–|--)[ \t]*", text[line:prep.idx])
-        if dash is None or not text[line:prep.idx].rstrip().endswith(","):
+        name = signer_start(text, prep.idx)
+        if name is None or name >= prep.idx or not text[name:prep.idx].rstrip().endswith(","):
             return []
-        words = [t for t in tokens_within(doc, line + dash.end(), prep.idx) if not t.is_punct]
+        words = [t for t in tokens_within(doc, name, prep.idx) if not t.is_punct]
         if not words or not any(t.pos_ == "PROPN" for t in words) \
                 or not all(t.pos_ in ("PROPN", "DET", "NOUN") for t in words):
             return []
@@ -922,9 +925,25 @@ class Citations:
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
-            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) or name
+            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) \
+                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
+
+    def _possessor(self, dl: Annotations, pobj: Token, start: int, end: int) -> Optional[str]:
+        """'according to the U.S. Geological Survey's gauge there', 'according to the union's summary of the deal':
+        whatever its noun, a thing a named or known body owns cites that body (not a body of its own, 'the UN's
+        tracking service', nor one the actors know by the whole phrase, 'Israel's military', nor a person's or a place's
+        thing)."""
+        owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i < pobj.i), None)
+        if owner is None or pobj.lower_ in self.words.body_heads | self.words.firm_nouns or owner.tag_ == "PRP$" or owner.ent_type_ in ("PERSON", "GPE", "NORP") \
+                or _known_body(dl, document_text(pobj.doc), start, end) \
+                or not (owner.pos_ == "PROPN" or _body_mention(dl, owner)):
+            return None
+        last = owner
+        while last.i > owner.left_edge.i and (last.is_punct or last.tag_ == "POS"):
+            last = pobj.doc[last.i - 1]
+        return self._owner_name(dl, document_text(pobj.doc), owner.left_edge.idx, _end(last))
 
     def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
         """(document, participle) when the words at `at` are a document the parser made the subject of a participle
@@ -1141,6 +1160,18 @@ def _body_mention(dl: Annotations, token: Token, start: Optional[int] = None) ->
     mention = dl.mention_at(token.left_edge.idx if start is None else start, _end(token))
     actor = dl.actors.get(mention.actor) if mention is not None and mention.start <= token.idx < mention.end else None
     return actor is not None and actor.kind in BODIES  # (not 'a UN-backed report')
+
+
+def _known_body(dl: Annotations, text: str, start: int, end: int) -> Optional[str]:
+    """The dictionary's name of the organisation, government or outlet a mention names that covers [start, end) but
+    for an article ('the CDC' -> Centers for Disease Control and Prevention), or None (a body the dictionary lacks keeps
+    its words as written)."""
+    mention = dl.mention_at(start, end)
+    actor = dl.actors.get(mention.actor) if mention is not None else None
+    if actor is None or actor.kind not in BODIES or re.fullmatch(r"a\d+", mention.actor):
+        return None
+    return actor.name if re.fullmatch(r"(?:[Tt]he\s+)?", text[start:mention.start]) \
+        and not text[mention.end:end].strip(_EDGE) else None
 
 
 def _body_name(dl: Annotations, token: Token) -> str:

@@ -11,6 +11,8 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..annotations import Annotations, annotations, document_text, token_indices
+from ..signatures import SIGNATURE_DASHES, UNDER_QUOTE, line_start, signer_start
+from ..signatures import line_end as _line_end
 from .marks import Marked
 from .speech import _QUOTE_CHARS, Frame, _trim, lexicon, relative_pronoun
 from .words import cue_words
@@ -451,17 +453,12 @@ def _fronted(frame: Frame) -> list[tuple[int, int]]:
             if c.dep_ == "prep" and c.i < cue.root.i]
 
 
-SIGNATURE_DASHES = ("—", "–", "―", "--")
-_SIGNATURE_DASH = "(?:" + "|".join(SIGNATURE_DASHES) + ")"
-_SIGNATURE = re.compile(rf"[ \t\u00a0]*\n[ \t\u00a0]*{_SIGNATURE_DASH}[ \t\u00a0]*(?=\S)")
-
-
 def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
     """'“C”' over a line '— Jane Doe, the mayor, in Leeds on Tuesday': a quotation signed on the line
     below with a dash (a page of quotes, an epigraph, a letter) is the signer's words; the signer's name
     runs from the dash to the first comma or the line's end, and the dash is the cue."""
     text = document_text(doc)
-    found = _SIGNATURE.match(text, m.close)
+    found = UNDER_QUOTE.match(text, m.close)
     if found is None:
         return None
     line_end = _line_end(text, found.end())
@@ -480,22 +477,13 @@ def _signed(text: str, frame: Optional[Frame]) -> bool:
     return frame is not None and text[frame.cue[0]:frame.cue[1]] in SIGNATURE_DASHES
 
 
-_SIGNATURE_LINE = re.compile(rf"[ \t\u00a0]*{_SIGNATURE_DASH}[ \t\u00a0]*\S")
-_QUOTE_CLOSED = re.compile(r"[\"”’'][ \t\u00a0]*\n$")
-
-
 def _in_signature(text: str, offset: int) -> bool:
     """Whether `offset` lies in the first sentence of a dash line signing the quotation above it ('— X,
     in a statement on Tuesday announcing the death of Y'): the signature tells the occasion of the words
     above, and a verb of saying in it ('announcing', 'thanking') reports nothing of its own."""
-    start = text.rfind("\n", 0, offset) + 1
-    if not _SIGNATURE_LINE.match(text, start) or not _QUOTE_CLOSED.search(text, max(0, start - 4), start):
+    if signer_start(text, offset) is None:
         return False
+    start = line_start(text, offset)
     stop = _SENTENCE_END.search(text, start)
     return stop is None or offset < stop.start() + len(stop.group(1)) or text.find("\n", start) < stop.start()
 
-
-def _line_end(text: str, offset: int) -> int:
-    """The end of the line holding `offset`."""
-    end = text.find("\n", offset)
-    return len(text) if end < 0 else end
