@@ -518,6 +518,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         return False, None
     if entry.exposed and not exposed(token):
         return False, None
+    if entry.type == "REQUEST" and _anonymity(token):
+        return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in token.children):
         return False, None
@@ -597,6 +599,16 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     return True, theme
+
+
+def _anonymity(token: Token) -> bool:
+    """A source asking not to be named or quoted by name ("asked not to be named", "asked to be identified only by
+    her first name", "asked me not to print his name"): the reporter's ground rule, no request between parties."""
+    verbs = lexicon().classes.get("naming_verbs", frozenset())
+    return any(c.dep_ == "xcomp" and lemma(c) in verbs and (
+        any(a.dep_ == "auxpass" for a in c.children) or any(o.dep_ in ("dobj", "obj") and lemma(o) == "name"
+                                                            for o in c.children))
+        for c in token.children)
 
 
 def _aside_on_object(token: Token) -> bool:
