@@ -146,7 +146,7 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if going_on:
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and _in_report(head, lex):
                 return True
-        elif dep != "xcomp" and not _purpose(below, dep):
+        elif dep != "xcomp" and not _purpose(below, dep, head, lex):
             break
         below = head
         if _courtesy(head, verb, lex):
@@ -160,10 +160,11 @@ def _future(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _purpose(verb: Token, dep: str) -> bool:
-    """An infinitive of purpose ("will fly to Accra next week *to meet* the president"): the act it aims at is as
-    far ahead as the movement made for it."""
-    return dep == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+def _purpose(verb: Token, dep: str, head: Token, lex: Lexicon) -> bool:
+    """An infinitive of purpose of a journey ("will fly to Accra next week *to meet* the president"): the act it is
+    made for is as far ahead as the journey (`journey_verbs`)."""
+    return dep == "advcl" and verb.tag_ == "VB" and lemma(head) in lex.modality.get("journey_verbs", ()) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
