@@ -113,6 +113,23 @@ def test_not_accepting_in_any_tense_is_a_rejection(extract, text, trigger):
     assert [(e.type, e.trigger.text) for e in extract(text, published="2025-06-11").events] == [("REJECT", trigger)]
 
 
+@pytest.mark.parametrize("text", [
+    "Kinshasa accused Kigali of arming the M23 rebels, which Kigali denied.",
+    "Washington accused Tehran of supplying drones to Moscow, a charge Tehran denied.",
+])
+def test_a_denial_told_in_a_relative_clause_on_the_charge_is_no_act(extract, text):
+    """The denial comments on the charge just told; only the accusation is reported."""
+    assert [(e.type, e.trigger.text) for e in extract(text, published="2025-06-11").events] == [("ACCUSE", "accused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses blamed the militia, which denied responsibility for the attack.",
+    "The army denied shelling the camp near Goma.",
+])
+def test_a_denial_in_its_own_clause_or_by_the_relative_s_noun_is_a_rejection(extract, text):
+    assert "REJECT" in [e.type for e in extract(text, published="2025-06-11").events if e.trigger.text == "denied"]
+
+
 def test_an_act_not_done_stays_negated(extract):
     assert _events(extract, "The two leaders did not meet in Geneva.") == [("CONSULT", None, "meet", "negated")]
 

@@ -59,10 +59,19 @@ def test_who_acts_in_a_meeting(extract, text, trigger, actors, recipients):
     ("The Nigerian president will meet his Ghanaian counterpart in Accra next week.", "meet",
      ["Nigerian president", "his Ghanaian counterpart"]),
     ("The two foreign ministers are expected to hold talks in Vienna on Friday.", "talks", ["two foreign ministers"]),
+    # ... also when it is the purpose of a journey ahead (round prec29)
+    ("The Indian foreign minister will fly to Colombo next week to meet the Sri Lankan president.", "meet",
+     ["Indian foreign minister", "Sri Lankan president"]),
 ])
 def test_a_meeting_in_the_future_is_agree(extract, text, trigger, actors):
     event = only(extract(text, published="2025-05-02"), trigger)
     assert (event.type, event.modality, texts(event.actors), texts(event.recipients)) == ("AGREE", "future", actors, [])
+
+
+def test_a_meeting_a_past_journey_was_made_for_stays_consult(extract):
+    event = only(extract("The Indian foreign minister flew to Colombo on Monday to meet the Sri Lankan president.",
+                         published="2025-05-02"), "meet")
+    assert (event.type, event.modality) == ("CONSULT", "asserted")
 
 
 def test_a_requested_meeting_is_the_mode_of_the_request(extract):

@@ -99,6 +99,22 @@ def test_what_a_request_or_refusal_asks_in_a_second_clause_is_no_event(extract, 
     assert acts(extract, text) == [event]
 
 
+@pytest.mark.parametrize("text, event", [
+    # an order to a party is a request (PLOVER: "All requests, demands, and orders"), what it orders its content
+    ("President Ruto ordered the police and the army to crack down on looters in Nairobi.",
+     ("REQUEST", "ordered", ["President Ruto"])),
+    ("The health ministry ordered striking nurses to return to work within 48 hours.",
+     ("REQUEST", "ordered", ["health ministry"])),
+])
+def test_an_order_to_a_party_is_a_request_and_what_it_orders_no_event(extract, text, event):
+    assert acts(extract, text) == [event]
+
+
+def test_an_order_to_leave_stays_a_displacement(extract):
+    text = "The army ordered residents of ten villages to move north of the Litani river."
+    assert [a[:2] for a in acts(extract, text)] == [("COERCE", "ordered")]
+
+
 def test_an_act_in_a_clause_with_its_own_subject_is_another_act(extract):
     text = "Police fired rubber bullets as soldiers fired live rounds in Tinkune."
     assert [a[:2] for a in acts(extract, text)] == [("ASSAULT", "fired"), ("ASSAULT", "fired")]

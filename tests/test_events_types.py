@@ -232,6 +232,20 @@ def test_a_question_asked_is_no_request(extract):
     assert ("REQUEST", None) in types_of(extract, "Lebanon asked France for help.")
 
 
+@pytest.mark.parametrize("text", [
+    "A Sudanese army officer, who asked not to be named, said the drones were launched from the west.",
+    "A nurse in Khartoum, who asked to be identified only by her first name, Amira, described the shelling.",
+    "A farmer near Kassala, who asked me not to print his name, said the militia had burned his fields.",
+])
+def test_a_source_asking_not_to_be_named_is_no_request(extract, text):
+    assert "REQUEST" not in [t for t, _ in types_of(extract, text)]
+
+
+def test_asking_for_a_naming_or_a_thing_given_stays_a_request(extract):
+    assert ("REQUEST", None) in types_of(extract, "The opposition asked parliament to name a new prime minister.")
+    assert ("REQUEST", None) in types_of(extract, "Kyiv asked to be given more air defence systems.")
+
+
 @pytest.mark.parametrize("text,type_,mode", [
     ("A court fined the newspaper $40,000 for defamation.", "SANCTION", "convict"),
     ("The bloc announced an asset freeze on the general and his sons.", "SANCTION", "discontinue"),
@@ -294,6 +308,8 @@ def test_a_promised_hostile_act_is_the_event(extract):
 @pytest.mark.parametrize("text", [
     "Riot police stood outside the ministry.",
     "Two attack helicopters circled over the harbour.",
+    # ... or of area (round prec29)
+    "The embassy told travellers in Bangkok to keep away from protest areas.",
 ])
 def test_an_event_noun_naming_a_kind_of_unit_is_no_event(extract, text):
     assert types_of(extract, text) == []

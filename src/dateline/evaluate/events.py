@@ -63,7 +63,7 @@ def add_arguments(parser) -> None:
                         help="the gold set (default: eval/events-gold.yaml)")
     parser.add_argument("--corpus", default=None,
                         help="the corpus folder (default: the gold file's `corpus`, else ../shared/corpus/whitehouse-2024)")
-    parser.add_argument("--show", action="store_true", help="print each gold event with what was found")
+    parser.add_argument("--show", action="store_true", help="print each gold event with what was found, then each predicted event that matches none")
     parser.add_argument("--errors", action="store_true",
                         help="print each matched event with a wrong argument: its sentence, gold vs found")
 
@@ -129,6 +129,7 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
     per_type = defaultdict(Counter)
     args = {a: Counter() for a in ARGUMENTS + (COUNTRY,)}
     rows = []
+    spurious = []
     for path, doc in zip(paths, pipeline.pipe(sources)):
         golds = by_doc[path]
         actors = {a.id: a for a in doc.actors}
@@ -172,7 +173,10 @@ def evaluate(gold: list[dict], corpus: str, nlp) -> dict:
             per_type[e.type]["predicted"] += 1
             if e.id in used:
                 per_type[e.type]["correct"] += 1
-    return {"stats": stats, "per_type": per_type, "args": args, "rows": rows}
+            else:
+                sentence = next(s for s in sentences if _overlaps((e.trigger.start, e.trigger.end), s))
+                spurious.append((path, e, doc.text[sentence[0]:sentence[1]]))
+    return {"stats": stats, "per_type": per_type, "args": args, "rows": rows, "spurious": spurious}
 
 
 def _gold_value(name: str, g: dict, text: str) -> str:
@@ -234,6 +238,10 @@ def report(result: dict, show: bool = False, errors: bool = False) -> str:
                 f"{match.type} actors={[a.text for a in match.actors]} recipients={[r.text for r in match.recipients]} "
                 f"place={match.location.text if match.location else None} date={match.date.value if match.date else None}")
             lines.append(f"{g['type']:<9} {text[t0:t1]!r:<14} -> {got}")
+        lines.append("")
+        lines.append("predicted in annotated sentences, matching no gold event:")
+        for path, e, sentence in result["spurious"]:
+            lines.append(f"{path} {e.type} {e.trigger.text!r} actors={[a.text for a in e.actors]}: {' '.join(sentence.split())}")
     if errors:
         lines.extend(_errors(result["rows"]))
     return "\n".join(lines)

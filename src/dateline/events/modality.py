@@ -146,7 +146,7 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if going_on:
             if any(c.dep_ == "aux" and c.lower_ == "would" for c in head.children) and _in_report(head, lex):
                 return True
-        elif dep != "xcomp":
+        elif dep != "xcomp" and not _purpose(below, dep, head, lex):
             break
         below = head
         if _courtesy(head, verb, lex):
@@ -158,6 +158,14 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in aux for c in head.children):
             return True
     return False
+
+
+def _purpose(verb: Token, dep: str, head: Token, lex: Lexicon) -> bool:
+    """An infinitive of purpose of a journey ("will fly to Accra next week *to meet* the president"): the act it is
+    made for is as far ahead as the journey (`journey_verbs`)."""
+    return dep == "advcl" and verb.tag_ == "VB" and lemma(head) in lex.modality.get("journey_verbs", ()) \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _headline_infinitive(verb: Token) -> bool:

@@ -65,6 +65,10 @@ class Entry:
     exposed: bool = False
     """The noun is what its clause's subject came or remained under ("the tanker came *under fire*"): the subject
     undergoes it."""
+    own_clause: bool = False
+    """The verb tells its act in a clause of its own, not in a relative clause about what it is done to ("accused X
+    of Y, which X *denied*", "a charge Baku *denied*": an aside on the charge); a relative clause about its doer
+    ("the militia, which *denied* responsibility") is its own."""
 
     @property
     def constraints(self) -> int:
@@ -151,6 +155,7 @@ class Lexicon:
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
             shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
+            own_clause=bool(item.get("own_clause", False)),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -513,6 +518,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         return False, None
     if entry.exposed and not exposed(token):
         return False, None
+    if entry.type == "REQUEST" and _anonymity(token):
+        return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     for c in token.children):
         return False, None
@@ -543,6 +550,8 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)
                                         if not _attribution(p)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
+    if entry.own_clause and _aside_on_object(token):
+        return False, None
     if entry.unless_doer is not None and any(_word_in(d, entry.unless_doer) for d in _doers(token)):
         return False, None  # "the bus was hit by a truck": a collision
     if entry.governed_by is not None:
@@ -590,6 +599,23 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         if theme is None:
             return False, None
     return True, theme
+
+
+def _anonymity(token: Token) -> bool:
+    """A source asking not to be named or quoted by name ("asked not to be named", "asked to be identified only by
+    her first name", "asked me not to print his name"): the reporter's ground rule, no request between parties."""
+    verbs = lexicon().classes.get("naming_verbs", frozenset())
+    return any(c.dep_ == "xcomp" and lemma(c) in verbs and (
+        any(a.dep_ == "auxpass" for a in c.children) or any(o.dep_ in ("dobj", "obj") and lemma(o) == "name"
+                                                            for o in c.children))
+        for c in token.children)
+
+
+def _aside_on_object(token: Token) -> bool:
+    """A relative clause with a subject of its own, about the thing its verb acts on ("the claim, which Baku denied",
+    "a charge Kigali denied")."""
+    return token.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                         for c in token.children)
 
 
 def exposed(token: Token) -> bool:
