@@ -115,6 +115,12 @@ def test_an_order_to_leave_stays_a_displacement(extract):
     assert [a[:2] for a in acts(extract, text)] == [("COERCE", "ordered")]
 
 
+def test_an_order_to_suspend_or_close_a_body_s_work_stays_a_restriction(extract):
+    """Shutting an outlet down by order is the censorship (PLOVER COERCE), not a request."""
+    text = "The junta ordered the independent newspaper Le Phare to suspend publication for three months."
+    assert [a[:2] for a in acts(extract, text)] == [("COERCE", "suspend")]
+
+
 def test_an_act_in_a_clause_with_its_own_subject_is_another_act(extract):
     text = "Police fired rubber bullets as soldiers fired live rounds in Tinkune."
     assert [a[:2] for a in acts(extract, text)] == [("ASSAULT", "fired"), ("ASSAULT", "fired")]
