@@ -25,8 +25,8 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
-    UNNAMED, WRITER, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
-    _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
+    UNNAMED, WRITER, _agrees, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
+    _in_relative_clause, _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
@@ -586,8 +586,9 @@ class Quotes:
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
-            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names
-            mention = dl.mention_at(start, head.idx + len(head)) or mention
+            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names;
+            # nor one a relative clause names ('A caller who lost her home said'): that clause only describes
+            mention = dl.mention_at(start, head.idx + len(head)) or (None if _in_relative_clause(doc, head, mention) else mention)
         elif noun is None and head is not None and head.pos_ == "PROPN" and mention is not None \
                 and not mention.start <= head.idx < mention.end:
             # 'Josep Borrell, in a speech to the European Parliament, said': the name that heads it, not a longer one after
@@ -599,7 +600,8 @@ class Quotes:
             salient = _salient(doc, dl, head, frame.content)
             if salient == UNNAMED:  # 'A reserve officer told us C. "D," he said': the officer, whom no actor names
                 return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), None
-            actor = salient or (actor if _person(dl, actor) else None)  # 'he' is no state
+            # 'he' is no state, nor a person quoted as 'she' before
+            actor = salient or (actor if _person(dl, actor) and _agrees(doc, dl, actor, head) else None)
         elif head is not None and head.lower_ == "it" and _body_quoted_before(doc, dl, head, actor) is not None:
             actor = _body_quoted_before(doc, dl, head, actor)  # 'X said C. Most, it said, D': X, not a name in C
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
@@ -615,7 +617,7 @@ class Quotes:
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
-            if head.lower_ in ("he", "she") and not _person(dl, actor):
+            if head.lower_ in ("he", "she") and not (_person(dl, actor) and _agrees(doc, dl, actor, head)):
                 return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
         if actor is None and head is not None and head.pos_ in ("NOUN", "PROPN") \
