@@ -620,3 +620,15 @@ def test_a_councillors_title_is_no_part_of_the_name(actors_only):
                                "fantasy. “Nobody believes this,” Cllr Okafor said.")
     found = mentions(dl)
     assert found[0][1] == found[1][1] and dl.actors[found[0][1]].name == "Martin Okafor"
+
+
+def test_a_name_beside_a_noun_of_people_is_a_persons(actors_only):
+    dl = annotate(actors_only, "I put the complaints to our editor, Daniel Mistry. Luc, a flight attendant based in "
+                               "Montreal, said the strike had changed him.")
+    kinds = {dl.actors[m.actor].name: dl.actors[m.actor].kind for m in dl.mentions if m.actor in dl.actors}
+    assert kinds.get("Daniel Mistry") == "person" and kinds.get("Luc") == "person"
+
+
+def test_a_place_beside_a_noun_that_is_no_persons_stays_a_place(actors_only):
+    dl = annotate(actors_only, "Montreal, a city of two million, said the airport would reopen.")
+    assert not any(a.kind == "person" for a in dl.actors.values())

@@ -178,10 +178,11 @@ def _described_by_who(noun: Token) -> bool:
 
 
 def _in_relative_clause(doc: Doc, head: Token, mention: Mention) -> bool:
-    """Whether a name or pronoun after a source's head noun lies in a relative clause on it ('A caller from Houston
-    who lost her home'): a clause that describes the source and names no one who speaks."""
+    """Whether a pronoun after a source's head noun lies in a relative clause on it ('A caller from Houston who lost
+    her home'): there it stands for the source itself, which the resolver cannot know ('A caller who gave his name as
+    Don Eusebio' still names him)."""
     token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if token is None:
+    if token is None or token.root.pos_ != "PRON":
         return False
     node = token.root
     while node.i != head.i and node.head.i != node.i:
@@ -189,6 +190,22 @@ def _in_relative_clause(doc: Doc, head: Token, mention: Mention) -> bool:
             return True
         node = node.head
     return False
+
+
+def _kin_of(head: Optional[Token], mention: Mention) -> bool:
+    """'her husband', 'his youth pastor', 'their adviser': a person a possessive pronoun relates to someone is not
+    that someone (`data/cues.yaml: people_nouns`, actors' `references.yaml: person_nouns`)."""
+    if head is None or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.idx == mention.start for c in head.children) \
+        and head.lemma_.lower() in cue_words("people_nouns") | _person_nouns()
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people by what they do or are to someone (actors' `references.yaml: person_nouns`)."""
+    from ..actors.dictionary import references
+    return frozenset(references().get("person_nouns", ()))
 
 
 def _addressed_person(doc: Doc, dl: Annotations, sentence: Span, pronoun: Token) -> Optional[str]:
@@ -290,7 +307,7 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
     if mention is not None and _in_relative_clause(doc, subject, mention):
-        return None  # 'Another member, who asked us not to print her name, wrote C': 'her' is the member herself
+        return None  # 'Another member, who asked us not to print her name, wrote C': 'her' is the member
     if mention is not None and any(o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
                                    for o in subject.children if o.dep_ == "poss") and subject.pos_ == "NOUN":
         return None  # "Peter's ministry is C": about the ministry, not its owner
