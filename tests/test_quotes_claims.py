@@ -639,3 +639,9 @@ def test_a_request_told_inside_anothers_words_is_a_report_of_its_own(nlp):
 def test_a_question_the_speaker_put_himself_stays_inside_his_words(nlp):
     [q] = quotes(nlp, "The Rev. Mark Dorsey said he had asked whether the church should cancel worship.")
     assert q.text == "he had asked whether the church should cancel worship"
+
+
+def test_a_thing_asked_for_inside_anothers_words_is_no_report_of_its_own(nlp):
+    text = "The dean said the senate had asked the administration for a written account of the night."
+    [q] = quotes(nlp, text)
+    assert q.text == "the senate had asked the administration for a written account of the night"

@@ -630,12 +630,17 @@ class Quotes:
 
     def _asked_within(self, doc: Doc, frame: Frame, spoken: list[Frame]) -> bool:
         """'She said the sisters had asked the families to stay inside': a question or request someone named put,
-        told inside another's words, is a report of its own (the outer report still stands)."""
+        told inside another's words, is a report of its own (the outer report still stands), when what was asked is a
+        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents')."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        content = doc.char_span(*frame.content, alignment_mode="expand")
         head = frame.source_head
-        return cue is not None and cue.root.lemma_.lower() in self.lex.asking and head is not None \
-            and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in PRONOUNS \
-            and not any(o.source is not None and o.source[0] <= frame.cue[0] < o.source[1] for o in spoken)
+        if cue is None or content is None or cue.root.lemma_.lower() not in self.lex.asking or head is None \
+                or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+            return False
+        clause = any(t.pos_ in ("VERB", "AUX") and (not content.start <= t.head.i < content.end or t.dep_ in ("xcomp", "ccomp"))
+                     for t in content)
+        return clause and not any(o.source is not None and o.source[0] <= frame.cue[0] < o.source[1] for o in spoken)
 
     def _group_noun(self, token: Token) -> bool:
         """'the two leaders', 'the leaders': the parties to a meeting."""
