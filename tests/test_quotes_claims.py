@@ -645,3 +645,13 @@ def test_a_thing_asked_for_inside_anothers_words_is_no_report_of_its_own(nlp):
     text = "The dean said the senate had asked the administration for a written account of the night."
     [q] = quotes(nlp, text)
     assert q.text == "the senate had asked the administration for a written account of the night"
+
+
+def test_he_passes_over_an_unnamed_person_her_own_phrase_calls_she(nlp):
+    text = ("Pastor Ray Dalton read the closing prayer on Tuesday. A caller who lost her home in the flood said that "
+            "she would stay. She asked us to pray for her town. Then he added, \"We will keep the lines open.\"")
+    doc = nlp(text, published="2025-07-09")
+    names = {a.id: a.name for a in doc.actors}
+    caller, asked, added = doc.quotes
+    assert caller.speaker.actor is None and asked.speaker.actor is None
+    assert (added.speaker.text, names[added.speaker.actor]) == ("he", "Ray Dalton")

@@ -151,7 +151,7 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
-        if actor is None and _unnamed_speaker(dl, subject):
+        if actor is None and _unnamed_speaker(dl, subject) and not _told_as_other(subject, pronoun):
             return UNNAMED
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
@@ -169,6 +169,14 @@ def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
     return any(q.speaker is not None and q.speaker.actor is None and (q.speaker.start <= subject.idx < q.speaker.end
                                                                      or first <= q.speaker.start < last)
                for q in dl.quotes)
+
+
+def _told_as_other(subject: Token, pronoun: Token) -> bool:
+    """'A caller who lost her home said C': an unnamed person whose own phrase calls them by the other pronoun
+    ('her' for a 'he') is not whom the pronoun stands for."""
+    others = _other_pronouns(pronoun.lower_)
+    words = others | {w for other in others for w in _possessives().get(other, ())}
+    return any(t.lower_ in words for t in subject.subtree if t.i != subject.i)
 
 
 def _described_by_who(noun: Token) -> bool:
