@@ -638,3 +638,15 @@ def test_a_bodys_name_inside_a_longer_name_is_that_other_body(actors_only):
 def test_a_body_named_whole_after_the_article_keeps_its_actor(actors_only):
     dl = annotate(actors_only, "The US Department of State said on Monday it would reopen the embassy.")
     assert "USAGOV" in [actor for _, actor in mentions(dl)]
+
+
+def test_a_name_beside_a_noun_of_people_is_a_persons(actors_only):
+    dl = annotate(actors_only, "I put the complaints to our editor, Daniel Mistry. Luc, a flight attendant based in "
+                               "Montreal, said the strike had changed him.")
+    kinds = {dl.actors[m.actor].name: dl.actors[m.actor].kind for m in dl.mentions if m.actor in dl.actors}
+    assert kinds.get("Daniel Mistry") == "person" and kinds.get("Luc") == "person"
+
+
+def test_a_place_beside_a_noun_that_is_no_persons_stays_a_place(actors_only):
+    dl = annotate(actors_only, "Montreal, a city of two million, said the airport would reopen.")
+    assert not any(a.kind == "person" for a in dl.actors.values())

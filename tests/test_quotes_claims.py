@@ -582,3 +582,76 @@ def test_a_caller_is_a_person_the_text_does_not_name(nlp):
             "“We cannot afford bread,” she said.")
     q = quote(nlp, text, "We cannot afford bread", published="2024-06-18")
     assert q.speaker.text == "she" and q.speaker.actor is None
+
+
+# -- people the text does not name, or names by a given name alone (round quotes29) ----------------
+
+def test_she_after_a_person_a_who_clause_describes_is_that_unnamed_person(nlp):
+    text = ("Bishop Mariann Budde preached at Washington National Cathedral on Tuesday. A solicitor who acts for two "
+            "of the families told reporters that the inquiry had been too slow. \"That is the real scandal,\" she said.")
+    q = quote(nlp, text, "That is the real scandal")
+    assert (q.speaker.text, q.speaker.actor) == ("she", None)
+
+
+def test_a_pronoun_in_the_sources_relative_clause_is_not_who_speaks(nlp):
+    text = ("Mayor Karen Bass visited the shelter in Pasadena. A resident who lost her home in the Eaton fire said "
+            "that she would rebuild.")
+    q = quote(nlp, text, "that she would rebuild")
+    assert (q.speaker.text, q.speaker.actor) == ("A resident who lost her home in the Eaton fire", None)
+
+
+def test_a_name_in_the_sources_relative_clause_still_names_it(nlp):
+    text = ("Lucía Carbajal opened the phone lines at noon. A caller who gave his name as Don Eusebio, 78, said the "
+            "harvest had been poor. He said he would wait and see.")
+    doc = nlp(text, published="2025-05-10")
+    names = {a.id: a.name for a in doc.actors}
+    [q] = [q for q in doc.quotes if q.text == "he would wait and see"]
+    assert names[q.speaker.actor] == "Don Eusebio"
+
+
+def test_he_after_the_writers_own_sentence_is_the_person_it_names(nlp):
+    text = ("I put the readers' questions to the paper's editor, Katharine Viner. She said the paper stood by its "
+            "report.")
+    doc = nlp(text, published="2024-03-15")
+    [q] = doc.quotes
+    assert (q.text, q.speaker.text) == ("the paper stood by its report", "She")
+    assert {a.id: a.name for a in doc.actors}[q.speaker.actor] == "Katharine Viner"
+
+
+def test_a_given_name_with_a_noun_of_people_is_a_person_the_pronoun_then_stands_for(nlp):
+    text = ("Luc, a flight attendant based in Montreal, said the strike had changed how he saw the job. "
+            "\"I am proud of us,\" he said.")
+    doc = nlp(text, published="2025-09-08")
+    names = {a.id: (a.name, a.kind) for a in doc.actors}
+    first, second = doc.quotes
+    assert first.speaker.text == "Luc, a flight attendant based in Montreal"
+    assert names[first.speaker.actor] == ("Luc", "person") and second.speaker.actor == first.speaker.actor
+
+
+def test_a_request_told_inside_anothers_words_is_a_report_of_its_own(nlp):
+    text = "The Rev. Mark Dorsey said his youth pastor had asked him on Saturday whether the church should cancel worship."
+    outer, inner = quotes(nlp, text)
+    assert outer.text.startswith("his youth pastor had asked him") and outer.speaker.text == "The Rev. Mark Dorsey"
+    assert (inner.text, inner.speaker.text, inner.speaker.actor) == (
+        "whether the church should cancel worship", "his youth pastor", None)
+
+
+def test_a_question_the_speaker_put_himself_stays_inside_his_words(nlp):
+    [q] = quotes(nlp, "The Rev. Mark Dorsey said he had asked whether the church should cancel worship.")
+    assert q.text == "he had asked whether the church should cancel worship"
+
+
+def test_a_thing_asked_for_inside_anothers_words_is_no_report_of_its_own(nlp):
+    text = "The dean said the senate had asked the administration for a written account of the night."
+    [q] = quotes(nlp, text)
+    assert q.text == "the senate had asked the administration for a written account of the night"
+
+
+def test_he_passes_over_an_unnamed_person_her_own_phrase_calls_she(nlp):
+    text = ("Pastor Ray Dalton read the closing prayer on Tuesday. A caller who lost her home in the flood said that "
+            "she would stay. She asked us to pray for her town. Then he added, \"We will keep the lines open.\"")
+    doc = nlp(text, published="2025-07-09")
+    names = {a.id: a.name for a in doc.actors}
+    caller, asked, added = doc.quotes
+    assert caller.speaker.actor is None and asked.speaker.actor is None
+    assert (added.speaker.text, names[added.speaker.actor]) == ("he", "Ray Dalton")

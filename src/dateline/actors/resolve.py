@@ -31,6 +31,7 @@ COPULAS = set(references()["copulas"])
 PLURAL = set(references()["plural_pronouns"])
 INDEFINITE = set(references()["indefinite_determiners"])
 NAME_LABELS = {"PERSON", "ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # what the tagger may call a given name it does not know
 LOOKBACK_SENTENCES = 4
 # The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
 # ("MR. KIRBY:", "THE PRESIDENT:", "MS. JEAN-PIERRE:"), or a press briefing's question marker "Q".
@@ -83,6 +84,7 @@ class Resolver:
         self.owned_bodies = set(refs["owned_bodies"])
         self.member_nouns = set(refs["member_nouns"])
         self.member_heads = set(refs["member_heads"])
+        self.person_nouns = set(refs.get("person_nouns", ()))
         from ..places.gazetteer import load as gazetteer  # places reads actor data: import late
         self.gazetteer = gazetteer()
         self.cased: dict[str, bool] = {}
@@ -396,7 +398,7 @@ class Resolver:
         names: dict[tuple[str, str], str] = {}
         local = []
         times = [(t.start, t.end) for t in dl.timexes]
-        for ent in list(doc.ents) + _described_people(doc) + self._addressed_people(doc):
+        for ent in list(doc.ents) + _described_people(doc, self.person_nouns) + self._addressed_people(doc):
             if ent.label_ not in NAME_LABELS or any(covered[ent.start:ent.end]):
                 continue
             if any(start <= ent.start_char and ent.end_char <= end for start, end in times):
@@ -470,11 +472,14 @@ class Resolver:
         return ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "or") and self._placed(doc, ent.start, ent.end)
 
     def _titled(self, ent: Span) -> bool:
-        """A name set beside an office is a person's, whatever the tagger called it: 'Kimberly
-        Cheatle, the director of the Secret Service', 'Russia's deputy ambassador, Dmitry Polyanskiy'."""
+        """A name set beside an office or a noun of people is a person's, whatever the tagger called it: 'Kimberly
+        Cheatle, the director of the Secret Service', 'Russia's deputy ambassador, Dmitry Polyanskiy', 'our editor,
+        Daniel Mistry', 'Marcus, a purser' (`references.yaml: person_nouns`)."""
         root = ent.root
-        return any(c.dep_ == "appos" and c.i >= ent.end and c.lower_ in self.title_words for c in root.children) \
-            or (root.dep_ == "appos" and root.head.i < ent.start and root.head.lower_ in self.affiliations.roles)
+        return any(c.dep_ == "appos" and c.i >= ent.end and (c.lower_ in self.title_words or c.lemma_.lower() in self.person_nouns)
+                   for c in root.children) \
+            or (root.dep_ == "appos" and root.head.i < ent.start
+                and (root.head.lower_ in self.affiliations.roles or root.head.lemma_.lower() in self.person_nouns))
 
     def _addressed_people(self, doc: Doc) -> list[Span]:
         """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
@@ -872,12 +877,18 @@ def _debate_label() -> re.Pattern:
                       rf"|[A-Z][^\n:.?!()]{{0,150}}?(?:{LABEL_BRACKET})+)(?=:[ \t])", re.M)
 
 
-def _described_people(doc: Doc) -> list[Span]:
+def _described_people(doc: Doc, person_nouns: set[str]) -> list[Span]:
     """Names the tagger missed that an apposition with 'who' shows to be people's: 'Ines Varga, a
-    demographer who has studied casualty counts, said' (two or three capitalised words, no entity)."""
+    demographer who has studied casualty counts, said' (two or three capitalised words, no entity); a given
+    name alone, as letters and phone-ins name people, when the apposition's noun is one of people ('Luc, a flight
+    attendant based in Montreal, said'; `references.yaml: person_nouns`), even one the tagger took for a place
+    ('Marcus, a purser')."""
     out = []
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ not in SUBJECT_DEPS:
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in SUBJECT_DEPS:
+            continue
+        of_people = any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in person_nouns for c in token.children)
+        if token.ent_type_ and not (of_people and token.ent_type_ in PLACE_LABELS):
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
@@ -886,7 +897,7 @@ def _described_people(doc: Doc) -> list[Span]:
         described = any(c.dep_ == "appos" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
                                                                             for w in r.children) for r in c.children)
                         for c in token.children)
-        if 2 <= token.i + 1 - start <= 3 and described:
+        if 2 <= token.i + 1 - start <= 3 and (described or of_people) or token.i == start and of_people:
             out.append(Span(doc, start, token.i + 1, label="PERSON"))
     return out
 

@@ -25,8 +25,8 @@ from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
-    UNNAMED, WRITER, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
-    _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
+    UNNAMED, WRITER, _agrees, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
+    _in_relative_clause, _kin_of, _national, _national_holder, _person, _person_in_apposition, _principal, _repeated_source, _salient,
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
@@ -318,7 +318,8 @@ class Quotes:
         cuts = [start for start in starts if text[start] in "(["]
         comments = cue_words("comments")
         for frame in spoken:
-            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame):
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame) \
+                    and not self._asked_within(doc, frame, spoken):
                 continue
             content = _without_aside(doc, _within_paragraph(text, frame), frame, comments)
             if frame.source is not None and content[0] < frame.source[0] < frame.cue[1] < content[1] \
@@ -586,12 +587,15 @@ class Quotes:
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
-            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names
-            mention = dl.mention_at(start, head.idx + len(head)) or mention
+            # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names;
+            # nor a pronoun in a relative clause on it ('A caller who lost her home said'), which is the source
+            mention = dl.mention_at(start, head.idx + len(head)) or (None if _in_relative_clause(doc, head, mention) else mention)
         elif noun is None and head is not None and head.pos_ == "PROPN" and mention is not None \
                 and not mention.start <= head.idx < mention.end:
             # 'Josep Borrell, in a speech to the European Parliament, said': the name that heads it, not a longer one after
             mention = dl.mention_at(head.left_edge.idx, head.idx + len(head)) or mention
+        if noun is None and mention is not None and _kin_of(head, mention):
+            mention = None  # 'his youth pastor had asked him C': the pastor, whom no actor names, not 'his'
         appositive = _person_in_apposition(dl, head) if noun is None and head is not None else None
         mention = appositive or mention
         actor = _principal(doc, dl, mention) if mention is not None else None
@@ -599,7 +603,8 @@ class Quotes:
             salient = _salient(doc, dl, head, frame.content)
             if salient == UNNAMED:  # 'A reserve officer told us C. "D," he said': the officer, whom no actor names
                 return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), None
-            actor = salient or (actor if _person(dl, actor) else None)  # 'he' is no state
+            # 'he' is no state, nor a person quoted as 'she' before
+            actor = salient or (actor if _person(dl, actor) and _agrees(doc, dl, actor, head) else None)
         elif head is not None and head.lower_ == "it" and _body_quoted_before(doc, dl, head, actor) is not None:
             actor = _body_quoted_before(doc, dl, head, actor)  # 'X said C. Most, it said, D': X, not a name in C
         elif head is not None and (head.lower_ == "they" and self._after_group(head)
@@ -615,13 +620,27 @@ class Quotes:
         if actor is None and head is not None and (
                 head.lower_ in PRONOUNS or head.lemma_.lower() in self.lex.source_nouns and _definite(head)):
             actor = last_actor
-            if head.lower_ in ("he", "she") and not _person(dl, actor):
+            if head.lower_ in ("he", "she") and not (_person(dl, actor) and _agrees(doc, dl, actor, head)):
                 return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), last_actor
         speaker = Mention(text=document_text(doc)[start:end], start=start, end=end, actor=actor)
         if actor is None and head is not None and head.pos_ in ("NOUN", "PROPN") \
                 and head.lemma_.lower() not in self.lex.source_nouns:
             return speaker, None  # 'The joint statement said ... It said': a new speaker no actor stands for
         return speaker, actor or last_actor
+
+    def _asked_within(self, doc: Doc, frame: Frame, spoken: list[Frame]) -> bool:
+        """'She said the sisters had asked the families to stay inside': a question or request someone named put,
+        told inside another's words, is a report of its own (the outer report still stands), when what was asked is a
+        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents')."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        content = doc.char_span(*frame.content, alignment_mode="expand")
+        head = frame.source_head
+        if cue is None or content is None or cue.root.lemma_.lower() not in self.lex.asking or head is None \
+                or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+            return False
+        clause = any(t.pos_ in ("VERB", "AUX") and (not content.start <= t.head.i < content.end or t.dep_ in ("xcomp", "ccomp"))
+                     for t in content)
+        return clause and not any(o.source is not None and o.source[0] <= frame.cue[0] < o.source[1] for o in spoken)
 
     def _group_noun(self, token: Token) -> bool:
         """'the two leaders', 'the leaders': the parties to a meeting."""

@@ -18,7 +18,7 @@ from ..annotations import Annotations, document_text, entity_of
 from ..model import Mention
 from .marks import OPEN
 from .speech import Frame, Lexicon
-from .words import _definite, cue_words
+from .words import PRONOUNS, _definite, cue_words
 
 
 WRITER = cue_words("writer")   # outside quotation marks, the writer speaking for themselves
@@ -143,10 +143,15 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
         back -= 1
         if subject.lower_ in _other_pronouns(pronoun.lower_):
             continue  # 'she said. He told reporters': about someone else
+        if subject.lower_ in WRITER:
+            addressed = _addressed_person(doc, dl, previous, pronoun)
+            if addressed is not None:
+                return addressed
+            continue
         actor = _subject_person(doc, dl, subject) or _introduced_person(doc, dl, previous) or _quoted_person(dl, previous)
         if actor is not None and _agrees(doc, dl, actor, pronoun):
             return actor
-        if actor is None and _unnamed_speaker(dl, subject):
+        if actor is None and _unnamed_speaker(dl, subject) and not _told_as_other(subject, pronoun):
             return UNNAMED
         if actor is None and subject.lemma_.lower() in cue_words("delegates"):
             return _represented(dl, subject)
@@ -155,11 +160,71 @@ def _salient(doc: Doc, dl: Annotations, pronoun: Token, content: tuple[int, int]
 
 def _unnamed_speaker(dl: Annotations, subject: Token) -> bool:
     """'A reserve officer who served there told us C': a subject that is a person the text does not name (a
-    noun of people, `data/cues.yaml: people_nouns`, with no actor), quoted in its sentence."""
-    if subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.lemma_.lower() not in cue_words("people_nouns"):
+    noun of people, `data/cues.yaml: people_nouns`, or any noun a 'who' clause describes: 'A solicitor who acts
+    for two families'), quoted in its sentence with no actor."""
+    if subject.pos_ not in ("NOUN", "NUM", "PRON") or subject.lemma_.lower() not in cue_words("people_nouns") \
+            and not _described_by_who(subject):
         return False
-    return any(q.speaker is not None and q.speaker.actor is None and q.speaker.start <= subject.idx < q.speaker.end
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return any(q.speaker is not None and q.speaker.actor is None and (q.speaker.start <= subject.idx < q.speaker.end
+                                                                     or first <= q.speaker.start < last)
                for q in dl.quotes)
+
+
+def _told_as_other(subject: Token, pronoun: Token) -> bool:
+    """'A caller who lost her home said C': an unnamed person whose own phrase calls them by the other pronoun
+    ('her' for a 'he') is not whom the pronoun stands for."""
+    others = _other_pronouns(pronoun.lower_)
+    words = others | {w for other in others for w in _possessives().get(other, ())}
+    return any(t.lower_ in words for t in subject.subtree if t.i != subject.i)
+
+
+def _described_by_who(noun: Token) -> bool:
+    """'a schoolteacher who has cooked there every day': a noun a relative clause with 'who' describes is a person."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+               for c in noun.children)
+
+
+def _in_relative_clause(doc: Doc, head: Token, mention: Mention) -> bool:
+    """Whether a pronoun after a source's head noun lies in a relative clause on it ('A caller from Houston who lost
+    her home'): there it stands for the source itself, which the resolver cannot know ('A caller who gave his name as
+    Don Eusebio' still names him)."""
+    token = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if token is None or token.root.pos_ != "PRON":
+        return False
+    node = token.root
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i == head.i:
+            return True
+        node = node.head
+    return False
+
+
+def _kin_of(head: Optional[Token], mention: Mention) -> bool:
+    """'her husband', 'his youth pastor', 'their adviser': a person a possessive pronoun relates to someone is not
+    that someone (`data/cues.yaml: people_nouns`, actors' `references.yaml: person_nouns`)."""
+    if head is None or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.idx == mention.start for c in head.children) \
+        and head.lemma_.lower() in cue_words("people_nouns") | _person_nouns()
+
+
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people by what they do or are to someone (actors' `references.yaml: person_nouns`)."""
+    from ..actors.dictionary import references
+    return frozenset(references().get("person_nouns", ()))
+
+
+def _addressed_person(doc: Doc, dl: Annotations, sentence: Span, pronoun: Token) -> Optional[str]:
+    """'I put the complaints to our editor, Daniel Mistry. He said C': where the writer is the subject, the
+    sentence is about the one person it names outside quoted words (the writer is no 'he' or 'she')."""
+    named = {m.actor for m in dl.mentions if sentence.start_char <= m.start < sentence.end_char and _person(dl, m.actor)
+             and m.text.lower() not in PRONOUNS and not _quoted_at(dl, m.start)}
+    if len(named) != 1:
+        return None
+    actor = next(iter(named))
+    return actor if _agrees(doc, dl, actor, pronoun) else None
 
 
 def _body_quoted_before(doc: Doc, dl: Annotations, pronoun: Token, actor: Optional[str]) -> Optional[str]:
@@ -188,6 +253,9 @@ def _lead_subject(sentence: Span) -> Optional[Token]:
         # spoke'), the one nearest the verb is who acts
         on_root = [t for t in subjects if t.head.i == sentence.root.i]
         before = [t for t in on_root if t.i < sentence.root.i]
+        if not on_root and sentence.root.pos_ == "NOUN" and sentence.root.left_edge.i == sentence.start \
+                and _described_by_who(sentence.root):
+            return sentence.root  # 'A schoolteacher who has cooked there since the flood said C': the parser made her the root
         return before[-1] if before else next(iter(on_root), None)
     return next((t for t in subjects if not quoted(t) and not quoted(t.head)), None)
 
@@ -246,6 +314,8 @@ def _subject_person(doc: Doc, dl: Annotations, subject: Token) -> Optional[str]:
     # spokesperson for the Secretary-General')
     mention = next((m for m in dl.mentions if m.start <= subject.idx < m.end), None) or \
         dl.mention_at(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    if mention is not None and _in_relative_clause(doc, subject, mention):
+        return None  # 'Another member, who asked us not to print her name, wrote C': 'her' is the member
     if mention is not None and any(o.left_edge.idx <= mention.start and mention.end <= o.right_edge.idx + len(o.right_edge)
                                    for o in subject.children if o.dep_ == "poss") and subject.pos_ == "NOUN":
         return None  # "Peter's ministry is C": about the ministry, not its owner
