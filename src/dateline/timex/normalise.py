@@ -9,6 +9,7 @@ from `ctx.reference` (the published date, a quote's or a citation's date) or, wh
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -96,6 +97,9 @@ class Context:
     # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
     # date told was a month or a year in an aside ("who turns eighty this month")
     days: list = field(default_factory=list)
+    # the days told with their weekday written beside the date ("Saturday, August 16"): a text that names the
+    # weekdays of a past week tells that week by its weekdays
+    weekday_days: list = field(default_factory=list)
     # the story's own last date, told in a main clause (not an aside, a flashback or a noun's date: "the Dec. 21,
     # 1988, bombing"), and the one it told before that
     story: Optional[Point] = None
@@ -300,6 +304,9 @@ class Normaliser:
             if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
                 return ref.year
             return self._nearest_year(ctx, m, ref, month, day)
+        told = told_date(ctx, month, day)
+        if told is not None:
+            return told.date.year  # "the election of 29 October 2025 ... What happened on 29 October": that day
         retrospect = retrospective(ctx)
         if retrospect is not None:
             # a dated text telling a past years back (an obituary's "in May 2000 ... on 24 May"): the story's
@@ -400,6 +407,19 @@ class Normaliser:
         ahead = story_weekday(day.date, wd, False)  # else the next such day of the story's week, not after the page
         return (ahead, day) if ahead <= ctx.reference else None
 
+    @staticmethod
+    def _looked_back_weekday(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
+        """A weekday in the simple past of a look-back told by its weekdays ("At 12:58 a.m. on Saturday, August
+        16, they walked out ... on Sunday the union defied the order", printed in September): the text has named the
+        weekdays of that past week, so a bare weekday is a day of it, not of the page's week: the story's day or
+        the next such day after it, as a story goes forward."""
+        frame = story_day(ctx)
+        if frame is None or ctx.tense(m) != "past" or ctx.pluperfect(m) \
+                or not any(abs((frame.date - d.date).days) < 7 for d in ctx.weekday_days):
+            return None
+        ahead = story_weekday(frame.date, wd, False)
+        return (ahead, frame) if (ctx.reference - ahead).days > STORY_FRAME_DAYS else None
+
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
         if ref is None:
@@ -467,8 +487,24 @@ class Normaliser:
         return date if date <= ref else dt.date(ref.year - 1, month, day)
 
     def _dmy(self, g, ctx, m):
-        return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
-                                self.g.year_number(g["year"]) if "year" in g else None, g.get("era"))
+        month, day = self.month(g["month"]), int(g["day"])
+        year = self.g.year_number(g["year"]) if "year" in g else None
+        if year is None and "wdp" in g:
+            year = self._weekday_year(ctx, m, month, day, self.weekday(g["wdp"]))
+        return self._date_value(ctx, m, month, day, year, g.get("era"))
+
+    def _weekday_year(self, ctx: Context, m: Match, month: int, day: int, wd: int) -> Optional[int]:
+        """The year a day written with its weekday and no year falls on that weekday ("Thursday, 30 October" told
+        in 2025 after a look-back into 2024 is 2025's, a Thursday): the year the date alone would take or one
+        either side of it; None when that year already fits or none does."""
+        year = self._year_for(ctx, m, month, day)
+        if year is None:
+            return None
+        for y in (year - 1, year + 1):
+            with contextlib.suppress(ValueError):
+                if dt.date(year, month, day).isoweekday() != wd and dt.date(y, month, day).isoweekday() == wd:
+                    return y
+        return None
 
     _mdy = _dmy
 
@@ -1075,6 +1111,7 @@ class Normaliser:
         d, anchor, told = self._described_weekday(ctx, m, wd), "last", None
         framed = self._framed_weekday(ctx, m, wd) if d is None else None
         framed = framed or (self._story_week_day(ctx, m, wd) if d is None else None)
+        framed = framed or (self._looked_back_weekday(ctx, m, wd) if d is None else None)
         if framed is not None:
             d, anchor, told = framed[0], "told", framed[1].id
         if d is None:
@@ -1263,6 +1300,15 @@ def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
     """The last day told that fell on weekday `wd` (1 = Monday), not after the reference: the day "that Tuesday"
     names."""
     return next((p for p in reversed(ctx.days) if p.date.isoweekday() == wd
+                 and (ctx.reference is None or p.date <= ctx.reference)), None)
+
+
+def told_date(ctx: Context, month: int, day: Optional[int]) -> Optional[Point]:
+    """The last day told with this month and day, not after the reference: a day and month written again without
+    the year name the day the text told."""
+    if day is None:
+        return None
+    return next((p for p in reversed(ctx.days) if (p.date.month, p.date.day) == (month, day)
                  and (ctx.reference is None or p.date <= ctx.reference)), None)
 
 
