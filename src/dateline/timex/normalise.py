@@ -958,6 +958,12 @@ class Normaliser:
         base, anchor = ctx.last, "last"
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
         day = ctx.days[-1] if ctx.days and m.rule == "anaphor_part" and (base is None or base.gran != D) else None
+        if day is not None and known(base) is not None and base.gran in (M, Y) and day.date < base.date \
+                and fmt(day.date, base.gran) != base.value():
+            # "In mid-August, supporters attacked ... Over the following nights": the story has moved on past the
+            # last day told, into a month with no day told: that month's nights
+            return Value("TIME", f"{fmt(base.date, base.gran)}{'-XX' * (2 if base.gran == Y else 1)}T{part}",
+                         anchor="last")
         if day is not None:  # "that evening" after a month or year: a month has no evening, the last day told has
             base, anchor = day, "told"
         if base is None or base.gran != D:
