@@ -865,3 +865,69 @@ def test_an_aside_dated_in_full_does_not_date_the_next_sentence_of_news_told_in_
     text = ("On 9 July the navy shelled the port. The army said its gunners had also hit the Sea Star, the ferry "
             "the rebels seized in March 2022. The rebels shelled the harbour the same day.")
     assert find(nlp, text, "the same day", published="2025-07-15").value == "2025-07-09"
+
+
+# Session 22, round anchor29: the reference time of a weekday, a night and a partial date in a look-back.
+BOEING = ("Boeing's machinists walked off the job at 12:01 a.m. on Friday, September 13. On Tuesday, the two sides "
+          "met federal mediators in Seattle. On Wednesday, Boeing said it would furlough tens of thousands of "
+          "employees.")
+
+
+def test_a_look_back_told_by_its_weekdays_dates_a_bare_weekday_in_that_week(nlp):
+    """A text printed weeks later that names the weekday of an old day ("Friday, September 13") tells that week by
+    its weekdays: "On Tuesday" is the Tuesday after it, not the page's."""
+    doc = nlp(BOEING, published="2024-10-07")
+    assert [(t.text, t.value) for t in doc.timexes] == [
+        ("12:01 a.m.", "2024-09-13T00:01"), ("Friday, September 13", "2024-09-13"), ("Tuesday", "2024-09-17"),
+        ("Wednesday", "2024-09-18")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # an old day written without its weekday, as news writes dates beyond a week: a weekday is the page's week
+    ("Boeing's machinists walked off the job on September 13. On Sunday, they rejected a new offer.", "Sunday",
+     "2024-10-06"),
+    # a week told by its weekdays near the page: news of its own week
+    ("The machinists struck on Wednesday, October 2. On Friday, Boeing withdrew its offer.", "Friday", "2024-10-04"),
+    # a weekday named as a thing ("Friday's meeting") carries no tense and is not a step of the look-back
+    (BOEING + " Members were asked to come to Friday's meeting.", "Friday", "2024-10-04"),
+])
+def test_a_weekday_outside_a_look_back_told_by_weekdays_counts_from_the_page(nlp, text, span, value):
+    assert find(nlp, text, span, published="2024-10-07").value == value
+
+
+TANZANIA = ("Police arrested the party's leaders on 11 August 2024 and banned its rally on 12 August 2024. Voters "
+            "went to the polls on Wednesday, 29 October, and a curfew began that evening.")
+
+
+def test_a_weekday_beside_a_day_without_its_year_picks_the_year_it_falls_on_that_weekday(nlp):
+    """After a look-back into 2024, "Wednesday, 29 October" told in November 2025 is 2025's: 29 October 2024 was
+    a Tuesday."""
+    assert find(nlp, TANZANIA, "Wednesday, 29 October", published="2025-11-04").value == "2025-10-29"
+    assert find(nlp, TANZANIA, "that evening", published="2025-11-04").value == "2025-10-29TEV"
+    # without a weekday the look-back's year stands
+    text = TANZANIA.replace("Wednesday, 29 October", "29 October")
+    assert find(nlp, text, "29 October", published="2025-11-04").value == "2024-10-29"
+
+
+def test_a_day_and_month_told_again_without_the_year_are_the_day_told(nlp):
+    text = ("Tanzania held its general election on 29 October 2025. " + TANZANIA.replace("Wednesday, 29 October",
+                                                                                            "29 October"))
+    assert [t.value for t in nlp(text, published="2025-11-04").timexes if t.text == "29 October"] == ["2025-10-29"]
+    # another day of that month is not the day told: it keeps the look-back's year
+    assert find(nlp, text.replace("polls on 29 October", "polls on 30 October"), "30 October",
+                published="2025-11-04").value == "2024-10-30"
+
+
+def test_nights_after_a_month_the_story_moved_on_to_are_that_month_s(nlp):
+    """"Over the following nights" after "In early August", when the last day told lies before August: nights of
+    August, which ones untold, not the nights after that old day."""
+    text = ("Riots broke out in Southport on 30 July 2024. In early August, rioters attacked a hotel housing asylum "
+            "seekers in Rotherham. Over the following nights, crowds clashed with police in several towns.")
+    assert find(nlp, text, "the following nights", published="2025-01-10").value == "2024-08-XXTNI"
+
+
+def test_a_date_counted_from_a_date_the_title_s_year_re_dates_moves_with_it(extract):
+    doc = extract("Chad: Events of 2023\n\nTeachers went on strike in January. Students called a general strike for "
+                  "the end of that month.", published="2024-01-20")
+    assert [(t.text, t.value) for t in doc.timexes if t.text != "2023"] == [
+        ("January", "2023-01"), ("the end of that month", "2023-01")]

@@ -97,6 +97,9 @@ class Context:
     # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
     # date told was a month or a year in an aside ("who turns eighty this month")
     days: list = field(default_factory=list)
+    # whether `last` was told in its sentence's main clause ("In mid-August, rioters attacked ..."), not in a clause
+    # that hangs on it ("since attacks began in October")
+    last_main: bool = False
     # the days told with their weekday written beside the date ("Saturday, August 16"): a text that names the
     # weekdays of a past week tells that week by its weekdays
     weekday_days: list = field(default_factory=list)
@@ -959,9 +962,10 @@ class Normaliser:
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
         day = ctx.days[-1] if ctx.days and m.rule == "anaphor_part" and (base is None or base.gran != D) else None
         if day is not None and known(base) is not None and base.gran in (M, Y) and day.date < base.date \
-                and fmt(day.date, base.gran) != base.value():
-            # "In mid-August, supporters attacked ... Over the following nights": the story has moved on past the
-            # last day told, into a month with no day told: that month's nights
+                and fmt(day.date, base.gran) != base.value() and ctx.last_main:
+            # "In mid-August, supporters attacked ... Over the following nights": the story's main clause has moved
+            # on past the last day told, into a month with no day told: that month's nights (a month in an aside,
+            # "since attacks began in October", leaves the story on its day)
             return Value("TIME", f"{fmt(base.date, base.gran)}{'-XX' * (2 if base.gran == Y else 1)}T{part}",
                          anchor="last")
         if day is not None:  # "that evening" after a month or year: a month has no evening, the last day told has
