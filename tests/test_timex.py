@@ -868,23 +868,26 @@ def test_an_aside_dated_in_full_does_not_date_the_next_sentence_of_news_told_in_
 
 
 # Session 22, round anchor29: the reference time of a weekday, a night and a partial date in a look-back.
-BOEING = ("Boeing's machinists walked off the job at 12:01 a.m. on Friday, September 13. On Tuesday, the two sides "
-          "met federal mediators in Seattle. On Wednesday, Boeing said it would furlough tens of thousands of "
+BOEING = ("Boeing's machinists voted on Thursday, September 12, to reject the contract, and walked off the job at "
+          "12:01 a.m. on Friday, September 13. On Tuesday, the two sides met federal mediators in Seattle. On Wednesday, Boeing said it would furlough tens of thousands of "
           "employees.")
 
 
 def test_a_look_back_told_by_its_weekdays_dates_a_bare_weekday_in_that_week(nlp):
-    """A text printed weeks later that names the weekday of an old day ("Friday, September 13") tells that week by
-    its weekdays: "On Tuesday" is the Tuesday after it, not the page's."""
+    """A text printed weeks later that names the weekdays of old days ("Thursday, September 12", "Friday,
+    September 13") tells that week by its weekdays: "On Tuesday" is the Tuesday after them, not the page's."""
     doc = nlp(BOEING, published="2024-10-07")
     assert [(t.text, t.value) for t in doc.timexes] == [
-        ("12:01 a.m.", "2024-09-13T00:01"), ("Friday, September 13", "2024-09-13"), ("Tuesday", "2024-09-17"),
-        ("Wednesday", "2024-09-18")]
+        ("Thursday, September 12", "2024-09-12"), ("12:01 a.m.", "2024-09-13T00:01"),
+        ("Friday, September 13", "2024-09-13"), ("Tuesday", "2024-09-17"), ("Wednesday", "2024-09-18")]
 
 
 @pytest.mark.parametrize("text, span, value", [
     # an old day written without its weekday, as news writes dates beyond a week: a weekday is the page's week
     ("Boeing's machinists walked off the job on September 13. On Sunday, they rejected a new offer.", "Sunday",
+     "2024-10-06"),
+    # one old day with its weekday is a full date written in passing, not a week told by its weekdays
+    ("The machinists walked off the job on Friday, September 13. On Sunday, they rejected a new offer.", "Sunday",
      "2024-10-06"),
     # a week told by its weekdays near the page: news of its own week
     ("The machinists struck on Wednesday, October 2. On Friday, Boeing withdrew its offer.", "Friday", "2024-10-04"),

@@ -223,6 +223,9 @@ FRONTED_DAY_AFTER = re.compile(r",\s")
 DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 SET_OFF_DAY = re.compile(r",\s+$")  # a weekday set off by a comma: ", Monday." closing a caption
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
+# days named with their weekday within a week of a past story's day that make the text tell that week by its
+# weekdays: one such date may be a full date news writes in passing ("on Monday, March 4"), two are a pattern
+LOOK_BACK_WEEKDAYS = 2
 RETROSPECT_DAYS = 365  # a story's date further than this before the reference gives partial dates its year
 STORY_STEP_DAYS = 183  # how far after a day told with its year a partial date of its sentence may lie to take its year
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]|\n")  # the end of one sentence and the start of the next
@@ -414,11 +417,11 @@ class Normaliser:
     def _looked_back_weekday(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
         """A weekday in the simple past of a look-back told by its weekdays ("At 12:58 a.m. on Saturday, August
         16, they walked out ... on Sunday the union defied the order", printed in September): the text has named the
-        weekdays of that past week, so a bare weekday is a day of it, not of the page's week: the story's day or
+        weekdays of that past week (LOOK_BACK_WEEKDAYS of them), so a bare weekday is a day of it, not of the page's week: the story's day or
         the next such day after it, as a story goes forward."""
         frame = story_day(ctx)
         if frame is None or ctx.tense(m) != "past" or ctx.pluperfect(m) \
-                or not any(abs((frame.date - d.date).days) < 7 for d in ctx.weekday_days):
+                or sum(abs((frame.date - d.date).days) < 7 for d in ctx.weekday_days) < LOOK_BACK_WEEKDAYS:
             return None
         ahead = story_weekday(frame.date, wd, False)
         return (ahead, frame) if (ctx.reference - ahead).days > STORY_FRAME_DAYS else None
