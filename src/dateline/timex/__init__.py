@@ -825,8 +825,6 @@ class Story:
         ctx.last_main = main_clause(self.doc, m.start, m.end)
         if ctx.last.gran == "D" and not ctx.last.yearless:
             ctx.days.append(ctx.last)
-            if written_with_weekday(m):
-                ctx.weekday_days.append(ctx.last)
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan
         if not background and not flashback:
             self.narrative, self.main_dated = ctx.last, sentence
@@ -834,13 +832,6 @@ class Story:
                 ctx.story_before, ctx.story = ctx.story, ctx.last
         if value.point.gran == "Q":
             ctx.last_quarter = ctx.last
-
-
-def written_with_weekday(m: Match) -> bool:
-    """Whether a day is written with its weekday beside the date ("Saturday, August 16", "the morning of Thursday,
-    30 October", "Thursday the 23rd")."""
-    return m.rule == "weekday_day" or "wdp" in m.groups \
-        or any(isinstance(g, Match) and written_with_weekday(g) for g in m.groups.values())
 
 
 def trim_date_entities(doc: Doc, records: list) -> None:

@@ -100,9 +100,6 @@ class Context:
     # whether `last` was told in its sentence's main clause ("In mid-August, rioters attacked ..."), not in a clause
     # that hangs on it ("since attacks began in October")
     last_main: bool = False
-    # the days told with their weekday written beside the date ("Saturday, August 16"): a text that names the
-    # weekdays of a past week tells that week by its weekdays
-    weekday_days: list = field(default_factory=list)
     # the story's own last date, told in a main clause (not an aside, a flashback or a noun's date: "the Dec. 21,
     # 1988, bombing"), and the one it told before that
     story: Optional[Point] = None
@@ -223,9 +220,6 @@ FRONTED_DAY_AFTER = re.compile(r",\s")
 DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 SET_OFF_DAY = re.compile(r",\s+$")  # a weekday set off by a comma: ", Monday." closing a caption
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
-# days named with their weekday within a week of a past story's day that make the text tell that week by its
-# weekdays: one such date may be a full date news writes in passing ("on Monday, March 4"), two are a pattern
-LOOK_BACK_WEEKDAYS = 2
 RETROSPECT_DAYS = 365  # a story's date further than this before the reference gives partial dates its year
 STORY_STEP_DAYS = 183  # how far after a day told with its year a partial date of its sentence may lie to take its year
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]|\n")  # the end of one sentence and the start of the next
@@ -310,9 +304,6 @@ class Normaliser:
             if ctx.last is None or GRAN_RANK.get(ctx.last.gran, 9) > GRAN_RANK[M]:
                 return ref.year
             return self._nearest_year(ctx, m, ref, month, day)
-        told = told_date(ctx, month, day)
-        if told is not None:
-            return told.date.year  # "the election of 29 October 2025 ... What happened on 29 October": that day
         retrospect = retrospective(ctx)
         if retrospect is not None:
             # a dated text telling a past years back (an obituary's "in May 2000 ... on 24 May"): the story's
@@ -412,19 +403,6 @@ class Normaliser:
             return told.date, told
         ahead = story_weekday(day.date, wd, False)  # else the next such day of the story's week, not after the page
         return (ahead, day) if ahead <= ctx.reference else None
-
-    @staticmethod
-    def _looked_back_weekday(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
-        """A weekday in the simple past of a look-back told by its weekdays ("At 12:58 a.m. on Saturday, August
-        16, they walked out ... on Sunday the union defied the order", printed in September): the text has named the
-        weekdays of that past week (LOOK_BACK_WEEKDAYS of them), so a bare weekday is a day of it, not of the page's week: the story's day or
-        the next such day after it, as a story goes forward."""
-        frame = story_day(ctx)
-        if frame is None or ctx.tense(m) != "past" or ctx.pluperfect(m) \
-                or sum(abs((frame.date - d.date).days) < 7 for d in ctx.weekday_days) < LOOK_BACK_WEEKDAYS:
-            return None
-        ahead = story_weekday(frame.date, wd, False)
-        return (ahead, frame) if (ctx.reference - ahead).days > STORY_FRAME_DAYS else None
 
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
@@ -1124,7 +1102,6 @@ class Normaliser:
         d, anchor, told = self._described_weekday(ctx, m, wd), "last", None
         framed = self._framed_weekday(ctx, m, wd) if d is None else None
         framed = framed or (self._story_week_day(ctx, m, wd) if d is None else None)
-        framed = framed or (self._looked_back_weekday(ctx, m, wd) if d is None else None)
         if framed is not None:
             d, anchor, told = framed[0], "told", framed[1].id
         if d is None:
@@ -1313,15 +1290,6 @@ def told_weekday(ctx: Context, wd: int) -> Optional[Point]:
     """The last day told that fell on weekday `wd` (1 = Monday), not after the reference: the day "that Tuesday"
     names."""
     return next((p for p in reversed(ctx.days) if p.date.isoweekday() == wd
-                 and (ctx.reference is None or p.date <= ctx.reference)), None)
-
-
-def told_date(ctx: Context, month: int, day: Optional[int]) -> Optional[Point]:
-    """The last day told with this month and day, not after the reference: a day and month written again without
-    the year name the day the text told."""
-    if day is None:
-        return None
-    return next((p for p in reversed(ctx.days) if (p.date.month, p.date.day) == (month, day)
                  and (ctx.reference is None or p.date <= ctx.reference)), None)
 
 
