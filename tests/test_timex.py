@@ -865,3 +865,33 @@ def test_an_aside_dated_in_full_does_not_date_the_next_sentence_of_news_told_in_
     text = ("On 9 July the navy shelled the port. The army said its gunners had also hit the Sea Star, the ferry "
             "the rebels seized in March 2022. The rebels shelled the harbour the same day.")
     assert find(nlp, text, "the same day", published="2025-07-15").value == "2025-07-09"
+
+
+# Session 22, round anchor29: the reference time of a weekday, a night and a partial date in a look-back.
+TANZANIA = ("Police arrested the party's leaders on 11 August 2024 and banned its rally on 12 August 2024. Voters "
+            "went to the polls on Wednesday, 29 October, and a curfew began that evening.")
+
+
+def test_a_weekday_beside_a_day_without_its_year_picks_the_year_it_falls_on_that_weekday(nlp):
+    """After a look-back into 2024, "Wednesday, 29 October" told in November 2025 is 2025's: 29 October 2024 was
+    a Tuesday."""
+    assert find(nlp, TANZANIA, "Wednesday, 29 October", published="2025-11-04").value == "2025-10-29"
+    assert find(nlp, TANZANIA, "that evening", published="2025-11-04").value == "2025-10-29TEV"
+    # without a weekday the look-back's year stands
+    text = TANZANIA.replace("Wednesday, 29 October", "29 October")
+    assert find(nlp, text, "29 October", published="2025-11-04").value == "2024-10-29"
+
+
+def test_nights_after_a_month_the_story_moved_on_to_are_that_month_s(nlp):
+    """"Over the following nights" after "In early August", when the last day told lies before August: nights of
+    August, which ones untold, not the nights after that old day."""
+    text = ("Riots broke out in Southport on 30 July 2024. In early August, rioters attacked a hotel housing asylum "
+            "seekers in Rotherham. Over the following nights, crowds clashed with police in several towns.")
+    assert find(nlp, text, "the following nights", published="2025-01-10").value == "2024-08-XXTNI"
+
+
+def test_a_date_counted_from_a_date_the_title_s_year_re_dates_moves_with_it(extract):
+    doc = extract("Chad: Events of 2023\n\nTeachers went on strike in January. Students called a general strike for "
+                  "the end of that month.", published="2024-01-20")
+    assert [(t.text, t.value) for t in doc.timexes if t.text != "2023"] == [
+        ("January", "2023-01"), ("the end of that month", "2023-01")]

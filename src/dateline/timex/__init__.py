@@ -172,6 +172,13 @@ def clause_pluperfect(doc: Doc, start: int, end: int) -> bool:
     return tok.pos_ in ("VERB", "AUX") and past_perfect(tok)
 
 
+def main_clause(doc: Doc, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) dates its sentence's main verb ("In early August, rioters attacked
+    a hotel"), not a clause hanging on it ("since attacks began in October")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and clause_verb(span.root).dep_ == "ROOT"
+
+
 def clause_verb(tok):
     """The verb of the clause `tok` stands in (`tok` itself when it is one), or the last head reached."""
     for _ in range(8):
@@ -815,6 +822,7 @@ class Story:
         ctx.previous_near = self.last_sentence == sentence
         ctx.last = positioned(replace(value.point, id=tid), value.mod)
         ctx.night = value.value.endswith("TNI")
+        ctx.last_main = main_clause(self.doc, m.start, m.end)
         if ctx.last.gran == "D" and not ctx.last.yearless:
             ctx.days.append(ctx.last)
         self.last_sentence, self.last_background, self.last_plan = sentence, background, plan

@@ -9,6 +9,7 @@ from `ctx.reference` (the published date, a quote's or a citation's date) or, wh
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -96,6 +97,9 @@ class Context:
     # the days told so far, in order: what "that Tuesday" names and what "that evening" falls on when the last
     # date told was a month or a year in an aside ("who turns eighty this month")
     days: list = field(default_factory=list)
+    # whether `last` was told in its sentence's main clause ("In mid-August, rioters attacked ..."), not in a clause
+    # that hangs on it ("since attacks began in October")
+    last_main: bool = False
     # the story's own last date, told in a main clause (not an aside, a flashback or a noun's date: "the Dec. 21,
     # 1988, bombing"), and the one it told before that
     story: Optional[Point] = None
@@ -467,8 +471,24 @@ class Normaliser:
         return date if date <= ref else dt.date(ref.year - 1, month, day)
 
     def _dmy(self, g, ctx, m):
-        return self._date_value(ctx, m, self.month(g["month"]), int(g["day"]),
-                                self.g.year_number(g["year"]) if "year" in g else None, g.get("era"))
+        month, day = self.month(g["month"]), int(g["day"])
+        year = self.g.year_number(g["year"]) if "year" in g else None
+        if year is None and "wdp" in g:
+            year = self._weekday_year(ctx, m, month, day, self.weekday(g["wdp"]))
+        return self._date_value(ctx, m, month, day, year, g.get("era"))
+
+    def _weekday_year(self, ctx: Context, m: Match, month: int, day: int, wd: int) -> Optional[int]:
+        """The year a day written with its weekday and no year falls on that weekday ("Thursday, 30 October" told
+        in 2025 after a look-back into 2024 is 2025's, a Thursday): the year the date alone would take or one
+        either side of it; None when that year already fits or none does."""
+        year = self._year_for(ctx, m, month, day)
+        if year is None:
+            return None
+        for y in (year - 1, year + 1):
+            with contextlib.suppress(ValueError):
+                if dt.date(year, month, day).isoweekday() != wd and dt.date(y, month, day).isoweekday() == wd:
+                    return y
+        return None
 
     _mdy = _dmy
 
@@ -922,6 +942,13 @@ class Normaliser:
         base, anchor = ctx.last, "last"
         part = self.g.parts[(g.get("part") or g["part2"]).lower()]
         day = ctx.days[-1] if ctx.days and m.rule == "anaphor_part" and (base is None or base.gran != D) else None
+        if day is not None and known(base) is not None and base.gran in (M, Y) and day.date < base.date \
+                and fmt(day.date, base.gran) != base.value() and ctx.last_main:
+            # "In mid-August, supporters attacked ... Over the following nights": the story's main clause has moved
+            # on past the last day told, into a month with no day told: that month's nights (a month in an aside,
+            # "since attacks began in October", leaves the story on its day)
+            return Value("TIME", f"{fmt(base.date, base.gran)}{'-XX' * (2 if base.gran == Y else 1)}T{part}",
+                         anchor="last")
         if day is not None:  # "that evening" after a month or year: a month has no evening, the last day told has
             base, anchor = day, "told"
         if base is None or base.gran != D:

@@ -61,11 +61,14 @@ class Anchors:
         text = document_text(doc)  # `doc.text` is built from the tokens on every access
         year = _topic_year(dl.source.title or text.lstrip().split("\n", 1)[0].lstrip("# "), dl.published)
         if year is not None:
+            moved: dict[str, str] = {}
             for i in relative:
                 if _date_of_the_year(dl.timexes[i], text):
                     t = dl.timexes[i]
                     dl.timexes[i] = t.model_copy(update={"value": year + t.value[4:], "anchor": None})
+                    moved[t.id] = t.value[:4]
                     done.add(i)
+            _carry_year(dl.timexes, moved)
         for quote in dl.quotes:
             ref = parse_date(quote.date)
             if ref is None:
@@ -100,6 +103,18 @@ class Anchors:
             return False
         dl.timexes[i] = t.model_copy(update={"value": value.value, "type": value.type, "anchor": anchor})
         return True
+
+
+def _carry_year(timexes: list, moved: dict[str, str]) -> None:
+    """Dates counted from a date the title's year re-dated move with it: "went on strike in January ... a general
+    strike for the end of that month" in "Events of 2025" is January 2025 too. `moved` maps the id of each re-dated
+    timex to the year it was counted in before."""
+    years = {t.id: t.value[:4] for t in timexes}
+    for i, t in enumerate(timexes):
+        old = moved.get(t.anchor)
+        if old is not None and t.value.startswith(old) and years[t.anchor] != old:
+            timexes[i] = t.model_copy(update={"value": years[t.anchor] + t.value[4:]})
+            moved[t.id], years[t.id] = old, years[t.anchor]
 
 
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
