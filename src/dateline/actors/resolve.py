@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..alternation import alternation
-from ..annotations import Annotations, document_text, token_indices
+from ..annotations import Annotations, document_text, token_indices, tokens_where
 from ..model import Actor, Mention
 from .affiliation import Affiliations
 from .dictionary import Dictionary, Entry, fold, references
@@ -161,7 +161,7 @@ class Resolver:
         earlier turn's speaker other than this turn's); 'the hon. Member for Leicester South': the member
         whose label names that seat."""
         out = []
-        for token in doc:
+        for token in tokens_where(doc, "LOWER", self.debate_members.__contains__):
             if token.lower_ not in self.debate_members or token.i == 0 or doc[token.i - 1].lower_ not in self.debate_honorifics:
                 continue
             start = token.i
@@ -775,7 +775,7 @@ def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytea
     people = {key[1]: actor for key, actor in names.items() if key[0] == "person"}
     first = {f.actor: f.start for f in local if f.kind == "person"}
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("PROPN", "NOUN").__contains__):
         if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or covered[token.i]:
             continue
         start = token.i
@@ -819,7 +819,7 @@ def _interviewee(doc: Doc, found: list[Found]) -> Optional[str]:
     writer ('Ekdahl later wrote to me', 'X told us'); the one most often so named."""
     people = {i: f.actor for f in found if f.kind == "person" for i in range(f.start, f.end)}
     counts: Counter = Counter()
-    for token in doc:
+    for token in tokens_where(doc, "LOWER", FIRST_PERSON_OBJECTS.__contains__):
         if token.lower_ not in FIRST_PERSON_OBJECTS or token.dep_ not in ("dobj", "dative", "pobj"):
             continue
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") else token.head
@@ -867,7 +867,7 @@ def _described_people(doc: Doc) -> list[Span]:
     """Names the tagger missed that an apposition with 'who' shows to be people's: 'Ines Varga, a
     demographer who has studied casualty counts, said' (two or three capitalised words, no entity)."""
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", "PROPN".__eq__):
         if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.dep_ not in SUBJECT_DEPS:
             continue
         start = token.i

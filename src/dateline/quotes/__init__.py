@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations, document_text
+from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
@@ -371,7 +371,7 @@ class Quotes:
         pass words on (`data/cues.yaml: as_reports`), not 'as X promised', 'as X feared'."""
         out = []
         verbs = cue_words("as_reports")
-        for verb in doc:
+        for verb in tokens_where(doc, "DEP", "advcl".__eq__):
             if verb.dep_ != "advcl" or verb.lemma_.lower() not in verbs:
                 continue  # the cheap tests first: most tokens fail them
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -397,7 +397,7 @@ class Quotes:
         from ..quantities import lexicon as quantities_lexicon
 
         tolls, verbs, out = quantities_lexicon().toll_nouns, cue_words("estimates"), []
-        for verb in doc:
+        for verb in tokens_where(doc, "LEMMA", lambda word: word.lower() in verbs):
             if verb.lemma_.lower() not in verbs:
                 continue  # the cheap test first: most tokens fail it
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
