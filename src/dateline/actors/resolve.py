@@ -621,8 +621,13 @@ class Resolver:
         sent_starts = [s.start for s in doc.sents]
         history: list[tuple[Found, int, bool]] = []
         resolved = []
+        # only a pronoun or "the" can open a reference (`_pronoun`, `_description`): the other words are passed by
+        words = set(token_indices(doc, "LOWER", [*self.pronouns, "the"]))
         i = 0
         while i < len(doc):
+            if i not in starts and (covered[i] or i not in words):
+                i += 1
+                continue
             sent = bisect.bisect_right(sent_starts, i) - 1
             for f in starts.get(i, ()):
                 history.append((f, sent, self._speaks(doc[f.start:f.end])))
