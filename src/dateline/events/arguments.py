@@ -65,9 +65,11 @@ class Index:
         self.text = text  # `doc.text` is rebuilt on each access: read it once
         # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
         # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
+        timexes = SpanIndex(dl.timexes)
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
                            and not ship_named(e) and not body_named(e) and not _person_not_place(e, dl)
-                           and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
+                           and not any(t.start <= e.start_char and e.end_char <= t.end
+                                       for t in timexes.crossing(e.start_char, e.end_char))]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = SpanIndex(dl.mentions)
         self.locations = SpanIndex(dl.locations)
