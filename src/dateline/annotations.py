@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
+from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .model import (
@@ -231,8 +232,10 @@ def tokens_where(tokens, attr: str, test) -> list[Token]:
     """The tokens of a Doc or Span, in text order, whose attribute `attr` ("POS", "DEP", "LEMMA") read as a string
     passes `test`: each distinct value of the attribute is tested once, off spaCy's array, so a scan of the document
     for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop)."""
-    doc, start = (tokens.doc, tokens.start) if isinstance(tokens, Span) else (tokens, 0)
-    column = doc.to_array(attr)[start:start + len(tokens)]
+    if isinstance(tokens, Span):  # the span's own array: a sentence's scan reads no more than the sentence
+        doc, start, column = tokens.doc, tokens.start, tokens.to_array([IDS[attr]])[:, 0]
+    else:
+        doc, start, column = tokens, 0, tokens.to_array(attr)
     strings = doc.vocab.strings
     wanted = [value for value in numpy.unique(column).tolist() if test(strings[value])]
     return [doc[start + i] for i in numpy.flatnonzero(numpy.isin(column, wanted)).tolist()]
