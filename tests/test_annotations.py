@@ -148,3 +148,25 @@ def test_crossing_finds_every_span_overlapping_a_stretch_however_long():
     assert [m.actor for m in dl.index_of("mentions").crossing(*stretch)] == ["the-whole-line", "EGYGOV"]
     assert [m.text for m in dl.index_of("mentions").crossing(TEXT.index("Egypt") + 1, TEXT.index(" foreign"))] == [
         TEXT, "Egypt", "Egypt's"]
+
+
+def test_tokens_where_gives_the_tokens_a_loop_over_the_document_or_sentence_keeps(nlp):
+    """`tokens_where` reads spaCy's attribute arrays: the same tokens, in the same order, as testing each token."""
+    from dateline.annotations import tokens_where
+
+    text = ("The Dutch government said on Tuesday that it would send F-16s to Ukraine.\n\n"
+            "Zelensky thanked Rutte, and the two leaders signed a security agreement in Kharkiv.")
+    doc = nlp.nlp(text)
+    for tokens in [doc, *doc.sents, doc[3:9], doc[5:5]]:
+        assert tokens_where(tokens, "POS", ("VERB", "AUX").__contains__) == [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+        assert tokens_where(tokens, "LEMMA", lambda word: word.lower() in {"say", "sign"}) == \
+            [t for t in tokens if t.lemma_.lower() in {"say", "sign"}]
+        assert tokens_where(tokens, "DEP", "nsubj".__eq__) == [t for t in tokens if t.dep_ == "nsubj"]
+        assert tokens_where(tokens, "ORTH", lambda word: "\n" in word) == [t for t in tokens if "\n" in t.text]
+    assert [t.text for t in tokens_where(doc, "LOWER", {"the", "it"}.__contains__)] == ["The", "it", "the"]
+
+
+def test_tokens_where_finds_nothing_when_no_value_passes(nlp):
+    from dateline.annotations import tokens_where
+
+    assert tokens_where(nlp.nlp("Rutte met Zelensky in Kharkiv."), "POS", "NUM".__eq__) == []

@@ -171,3 +171,26 @@ def test_a_feeling_expressed_is_an_act_of_its_own_day_not_a_reference_back(nlp):
             "The prime minister has expressed his gratitude to the emir of Qatar.")
     found = dates(nlp(text, published="2025-10-22"), text)
     assert (found["thanked"], found["gratitude"]) == ("2025-10-20", "2025-10-22")
+
+
+def test_crosshead_between_reads_as_a_direct_scan_of_the_stretch():
+    """`crosshead_between` answers from the document's crossheads what scanning the stretch itself answers, for
+    every stretch of a timeline with crossheads, a one-word heading, Markdown headings and a last line without
+    a blank line after it."""
+    from dateline.events.dating import CROSSHEAD, crosshead_between
+
+    text = ("Tuesday, 4 June.\n\nIndian voters returned the BJP with fewer seats.\n\n"
+            "Reaction in Delhi\n\nThe opposition claimed a moral victory.\n\nMarkets\n\n"
+            "The Sensex fell nearly 6%.\n\n## Counting in Varanasi\nModi held the seat.\n\nResults in the south")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            direct = any(" " in m.group().strip() for m in CROSSHEAD.finditer(text, start, end))
+            assert crosshead_between(text, start, end) == direct, (start, end)
+
+
+def test_no_crosshead_between_a_heading_and_its_paragraph():
+    from dateline.events.dating import crosshead_between
+
+    text = "Tuesday, 4 June.\n\nIndian voters returned the BJP with fewer seats.\n\nMarkets\n\nThe Sensex fell."
+    assert not crosshead_between(text, text.find("\n"), text.find("The Sensex"))
+    assert crosshead_between(text + "\n\nReaction in Delhi\n\nCalm.", text.find("\n"), len(text) + 26)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
+from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .model import (
@@ -166,11 +167,18 @@ def annotations(doc: Doc) -> Annotations:
 
 def document_text(doc: Doc) -> str:
     """`doc.text` without rebuilding it from every token (spaCy joins them on each access):
-    the source text the Doc was made from, when it is that text."""
+    the source text the Doc was made from, when it is that text. Kept on the Doc, as components ask
+    many times and a Doc's text never changes."""
+    kept = doc.user_data.get(DOCUMENT_TEXT)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
     source = annotations(doc).source.text
-    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(source):
-        return source
-    return doc.text
+    text = source if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(source) else doc.text
+    doc.user_data[DOCUMENT_TEXT] = (len(doc), text)
+    return text
+
+
+DOCUMENT_TEXT = "dateline.document_text"
 
 
 def tokens_within(doc: Doc, start: int, end: int) -> Span:
@@ -218,6 +226,19 @@ def mentions_starting(dl: Annotations, start: int, end: int) -> list[Mention]:
     index = dl.mention_index()
     found = range(bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, max(start, end)))
     return [index.spans[k] for k in sorted(found, key=index.rank.__getitem__)]
+
+
+def tokens_where(tokens, attr: str, test) -> list[Token]:
+    """The tokens of a Doc or Span, in text order, whose attribute `attr` ("POS", "DEP", "LEMMA") read as a string
+    passes `test`: each distinct value of the attribute is tested once, off spaCy's array, so a scan of the document
+    for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop)."""
+    if isinstance(tokens, Span):  # the span's own array: a sentence's scan reads no more than the sentence
+        doc, start, column = tokens.doc, tokens.start, tokens.to_array([IDS[attr]])[:, 0]
+    else:
+        doc, start, column = tokens, 0, tokens.to_array(attr)
+    strings = doc.vocab.strings
+    wanted = [value for value in numpy.unique(column).tolist() if test(strings[value])]
+    return [doc[start + i] for i in numpy.flatnonzero(numpy.isin(column, wanted)).tolist()]
 
 
 def token_indices(doc: Doc, attr: str, values) -> list[int]:

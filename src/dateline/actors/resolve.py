@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..alternation import alternation
-from ..annotations import Annotations, document_text, token_indices
+from ..annotations import Annotations, document_text, token_indices, tokens_where
 from ..model import Actor, Mention
 from .affiliation import Affiliations
 from .dictionary import Dictionary, Entry, fold, references
@@ -163,7 +163,7 @@ class Resolver:
         earlier turn's speaker other than this turn's); 'the hon. Member for Leicester South': the member
         whose label names that seat."""
         out = []
-        for token in doc:
+        for token in tokens_where(doc, "LOWER", self.debate_members.__contains__):
             if token.lower_ not in self.debate_members or token.i == 0 or doc[token.i - 1].lower_ not in self.debate_honorifics:
                 continue
             start = token.i
@@ -628,8 +628,13 @@ class Resolver:
         sent_starts = [s.start for s in doc.sents]
         history: list[tuple[Found, int, bool]] = []
         resolved = []
+        # only a pronoun or "the" can open a reference (`_pronoun`, `_description`): the other words are passed by
+        words = set(token_indices(doc, "LOWER", [*self.pronouns, "the"]))
         i = 0
         while i < len(doc):
+            if i not in starts and (covered[i] or i not in words):
+                i += 1
+                continue
             sent = bisect.bisect_right(sent_starts, i) - 1
             for f in starts.get(i, ()):
                 history.append((f, sent, self._speaks(doc[f.start:f.end])))
@@ -789,7 +794,7 @@ def _untagged_surnames(doc: Doc, names: dict, local: list[Found], covered: bytea
     people = {key[1]: actor for key, actor in names.items() if key[0] == "person"}
     first = {f.actor: f.start for f in local if f.kind == "person"}
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("PROPN", "NOUN").__contains__):
         if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or covered[token.i]:
             continue
         start = token.i
@@ -833,7 +838,7 @@ def _interviewee(doc: Doc, found: list[Found]) -> Optional[str]:
     writer ('Ekdahl later wrote to me', 'X told us'); the one most often so named."""
     people = {i: f.actor for f in found if f.kind == "person" for i in range(f.start, f.end)}
     counts: Counter = Counter()
-    for token in doc:
+    for token in tokens_where(doc, "LOWER", FIRST_PERSON_OBJECTS.__contains__):
         if token.lower_ not in FIRST_PERSON_OBJECTS or token.dep_ not in ("dobj", "dative", "pobj"):
             continue
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("to", "with") else token.head
@@ -884,8 +889,8 @@ def _described_people(doc: Doc, person_nouns: set[str]) -> list[Span]:
     attendant based in Montreal, said'; `references.yaml: person_nouns`), even one the tagger took for a place
     ('Marcus, a purser')."""
     out = []
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in SUBJECT_DEPS:
+    for token in tokens_where(doc, "POS", "PROPN".__eq__):
+        if not token.is_title or token.dep_ not in SUBJECT_DEPS:
             continue
         of_people = any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in person_nouns for c in token.children)
         if token.ent_type_ and not (of_people and token.ent_type_ in PLACE_LABELS):

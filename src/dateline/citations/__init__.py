@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import phrases
 from . import notes as numbered
 from ..alternation import alternation
-from ..annotations import Annotations, annotations, document_text, tokens_within
+from ..annotations import Annotations, annotations, document_text, tokens_where, tokens_within
 from ..model import Citation
 from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
@@ -75,7 +75,7 @@ class Citations:
         found += self._bracketed(doc, dl)
         put_out = self.words.publish_verbs | self.words.finding_verbs
         sources = self.words.source_nouns | self.words.document_nouns
-        for token in doc:
+        for token in tokens_where(doc, "POS", ("VERB", "NOUN", "PROPN").__contains__):  # every rule below asks one
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in put_out:
                 found += self._put_out(dl, token)
@@ -155,7 +155,7 @@ class Citations:
         the owner."""
         documents = self.words.owned_documents | self.words.statement_nouns | self.words.client_nouns
         text = document_text(doc)
-        for noun in doc:
+        for noun in tokens_where(doc, "POS", "NOUN".__eq__):
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
                 continue
             start = _named_again_at(noun, self._vouches)
@@ -196,7 +196,7 @@ class Citations:
             acts = {acts} if isinstance(acts, str) else set(acts)
             own = text.rfind("\n\n", 0, citation.start)
             paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
-            verbs = [t for t in doc if paragraph <= t.idx < citation.start and t.pos_ == "VERB"
+            verbs = [t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB"
                      and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
             if verbs:
                 verb = verbs[-1]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
 from ..actors.dictionary import references
-from ..annotations import Annotations, SpanIndex
+from ..annotations import Annotations, SpanIndex, tokens_where
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, dateline_end, item_datelines, item_labels, line_starts, named_person,
                       national_capital, people, settlement_words, ship_named)
@@ -65,9 +65,11 @@ class Index:
         self.text = text  # `doc.text` is rebuilt on each access: read it once
         # not a name that says whose a thing is ("a Belize-flagged carrier"), a people's ("Baloch fighters"),
         # a ship's ("the bulk carrier Tutor") or which clock ("(Sanaa time)")
+        timexes = SpanIndex(dl.timexes)
         self.place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS and not _whose_attribute(e) and not people(e)
                            and not ship_named(e) and not body_named(e) and not _person_not_place(e, dl)
-                           and not any(t.start <= e.start_char and e.end_char <= t.end for t in dl.timexes)]
+                           and not any(t.start <= e.start_char and e.end_char <= t.end
+                                       for t in timexes.crossing(e.start_char, e.end_char))]
         self.place_ent_starts = [e.start for e in self.place_ents]
         self.mentions = SpanIndex(dl.mentions)
         self.locations = SpanIndex(dl.locations)
@@ -490,7 +492,7 @@ def numbered_unit(token: Token) -> bool:
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
     kinds = settlement_words("settlement_kinds")
     divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
-    for token in span:
+    for token in tokens_where(span, "POS", ("NOUN", "PROPN").__contains__):  # both rules ask one
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
@@ -273,10 +274,34 @@ def _heading_date(sent: Span, index: Index) -> Optional[Timex]:
         return None
     start, timex = before[-1]
     after = index.text.find("\n", start)
-    if after >= 0 and any(m.end() <= sent.start_char and " " in m.group().strip()
-                          for m in CROSSHEAD.finditer(index.text, after, sent.start_char)):
+    if after >= 0 and crosshead_between(index.text, after, sent.start_char):
         return None
     return timex
+
+
+def crosshead_between(text: str, start: int, end: int) -> bool:
+    """Whether a crosshead of two words or more opens a paragraph in text[start:end] (what `CROSSHEAD.finditer(text,
+    start, end)` finds), without reading the text again for each sentence. A crosshead is one line after a blank
+    line, so each paragraph matches on its own, and up to the last blank line before `end` as in the whole text:
+    those are read off the document's matches, and only the paragraph after that line is matched again."""
+    starts, spaced = _crossheads(text)
+    last_break = text.rfind("\n\n", start, end)
+    if last_break < 0:
+        return any(" " in m.group().strip() for m in CROSSHEAD.finditer(text, start, end))
+    first, stop = bisect.bisect_left(starts, start), bisect.bisect_right(starts, last_break)
+    return spaced[stop] > spaced[first] or any(" " in m.group().strip()
+                                               for m in CROSSHEAD.finditer(text, max(start, last_break + 2), end))
+
+
+@lru_cache(maxsize=1)
+def _crossheads(text: str) -> tuple[list[int], list[int]]:
+    """The starts of the text's crossheads, and before each (and after the last) how many of them have two words
+    or more."""
+    starts, spaced = [], [0]
+    for m in CROSSHEAD.finditer(text):
+        starts.append(m.start())
+        spaced.append(spaced[-1] + (" " in m.group().strip()))
+    return starts, spaced
 
 
 def _own_voice(token: Token, verb: Token, index: Index) -> bool:

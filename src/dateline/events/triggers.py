@@ -14,9 +14,11 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import datafiles
+from ..annotations import tokens_where
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
+TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS | {"ADJ"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
@@ -951,7 +953,7 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
     repair_fronted_date_subject(sent)
     found = []
     headline: dict = {}
-    for token in sent:
+    for token in tokens_where(sent, "POS", TRIGGER_TAGS.__contains__):  # `match` turns the other words away first
         trigger = match(token, lex, headline)
         if trigger is not None:
             found.append(trigger)

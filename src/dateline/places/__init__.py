@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..annotations import annotations, document_text
+from ..annotations import annotations, document_text, tokens_where
 from ..model import Location, Place
 from ..paragraphs import ParagraphStarts
 from . import gazetteer
@@ -94,7 +94,8 @@ def line_starts(doc: Doc) -> frozenset[int]:
     """The tokens that open a line: where datelines, feed labels and headings can stand. Computed once per
     document, since places and events both ask."""
     if LINE_STARTS not in doc.user_data:
-        doc.user_data[LINE_STARTS] = frozenset(t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text)
+        breaks = [t.i + 1 for t in tokens_where(doc, "ORTH", lambda text: "\n" in text) if t.i + 1 < len(doc)]
+        doc.user_data[LINE_STARTS] = frozenset(([0] if len(doc) else []) + breaks)
     return doc.user_data[LINE_STARTS]
 
 
@@ -459,7 +460,7 @@ class Places:
         """The names the story gives ships ("M/V Orion", "the bulk carrier Orion", "the Panama-flagged Orion"),
         folded: the same name said bare later is the ship again."""
         names = {gazetteer.fold(ent.text) for ent in doc.ents if self._vessel_name(ent)}
-        for token in doc:
+        for token in tokens_where(doc, "POS", "PROPN".__eq__):
             if token.pos_ == "PROPN" and ship_named(doc[token.i:token.i + 1]):
                 end = token.i + 1
                 while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -666,7 +667,7 @@ class Places:
         found = []
         text = document_text(doc)  # spaCy rebuilds `doc.text` from every token on each access
         paragraphs = ParagraphStarts(text)
-        for token in doc:
+        for token in tokens_where(doc, "LOWER", "capital".__eq__):
             if token.i in covered or token.lower_ != "capital" or token.pos_ != "NOUN" or token.i == 0 \
                     or doc[token.i - 1].lower_ != "the" or any(c.dep_ in ("prep", "compound", "amod", "nmod")
                                                             and c.lower_ != "in" for c in token.children):
@@ -809,7 +810,7 @@ class Places:
         """Proper names in a place's slot that the tagger left without a label ("in central Kyiv", "a
         Kharkiv school")."""
         found = []
-        for token in doc:
+        for token in tokens_where(doc, "POS", "PROPN".__eq__):
             if token.pos_ == "PROPN" and not token.ent_type_ and not taken[token.i] and self._place_slot(token):
                 start = token.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \

@@ -10,6 +10,7 @@ mixed quote; one with no marks in it is indirect speech.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 import re
 from typing import Optional
@@ -17,7 +18,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations, document_text
+from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
@@ -372,7 +373,7 @@ class Quotes:
         pass words on (`data/cues.yaml: as_reports`), not 'as X promised', 'as X feared'."""
         out = []
         verbs = cue_words("as_reports")
-        for verb in doc:
+        for verb in tokens_where(doc, "DEP", "advcl".__eq__):
             if verb.dep_ != "advcl" or verb.lemma_.lower() not in verbs:
                 continue  # the cheap tests first: most tokens fail them
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -398,7 +399,7 @@ class Quotes:
         from ..quantities import lexicon as quantities_lexicon
 
         tolls, verbs, out = quantities_lexicon().toll_nouns, cue_words("estimates"), []
-        for verb in doc:
+        for verb in tokens_where(doc, "LEMMA", lambda word: word.lower() in verbs):
             if verb.lemma_.lower() not in verbs:
                 continue  # the cheap test first: most tokens fail it
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -448,8 +449,15 @@ class Quotes:
         own speaker set beside another by a contrast, a coordination or a semicolon is no part of the
         other's content, which stops at it."""
         text = document_text(doc)
+        # only a report whose source or cue starts inside the other's content can be set beside it: the reports
+        # by that start, to take those of each content, in the order of `spoken` (a content only shrinks on the way,
+        # or moves its start back to its cue)
+        starts = sorted((min(f.source[0], f.cue[0]), k) for k, f in enumerate(spoken) if f.source is not None)
+        keys = [start for start, _ in starts]
         for outer in spoken:
-            for inner in spoken:
+            first = bisect.bisect_left(keys, min(outer.content[0], outer.cue[1]))
+            within = starts[first:bisect.bisect_left(keys, outer.content[1])]
+            for inner in (spoken[k] for k in sorted(k for _, k in within)):
                 if inner is outer or inner.source is None or outer.source is None \
                         or not outer.content[0] <= min(inner.source[0], inner.cue[0]) < max(inner.cue[1], inner.content[1]) <= outer.content[1]:
                     continue

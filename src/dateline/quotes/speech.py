@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles, phrases
-from ..annotations import document_text
+from ..annotations import document_text, tokens_where
 from .words import cue_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -983,7 +983,7 @@ def _view_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     """'In her view, C', 'in the view of X, C': a noun of opinion (cues.yaml `views`) after 'in',
     its possessor or its 'of' object the source, the rest of the sentence the content."""
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "DEP", "pobj".__eq__):
         prep = token.head
         if token.dep_ != "pobj" or lex.views.isdisjoint((token.lemma_.lower(), token.lower_)) or prep.lower_ != "in":
             continue
@@ -1039,7 +1039,7 @@ def _stance_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     `stance`) take the preposition's object as content; the source is the noun's possessor or the
     subject the adjective is said of."""
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("NOUN", "ADJ").__contains__):
         if token.pos_ not in ("NOUN", "ADJ") or token.i + 1 >= len(doc):
             continue
         prep = doc[token.i + 1]
@@ -1072,7 +1072,7 @@ def _claim_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     reports the clause, its possessor, its 'by' object or the subject of a verb of voicing it the source;
     a claim nobody is said to hold ('the claim that C is false') makes no quote."""
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", "NOUN".__eq__):
         if token.pos_ != "NOUN" or token.lemma_.lower() not in lex.claims:
             continue
         clause = _that_clause_of(token)
@@ -1122,7 +1122,7 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     """Every attribution the parse shows, in text order."""
     lex = lex or lexicon()
     out = []
-    for token in doc:
+    for token in tokens_where(doc, "POS", ("VERB", "AUX").__contains__):
         if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs) \
                 and _chained(token, lex) is None:
             frame = _verb_frame(doc, token, lex)
