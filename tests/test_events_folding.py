@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.events.triggers import _purpose_infinitive
+
 
 def acts(extract, text, published="2024-05-02"):
     doc = extract(text, published=published)
@@ -113,6 +115,18 @@ def test_an_order_to_a_party_is_a_request_and_what_it_orders_no_event(extract, t
 def test_an_order_to_leave_stays_a_displacement(extract):
     text = "The army ordered residents of ten villages to move north of the Litani river."
     assert [a[:2] for a in acts(extract, text)] == [("COERCE", "ordered")]
+
+
+@pytest.mark.parametrize("text, verb, infinitive, purpose", [
+    ("The admiral ordered the frigate to the Red Sea, in order, he said, to protect shipping.", "ordered", "protect", True),
+    ("The minister moved the brigade north so as to shield the border towns.", "moved", "shield", True),
+    ("President Ruto ordered the police to crack down on looters in Nairobi.", "ordered", "crack", False),
+])
+def test_an_infinitive_opened_by_in_order_or_so_as_is_a_purpose(nlp, text, verb, infinitive, purpose):
+    """What a move is for is no act the order asks of the ship or the troops (the order stays MOBILIZE)."""
+    doc = nlp.nlp(text)
+    tokens = {t.text: t for t in doc}
+    assert _purpose_infinitive(tokens[verb], tokens[infinitive]) is purpose
 
 
 def test_an_order_to_suspend_or_close_a_body_s_work_stays_a_restriction(extract):

@@ -403,6 +403,16 @@ def clause_doers(token: Token) -> list[Token]:
     return subjects(verb) if verb is not None else []
 
 
+PURPOSE_OPENERS = (("in", "order"), ("so", "as"))
+
+
+def _purpose_infinitive(token: Token, infinitive: Token) -> bool:
+    """An infinitive opened by "in order" or "so as" says what the act is for, not what it asks or promises
+    ("ordered the carrier to the region, in order, he said, to bolster the fleet" orders a move, no act)."""
+    between = token.doc[token.i + 1:infinitive.i]
+    return any((w.lower_, n.lower_) in PURPOSE_OPENERS for w, n in zip(between, between[1:]))
+
+
 def finite_after_infinitive(token: Token) -> bool:
     """A verb in the past or present tense that the parser coordinated with a bare infinitive ("has refused to
     leave office and accused the government", "said they would not escape punishment and praised the police"):
@@ -523,7 +533,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
     if entry.type == "REQUEST" and _anonymity(token):
         return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                    for c in token.children):
+                                    and not _purpose_infinitive(token, c) for c in token.children):
         return False, None
     if entry.modifier is not None and not any(
         (c.dep_ in MODIFIER_DEPS or (c.dep_ == "advmod" and token.pos_ in VERB_TAGS)) and _word_in(c, entry.modifier)
