@@ -624,9 +624,6 @@ def test_inventory_not_claims(nlp, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("The bank lent R2 billion to the municipality.", [("R2 billion", 2e9, "ZAR", "money", False)],
-                 marks=pytest.mark.xfail(strict=True, reason="a one-letter currency sign (R for rand) is not read: "
-                                         "a capital letter before digits is more often a label (R2, A4)")),
     pytest.param("The court fined him 500 pounds.", [("500 pounds", 500, "GBP", "money", False)],
                  marks=pytest.mark.xfail(strict=True, reason="bare 'pounds' is a weight as often as sterling")),
     pytest.param("Of the 6,000 contracts, about 1,000 remain.",
@@ -861,3 +858,44 @@ def test_oil_rates_in_barrels_a_day(nlp):
 
 def test_a_bare_b_is_no_rate(nlp):
     assert claims(nlp, "The committee approved Plan B by 12 votes.") == [("12", 12, "vote", "count", False)]
+
+
+# -- currencies written with letters, carats, "and a half", people taken to hospital (session 22) -------------------
+# Each row: a sentence written for this inventory, and every claim in it as (span, value, unit, measure, approximate).
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter sign before digits no label has: grouped thousands, cents or a scale
+    ("The bank lent R2 billion to the municipality.", [("R2 billion", 2e9, "ZAR", "money", False)]),
+    ("Gift of the Givers said it had raised R48,000 in Durban and R1.2 million nationwide.",
+     [("R48,000", 48000, "ZAR", "money", False), ("R1.2 million", 1.2e6, "ZAR", "money", False)]),
+    ("Petronas reported a net profit of RM2.5 billion for the quarter.", [("RM2.5 billion", 2.5e9, "MYR", "money", False)]),
+    ("Taiwan's cabinet approved NT$3 billion for the typhoon recovery.", [("NT$3 billion", 3e9, "TWD", "money", False)]),
+    # a carat weighs a stone: a unit with measure other, also for the first figure of "two or three carats"
+    ("The Cullinan diamond weighed about 3,106 carats.", [("3,106 carats", 3106, "carat", "other", True)]),
+    ("Stones of two or three carats are recut.",
+     [("two", 2, "carat", "other", False), ("three carats", 3, "carat", "other", False)]),
+    # "and a half" adds half of the last scale named
+    ("About a million and a half people fled Rwanda in 1994.", [("a million and a half", 1.5e6, "people", "displaced", True)]),
+    ("Officials said two and a half million people had fled the fighting.",
+     [("two and a half million", 2.5e6, "people", "displaced", False)]),
+    # people carried to hospital are wounded
+    ("Police said 12 fans were arrested and five were taken to hospital.",
+     [("12", 12, "people", "detained", False), ("five", 5, "people", "wounded", False)]),
+    ("Three firefighters were rushed to hospital after the blast in Beirut.", [("Three", 3, "people", "wounded", False)]),
+])
+def test_letter_currencies_carats_halves_and_hospital(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Take the R40 north towards Mbombela.",
+    "R2-D2 first appeared in 1977.",
+    "The bridge and half the road were washed away.",
+])
+def test_letter_signs_and_halves_that_are_no_claims(nlp, text):
+    assert claims(nlp, text) == []
+
+
+def test_people_taken_elsewhere_are_not_wounded(nlp):
+    assert claims(nlp, "Ten protesters were taken to the police station in Nairobi.") == [
+        ("Ten", 10, "people", "count", False)]

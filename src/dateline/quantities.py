@@ -44,7 +44,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
              "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
-             "releasing_verbs", "treating_verbs", "treated_for")
+             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -102,6 +102,8 @@ class Lexicon:
     releasing_verbs: set[str]
     treating_verbs: set[str]
     treated_for: set[str]
+    carrying_verbs: set[str]
+    hospitals: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -135,8 +137,13 @@ class Lexicon:
         toll_modifiers = {w: m for m, ws in data["toll_modifiers"].items() for w in ws}
         number_words = [*words, *num["scales"], *num["plurals"], "dozen", *num["fractions"]]
         prefixes = data["currencies"]["prefixes"]
+        attached = data["currencies"]["attached_prefixes"]
+        # a letter sign claims money only before a figure no label has: "R48,000", "R1.2 million", "R2bn", "R9.99"
+        # (not "the R40", "R2-D2")
+        moneylike = (rf"\d{{1,3}},\d{{3}}|\d+\.\d\d\b|\d+(?:\.\d+)?\s?"
+                     rf"(?:{alternation([*num['scales'], *num['scale_abbreviations']])})\b")
         figure = (
-            rf"(?:(?P<cur>(?-i:{alternation(prefixes)}))\s?)?"
+            rf"(?:(?P<cur>(?-i:{alternation(prefixes)}|(?:{alternation(attached)})(?=(?i:{moneylike}))))\s?)?"
             r"(?:"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?:(?:\s+|-)?(?P<scale>{alternation(num['scales'])})\b"
@@ -147,7 +154,7 @@ class Lexicon:
             rf"(?P<words>(?:(?:an?|several|a\s+few|half\s+a|(?:a|one|three)[\s-]+(?:{alternation(num['scale_fractions'])})"
             rf"\s+of\s+a)\s+(?=(?:{alternation([*num['scales'], 'dozen'])})\b))?"
             rf"(?:{alternation(number_words)})"
-            rf"(?:(?:(?<=hundred)\s+and\s+|\s+of\s+(?=(?:{alternation(num['plurals'])})\b)|[\s-]+)"
+            rf"(?:(?:(?<=hundred)\s+and\s+|\s+and\s+(?:a|one)\s+(?=half\b)|\s+of\s+(?=(?:{alternation(num['plurals'])})\b)|[\s-]+)"
             rf"(?:{alternation(number_words)}))*)\b"
             r")"
             rf"(?:(?P<attached>(?-i:{alternation(currencies['attached_subunits'])}))(?![\w²]|\.m)"
@@ -164,7 +171,7 @@ class Lexicon:
             vague={k: float(v) for k, v in num["vague"].items()},
             fractions={k: float(v) for k, v in {**num["fractions"], **num["scale_fractions"]}.items()},
             dozen=float(num["dozen"]),
-            currency_prefixes=prefixes,
+            currency_prefixes={**prefixes, **attached},
             subunits=subunits,
             verb_objects={tuple(pair.split()): measure for measure, pairs in data["verb_objects"].items() for pair in pairs},
             units=units,
@@ -194,11 +201,20 @@ def lexicon() -> Lexicon:
     return Lexicon.load()
 
 
+AND_A_HALF = re.compile(r"\s+and\s+(?:a|one)\s+half\b")
+"""'and a half' adds half of the last scale named: "a million and a half", "two and a half million" (1.5e6, 2.5e6)."""
+
+
 def words_value(text: str, lex: Lexicon) -> tuple[Optional[float], bool]:
     """The value of a spelled-out number and whether it is vague:
-    "one hundred and twenty" -> 120, "hundreds of thousands" -> 200000 (vague)."""
+    "one hundred and twenty" -> 120, "hundreds of thousands" -> 200000 (vague), "two and a half million" -> 2.5e6."""
+    text, and_a_half = AND_A_HALF.subn("", text.lower().strip())
+    if and_a_half:
+        value, vague = words_value(text, lex)
+        last_scale = next((lex.scales[w] for w in reversed(re.split(r"[\s-]+", text)) if w in lex.scales), 1.0)
+        return (value + last_scale / 2 if value else None), vague
     total, current, fraction, vague = 0.0, 0.0, 1.0, False
-    for word in re.split(r"[\s-]+", text.lower()):
+    for word in re.split(r"[\s-]+", text):
         if word in ("and", "of"):
             continue
         if word in ("a", "an"):
@@ -396,8 +412,9 @@ class Quantities:
         grouped = bool(match.group("digits") and "," in match.group("digits"))  # no date or year is written "10,000"
         if any(t.ent_type_ in lex.name_entities and not (grouped and t.ent_type_ in ("DATE", "TIME")) for t in span) \
                 and measure != "duration" and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
-            if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span):
-                return True
+            if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span) \
+                    and not any(lex.scales.get(t.lower_, 0) >= 1000 for t in span):
+                return True  # (no date or name holds "million": "two and a half million" tagged DATE is a figure)
         if prev is not None and not any(t.start <= prev.idx < t.end for t in dates):
             # (a word of a date found before the figure is not its label: "on 1 April seven workers")
             if prev.lower_ in lex.label_words or prev.lower_ in lex.months:
@@ -511,13 +528,21 @@ class Quantities:
 
     def _treated(self, token: Token) -> bool:
         """'13 people had been treated for smoke inhalation': people a verb of treating takes in for an injury
-        (`treated_for`) are wounded."""
+        (`treated_for`) are wounded; so are people carried to hospital ('five were taken to hospital')."""
         if token.dep_ not in ("nsubjpass", "dobj", "obj"):
             return False
-        verb = token.head
-        return verb.lemma_.lower() in self.lex.treating_verbs and any(
-            o.lemma_.lower() in self.lex.treated_for for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-            for o in p.subtree)
+        verb, lex = token.head, self.lex
+        lemma = verb.lemma_.lower()
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            if lemma in lex.treating_verbs and prep.lower_ == "for" and any(
+                    o.lemma_.lower() in lex.treated_for for o in prep.subtree):
+                return True
+            if lemma in lex.carrying_verbs and prep.lower_ == "to" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in lex.hospitals for o in prep.children):
+                return True
+        return False
 
     def _people(self, noun: Token) -> bool:
         """The noun names people ("civilians", "Palestinians"): what a figure of them counts is people."""
