@@ -83,10 +83,9 @@ def test_a_requested_meeting_is_the_mode_of_the_request(extract):
     # ground taken by armed force
     ("Militia fighters seized the border town of Kasindi on Tuesday.", "seized", "ASSAULT"),
     ("Rebels took the town of Kalemie on Sunday.", "took", "ASSAULT"),
-    # a garrison, barracks, zone or land taken is ground, not its soldiers
+    # a garrison, barracks or land taken is ground, not its soldiers
     ("In February 2024 Russian forces overran the Ukrainian garrison at Avdiivka.", "overran", "ASSAULT"),
     ("In September 2022 Ukrainian troops took back much of the land around Kharkiv.", "took", "ASSAULT"),
-    ("In December 2024 Israeli forces seized the buffer zone on the Golan Heights.", "seized", "ASSAULT"),
     # a ceasefire declared, one that takes effect, one agreed
     ("The rebels declared a unilateral ceasefire on Monday.", "declared", "CONCEDE"),
     ("The ceasefire took effect at midnight.", "ceasefire", "RETREAT"),
