@@ -83,6 +83,9 @@ def test_a_requested_meeting_is_the_mode_of_the_request(extract):
     # ground taken by armed force
     ("Militia fighters seized the border town of Kasindi on Tuesday.", "seized", "ASSAULT"),
     ("Rebels took the town of Kalemie on Sunday.", "took", "ASSAULT"),
+    # a garrison, barracks or land taken is ground, not its soldiers
+    ("In February 2024 Russian forces overran the Ukrainian garrison at Avdiivka.", "overran", "ASSAULT"),
+    ("In September 2022 Ukrainian troops took back much of the land around Kharkiv.", "took", "ASSAULT"),
     # a ceasefire declared, one that takes effect, one agreed
     ("The rebels declared a unilateral ceasefire on Monday.", "declared", "CONCEDE"),
     ("The ceasefire took effect at midnight.", "ceasefire", "RETREAT"),
@@ -92,6 +95,15 @@ def test_a_requested_meeting_is_the_mode_of_the_request(extract):
 ])
 def test_the_type_of_taken_ground_and_of_ceasefires(extract, text, trigger, type_):
     assert only(extract(text, published="2025-05-02"), trigger).type == type_
+
+
+def test_land_taken_by_no_force_is_no_act_of_war(extract):
+    doc = extract("In 2024 settlers took land near Hebron.", published="2025-05-02")
+    assert [e.type for e in doc.events if e.trigger.text == "took"] == []
+
+
+def test_a_garrison_that_surrenders_is_still_its_soldiers(extract):
+    assert only(extract("The garrison surrendered on Friday.", published="2025-05-02"), "surrendered").type == "RETREAT"
 
 
 @pytest.mark.parametrize("text, trigger, type_, actors, recipients", [
