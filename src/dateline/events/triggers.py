@@ -828,7 +828,7 @@ def repair_present_verbs(sent, lex: Lexicon) -> None:
     ("visits the camp and promises aid"), or after the verb's predicate noun ("calls the strike a mistake and
     apologises to the charity"): a noun cannot be the conjunct of a verb, so a trigger verb's -s form there
     is retagged as that verb."""
-    for token in sent:
+    for token in tokens_where(sent, "TAG", "NNS".__eq__):  # a retagged word is no plural and makes none
         verbal = token.head.pos_ in VERB_TAGS or token.head.dep_ == "oprd"
         if token.tag_ != "NNS" or token.dep_ != "conj" or not verbal \
                 or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
