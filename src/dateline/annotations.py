@@ -231,14 +231,15 @@ def mentions_starting(dl: Annotations, start: int, end: int) -> list[Mention]:
 def tokens_where(tokens, attr: str, test) -> list[Token]:
     """The tokens of a Doc or Span, in text order, whose attribute `attr` ("POS", "DEP", "LEMMA") read as a string
     passes `test`: each distinct value of the attribute is tested once, off spaCy's array, so a scan of the document
-    for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop)."""
+    for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop). The
+    column is read as a list and sifted with a set: numpy's `unique` and `isin` cost more than that on a sentence."""
     if isinstance(tokens, Span):  # the span's own array: a sentence's scan reads no more than the sentence
-        doc, start, column = tokens.doc, tokens.start, tokens.to_array([IDS[attr]])[:, 0]
+        doc, start, column = tokens.doc, tokens.start, tokens.to_array([IDS[attr]])[:, 0].tolist()
     else:
-        doc, start, column = tokens, 0, tokens.to_array(attr)
+        doc, start, column = tokens, 0, tokens.to_array(attr).tolist()
     strings = doc.vocab.strings
-    wanted = [value for value in numpy.unique(column).tolist() if test(strings[value])]
-    return [doc[start + i] for i in numpy.flatnonzero(numpy.isin(column, wanted)).tolist()]
+    wanted = {value for value in set(column) if test(strings[value])}
+    return [doc[start + i] for i, value in enumerate(column) if value in wanted]
 
 
 def token_indices(doc: Doc, attr: str, values) -> list[int]:

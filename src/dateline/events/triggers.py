@@ -7,9 +7,9 @@ A trigger is a verb or an event noun whose lemma is in the lexicon and whose con
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Token
 
@@ -487,7 +487,9 @@ def _said_to_be(token: Token, words: frozenset) -> bool:
                                          for c in token.children)
 
 
-def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
+def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> tuple[bool, Optional[Token]]:
+    """Whether the sense's conditions hold of the token, and the theme it found; `acted_on` gives `objects(token)`,
+    read once for all the entries of the word."""
     theme = None
     if entry.object is not None:
         # a participle's noun is what it acts on when the sense names on whom ("the sanctions imposed on
@@ -505,7 +507,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
         # ... not the name or verdict given to an object ("calling *him* an illegal drug *leader*": no leader called)
         named = {c.i for c in token.children if c.dep_ == "oprd"} if any(
             c.dep_ in ("dobj", "obj", "dative") for c in token.children) else set()
-        theme = next((o for o in objects(token) + infinitive_subjects(token) + modified if o.i not in named and (
+        theme = next((o for o in acted_on() + infinitive_subjects(token) + modified if o.i not in named and (
             _word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
         if theme is None:
             return False, None
@@ -591,7 +593,7 @@ def _holds(entry: Entry, token: Token) -> tuple[bool, Optional[Token]]:
                                       for c in theme.children)) and not any(
             c.dep_ in ("relcl", "advcl") and lemma(c) in entry.complement
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for o in [token] + objects(token) for c in o.children):
+            for o in [token] + acted_on() for c in o.children):
         # "ordered all schools closed": a participle the parser hung on the object; "gave the envoys 48 hours to
         # leave": an infinitive it hung on the verb or on the span as an adverbial or a relative clause
         return False, None
@@ -803,10 +805,11 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token):
         return None
     idle = lex.idle_objects.get(lemma(token))
-    if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in objects(token)):
+    acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
+    if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
         return None  # "to meet their financial commitments": no meeting
     for entry in entries:
-        ok, theme = _holds(entry, token)
+        ok, theme = _holds(entry, token, acted_on)
         if ok:
             return Trigger(token, entry, theme)
     return None
@@ -835,7 +838,7 @@ def repair_present_verbs(sent, lex: Lexicon) -> None:
     ("visits the camp and promises aid"), or after the verb's predicate noun ("calls the strike a mistake and
     apologises to the charity"): a noun cannot be the conjunct of a verb, so a trigger verb's -s form there
     is retagged as that verb."""
-    for token in sent:
+    for token in tokens_where(sent, "TAG", "NNS".__eq__):  # a retagged word is no plural and makes none
         verbal = token.head.pos_ in VERB_TAGS or token.head.dep_ == "oprd"
         if token.tag_ != "NNS" or token.dep_ != "conj" or not verbal \
                 or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in token.children):
