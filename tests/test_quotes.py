@@ -1157,3 +1157,10 @@ def test_the_speakers_own_saying_inside_a_quote_is_no_second_report(nlp):
     q = only(nlp, text, "2024-11-02")
     assert q.text == "I say to the government that the warnings came far too late"
     assert q.speaker.text == "Carmen, a resident of Paiporta"
+
+
+def test_a_third_party_the_speaker_relays_inside_a_quote_is_no_second_report(nlp):
+    text = ("\u201cThe mayor says the water will be gone by Friday, and nobody here believes it,\u201d said Carmen, "
+            "a resident of Paiporta.")
+    q = only(nlp, text, "2024-11-02")
+    assert q.speaker.text == "Carmen, a resident of Paiporta"
