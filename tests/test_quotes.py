@@ -1136,3 +1136,31 @@ def test_she_after_a_sentence_that_introduces_a_guest_is_the_guest(nlp):
     (q,) = document.quotes
     assert q.text == "that the shelves were empty by Thursday"
     assert q.speaker.text == "She" and _speaker_name(document, q) == "Joan Pellow"
+
+
+def test_someone_named_inside_a_quote_reports_a_clause_of_their_own(nlp):
+    text = ("\u201cMy son says the water reached the roof of his school, and my neighbour says the trains to Valencia "
+            "are still not running,\u201d said Carmen, a resident of Paiporta.")
+    found = {q.text: q for q in quotes(nlp, text, "2024-11-02")}
+    outer = found["My son says the water reached the roof of his school, and my neighbour says the trains to "
+                  "Valencia are still not running"]
+    assert outer.direct and outer.speaker.text == "Carmen, a resident of Paiporta"
+    son = found["the water reached the roof of his school"]
+    assert not son.direct and son.speaker.text == "My son"
+    neighbour = found["the trains to Valencia are still not running"]
+    assert not neighbour.direct and neighbour.speaker.text == "my neighbour"
+
+
+def test_the_speakers_own_saying_inside_a_quote_is_no_second_report(nlp):
+    text = ("\u201cI say to the government that the warnings came far too late,\u201d said Carmen, a resident "
+            "of Paiporta.")
+    q = only(nlp, text, "2024-11-02")
+    assert q.text == "I say to the government that the warnings came far too late"
+    assert q.speaker.text == "Carmen, a resident of Paiporta"
+
+
+def test_a_third_party_the_speaker_relays_inside_a_quote_is_no_second_report(nlp):
+    text = ("\u201cThe mayor says the water will be gone by Friday, and nobody here believes it,\u201d said Carmen, "
+            "a resident of Paiporta.")
+    q = only(nlp, text, "2024-11-02")
+    assert q.speaker.text == "Carmen, a resident of Paiporta"

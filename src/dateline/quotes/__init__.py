@@ -319,6 +319,11 @@ class Quotes:
         cuts = [start for start in starts if text[start] in "(["]
         comments = cue_words("comments")
         for frame in spoken:
+            if _inside_quote(frame.cue, marked, gaps) and self._reported_within(doc, frame, marked):
+                content = _before_citation(text, _without_aside(doc, frame.content, frame, comments), cuts)
+                if content[0] < content[1]:
+                    found.setdefault(content, (False, frame))
+                continue
             if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame) \
                     and not self._asked_within(doc, frame, spoken):
                 continue
@@ -635,6 +640,21 @@ class Quotes:
                 and head.lemma_.lower() not in self.lex.source_nouns:
             return speaker, None  # 'The joint statement said ... It said': a new speaker no actor stands for
         return speaker, actor or last_actor
+
+    def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
+        """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
+        imam'), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not the
+        speaker's own 'I say', nor a third party the speaker relays ('the minister says C': PolNeAR's one report), nor
+        words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
+        head = frame.source_head
+        own = head is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+        if not own or frame.source is None:
+            return False
+        content = doc.char_span(*frame.content, alignment_mode="expand")
+        inside = any(m.start <= frame.source[0] and frame.content[1] <= m.end for m in marked)
+        quoted = any(mark in document_text(doc)[frame.cue[1]:frame.content[1] + 1] for mark in "\"‘’“”")
+        return inside and not quoted and content is not None and self._says(doc, frame) \
+            and any(t.pos_ in ("VERB", "AUX") for t in content)
 
     def _asked_within(self, doc: Doc, frame: Frame, spoken: list[Frame]) -> bool:
         """'She said the sisters had asked the families to stay inside': a question or request someone named put,
