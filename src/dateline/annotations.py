@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-import numpy
 from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -244,6 +243,6 @@ def tokens_where(tokens, attr: str, test) -> list[Token]:
 
 def token_indices(doc: Doc, attr: str, values) -> list[int]:
     """The indices of the tokens whose attribute `attr` ("LOWER", "POS") is one of `values`, read off the array of
-    that attribute: a loop over the document's tokens makes a Token object of each."""
-    ids = [doc.vocab.strings[value] for value in values]
-    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), ids)).tolist()
+    that attribute by `tokens_where`: a loop over the document's tokens makes a Token object of each."""
+    wanted = frozenset(values)
+    return [token.i for token in tokens_where(doc, attr, wanted.__contains__)]

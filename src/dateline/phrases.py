@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from .annotations import token_indices
+from .annotations import tokens_where
 
 
 def find(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[Span]:
@@ -14,7 +14,7 @@ def find(doc: Doc, phrases: Iterable[tuple[str, ...]]) -> Iterator[Span]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase)
-    for token in (doc[i] for i in token_indices(doc, "LOWER", by_first)):  # (not a Token made of every word)
+    for token in tokens_where(doc, "LOWER", by_first.__contains__):  # (not a Token made of every word)
         for phrase in by_first.get(token.lower_, ()):
             end = token.i + len(phrase)
             if end <= len(doc) and all(doc[token.i + k].lower_ == w for k, w in enumerate(phrase[1:], 1)):

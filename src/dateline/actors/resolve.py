@@ -201,7 +201,7 @@ class Resolver:
         bodies = [f for f in found if f.kind == "organization"]
         by_end = {f.end: f for f in bodies}
         by_start = {f.start: f for f in bodies}
-        for token in (doc[i] for i in token_indices(doc, "POS", ("NOUN",))):
+        for token in tokens_where(doc, "POS", "NOUN".__eq__):
             if token.lemma_.lower() not in self.member_nouns or token.pos_ != "NOUN":
                 continue
             end = token.i + 1
@@ -485,7 +485,7 @@ class Resolver:
         """Names the tagger missed after a form of address only people take: 'Imam Abdullahi Musa' (one to
         three capitalised words that are no person's or body's name to the tagger)."""
         out = []
-        for token in (doc[i] for i in token_indices(doc, "LOWER", self.personal_honorifics)):
+        for token in tokens_where(doc, "LOWER", self.personal_honorifics.__contains__):
             if token.lower_ not in self.personal_honorifics or not token.text[:1].isupper():
                 continue
             end = token.i + 1

@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations, document_text, token_indices
+from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..signatures import SIGNATURE_DASHES, UNDER_QUOTE, line_start, signer_start
 from ..signatures import line_end as _line_end
 from .marks import Marked
@@ -52,7 +52,7 @@ def _owned_clauses(doc: Doc) -> list[Frame]:
     """'Blinken's message was clear: the region could not afford a wider war': the clause after the
     colon of owned words (no quotation marks) is what the owner said."""
     out = []
-    for colon in (doc[i] for i in token_indices(doc, "ORTH", (":",))):
+    for colon in tokens_where(doc, "ORTH", ":".__eq__):
         owned = _owner_before(doc, colon)
         after = doc[colon.i + 1:colon.sent.end]
         if owned is None or not len(after) or after[0].text in _QUOTE_CHARS \
