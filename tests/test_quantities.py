@@ -192,6 +192,16 @@ def test_units_of_speed_weight_heat_and_indexes(nlp, text, expected):
     assert claims(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Reporters asked the foreign minister two things: when the talks resume and where.", [("two", 2, "thing", "count", False)]),
+    ("The union asks members to do three things before the strike ballot.", [("three", 3, "thing", "count", False)]),
+    ("Mohamed Salah replied to UEFA with three questions.", [("three", 3, "question", "count", False)]),
+    ("The mayor laid out two rival visions for the stadium.", []),
+])
+def test_what_a_verb_of_asking_asks_for_is_counted(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The senator made two points in her speech.",
     "The C-130 dropped supplies at 40 C Street.",

@@ -44,7 +44,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
              "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
-             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals")
+             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals", "asking_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -105,6 +105,7 @@ class Lexicon:
     treated_for: set[str]
     carrying_verbs: set[str]
     hospitals: set[str]
+    asking_verbs: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -334,7 +335,8 @@ class Quantities:
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
             if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)
-                                       or words and counted is not None and counted.lemma_.lower() in lex.discourse_nouns):
+                                       or words and counted is not None and counted.lemma_.lower() in lex.discourse_nouns
+                                       and not _asked(counted, lex)):
                 return None  # (nor "two rival visions", "three reasons": spelled counts of what is thought or said)
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
@@ -852,6 +854,17 @@ def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool,
     if any(c.dep_ == "poss" for c in before):
         return any(t.tag_ in ("JJS", "RBS") for t in span.doc[span.end:noun.i])
     return any(c.dep_ == "det" and c.lower_ in lex.definite_determiners for c in before)
+
+
+def _asked(noun: Token, lex: Lexicon) -> bool:
+    """"Clients are asking me two things", "asks members to do three things": what a verb of asking asks for is a set
+    of requests or acts, counted, not the writer's way of arranging an argument ("two rival visions")."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in lex.asking_verbs and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.lemma_.lower() in lex.asking_verbs
 
 
 def _totals(figure: Token) -> list[Token]:
