@@ -186,6 +186,7 @@ def test_an_owners_numeral_counts_what_they_have(nlp, text, expected):
     ("The Boeing 737 was flying at about 150 knots when it hit the birds.", [("150 knots", 150, "knot", "other", True)]),
     ("The Dow Jones fell 2,997 points on 16 March 2020.", [("2,997 points", 2997, "point", "other", False)]),
     ("Iowa farmers harvested 1.3 billion bushels of corn.", [("1.3 billion bushels", 1.3e9, "bushel", "other", False)]),
+    ("Antwerp dealers must report any stone above one carat.", [("one carat", 1, "carat", "other", True)]),
     ("Seville reached 46C on Sunday, and Madrid 40C.", [("46C", 46, "°C", "other", False), ("40C", 40, "°C", "other", False)]),
 ])
 def test_units_of_speed_weight_heat_and_indexes(nlp, text, expected):
