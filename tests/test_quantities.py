@@ -167,10 +167,48 @@ def test_general_causes_of_misses(nlp, text, expected):
 
 @pytest.mark.parametrize("text", [
     "The two ministers met, and one aide took notes.",
-    "Their three sons run the shop; patience and courage are one virtue.",
+    "Germany's two biggest carmakers cut jobs; patience and courage are one virtue.",
 ])
 def test_numerals_that_pick_out_are_not_claims(nlp, text):
     assert claims(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Olena Zelenska said her two children had left Kyiv.", [("two", 2, "people", "count", False)]),
+    ("The port said its three terminals were closed after the strike.", [("three", 3, "terminal", "count", False)]),
+])
+def test_an_owners_numeral_counts_what_they_have(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hurricane Milton made landfall with winds of 120 miles per hour.", [("120 miles per hour", 120, "mph", "other", False)]),
+    ("The Boeing 737 was flying at about 150 knots when it hit the birds.", [("150 knots", 150, "knot", "other", True)]),
+    ("The Dow Jones fell 2,997 points on 16 March 2020.", [("2,997 points", 2997, "point", "other", False)]),
+    ("Iowa farmers harvested 1.3 billion bushels of corn.", [("1.3 billion bushels", 1.3e9, "bushel", "other", False)]),
+    ("Antwerp dealers must report any stone above one carat.", [("one carat", 1, "carat", "other", True)]),
+    ("Seville reached 46C on Sunday, and Madrid 40C.", [("46C", 46, "°C", "other", False), ("40C", 40, "°C", "other", False)]),
+])
+def test_units_of_speed_weight_heat_and_indexes(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reporters asked the foreign minister two things: when the talks resume and where.", [("two", 2, "thing", "count", False)]),
+    ("The union asks members to do three things before the strike ballot.", [("three", 3, "thing", "count", False)]),
+    ("Mohamed Salah replied to UEFA with three questions.", [("three", 3, "question", "count", False)]),
+    ("The mayor laid out two rival visions for the stadium.", []),
+])
+def test_what_a_verb_of_asking_asks_for_is_counted(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator made two points in her speech.",
+    "The C-130 dropped supplies at 40 C Street.",
+])
+def test_words_of_argument_and_lone_letters_are_no_units(nlp, text):
+    assert all(unit not in ("point", "°C") for _, _, unit, _, _ in claims(nlp, text))
 
 
 def test_a_partitive_after_a_figure_takes_its_measure(nlp):

@@ -44,7 +44,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
              "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
-             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals")
+             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals", "asking_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -64,6 +64,7 @@ class Lexicon:
     subunits: dict[str, str]
     units: dict[str, tuple[str, str]]
     unit_scales: dict[str, float]  # a unit written with a scale in it: "137 kb/d" is 137,000 barrels a day
+    attached_units: dict[str, tuple[str, str]]  # unit letters against the digits: "40C" is 40 °C
     dimension_words: set[str]
     noun_measure: dict[str, str]
     verb_measure: dict[str, str]
@@ -104,6 +105,7 @@ class Lexicon:
     treated_for: set[str]
     carrying_verbs: set[str]
     hospitals: set[str]
+    asking_verbs: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -158,6 +160,7 @@ class Lexicon:
             rf"(?:{alternation(number_words)}))*)\b"
             r")"
             rf"(?:(?P<attached>(?-i:{alternation(currencies['attached_subunits'])}))(?![\w²]|\.m)"
+            rf"|(?P<attached_unit>(?-i:{alternation(data['attached_units'])}))(?![\w²])"
             rf"|\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?"
         )
         # (a range's upper bound after a dash is read by _hyphen_range, or not at all: "ayat 5–6")
@@ -176,6 +179,8 @@ class Lexicon:
             verb_objects={tuple(pair.split()): measure for measure, pairs in data["verb_objects"].items() for pair in pairs},
             units=units,
             unit_scales=unit_scales,
+            attached_units={letter: (code, data["units"][code]["measure"])
+                            for letter, code in data["attached_units"].items()},
             noun_measure=noun_measure,
             verb_measure=verb_measure,
             modifier_measure=modifier_measure,
@@ -266,7 +271,7 @@ class Quantities:
         found: list[tuple[Span, Quantity]] = []
         for first in self.lex.number.finditer(text):
             for match in (first, _hyphen_range(text, first, self.lex)):  # "4-5 tonnes": both bounds
-                if match is None or _overlaps(taken, match.start(), match.end()):
+                if match is None or _overlaps(taken, match.start(), _figure_end(match)):
                     continue
                 claim = self._claim(doc, text, dl, match, found)
                 if claim is not None:
@@ -295,6 +300,8 @@ class Quantities:
             return None
         upper = _range_upper(text, match, lex)
         value, unit, measure = self._written_unit(doc, span, match, value, upper)
+        if words and match.group("unit") and span[-1].lemma_.lower() in lex.discourse_nouns:
+            return None  # "he made two points": what is said, not an index's move ("fell 1,679 points")
         if measure is None and not words and _share_listed(span, found):
             unit, measure = "percent", "percent"  # "puts the Greens on 31 per cent, the Socialists on 24"
         if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex) \
@@ -328,7 +335,8 @@ class Quantities:
                     and (words or span.root.dep_ not in ARGUMENT_DEPS):
                 return None
             if measure == "count" and (_referential(span, counted, value, bool(words), lex) or _sources(counted)
-                                       or words and counted is not None and counted.lemma_.lower() in lex.discourse_nouns):
+                                       or words and counted is not None and counted.lemma_.lower() in lex.discourse_nouns
+                                       and not _asked(counted, lex)):
                 return None  # (nor "two rival visions", "three reasons": spelled counts of what is thought or said)
         approximate = vague or bool(lex.approx_before.search(text[max(0, start - 20):start])) \
             or bool(lex.approx_after.match(text[end:end + 10]))
@@ -370,6 +378,8 @@ class Quantities:
         unit, measure = None, None
         if cur:
             unit, measure = lex.currency_prefixes[cur], "money"
+        if match.group("attached_unit"):
+            unit, measure = lex.attached_units[match.group("attached_unit")]
         if unit_word:
             code, unit_measure = lex.units[unit_word.lower()]
             if measure is None or unit_measure == "money":
@@ -405,8 +415,8 @@ class Quantities:
         lex = self.lex
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
-        if measure in ("money", "percent", "length", "area"):
-            return False  # a currency or a unit written with it: "a €50bn Facility" is money
+        if measure in ("money", "percent", "length", "area", "other"):
+            return False  # a currency or a unit written with it: "a €50bn Facility" is money, "Madrid 40C" heat
         if measure == "duration" and nxt is not None and nxt.lower_ in lex.anchor_words:
             return True  # "two weeks later": a date reckoned from another, not a claim
         grouped = bool(match.group("digits") and "," in match.group("digits"))  # no date or year is written "10,000"
@@ -826,9 +836,10 @@ def _sources(noun: Optional[Token]) -> bool:
 
 
 def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool, lex: Lexicon) -> bool:
-    """A numeral that picks things out rather than claims how many: "the two leaders", "its
-    three regions", "one body" (a spelled "one" counting a thing is the article's cousin). A figure told roughly or
-    in a scale word counts: "the city's roughly one million apartments"."""
+    """A numeral that picks things out rather than claims how many: "the two leaders", "those three regions", "one
+    body" (a spelled "one" counting a thing is the article's cousin), "Germany's two biggest carmakers" (a superlative
+    ranks). An owner's numeral tells how many they have and counts: "her two children", "its three elevators". A
+    figure told roughly or in a scale word counts: "the city's roughly one million apartments"."""
     if noun is not None and noun.i < span.start:
         return False  # a tally's second figure: "by seven votes to one"
     if value >= 100 or lex.approx_before.search(document_text(span.doc)[max(0, span.start_char - 20):span.start_char]):
@@ -839,8 +850,21 @@ def _referential(span: Span, noun: Optional[Token], value: float, spelled: bool,
         return False  # digits claim a number even after a determiner: "its 22 crew members"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
         return False  # "411 of the 650 seats": the whole a part is told of is a claim too
-    return any(c.dep_ in ("det", "poss") and c.lower_ in lex.definite_determiners or c.dep_ == "poss"
-               for c in noun.children if c.i < span.start)
+    before = [c for c in noun.children if c.i < span.start]
+    if any(c.dep_ == "poss" for c in before):
+        return any(t.tag_ in ("JJS", "RBS") for t in span.doc[span.end:noun.i])
+    return any(c.dep_ == "det" and c.lower_ in lex.definite_determiners for c in before)
+
+
+def _asked(noun: Token, lex: Lexicon) -> bool:
+    """"Clients are asking me two things", "asks members to do three things": what a verb of asking asks for is a set
+    of requests or acts, counted, not the writer's way of arranging an argument ("two rival visions")."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.lemma_.lower() not in lex.asking_verbs and verb.dep_ == "xcomp":
+        verb = verb.head
+    return verb.lemma_.lower() in lex.asking_verbs
 
 
 def _totals(figure: Token) -> list[Token]:
@@ -1066,6 +1090,12 @@ def _range_scale(match: re.Match, upper: Optional[re.Match], lex: Lexicon) -> fl
         return lex.scales[upper.group("scale").lower()]
     words = re.split(r"[\s-]+", (upper.group("words") or "").lower())
     return next((lex.scales[w] for w in reversed(words) if w in lex.scales), 1.0)
+
+
+def _figure_end(match: re.Match) -> int:
+    """Where a match's figure ends, before its unit: a timex inside a rate's unit ("100 miles per hour", whose "per
+    hour" the timex component reads as a frequency) does not take the figure."""
+    return match.start("unit") if match.group("unit") else match.end()
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
