@@ -99,13 +99,14 @@ class Events:
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i
                   and not (t.theme.i in by_token and (_repelled(t.theme, lex)
                                                       or _own_act(by_token[t.theme.i], t.token, index, lex)))}
-        objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
+        acted_on = {(o.i, t.token.i) for t in triggers for o in objects_of(t.token)}  # (what, by which trigger)
+        objects = themes | {o for o, _ in acted_on}
         # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
         attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
                     for o in objects_of(t.token) if o.i in by_token and by_token[o.i].type == "MOBILIZE"}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
-                and not _describes(c.trigger.token, objects, lex.classes.get("people", frozenset()))
+                and not _describes(c.trigger.token, objects, acted_on, lex.classes.get("people", frozenset()))
                 and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
@@ -844,17 +845,18 @@ def _manner(token, lex: Lexicon) -> bool:
         and f"{token.head.lower_} {lemma(token)}" in lex.classes["manner_phrases"]
 
 
-def _describes(token, objects: set[int], people: frozenset) -> bool:
+def _describes(token, objects: set[int], acted_on: set[tuple[int, int]], people: frozenset) -> bool:
     """A participle that only describes what another event acts on ("freed the kidnapped engineers",
     "release the detained reporters", "release all those *detained* since the vote"): the earlier act is
     presupposed, not reported. A participle with its doer ("prisoners *held* by the militia") tells that act."""
     if token.tag_ not in ("VBN", "VBD") or token.head.i not in objects:
         return False
-    # ... a participle phrase on the people acted on, not a clause with a subject of its own ("that he has been held")
-    # nor one on a thing ("lift the sanctions imposed on Guinea")
+    # ... a participle phrase on the people another act is about, not a clause with a subject of its own ("that he
+    # has been held"), nor one on a thing ("lift the sanctions imposed on Guinea"), nor on its own patient
     if token.dep_ == "amod":
         return True
     return token.dep_ == "acl" and (token.head.pos_ == "PRON" or _word_in(token.head, people)) \
+        and any(o == token.head.i and i != token.i for o, i in acted_on) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children)
 
 
