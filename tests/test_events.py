@@ -216,6 +216,23 @@ def test_orders_takeovers_incursions_and_blasts(extract, text, type_, trigger):
     assert only(evs, type_).trigger.text == trigger
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("Human Rights Watch demanded the release of every student detained since the November protests in Tbilisi.",
+     "detained"),
+    ("The bishops urged Managua to free all those jailed for taking part in the 2018 protests.", "jailed"),
+])
+def test_a_participle_describing_whom_a_release_is_about_is_no_event(extract, text, trigger):
+    """The holding is presupposed by the release asked for, not reported: no COERCE of its own."""
+    _, evs = events(extract, text)
+    assert trigger not in [e.trigger.text for e in evs]
+
+
+def test_a_participle_with_its_doer_tells_the_act(extract):
+    text = "Nigerian troops freed 40 villagers abducted by Boko Haram fighters in March."
+    _, evs = events(extract, text)
+    assert [(e.type, e.trigger.text) for e in evs] == [("RETREAT", "freed"), ("ASSAULT", "abducted")]
+
+
 @pytest.mark.parametrize("text", ["The general ordered lunch for his staff.", "The family crossed into Mexico on foot.",
                                   "Sales of the phone exploded last year."])
 def test_ordinary_orders_crossings_and_booms_are_no_events(extract, text):

@@ -94,11 +94,25 @@ def test_a_trip_and_the_talks_held_at_its_destination_are_two_acts_of_the_travel
     ("The Mission called on all parties to refrain from violence and to return to dialogue.",
      ("REQUEST", "called", ["Mission"])),
     ("Riyadh called on both sides to give priority to dialogue and diplomacy.", ("REQUEST", "called", ["Riyadh"])),
+    # ... also when the second verb shares the first one's "to"
+    ("The African Union called on Kiir and Machar to free all detainees and return to dialogue.",
+     ("REQUEST", "called", ["African Union"])),
+    ("Norway urged the Colombian government to exercise restraint and resort to dialogue.",
+     ("REQUEST", "urged", ["Norway"])),
+    # ... and the thing a second clause acts on, where that clause is an act of the same type
+    ("Amnesty called on the Georgian authorities to release the protesters and to investigate every allegation "
+     "of torture.", ("REQUEST", "called", ["Amnesty"])),
     # a phrase of an act that is the refusal's content
     ("The opposition refused to take part in a dialogue with the president.", ("REJECT", "refused", ["opposition"])),
 ])
 def test_what_a_request_or_refusal_asks_in_a_second_clause_is_no_event(extract, text, event):
     assert acts(extract, text) == [event]
+
+
+def test_a_finite_verb_after_the_infinitive_is_the_subject_s_own_act(extract):
+    """A second verb with its own tense is no part of what is refused or asked: it is told as done."""
+    text = "The rebels refused to leave Goma and attacked a convoy of peacekeepers."
+    assert [a[:2] for a in acts(extract, text)] == [("REJECT", "refused"), ("ASSAULT", "attacked")]
 
 
 @pytest.mark.parametrize("text, event", [

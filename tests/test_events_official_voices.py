@@ -214,6 +214,8 @@ THREATS = [
       actor="Tehran"),
     F("The army said it would respond decisively to any further incursion.", "respond", "THREATEN", "violence"),
     F("The group warned that any attack on its fighters would be met with force.", "warned", "THREATEN"),
+    F("Beijing warned Manila of severe consequences.", "warned", "THREATEN", actor="Beijing"),
+    F("Trump warned that Petro had better watch it.", "warned", "THREATEN", actor="Trump"),
     F("The minister vowed to crush the rebels.", "vowed", "THREATEN", "violence", actor="minister"),
     F("Beijing will take resolute countermeasures if the visit goes ahead.", "countermeasures", "THREATEN",
       xfail="countermeasures promised under 'will take' are not read"),
@@ -241,6 +243,9 @@ NOT_THREATS = [
     F("The company will pay compensation to the victims' families.", "pay", "!THREATEN"),
     F("The government will pay for the reconstruction of the bridge.", "pay", "!THREATEN"),
     F("The court held the company responsible for the spill.", "held", "ACCUSE"),
+    # a warning of a danger or that a state of things holds threatens no one
+    F("UN officials warned of a return to full-scale war in South Sudan.", "warned", None),
+    F("The envoy warned the Security Council that Haiti was close to collapse.", "warned", None),
     F("The minister will respond to questions in parliament on Tuesday.", "respond", "!THREATEN"),
     F("The committee will hold hearings next month.", "hold", "!THREATEN"),
     F("The police said they had held the organisers to account.", "held", "!THREATEN"),

@@ -295,6 +295,19 @@ def test_the_act_a_request_asks_for_is_its_mode_not_an_event(extract, text, mode
     assert [(e.type, e.mode, e.modality) for e in found] == [("REQUEST", mode, "asserted")]
 
 
+def test_an_invitation_to_talks_is_a_request_and_to_a_visit_an_agreement(extract):
+    """An invitation to talks or to do something asks it of the guest; one to visit is a meeting promised (manual
+    CONSULT: "invitations for state visits should be coded as AGREE")."""
+    invitations = {
+        "The Myanmar junta invited ethnic armed groups to join peace talks in Naypyitaw.": "REQUEST",
+        "Blinken invited the Sudanese army and the RSF to ceasefire talks in Geneva.": "REQUEST",
+        "Xi Jinping invited Lula to visit Beijing next year.": "AGREE",
+        "Shehbaz Sharif invited his Iranian counterpart to Islamabad.": "AGREE",
+    }
+    found = {text: [t for t, trig, _ in events_of(extract, text) if trig == "invited"] for text in invitations}
+    assert found == {text: [type_] for text, type_ in invitations.items()}
+
+
 def test_what_a_request_asks_to_stop_is_part_of_it(extract):
     assert [t for t, _, _ in events_of(extract, "The envoy demanded that the militia stop the attacks.")] == ["REQUEST"]
 

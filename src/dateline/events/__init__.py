@@ -99,13 +99,15 @@ class Events:
         themes = {t.theme.i for t in triggers if t.theme is not None and t.theme.i != t.token.i
                   and not (t.theme.i in by_token and (_repelled(t.theme, lex)
                                                       or _own_act(by_token[t.theme.i], t.token, index, lex)))}
-        objects = themes | {o.i for t in triggers for o in objects_of(t.token)}
+        acted_on = {(o.i, t.token.i) for t in triggers for o in objects_of(t.token)}  # (what, by which trigger)
+        objects = themes | {o for o, _ in acted_on}
         # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
         attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
                     for o in objects_of(t.token) if o.i in by_token and by_token[o.i].type == "MOBILIZE"}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
-                and not _describes(c.trigger.token, objects) and not _names_a_unit(c.trigger.token, lex)
+                and not _describes(c.trigger.token, objects, acted_on, lex.classes.get("people", frozenset()))
+                and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
         kept = [c for c in kept if not c.dropped and not c.requested]
@@ -310,9 +312,12 @@ class Events:
                 return False
             if steps == 1 and _coercive_aim(cand, matrix):
                 return True  # "fired tear gas to disperse the crowd": what the force was used for, no act of its own
-            if matrix.type == cand.type and matrix.trigger.token.dep_ in ("xcomp", "ccomp") \
-                    and self._absorbed(matrix, by_token, index):
-                return True  # "refused to take part in a dialogue": the phrase of an act that is another's content
+            if matrix.type == cand.type and (matrix.trigger.token.dep_ in ("xcomp", "ccomp")
+                                             or _content_conjunct(matrix.trigger.token)) \
+                    and (self._absorbed(matrix, by_token, index) or matrix.requested):
+                # "refused to take part in a dialogue": the phrase of an act that is another's content, also in a
+                # second clause of it ("to release them and to investigate every allegation")
+                return True
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -782,8 +787,11 @@ def _content_conjunct(token) -> bool:
     same content, as the first clause and the object are."""
     if token.dep_ == "dative":
         return True
-    return token.dep_ == "conj" and token.pos_ == "VERB" and token.head.dep_ in ("xcomp", "ccomp") \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.dep_ not in ("xcomp", "ccomp"):
+        return False
+    # ... also a bare verb that shares the first clause's "to" ("to free the detainees *and return* to dialogue")
+    shares = token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if shares else token).children)
 
 
 def _result_clause(token, results: frozenset) -> bool:
@@ -837,10 +845,19 @@ def _manner(token, lex: Lexicon) -> bool:
         and f"{token.head.lower_} {lemma(token)}" in lex.classes["manner_phrases"]
 
 
-def _describes(token, objects: set[int]) -> bool:
+def _describes(token, objects: set[int], acted_on: set[tuple[int, int]], people: frozenset) -> bool:
     """A participle that only describes what another event acts on ("freed the kidnapped engineers",
-    "release the detained reporters"): the earlier act is presupposed, not reported."""
-    return token.dep_ == "amod" and token.tag_ in ("VBN", "VBD") and token.head.i in objects
+    "release the detained reporters", "release all those *detained* since the vote"): the earlier act is
+    presupposed, not reported. A participle with its doer ("prisoners *held* by the militia") tells that act."""
+    if token.tag_ not in ("VBN", "VBD") or token.head.i not in objects:
+        return False
+    # ... a participle phrase on the people another act is about, not a clause with a subject of its own ("that he
+    # has been held"), nor one on a thing ("lift the sanctions imposed on Guinea"), nor on its own patient
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ == "acl" and (token.head.pos_ == "PRON" or _word_in(token.head, people)) \
+        and any(o == token.head.i and i != token.i for o, i in acted_on) \
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children)
 
 
 def _parties(actors) -> int:

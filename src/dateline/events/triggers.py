@@ -67,6 +67,11 @@ class Entry:
     exposed: bool = False
     """The noun is what its clause's subject came or remained under ("the tanker came *under fire*"): the subject
     undergoes it."""
+    foretold: Optional[frozenset] = None
+    """The auxiliaries that tell a warning's content as still to come ("warned that Iran would respond"): a warning
+    holds a harm over someone when its clause is told with one, or its "of" phrase names a harm ("warned Tehran of
+    severe consequences"); a warning of a state or a danger ("warned that the country was close to war", "warned of
+    a return to war") threatens no one."""
     own_clause: bool = False
     """The verb tells its act in a clause of its own, not in a relative clause about what it is done to ("accused X
     of Y, which X *denied*", "a charge Baku *denied*": an aside on the charge); a relative clause about its doer
@@ -157,7 +162,7 @@ class Lexicon:
             weak=bool(item.get("weak", False)), bare=bool(item.get("bare", False)),
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
             shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
-            own_clause=bool(item.get("own_clause", False)),
+            own_clause=bool(item.get("own_clause", False)), foretold=self._words(item.get("foretold")),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -606,6 +611,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         for c in token.children
     ):
         return False, None
+    if entry.foretold is not None and not _foretells(token, entry.foretold):
+        return False, None
     if entry.complement_object is not None:
         # "promised that the aggressor will receive a harsh punishment": the complement clause's object
         theme = next((o for c in token.children if c.dep_ == "ccomp" for o in objects(c)
@@ -613,6 +620,19 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         if theme is None:
             return False, None
     return True, theme
+
+
+def _foretells(token: Token, auxiliaries: frozenset) -> bool:
+    """A warning that holds a harm over someone (`Entry.foretold`): its clause told as still to come or as a present
+    stance, else an "of" phrase that names a harm, else no content said at all ("warned Manila against")."""
+    clauses = [k for c in token.children if c.dep_ == "ccomp" for k in with_conjuncts(c)]
+    if clauses:
+        # a stance said in the present holds it over them too ("warned that the finger remains on the trigger")
+        return any(k.tag_ in ("VBZ", "VBP") for k in clauses) or any(
+            a.dep_ in ("aux", "advmod") and a.lower_ in auxiliaries for k in clauses for a in k.subtree)
+    harms = lexicon().classes["harm"] | lexicon().classes["reckonings"]
+    dangers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return not dangers or any(_word_in(o, harms) for o in dangers)
 
 
 def _anonymity(token: Token) -> bool:
