@@ -877,3 +877,31 @@ def test_according_to_a_persons_thing_is_no_body(nlp):
 def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
     text = "Only a third of the appeal was funded, according to the UN's financial tracking service."
     assert [c.outlets for c in citations(nlp, text)] == [["the UN's financial tracking service"]]
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # the writer's dated 'as' aside in the publication's own voice cites its earlier issue, named as the masthead
+    # names the publisher whose letters open the text's address
+    ("The Kestrel Post · Politics · Sunday 6 July 2025\n\nAs we reported last Sunday, the whips had drawn up a list.",
+     "https://kestrelpost.example.com/politics/whips",
+     [("As we reported last Sunday", ["The Kestrel Post"], "2025-06-29")]),
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nAs Bulletin No. 12 reported on 2 June, the dockers "
+     "voted to strike. As this paper said in its issue of 9 June, the port stayed shut.",
+     "https://harbour-lines.example.org/bulletins/14",
+     [("As Bulletin No. 12 reported on 2 June", ["Harbour Lines"], "2025-06-02"),
+      ("As this paper said in its issue of 9 June", ["Harbour Lines"], "2025-06-09")]),
+    # a document the publisher owns, named by the last word of its name
+    ("The Kestrel Post · Sunday 6 July 2025\n\nIn the Post's own online poll last Sunday, most readers backed the "
+     "strike.", "https://kestrelpost.example.com/a",
+     [("the Post's own online poll last Sunday", ["The Kestrel Post"], "2025-06-29")]),
+    # an undated aside is the same broadcast, and with no address there is no publisher to name
+    ("Kestrel Radio · Sunday 6 July 2025\n\nAs we reported earlier, the port is shut.",
+     "https://kestrelradio.example.com/a", []),
+    ("As we reported last Sunday, the whips had drawn up a list.", None, []),
+    # someone's 'we' inside a quotation speaks for them
+    ("The Kestrel Post · Sunday 6 July 2025\n\n“As we said on 2 June, the port must reopen,” the mayor said.",
+     "https://kestrelpost.example.com/a", []),
+])
+def test_earlier_issues_of_the_publisher(nlp, text, url, found):
+    doc = nlp(text, published="2025-07-06", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found

@@ -40,6 +40,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
+from .publisher import earlier_issue, own_document, publisher_name
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -75,6 +76,7 @@ class Citations:
         found += self._bracketed(doc, dl)
         put_out = self.words.publish_verbs | self.words.finding_verbs
         sources = self.words.source_nouns | self.words.document_nouns
+        publisher = publisher_name(dl)
         for token in tokens_where(doc, "POS", ("VERB", "NOUN", "PROPN").__contains__):  # every rule below asks one
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in put_out:
@@ -95,6 +97,11 @@ class Citations:
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
+            if token.pos_ == "VERB" and lemma in self.words.report_verbs:
+                found += [issue for s in token.children if s.dep_ == "nsubj"
+                          for issue in earlier_issue(dl, token, s, publisher, self.words.own_issue_nouns)]
+            if token.pos_ == "NOUN" and lemma in self.words.owned_documents:
+                found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
