@@ -98,8 +98,7 @@ class Citations:
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
-                found += [issue for s in token.children if s.dep_ == "nsubj"
-                          for issue in earlier_issue(dl, token, s, publisher, self.words.own_issue_nouns)]
+                found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
             if token.pos_ == "NOUN" and lemma in self.words.owned_documents:
                 found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:

@@ -58,28 +58,33 @@ def is_own_name(name: str, publisher: Optional[str]) -> bool:
     return len(key) >= 3 and own.endswith(key) or len(key) >= 5 and own.startswith(key)
 
 
-def own_voice(subject: Token, issue_nouns: frozenset[str]) -> bool:
-    """The writer's voice for the publication: 'we', 'this paper', 'our Briefing No. 1', or a numbered issue named
-    with a capital ('Bulletin No. 12', 'Issue 211')."""
-    if subject.lower_ == "we":
+def own_voice(words: list[Token], issue_nouns: frozenset[str]) -> bool:
+    """The words name the publication in the writer's voice: 'we', 'this paper', 'our Briefing No. 1', or a numbered
+    issue named with a capital ('Bulletin No. 12', 'Issue 211')."""
+    if [t.lower_ for t in words] == ["we"]:
         return True
-    for noun in [subject, *(c for c in subject.children if c.dep_ == "compound")]:  # ('Bulletin' on 'No.')
+    for k, noun in enumerate(words):
         if noun.lemma_.lower() not in issue_nouns and noun.lower_ not in issue_nouns:
             continue
-        if any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "our") for c in noun.children):
+        if k > 0 and words[k - 1].lower_ in ("this", "our"):
             return True
-        after = noun.doc[noun.i + 1:noun.i + 3]
-        if noun.text[:1].isupper() and any(t.like_num or t.lower_ in ("no", "no.") for t in after):
+        after = [t for t in words[k + 1:] if t.lower_ not in ("no", "no.", ".")]
+        if noun.text[:1].isupper() and len(after) == 1 and after[0].like_num:
             return True
     return False
 
 
-def earlier_issue(dl: Annotations, verb: Token, subject: Token, publisher: Optional[str],
+def earlier_issue(dl: Annotations, verb: Token, publisher: Optional[str],
                   issue_nouns: frozenset[str]) -> list[tuple[int, int, list[str]]]:
     """'As we reported last week, C', 'As we said in Issue 211 on 18 October, C': the writer's dated 'as' aside in
-    the publication's own voice cites the publisher's earlier issue, from 'As' to the date."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if publisher is None or mark is None or verb.tag_ not in ("VBD", "VBN") or not own_voice(subject, issue_nouns):
+    the publication's own voice cites the publisher's earlier issue, from 'As' to the date. The words between 'as'
+    and the verb are read as they stand, for the parser often breaks 'As Bulletin No. 12 reported' at its point."""
+    if publisher is None or verb.tag_ not in ("VBD", "VBN"):
+        return []
+    mark = next((t for t in reversed(verb.doc[max(verb.sent.start, verb.i - 6):verb.i]) if t.lower_ == "as"), None)
+    if mark is None or any(t.is_punct and t.text != "." for t in verb.doc[mark.i + 1:verb.i]):
+        return []
+    if not own_voice(list(verb.doc[mark.i + 1:verb.i]), issue_nouns):
         return []
     before = dl.source.text[verb.sent.start_char:mark.idx]
     if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2:
@@ -96,7 +101,7 @@ def earlier_issue(dl: Annotations, verb: Token, subject: Token, publisher: Optio
 def own_document(dl: Annotations, noun: Token, publisher: Optional[str]) -> list[tuple[int, int, list[str]]]:
     """'the Rag's own online poll last weekend', 'the Lamplighter's own survey': a document the publisher owns,
     named by a possessive that names it."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.text[:1].isupper() and c.i > c.sent.start), None)
     if owner is None:
         return []
     start = owner.left_edge.idx
