@@ -905,3 +905,17 @@ def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
 def test_earlier_issues_of_the_publisher(nlp, text, url, found):
     doc = nlp(text, published="2025-07-06", url=url)
     assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite body noun names again the last name written before that ends in it, however the tagger read the
+    # name ('Greater Manchester Police'); police forces are bodies that issue statements
+    ("The march was stopped on the advice of Greater Manchester Police, who had classed it as high risk. The police "
+     "said in a statement on Tuesday that the decision was based on intelligence.",
+     [("The police said in a statement on Tuesday", ["Greater Manchester Police"], "2024-09-03")]),
+    # no name ending in the noun before it: nothing to cite
+    ("The march was stopped on Monday. The police said in a statement on Tuesday that the decision was final.", []),
+])
+def test_a_body_named_again_by_its_written_name(nlp, text, found):
+    assert [(c.text[:len(f[0])], c.outlets, c.date) for c, f in zip(citations(nlp, text), found)] == found
+    assert len(citations(nlp, text)) == len(found)

@@ -1217,11 +1217,21 @@ def _body_named_before(dl: Annotations, start: int, word: str, named: bool = Fal
     if earlier:
         return dl.actors[max(earlier, key=lambda m: m.start).actor].name
     if word not in words().firm_nouns:
-        return None
+        return _written_before(text, start, word)
     named = {dl.actors[m.actor].name: m.start for m in sorted(bodies, key=lambda m: m.start)
              if dl.actors[m.actor].kind == "organization" and text[m.start:m.start + 1].isupper()}
     # (the firm a business story is about is the one whose name it writes most, the latest of equals)
     return max(named, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", text[:start])), named[n])) if named else None
+
+
+def _written_before(text: str, start: int, word: str) -> Optional[str]:
+    """The last name written in capitals before `start`, in its paragraph or the one before, that ends in the body's
+    word ('West Midlands Police' for 'the police', however the tagger read the name), else None."""
+    own = text.rfind("\n\n", 0, start)
+    paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+    names = list(re.finditer(rf"\b[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&-]*))*?\s+{re.escape(word.capitalize())}\b",
+                             text[paragraph:start]))
+    return names[-1].group() if names else None
 
 
 def _dated_within(dl: Annotations, noun: Token) -> bool:
