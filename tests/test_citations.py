@@ -919,3 +919,17 @@ def test_earlier_issues_of_the_publisher(nlp, text, url, found):
 def test_a_body_named_again_by_its_written_name(nlp, text, found):
     assert [(c.text[:len(f[0])], c.outlets, c.date) for c, f in zip(citations(nlp, text), found)] == found
     assert len(citations(nlp, text)) == len(found)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an alert or a notice is a document a body issues, cited in a phrase on the body's dated verb of saying
+    ("In an alert on Monday, the World Food Programme said famine had spread to two more districts.",
+     [("an alert on Monday", ["World Food Programme"], "2024-09-02")]),
+    # a paper's name in its own language keeps its small words, after the noun that says what it is
+    ("Five people were detained on Tuesday, the Lyon daily Le Progrès du Rhône reported on Wednesday.",
+     [("the Lyon daily Le Progrès du Rhône reported on Wednesday", ["Le Progrès du Rhône"], "2024-09-04")]),
+    # a small word never ends the name
+    ("The fire spread overnight, the weekly Gazette de reported on Wednesday.", []),
+])
+def test_alerts_notices_and_names_with_small_words(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

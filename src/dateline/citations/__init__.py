@@ -350,7 +350,8 @@ class Citations:
             while after < len(parts) - 1 and parts[after] in self.words.media_kinds:
                 after += 1  # ('the news site Rio Vivo', 'the radio station X': the kind said in more words)
             name = parts[after:]
-            if all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            if all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(name) - 1 and w in self.words.name_particles
+                   for k, w in enumerate(name)):  # ('the Paris evening paper L'Écho du Marais')
                 return " ".join(name)
         return None
 

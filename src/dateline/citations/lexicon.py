@@ -44,6 +44,7 @@ class Words:
     client_nouns: frozenset[str]
     media_kinds: frozenset[str]
     own_issue_nouns: frozenset[str]
+    name_particles: frozenset[str]
     domain: re.Pattern
     issued_documents: frozenset[str]
     """Every noun for a paper a body issues (source, document and issued nouns), united once at load."""
@@ -88,6 +89,7 @@ def words() -> Words:
         client_nouns=frozenset(raw["client_nouns"]),
         media_kinds=frozenset(raw["media_kinds"]),
         own_issue_nouns=frozenset(raw["own_issue_nouns"]),
+        name_particles=frozenset(raw["name_particles"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
         issued_documents=issued,
         owned_documents=issued | frozenset(raw["report_nouns"]),
