@@ -667,6 +667,10 @@ def test_an_outlets_own_writers_named_through_its(nlp, text, found):
     # a kind noun in more words introduces the name ('the news site X')
     ("The news site Porto Livre reported on Wednesday that four districts had run out of vaccine.", None,
      [("The news site Porto Livre reported on Wednesday", ["Porto Livre"], "2025-07-02")]),
+    # a paper's name in its own language keeps its small words, though never as its last word
+    ("Five people were detained on Tuesday, the Lyon daily Le Progrès du Rhône reported on Wednesday.", None,
+     [("the Lyon daily Le Progrès du Rhône reported on Wednesday", ["Le Progrès du Rhône"], "2025-07-02")]),
+    ("The fire spread overnight, the weekly Gazette de reported on Wednesday.", None, []),
     # a body's name ending in a body's word is no paper's title
     ("The Harbour Trust reported on Monday that the quay was unsafe.", None, []),
     # words told to the paper that publishes the text are its own reporting; told to another paper, its interview
@@ -756,6 +760,9 @@ def test_reckonings_dated_by_their_scene_or_speaker(nlp, text, found):
      [("The Treasury said in a fact sheet published on Monday", ["The Treasury"], "2024-09-02")]),
     ("Northwind Airways said in a blog post on Monday that it would cut ten routes.",
      [("Northwind Airways said in a blog post on Monday", ["Northwind Airways"], "2024-09-02")]),
+    # an alert or a notice is a document a body issues too
+    ("In an alert on Monday, the World Food Programme said famine had spread to two more districts.",
+     [("an alert on Monday", ["World Food Programme"], "2024-09-02")]),
     # not cited: a person's post is their words, a quote
     ("Jane Doe said in a post on Monday that she would stand again.", []),
 ])
@@ -877,3 +884,45 @@ def test_according_to_a_persons_thing_is_no_body(nlp):
 def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
     text = "Only a third of the appeal was funded, according to the UN's financial tracking service."
     assert [c.outlets for c in citations(nlp, text)] == [["the UN's financial tracking service"]]
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # the writer's dated 'as' aside in the publication's own voice cites its earlier issue, named as the masthead
+    # names the publisher whose letters open the text's address
+    ("The Kestrel Post · Politics · Sunday 6 July 2025\n\nAs we reported last Sunday, the whips had drawn up a list.",
+     "https://kestrelpost.example.com/politics/whips",
+     [("As we reported last Sunday", ["The Kestrel Post"], "2025-06-29")]),
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nAs Bulletin No. 12 reported on 2 June, the dockers "
+     "voted to strike. As this paper said in its issue of 9 June, the port stayed shut.",
+     "https://harbour-lines.example.org/bulletins/14",
+     [("As Bulletin No. 12 reported on 2 June", ["Harbour Lines"], "2025-06-02"),
+      ("As this paper said in its issue of 9 June", ["Harbour Lines"], "2025-06-09")]),
+    # a document the publisher owns, named by the last word of its name
+    ("The Kestrel Post · Sunday 6 July 2025\n\nIn the Post's own online poll last Sunday, most readers backed the "
+     "strike.", "https://kestrelpost.example.com/a",
+     [("the Post's own online poll last Sunday", ["The Kestrel Post"], "2025-06-29")]),
+    # an undated aside is the same broadcast, and with no address there is no publisher to name
+    ("Kestrel Radio · Sunday 6 July 2025\n\nAs we reported earlier, the port is shut.",
+     "https://kestrelradio.example.com/a", []),
+    ("As we reported last Sunday, the whips had drawn up a list.", None, []),
+    # someone's 'we' inside a quotation speaks for them
+    ("The Kestrel Post · Sunday 6 July 2025\n\n“As we said on 2 June, the port must reopen,” the mayor said.",
+     "https://kestrelpost.example.com/a", []),
+])
+def test_earlier_issues_of_the_publisher(nlp, text, url, found):
+    doc = nlp(text, published="2025-07-06", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite body noun names again the last name written before that ends in it, however the tagger read the
+    # name ('Greater Manchester Police'); police forces are bodies that issue statements
+    ("The march was stopped on the advice of Greater Manchester Police, who had classed it as high risk. The police "
+     "said in a statement on Tuesday that the decision was based on intelligence.",
+     [("The police said in a statement on Tuesday", ["Greater Manchester Police"], "2024-09-03")]),
+    # no name ending in the noun before it: nothing to cite
+    ("The march was stopped on Monday. The police said in a statement on Tuesday that the decision was final.", []),
+])
+def test_a_body_named_again_by_its_written_name(nlp, text, found):
+    assert [(c.text[:len(f[0])], c.outlets, c.date) for c, f in zip(citations(nlp, text), found)] == found
+    assert len(citations(nlp, text)) == len(found)

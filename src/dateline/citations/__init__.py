@@ -40,6 +40,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
+from .publisher import earlier_issue, own_document, publisher_name
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -75,6 +76,7 @@ class Citations:
         found += self._bracketed(doc, dl)
         put_out = self.words.publish_verbs | self.words.finding_verbs
         sources = self.words.source_nouns | self.words.document_nouns
+        publisher = publisher_name(dl)
         for token in tokens_where(doc, "POS", ("VERB", "NOUN", "PROPN").__contains__):  # every rule below asks one
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in put_out:
@@ -95,6 +97,10 @@ class Citations:
                     self._source_subject(dl, token) if token.pos_ == "NOUN" and lemma in sources else [])
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
+            if token.pos_ == "VERB" and lemma in self.words.report_verbs:
+                found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
+            if token.pos_ == "NOUN" and lemma in self.words.owned_documents:
+                found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
@@ -344,7 +350,8 @@ class Citations:
             while after < len(parts) - 1 and parts[after] in self.words.media_kinds:
                 after += 1  # ('the news site Rio Vivo', 'the radio station X': the kind said in more words)
             name = parts[after:]
-            if all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            if all(w[:1].isupper() or w[:1].isdigit() or 0 < k < len(name) - 1 and w in self.words.name_particles
+                   for k, w in enumerate(name)):  # ('the Paris evening paper L'Écho du Marais')
                 return " ".join(name)
         return None
 
@@ -1211,11 +1218,21 @@ def _body_named_before(dl: Annotations, start: int, word: str, named: bool = Fal
     if earlier:
         return dl.actors[max(earlier, key=lambda m: m.start).actor].name
     if word not in words().firm_nouns:
-        return None
+        return _written_before(text, start, word)
     named = {dl.actors[m.actor].name: m.start for m in sorted(bodies, key=lambda m: m.start)
              if dl.actors[m.actor].kind == "organization" and text[m.start:m.start + 1].isupper()}
     # (the firm a business story is about is the one whose name it writes most, the latest of equals)
     return max(named, key=lambda n: (len(re.findall(rf"\b{re.escape(n)}\b", text[:start])), named[n])) if named else None
+
+
+def _written_before(text: str, start: int, word: str) -> Optional[str]:
+    """The last name written in capitals before `start`, in its paragraph or the one before, that ends in the body's
+    word ('West Midlands Police' for 'the police', however the tagger read the name), else None."""
+    own = text.rfind("\n\n", 0, start)
+    paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+    names = list(re.finditer(rf"\b[A-Z][\w'’&-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&-]*))*?\s+{re.escape(word.capitalize())}\b",
+                             text[paragraph:start]))
+    return names[-1].group() if names else None
 
 
 def _dated_within(dl: Annotations, noun: Token) -> bool:

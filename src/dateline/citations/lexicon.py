@@ -43,6 +43,8 @@ class Words:
     firm_nouns: frozenset[str]
     client_nouns: frozenset[str]
     media_kinds: frozenset[str]
+    own_issue_nouns: frozenset[str]
+    name_particles: frozenset[str]
     domain: re.Pattern
     issued_documents: frozenset[str]
     """Every noun for a paper a body issues (source, document and issued nouns), united once at load."""
@@ -86,6 +88,8 @@ def words() -> Words:
         firm_nouns=frozenset(raw["firm_nouns"]),
         client_nouns=frozenset(raw["client_nouns"]),
         media_kinds=frozenset(raw["media_kinds"]),
+        own_issue_nouns=frozenset(raw["own_issue_nouns"]),
+        name_particles=frozenset(raw["name_particles"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
         issued_documents=issued,
         owned_documents=issued | frozenset(raw["report_nouns"]),
