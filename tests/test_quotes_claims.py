@@ -275,6 +275,34 @@ def test_a_reported_hadith_keeps_the_prophet_as_speaker(nlp, text, content, sour
     assert found.speaker is not None and found.speaker.text.startswith(source)
 
 
+def test_a_hadith_in_marks_after_the_prophet_said_has_no_speaker(nlp):
+    text = ("The Prophet \ufdfa said, \u201cThe strong man is not the one who wrestles others down, but the one who "
+            "controls himself when angry.\u201d The companions asked what anger was, and he answered that it was an "
+            "ember in the heart.")
+    document = nlp(text, published="2024-08-23")
+    hadith = [q for q in document.quotes if q.text.startswith("The strong man")]
+    assert len(hadith) == 1 and hadith[0].speaker is None and hadith[0].date is None
+    (answer,) = [q for q in document.quotes if "ember" in q.text]
+    assert answer.speaker.text == "he" and answer.speaker.actor is None and answer.date is None
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The same ayah goes on to say that the right way has become clear from the wrong.",
+     "the right way has become clear", "The same ayah"),
+    ("The next ayah, Al-Baqarah: 257, reminds us that Allah is the ally of those who believe.",
+     "Allah is the ally", "The next ayah, Al-Baqarah: 257"),
+])
+def test_a_verse_that_tells_in_indirect_speech_is_its_speaker(nlp, text, content, source):
+    found = quote(nlp, text, content, published="2024-08-23")
+    assert found.speaker.text == source and found.speaker.actor is None and found.date is None
+
+
+def test_a_lord_of_the_house_is_no_figure_of_scripture(nlp):
+    text = "Lord Cameron said, \u201cWe will keep the pressure on Iran until the drones stop.\u201d"
+    found = quote(nlp, text, "We will keep the pressure", published="2024-04-16")
+    assert found.speaker is not None and found.speaker.text == "Lord Cameron"
+
+
 def test_a_verse_in_marks_before_its_reference_still_has_no_speaker(nlp):
     text = "And James asks what good it is to wish the hungry well “and yet not supply their bodily needs” (James 2:16)."
     assert quote(nlp, text, "bodily needs", published="2024-06-20").speaker is None

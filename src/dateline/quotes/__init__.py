@@ -149,8 +149,11 @@ class Quotes:
             elif direct and last_speaker is not None:
                 speaker = last_speaker
             scriptural = self._scriptural(doc, text, content, frame, references)
-            if scriptural:
-                speaker = None
+            told_by_scripture = speaker is not None and self._told_by_scripture(dl, frame, speaker, references)
+            if scriptural or direct and told_by_scripture:
+                speaker, scriptural = None, True
+            elif told_by_scripture:  # 'The next ayah reminds us that C': the scripture speaks, no actor, no day
+                speaker, scriptural = speaker.model_copy(update={"actor": None}), True
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
@@ -277,8 +280,9 @@ class Quotes:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)  # ('Asked by X': X asks)
 
     def _scriptural(self, doc: Doc, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
-        """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
-        scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
+        """A verse quoted with its reference right after it ('“...” [Quran 2:185]'), after a colon or a reference
+        that cites it, or read aloud right after one: its source is the scripture, no speaker (a scripture that
+        speaks in the quote's own frame is `_told_by_scripture`)."""
         reported = frame is not None and frame.source is not None and frame.source_head is not None \
             and frame.source_head.pos_ == "PROPN" and not self._quoted(text, content)
         for start, _ in references:
@@ -288,12 +292,23 @@ class Quotes:
             return True
         if frame is None and _verse_read_before(doc, content, references):
             return True
+        return False
+
+    def _told_by_scripture(self, dl: Annotations, frame: Frame, speaker: Mention, references) -> bool:
+        """Words a scripture or a figure of scripture tells: a source that holds a reference ('The next ayah,
+        Al-Hujurat: 10, reminds us'), a scripture noun ('the same chapter continues'), a figure ('The Prophet ﷺ
+        said', `cues.yaml: scripture_figures`), or a pronoun that stands for one. In marks they are a verse or a
+        hadith quoted, with no speaker; told in indirect speech the scripture or figure speaks, with no actor."""
         if frame is None or frame.source is None:
             return False
         if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
             return True
-        head = frame.source_head
-        return head is not None and head.lemma_.lower() in self.lex.scripture_nouns
+        head, figures = frame.source_head, cue_words("scripture_figures")
+        if head is not None and (head.lemma_.lower() in self.lex.scripture_nouns or head.lower_ in figures):
+            return True
+        actor = dl.actors.get(speaker.actor) if speaker.actor is not None and _local(speaker.actor) else None
+        words = set(re.findall(r"[a-z]+", actor.name.lower())) - {"the"} if actor is not None else set()
+        return bool(words) and words <= figures
 
     @staticmethod
     def _quoted(text: str, content: tuple[int, int]) -> bool:
@@ -595,6 +610,8 @@ class Quotes:
         noun = antecedent(head) if head is not None else None
         if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
             start, head = noun.left_edge.idx, noun
+        if noun is None and head is not None and head.lower_ in cue_words("hearsay") and not head.ent_type_:
+            return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), last_actor
         turn = _turn(dl, head.idx) if head is not None and head.lower_ in WRITER else None
         if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
@@ -643,11 +660,13 @@ class Quotes:
 
     def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
         """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
-        imam'), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not the
-        speaker's own 'I say', nor a third party the speaker relays ('the minister says C': PolNeAR's one report), nor
-        words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
+        imam'), or the hearsay the speaker passes on ('Some people say C', 'The reports say C'; `cues.yaml:
+        hearsay`), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not
+        the speaker's own 'I say', nor a third party the speaker relays ('the minister says C': PolNeAR's one
+        report), nor words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
         head = frame.source_head
-        own = head is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+        own = head is not None and (any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+                                    or head.lower_ in cue_words("hearsay") and not head.ent_type_)
         if not own or frame.source is None:
             return False
         content = doc.char_span(*frame.content, alignment_mode="expand")
