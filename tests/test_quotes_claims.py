@@ -664,6 +664,18 @@ def test_a_request_told_inside_anothers_words_is_a_report_of_its_own(nlp):
         "whether the church should cancel worship", "his youth pastor", None)
 
 
+def test_an_order_told_inside_anothers_words_is_a_request_of_its_own(nlp):
+    text = "Tyrone Mings said his physio had told him to rest for a week before the derby."
+    outer, inner = quotes(nlp, text, published="2024-03-02")
+    assert outer.text.startswith("his physio had told him") and outer.speaker.text == "Tyrone Mings"
+    assert (inner.text, inner.speaker.text) == ("him to rest for a week before the derby", "his physio")
+
+
+def test_a_statement_told_inside_anothers_words_stays_inside_them(nlp):
+    [q] = quotes(nlp, "Tyrone Mings said his physio had told him that the scan was clear.", published="2024-03-02")
+    assert q.text == "his physio had told him that the scan was clear"
+
+
 def test_a_question_the_speaker_put_himself_stays_inside_his_words(nlp):
     [q] = quotes(nlp, "The Rev. Mark Dorsey said he had asked whether the church should cancel worship.")
     assert q.text == "he had asked whether the church should cancel worship"

@@ -678,12 +678,18 @@ class Quotes:
     def _asked_within(self, doc: Doc, frame: Frame, spoken: list[Frame]) -> bool:
         """'She said the sisters had asked the families to stay inside': a question or request someone named put,
         told inside another's words, is a report of its own (the outer report still stands), when what was asked is a
-        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents')."""
+        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents'). A verb of
+        telling with an infinitive (`cues.yaml: bidding`: 'his doctor had told him to rest') is a request too."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         content = doc.char_span(*frame.content, alignment_mode="expand")
         head = frame.source_head
-        if cue is None or content is None or cue.root.lemma_.lower() not in self.lex.asking or head is None \
-                or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+        if cue is None or content is None or head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+            return False
+        lemma = cue.root.lemma_.lower()
+        bids = lemma in cue_words("bidding") and any(
+            t.dep_ == "xcomp" and t.head == cue.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            for t in content)
+        if lemma not in self.lex.asking and not bids:
             return False
         clause = any(t.pos_ in ("VERB", "AUX") and (not content.start <= t.head.i < content.end or t.dep_ in ("xcomp", "ccomp"))
                      for t in content)
