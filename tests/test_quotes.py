@@ -1167,6 +1167,17 @@ def test_a_named_party_is_no_hearsay_inside_a_quote(nlp):
     assert q.speaker.text == "Marta, a teacher in Madrid"
 
 
+def test_the_speakers_own_past_telling_inside_a_quote_is_a_report_of_its_own(nlp):
+    text = ("Ines Moreau, a jeweller in Lyon, said two buyers had asked her whether their rings were now worth more. "
+            "\u201cI told them they were,\u201d she said. \u201cThen I told them to insure them.\u201d")
+    document = nlp(text, published="2025-10-31")
+    found = {q.text: q for q in document.quotes}
+    told, bid = found["they were"], found["them to insure them"]
+    assert told.speaker.text == "I" and bid.speaker.text == "I"
+    names = {a.id: a.name for a in document.actors}
+    assert names[told.speaker.actor] == "Ines Moreau" and bid.speaker.actor == told.speaker.actor
+
+
 def test_the_speakers_own_saying_inside_a_quote_is_no_second_report(nlp):
     text = ("\u201cI say to the government that the warnings came far too late,\u201d said Carmen, a resident "
             "of Paiporta.")

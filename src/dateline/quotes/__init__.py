@@ -132,7 +132,8 @@ class Quotes:
         dl = annotations(doc)
         text = document_text(doc)
         references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
-        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f)]
+        quoted = [(m.start, m.end) for m in pair(text) if m.depth == 0]
+        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f, quoted=quoted)]
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
@@ -193,16 +194,18 @@ class Quotes:
         return speaker, date, told
 
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
-                  frame: Optional[Frame]) -> bool:
+                  frame: Optional[Frame], quoted=()) -> bool:
         """Not a report of what someone said: the headline (the writer's summary); the writer's own
-        voice ('We call on all parties'); a quoted name ('Israel'); a title in a note naming a source."""
+        voice ('We call on all parties'; an 'I' inside the `quoted` stretches is the one quoted, not the
+        writer); a quoted name ('Israel'); a title in a note naming a source."""
         text = document_text(doc)
         title = dl.source.title
         if title and text.startswith(title) and content[0] < len(title) \
                 and text[len(title):len(title) + 1] in ("\n", ""):
             return True
         head = frame.source_head if frame is not None else None
-        if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None:
+        if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None \
+                and not any(start <= head.idx < end for start, end in quoted):
             return True
         if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
                 and _writers_clause(doc, frame):
@@ -661,12 +664,15 @@ class Quotes:
     def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
         """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
         imam'), or the hearsay the speaker passes on ('Some people say C', 'The reports say C'; `cues.yaml:
-        hearsay`), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not
-        the speaker's own 'I say', nor a third party the speaker relays ('the minister says C': PolNeAR's one
+        hearsay`), or the speaker's own 'I' telling of a past exchange ('"I told them it was," she said'), saying a
+        clause within the speaker's quoted words, reports it too (the quote still stands); not the speaker's own
+        'I say' of the moment, nor a third party the speaker relays ('the minister says C': PolNeAR's one
         report), nor words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
         head = frame.source_head
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         own = head is not None and (any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
-                                    or head.lower_ in cue_words("hearsay") and not head.ent_type_)
+                                    or head.lower_ in cue_words("hearsay") and not head.ent_type_
+                                    or head.lower_ == "i" and cue is not None and cue.root.tag_ == "VBD")
         if not own or frame.source is None:
             return False
         content = doc.char_span(*frame.content, alignment_mode="expand")
