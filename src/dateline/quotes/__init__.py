@@ -132,8 +132,8 @@ class Quotes:
         dl = annotations(doc)
         text = document_text(doc)
         references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
-        quoted = [(m.start, m.end) for m in pair(text) if m.depth == 0]
-        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f, quoted=quoted)]
+        marked = [m for m in pair(text) if m.depth == 0 and m.start < m.end]
+        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f, marked=marked)]
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
@@ -194,10 +194,10 @@ class Quotes:
         return speaker, date, told
 
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
-                  frame: Optional[Frame], quoted=()) -> bool:
+                  frame: Optional[Frame], marked=()) -> bool:
         """Not a report of what someone said: the headline (the writer's summary); the writer's own
-        voice ('We call on all parties'; an 'I' inside the `quoted` stretches is the one quoted, not the
-        writer); a quoted name ('Israel'); a title in a note naming a source."""
+        voice ('We call on all parties'; not the 'I told them C' a quoted speaker tells inside the `marked`
+        stretches); a quoted name ('Israel'); a title in a note naming a source."""
         text = document_text(doc)
         title = dl.source.title
         if title and text.startswith(title) and content[0] < len(title) \
@@ -205,7 +205,7 @@ class Quotes:
             return True
         head = frame.source_head if frame is not None else None
         if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None \
-                and not any(start <= head.idx < end for start, end in quoted):
+                and not self._reported_within(doc, frame, marked):
             return True
         if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
                 and _writers_clause(doc, frame):
