@@ -323,14 +323,12 @@ def test_interrupted_quote_with_a_long_apposition_before_the_cue(nlp):
     assert q.speaker.text.startswith("Maria Lopez")
 
 
-@pytest.mark.parametrize("text, content", [
-    ("West Midlands Police said in a statement that evening that the decision rested on current intelligence.",
-     "that the decision rested on current intelligence"),
-    ("The mayor told reporters that morning that the tram line would reopen in May.",
-     "that the tram line would reopen in May"),
-])
-def test_a_that_clause_hung_on_a_time_phrase_is_the_cues(nlp, text, content):
-    assert only(nlp, text).text == content
+def test_a_that_clause_hung_on_a_time_phrase_is_the_cues(nlp):
+    police = only(nlp, "West Midlands Police said in a statement that evening that the decision rested on current "
+                       "intelligence.")
+    assert police.text == "that the decision rested on current intelligence"
+    mayor = only(nlp, "The mayor told reporters that morning that the tram line would reopen in May.")
+    assert (mayor.text, mayor.speaker.text) == ("that the tram line would reopen in May", "The mayor")
 
 
 def test_relative_clause_in_the_subject_is_no_aside(nlp):
