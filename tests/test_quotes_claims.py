@@ -676,6 +676,11 @@ def test_a_statement_told_inside_anothers_words_stays_inside_them(nlp):
     assert q.text == "his physio had told him that the scan was clear"
 
 
+def test_what_to_say_told_inside_anothers_words_is_no_request(nlp):
+    [q] = quotes(nlp, "The anchor said RT's editors had never told the staff what to say on air.", published="2024-03-02")
+    assert q.text == "RT's editors had never told the staff what to say on air"
+
+
 def test_a_question_the_speaker_put_himself_stays_inside_his_words(nlp):
     [q] = quotes(nlp, "The Rev. Mark Dorsey said he had asked whether the church should cancel worship.")
     assert q.text == "he had asked whether the church should cancel worship"

@@ -613,8 +613,6 @@ class Quotes:
         noun = antecedent(head) if head is not None else None
         if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
             start, head = noun.left_edge.idx, noun
-        if noun is None and head is not None and head.lower_ in cue_words("hearsay") and not head.ent_type_:
-            return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=None), last_actor
         turn = _turn(dl, head.idx) if head is not None and head.lower_ in WRITER else None
         if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
             return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
@@ -663,15 +661,13 @@ class Quotes:
 
     def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
         """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
-        imam'), or the hearsay the speaker passes on ('Some people say C', 'The reports say C'; `cues.yaml:
-        hearsay`), or the speaker's own 'I' telling of a past exchange ('"I told them it was," she said'), saying a
+        imam'), or the speaker's own 'I' telling of a past exchange ('"I told them it was," she said'), saying a
         clause within the speaker's quoted words, reports it too (the quote still stands); not the speaker's own
         'I say' of the moment, nor a third party the speaker relays ('the minister says C': PolNeAR's one
         report), nor words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
         head = frame.source_head
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         own = head is not None and (any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
-                                    or head.lower_ in cue_words("hearsay") and not head.ent_type_
                                     or head.lower_ == "i" and cue is not None and cue.root.tag_ == "VBD")
         if not own or frame.source is None:
             return False
@@ -694,7 +690,7 @@ class Quotes:
         lemma = cue.root.lemma_.lower()
         bids = lemma in cue_words("bidding") and any(
             t.dep_ == "xcomp" and t.head == cue.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            for t in content)
+            and not any(c.tag_ in ("WP", "WRB", "WDT") for c in t.children) for t in content)  # not 'told them what to say'
         if lemma not in self.lex.asking and not bids:
             return False
         clause = any(t.pos_ in ("VERB", "AUX") and (not content.start <= t.head.i < content.end or t.dep_ in ("xcomp", "ccomp"))
