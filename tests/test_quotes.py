@@ -323,6 +323,14 @@ def test_interrupted_quote_with_a_long_apposition_before_the_cue(nlp):
     assert q.speaker.text.startswith("Maria Lopez")
 
 
+def test_a_that_clause_hung_on_a_time_phrase_is_the_cues(nlp):
+    police = only(nlp, "West Midlands Police said in a statement that evening that the decision rested on current "
+                       "intelligence.")
+    assert police.text == "that the decision rested on current intelligence"
+    mayor = only(nlp, "The mayor told reporters that morning that the tram line would reopen in May.")
+    assert (mayor.text, mayor.speaker.text) == ("that the tram line would reopen in May", "The mayor")
+
+
 def test_relative_clause_in_the_subject_is_no_aside(nlp):
     text = ("The governor said the yearly meetings, which began on a small scale years ago, "
             "remained useful for both sides.")
@@ -1149,6 +1157,17 @@ def test_someone_named_inside_a_quote_reports_a_clause_of_their_own(nlp):
     assert not son.direct and son.speaker.text == "My son"
     neighbour = found["the trains to Valencia are still not running"]
     assert not neighbour.direct and neighbour.speaker.text == "my neighbour"
+
+
+def test_the_speakers_own_past_telling_inside_a_quote_is_a_report_of_its_own(nlp):
+    text = ("Ines Moreau, a jeweller in Lyon, said two buyers had asked her whether their rings were now worth more. "
+            "\u201cI told them they were,\u201d she said. \u201cThen I told them to insure them.\u201d")
+    document = nlp(text, published="2025-10-31")
+    found = {q.text: q for q in document.quotes}
+    told, bid = found["they were"], found["them to insure them"]
+    assert told.speaker.text == "I" and bid.speaker.text == "I"
+    names = {a.id: a.name for a in document.actors}
+    assert names[told.speaker.actor] == "Ines Moreau" and bid.speaker.actor == told.speaker.actor
 
 
 def test_the_speakers_own_saying_inside_a_quote_is_no_second_report(nlp):

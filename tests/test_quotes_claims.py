@@ -275,6 +275,34 @@ def test_a_reported_hadith_keeps_the_prophet_as_speaker(nlp, text, content, sour
     assert found.speaker is not None and found.speaker.text.startswith(source)
 
 
+def test_a_hadith_in_marks_after_the_prophet_said_has_no_speaker(nlp):
+    text = ("The Prophet \ufdfa said, \u201cThe strong man is not the one who wrestles others down, but the one who "
+            "controls himself when angry.\u201d The companions asked what anger was, and he answered that it was an "
+            "ember in the heart.")
+    document = nlp(text, published="2024-08-23")
+    hadith = [q for q in document.quotes if q.text.startswith("The strong man")]
+    assert len(hadith) == 1 and hadith[0].speaker is None and hadith[0].date is None
+    (answer,) = [q for q in document.quotes if "ember" in q.text]
+    assert answer.speaker.text == "he" and answer.speaker.actor is None and answer.date is None
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The same ayah goes on to say that the right way has become clear from the wrong.",
+     "the right way has become clear", "The same ayah"),
+    ("The next ayah, Al-Baqarah: 257, reminds us that Allah is the ally of those who believe.",
+     "Allah is the ally", "The next ayah, Al-Baqarah: 257"),
+])
+def test_a_verse_that_tells_in_indirect_speech_is_its_speaker(nlp, text, content, source):
+    found = quote(nlp, text, content, published="2024-08-23")
+    assert found.speaker.text == source and found.speaker.actor is None and found.date is None
+
+
+def test_a_lord_of_the_house_is_no_figure_of_scripture(nlp):
+    text = "Lord Cameron said, \u201cWe will keep the pressure on Iran until the drones stop.\u201d"
+    found = quote(nlp, text, "We will keep the pressure", published="2024-04-16")
+    assert found.speaker is not None and found.speaker.text == "Lord Cameron"
+
+
 def test_a_verse_in_marks_before_its_reference_still_has_no_speaker(nlp):
     text = "And James asks what good it is to wish the hungry well “and yet not supply their bodily needs” (James 2:16)."
     assert quote(nlp, text, "bodily needs", published="2024-06-20").speaker is None
@@ -634,6 +662,23 @@ def test_a_request_told_inside_anothers_words_is_a_report_of_its_own(nlp):
     assert outer.text.startswith("his youth pastor had asked him") and outer.speaker.text == "The Rev. Mark Dorsey"
     assert (inner.text, inner.speaker.text, inner.speaker.actor) == (
         "whether the church should cancel worship", "his youth pastor", None)
+
+
+def test_an_order_told_inside_anothers_words_is_a_request_of_its_own(nlp):
+    text = "Tyrone Mings said his physio had told him to rest for a week before the derby."
+    outer, inner = quotes(nlp, text, published="2024-03-02")
+    assert outer.text.startswith("his physio had told him") and outer.speaker.text == "Tyrone Mings"
+    assert (inner.text, inner.speaker.text) == ("him to rest for a week before the derby", "his physio")
+
+
+def test_a_statement_told_inside_anothers_words_stays_inside_them(nlp):
+    [q] = quotes(nlp, "Tyrone Mings said his physio had told him that the scan was clear.", published="2024-03-02")
+    assert q.text == "his physio had told him that the scan was clear"
+
+
+def test_what_to_say_told_inside_anothers_words_is_no_request(nlp):
+    [q] = quotes(nlp, "The anchor said RT's editors had never told the staff what to say on air.", published="2024-03-02")
+    assert q.text == "RT's editors had never told the staff what to say on air"
 
 
 def test_a_question_the_speaker_put_himself_stays_inside_his_words(nlp):

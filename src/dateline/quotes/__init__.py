@@ -132,7 +132,8 @@ class Quotes:
         dl = annotations(doc)
         text = document_text(doc)
         references = [(ref.start, ref.end) for ref in dl.scripture]  # the scripture component runs first
-        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f)]
+        marked = [m for m in pair(text) if m.depth == 0 and m.start < m.end]
+        found = [f for f in self.attributions(doc, references) if not self._spurious(doc, dl, *f, marked=marked)]
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
@@ -149,8 +150,11 @@ class Quotes:
             elif direct and last_speaker is not None:
                 speaker = last_speaker
             scriptural = self._scriptural(doc, text, content, frame, references)
-            if scriptural:
-                speaker = None
+            told_by_scripture = speaker is not None and self._told_by_scripture(dl, frame, speaker, references)
+            if scriptural or direct and told_by_scripture:
+                speaker, scriptural = None, True
+            elif told_by_scripture:  # 'The next ayah reminds us that C': the scripture speaks, no actor, no day
+                speaker, scriptural = speaker.model_copy(update={"actor": None}), True
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
@@ -190,16 +194,18 @@ class Quotes:
         return speaker, date, told
 
     def _spurious(self, doc: Doc, dl: Annotations, content: tuple[int, int], direct: bool,
-                  frame: Optional[Frame]) -> bool:
+                  frame: Optional[Frame], marked=()) -> bool:
         """Not a report of what someone said: the headline (the writer's summary); the writer's own
-        voice ('We call on all parties'); a quoted name ('Israel'); a title in a note naming a source."""
+        voice ('We call on all parties'; not the 'I told them C' a quoted speaker tells inside the `marked`
+        stretches); a quoted name ('Israel'); a title in a note naming a source."""
         text = document_text(doc)
         title = dl.source.title
         if title and text.startswith(title) and content[0] < len(title) \
                 and text[len(title):len(title) + 1] in ("\n", ""):
             return True
         head = frame.source_head if frame is not None else None
-        if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None:
+        if not direct and head is not None and head.lower_ in WRITER and _turn(dl, head.idx) is None \
+                and not self._reported_within(doc, frame, marked):
             return True
         if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
                 and _writers_clause(doc, frame):
@@ -277,8 +283,9 @@ class Quotes:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)  # ('Asked by X': X asks)
 
     def _scriptural(self, doc: Doc, text: str, content: tuple[int, int], frame: Optional[Frame], references) -> bool:
-        """A verse quoted with its reference right after it ('“...” [Quran 2:185]') or said by a
-        scripture ('the same chapter continues: “...”'): its source is the scripture, no speaker."""
+        """A verse quoted with its reference right after it ('“...” [Quran 2:185]'), after a colon or a reference
+        that cites it, or read aloud right after one: its source is the scripture, no speaker (a scripture that
+        speaks in the quote's own frame is `_told_by_scripture`)."""
         reported = frame is not None and frame.source is not None and frame.source_head is not None \
             and frame.source_head.pos_ == "PROPN" and not self._quoted(text, content)
         for start, _ in references:
@@ -288,12 +295,23 @@ class Quotes:
             return True
         if frame is None and _verse_read_before(doc, content, references):
             return True
+        return False
+
+    def _told_by_scripture(self, dl: Annotations, frame: Frame, speaker: Mention, references) -> bool:
+        """Words a scripture or a figure of scripture tells: a source that holds a reference ('The next ayah,
+        Al-Hujurat: 10, reminds us'), a scripture noun ('the same chapter continues'), a figure ('The Prophet ﷺ
+        said', `cues.yaml: scripture_figures`), or a pronoun that stands for one. In marks they are a verse or a
+        hadith quoted, with no speaker; told in indirect speech the scripture or figure speaks, with no actor."""
         if frame is None or frame.source is None:
             return False
         if any(s < frame.source[1] and frame.source[0] < e for s, e in references):
             return True
-        head = frame.source_head
-        return head is not None and head.lemma_.lower() in self.lex.scripture_nouns
+        head, figures = frame.source_head, cue_words("scripture_figures")
+        if head is not None and (head.lemma_.lower() in self.lex.scripture_nouns or head.lower_ in figures):
+            return True
+        actor = dl.actors.get(speaker.actor) if speaker.actor is not None and _local(speaker.actor) else None
+        words = set(re.findall(r"[a-z]+", actor.name.lower())) - {"the"} if actor is not None else set()
+        return bool(words) and words <= figures
 
     @staticmethod
     def _quoted(text: str, content: tuple[int, int]) -> bool:
@@ -643,11 +661,14 @@ class Quotes:
 
     def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
         """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
-        imam'), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not the
-        speaker's own 'I say', nor a third party the speaker relays ('the minister says C': PolNeAR's one report), nor
-        words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
+        imam'), or the speaker's own 'I' telling of a past exchange ('"I told them it was," she said'), saying a
+        clause within the speaker's quoted words, reports it too (the quote still stands); not the speaker's own
+        'I say' of the moment, nor a third party the speaker relays ('the minister says C': PolNeAR's one
+        report), nor words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
         head = frame.source_head
-        own = head is not None and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        own = head is not None and (any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
+                                    or head.lower_ == "i" and cue is not None and cue.root.tag_ == "VBD")
         if not own or frame.source is None:
             return False
         content = doc.char_span(*frame.content, alignment_mode="expand")
@@ -659,12 +680,18 @@ class Quotes:
     def _asked_within(self, doc: Doc, frame: Frame, spoken: list[Frame]) -> bool:
         """'She said the sisters had asked the families to stay inside': a question or request someone named put,
         told inside another's words, is a report of its own (the outer report still stands), when what was asked is a
-        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents')."""
+        clause ('whether C', 'how C', 'X to C'), not a thing ('asked the ministry for the documents'). A verb of
+        telling with an infinitive (`cues.yaml: bidding`: 'his doctor had told him to rest') is a request too."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         content = doc.char_span(*frame.content, alignment_mode="expand")
         head = frame.source_head
-        if cue is None or content is None or cue.root.lemma_.lower() not in self.lex.asking or head is None \
-                or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+        if cue is None or content is None or head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in PRONOUNS:
+            return False
+        lemma = cue.root.lemma_.lower()
+        bids = lemma in cue_words("bidding") and any(
+            t.dep_ == "xcomp" and t.head == cue.root and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not any(c.tag_ in ("WP", "WRB", "WDT") for c in t.children) for t in content)  # not 'told them what to say'
+        if lemma not in self.lex.asking and not bids:
             return False
         clause = any(t.pos_ in ("VERB", "AUX") and (not content.start <= t.head.i < content.end or t.dep_ in ("xcomp", "ccomp"))
                      for t in content)

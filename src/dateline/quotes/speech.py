@@ -855,11 +855,13 @@ def _in_medium(verb: Token, lex: Lexicon) -> list[Token]:
 
 
 def _on_time_phrase(verb: Token) -> list[Token]:
-    """'reported the same day that C': the 'that' clause (with 'that' its mark, not its subject) the
-    parser hung on a bare time phrase after the cue, as if a relative clause of the day; it is the
-    cue's complement."""
-    return [c for t in verb.children if t.i > verb.i and t.dep_ in ("npadvmod", "dobj") and t.ent_type_ in ("DATE", "TIME")
-            for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i
+    """'reported the same day that C', 'said in a statement that evening that C': the 'that' clause (with
+    'that' its mark, not its subject) the parser hung on a bare time phrase after the cue, as if a relative
+    clause or complement of the day; it is the cue's complement. (A bare noun phrase used as an adverb
+    takes no clause of its own, whether or not the tagger saw a date in it.)"""
+    return [c for t in verb.children if t.i > verb.i and (
+                t.dep_ == "npadvmod" or t.dep_ == "dobj" and t.ent_type_ in ("DATE", "TIME"))
+            for c in t.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > t.i
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
