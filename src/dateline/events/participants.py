@@ -649,6 +649,10 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         or _speaker_of_act(token, entry.type, index, parties, machines) or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
+    if not args.actors and token.tag_ == "VBG" and token.dep_ == "nsubj":
+        # a gerund that is its verb's subject is an event noun ("fighting between X and Y broke out", "fighting
+        # broke out between X and Y")
+        args.actors = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, token.head)
     object_pronoun = _object_pronoun_subject(token, args.actors)
     if object_pronoun:
         args.actors = [t for t in args.actors if t not in object_pronoun]
@@ -753,6 +757,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
                             for t in _prep_objects(c, {"of"})]
     # "mediated talks between Israel and Hamas": the parties of the event noun it governs
     for obj in ([] if repelled else objs):
+        obj = _run_of_events(obj, skip, classes)
         # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
         if lemma(obj) in ROUTES:
             continue  # (the places a road runs between are where it was blocked)
@@ -949,6 +954,11 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = between
     else:
         args.actors = between
+    if verb is not None and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.i == verb.i \
+            and lemma(verb) in classes.get("confining_verbs", ()):
+        # "was placed under house arrest", "the army put the town under curfew": the one put under it undergoes it
+        args.recipients.extend(t for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")
+                               for t in with_conjuncts(c))
     # "the deployment of troops": what is mobilized is the doer's own, no recipient
     args.recipients += [t for t in _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
                         if t not in askers]
@@ -1601,9 +1611,22 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
     return found
 
 
+def _run_of_events(obj: Token, skip: set[int], classes: dict) -> Token:
+    """The event noun a run or a stretch of time is counted in ("mediated three rounds of talks between X and Y",
+    "two days of talks"): the object stands for the events of its "of" phrase."""
+    if lemma(obj) not in classes.get("series_nouns", frozenset()) | classes.get("spans", frozenset()):
+        return obj
+    return next((p for p in _prep_objects(obj, {"of"}) if p.i in skip), obj)
+
+
 def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
     """The parties of an event noun that modifies its phrase's head ("a mediation effort between Ethiopia and
-    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it."""
+    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it. An event noun that is
+    its verb's subject has the verb's "between" phrase ("fighting broke out in Juba between the army and the
+    rebels", "clashes erupted between police and farmers"), where the parser hangs it after a place or time."""
+    if noun.dep_ == "nsubj" and verb is not None and noun.head.i == verb.i:
+        return [t for t in _prep_objects(verb, {"between", "among"}) if t.ent_type_ not in ("DATE", "TIME")
+                and t.pos_ in ("NOUN", "PROPN")]
     if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
         return []
     head = noun.head
