@@ -397,6 +397,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
                 if event_types.get(t.i) in MATERIAL_CONFLICT:
                     preps_of = preps_of - SOURCE_PREPS  # "launched an attack from rebel-held areas": whence it came
+                if entry.type in APPROVAL_TYPES:
+                    preps_of = preps_of - {"between", "among"}  # "welcomed the agreement between X and Y": the deal
                 # "acceded to the protesters' demands": the party whose demand it is
                 owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
@@ -415,7 +417,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
                     named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
                              for p in _parties(o, index, parties, False)]
-                if not named and entry.type in RESPONSE_TYPES:
+                if not named and entry.type in RESPONSE_TYPES - APPROVAL_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
                 if not named and gathering:
                     named = [t]  # "fired tear gas to break up the rally": the gathering stands for those in it
@@ -765,7 +767,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
             # aggression against Sudan")
             blamed = entry.type in DOER_TARGET_TYPES and bool(_accused(obj, deed=True) or named_doers(obj, index))
-            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | (set() if blamed else preps))
+            sides = {"with"} if entry.type in APPROVAL_TYPES else {"between", "with", "among"}
+            args.recipients += [obj] + _prep_objects(obj, sides | (set() if blamed else preps))
     if offered and not objs:
         # "offered talks with the striking doctors": the party the act put forward would be with
         args.recipients += [t for c in token.children if c.dep_ in ("dobj", "obj") and c.i in skip
@@ -1070,9 +1073,12 @@ def _via(token: Token) -> Optional[str]:
     return token.head.lower_ if token.dep_ == "pobj" else None
 
 
-# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
-# "welcomed the agreement" (not "briefed him on the talks": a topic).
+# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal" (not "briefed
+# him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+# Approval of an act told before ("welcomed the agreement", "welcomed the meeting", "reaffirmed its support for the
+# deal") is for the act, not for the sides that did it: unlike blame, it falls on no party the act names.
+APPROVAL_TYPES = {"SUPPORT"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # force used on people: "the crackdown" may be the beating just reported
 
 
