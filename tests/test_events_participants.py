@@ -347,3 +347,9 @@ def test_styles_datelines_lists_and_shared_objects(extract, text, trigger, actor
 def test_parties_of_outbreaks_mediations_arrests_and_approvals(extract, text, trigger, actors, recipients):
     found = event(extract(text, published="2025-05-02"), trigger)
     assert (texts(found.actors), texts(found.recipients)) == (actors, recipients)
+
+
+def test_a_round_of_talks_cancelled_falls_on_no_side(extract):
+    found = event(extract("The third round of talks between Iran and the United States, due in Muscat on Sunday, was "
+                          "cancelled, the Omani mediator said.", published="2025-05-02"), "cancelled")
+    assert texts(found.recipients) == []

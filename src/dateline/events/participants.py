@@ -1619,8 +1619,10 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
 
 def _run_of_events(obj: Token, skip: set[int], classes: dict) -> Token:
     """The event noun a run or a stretch of time is counted in ("mediated three rounds of talks between X and Y",
-    "two days of talks"): the object stands for the events of its "of" phrase."""
-    if lemma(obj) not in classes.get("series_nouns", frozenset()) | classes.get("spans", frozenset()):
+    "two days of talks"): the object stands for the events of its "of" phrase. A run told as the subject of a
+    passive keeps its own word ("the sixth round of talks between X and Y was cancelled": no side was)."""
+    runs = classes.get("series_nouns", frozenset()) | classes.get("spans", frozenset())
+    if obj.dep_ not in ("dobj", "obj") or lemma(obj) not in runs:
         return obj
     return next((p for p in _prep_objects(obj, {"of"}) if p.i in skip), obj)
 
