@@ -397,6 +397,8 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 preps_of = EVENT_NOUN_PARTY_PREPS | ({"in"} if lemma(t) in classes.get("own_resources", ()) else set())
                 if event_types.get(t.i) in MATERIAL_CONFLICT:
                     preps_of = preps_of - SOURCE_PREPS  # "launched an attack from rebel-held areas": whence it came
+                if entry.type in APPROVAL_TYPES:
+                    preps_of = preps_of - {"between", "among"}  # "welcomed the agreement between X and Y": the deal
                 # "acceded to the protesters' demands": the party whose demand it is
                 owners = [c for c in t.children if c.dep_ == "poss" and c.tag_ != "PRP$" and is_party(c, index, parties)]
                 # "insisted on its demands that the government resign": the same act restated, whose pronoun
@@ -415,7 +417,7 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
                 if not named and restated and entry.type in RESTATED_CONTENT_TYPES:
                     named = [p for o in _complement_recipients(t, entry.type, preps) if o.i not in actor_ids
                              for p in _parties(o, index, parties, False)]
-                if not named and entry.type in RESPONSE_TYPES:
+                if not named and entry.type in RESPONSE_TYPES - APPROVAL_TYPES:
                     named = [a for a in antecedent_doers(t, event_types, index) if a.i not in actor_ids]
                 if not named and gathering:
                     named = [t]  # "fired tear gas to break up the rally": the gathering stands for those in it
@@ -649,6 +651,10 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         or _speaker_of_act(token, entry.type, index, parties, machines) or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
+    if not args.actors and token.tag_ == "VBG" and token.dep_ == "nsubj":
+        # a gerund that is its verb's subject is an event noun ("fighting between X and Y broke out", "fighting
+        # broke out between X and Y")
+        args.actors = _prep_objects(token, {"between", "among"}) or _between_of_phrase(token, token.head)
     object_pronoun = _object_pronoun_subject(token, args.actors)
     if object_pronoun:
         args.actors = [t for t in args.actors if t not in object_pronoun]
@@ -753,6 +759,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
                             for t in _prep_objects(c, {"of"})]
     # "mediated talks between Israel and Hamas": the parties of the event noun it governs
     for obj in ([] if repelled else objs):
+        obj = _run_of_events(obj, skip, classes)
         # ... or of the phrase such a noun modifies ("ended mediation efforts between rival militias")
         if lemma(obj) in ROUTES:
             continue  # (the places a road runs between are where it was blocked)
@@ -760,7 +767,8 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             # (an accusation is aimed at the deed's named doer, not its victims: "condemned the Ethiopian
             # aggression against Sudan")
             blamed = entry.type in DOER_TARGET_TYPES and bool(_accused(obj, deed=True) or named_doers(obj, index))
-            args.recipients += [obj] + _prep_objects(obj, {"between", "with", "among"} | (set() if blamed else preps))
+            sides = {"with"} if entry.type in APPROVAL_TYPES else {"between", "with", "among"}
+            args.recipients += [obj] + _prep_objects(obj, sides | (set() if blamed else preps))
     if offered and not objs:
         # "offered talks with the striking doctors": the party the act put forward would be with
         args.recipients += [t for c in token.children if c.dep_ in ("dobj", "obj") and c.i in skip
@@ -949,6 +957,11 @@ def _noun_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         args.recipients = between
     else:
         args.actors = between
+    if verb is not None and token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.i == verb.i \
+            and lemma(verb) in classes.get("confining_verbs", ()):
+        # "was placed under house arrest", "the army put the town under curfew": the one put under it undergoes it
+        args.recipients.extend(t for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")
+                               for t in with_conjuncts(c))
     # "the deployment of troops": what is mobilized is the doer's own, no recipient
     args.recipients += [t for t in _prep_objects(token, preps | (set() if doers_of or entry.type == "MOBILIZE" else {"of"}))
                         if t not in askers]
@@ -1060,9 +1073,12 @@ def _via(token: Token) -> Optional[str]:
     return token.head.lower_ if token.dep_ == "pobj" else None
 
 
-# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal",
-# "welcomed the agreement" (not "briefed him on the talks": a topic).
+# Responses to an event whose target is who did it: "condemned the strikes", "rejected the proposal" (not "briefed
+# him on the talks": a topic).
 RESPONSE_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "AGREE"}
+# Approval of an act told before ("welcomed the agreement", "welcomed the meeting", "reaffirmed its support for the
+# deal") is for the act, not for the sides that did it: unlike blame, it falls on no party the act names.
+APPROVAL_TYPES = {"SUPPORT"}
 FORCE_TYPES = {"ASSAULT", "COERCE"}  # force used on people: "the crackdown" may be the beating just reported
 
 
@@ -1601,9 +1617,24 @@ def _inner(token: Token, index: Optional["Index"] = None) -> list[Token]:
     return found
 
 
+def _run_of_events(obj: Token, skip: set[int], classes: dict) -> Token:
+    """The event noun a run or a stretch of time is counted in ("mediated three rounds of talks between X and Y",
+    "two days of talks"): the object stands for the events of its "of" phrase. A run told as the subject of a
+    passive keeps its own word ("the sixth round of talks between X and Y was cancelled": no side was)."""
+    runs = classes.get("series_nouns", frozenset()) | classes.get("spans", frozenset())
+    if obj.dep_ not in ("dobj", "obj") or lemma(obj) not in runs:
+        return obj
+    return next((p for p in _prep_objects(obj, {"of"}) if p.i in skip), obj)
+
+
 def _between_of_phrase(noun: Token, verb: Optional[Token]) -> list[Token]:
     """The parties of an event noun that modifies its phrase's head ("a mediation effort between Ethiopia and
-    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it."""
+    Eritrea"): the head's "between" phrase, or the light verb's, where the parser may hang it. An event noun that is
+    its verb's subject has the verb's "between" phrase ("fighting broke out in Juba between the army and the
+    rebels", "clashes erupted between police and farmers"), where the parser hangs it after a place or time."""
+    if noun.dep_ == "nsubj" and verb is not None and noun.head.i == verb.i:
+        return [t for t in _prep_objects(verb, {"between", "among"}) if t.ent_type_ not in ("DATE", "TIME")
+                and t.pos_ in ("NOUN", "PROPN")]
     if noun.dep_ != "compound" or noun.head.pos_ != "NOUN":
         return []
     head = noun.head
