@@ -186,7 +186,7 @@ class Events:
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
             elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
-                    args.actors and all(_word_in(a, lex.classes["rioters"]) for a in args.actors)
+                    args.actors and all(_rioter(a, lex) for a in args.actors)
                     or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
                 # ... aimed at parties: the cars and shops it burns are no recipients (the police it stones are, and
@@ -841,6 +841,13 @@ def _describes(token, objects: set[int]) -> bool:
     """A participle that only describes what another event acts on ("freed the kidnapped engineers",
     "release the detained reporters"): the earlier act is presupposed, not reported."""
     return token.dep_ == "amod" and token.tag_ in ("VBN", "VBD") and token.head.i in objects
+
+
+def _rioter(actor, lex: Lexicon) -> bool:
+    """A rioting crowd ("rioters torched cars", "youths stoned the police"); armed youths are an armed group, and what
+    they do an armed attack ("armed youth overran an army base")."""
+    return _word_in(actor, lex.classes["rioters"]) and not any(
+        c.dep_ == "amod" and c.lower_ in lex.classes["armed_marks"] for c in actor.children)
 
 
 def _parties(actors) -> int:
