@@ -408,7 +408,7 @@ def test_an_act_conditional_on_unless_is_a_threat(extract):
 
 def test_a_trigger_that_is_another_s_theme_is_part_of_it(extract):
     _, evs = events(extract, "The US has not lifted a single sanction on Iran.")
-    assert [e.type for e in evs] == ["RETREAT"]
+    assert [e.type for e in evs] == ["CONCEDE"]
 
 
 def test_what_a_pause_stops_is_no_event(extract):

@@ -207,7 +207,7 @@ def test_a_date_the_parser_took_into_the_subject_is_no_part_of_the_actor(extract
     ("Libya withdrew its troops from Chad.", "RETREAT", ["Chad"]),
     ("Lithuania recalled its ambassador from Beijing.", "SANCTION", ["Beijing"]),
     # a possessive that resolves to the actor says whose the thing is
-    ("The EU eased its sanctions against Iran.", "RETREAT", ["Iran"]),
+    ("The EU eased its sanctions against Iran.", "CONCEDE", ["Iran"]),
     ("Mali terminated its defence agreement with France.", "SANCTION", ["France"]),
     # inspectors stand for the body that sent them
     ("The government received a team of inspectors from the UN.", "RETREAT", ["UN"]),

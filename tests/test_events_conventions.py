@@ -1,5 +1,6 @@
 """The event conventions of eval/CONVENTIONS.md (round conv23), each from the PLOVER manual: who acts in a meeting,
-a meeting in the future, a town taken by force, a declared ceasefire, a sanction threatened or only supposed.
+a meeting in the future, a town taken by force, a declared ceasefire, a sanction threatened or only supposed,
+signing an agreement, lifting sanctions.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -125,3 +126,44 @@ def test_a_ceasefire_declared_in_a_participle_that_has_held_is_declared_then_obs
                   published="2023-09-25")
     assert [(e.trigger.text, e.type) for e in doc.events] == [("ceasefire", "CONCEDE"), ("held", "RETREAT")]
     assert texts(doc.events[0].actors) == ["Azerbaijan"]
+
+
+@pytest.mark.parametrize("text, trigger, type_, modality", [
+    # signing or initialling an agreement is SUPPORT (rule 7), a signing to come AGREE
+    ("Egypt and Somalia signed a defence protocol in Cairo in August 2024.", "signed", "SUPPORT", "asserted"),
+    ("The foreign ministers of Armenia and Azerbaijan initialled the peace treaty in Washington.", "initialled",
+     "SUPPORT", "asserted"),
+    ("Serbia and Kosovo will sign the accord in Brussels next week.", "sign", "AGREE", "future"),
+])
+def test_signing_an_agreement_is_support(extract, text, trigger, type_, modality):
+    event = only(extract(text, published="2025-08-11"), trigger)
+    assert (event.type, event.modality) == (type_, modality)
+
+
+def test_a_bill_signed_into_law_is_no_signing(extract):
+    doc = extract("The president signed the defence bill into law on Friday.", published="2025-08-11")
+    assert [e.trigger.text for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text, trigger, actors, recipients", [
+    # easing, suspending, ending or lifting sanctions, an embargo, a designation or a reward is CONCEDE (rule 8)
+    ("The European Union suspended most of its sanctions on Syria in February.", "suspended", ["European Union"],
+     ["Syria"]),
+    ("Washington lifted the arms embargo on Cyprus in 2022.", "lifted", ["Washington"], ["Cyprus"]),
+    ("The State Department revoked the designation of the group as a terrorist organisation.", "revoked",
+     ["State Department"], ["group"]),
+    ("The United States dropped its reward for the rebel leader.", "dropped", ["United States"], []),
+    ("The Treasury removed the shipping firm from its sanctions list.", "removed", ["Treasury"], ["shipping firm"]),
+])
+def test_lifting_sanctions_is_a_concession(extract, text, trigger, actors, recipients):
+    event = only(extract(text, published="2025-08-11"), trigger)
+    assert (event.type, texts(event.actors), texts(event.recipients)) == ("CONCEDE", actors, recipients)
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    # a siege lifted on the ground stays a retreat; sanctions imposed or renewed stay sanctions
+    ("The army lifted the siege of the town on Sunday.", "lifted", "RETREAT"),
+    ("The Council renewed the arms embargo on South Sudan for a year.", "embargo", "SANCTION"),
+])
+def test_lifting_a_siege_is_a_retreat_and_renewing_an_embargo_a_sanction(extract, text, trigger, type_):
+    assert only(extract(text, published="2025-08-11"), trigger).type == type_

@@ -158,8 +158,7 @@ SANCTIONS = [
     F("Washington blacklisted 14 Chinese firms on Tuesday.", "blacklisted", "SANCTION"),
     F("The Commerce Department added the companies to the Entity List.", "added", "SANCTION",
       xfail="adding to a sanctions list is not read as SANCTION"),
-    F("The State Department lifted sanctions on the Syrian central bank.", "lifted", "CONCEDE",
-      xfail="lifting sanctions is a CONCEDE the type lexicon does not give"),
+    F("The State Department lifted sanctions on the Syrian central bank.", "lifted", "CONCEDE"),
 ]
 
 ELECTION_LOG = [

@@ -25,6 +25,9 @@ def types_of(extract, text):
     ("The government shut down the internet in the north.", "shut", "withhold"),
     ("The ministry suspended the opposition newspaper for a month.", "suspended", "censor"),
     ("A court dissolved the main opposition party.", "dissolved", "restrict"),
+    # weapons taken from people by force (a force giving up its own arms retreats: test_retreats)
+    ("Police disarmed the gunman outside the Israeli embassy in Belgrade.", "disarmed", "seize"),
+    ("Soldiers stormed the residence and disarmed his bodyguards.", "disarmed", "seize"),
 ])
 def test_arrests_and_coercion(extract, text, trigger, mode):
     evs = extract(text, published="2024-05-02").events
@@ -62,6 +65,16 @@ def test_crowd_control_is_assault(extract, text, mode):
 def test_violence_by_rioters_is_a_riot(extract, text):
     assert ("PROTEST", "riot") in types_of(extract, text)
     assert not [t for t, _ in types_of(extract, text) if t == "ASSAULT"]
+
+
+def test_armed_youths_are_an_armed_group_not_a_riot(extract):
+    text = "In March 2025 armed youth overran an army base in the town of Nasir."
+    assert types_of(extract, text) == [("ASSAULT", None)]
+    assert types_of(extract, "Youths threw stones at police in the town of Nasir.") == [("PROTEST", "riot")]
+
+
+def test_rebels_who_disarm_retreat(extract):
+    assert types_of(extract, "The rebels disarmed under the 2016 peace deal.")[0] == ("RETREAT", "disarm")
 
 
 @pytest.mark.parametrize("text,mode", [
@@ -477,7 +490,8 @@ def triggered(extract, text, type_):
 ])
 def test_retreats_from_the_manual(extract, text, trigger, mode):
     """PLOVER RETREAT: ceding ground, release and exchange of captives, letting in inspectors and aid,
-    giving up weapons, ending active conflict, easing economic sanctions (CAMEO 085), de-escalation."""
+    giving up weapons, ending active conflict, unfreezing assets, de-escalation (easing sanctions is CONCEDE:
+    eval/CONVENTIONS.md rule 8)."""
     assert triggered(extract, text, "RETREAT") == [(trigger, mode)]
 
 

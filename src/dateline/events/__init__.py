@@ -188,7 +188,7 @@ class Events:
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
             elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
-                    args.actors and all(_word_in(a, lex.classes["rioters"]) for a in args.actors)
+                    args.actors and all(_rioter(a, lex) for a in args.actors)
                     or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
                 # ... aimed at parties: the cars and shops it burns are no recipients (the police it stones are, and
@@ -858,6 +858,13 @@ def _describes(token, objects: set[int], acted_on: set[tuple[int, int]], people:
     return token.dep_ == "acl" and (token.head.pos_ == "PRON" or _word_in(token.head, people)) \
         and any(o == token.head.i and i != token.i for o, i in acted_on) \
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in token.children)
+
+
+def _rioter(actor, lex: Lexicon) -> bool:
+    """A rioting crowd ("rioters torched cars", "youths stoned the police"); armed youths are an armed group, and what
+    they do an armed attack ("armed youth overran an army base")."""
+    return _word_in(actor, lex.classes["rioters"]) and not any(
+        c.dep_ == "amod" and c.lower_ in lex.classes["armed_marks"] for c in actor.children)
 
 
 def _parties(actors) -> int:
