@@ -170,3 +170,17 @@ def test_tokens_where_finds_nothing_when_no_value_passes(nlp):
     from dateline.annotations import tokens_where
 
     assert tokens_where(nlp.nlp("Rutte met Zelensky in Kharkiv."), "POS", "NUM".__eq__) == []
+
+
+def test_tokens_where_reads_a_retagged_word_after_retagged_is_called(nlp):
+    """The columns `tokens_where` reads are kept on the Doc; a repair that retags a word calls `retagged`, and the
+    next scan sees the new tag."""
+    from dateline.annotations import retagged, tokens_where
+
+    doc = nlp.nlp("Blinken visits the camp and promises aid.")
+    promises = next(t for t in doc if t.text == "promises")
+    assert tokens_where(doc, "LEMMA", "promise".__eq__) == [promises]
+    promises.lemma_ = "pledge"
+    retagged(doc)
+    assert tokens_where(doc, "LEMMA", "promise".__eq__) == []
+    assert tokens_where(next(iter(doc.sents)), "LEMMA", "pledge".__eq__) == [promises]

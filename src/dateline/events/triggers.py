@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .. import datafiles
-from ..annotations import tokens_where
+from ..annotations import retagged, tokens_where
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -846,6 +846,7 @@ def repair_present_verbs(sent, lex: Lexicon) -> None:
         stem = _verb_stem(token, lex)
         if stem is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+            retagged(token.doc)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -872,6 +873,7 @@ def repair_verbless_present(sent, lex: Lexicon) -> None:
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
         for child in moved:
             child.head = token
+        retagged(token.doc)
         return
 
 
@@ -915,6 +917,7 @@ def repair_caption_present(sent, lex: Lexicon) -> None:
             if word.head.i >= token.i:
                 word.head = subject
         subject.head, subject.dep_ = token, "nsubj"
+        retagged(token.doc)
         return
 
 
@@ -956,6 +959,7 @@ def repair_fronted_date_subject(sent) -> None:
         token.head = date[-1]
     date[-1].head, date[-1].dep_ = first, "pobj"
     name.head, name.dep_ = root, "nsubj"
+    retagged(sent.doc)
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:
