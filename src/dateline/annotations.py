@@ -91,6 +91,33 @@ class Annotations:
     def location_at(self, start: int, end: int) -> Optional[Location]:
         return _covering(self.locations, start, end)
 
+    def turn_before(self, offset: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """The last turn label, in the list's order, that ends at or before `offset` (what
+        `[t for t in self.turns if t[1] <= offset][-1]` gives), found by bisecting the labels' ends: a briefing has
+        hundreds of turns and quotes, and each quote asks."""
+        ends, last = self._turns()[0]
+        k = bisect.bisect_right(ends, offset)
+        return self.turns[last[k - 1]] if k else None
+
+    def in_turn_label(self, offset: int) -> bool:
+        """Whether an offset lies inside a turn label ("MR. KIRBY:"): labels are short, so the offsets they cover
+        are kept as a set."""
+        return offset in self._turns()[1]
+
+    def _turns(self) -> tuple[tuple[list[int], list[int]], frozenset]:
+        """The turns' ends in order with, for each, the latest position in the list among the turns that end there
+        or before; and the offsets inside labels. Made again only when the list has changed."""
+        cached = self.__dict__.get("_index_turns")
+        if cached is None or cached[0] != self.turns:
+            order = sorted(range(len(self.turns)), key=lambda i: self.turns[i][1])
+            last, latest = [], -1
+            for i in order:
+                latest = max(latest, i)
+                last.append(latest)
+            inside = frozenset(o for start, end, _ in self.turns for o in range(start, end))
+            cached = self.__dict__["_index_turns"] = (list(self.turns), (([self.turns[i][1] for i in order], last), inside))
+        return cached[1]
+
 
 class SpanIndex:
     """Spans that no longer change (mentions, places) sorted by where they start, for many offset lookups (the

@@ -515,13 +515,11 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
     # object ("barred an aircraft *from landing*")
     held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
     # ... and "for" opening a clause of its own ("called *for* the minister to be suspended")
-    for_clause = [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
-                  if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ) and not any(m.lower_ in entry.prep for m in for_clause):
+    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -613,6 +611,13 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         if theme is None:
             return False, None
     return True, theme
+
+
+def _clause_for(token: Token) -> list[Token]:
+    """The "for" that opens a clause of the word's own ("called *for* the minister to be suspended"): read only for
+    a sense that asks for a preposition."""
+    return [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
+            if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
 
 
 def _anonymity(token: Token) -> bool:
