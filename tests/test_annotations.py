@@ -170,3 +170,46 @@ def test_tokens_where_finds_nothing_when_no_value_passes(nlp):
     from dateline.annotations import tokens_where
 
     assert tokens_where(nlp.nlp("Rutte met Zelensky in Kharkiv."), "POS", "NUM".__eq__) == []
+
+
+def test_tokens_where_reads_a_retagged_word_after_retagged_is_called(nlp):
+    """The columns `tokens_where` reads are kept on the Doc; a repair that retags a word calls `retagged`, and the
+    next scan sees the new tag."""
+    from dateline.annotations import retagged, tokens_where
+
+    doc = nlp.nlp("Blinken visits the camp and promises aid.")
+    promises = next(t for t in doc if t.text == "promises")
+    assert tokens_where(doc, "LEMMA", "promise".__eq__) == [promises]
+    promises.lemma_ = "pledge"
+    retagged(doc)
+    assert tokens_where(doc, "LEMMA", "promise".__eq__) == []
+    assert tokens_where(next(iter(doc.sents)), "LEMMA", "pledge".__eq__) == [promises]
+
+
+BRIEFING = ("MS. JEAN-PIERRE: Good afternoon.\nQ Thank you, Karine.\nMR. KIRBY: The President spoke with "
+            "Prime Minister Netanyahu today.\nQ Did he raise Rafah?")
+
+
+def _turns() -> Annotations:
+    dl = Annotations(Source(text=BRIEFING))
+    for label in ("MS. JEAN-PIERRE:", "\nQ", "MR. KIRBY:", "\nQ Did"[:2]):
+        start = BRIEFING.index(label, dl.turns[-1][1] if dl.turns else 0) + label.startswith("\n")
+        dl.turns.append((start, start + len(label.strip()), None))
+    return dl
+
+
+def test_turn_before_gives_the_last_label_ending_before_an_offset_as_a_scan_of_the_turns_does():
+    dl = _turns()
+    for offset in [0, 5, BRIEFING.index("Good"), BRIEFING.index("Thank"), BRIEFING.index("President"),
+                   BRIEFING.index("Rafah"), len(BRIEFING)]:
+        before = [turn for turn in dl.turns if turn[1] <= offset]
+        assert dl.turn_before(offset) == (before[-1] if before else None)
+    assert dl.turn_before(BRIEFING.index("President"))[0] == BRIEFING.index("MR. KIRBY:")
+
+
+def test_turn_before_and_in_turn_label_follow_a_turn_added_later():
+    dl = _turns()
+    assert dl.turn_before(BRIEFING.index("Good")) == dl.turns[0]
+    dl.turns.append((0, 0, "karine-jean-pierre"))  # an interview's turns are added after the labels
+    assert dl.turn_before(BRIEFING.index("Good")) == (0, 0, "karine-jean-pierre")
+    assert dl.in_turn_label(BRIEFING.index("KIRBY")) and not dl.in_turn_label(BRIEFING.index("President"))

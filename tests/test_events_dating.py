@@ -188,6 +188,20 @@ def test_crosshead_between_reads_as_a_direct_scan_of_the_stretch():
             assert crosshead_between(text, start, end) == direct, (start, end)
 
 
+def test_a_stretch_without_a_blank_line_is_tried_only_where_a_crosshead_can_begin():
+    """Lines set apart by single line breaks (a transcript) hold no crosshead but at the stretch's start: the matches
+    tried there are every match a scan of the whole stretch finds."""
+    from dateline.events.dating import CROSSHEAD, _unbroken_crossheads
+
+    text = ("Press Briefing by Press Secretary Karine Jean-Pierre\n\nMS. JEAN-PIERRE: Good afternoon.\n"
+            "Q Thank you.\nMR. KIRBY: The President spoke with the Prime Minister.\n\nNext steps\nMore soon")
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            if "\n\n" not in text[start:end]:
+                assert [m.span() for m in _unbroken_crossheads(text, start, end)] == \
+                    [m.span() for m in CROSSHEAD.finditer(text, start, end)], (start, end)
+
+
 def test_no_crosshead_between_a_heading_and_its_paragraph():
     from dateline.events.dating import crosshead_between
 

@@ -12,7 +12,6 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .model import (
@@ -91,6 +90,33 @@ class Annotations:
 
     def location_at(self, start: int, end: int) -> Optional[Location]:
         return _covering(self.locations, start, end)
+
+    def turn_before(self, offset: int) -> Optional[tuple[int, int, Optional[str]]]:
+        """The last turn label, in the list's order, that ends at or before `offset` (what
+        `[t for t in self.turns if t[1] <= offset][-1]` gives), found by bisecting the labels' ends: a briefing has
+        hundreds of turns and quotes, and each quote asks."""
+        ends, last = self._turns()[0]
+        k = bisect.bisect_right(ends, offset)
+        return self.turns[last[k - 1]] if k else None
+
+    def in_turn_label(self, offset: int) -> bool:
+        """Whether an offset lies inside a turn label ("MR. KIRBY:"): labels are short, so the offsets they cover
+        are kept as a set."""
+        return offset in self._turns()[1]
+
+    def _turns(self) -> tuple[tuple[list[int], list[int]], frozenset]:
+        """The turns' ends in order with, for each, the latest position in the list among the turns that end there
+        or before; and the offsets inside labels. Made again only when the list has changed."""
+        cached = self.__dict__.get("_index_turns")
+        if cached is None or cached[0] != self.turns:
+            order = sorted(range(len(self.turns)), key=lambda i: self.turns[i][1])
+            last, latest = [], -1
+            for i in order:
+                latest = max(latest, i)
+                last.append(latest)
+            inside = frozenset(o for start, end, _ in self.turns for o in range(start, end))
+            cached = self.__dict__["_index_turns"] = (list(self.turns), (([self.turns[i][1] for i in order], last), inside))
+        return cached[1]
 
 
 class SpanIndex:
@@ -231,14 +257,37 @@ def tokens_where(tokens, attr: str, test) -> list[Token]:
     """The tokens of a Doc or Span, in text order, whose attribute `attr` ("POS", "DEP", "LEMMA") read as a string
     passes `test`: each distinct value of the attribute is tested once, off spaCy's array, so a scan of the document
     for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop). The
-    column is read as a list and sifted with a set: numpy's `unique` and `isin` cost more than that on a sentence."""
-    if isinstance(tokens, Span):  # the span's own array: a sentence's scan reads no more than the sentence
-        doc, start, column = tokens.doc, tokens.start, tokens.to_array([IDS[attr]])[:, 0].tolist()
+    column is read as a list and sifted with a set: numpy's `unique` and `isin` cost more than that on a sentence.
+    A span reads its slice of the document's column (`_column`), which is read off spaCy once."""
+    if isinstance(tokens, Span):  # a sentence's scan reads no more than the sentence
+        doc, start, column = tokens.doc, tokens.start, _column(tokens.doc, attr)[tokens.start:tokens.end]
     else:
-        doc, start, column = tokens, 0, tokens.to_array(attr).tolist()
+        doc, start, column = tokens, 0, _column(tokens, attr)
     strings = doc.vocab.strings
     wanted = {value for value in set(column) if test(strings[value])}
     return [doc[start + i] for i, value in enumerate(column) if value in wanted]
+
+
+def _column(doc: Doc, attr: str) -> list[int]:
+    """One attribute of every token of the document as a list, kept on the Doc: `Span.to_array` costs more than the
+    scan of a sentence it serves, and the events component scans every sentence several times. Whoever changes a
+    word's tag, lemma or head after the parser (the events component's repairs) calls `retagged`."""
+    kept = doc.user_data.get(COLUMNS)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[COLUMNS] = (len(doc), {})
+    column = kept[1].get(attr)
+    if column is None:
+        column = kept[1][attr] = doc.to_array(attr).tolist()
+    return column
+
+
+def retagged(doc: Doc) -> None:
+    """The words' attributes changed (a repair retagged a word or moved its head): the kept columns are read
+    again."""
+    doc.user_data.pop(COLUMNS, None)
+
+
+COLUMNS = "dateline.columns"
 
 
 def token_indices(doc: Doc, attr: str, values) -> list[int]:

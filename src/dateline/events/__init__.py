@@ -161,8 +161,8 @@ class Events:
             args = participants.find(trig, skip, index, lex.classes, {i: c.type for i, c in by_token.items()})
             args.actors = _traveller(trig.token, by_token) or args.actors
             if dl.turns:  # "MIRZOYAN: their forces opened fire": a turn label says who speaks, not who acts
-                args.actors = [a for a in args.actors if not _in_turn_label(a, dl.turns)]
-                args.recipients = [r for r in args.recipients if not _in_turn_label(r, dl.turns)]
+                args.actors = [a for a in args.actors if not dl.in_turn_label(a.idx)]
+                args.recipients = [r for r in args.recipients if not dl.in_turn_label(r.idx)]
             # "struck the machine hall at about 05:40 local": a time of day is no one acted on
             args.recipients = [r for r in args.recipients if not index.in_timex(r.idx)]
             goal = participants.destination(trig, args, index)
@@ -639,10 +639,6 @@ def _naming_clause(cand: Candidate, by_token: dict) -> bool:
 
 def _same_party(a: Mention, b: Mention) -> bool:
     return (a.actor is not None and a.actor == b.actor) or (a.start < b.end and b.start < a.end)
-
-
-def _in_turn_label(token, turns: list) -> bool:
-    return any(start <= token.idx < end for start, end, _ in turns)
 
 
 def _not_own(tokens: list, recipients: list[Mention], actors: list[Mention]) -> list[Mention]:

@@ -287,10 +287,24 @@ def crosshead_between(text: str, start: int, end: int) -> bool:
     starts, spaced = _crossheads(text)
     last_break = text.rfind("\n\n", start, end)
     if last_break < 0:
-        return any(" " in m.group().strip() for m in CROSSHEAD.finditer(text, start, end))
+        return any(" " in m.group().strip() for m in _unbroken_crossheads(text, start, end))
     first, stop = bisect.bisect_left(starts, start), bisect.bisect_right(starts, last_break)
     return spaced[stop] > spaced[first] or any(" " in m.group().strip()
-                                               for m in CROSSHEAD.finditer(text, max(start, last_break + 2), end))
+                                               for m in _unbroken_crossheads(text, max(start, last_break + 2), end))
+
+
+def _unbroken_crossheads(text: str, start: int, end: int) -> list[re.Match]:
+    """What `CROSSHEAD.finditer(text, start, end)` finds where no blank line lies inside text[start:end]: a crosshead
+    opens the text or follows a blank line, so it can begin only where the stretch begins or one character after
+    (a blank line astride its start), and only there is it tried, not at every character of a long stretch."""
+    found, resume = [], start
+    for at in (start, start + 1):
+        if resume <= at < end:
+            match = CROSSHEAD.match(text, at, end)
+            if match is not None:
+                found.append(match)
+                resume = match.end()
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .. import datafiles
-from ..annotations import tokens_where
+from ..annotations import retagged, tokens_where
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -520,13 +520,11 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
     # object ("barred an aircraft *from landing*")
     held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
     # ... and "for" opening a clause of its own ("called *for* the minister to be suspended")
-    for_clause = [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
-                  if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ) and not any(m.lower_ in entry.prep for m in for_clause):
+    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -633,6 +631,13 @@ def _foretells(token: Token, auxiliaries: frozenset) -> bool:
     harms = lexicon().classes["harm"] | lexicon().classes["reckonings"]
     dangers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return not dangers or any(_word_in(o, harms) for o in dangers)
+
+
+def _clause_for(token: Token) -> list[Token]:
+    """The "for" that opens a clause of the word's own ("called *for* the minister to be suspended"): read only for
+    a sense that asks for a preposition."""
+    return [m for a in token.children if a.dep_ in ("advcl", "ccomp") for m in a.children
+            if m.dep_ == "mark" and m.lower_ == "for" and m.i > token.i]
 
 
 def _anonymity(token: Token) -> bool:
@@ -866,6 +871,7 @@ def repair_present_verbs(sent, lex: Lexicon) -> None:
         stem = _verb_stem(token, lex)
         if stem is not None:
             token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
+            retagged(token.doc)
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
@@ -892,6 +898,7 @@ def repair_verbless_present(sent, lex: Lexicon) -> None:
         token.pos_, token.tag_, token.lemma_ = "VERB", "VBZ", stem
         for child in moved:
             child.head = token
+        retagged(token.doc)
         return
 
 
@@ -935,6 +942,7 @@ def repair_caption_present(sent, lex: Lexicon) -> None:
             if word.head.i >= token.i:
                 word.head = subject
         subject.head, subject.dep_ = token, "nsubj"
+        retagged(token.doc)
         return
 
 
@@ -976,6 +984,7 @@ def repair_fronted_date_subject(sent) -> None:
         token.head = date[-1]
     date[-1].head, date[-1].dep_ = first, "pobj"
     name.head, name.dep_ = root, "nsubj"
+    retagged(sent.doc)
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:

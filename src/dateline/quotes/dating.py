@@ -275,11 +275,10 @@ def _explicit(doc: Doc, dates: list) -> list:
         return sa is not None and sb is not None and (sa.root.dep_ == "appos" and sa.root.head in sb
                                                       or sb.root.dep_ == "appos" and sb.root.head in sa)
 
-    def numbered(k: int) -> bool:
-        return any(c.isdigit() for c in dates[k].text)
-
-    dropped = {j for i in range(len(dates)) for j in range(len(dates)) if i != j and numbered(i)
-               and not numbered(j) and _day(dates[i].value) != _day(dates[j].value) and restates(i, j)}
+    numbered = [any(c.isdigit() for c in t.text) for t in dates]  # read once: every pair of dates asks
+    days = [_day(t.value) for t in dates]
+    dropped = {j for i in range(len(dates)) if numbered[i] for j in range(len(dates)) if i != j
+               and not numbered[j] and days[i] != days[j] and restates(i, j)}
     return [t for k, t in enumerate(dates) if k not in dropped]
 
 

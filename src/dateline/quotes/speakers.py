@@ -100,8 +100,7 @@ def _person_in_apposition(dl: Annotations, head: Token) -> Optional[Mention]:
 def _turn(dl: Annotations, offset: int) -> Optional[tuple[int, int, Optional[str]]]:
     """The transcript turn label whose turn holds `offset` (a turn runs from its label to the next):
     there 'I' and 'we' are the one who speaks the turn, not the writer of the document."""
-    before = [turn for turn in dl.turns if turn[1] <= offset]
-    return before[-1] if before else None
+    return dl.turn_before(offset)
 
 
 QUOTE_MARKS = {'"'} | {m for pair in OPEN.items() for m in pair if m not in ("‘", "’")}  # double marks only
