@@ -754,14 +754,20 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int], contents=
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
     """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
     ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
-    in the past after it with no time of their own, spoke on the lead's day; not when the lead's day names a thing
-    rather than dating its event ('Thursday's game has been on the front pages', `_lead_event`)."""
+    in the past after it with no time of their own, spoke on the lead's day; not when the lead's day is a possessive
+    that names a thing ('Thursday's game has been on the front pages')."""
     lead = _lead(doc, dl, verb.idx)
-    if lead is None or not parties or verb.idx < lead[2] or not _lead_event(doc, dl, lead):
+    if lead is None or not parties or verb.idx < lead[2] or _possessive_day(doc, _lead_dates(doc, dl, lead[1], lead[2])[0]):
         return None
     named = {m.actor for m in mentions_starting(dl, lead[1], lead[2]) if _person(dl, m.actor)
              and not _quoted_at(dl, m.start)}
     return lead[0] if parties & named else None
+
+
+def _possessive_day(doc: Doc, timex) -> bool:
+    """'Thursday's game': a day that names what belongs to it, not when anything happened."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 MARKS = "\"“”"
