@@ -1183,3 +1183,17 @@ def test_a_third_party_the_speaker_relays_inside_a_quote_is_no_second_report(nlp
             "a resident of Paiporta.")
     q = only(nlp, text, "2024-11-02")
     assert q.speaker.text == "Carmen, a resident of Paiporta"
+
+
+
+@pytest.mark.parametrize("visit, date", [
+    ("I went round the stands at Ibrox on Tuesday night, and round the supporters' bar after.", "2025-10-21"),
+    ("Our reporter Fiona Reid spent Tuesday at the stadium in Glasgow.", "2025-10-21"),
+    ("We reported on Tuesday that the roof had failed an inspection.", "2025-10-25"),  # the writer's report: no scene
+])
+def test_the_writer_s_day_out_is_the_scene_of_what_people_told_them(nlp, visit, date):
+    text = ("The club announced on 14 October that the stadium would close for repairs.\n\n" + visit + "\n\n"
+            "Gordon, a season-ticket holder for thirty years, said the repairs were long overdue. \"It leaks,\" he "
+            "said.")
+    found = quotes(nlp, text, "2025-10-25")
+    assert [_said(found, "the repairs were long overdue").date, _said(found, "It leaks").date] == [date, date]

@@ -895,3 +895,21 @@ def test_a_date_counted_from_a_date_the_title_s_year_re_dates_moves_with_it(extr
                   "the end of that month.", published="2024-01-20")
     assert [(t.text, t.value) for t in doc.timexes if t.text != "2023"] == [
         ("January", "2023-01"), ("the end of that month", "2023-01")]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a look-back that named a day with its weekday still runs on it when the weekday comes back
+    ("The strike began at dawn on Saturday, 27 September, when 3,000 dockers in Antwerp walked out. By Saturday "
+     "afternoon, the port authority had closed two terminals.", "Saturday afternoon", "2025-09-27TAF"),
+    ("The strike began at dawn on Saturday, 27 September, when 3,000 dockers in Antwerp walked out. The union met "
+     "on Tuesday, 30 September, and agreed to talk. The union's leader said on Tuesday that the port would reopen.",
+     "Tuesday", "2025-09-30"),
+    # a day told without its weekday is not named again: the weekday is the publication week's
+    ("The strike began at dawn on 27 September, when 3,000 dockers in Antwerp walked out. By Saturday afternoon, "
+     "the port authority had closed two terminals.", "Saturday afternoon", "2025-10-18TAF"),
+    # nor one the story has left for its own week
+    ("The strike began at dawn on Saturday, 27 September. The union met the port authority on Monday, 13 October, "
+     "and agreed to talk. The union's leader said on Saturday that the port would reopen.", "Saturday", "2025-10-18"),
+])
+def test_a_weekday_told_again_in_a_look_back_is_the_day_it_named(nlp, text, span, value):
+    assert find(nlp, text, span, published="2025-10-20").value == value

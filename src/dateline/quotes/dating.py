@@ -18,7 +18,7 @@ from ..timex import bare_night
 from ..model import Mention
 from .speech import Lexicon, closing_setting
 from .words import PRONOUNS, _definite, cue_words
-from .speakers import _person, _quoted_at, _sentences_before
+from .speakers import WRITER, _person, _quoted_at, _sentences_before
 
 
 HEAD_WORDS = 25  # a paragraph this short before the body may be the document's date line ("Issued on ...")
@@ -407,7 +407,8 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
                 or any(a.dep_ == "relcl" for a in span.root.ancestors) or _kind(span.root):
             continue  # (a relative clause tells about someone: 'X, who has not missed a Thursday vigil, stood')
         if _dated_occasion(span.root) is not None or span.root.head.i == sentence.root.i and (
-                span.root.dep_ in ("nsubj", "nsubjpass") or subject is None and sentence.root.pos_ in ("VERB", "AUX")):
+                span.root.dep_ in ("nsubj", "nsubjpass") or subject is None and sentence.root.pos_ in ("VERB", "AUX")) \
+                or _reporting_visit(span, sentence, subject, lex):
             # ('Wednesday was worse.', 'Then came Tuesday.': the story turns to that day)
             found.append((True, _day(t.value)))
         elif subject is not None and span.end <= subject.left_edge.i and not _flashback(subject) and not any(
@@ -417,6 +418,23 @@ def _scene_days(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexico
     if again is not None:
         found.append((True, _occasion_dated_before(doc, dl, again, contents) or _day_named(doc, dl, again, contents)))
     return found
+
+
+def _reporting_visit(span: Span, sentence: Span, subject: Optional[Token], lex: Lexicon) -> bool:
+    """'I went round the concourse on Tuesday night', 'Our reporter X spent Tuesday at a church in Y': a day on the
+    main verb of the writer's own day out, or the paper's reporter's (`data/cues.yaml: writer, reporters`), told in
+    the simple past with no verb of saying, is the scene of what the people met there say after it, whoever they are.
+    Not the writer's own report or question ('As we reported on Monday'), nor a day in a flashback."""
+    root = sentence.root
+    if subject is None or subject.head.i != root.i or not _simple_past(root) or root.lemma_.lower() in lex.speech:
+        return False
+    head = span.root.head.head if span.root.head.dep_ == "prep" else span.root.head
+    if head.i != root.i:
+        return False
+    staff = cue_words("reporters")
+    return subject.lower_ in WRITER or any(
+        t.lemma_.lower() in staff and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
+        for t in subject.subtree)
 
 
 def _occasion_dated_before(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
@@ -735,13 +753,20 @@ def _lead_event(doc: Doc, dl: Annotations, lead: tuple[str, int, int], contents=
 def _in_lead(doc: Doc, dl: Annotations, verb: Token, parties: Optional[set[str]]) -> Optional[str]:
     """'Zelensky came to Washington on Friday ... a shouting match with Trump and Vance.' (Saturday's lead)
     ... 'the vice president told Zelensky C': a person the lead names as taking part in its event, speaking
-    in the past after it with no time of their own, spoke on the lead's day."""
+    in the past after it with no time of their own, spoke on the lead's day; not when the lead's day is a possessive
+    that names a thing ('Thursday's game has been on the front pages')."""
     lead = _lead(doc, dl, verb.idx)
-    if lead is None or not parties or verb.idx < lead[2]:
+    if lead is None or not parties or verb.idx < lead[2] or _possessive_day(doc, _lead_dates(doc, dl, lead[1], lead[2])[0]):
         return None
     named = {m.actor for m in mentions_starting(dl, lead[1], lead[2]) if _person(dl, m.actor)
              and not _quoted_at(dl, m.start)}
     return lead[0] if parties & named else None
+
+
+def _possessive_day(doc: Doc, timex) -> bool:
+    """'Thursday's game': a day that names what belongs to it, not when anything happened."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"
 
 
 MARKS = "\"“”"

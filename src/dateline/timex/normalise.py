@@ -31,6 +31,7 @@ class Point:
     id: Optional[str] = None  # the timex that mentioned it
     yearless: bool = False  # a month or day of an unknown year ("3 May" in a narrative): `date` holds LEAP_YEAR
     positioned: bool = False  # a month whose day a position gives ("the end of July")
+    weekday: bool = False  # a day written with its weekday ("Saturday, August 16"), which a bare "Saturday" may name again
 
     def value(self) -> str:
         return fmt(self.date, self.gran)
@@ -220,6 +221,7 @@ FRONTED_DAY_AFTER = re.compile(r",\s")
 DEFINITE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.I)
 SET_OFF_DAY = re.compile(r",\s+$")  # a weekday set off by a comma: ", Monday." closing a caption
 STORY_FRAME_DAYS = 7  # a story's day further than this before the reference is a past the text narrates
+RECENT_DAYS = 4  # the last days told: a weekday named again among them is the look-back's day ("By Saturday afternoon")
 RETROSPECT_DAYS = 365  # a story's date further than this before the reference gives partial dates its year
 STORY_STEP_DAYS = 183  # how far after a day told with its year a partial date of its sentence may lie to take its year
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]|\n")  # the end of one sentence and the start of the next
@@ -404,6 +406,24 @@ class Normaliser:
         ahead = story_weekday(day.date, wd, False)  # else the next such day of the story's week, not after the page
         return (ahead, day) if ahead <= ctx.reference else None
 
+    @staticmethod
+    def _weekday_told_again(ctx: Context, m: Match, wd: int) -> Optional[tuple[dt.date, Point]]:
+        """In a dated text that narrates a past, a weekday in the past that one of the last days told fell on
+        ("walked out at 12:58 a.m. on Saturday, August 16 ... By Saturday afternoon, the minister had acted" in a
+        September issue), written there with its weekday, is that day, as "that Saturday" would be: the look-back
+        still runs on the day it named with its weekday and date, within the week of the story's own day (the last
+        told in a main clause). A weekday told long before
+        ("6 November" among the days before a "Tuesday 11 November"), one an aside told ("the 18th, adopted on 18
+        July" in a story of October) and a scheduled one ("will meet on Saturday") name no day again."""
+        frame = ctx.story
+        if frame is None or frame.gran != D or frame.yearless or ctx.reference is None \
+                or (ctx.reference - frame.date).days <= STORY_FRAME_DAYS or ctx.tense(m) in ("future", "present"):
+            return None
+        told = next((p for p in reversed(ctx.days[-RECENT_DAYS:]) if p.weekday and p.date.isoweekday() == wd), None)
+        if told is None or abs((frame.date - told.date).days) >= 7 or told.date > ctx.reference:
+            return None
+        return told.date, told
+
     def _weekday_date(self, ctx: Context, m: Match, wd: int, rel: Optional[str] = None) -> Optional[dt.date]:
         ref = self._ref(ctx)
         if ref is None:
@@ -475,7 +495,10 @@ class Normaliser:
         year = self.g.year_number(g["year"]) if "year" in g else None
         if year is None and "wdp" in g:
             year = self._weekday_year(ctx, m, month, day, self.weekday(g["wdp"]))
-        return self._date_value(ctx, m, month, day, year, g.get("era"))
+        value = self._date_value(ctx, m, month, day, year, g.get("era"))
+        if "wdp" in g and value is not None and value.point is not None:
+            value.point = replace(value.point, weekday=True)
+        return value
 
     def _weekday_year(self, ctx: Context, m: Match, month: int, day: int, wd: int) -> Optional[int]:
         """The year a day written with its weekday and no year falls on that weekday ("Thursday, 30 October" told
@@ -1102,6 +1125,7 @@ class Normaliser:
         d, anchor, told = self._described_weekday(ctx, m, wd), "last", None
         framed = self._framed_weekday(ctx, m, wd) if d is None else None
         framed = framed or (self._story_week_day(ctx, m, wd) if d is None else None)
+        framed = framed or (self._weekday_told_again(ctx, m, wd) if d is None else None)
         if framed is not None:
             d, anchor, told = framed[0], "told", framed[1].id
         if d is None:
