@@ -452,6 +452,19 @@ def test_statements_findings_and_source_lists(nlp, text, found):
     ("Tariffs will rise on 200 goods, according to the schedule the Commerce Department released on Monday.",
      [("according to the schedule the Commerce Department released on Monday", ["the Commerce Department"],
        "2024-09-02")]),
+    # a document a named body approved or adopted in such a clause is that body's
+    ("Defence spending will reach 2.1 percent of output, according to the draft budget the Spanish cabinet approved "
+     "on 3 June.",
+     [("according to the draft budget the Spanish cabinet approved on 3 June", ["the Spanish cabinet"], "2024-06-03")]),
+    ("Members will spend 5 percent by 2035, according to the plan the European Commission adopted on 5 June.",
+     [("according to the plan the European Commission adopted on 5 June", ["the European Commission"], "2024-06-05")]),
+    # a person described by trade is a speaker, not a report, and a lower-case noun is no outlet's name
+    ("Growth will slow to 1.2 percent next year, by the economist's estimate.", []),
+    ("Growth will slow to 1.2 percent next year, according to the economist.", []),
+    ("Growth will slow to 1.2 percent next year, by The Economist's estimate.",
+     [("by The Economist's estimate", ["The Economist"], None)]),
+    # an approval that is no clause right after a document is no citation
+    ("The Spanish cabinet approved the draft budget on 3 June.", []),
     # an analysis of a body's data by another body cites both
     ("An analysis of Port Authority data by the Harbor Transit Project, published Tuesday, found that fares had doubled.",
      [("An analysis of Port Authority data by the Harbor Transit Project, published Tuesday",

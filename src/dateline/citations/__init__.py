@@ -310,7 +310,7 @@ class Citations:
         text = re.sub(rf"^(?:(?:{self.words.source_labels})\s*:\s*|(?:{self.words.bare_source_labels})\s+)", "",
                       text.strip(_EDGE), flags=re.IGNORECASE)
         bare = re.sub(r"^(?:the|The)\s+", "", text)
-        if self.dictionary is not None:
+        if self.dictionary is not None and not _common_noun(bare):
             for candidate in (text, bare):
                 name = self.dictionary.outlet(candidate)
                 if name:
@@ -592,6 +592,8 @@ class Citations:
         if misread:
             # "Al-Masirah broadcast footage": a verb the tagger took for a noun, its outlet a compound beside it
             owners = [c for c in noun.head.children if c.dep_ in ("compound", "poss") and c.i < noun.i]
+        if owners and owners[0].pos_ == "NOUN" and owners[0].lemma_.lower() in self.words.people_nouns:
+            return []  # ('the economist's estimate': a person the text describes by trade, a speaker, not a report)
         if owners:
             first = min(owners[0].left_edge.i, owners[0].i)
             last = max(o.right_edge.i for o in owners)
@@ -984,7 +986,7 @@ class Citations:
             (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
              and c.ent_type_ not in ("GPE", "NORP")), None)  # ('by the Nordhavn analysis': a body's or person's name)
         if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
-                or owner.lemma_.lower() in self.words.people_nouns:
+                or owner.lemma_.lower() in self.words.people_nouns and owner.is_lower:
             return []
         first, last = owner.left_edge, owner
         pronoun = any(t.tag_ == "PRP$" or t.pos_ in PERSONAL for t in noun.doc[first.i:last.i + 1])
@@ -1367,6 +1369,11 @@ def _opens_paragraph(text: str, start: int, end: int) -> bool:
 
 def _date_like(text: str) -> bool:
     return bool(re.fullmatch(r"[\d/.\-\s:]+", text))
+
+
+def _common_noun(words: str) -> bool:
+    """Lower-case words are a common noun, never an outlet's name: 'the economist' is a person, not The Economist."""
+    return re.fullmatch(r"[a-z][a-z' -]*", words) is not None
 
 
 def _name_like(text: str) -> bool:

@@ -21,11 +21,11 @@ NAME_PHRASE = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 
 def _issuing_clause(noun: Token) -> Optional[tuple[Token, Token]]:
     """(issuer, verb) of a relative clause of issuing with no relative word, right after a document: "figures the
-    county Board of Elections released on Sunday", read from the words, since the parser hangs the clause anywhere
+    county Board of Elections released on Sunday", "the draft budget the cabinet approved on 24 June", read from the words, since the parser hangs the clause anywhere
     (not "figures released by X", "figures that show C", nor "the figures it released")."""
     doc, end = noun.doc, min(len(noun.doc), noun.i + 10)
-    verb = next((t for t in doc[noun.i + 2:end] if t.lemma_.lower() in words().issue_verbs and t.tag_ in ("VBD", "VBN")),
-                None)
+    verbs = words().issue_verbs | words().adopt_verbs
+    verb = next((t for t in doc[noun.i + 2:end] if t.lemma_.lower() in verbs and t.tag_ in ("VBD", "VBN")), None)
     if verb is None or doc[noun.i + 1].pos_ not in ("DET", "PROPN", "NOUN", "ADJ"):
         return None
     phrase = doc[noun.i + 1:verb.i]

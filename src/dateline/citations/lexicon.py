@@ -37,6 +37,7 @@ class Words:
     journalist_nouns: frozenset[str]
     told_verbs: frozenset[str]
     issue_verbs: frozenset[str]
+    adopt_verbs: frozenset[str]
     spoke_verbs: frozenset[str]
     outlet_verbs: frozenset[str]
     reckoning_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def words() -> Words:
         journalist_nouns=frozenset(raw["journalist_nouns"]),
         told_verbs=frozenset(raw["told_verbs"]),
         issue_verbs=frozenset(raw["issue_verbs"]),
+        adopt_verbs=frozenset(raw["adopt_verbs"]),
         spoke_verbs=frozenset(raw["spoke_verbs"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),
         reckoning_verbs=frozenset(raw["reckoning_verbs"]),
