@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .. import datafiles
-from ..annotations import retagged, tokens_where
+from ..annotations import retagged, tokens_where, tokens_where_any
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -1013,11 +1013,7 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
 
 def _candidates(sent, lex: Lexicon) -> list[Token]:
     """The sentence's words that may be triggers, in text order: a lemma or a form the lexicon may hold
-    (`Lexicon.may_trigger`), read off spaCy's arrays (`tokens_where`), so that no Token is made and no `match` tried
+    (`Lexicon.may_trigger`), read off spaCy's arrays (`tokens_where_any`), so that no Token is made and no `match` tried
     for the other words; `match` turns away those that are no noun, verb or adjective."""
     words = lex.words
-    by_lemma = tokens_where(sent, "LEMMA", lambda value: value.lower() in words)
-    by_form = tokens_where(sent, "LOWER", lex.may_trigger)
-    if not by_form:
-        return by_lemma
-    return sorted({t.i: t for t in by_lemma + by_form}.values(), key=lambda t: t.i)
+    return tokens_where_any(sent, ("LEMMA", lambda value: value.lower() in words), ("LOWER", lex.may_trigger))
