@@ -213,3 +213,13 @@ def test_turn_before_and_in_turn_label_follow_a_turn_added_later():
     dl.turns.append((0, 0, "karine-jean-pierre"))  # an interview's turns are added after the labels
     assert dl.turn_before(BRIEFING.index("Good")) == (0, 0, "karine-jean-pierre")
     assert dl.in_turn_label(BRIEFING.index("KIRBY")) and not dl.in_turn_label(BRIEFING.index("President"))
+
+
+def test_tokens_where_any_gives_each_word_passing_any_test_once_in_text_order(nlp):
+    from dateline.annotations import tokens_where_any
+
+    doc = nlp.nlp("Russian troops struck Kharkiv overnight, and the strikes went on until dawn.")
+    found = tokens_where_any(doc, ("LOWER", "strikes".__eq__), ("LEMMA", "strike".__eq__), ("POS", "PROPN".__eq__))
+    assert [t.text for t in found] == ["struck", "Kharkiv", "strikes"]
+    sentence = next(iter(doc.sents))
+    assert tokens_where_any(sentence, ("LOWER", "truce".__eq__), ("POS", "NUM".__eq__)) == []

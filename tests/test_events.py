@@ -89,6 +89,24 @@ def test_disasters_are_not_assaults(extract, text):
     assert not [e for e in evs if e.type in ("ASSAULT", "PROTEST", "COERCE")]
 
 
+@pytest.mark.parametrize("text,used,named", [
+    ("A fire swept through the market in Kano after police fired tear gas at traders.", None, True),
+    ("The senator, who suffered a heart attack in May, condemned the raid.", None, True),
+    ("Troops opened fire on the crowd in Nairobi.", "fire", False),  # the act's own fire names no disaster
+    ("A bomb exploded near the court in Quetta.", None, False),
+])
+def test_disaster_named_reads_only_disaster_and_ailment_words_as_a_scan_of_every_word_does(nlp, text, used, named):
+    """A sentence names a disaster only through a disaster word or the noun an ailment word modifies: reading those
+    words alone gives what reading every word outside the acts does."""
+    from dateline.events import _disaster, _disaster_named
+    from dateline.events.triggers import lexicon
+
+    lex, sent = lexicon(), next(iter(nlp.nlp(text).sents))
+    acts = {t.i for t in sent if t.text == used}
+    every = any(_disaster(t, lex, None) for t in sent if t.i not in acts)
+    assert _disaster_named(sent, acts, lex, None) == every == named
+
+
 def test_killing_merges_into_the_attack(extract):
     _, evs = events(extract, "Gunmen killed five guards in an ambush near the pipeline.")
     e = only(evs, "ASSAULT")

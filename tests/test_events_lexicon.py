@@ -81,3 +81,28 @@ def test_general_political_verbs(extract, text, event):
 ])
 def test_everyday_senses_stay_no_events(extract, text):
     assert typed(extract, text) == []
+
+
+def test_find_tries_only_words_the_lexicon_may_hold_and_misses_no_trigger(nlp):
+    """`find` makes a Token and tries `match` only for a word whose lemma, form or regular stem is a trigger lemma
+    (`Lexicon.may_trigger`): its triggers are those a trial of every word gives, past forms the lemmatiser may get
+    wrong ("cordoned") and capitalised plurals the tagger takes for names ("Airstrikes") included."""
+    from dateline.events.triggers import find, lexicon, match
+
+    lex = lexicon()
+    doc = nlp.nlp("Police cordoned off the square in Tbilisi on Sunday.\n\n- Airstrikes on Khan Younis\n\n"
+                  "Israeli jets struck the camp, and Cairo condemned the raids.")
+    found = []
+    for sent in doc.sents:
+        every = [t.i for t in sent if match(t, lex) is not None]
+        assert [t.token.i for t in find(sent, lex)] == every
+        found += [doc[i].text for i in every]
+    assert {"cordoned", "Airstrikes", "struck", "condemned", "raids"} <= set(found)
+    assert lex.may_trigger("cordoned") and lex.may_trigger("airstrikes") and not lex.may_trigger("the")
+
+
+def test_candidates_leave_out_words_no_sense_is_listed_for(nlp):
+    from dateline.events.triggers import _candidates, lexicon
+
+    sent = next(iter(nlp.nlp("The weather was mild on the coast of Portugal all week.").sents))
+    assert _candidates(sent, lexicon()) == []

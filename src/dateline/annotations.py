@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -259,13 +259,29 @@ def tokens_where(tokens, attr: str, test) -> list[Token]:
     for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop). The
     column is read as a list and sifted with a set: numpy's `unique` and `isin` cost more than that on a sentence.
     A span reads its slice of the document's column (`_column`), which is read off spaCy once."""
+    doc, start, found = _positions(tokens, attr, test)
+    return [doc[start + i] for i in found]
+
+
+def tokens_where_any(tokens, *tests: tuple[str, Callable[[str], bool]]) -> list[Token]:
+    """The tokens of a Doc or Span, in text order and each once, that pass any of the (attribute, test) pairs of
+    `tokens_where` ("LEMMA" or "LOWER" in a word list): a Token is made only of a word that passes."""
+    found: set[int] = set()
+    for attr, test in tests:
+        doc, start, positions = _positions(tokens, attr, test)
+        found.update(positions)
+    return [doc[start + i] for i in sorted(found)]
+
+
+def _positions(tokens, attr: str, test) -> tuple[Doc, int, list[int]]:
+    """The Doc, the span's first index, and the positions in the span of the words `tokens_where` keeps."""
     if isinstance(tokens, Span):  # a sentence's scan reads no more than the sentence
         doc, start, column = tokens.doc, tokens.start, _column(tokens.doc, attr)[tokens.start:tokens.end]
     else:
         doc, start, column = tokens, 0, _column(tokens, attr)
     strings = doc.vocab.strings
     wanted = {value for value in set(column) if test(strings[value])}
-    return [doc[start + i] for i, value in enumerate(column) if value in wanted]
+    return doc, start, [i for i, value in enumerate(column) if value in wanted]
 
 
 def _column(doc: Doc, attr: str) -> list[int]:

@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..annotations import Annotations, annotations, document_text
+from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..model import Event, EventDate, Mention, SentenceSpan
 from ..model import Span as TextSpan
 from ..paragraphs import ParagraphStarts
@@ -148,12 +148,13 @@ class Events:
                  for thing in [_modified(t.theme, t.token)]
                  for n in [thing, *(c for c in thing.children if c.dep_ == "compound" and not _known(c, index))]}
         skip |= _own_resources(triggers, lex)
-        sentence_lemmas = dict.fromkeys(lemma(t) for t in sent)  # in text order, so contexts do not follow string hashing
+        # in text order, so contexts do not follow string hashing
+        cue_lemmas = dict.fromkeys(lemma(t) for t in tokens_where(sent, "LEMMA", lambda v: v.lower() in lex.context_cues))
         # a word read as a deliberate act ("fired rockets") or what an act uses ("opened fire", "set
         # fire to") names no disaster (a fire)
         acts = {i for i, c in by_token.items() if not c.trigger.entry.weak and not _ailment(c.trigger.token, lex)}
         used = acts | {t.theme.i for t in triggers if t.theme is not None}
-        disaster_named = any(_disaster(t, lex, index) for t in sent if t.i not in used)
+        disaster_named = _disaster_named(sent, used, lex, index)
         for cand in kept:
             trig = cand.trigger
             if _ailment(trig.token, lex):
@@ -219,7 +220,7 @@ class Events:
             participants.consultation_roles(trig, args, type_)
             context = list(dict.fromkeys(
                 [c for c in trig.entry.context] +
-                [lex.context_cues[w] for w in sentence_lemmas if w in lex.context_cues]
+                [lex.context_cues[w] for w in cue_lemmas]
             ))
             actors = [participants.actor_mention(a, index) for a in args.actors]
             recipients = _one_per_party(_not_own(args.recipients, [arguments.mention_for(r, index) for r in args.recipients], actors))
@@ -949,6 +950,16 @@ def _disaster(token, lex: Lexicon, index) -> bool:
     if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in token.children):
         return False
     return not _armed(token, lex, index)
+
+
+def _disaster_named(sent: Span, used: set[int], lex: Lexicon, index) -> bool:
+    """A word of the sentence outside `used` names a disaster (`_disaster`): only a disaster word or the noun an
+    ailment word modifies (`_ailment`) can, so only those are read, found off spaCy's arrays (`tokens_where`)."""
+    ailments = lex.classes["ailments"]
+    words = tokens_where(sent, "LEMMA", lambda value: value.lower() in lex.disasters)
+    words += [t.head for t in tokens_where(sent, "LEMMA", lambda value: value.lower() in ailments)
+              if t.dep_ in ("compound", "amod") and sent.start <= t.head.i < sent.end]
+    return any(_disaster(t, lex, index) for t in words if t.i not in used)
 
 
 def _armed(token, lex: Lexicon, index=None) -> bool:

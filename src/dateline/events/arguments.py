@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles
 from ..actors.dictionary import references
-from ..annotations import Annotations, SpanIndex, tokens_where
+from ..annotations import Annotations, SpanIndex, tokens_where_any
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, dateline_end, item_datelines, item_labels, line_starts, named_person,
                       national_capital, people, settlement_words, ship_named)
@@ -492,7 +492,9 @@ def numbered_unit(token: Token) -> bool:
 def _named_settlements(span: Span, index: Index) -> Iterable[Location]:
     kinds = settlement_words("settlement_kinds")
     divisions = settlement_words("province_nouns") | settlement_words("district_nouns")
-    for token in tokens_where(span, "POS", ("NOUN", "PROPN").__contains__):  # both rules ask one
+    # both rules ask a noun or a name: a division word, or a name that is no part of a longer one
+    for token in tokens_where_any(span, ("LOWER", divisions.__contains__),
+                                  ("LEMMA", lambda value: value.lower() in divisions), ("POS", "PROPN".__eq__)):
         if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in divisions or lemma(token) in divisions) \
                 and token.dep_ == "pobj":
             names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -14,11 +14,10 @@ from typing import Callable, Optional
 from spacy.tokens import Token
 
 from .. import datafiles
-from ..annotations import retagged, tokens_where
+from ..annotations import retagged, tokens_where, tokens_where_any
 
 VERB_TAGS = {"VERB"}
 NOUN_TAGS = {"NOUN", "PROPN"}
-TRIGGER_TAGS = VERB_TAGS | NOUN_TAGS | {"ADJ"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"}
 SUBJECT_PRONOUNS = frozenset({"they", "he", "she", "we"})
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "poss", "nummod"}
@@ -133,6 +132,16 @@ class Lexicon:
         # before "gave weapons").
         for key, entries in self.entries.items():
             entries.sort(key=lambda e: (not e.constrained, e.governed_by is not None, -e.constraints))
+        self.words = frozenset(word for word, _ in self.entries)
+        """Every trigger lemma, whatever its part of speech: a word whose lemma, form or regular stem is none of
+        these has no entries (`match`), so `find` makes no Token of it."""
+
+    def may_trigger(self, form: str) -> bool:
+        """A lower-case form that may have entries (`match`, `_stem_entries`): itself, or its singular or
+        regular stem without "-s", "-es", "-d" or "-ed"."""
+        words = self.words
+        return form in words or (form.endswith("s") and (form[:-1] in words or form[:-2] in words)) \
+            or (form.endswith("ed") and (form[:-2] in words or form[:-1] in words))
 
     def _words(self, value) -> Optional[frozenset]:
         if value is None:
@@ -995,8 +1004,16 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
     repair_fronted_date_subject(sent)
     found = []
     headline: dict = {}
-    for token in tokens_where(sent, "POS", TRIGGER_TAGS.__contains__):  # `match` turns the other words away first
+    for token in _candidates(sent, lex):
         trigger = match(token, lex, headline)
         if trigger is not None:
             found.append(trigger)
     return found
+
+
+def _candidates(sent, lex: Lexicon) -> list[Token]:
+    """The sentence's words that may be triggers, in text order: a lemma or a form the lexicon may hold
+    (`Lexicon.may_trigger`), read off spaCy's arrays (`tokens_where_any`), so that no Token is made and no `match` tried
+    for the other words; `match` turns away those that are no noun, verb or adjective."""
+    words = lex.words
+    return tokens_where_any(sent, ("LEMMA", lambda value: value.lower() in words), ("LOWER", lex.may_trigger))
