@@ -30,7 +30,8 @@ LEFT_HARMED = re.compile(r"leaving\b[^,.;]{0,60}\b(?:dead|wounded|injured|killed
 
 
 def set_name(path: Path) -> str:
-    return path.name[len("events-"):-len("-gold.yaml")] if path.name != "events-gold.yaml" else "gold"
+    """The gold set's short name ("sealed39"), as the figures name it."""
+    return path.stem.removeprefix("events-").removesuffix("-gold") or "gold"
 
 
 def harm_participles(text: str, start: int, end: int):
@@ -77,14 +78,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every case")
     args = parser.parse_args()
-    total: Counter = Counter()
-    sides: Counter = Counter()
-    for path in sorted((ROOT / "eval").glob("events-*gold.yaml")):
-        counts = count(path, args.list)
-        if counts:
-            print(f"{set_name(path):15s} own {counts['own']:3d}  folded {counts['folded']:3d}  alone {counts['alone']:3d}")
-            sides["own" if counts["own"] > counts["folded"] else "folded" if counts["folded"] > counts["own"] else "tie"] += 1
-        total += counts
+    per_set = {set_name(p): count(p, args.list) for p in sorted((ROOT / "eval").glob("events-*gold.yaml"))}
+    per_set = {name: counts for name, counts in per_set.items() if counts}
+    for name, counts in per_set.items():
+        print(f"{name:15s} own {counts['own']:3d}  folded {counts['folded']:3d}  alone {counts['alone']:3d}")
+    total = sum(per_set.values(), Counter())
+    sides = Counter("own" if c["own"] > c["folded"] else "folded" if c["folded"] > c["own"] else "tie"
+                    for c in per_set.values())
     print(f"events: own {total['own']}, folded {total['folded']}, alone {total['alone']}; "
           f"sets: own {sides['own']}, folded {sides['folded']}, tie {sides['tie']}")
     return 0
