@@ -1,0 +1,94 @@
+"""Count how each events gold set codes harm told by a participle after an attack (session 23, round conv32).
+
+Run from the project root: `.venv/bin/python eval/count_harm_after_strikes.py` (add `--list` to print every case).
+A case is a gold ASSAULT event followed, in the same sentence and with no ";" between, by a comma and a participle of
+harm ("killing", "wounding", "injuring", "maiming", or "leaving" with "dead", "wounded", "injured" or "killed" before the
+next comma), as in "gunmen attacked the village, killing 30 people". The case is "own" when a gold event's trigger
+covers the participle (the gold codes the harm as an event of its own) and "folded" when none does (the harm is part of
+the attack). A participle the gold codes with no ASSAULT before it in the sentence is counted apart ("alone"). The
+figures decide whether eval/CONVENTIONS.md can settle the point; the script changes no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dateline.evaluate.events import default_corpus, gold_corpus  # noqa: E402
+from dateline.readers import read_paths  # noqa: E402
+
+HARM = re.compile(r",\s+(?:(?:and|also|further)\s+)?(killing|wounding|injuring|maiming|leaving)\b", re.I)
+LEFT_HARMED = re.compile(r"leaving\b[^,.;]{0,60}\b(?:dead|wounded|injured|killed)\b", re.I)
+
+
+def set_name(path: Path) -> str:
+    """The gold set's short name ("sealed39"), as the figures name it."""
+    return path.stem.removeprefix("events-").removesuffix("-gold") or "gold"
+
+
+def harm_participles(text: str, start: int, end: int):
+    """The harm participles told after a comma between start and end, up to the first ';'."""
+    stop = text.find(";", start, end)
+    for match in HARM.finditer(text, start, end if stop < 0 else stop):
+        if match.group(1).lower() != "leaving" or LEFT_HARMED.match(text, match.start(1), end):
+            yield match.start(1), match.end(1)
+
+
+def count(path: Path, listing: bool) -> Counter:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    events = data["events"] if isinstance(data, dict) else data
+    corpus = Path(gold_corpus(str(path)) or default_corpus())
+    texts: dict[str, str] = {}
+    counts: Counter = Counter()
+    seen: set = set()
+    for event in events:
+        doc = event["doc"]
+        if doc not in texts:
+            texts[doc] = next(iter(read_paths([str(corpus / doc)]))).text
+        text = texts[doc]
+        start = event["trigger"][1] if event["type"] == "ASSAULT" else event["sentence"][0]
+        for at, end in harm_participles(text, start, event["sentence"][1]):
+            covering = [e for e in events if e["doc"] == doc and e["trigger"][0] <= at < e["trigger"][1]]
+            if event["type"] == "ASSAULT":
+                kind = "own" if covering else "folded"
+            elif covering and not any(e["doc"] == doc and e["type"] == "ASSAULT" and e["sentence"] == event["sentence"]
+                                      and e["trigger"][1] <= at for e in events):
+                kind = "alone"
+            else:
+                continue
+            if (doc, at) in seen:
+                continue
+            seen.add((doc, at))
+            counts[kind] += 1
+            if listing:
+                told = text[event["trigger"][0]:event["trigger"][1]] if event["type"] == "ASSAULT" else "-"
+                print(f"  {set_name(path):15s} {kind:7s} {told!r} ... {text[at:at + 50]!r}")
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every case")
+    args = parser.parse_args()
+    per_set = {set_name(p): count(p, args.list) for p in sorted((ROOT / "eval").glob("events-*gold.yaml"))}
+    per_set = {name: counts for name, counts in per_set.items() if counts}
+    for name, counts in per_set.items():
+        print(f"{name:15s} own {counts['own']:3d}  folded {counts['folded']:3d}  alone {counts['alone']:3d}")
+    total = sum(per_set.values(), Counter())
+    sides = Counter("own" if c["own"] > c["folded"] else "folded" if c["folded"] > c["own"] else "tie"
+                    for c in per_set.values())
+    print(f"events: own {total['own']}, folded {total['folded']}, alone {total['alone']}; "
+          f"sets: own {sides['own']}, folded {sides['folded']}, tie {sides['tie']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
