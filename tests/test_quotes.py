@@ -462,6 +462,35 @@ def test_lone_pronoun_object_is_still_no_content(nlp):
     assert quotes(nlp, "The minister denied it.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "At the Kremlin briefing, Dmitry Peskov offered no answer.",
+    "Reporters asked questions after Keir Starmer's speech in Downing Street.",
+    "Their remarks were summarised by the moderator of the Munich Security Conference.",
+])
+def test_a_noun_naming_words_with_no_more_than_a_determiner_is_no_content(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_noun_naming_words_with_its_own_clause_is_still_content(nlp):
+    q = only(nlp, "Olaf Scholz offered an answer that surprised the Bundestag.")
+    assert q.text == "an answer that surprised the Bundestag"
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody in the White House said that the tariffs would be lifted.",
+    "No European minister expected the talks in Istanbul to end the war.",
+    "Not every senator agreed that the shutdown was over.",
+])
+def test_a_denied_subject_quotes_no_one(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_a_subject_that_is_only_some_is_still_quoted(nlp):
+    q = only(nlp, "Several European ministers said that the talks in Istanbul would not end the war.")
+    assert q.text == "that the talks in Istanbul would not end the war"
+    assert q.speaker.text == "Several European ministers"
+
+
 def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
     q = only(nlp, "The governor wants to build more schools.")
     assert q.text == "to build more schools" and q.cue.text == "wants"
