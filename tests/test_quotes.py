@@ -476,19 +476,13 @@ def test_a_noun_naming_words_with_its_own_clause_is_still_content(nlp):
     assert q.text == "an answer that surprised the Bundestag"
 
 
-@pytest.mark.parametrize("text", [
-    "Nobody in the White House said that the tariffs would be lifted.",
-    "No European minister expected the talks in Istanbul to end the war.",
-    "Not every senator agreed that the shutdown was over.",
-])
-def test_a_denied_subject_quotes_no_one(nlp, text):
-    assert quotes(nlp, text) == []
+def test_a_lone_pronoun_after_a_verb_and_its_preposition_is_no_content(nlp):
+    assert quotes(nlp, "Not every Republican senator agrees with him.") == []
 
 
-def test_a_subject_that_is_only_some_is_still_quoted(nlp):
-    q = only(nlp, "Several European ministers said that the talks in Istanbul would not end the war.")
-    assert q.text == "that the talks in Istanbul would not end the war"
-    assert q.speaker.text == "Several European ministers"
+def test_a_noun_after_a_verb_and_its_preposition_is_still_content(nlp):
+    q = only(nlp, "Several Republican senators agreed with the tariff plan.")
+    assert q.text == "the tariff plan"
 
 
 def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
@@ -1226,3 +1220,10 @@ def test_the_writer_s_day_out_is_the_scene_of_what_people_told_them(nlp, visit, 
             "said.")
     found = quotes(nlp, text, "2025-10-25")
     assert [_said(found, "the repairs were long overdue").date, _said(found, "It leaks").date] == [date, date]
+
+
+def test_the_speakers_own_past_thought_inside_a_quote_is_no_second_report(nlp):
+    text = ("\u201cI thought that Tim Walz looked nervous in the first half hour,\u201d said the CNN anchor "
+            "Jake Tapper.")
+    q = only(nlp, text, "2024-10-02")
+    assert q.text == "I thought that Tim Walz looked nervous in the first half hour"

@@ -445,7 +445,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             content = _judged_relative(doc, verb)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
-            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
+            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME") and not _bare_pronoun(pobj):
                 last = _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex)
                 content = _trim(doc, pobj.left_edge.i, _before_setting(verb, [pobj], last, lex))
                 break
@@ -463,8 +463,6 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             and doc[verb.i - 1].text == "," and lex.is_cue(verb.head.head):
         outer = verb.head.head  # 'X said C, adding D': X adds D, not C's subject
     subject = _subject(outer if outer is not None else verb)
-    if subject is not None and _denied(subject):
-        return None
     fronted = _fronted(doc, verb, subject, content, lex)
     if fronted is not None:
         content = (doc[fronted].idx, content[1])
@@ -742,16 +740,6 @@ def _names_words(token: Token) -> bool:
     names words, with no more than a determiner or an owner, tells that words were given, not what."""
     return token.pos_ == "NOUN" and token.lemma_.lower() in WORD_NOUNS \
         and all(c.dep_ in ("det", "poss") for c in token.children)
-
-
-NEGATORS = cue_words("negators")
-
-
-def _denied(subject: Token) -> bool:
-    """'Nobody said C', 'No participant expected C', 'Not everyone agrees with him', 'neither X nor Y
-    knew C': a subject that is no one, or one negated, says that nobody holds C; no one is quoted."""
-    return subject.lower_ in NEGATORS or any(
-        c.dep_ in ("det", "neg", "preconj") and c.lower_ in NEGATORS for c in subject.children)
 
 
 DEMONSTRATIVES = cue_words("demonstratives")
