@@ -445,7 +445,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             content = _judged_relative(doc, verb)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
-            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME") and not _bare_pronoun(pobj):
+            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME") \
+                    and pobj.lower_ not in PERSONS:  # 'agrees with him': a person, not what was said
                 last = _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex)
                 content = _trim(doc, pobj.left_edge.i, _before_setting(verb, [pobj], last, lex))
                 break
@@ -733,6 +734,7 @@ def _bare_pronoun(token: Token) -> bool:
 
 
 WORD_NOUNS = cue_words("word_nouns")
+PERSONS = cue_words("person_pronouns")
 
 
 def _names_words(token: Token) -> bool:
