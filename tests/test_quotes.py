@@ -460,6 +460,21 @@ def test_pronoun_object_with_a_description_reports_the_description(nlp):
 
 def test_lone_pronoun_object_is_still_no_content(nlp):
     assert quotes(nlp, "The minister denied it.") == []
+    assert quotes(nlp, "Not every Republican senator agrees with him.") == []  # after a preposition too
+
+
+def test_a_noun_naming_words_with_no_more_than_a_determiner_is_no_content(nlp):
+    """An answer, questions, remarks: that words were given, not what they were."""
+    for text in ("At the Kremlin briefing, Dmitry Peskov offered no answer.",
+                 "Reporters asked questions after Keir Starmer's speech in Downing Street.",
+                 "Their remarks were summarised by the moderator of the Munich Security Conference."):
+        assert quotes(nlp, text) == [], text
+
+
+def test_a_noun_with_words_of_its_own_is_still_content(nlp):
+    assert only(nlp, "Olaf Scholz offered an answer that surprised the Bundestag.").text \
+        == "an answer that surprised the Bundestag"
+    assert only(nlp, "Several Republican senators agreed with the tariff plan.").text == "the tariff plan"
 
 
 def test_verb_of_wanting_with_its_infinitive_is_a_cue(nlp):
@@ -1197,3 +1212,10 @@ def test_the_writer_s_day_out_is_the_scene_of_what_people_told_them(nlp, visit, 
             "said.")
     found = quotes(nlp, text, "2025-10-25")
     assert [_said(found, "the repairs were long overdue").date, _said(found, "It leaks").date] == [date, date]
+
+
+def test_the_speakers_own_past_thought_inside_a_quote_is_no_second_report(nlp):
+    text = ("\u201cI thought that Tim Walz looked nervous in the first half hour,\u201d said the CNN anchor "
+            "Jake Tapper.")
+    q = only(nlp, text, "2024-10-02")
+    assert q.text == "I thought that Tim Walz looked nervous in the first half hour"

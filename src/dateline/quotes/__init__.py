@@ -661,14 +661,16 @@ class Quotes:
 
     def _reported_within(self, doc: Doc, frame: Frame, marked: list[Marked]) -> bool:
         """'"My sister says the roads are closed," she wrote': someone of the speaker's own ('my sister', 'our
-        imam'), or the speaker's own 'I' telling of a past exchange ('"I told them it was," she said'), saying a
-        clause within the speaker's quoted words, reports it too (the quote still stands); not the speaker's own
-        'I say' of the moment, nor a third party the speaker relays ('the minister says C': PolNeAR's one
+        imam'), or the speaker's own 'I' telling someone in a past exchange ('"I told them it was," she said';
+        a verb of `addressing`, not 'I thought that C' or 'I notified X that C', which PolNeAR keeps as one
+        report), saying a clause within the speaker's quoted words, reports it too (the quote still stands); not
+        the speaker's own 'I say' of the moment, nor a third party the speaker relays ('the minister says C': PolNeAR's one
         report), nor words quoted within the quote ('She keeps saying ‘I will not resign’': one quote)."""
         head = frame.source_head
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
         own = head is not None and (any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children)
-                                    or head.lower_ == "i" and cue is not None and cue.root.tag_ == "VBD")
+                                    or head.lower_ == "i" and cue is not None and cue.root.tag_ == "VBD"
+                                    and cue.root.lemma_.lower() in self.lex.addressing)
         if not own or frame.source is None:
             return False
         content = doc.char_span(*frame.content, alignment_mode="expand")

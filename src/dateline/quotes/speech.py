@@ -423,7 +423,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         refused = verb.lemma_.lower() in lex.refusals
         last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
         if objects and (last > max(c.right_edge.i for c in objects) or not all(  # 'described him as C' says C
-                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or _anaphor(o) or refused and _nothing_said(o, lex)
+                o.lemma_.lower() in lex.source_nouns or _bare_pronoun(o) or _anaphor(o) or _names_words(o)
+                or refused and _nothing_said(o, lex)
                 for o in objects)):
             first = min(c.left_edge.i for c in objects)
             raised = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -444,7 +445,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
             content = _judged_relative(doc, verb)
     if content is None and not complements:
         for prep, pobj in _prepositional(verb):
-            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME"):
+            if lex.takes_preposition(verb, prep) and pobj.ent_type_ not in ("DATE", "TIME") \
+                    and pobj.lower_ not in PERSONS:  # 'agrees with him': a person, not what was said
                 last = _extend(verb, pobj.right_edge.i, OBJECT_GOES_ON, lex)
                 content = _trim(doc, pobj.left_edge.i, _before_setting(verb, [pobj], last, lex))
                 break
@@ -505,8 +507,8 @@ def _passive_subject(doc: Doc, verb: Token) -> Optional[tuple[int, int]]:
     if any(c.lower_ == "as" and c.i > verb.i for c in verb.children):
         return None  # 'X is quoted by Y as saying C': the subject speaks C, it is not what was said
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-    if subject is None:
-        return None
+    if subject is None or _names_words(subject):
+        return None  # 'their remarks are attributed by role': words named, none given
     return _trim(doc, subject.left_edge.i, subject.right_edge.i)
 
 
@@ -729,6 +731,17 @@ def _puts_to(verb: Token, lex: Lexicon) -> bool:
 def _bare_pronoun(token: Token) -> bool:
     """'denied it', 'praised him': a lone pronoun object carries nothing a reader could check."""
     return token.pos_ == "PRON" and len(list(token.subtree)) == 1
+
+
+WORD_NOUNS = cue_words("word_nouns")
+PERSONS = cue_words("person_pronouns")
+
+
+def _names_words(token: Token) -> bool:
+    """'offered an answer', 'asked questions', 'their remarks are attributed by role': a noun that
+    names words, with no more than a determiner or an owner, tells that words were given, not what."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in WORD_NOUNS \
+        and all(c.dep_ in ("det", "poss") for c in token.children)
 
 
 DEMONSTRATIVES = cue_words("demonstratives")
