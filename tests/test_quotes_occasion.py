@@ -46,5 +46,10 @@ def test_a_short_line_without_a_stop_between_blank_lines_heads_a_section():
 
 
 def test_a_short_sentence_of_its_own_is_no_heading():
-    text = "He left.\n\nThen it rained.\n\nShe said so.\n"
+    text = "He left.\n\nThen the session ended.\n\nShe said so.\n"
+    assert not _section_between(text, 0, len(text))
+
+
+def test_a_heading_of_a_theme_names_no_session():
+    text = "He left.\n\nThe inauguration\n\nShe said so.\n"
     assert not _section_between(text, 0, len(text))

@@ -353,9 +353,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def _section_between(text: str, start: int, end: int) -> bool:
-    """Whether a heading opens a paragraph in text[start:end] ('Session 2: Paying for it', 'The vote'): a short line
-    after a blank line, with a blank line after it, that starts with a capital and ends with no stop. A new section
-    sets its own scene, so none runs across it."""
+    """Whether a heading that names an occasion (`data/cues.yaml: occasions`) opens a paragraph in text[start:end]
+    ('Session 2: Paying for it', 'The hearing'): a short line after a blank line, with a blank line after it, that
+    starts with a capital and ends with no stop. A new session sets its own scene, so none runs across it; a
+    heading of a story's theme ('The inauguration') does not end the scene."""
     base = max(0, start - 4)
     for m in _PARAGRAPH_BREAK.finditer(text, base, end):
         at = m.end()
@@ -365,7 +366,8 @@ def _section_between(text: str, start: int, end: int) -> bool:
         stop = len(text) if stop < 0 else stop
         line = text[at:stop].strip()
         if line[:1].isupper() and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?,;:\"”'’)" \
-                and _PARAGRAPH_BREAK.match(text, stop) is not None:
+                and _PARAGRAPH_BREAK.match(text, stop) is not None \
+                and cue_words("occasions") & set(re.findall(r"[a-z]+", line.lower())):
             return True
     return False
 
