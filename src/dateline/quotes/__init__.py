@@ -31,8 +31,8 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _in_clause, _in_lead,
-    _joined_report, _means, _modifies,
+    _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _held_day,
+    _in_clause, _in_lead, _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _signature_day, _simple_past, _spoke_lately, _news_day, _when,
 )
@@ -52,6 +52,7 @@ COLON_REACH = 24        # tokens back from a colon to the cue verb of the clause
 JOIN_CUE = 30           # tokens from a joined quote's first part to the cue verb in the gap
 CITATION_GAP = 4        # words between a report and the bracketed source line closing its sentence
 LEAD, SCENE = "lead", "scene"  # a day only the story's lead or a scene gives: the speaker's own days outweigh it
+HELD = "held"  # the day of the occasion the document reports: a day the speaker was told to speak on lately outweighs it
 
 
 @Language.factory("quotes", assigns=["doc._.dl"])
@@ -163,9 +164,10 @@ class Quotes:
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
             last = spoken_on.get(speaker.actor) if speaker is not None else None
-            if last is not None and (weak == LEAD or not told and _spoke_lately(doc, frame, last, content[0])):
+            if last is not None and (weak == LEAD or (not told or weak == HELD)
+                                     and _spoke_lately(doc, frame, last, content[0])):
                 date, told = last[0], True  # the day the text told the speaker spoke on beats the lead's or the paper's
-            elif told and weak != LEAD and speaker is not None and speaker.actor is not None:
+            elif told and weak not in (LEAD, HELD) and speaker is not None and speaker.actor is not None:
                 spoken_on[speaker.actor] = (date, content[1])
             if _signed(text, frame):
                 signer = (speaker, date, _line_end(text, frame.cue[0]))
@@ -818,6 +820,9 @@ class Quotes:
             news = _news_day(doc, dl, verb, contents, lex)
             if news is not None:
                 return news, True, None
+            held = _held_day(doc, dl, contents)
+            if held is not None:  # (the day the speaker was told to speak on outweighs the occasion's)
+                return held, True, HELD
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False, None

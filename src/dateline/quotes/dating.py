@@ -329,9 +329,11 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
         if occasion is not None:
             break
     moved = None
+    after = verb.idx  # (a sentence may open with the heading above it)
     for sentence in reversed(before):  # the scene is what the last sentence that sets or ends one leaves
-        if sentence.start_char < head:
+        if sentence.start_char < head or _section_between(text, sentence.end_char, after):
             break
+        after = sentence.end_char
         days, resets, setting, moves_on = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)
         if days:  # (an occasion named again with no day is the story's: the one the head lines or lead date)
             scene = days[-1][1] or occasion or _lead_day(doc, dl, sentence.start_char) \
@@ -344,6 +346,70 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     if moved is not None:
         return scene if scene == moved else None
     return scene or occasion
+
+
+HEADING_WORDS = 10  # a line standing as a paragraph of its own, this short and with no closing stop, heads a section
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _section_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading that names an occasion (`data/cues.yaml: occasions`) opens a paragraph in text[start:end]
+    ('Session 2: Paying for it', 'The hearing'): a short line after a blank line, with a blank line after it, that
+    starts with a capital and ends with no stop. A new session sets its own scene, so none runs across it; a
+    heading of a story's theme ('The inauguration') does not end the scene."""
+    base = max(0, start - 4)
+    for m in _PARAGRAPH_BREAK.finditer(text, base, end):
+        at = m.end()
+        if not start <= at < end:
+            continue
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop].strip()
+        if line[:1].isupper() and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?,;:\"”'’)" \
+                and _PARAGRAPH_BREAK.match(text, stop) is not None \
+                and cue_words("occasions") & set(re.findall(r"[a-z]+", line.lower())):
+            return True
+    return False
+
+
+def _held_day(doc: Doc, dl: Annotations, contents) -> Optional[str]:
+    """The day of the occasion a document reports, said in its head lines or its lead ('Roundtable held in London on
+    Thursday 3 July', 'The hearing took place on 3 July', 'The committee met on 3 July'; `data/cues.yaml: held_verbs`):
+    the day its participants spoke when no scene of another day is open. Meeting someone ('met Trump on 24 June')
+    holds no occasion of the document's own."""
+    cache = doc.user_data.get("quotes.held")
+    if cache is not None and cache[0] is contents:
+        return cache[1]
+    _, lead_end = _lead_span(document_text(doc))
+    found = None
+    for t in _dates(dl, 0, lead_end):
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
+            continue
+        root = span.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if verb.pos_ == "VERB" and _holds_occasion(verb):
+            found = _day(t.value)
+            break
+    doc.user_data["quotes.held"] = (contents, found)
+    return found
+
+
+def _holds_occasion(verb: Token) -> bool:
+    """'held' on an occasion noun ('Roundtable held', 'the hearing was held'), 'took place', or 'met' with no
+    one met."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cue_words("held_verbs"):
+        return False
+    occasions = cue_words("occasions")
+    if lemma == "hold":
+        named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+        named += [verb.head] if verb.dep_ == "acl" else []
+        named += [verb.doc[verb.i - 1]] if verb.i > 0 and verb.tag_ == "VBN" else []
+        return any(n.lemma_.lower() in occasions for n in named)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "with") for c in verb.children)
 
 
 def _sentence_scene(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon, text: str,
