@@ -918,6 +918,9 @@ def test_according_to_a_body_a_named_body_owns_is_that_body(nlp):
     ("Kestrel Radio · Sunday 6 July 2025\n\nAs we reported earlier, the port is shut.",
      "https://kestrelradio.example.com/a", []),
     ("As we reported last Sunday, the whips had drawn up a list.", None, []),
+    # a malformed address in the front matter names no publisher and fails nothing
+    ("The Kestrel Post · Sunday 6 July 2025\n\nAs we reported last Sunday, the whips had drawn up a list.",
+     "http://[kestrelpost/whips", []),
     # someone's 'we' inside a quotation speaks for them
     ("The Kestrel Post · Sunday 6 July 2025\n\n“As we said on 2 June, the port must reopen,” the mayor said.",
      "https://kestrelpost.example.com/a", []),

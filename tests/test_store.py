@@ -158,6 +158,7 @@ def test_near_duplicate_texts_have_high_estimated_jaccard():
 def test_outlet_is_the_url_host():
     assert outlet("https://www.wire-a.example/world/1") == "wire-a.example"
     assert outlet(None) is None
+    assert outlet("http://[wire-a.example/world/1") is None
 
 
 # -- fusion

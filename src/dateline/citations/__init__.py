@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from typing import Optional
-from urllib.parse import urlparse
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +39,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _dated_next, _dated_start, _days_in_names, _quoted)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
-from .publisher import earlier_issue, own_document, publisher_name
+from .publisher import earlier_issue, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -1092,9 +1091,8 @@ def _names_document(doc: Doc, citation, noun: Token) -> bool:
 def _publisher(dl: Annotations, name: str) -> bool:
     """The outlet is the one that publishes the text, its name spelled in the host of the text's address ('the Kestrel
     Post' at kestrelpost.example.com): words told to it are its own reporting, no report it cites."""
-    host = urlparse(dl.source.url).hostname if dl.source.url else None
-    key = re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
-    return bool(host) and len(key) >= 4 and key in re.sub(r"[^a-z0-9]", "", host.lower())
+    host, key = source_host(dl), squashed(name)
+    return bool(host) and len(key) >= 4 and key in squashed(host)
 
 
 def _subject_before(dl: Annotations, token: Token) -> Optional[str]:

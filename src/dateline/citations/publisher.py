@@ -23,17 +23,27 @@ from .grammar import _end
 _NAME = re.compile(r"(?:\b[Tt]he\s+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)*")
 
 
-def _squashed(words: str) -> str:
+def squashed(words: str) -> str:
+    """A name as the letters and digits of an address write it ('The Witton Lane Rag' -> 'wittonlanerag')."""
     return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", words.lower()))
+
+
+def source_host(dl: Annotations) -> Optional[str]:
+    """The host of the text's address, or None when it has none or the address is malformed ('http://[oops'): the
+    address comes from the user's front matter, so a bad one names no publisher and fails nothing."""
+    try:
+        return urlparse(dl.source.url).hostname if dl.source.url else None
+    except ValueError:
+        return None
 
 
 def publisher_name(dl: Annotations) -> Optional[str]:
     """The publisher's name as the text first writes it in full: the longest run of capitalised words whose letters
     open the first label of the text's address ('The Jumpseat' at jumpseat-bulletin.example.org, 'Rea Valley
     Mercury' at reavalleymercury.example.co.uk), with 'The' when the text writes it so; None without an address."""
-    host = urlparse(dl.source.url).hostname if dl.source.url else None
+    host = source_host(dl)
     labels = [label for label in (host or "").split(".") if label not in ("www", "m")]
-    label = _squashed(labels[0]) if labels else ""
+    label = squashed(labels[0]) if labels else ""
     if len(label) < 5:
         return None
     for run in _NAME.finditer(dl.source.text):
@@ -41,7 +51,7 @@ def publisher_name(dl: Annotations) -> Optional[str]:
         article = words[0] if words[0].lower() == "the" else None
         words = words[1:] if article else words
         spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-                 if len(_squashed(" ".join(words[i:j]))) >= 5 and label.startswith(_squashed(" ".join(words[i:j])))]
+                 if len(squashed(" ".join(words[i:j]))) >= 5 and label.startswith(squashed(" ".join(words[i:j])))]
         if spans:
             i, j = max(spans, key=lambda s: (s[1] - s[0], -s[0]))
             name = " ".join(words[i:j])
@@ -54,7 +64,7 @@ def is_own_name(name: str, publisher: Optional[str]) -> bool:
     Mercury, 'the Rag' for The Witton Lane Rag)."""
     if not publisher:
         return False
-    key, own = _squashed(name), _squashed(publisher)
+    key, own = squashed(name), squashed(publisher)
     return len(key) >= 3 and own.endswith(key) or len(key) >= 5 and own.startswith(key)
 
 

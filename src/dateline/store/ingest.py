@@ -34,10 +34,14 @@ RECORD_TABLES = TABLES[1:]
 
 
 def outlet(url: Optional[str]) -> Optional[str]:
-    """The outlet a document comes from: its url's host without `www.`."""
+    """The outlet a document comes from: its url's host without `www.`; none for a malformed url ('http://[oops'),
+    which comes from the user's front matter and must not stop the ingest."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
     return host[4:] if host.startswith("www.") else (host or None)
 
 
