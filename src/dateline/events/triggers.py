@@ -114,6 +114,7 @@ class Lexicon:
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
