@@ -193,3 +193,17 @@ def test_an_agreement_named_as_a_document_is_no_act_of_agreeing(extract, text):
 def test_an_agreement_reached_is_an_act_of_agreeing(extract):
     text = "Sudan and South Sudan reached an agreement on oil transit fees in Juba on Monday."
     assert [a[0] for a in acts(extract, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the nurses of Kenyatta National Hospital for standing with the families in these hard weeks.",
+    "We thank every neighbour who stood by Lebanon during the war.",
+    "Speaking in Dodoma, with the ruling party's leaders standing behind her, the president said the vote would go ahead.",
+])
+def test_a_stand_described_is_no_declaration_of_support(extract, text):
+    assert not [a for a in acts(extract, text) if a[1] in ("standing", "stood")]
+
+
+def test_a_stand_taken_in_a_clause_of_its_own_is_support(extract):
+    text = "Canada stands with the people of Ukraine, the prime minister said on Monday."
+    assert ("SUPPORT", "stands") in [a[:2] for a in acts(extract, text)]
