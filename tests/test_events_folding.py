@@ -166,6 +166,11 @@ def test_a_verbal_act_told_as_the_purpose_of_another_is_no_event_of_its_own(extr
     assert acts(extract, text) == kept
 
 
+def test_a_verbal_act_a_vote_chose_is_an_act_of_its_own(extract):
+    text = "The Georgian parliament voted on Thursday to demand the release of the detained journalists."
+    assert ("REQUEST", "demand") in [a[:2] for a in acts(extract, text)]
+
+
 def test_a_verbal_act_coordinated_with_another_is_an_act_of_its_own(extract):
     text = "Hundreds of farmers rallied outside parliament in Nairobi on Tuesday and called for lower fuel prices."
     assert [a[:2] for a in acts(extract, text)] == [("PROTEST", "rallied"), ("REQUEST", "called")]

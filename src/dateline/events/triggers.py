@@ -120,6 +120,7 @@ class Lexicon:
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
+        self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
