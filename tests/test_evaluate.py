@@ -72,6 +72,18 @@ def test_a_gold_places_country_is_scored_on_the_place_found_whichever_mention_na
     assert "  place country 1.000 (1/1)" in report(result).splitlines()
 
 
+def test_a_gold_type_under_an_older_plover_name_is_scored_as_the_type_it_became(tmp_path, nlp):
+    """PLOVER merged DEMAND into REQUEST: a gold demand matches the request found at its trigger."""
+    from dateline.evaluate.events import evaluate
+
+    text = "The Kenyan senate demanded the release of the detained activists on Tuesday.\n"
+    (tmp_path / "wire.txt").write_text(text, encoding="utf-8")
+    start = text.index("demanded")
+    gold = [{"doc": "wire.txt", "sentence": [0, len(text) - 1], "trigger": [start, start + 8], "type": "DEMAND"}]
+    result = evaluate(gold, str(tmp_path), nlp)
+    assert (result["stats"]["matched"], dict(result["per_type"]["REQUEST"])["gold"]) == (1, 1)
+
+
 def test_errors_print_each_wrong_argument_gold_against_found(tmp_path, nlp):
     """The gold place is the second "Kharkiv", the first is found: the place alone is printed, with offsets."""
     from dateline.evaluate.events import evaluate, report

@@ -152,3 +152,63 @@ def test_an_order_to_suspend_or_close_a_body_s_work_stays_a_restriction(extract)
 def test_an_act_in_a_clause_with_its_own_subject_is_another_act(extract):
     text = "Police fired rubber bullets as soldiers fired live rounds in Tinkune."
     assert [a[:2] for a in acts(extract, text)] == [("ASSAULT", "fired"), ("ASSAULT", "fired")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Hundreds of farmers rallied outside parliament in Nairobi on Tuesday to call for lower fuel prices.",
+     [("PROTEST", "rallied", ["farmers"])]),
+    ("Macron telephoned the Lebanese president on Friday to express France's solidarity after the port blast.",
+     [("CONSULT", "telephoned", ["Macron", "Lebanese president"])]),
+    ("Iran summoned the British ambassador in Tehran on Sunday to demand an explanation.",
+     [("ACCUSE", "summoned", ["Iran"])]),
+])
+def test_a_verbal_act_told_as_the_purpose_of_another_is_no_event_of_its_own(extract, text, kept):
+    assert acts(extract, text) == kept
+
+
+def test_a_verbal_act_a_vote_chose_is_an_act_of_its_own(extract):
+    text = "The Georgian parliament voted on Thursday to demand the release of the detained journalists."
+    assert ("REQUEST", "demand") in [a[:2] for a in acts(extract, text)]
+
+
+def test_a_verbal_act_coordinated_with_another_is_an_act_of_its_own(extract):
+    text = "Hundreds of farmers rallied outside parliament in Nairobi on Tuesday and called for lower fuel prices."
+    assert [a[:2] for a in acts(extract, text)] == [("PROTEST", "rallied"), ("REQUEST", "called")]
+
+
+def test_a_deployment_fired_on_is_the_party_attacked(extract):
+    text = "Rebels fired on a Nigerian army patrol near Maiduguri on Sunday."
+    assert [a[:2] for a in acts(extract, text)] == [("ASSAULT", "fired")]
+
+
+def test_a_deployment_sent_is_a_deployment(extract):
+    text = "The army sent a patrol to the border village of Gamboru on Sunday after the raid."
+    assert ("MOBILIZE", "patrol") in [a[:2] for a in acts(extract, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said on Tuesday that the 1987 arms control agreement with Washington had collapsed.",
+    "The Ethiopian government reaffirmed its support for the Pretoria agreement on Thursday.",
+    "Officials in Nouméa said the accord remained on the table despite the vote.",
+])
+def test_an_agreement_named_as_a_document_is_no_act_of_agreeing(extract, text):
+    assert not [a for a in acts(extract, text) if a[1] in ("agreement", "accord")]
+
+
+def test_an_agreement_reached_is_an_act_of_agreeing(extract):
+    text = "Sudan and South Sudan reached an agreement on oil transit fees in Juba on Monday."
+    assert [a[0] for a in acts(extract, text)] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "We thank the nurses of Kenyatta National Hospital for standing with the families in these hard weeks.",
+    "We thank every neighbour who stood by Lebanon during the war.",
+    "Speaking in Dodoma, with the ruling party's leaders standing behind her, the president said the vote would go ahead.",
+])
+def test_a_stand_described_is_no_declaration_of_support(extract, text):
+    assert not [a for a in acts(extract, text) if a[1] in ("standing", "stood")]
+
+
+def test_a_stand_taken_in_a_clause_of_its_own_is_support(extract):
+    text = "Canada stands with the people of Ukraine, the prime minister said on Monday."
+    assert ("SUPPORT", "stands") in [a[:2] for a in acts(extract, text)]

@@ -102,8 +102,12 @@ class Events:
         acted_on = {(o.i, t.token.i) for t in triggers for o in objects_of(t.token)}  # (what, by which trigger)
         objects = themes | {o for o, _ in acted_on}
         # "militants ambushed a patrol": the patrol attacked is a party, not a deployment of its own
+        # ... also one fired on ("fired on a Kenyan patrol", "opened fire at an army convoy")
+        aimed = lex.classes.get("aimed_preps", frozenset())
         attacked = {o.i for t in triggers if t.entry.type == "ASSAULT" and t.token.pos_ in ("VERB", "AUX")
-                    for o in objects_of(t.token) if o.i in by_token and by_token[o.i].type == "MOBILIZE"}
+                    for o in objects_of(t.token) + [p for c in t.token.children if c.dep_ == "prep" and c.lower_ in aimed
+                                                    for p in c.children if p.dep_ == "pobj"]
+                    if o.i in by_token and by_token[o.i].type == "MOBILIZE"}
         kept = [c for c in by_token.values() if c.trigger.token.i not in themes | attacked
                 and not self._ceased(c.trigger.token)
                 and not _describes(c.trigger.token, objects, acted_on, lex.classes.get("people", frozenset()))
@@ -283,6 +287,8 @@ class Events:
         if token.dep_ == "relcl" and not weak and by_token.get(token.head.i) is not None \
                 and by_token[token.head.i].type == cand.type and not _other_doer(cand):
             return True  # "strikes that killed 20 civilians": one attack
+        if _verbal_purpose(token, cand.type, self.lex):
+            return True  # "rallied to call for lower prices": what the rally was for
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
@@ -924,6 +930,19 @@ def _coercive_aim(cand: Candidate, matrix: Candidate) -> bool:
     token = cand.trigger.token
     return cand.type == "COERCE" and matrix.type == "ASSAULT" and token.dep_ in ("xcomp", "advcl") \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _verbal_purpose(token, type_: str, lex: Lexicon) -> bool:
+    """A verbal act in an infinitive of purpose with no subject of its own, or named by the object of one ("headed
+    for the capital *to demand* his release", "telephoned the emir *to express* solidarity"): it says what the
+    clause's act was for, which PLOVER does not code as an act of its own (`purpose_stand`)."""
+    if type_ not in lex.purpose_stand:
+        return False
+    clause = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else token
+    return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") \
+        and lemma(clause.head) not in lex.choosing_verbs | lex.modality["future_verbs"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _ailment(token, lex: Lexicon) -> bool:

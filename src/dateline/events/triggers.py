@@ -75,6 +75,11 @@ class Entry:
     """The verb tells its act in a clause of its own, not in a relative clause about what it is done to ("accused X
     of Y, which X *denied*", "a charge Baku *denied*": an aside on the charge); a relative clause about its doer
     ("the militia, which *denied* responsibility") is its own."""
+    declared: bool = False
+    """The verb declares a stand only as a clause of its own ("Britain stood with Israel", "said it stands with
+    Ukraine"): a relative clause describing its doer ("every partner who stood by us") and a gerund or participle
+    that says what someone is thanked for or how a scene looked ("for standing with the people", "with the party
+    leaders standing behind him") describe a stand, they do not take one."""
 
     @property
     def constraints(self) -> int:
@@ -114,6 +119,8 @@ class Lexicon:
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
+        self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
@@ -172,6 +179,7 @@ class Lexicon:
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
             shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
             own_clause=bool(item.get("own_clause", False)), foretold=self._words(item.get("foretold")),
+            declared=bool(item.get("declared", False)),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -577,6 +585,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
                                         if not _attribution(p)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
     if entry.own_clause and _aside_on_object(token):
+        return False, None
+    if entry.declared and (token.dep_ == "relcl" or token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "advcl")):
         return False, None
     if entry.unless_doer is not None and any(_word_in(d, entry.unless_doer) for d in _doers(token)):
         return False, None  # "the bus was hit by a truck": a collision
