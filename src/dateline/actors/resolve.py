@@ -769,12 +769,19 @@ ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 def _surnames(plain: list) -> list[str]:
     """The keys a local person's full name is written by later, alone: the surname ("Ortega"), a surname of two
     words after a given name ("Abu Jazar" of "Yousef Abu Jazar"), and for a name with a regnal number the name
-    itself ("Leo" of "Leo XIV", whom "Pope Leo" names; the number is no surname)."""
+    itself ("Leo" of "Leo XIV", whom "Pope Leo" names; the number is no surname), and a surname with its particles
+    ("des Cars" of "Laurence des Cars", "von der Leyen"), which a sentence's start writes with a capital ("Des Cars
+    said")."""
     if ROMAN_NUMERAL.fullmatch(plain[-1].text):
         return [fold(" ".join(t.text for t in plain[:-1]))]
     keys = [fold(plain[-1].text)]
     if len(plain) > 2 and plain[-2].text[:1].isupper():
         keys.append(fold(" ".join(t.text for t in plain[1:])))
+    particles = len(plain) - 1
+    while particles > 1 and plain[particles - 1].text.isalpha() and plain[particles - 1].text.islower():
+        particles -= 1
+    if particles < len(plain) - 1:
+        keys.append(fold(" ".join(t.text for t in plain[particles:])))
     return keys
 
 
