@@ -663,3 +663,17 @@ def test_a_surname_with_its_particles_written_with_a_capital_names_the_person(te
     named = [e.actor for e in doc.entities if e.text == first]
     assert [(q.speaker.text, q.speaker.actor) for q in doc.quotes] == [(later, named[0])]
     assert [a.name for a in doc.actors] == [first]
+
+
+def test_a_name_with_a_who_clause_of_its_own_is_a_person_who_speaks():
+    doc = dateline.extract("Yves Carnot, who managed security at a regional museum in Brittany for 17 years, said the "
+                           "thieves had chosen their moment well. \"They knew the guards' rota,\" he said.",
+                           published="2024-03-15")
+    assert [(a.name, a.kind) for a in doc.actors] == [("Yves Carnot", "person")]
+    assert [q.speaker.actor for q in doc.quotes] == [doc.actors[0].id] * 2
+
+
+def test_a_place_with_a_which_clause_stays_no_person():
+    doc = dateline.extract("Brittany, which has lost three lifeboat stations since 2010, said nothing about the "
+                           "cuts.", published="2024-03-15")
+    assert [a.kind for a in doc.actors if a.name == "Brittany"] in ([], ["state"], ["organization"])
