@@ -650,3 +650,30 @@ def test_a_name_beside_a_noun_of_people_is_a_persons(actors_only):
 def test_a_place_beside_a_noun_that_is_no_persons_stays_a_place(actors_only):
     dl = annotate(actors_only, "Montreal, a city of two million, said the airport would reopen.")
     assert not any(a.kind == "person" for a in dl.actors.values())
+
+
+@pytest.mark.parametrize("text, first, later", [
+    ("The hospital's chief surgeon, Paolo di Marco, operated through the night. Di Marco said the boy would "
+     "recover.", "Paolo di Marco", "Di Marco"),
+    ("The striker's agent, Jorge de la Cruz, flew to Madrid on Monday. De la Cruz said the talks were over.",
+     "Jorge de la Cruz", "De la Cruz"),
+])
+def test_a_surname_with_its_particles_written_with_a_capital_names_the_person(text, first, later):
+    doc = dateline.extract(text, published="2024-03-15")
+    named = [e.actor for e in doc.entities if e.text == first]
+    assert [(q.speaker.text, q.speaker.actor) for q in doc.quotes] == [(later, named[0])]
+    assert [a.name for a in doc.actors] == [first]
+
+
+def test_a_name_with_a_who_clause_of_its_own_is_a_person_who_speaks():
+    doc = dateline.extract("Yves Carnot, who managed security at a regional museum in Brittany for 17 years, said the "
+                           "thieves had chosen their moment well. \"They knew the guards' rota,\" he said.",
+                           published="2024-03-15")
+    assert [(a.name, a.kind) for a in doc.actors] == [("Yves Carnot", "person")]
+    assert [q.speaker.actor for q in doc.quotes] == [doc.actors[0].id] * 2
+
+
+def test_a_place_with_a_which_clause_stays_no_person():
+    doc = dateline.extract("Brittany, which has lost three lifeboat stations since 2010, said nothing about the "
+                           "cuts.", published="2024-03-15")
+    assert [a.kind for a in doc.actors if a.name == "Brittany"] in ([], ["state"], ["organization"])

@@ -3,6 +3,8 @@ participants said, and no scene runs across a section's heading."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.quotes.dating import _section_between
 
 ROUNDTABLE = (
@@ -53,3 +55,37 @@ def test_a_short_sentence_of_its_own_is_no_heading():
 def test_a_heading_of_a_theme_names_no_session():
     text = "He left.\n\nThe inauguration\n\nShe said so.\n"
     assert not _section_between(text, 0, len(text))
+
+
+def said_on(nlp, text, published):
+    return {q.text: q.date for q in nlp(text, published=published).quotes}
+
+
+GATHERING = (
+    "Twelve of us met in the branch library last Thursday to go through the new bus timetable.\n\n"
+    "Priya said the number 7 now skips the hospital stop. Tom told us that the evening buses were always late.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Twelve of us met in the branch library last Thursday to go through the new bus timetable.",
+    "Our meeting last Thursday was about the new bus timetable.",
+])
+def test_the_writer_s_group_meeting_dates_what_its_members_said(nlp, lead):
+    text = GATHERING.replace(GATHERING.split("\n")[0], lead)
+    found = said_on(nlp, text, "2024-03-13")
+    assert found["the number 7 now skips the hospital stop"] == "2024-03-07"
+    assert found["that the evening buses were always late"] == "2024-03-07"
+
+
+def test_the_group_s_meeting_in_the_lead_is_no_occasion_for_the_news_told_later(nlp):
+    text = (GATHERING.replace("met in", "crowded into") + "\nNews this week\n\n"
+            "The county council has cut two more routes. On Monday, 11 March, the first buses ran to the new "
+            "timetable. The council leader, Sarah Whitcombe, told the local radio station that the savings would "
+            "pay for school transport.\n")
+    assert said_on(nlp, text, "2024-03-13")["that the savings would pay for school transport"] != "2024-03-07"
+
+
+def test_a_clause_of_what_followed_does_not_date_the_words(nlp):
+    text = ("Sadia tells me the printer broke down before the second session, so this week we have borrowed "
+            "the school's.")
+    assert said_on(nlp, text, "2024-03-13") == {"the printer broke down before the second session": "2024-03-13"}

@@ -18,7 +18,7 @@ from typing import Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..alternation import alternation
 from ..annotations import Annotations, document_text, token_indices, tokens_where
@@ -769,12 +769,19 @@ ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 def _surnames(plain: list) -> list[str]:
     """The keys a local person's full name is written by later, alone: the surname ("Ortega"), a surname of two
     words after a given name ("Abu Jazar" of "Yousef Abu Jazar"), and for a name with a regnal number the name
-    itself ("Leo" of "Leo XIV", whom "Pope Leo" names; the number is no surname)."""
+    itself ("Leo" of "Leo XIV", whom "Pope Leo" names; the number is no surname), and a surname with its particles
+    ("des Cars" of "Laurence des Cars", "von der Leyen"), which a sentence's start writes with a capital ("Des Cars
+    said")."""
     if ROMAN_NUMERAL.fullmatch(plain[-1].text):
         return [fold(" ".join(t.text for t in plain[:-1]))]
     keys = [fold(plain[-1].text)]
     if len(plain) > 2 and plain[-2].text[:1].isupper():
         keys.append(fold(" ".join(t.text for t in plain[1:])))
+    particles = len(plain) - 1
+    while particles > 1 and plain[particles - 1].text.isalpha() and plain[particles - 1].text.islower():
+        particles -= 1
+    if particles < len(plain) - 1:
+        keys.append(fold(" ".join(t.text for t in plain[particles:])))
     return keys
 
 
@@ -883,8 +890,9 @@ def _debate_label() -> re.Pattern:
 
 
 def _described_people(doc: Doc, person_nouns: set[str]) -> list[Span]:
-    """Names the tagger missed that an apposition with 'who' shows to be people's: 'Ines Varga, a
-    demographer who has studied casualty counts, said' (two or three capitalised words, no entity); a given
+    """Names the tagger missed that 'who' shows to be people's: 'Ines Varga, a demographer who has studied casualty
+    counts, said', 'Alain Ferrand, who ran security at a museum, said' (two or three capitalised words, no entity or
+    one the tagger took for a place); a given
     name alone, as letters and phone-ins name people, when the apposition's noun is one of people ('Luc, a flight
     attendant based in Montreal, said'; `references.yaml: person_nouns`), even one the tagger took for a place
     ('Marcus, a purser')."""
@@ -893,18 +901,25 @@ def _described_people(doc: Doc, person_nouns: set[str]) -> list[Span]:
         if not token.is_title or token.dep_ not in SUBJECT_DEPS:
             continue
         of_people = any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in person_nouns for c in token.children)
-        if token.ent_type_ and not (of_people and token.ent_type_ in PLACE_LABELS):
+        who = _who_clause(token)
+        if token.ent_type_ and not ((of_people or who) and token.ent_type_ in PLACE_LABELS):
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i \
-                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].ent_type_ in ("", token.ent_type_):
             start -= 1
-        described = any(c.dep_ == "appos" and any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj"
-                                                                            for w in r.children) for r in c.children)
-                        for c in token.children)
+        described = who or any(c.dep_ == "appos" and _who_clause(c) for c in token.children)
         if 2 <= token.i + 1 - start <= 3 and (described or of_people) or token.i == start and of_people:
             out.append(Span(doc, start, token.i + 1, label="PERSON"))
     return out
+
+
+def _who_clause(token: Token) -> bool:
+    """'Alain Ferrand, who managed security at a museum, said': a 'who' clause on a name tells of a person, whatever
+    the tagger took the name for."""
+    return any(r.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in r.children)
+               for r in token.children)
 
 
 def _named_in_mixed_case(doc: Doc, item: Found, label: tuple[int, int]) -> bool:

@@ -69,7 +69,7 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
         if _names_thing(token) or token.lower_ in cue_words("topic_prepositions"):
             return False
         if token.head.i == verb.i:
-            return token.dep_ not in CLAUSE_BOUNDS and not (
+            return token.dep_ not in CLAUSE_BOUNDS and not _aftermath(token, content) and not (
                 verb.lemma_.lower() in cue_words("recalling") and _recalled(verb, timex.start))
         if _speakers_moment(token, verb) or _medium_moment(token, verb) or _issued_moment(token, verb):
             token = token.head
@@ -79,6 +79,14 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _aftermath(clause: Token, content: tuple[int, int]) -> bool:
+    """'X tells me C, so this week we have two urns': a clause with its own subject after the content, not one of
+    time ('when we met on Monday'), tells what followed from the words, not when they were said."""
+    return clause.dep_ == "advcl" and clause.idx >= content[1] \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+        and not any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL for c in clause.children)
 
 
 def _modifier_of_thing(token: Token) -> bool:
@@ -324,6 +332,9 @@ def _scene_day(doc: Doc, dl: Annotations, verb: Token, contents, lex: Lexicon,
     for sentence in before:  # the first occasion the head lines or the lead date
         if sentence.start_char >= lead:
             break
+        subject = _subject(sentence)
+        if subject is not None and _writers_group(subject):
+            continue  # (the writer's group's own meeting is the scene of its members' words, not everyone's occasion)
         days = _sentence_scene(doc, dl, sentence, contents, lex, text, lead)[0]
         occasion = next((day for dated, day in days if dated and day), None)
         if occasion is not None:
@@ -490,7 +501,9 @@ def _reporting_visit(span: Span, sentence: Span, subject: Optional[Token], lex: 
     """'I went round the concourse on Tuesday night', 'Our reporter X spent Tuesday at a church in Y': a day on the
     main verb of the writer's own day out, or the paper's reporter's (`data/cues.yaml: writer, reporters`), told in
     the simple past with no verb of saying, is the scene of what the people met there say after it, whoever they are.
-    Not the writer's own report or question ('As we reported on Monday'), nor a day in a flashback."""
+    So is the writer's own group's gathering ('Fourteen of us met last Wednesday', 'Our text last Wednesday was
+    Luke 10'): what its members said is told from that day. Not the writer's own report or question ('As we reported
+    on Monday'), nor a day in a flashback."""
     root = sentence.root
     if subject is None or subject.head.i != root.i or not _simple_past(root) or root.lemma_.lower() in lex.speech:
         return False
@@ -498,9 +511,23 @@ def _reporting_visit(span: Span, sentence: Span, subject: Optional[Token], lex: 
     if head.i != root.i:
         return False
     staff = cue_words("reporters")
-    return subject.lower_ in WRITER or any(
-        t.lemma_.lower() in staff and any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children)
-        for t in subject.subtree)
+    return subject.lower_ in WRITER or _writers_group(subject) or any(
+        t.lemma_.lower() in staff and _ours(t) for t in subject.subtree)
+
+
+def _ours(noun: Token) -> bool:
+    """'our reporter', 'our text': a noun the writer's side owns."""
+    return any(c.dep_ == "poss" and c.lower_ in cue_words("writer_possessives") for c in noun.children)
+
+
+def _writers_group(subject: Token) -> bool:
+    """'Fourteen of us', 'Our text': a subject that is some of the writer's own group, or a thing of the group's
+    own, not a person of the writer's ('our editor', 'my husband', who are people of their own)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in cue_words("writer_objects")
+                                                         for g in c.children) for c in subject.children):
+        return True
+    return subject.pos_ == "NOUN" and _ours(subject) and subject.lemma_.lower() not in cue_words("people_nouns") \
+        and subject.lemma_.lower() not in cue_words("reporters")
 
 
 def _occasion_dated_before(doc: Doc, dl: Annotations, noun: Token, contents) -> Optional[str]:
