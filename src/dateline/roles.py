@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import datafiles
 from .alternation import alternation
-from .annotations import Annotations, annotations, document_text
+from .annotations import Annotations, annotations, document_text, tokens_where, tokens_within
 from .verbforms import verb_tables
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
@@ -197,8 +197,11 @@ class Roles:
         cues = self.cues
         if _optative(sent, cues):
             return "opinion"
-        reported = _reported_clauses(sent, cues) | {t.i for t in sent if any(s <= t.idx < e for s, e in marked)}
-        described = {c.i for t in sent if t.dep_ == "relcl" for c in t.subtree}  # "a plan that will double the buses"
+        # the words inside quotation marks and the relative clauses are read off the token offsets and the
+        # dependency column (`tokens_within`, `tokens_where`): a test of every word made a Token of each, per sentence
+        reported = _reported_clauses(sent, cues) | {t.i for s, e in marked for t in tokens_within(sent.doc, s, e)}
+        described = {c.i for t in tokens_where(sent, "DEP", "relcl".__eq__)
+                     for c in t.subtree}  # "a plan that will double the buses"
         evaluative = predicative = future = weak = 0
         for t in words:
             if t.i in reported:
@@ -278,10 +281,10 @@ def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
     for phrase in cues.attributions:  # "According to the ministry, the toll will rise": all of it is theirs
         n = len(phrase)
         if any(lowers[i:i + n] == phrase for i in range(len(lowers) - n + 1)):
-            return {t.i for t in sent}
+            return set(range(sent.start, sent.end))
     inside: set[int] = set()
-    for t in sent:
-        if t.pos_ != "VERB" or t.lemma_.lower() not in cues.reporting_verbs:
+    for t in tokens_where(sent, "POS", "VERB".__eq__):  # only verbs report: no Token is made of the other words
+        if t.lemma_.lower() not in cues.reporting_verbs:
             continue
         subjects, verb = [], t
         while not subjects:  # "The minister underlined that C, and stated that D": D's verb shares the subject
