@@ -33,3 +33,18 @@ def test_ground_handed_back_is_where_not_whose_pressure(extract):
     doc = extract("In March the rebels handed the town of Kalehe back to the army under pressure from Kigali.",
                   published="2025-05-15")
     assert _where(_by_trigger(doc, "handed")) == ("Kalehe", 39, 45)
+
+
+def test_a_town_visited_is_where_the_visit_was_though_tagged_a_person(extract):
+    """"visited Mombasa": the town visited stands for its host and is where the visit was (eval/CONVENTIONS.md rule
+    1), also when the tagger took the name for a person's."""
+    doc = extract("The two leaders later visited Mombasa together.", published="2025-05-15")
+    visit = _by_trigger(doc, "visited")
+    assert _where(visit) == ("Mombasa", 30, 37)
+    assert [p.country for p in doc.places] == ["KEN"]
+
+
+def test_a_person_visited_is_no_place(extract):
+    doc = extract("The prime minister visited Kenyatta at his home on Friday.", published="2025-05-15")
+    assert _where(_by_trigger(doc, "visited")) is None
+    assert doc.places == []

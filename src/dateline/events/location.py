@@ -118,6 +118,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                  for p in h.children if p.dep_ == "prep" and p.lower_ in AIRSPACE_PREPS]
         found = next(filter(None, (_place_in(doc, p, index) for p in skies)), None)
         found = found and _first_listed(found, index)
+    if found is None and trigger.entry.mode == "visit" and token.pos_ in VERB_TAGS:
+        # "visited Noumea": the place visited stands for its host (the recipient) and is where the visit was
+        found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
+                                   if c.dep_ in ("dobj", "obj"))), None)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,
