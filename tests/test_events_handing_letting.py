@@ -20,6 +20,8 @@ from .test_events_recipients import recipients_of
     ("Kyrgyzstan agreed to hand two border villages back to Tajikistan in 2023.", "agreed", ["Tajikistan"]),
     # a promise to let a party act is for that party, whom the parser makes the next verb's subject
     ("Kazakhstan agreed to let China build a new railway across its eastern steppe.", "agreed", ["China"]),
+    # ... but a thing let through is none
+    ("The rebels agreed to let tugs and salvage vessels reach the stranded ferry.", "agreed", []),
     # fighters sent are the sender's own; whom they went to help receives
     ("Russia also sent fighters to help the government of Mali.", "sent", ["government of Mali"]),
     # negatives: no party handed to, and troops sent with no one to help, leave no recipient

@@ -1519,8 +1519,10 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
         objs = [w for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
                 for w in ([p for p in _prep_objects(t, {"in", "to"}) + _prep_objects(inner, {"in", "to"})
                            if not _reciprocal(p)] if lemma(t) in own else [t])]
-        # "agreed to let China build a railway": the one let act, whom the parser made the next verb's subject
-        objs += [s for c in inner.children if c.dep_ == "ccomp" and lemma(inner) in LETTING_VERBS for s in subjects(c)]
+        # "agreed to let China build a railway": the one let act, whom the parser made the next verb's subject, when a
+        # name says who (not "to let tugs reach the tanker")
+        objs += [s for c in inner.children if c.dep_ == "ccomp" and lemma(inner) in LETTING_VERBS for s in subjects(c)
+                 if s.ent_type_ in ACTOR_LABELS]
         via = _handed_to(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
         via = _without_weapons(via, weapons)
         if via or objs:
