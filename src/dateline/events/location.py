@@ -24,6 +24,7 @@ from .triggers import VERB_TAGS, Trigger, conjunct_subjects, lemma, lexicon, sub
 
 REMOVAL_TYPES = {"RETREAT"}  # besides material conflict: "withdrew from X", "freed hostages from X"
 SCENE_PREPS = PLACE_PREPS - {"into"}  # where something is, not where it goes
+HANDING_VERBS = frozenset(WORDS["handing_verbs"])
 REASON_NOUNS = frozenset(WORDS["reason_nouns"])  # "in response to the attack on X": the other act's place
 ON_SCENES = settlement_words("on_scene_nouns")  # "on the seafront", "on the outskirts": where, not aimed at
 FRINGES = settlement_words("fringe_nouns")
@@ -58,6 +59,11 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
         found = _locative(doc, [(token, None)], index, token)
         if found is None and material:
             found = next(filter(None, (_target_place(r, index) for r in args.recipients + args.sites)), None)
+    if found is None and token.pos_ in VERB_TAGS and lemma(token) in HANDING_VERBS:
+        # "handed the city of Lashio back to the junta": ground handed over is where the act was, not the region the
+        # clause opens with nor whose pressure brought it about
+        found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
+                                   if c.dep_ in ("dobj", "obj"))), None)
     if found is None and trigger.entry.type in DEPLOYMENT_TYPES:
         found = _sent_to(token, index)
     if token.dep_ in ("dobj", "obj") and token.head.i == verb.i != token.i and verb.i in triggers \
@@ -112,6 +118,10 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                  for p in h.children if p.dep_ == "prep" and p.lower_ in AIRSPACE_PREPS]
         found = next(filter(None, (_place_in(doc, p, index) for p in skies)), None)
         found = found and _first_listed(found, index)
+    if found is None and trigger.entry.mode == "visit" and token.pos_ in VERB_TAGS:
+        # "visited Noumea": the place visited stands for its host (the recipient) and is where the visit was
+        found = next(filter(None, (_place_in(doc, c, index, whole=False) for c in token.children
+                                   if c.dep_ in ("dobj", "obj"))), None)
     if found is None and (lemma(token) in arrival_verbs() if token.pos_ in VERB_TAGS
                           else lemma(token) in settlement_words("visit_nouns")):
         # "From Hanoi, Rubio flew to Jakarta", "cut short a visit to Riyadh": a trip takes place where it goes,

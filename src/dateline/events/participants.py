@@ -34,6 +34,9 @@ AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 MEDIATION_PREPS = frozenset(WORDS["mediation_prepositions"])
 REPEATED_PREPS = frozenset(WORDS["repeated_prepositions"])
 TRUCE_NOUNS = frozenset(WORDS["truce_nouns"])
+HANDING_VERBS = frozenset(WORDS["handing_verbs"])
+HANDING_PARTICLES = frozenset(WORDS["handing_particles"])
+LETTING_VERBS = frozenset(WORDS["letting_verbs"])
 # Types of event only a party (a person, group, body or state) does; a thing may strike, kill or block
 PARTY_ACT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                    "REJECT", "THREATEN", "PROTEST", "SANCTION"}
@@ -266,6 +269,13 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
             for r in _repeated(c) for p in r.children if p.dep_ == "pobj" for t in with_conjuncts(p)]
 
 
+def _handed_to(verb: Token, preps: set[str]) -> list[Token]:
+    """The objects of the verb's prepositions and of those the parser hung on its "back" or "over" ("handed the town
+    back to the army": "to" under "back")."""
+    return _prep_objects(verb, preps) + [t for c in verb.children if c.dep_ in ("advmod", "prt")
+                                         and c.lower_ in HANDING_PARTICLES for t in _prep_objects(c, preps)]
+
+
 def _repeated(prep: Token) -> list[Token]:
     """A preposition of a counterpart with the same preposition said again in its conjuncts ("to X, to Y and to Z")."""
     return [prep] + [c for c in prep.conjuncts if c.lower_ == prep.lower_ and prep.lower_ in REPEATED_PREPS]
@@ -463,6 +473,21 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
     if entry.type not in MATERIAL_CONFLICT and given and (len(given) < len(args.recipients) or entry.type in GIVING_TYPES):
         # "will transfer fighter jets to Ukraine": what is given is no party, whom it is given to is
         args.recipients = [t for t in args.recipients if t not in given]
+    if token.pos_ in VERB_TAGS and lemma(token) in HANDING_VERBS:
+        # "handed the town of Kalehe back to the army", "ceded the islands to Japan": what is handed is no party (a
+        # place named in it neither), whom it is handed to is
+        takers = [p for t in _handed_to(token, {"to"}) if t.i not in actor_ids
+                  for p in _parties(t, index, parties, False) if p.i not in actor_ids]
+        handed = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
+        args.recipients = _unique([t for t in args.recipients if t.i not in handed] + takers) if takers else args.recipients
+    if entry.type in ("AID", "SUPPORT") and token.pos_ in VERB_TAGS:
+        # "sent fighters to help the government": the doer's own people sent are no party; whom they went to help is
+        own = classes.get("own_resources", frozenset())
+        sent = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)
+                if any(lemma(w) in own for w in _counted(t))}
+        helped = [p for t in _purpose_objects(token) if t.i not in actor_ids
+                  for p in _parties(t, index, parties, False) if p.i not in actor_ids] if sent else []
+        args.recipients = _unique([t for t in args.recipients if t.i not in sent] + helped) if helped else args.recipients
     if entry.type in MATERIAL_CONFLICT:
         # "launched artillery, mortar and rocket fire against camps": what is fired gives way to what it is aimed at
         weapons = classes.get("weapons", frozenset())
@@ -1494,7 +1519,11 @@ def _complement_recipients(verb: Token, type_: str, preps: set[str], weapons: fr
         objs = [w for c in inner.children if c.dep_ in ("dobj", "obj", "dative") for t in with_conjuncts(c)
                 for w in ([p for p in _prep_objects(t, {"in", "to"}) + _prep_objects(inner, {"in", "to"})
                            if not _reciprocal(p)] if lemma(t) in own else [t])]
-        via = _prep_objects(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
+        # "agreed to let China build a railway": the one let act, whom the parser made the next verb's subject, when a
+        # name says who (not "to let tugs reach the tanker")
+        objs += [s for c in inner.children if c.dep_ == "ccomp" and lemma(inner) in LETTING_VERBS for s in subjects(c)
+                 if s.ent_type_ in ACTOR_LABELS]
+        via = _handed_to(inner, preps | {"for"}) + [t for o in objs for t in _prep_objects(o, (preps | {"for"}) - {"of"})]
         via = _without_weapons(via, weapons)
         if via or objs:
             return via or objs
