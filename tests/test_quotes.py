@@ -339,6 +339,34 @@ def test_relative_clause_in_the_subject_is_no_aside(nlp):
                       "remained useful for both sides")
 
 
+def test_a_participle_after_the_relative_clause_stays_in_the_aside(nlp):
+    text = ("Voters in Des Moines said they had heard nothing to draw them away from Senator Bernie Sanders, who "
+            "also held a rally in Ames on Tuesday night, drawing some 2,000 people.")
+    q = only(nlp, text)
+    assert q.text == "they had heard nothing to draw them away from Senator Bernie Sanders"
+
+
+def test_an_aside_after_the_cue_ends_a_report_begun_before_it(nlp):
+    text = ("The audit listed lapses which the inspector general said were hidden to protect Deputy Director Alan "
+            "Perkins, who was appointed in 2019.")
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert q.text == "which the inspector general said were hidden to protect Deputy Director Alan Perkins"
+
+
+def test_a_bracketed_relative_clause_at_the_end_is_the_writers_aside(nlp):
+    q = only(nlp, "The senator said she favoured higher taxes on investment income (which the governor also supports).")
+    assert q.text == "she favoured higher taxes on investment income"
+    q = only(nlp, "The mayor said the city would repave Main Street (which floods every spring) before the festival.")
+    assert q.text == "the city would repave Main Street (which floods every spring) before the festival"
+
+
+def test_a_relative_clause_inside_the_content_stays(nlp):
+    text = ("The senator said the pipeline, which crosses three states, would be finished next year, adding that "
+            "the route had been approved.")
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert q.text.startswith("the pipeline, which crosses three states, would be finished next year")
+
+
 def test_verse_quoted_before_its_reference_has_no_speaker_or_date(nlp):
     text = ("The cleric spoke after the attack. The text is clear: \"Do not despair of the mercy of God\" "
             "[Quran 39:53]. The same chapter adds: \"He is the Forgiving, the Merciful\" [Quran 39:53].")
