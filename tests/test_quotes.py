@@ -360,6 +360,13 @@ def test_a_bracketed_relative_clause_at_the_end_is_the_writers_aside(nlp):
     assert q.text == "the city would repave Main Street (which floods every spring) before the festival"
 
 
+def test_a_condition_after_the_content_is_part_of_what_was_said(nlp):
+    q = only(nlp, "The candidate has pledged to make the banker his finance minister if he wins the election.")
+    assert q.text == "to make the banker his finance minister if he wins the election"
+    q = only(nlp, "Union leaders vowed to strike unless the company reopens talks.")
+    assert q.text == "to strike unless the company reopens talks"
+
+
 def test_a_relative_clause_inside_the_content_stays(nlp):
     text = ("The senator said the pipeline, which crosses three states, would be finished next year, adding that "
             "the route had been approved.")
