@@ -339,6 +339,39 @@ def test_relative_clause_in_the_subject_is_no_aside(nlp):
                       "remained useful for both sides")
 
 
+@pytest.mark.parametrize("text, content", [
+    # a bracketed relative clause closing the content is the writer's; one inside it stays
+    ("The senator said she favoured higher taxes on investment income (which the governor also supports).",
+     "she favoured higher taxes on investment income"),
+    ("The mayor said the city would repave Main Street (which floods every spring) before the festival.",
+     "the city would repave Main Street (which floods every spring) before the festival"),
+    # a participle after the aside's relative clause stays in the aside
+    ("Voters in Des Moines said they had heard nothing to draw them away from Senator Bernie Sanders, who also held "
+     "a rally in Ames on Tuesday night, drawing some 2,000 people.",
+     "they had heard nothing to draw them away from Senator Bernie Sanders"),
+    # a condition right after the content is part of what was said
+    ("The candidate has pledged to make the banker his finance minister if he wins the election.",
+     "to make the banker his finance minister if he wins the election"),
+    ("Union leaders vowed to strike unless the company reopens talks.", "to strike unless the company reopens talks"),
+])
+def test_where_a_reported_content_ends(nlp, text, content):
+    assert only(nlp, text).text == content
+
+
+def test_an_aside_after_the_cue_ends_a_report_begun_before_it(nlp):
+    text = ("The audit listed lapses which the inspector general said were hidden to protect Deputy Director Alan "
+            "Perkins, who was appointed in 2019.")
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert q.text == "which the inspector general said were hidden to protect Deputy Director Alan Perkins"
+
+
+def test_a_relative_clause_inside_the_content_stays(nlp):
+    text = ("The senator said the pipeline, which crosses three states, would be finished next year, adding that "
+            "the route had been approved.")
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "said")
+    assert q.text.startswith("the pipeline, which crosses three states, would be finished next year")
+
+
 def test_verse_quoted_before_its_reference_has_no_speaker_or_date(nlp):
     text = ("The cleric spoke after the attack. The text is clear: \"Do not despair of the mercy of God\" "
             "[Quran 39:53]. The same chapter adds: \"He is the Forgiving, the Merciful\" [Quran 39:53].")

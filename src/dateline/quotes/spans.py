@@ -234,21 +234,23 @@ def _content_end(text: str, m: Marked) -> int:
     return end
 
 
-_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b|\s(?:—|–|--)\s")
+_ASIDE = re.compile(r";\s|,\s+(?:which|who)\b|\s\((?=(?:which|who|whom)\b)|\s(?:—|–|--)\s")
 
 
 def _without_aside(doc: Doc, content: tuple[int, int], frame: Frame, comments: frozenset[str]) -> tuple[int, int]:
-    """Reported content ends before the writer's own aside: '; ...' or ', which ...' outside quotes,
+    """Reported content ends before the writer's own aside: '; ...', ', which ...' or '(which ...)' outside quotes,
     when the aside runs to the end (not 'said the talks, which began in May, remained C'), and
     before a closing comment on it (', a charge she denies')."""
     text = document_text(doc)
     start, end = content[0], _before_comment(doc, content, comments)
     content = (start, end)
     if start < frame.cue[0]:
-        return content
+        if end <= frame.cue[1]:
+            return content
+        start = frame.cue[1]  # 'which the probe said were C, who ...': the aside after the cue ends it
     for m in _ASIDE.finditer(text, start, end):
         if _marks_before(text, start, m.start()) % 2 == 0 and _runs_to_end(doc, m, end, comments):
-            return start, m.start()
+            return content[0], m.start()
     return content
 
 
@@ -277,12 +279,17 @@ def _runs_to_end(doc: Doc, m: re.Match, end: int, articles: frozenset[str]) -> b
         return True
     if m.group().strip() in ("—", "–", "--"):
         return _dash_tail(doc, m, end, articles)
+    if m.group().endswith("("):  # 'raised taxes on savings (which she also backs)': the bracket closes at the end
+        close = document_text(doc).find(")", m.end(), end + 1)
+        return close >= 0 and not document_text(doc)[close + 1:end].strip(" ,.\"”'’")
     span = doc.char_span(m.end() - len(m.group().split()[-1]), m.end(), alignment_mode="expand")
     if span is None:
         return True
     last = span[0].head.right_edge
     while last.i + 1 < len(doc) and doc[last.i + 1].idx < end and doc[last.i + 1].is_punct:
         last = doc[last.i + 1]
+    if last.text == "," and last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "VBG":
+        last = doc[last.i + 1].right_edge  # '..., who held a rally, drawing 2,000 people': the aside goes on
     return last.idx + len(last) >= end or not document_text(doc)[last.idx + len(last):end].strip(" ,.\"”'’")
 
 

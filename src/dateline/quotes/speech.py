@@ -31,6 +31,7 @@ OBJECT_PREPOSITIONS = frozenset({"for", "as", "of", "about", "against", "over"})
 INHERIT = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 FRONTED = frozenset({"advmod", "nsubj", "npadvmod"})  # fronted words an interposed cue may take from its content
 CONCESSIVE = cue_words("concessives")
+CONDITIONAL = cue_words("conditionals")
 _QUOTE_CHARS = "\"'“”‘’«»`„"
 
 
@@ -777,6 +778,9 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
             continue
         if _when(child) or child.dep_ == "conj" and (lex.is_cue(child) or _reported_as(child, lex)):
             break  # 'on Monday' tells when it was said; 'and warned D', 'and as X reported, D' are reports of their own
+        if _condition(child):
+            last = child.right_edge.i
+            continue
         learned = lex.extensions.get(extension(verb, child, goes_on))
         if learned is not None:
             if learned < lex.extension_threshold:
@@ -790,6 +794,13 @@ def _extend(verb: Token, last: int, goes_on: frozenset[str], lex: Lexicon) -> in
             break
         last = child.right_edge.i
     return last
+
+
+def _condition(clause: Token) -> bool:
+    """'pledged to make X treasury secretary if he wins': a condition right after the content (no comma) is
+    what was said on that condition; the parser hangs it on the cue."""
+    return clause.dep_ == "advcl" and clause.doc[clause.left_edge.i - 1].text != "," and any(
+        m.dep_ == "mark" and m.lower_ in CONDITIONAL and m.i == clause.left_edge.i for m in clause.children)
 
 
 def _reported_as(clause: Token, lex: Lexicon) -> bool:
