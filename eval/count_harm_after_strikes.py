@@ -1,9 +1,12 @@
-"""Count how each events gold set codes harm told by a participle after an attack (session 23, round conv32).
+"""Count how each events gold set codes harm told by a participle or "and"-clause after an attack (session 23, round
+conv32; the "and"-clauses since session 24, round conv33).
 
 Run from the project root: `.venv/bin/python eval/count_harm_after_strikes.py` (add `--list` to print every case).
 A case is a gold ASSAULT event followed, in the same sentence and with no ";" between, by a comma and a participle of
 harm ("killing", "wounding", "injuring", "maiming", or "leaving" with "dead", "wounded", "injured" or "killed" before the
-next comma), as in "gunmen attacked the village, killing 30 people". The case is "own" when a gold event's trigger
+next comma), as in "gunmen attacked the village, killing 30 people", or by "and" and a past form of harm with no subject
+of its own ("struck the market and wounded four traders"; `harm_participles` also serves eval/recode_conventions.py,
+rule 9). The case is "own" when a gold event's trigger
 covers the participle (the gold codes the harm as an event of its own) and "folded" when none does (the harm is part of
 the attack). A participle the gold codes with no ASSAULT before it in the sentence is counted apart ("alone"). The
 figures decide whether eval/CONVENTIONS.md can settle the point; the script changes no file.
@@ -25,7 +28,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from dateline.evaluate.events import default_corpus, gold_corpus  # noqa: E402
 from dateline.readers import read_paths  # noqa: E402
 
-HARM = re.compile(r",\s+(?:(?:and|also|further)\s+)?(killing|wounding|injuring|maiming|leaving)\b", re.I)
+HARM = re.compile(r",\s+(?:(?:and|also|further)\s+)?(killing|wounding|injuring|maiming|leaving)\b"
+                  r"|,?\s+and\s+(?:also\s+)?(killing|wounding|injuring|maiming|killed|wounded|injured|maimed)\b", re.I)
 LEFT_HARMED = re.compile(r"leaving\b[^,.;]{0,60}\b(?:dead|wounded|injured|killed)\b", re.I)
 
 
@@ -35,11 +39,12 @@ def set_name(path: Path) -> str:
 
 
 def harm_participles(text: str, start: int, end: int):
-    """The harm participles told after a comma between start and end, up to the first ';'."""
+    """The words of harm told after a comma or an "and" between start and end, up to the first ';'."""
     stop = text.find(";", start, end)
     for match in HARM.finditer(text, start, end if stop < 0 else stop):
-        if match.group(1).lower() != "leaving" or LEFT_HARMED.match(text, match.start(1), end):
-            yield match.start(1), match.end(1)
+        group = 1 if match.group(1) else 2
+        if match.group(group).lower() != "leaving" or LEFT_HARMED.match(text, match.start(group), end):
+            yield match.start(group), match.end(group)
 
 
 def count(path: Path, listing: bool) -> Counter:

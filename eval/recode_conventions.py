@@ -16,6 +16,9 @@ Rules, as CONVENTIONS.md states them:
 3. TAKEN_GROUND: ground taken by armed force is ASSAULT (was COERCE seize).
 4. DECLARED_CEASEFIRES: a ceasefire declared, not yet observed, is CONCEDE (was RETREAT ceasefire).
 5. SUPPOSED_SANCTIONS: a sanction only said to be possible is THREATEN (was SANCTION).
+9. (session 24, round conv33) Harm told after an attack by a participle or an "and"-clause of the same doer ("shelled
+   the market, killing 12"; "struck the ship and killed three of its crew") is part of that ASSAULT: the harm's own
+   event is removed (`folded_harm`) and the attack keeps its arguments; its files get a "Session 24" line.
 """
 
 from __future__ import annotations
@@ -32,10 +35,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from count_harm_after_strikes import harm_participles  # noqa: E402
 from dateline.evaluate.events import default_corpus, gold_corpus  # noqa: E402
 from dateline.readers import read_paths  # noqa: E402
 
 HEADER = "# Session 16: {what} re-coded to eval/CONVENTIONS.md (eval/recode_conventions.py)."
+FOLDED_HEADER = ("# Session 24: {n} harm told after an attack by the same doer folded into that ASSAULT under "
+                 "eval/CONVENTIONS.md rule 9 (eval/recode_conventions.py): {what}.")
 
 # Trigger words that tell a visit, a trip or a host (rule 1 keeps their roles), and a go-between's words.
 VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "travel", "travels", "travelled", "traveled",
@@ -130,6 +136,24 @@ def recode(event: dict, text: str, key: tuple) -> list[str]:
     return applied
 
 
+def folded_harm(events: list[dict], text: str, doc: str) -> dict[int, dict]:
+    """Rule 9: the events (by position) that tell the harm of an ASSAULT before them in their sentence, by a participle
+    or an "and"-clause of its own doer (the harm names no actor or only the attack's), with the attack each folds into;
+    a harm another doer did, or a harm told in a sentence of its own, stays."""
+    said = lambda parties: {text[p["span"][0]:p["span"][1]].lower() for p in parties or []}  # noqa: E731
+    folded: dict[int, dict] = {}
+    for attack in events:
+        if attack["doc"] != doc or attack["type"] != "ASSAULT":
+            continue
+        for at, _ in harm_participles(text, attack["trigger"][1], attack["sentence"][1]):
+            for i, harm in enumerate(events):
+                if harm is not attack and harm["doc"] == doc and harm["type"] == "ASSAULT" \
+                        and harm["sentence"] == attack["sentence"] and harm["trigger"][0] <= at < harm["trigger"][1] \
+                        and said(harm.get("actors")) <= said(attack.get("actors")) and i not in folded:
+                    folded[i] = attack
+    return folded
+
+
 def rewrite(block: list[str], event: dict) -> str:
     """An event's lines with its type, mode and participants replaced as the gold files write them (flow lists for
     offsets, one participant per item); every other line, YAML anchors included, stays as it was."""
@@ -178,28 +202,44 @@ def blocks(lines: list[str]) -> tuple[list[str], list[list[str]]]:
     return head, events
 
 
-def process(path: Path, dry_run: bool) -> Counter:
+def process(path: Path, dry_run: bool, rules: set[str]) -> Counter:
     name = set_name(path)
     corpus = Path(gold_corpus(str(path)) or default_corpus())
     head, events = blocks(path.read_text(encoding="utf-8").splitlines(keepends=True))
     texts: dict[str, str] = {}
     counts: Counter = Counter()
-    out = []
+    out, folds = [], []
     data = yaml.safe_load("".join(head) + "".join("".join(b) for b in events))
-    for block, event in zip(events, data["events"] if isinstance(data, dict) else data, strict=True):
+    listed = data["events"] if isinstance(data, dict) else data
+    folded: dict[int, dict] = {}
+    for event in listed:
         if event["doc"] not in texts:
             texts[event["doc"]] = next(iter(read_paths([str(corpus / event["doc"])]))).text
+            if "9" in rules:
+                folded.update(folded_harm(listed, texts[event["doc"]], event["doc"]))
+    for i, (block, event) in enumerate(zip(events, listed, strict=True)):
         text = texts[event["doc"]]
-        applied = recode(event, text, (name, event["doc"], event["trigger"][0]))
+        told = lambda e: text[e["trigger"][0]:e["trigger"][1]]  # noqa: E731
+        if i in folded:
+            folds.append(f"'{told(event)}' into '{told(folded[i])}'")
+            print(f"{path.name}: harm after an attack (rule 9): {told(event)!r} at {event['trigger'][0]} "
+                  f"folded into {told(folded[i])!r} at {folded[i]['trigger'][0]}")
+            continue
+        applied = recode(event, text, (name, event["doc"], event["trigger"][0])) if rules - {"9"} else []
         for rule in applied:
             counts[rule] += 1
             print(f"{path.name}: {rule}: {text[event['trigger'][0]:event['trigger'][1]]!r} at {event['trigger'][0]}")
         out.append(rewrite(block, event) if applied else "".join(block))
-    if counts and not dry_run:
-        what = "; ".join(f"{n} {rule}" for rule, n in counts.items())
-        line = "".join(f"{row}\n" for row in textwrap.wrap(HEADER.format(what=what), 118, subsequent_indent="# "))
+    lines = []
+    if counts:
+        lines.append(HEADER.format(what="; ".join(f"{n} {rule}" for rule, n in counts.items())))
+    if folds:
+        counts["harm after an attack folded (rule 9)"] = len(folds)
+        lines.append(FOLDED_HEADER.format(n=len(folds), what=", ".join(folds)))
+    if lines and not dry_run:
         at = next(i for i, h in enumerate(head) if h.startswith("events:"))
-        head = head[:at] + [line] + head[at:]
+        head = head[:at] + ["".join(f"{row}\n" for row in textwrap.wrap(line, 118, subsequent_indent="# "))
+                            for line in lines] + head[at:]
         path.write_text("".join(head) + "".join(out), encoding="utf-8")
     return counts
 
@@ -207,10 +247,14 @@ def process(path: Path, dry_run: bool) -> Counter:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true", help="list the changes, write nothing")
+    parser.add_argument("--rules", default="1-5,9", choices=["1-5,9", "1-5", "9"],
+                        help="the rules to apply (session 24 applied 9 alone: sets written after session 16 were coded "
+                             "by their own writers and are not re-coded to rules 1-5 here)")
     args = parser.parse_args()
+    rules = set(args.rules.split(","))
     total: Counter = Counter()
     for path in sorted((ROOT / "eval").glob("events-*gold.yaml")):
-        total += process(path, args.dry_run)
+        total += process(path, args.dry_run, rules)
     for rule, n in total.items():
         print(f"{n:4d}  {rule}")
     return 0

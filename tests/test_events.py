@@ -450,9 +450,8 @@ def test_industrial_disasters_are_no_attacks(extract, text):
 
 def test_a_bomb_explosion_is_an_attack(extract):
     _, evs = events(extract, "A roadside bomb exploded near the convoy, killing four soldiers.")
-    # the killing told in the participle clause is an assault of its own (test_events_types.py)
-    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "exploded"), ("ASSAULT", "killing")]
-    assert texts(evs[1].recipients) == ["four soldiers"]
+    # the killing told in the participle clause is the blast's casualties (eval/CONVENTIONS.md rule 9)
+    assert [(e.type, e.trigger.text) for e in evs] == [("ASSAULT", "exploded")]
 
 
 def test_a_state_in_a_with_phrase_inside_a_locative_is_a_party(extract):

@@ -1,6 +1,6 @@
 """The event conventions of eval/CONVENTIONS.md (round conv23), each from the PLOVER manual: who acts in a meeting,
 a meeting in the future, a town taken by force, a declared ceasefire, a sanction threatened or only supposed,
-signing an agreement, lifting sanctions.
+signing an agreement, lifting sanctions, harm told after an attack.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -167,3 +167,26 @@ def test_lifting_sanctions_is_a_concession(extract, text, trigger, actors, recip
 ])
 def test_lifting_a_siege_is_a_retreat_and_renewing_an_embargo_a_sanction(extract, text, trigger, type_):
     assert only(extract(text, published="2025-08-11"), trigger).type == type_
+
+
+@pytest.mark.parametrize("text, triggers", [
+    # rule 9: casualties told after the attack by a participle or an "and"-clause of its doer are that ASSAULT's
+    ("Government artillery shelled the camp on Sunday, killing nine people and wounding 30.", ["shelled"]),
+    ("Gunmen stormed the hotel in Mogadishu and killed six guests.", ["stormed"]),
+    ("Police fired on the marchers in Dhaka and injured 12 of them.", ["fired"]),
+    ("Insurgents ambushed the convoy near Kunduz, seizing two trucks and killing a driver.", ["ambushed"]),
+    # a kill with no attack before it is the one attack; a second harm after it is its casualties
+    ("A roadside bomb killed three soldiers near Kandahar and wounded two others.", ["killed"]),
+    # harm with a doer of its own, and harm told in a sentence of its own, stay
+    ("Israeli troops raided the camp, and a sniper later killed a teenager.", ["raided", "killed"]),
+    ("The militia attacked the town of Kadugli on Friday. It killed 14 people, medics said.", ["attacked", "killed"]),
+])
+def test_harm_told_after_an_attack_is_that_attack(extract, text, triggers):
+    doc = extract(text, published="2025-03-03")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == triggers
+
+
+def test_the_attack_keeps_its_own_parties_when_the_harm_is_folded(extract):
+    found = only(extract("Paramilitary fighters stormed the village of Tayba on Saturday and killed at least 40 "
+                         "residents.", published="2025-03-03"), "stormed")
+    assert (texts(found.actors), texts(found.recipients)) == (["Paramilitary fighters"], ["Tayba"])

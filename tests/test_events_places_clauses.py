@@ -25,11 +25,10 @@ def test_the_town_of_an_attributed_source_is_no_place_of_the_act(extract):
 
 def test_the_verb_of_a_strike_noun_places_it(extract):
     """"A drone strike hit a minibus on the highway north of Kherson": the clause of "hit" says where the
-    strike fell, and its harm happened there too."""
+    strike fell (its harm is the strike's, eval/CONVENTIONS.md rule 9)."""
     text = "A drone strike hit a minibus on the highway north of Kherson on Sunday, killing two passengers."
     doc = extract(text, published="2024-09-02")
     assert _where(_by_trigger(doc, "strike")) == ("Kherson", 53, 60)
-    assert _where(_by_trigger(doc, "killing")) == ("Kherson", 53, 60)
 
 
 def test_a_bearing_names_the_nearest_town(extract):
@@ -209,12 +208,12 @@ def test_a_curfew_after_a_placed_killing_is_laid_on_no_one_spot(extract):
     assert _where(_by_trigger(doc, "imposed")) is None
 
 
-def test_a_village_stormed_is_where_the_storming_and_the_killing_were(extract):
-    """The tagger takes "Kafr Dabiq" for a person, but one storms no person."""
+def test_a_village_stormed_is_where_the_storming_was(extract):
+    """The tagger takes "Kafr Dabiq" for a person, but one storms no person (the killing after it is the storming's,
+    eval/CONVENTIONS.md rule 9)."""
     doc = extract("Militiamen stormed Kafr Dabiq on Thursday and killed dozens of villagers, witnesses said.",
                   published="2024-09-02")
     assert _where(_by_trigger(doc, "stormed")) == ("Kafr Dabiq", 19, 29)
-    assert _where(_by_trigger(doc, "killed")) == ("Kafr Dabiq", 19, 29)
 
 
 def test_the_shelling_of_a_town_that_killed_residents_was_on_that_town(extract):
@@ -782,7 +781,6 @@ def test_a_crowd_gathered_somewhere_is_struck_there(extract):
     text = "Police fired tear gas at a crowd gathered outside the town hall in Bafoussam, injuring two people."
     doc = extract(text, published="2025-10-28")
     assert _where(_by_trigger(doc, "fired")) == ("Bafoussam", 67, 76)
-    assert _where(_by_trigger(doc, "injuring")) == ("Bafoussam", 67, 76)
 
 
 def test_a_name_before_a_landform_noun_is_a_place(extract):

@@ -64,10 +64,10 @@ def test_a_landform_where_the_targets_were_is_finer_than_its_region(extract):
 
 
 def test_a_victims_nationality_is_no_place(extract):
-    """"one citizen of Nepal" says whose the victim was; the killing was where the shooting was."""
+    """"one citizen of Nepal" says whose the victim was; the shooting that killed them was near Aru."""
     doc = extract("Gunmen opened fire on hikers near Aru, killing two Indian nationals and one citizen of Nepal.",
                   published="2025-05-15")
-    assert _where(_by_trigger(doc, "killing")) == ("Aru", 34, 37)
+    assert _where(_by_trigger(doc, "opened")) == ("Aru", 34, 37)
 
 
 def test_the_streets_of_a_town_the_tagger_missed(extract):

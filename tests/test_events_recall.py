@@ -45,8 +45,8 @@ def test_their_ordinary_senses_are_no_conflict(extract, text):
 
 def test_a_blast_after_a_named_weapon_is_the_weapon_s_not_an_accident(extract):
     text = "Rockets struck the market at noon. The blasts killed six traders and wounded twenty."
-    assert events_of(extract, text) == [("ASSAULT", None, "struck"), ("ASSAULT", None, "killed"),
-                                        ("ASSAULT", None, "wounded")]
+    # the wounded told after the killed are the same blasts' (eval/CONVENTIONS.md rule 9)
+    assert events_of(extract, text) == [("ASSAULT", None, "struck"), ("ASSAULT", None, "killed")]
 
 
 def test_a_blast_after_an_accident_stays_no_violence(extract):
@@ -242,7 +242,7 @@ def test_ordinary_trips_conferences_and_help_are_no_events(extract, text):
      [("AID", None, "helped"), ("ASSAULT", "firearms", "shoot")]),
     ("Israeli warplanes martyred four civilians in Nabatieh.", [("ASSAULT", None, "martyred")]),
     ("The army shelled the town, martyring two children and wounding five.",
-     [("ASSAULT", "heavy-weapons", "shelled"), ("ASSAULT", None, "martyring"), ("ASSAULT", None, "wounding")]),
+     [("ASSAULT", "heavy-weapons", "shelled")]),
     ("Ukrainian drones knocked out a radar station near Belgorod.", [("ASSAULT", "destroy", "knocked")]),
     ("Fighters confronted an attempt by the army to advance on the village.", [("ASSAULT", None, "confronted")]),
     ("Government forces engaged rebel fighters near the border.", [("ASSAULT", None, "engaged")]),

@@ -372,11 +372,12 @@ def test_a_future_act_without_an_actor_is_no_threat(extract):
 
 
 @pytest.mark.parametrize("text,results", [
-    ("Militants fired mortars at the base, killing two guards.", ["fired", "killing"]),
     ("A drone struck the depot in the north, setting two tankers ablaze.", ["struck", "setting"]),
-    ("Jets bombed the market, killing nine people and wrecking a clinic.", ["bombed", "killing", "wrecking"]),
+    # the dead are the attack's (eval/CONVENTIONS.md rule 9); the clinic wrecked is damage of its own
+    ("Militants fired mortars at the base, killing two guards.", ["fired"]),
+    ("Jets bombed the market, killing nine people and wrecking a clinic.", ["bombed", "wrecking"]),
 ])
-def test_harm_told_in_a_participle_clause_is_its_own_assault(extract, text, results):
+def test_damage_told_in_a_participle_clause_is_its_own_assault(extract, text, results):
     assert [trig for t, trig, _ in events_of(extract, text) if t == "ASSAULT"] == results
 
 
@@ -386,9 +387,10 @@ def test_a_participle_of_aim_stays_part_of_the_attack(extract):
 
 
 def test_harm_in_a_participle_clause_happened_where_the_attack_did(extract):
-    evs = extract("Gunmen fired rockets at a checkpoint in Kandahar, killing two guards.", published="2024-05-02").events
+    evs = extract("Gunmen fired rockets at a checkpoint in Kandahar, wrecking a guard post.",
+                  published="2024-05-02").events
     assert [(e.trigger.text, e.location.text if e.location else None) for e in evs] == [
-        ("fired", "Kandahar"), ("killing", "Kandahar")]
+        ("fired", "Kandahar"), ("wrecking", "Kandahar")]
 
 
 def test_a_proposal_with_its_own_author_is_that_author_s_act(extract):

@@ -372,7 +372,10 @@ class Events:
         governs it or that it governs, and is an event of its own beside one it is not linked to."""
         strong = [c for c in cands if not c.trigger.entry.weak]
         best: dict[tuple, Candidate] = {}
+        casualties = self.lex.classes["casualty_verbs"]
         for c in cands:
+            if _casualties_of_attack(c, cands, casualties):
+                continue  # "shelled the camp, killing nine": the dead are the attack's (eval/CONVENTIONS.md rule 9)
             # ... not a harm the sentence denies ("no soldiers were wounded in the raid"): the attack stands alone
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
                 if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) \
@@ -802,6 +805,26 @@ def _result_clause(token, results: frozenset) -> bool:
     "..., wrecking a ward"): the harm it names is an event of its own."""
     return token.dep_ in ("advcl", "conj") and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
         and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
+
+
+def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: frozenset) -> bool:
+    """A killing or wounding told after an attack by a participle ("shelled the camp, killing nine and wounding 30")
+    or by an "and"-clause with no subject of its own ("stormed the hotel and killed six guests"): casualties of that
+    ASSAULT, not an act of their own (eval/CONVENTIONS.md rule 9). A harm with its own subject ("and militiamen killed
+    two guards"), one the sentence denies, and a kill with no attack before it ("a roadside bomb killed three") stand."""
+    token = cand.trigger.token
+    if cand.type != "ASSAULT" or lemma(token) not in casualties or cand.event.modality == "negated":
+        return False
+    while token.dep_ == "conj" and token.tag_ == token.head.tag_ == "VBG":
+        token = token.head  # "killing nine and wounding 30", "seizing two trucks and killing a driver": one clause
+    if token.dep_ not in ("advcl", "conj") or token.head.pos_ != "VERB" or token.head.i >= token.i:
+        return False
+    if token.tag_ != "VBG" and (token.dep_ != "conj" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)):
+        return False
+    head = arguments.clause_verb(token.head).i
+    return any(o is not cand and o.type == "ASSAULT" and o.event.modality != "negated" and o.clause == head
+               and o.trigger.token.i < cand.trigger.token.i for o in cands)
 
 
 def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:
