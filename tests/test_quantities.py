@@ -976,3 +976,16 @@ def test_a_length_measures_a_thing_and_a_distance_is_other(nlp, text, expected):
 ])
 def test_powers_of_ten(nlp, text, expected):
     assert [(t, pytest.approx(v), u, m, a) for t, v, u, m, a in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "near" makes a figure approximate; "half a" and "about a" percentage point are figures of a share
+    ("The Bund yield closed near 2.6 percent, up about half a percentage point since March.",
+     [("2.6 percent", 2.6, "percent", "percent", True), ("half a percentage point", 0.5, "percent", "percent", True)]),
+    ("Italy's jobless rate fell by about a percentage point last year.",
+     [("a percentage point", 1, "percent", "percent", True)]),
+    # no figure: "a percent" without an approximator is a way of speaking
+    ("Nobody gave the Liberals a percent of a chance.", []),
+])
+def test_near_and_a_percentage_point(nlp, text, expected):
+    assert claims(nlp, text) == expected

@@ -29,9 +29,9 @@ from .quotes.speech import lexicon as cue_lexicon
 
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
-MEASURED = ("length", "area", "other")
-"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre"), and
-"half a" as a half ("half a tonne")."""
+MEASURED = ("length", "area", "other", "percent")
+"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre",
+"about a percentage point"), and "half a" as a half ("half a tonne", "half a percentage point")."""
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
