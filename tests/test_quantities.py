@@ -47,10 +47,14 @@ def test_vague_plurals_are_approximate(nlp):
     ]
 
 
-def test_detained_and_hostages(nlp):
+def test_arrests_detained_and_hostages(nlp):
+    """People arrested are a count of an act; people held in prison are the detained."""
     assert claims(nlp, "Police arrested more than 9,000 demonstrators, and the militia holds 115 hostages.") == [
-        ("9,000", 9000, "people", "detained", True),
+        ("9,000", 9000, "people", "count", True),
         ("115", 115, "people", "hostages", False),
+    ]
+    assert claims(nlp, "Rights groups say Belarus holds some 1,150 political prisoners.") == [
+        ("1,150", 1150, "people", "detained", True),
     ]
 
 
@@ -63,8 +67,8 @@ def test_subset_takes_the_measure(nlp):
 
 def test_running_total(nlp):
     assert claims(nlp, "Troops detained 25 men overnight, bringing the total to 9,400.") == [
-        ("25", 25, "people", "detained", False),
-        ("9,400", 9400, "people", "detained", False),
+        ("25", 25, "people", "count", False),
+        ("9,400", 9400, "people", "count", False),
     ]
 
 
@@ -151,7 +155,7 @@ def test_spelled_out_numbers(words, value, vague):
     # a currency is evidence enough inside a name
     ("The Council approved a €20bn Recovery Fund.", [("€20bn", 20e9, "EUR", "money", False)]),
     # a misparsed numeral after a date
-    ("On 3 May nine journalists were detained.", [("nine", 9, "people", "detained", False)]),
+    ("On 3 May nine journalists were detained.", [("nine", 9, "people", "count", False)]),
     # partitives take what the earlier figure counts
     ("Parliament passed a 40-billion-euro budget, 12 billion of it for defence.",
      [("40-billion-euro", 40e9, "EUR", "money", False), ("12 billion", 12e9, "EUR", "money", False)]),
@@ -503,10 +507,16 @@ def test_inventory_displaced(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Security forces detained 40 protesters in the capital overnight.", [("40", 40, "people", "detained", False)]),
-    ("Police arrested 120 people after the march.", [("120", 120, "people", "detained", False)]),
-    ("Dozens of protesters were arrested on Friday.", [("Dozens", 24, "people", "detained", True)]),
-    ("Some 6,000 migrants were detained at the border last month.", [("6,000", 6000, "people", "detained", True)]),
+    # (people arrested or detained are a count, as sealedc29 and sealedc30 annotate them; people held are detained)
+    ("Security forces detained 40 protesters in the capital overnight.", [("40", 40, "people", "count", False)]),
+    ("Police arrested 120 people after the march.", [("120", 120, "people", "count", False)]),
+    ("Dozens of protesters were arrested on Friday.", [("Dozens", 24, "people", "count", True)]),
+    ("Some 6,000 migrants were detained at the border last month.", [("6,000", 6000, "people", "count", True)]),
+    ("Turkish police made 1,133 arrests during the week of protests.", [("1,133", 1133, "arrest", "count", False)]),
+    ("Two men arrested on Sunday were charged with arson.", [("Two", 2, "people", "count", False)]),
+    ("An estimated 3,000 inmates remain in the Saydnaya prison.", [("3,000", 3000, "people", "detained", True)]),
+    ("Myanmar's junta has jailed more than 20,000 people since the coup.",
+     [("20,000", 20000, "people", "detained", True)]),
     # (prisoners set free are counted, no longer detained: sealedc22's convention, session 18)
     ("Israel released 90 Palestinian prisoners in the exchange.", [("90", 90, "prisoner", "count", False)]),
     ("The army said 19 militants were killed and 7 captured.",
@@ -557,7 +567,8 @@ def test_inventory_money(nlp, text, figure, value, unit):
 @pytest.mark.parametrize("text, expected", [
     ("Donors have pledged more than $7 billion so far.", [("$7 billion", 7e9, "USD", "money", True)]),
     ("The new wall runs for 14 kilometres along the border.", [("14 kilometres", 14, "km", "length", False)]),
-    ("The convoy travelled 300 miles to the coast.", [("300 miles", 300, "mi", "length", False)]),
+    # how far a trip goes is a distance, measure other (sealedc17, c19, c20, c28 and c29 annotate it so)
+    ("The convoy travelled 300 miles to the coast.", [("300 miles", 300, "mi", "other", False)]),
     ("The wall is 700 km long.", [("700 km", 700, "km", "length", False)]),
     ("The tunnel was 40 metres deep.", [("40 metres", 40, "m", "length", False)]),
     ("The fire burned more than 12,000 hectares of forest.", [("12,000 hectares", 12000, "ha", "area", True)]),
@@ -606,7 +617,7 @@ def test_inventory_counts_of_things(nlp, text, expected):
     ("The strike killed 20 to 30 fighters.",
      [("20", 20, "people", "killed", False), ("30", 30, "people", "killed", False)]),
     ("The convoy carried 4-5 tonnes of medicine.", [("4", 4, "t", "other", False), ("5 tonnes", 5, "t", "other", False)]),
-    ("Rockets landed 5-6 km from the border.", [("5", 5, "km", "length", False), ("6 km", 6, "km", "length", False)]),
+    ("Rockets landed 5-6 km from the border.", [("5", 5, "km", "other", False), ("6 km", 6, "km", "other", False)]),
     ("Rescuers said between 3,000 and 4,000 homes were damaged.",
      [("3,000", 3000, "home", "count", False), ("4,000", 4000, "home", "count", False)]),
 ])
@@ -761,7 +772,7 @@ def test_inventory_frequencies_dates_labels_and_ages_are_not_claims(nlp, text):
     ("Hospital records show admissions climbing through the spring: 120 in the first month, 210 in the second.",
      [("120", 120, None, "count", False), ("210", 210, None, "count", False)]),
     ("The army killed 35 people on Monday and arrested 12 on Tuesday.",
-     [("35", 35, "people", "killed", False), ("12", 12, "people", "detained", False)]),
+     [("35", 35, "people", "killed", False), ("12", 12, "people", "count", False)]),
 ])
 def test_inventory_figures_listed_after_a_casualty(nlp, text, expected):
     assert claims(nlp, text) == expected
@@ -802,8 +813,8 @@ def test_inventory_deaths_told_in_other_words(nlp, text, expected):
      "and 390 in the four weeks to 30 November.",
      [("140", 140, None, "count", False), ("260", 260, None, "count", False), ("390", 390, None, "count", False)]),
     # one of a unit after an approximator is a distance
-    ("The shelter stands about a kilometre from the river.", [("a kilometre", 1, "km", "length", True)]),
-    ("The clinic stands half a kilometre from the river.", [("half a kilometre", 0.5, "km", "length", False)]),
+    ("The shelter stands about a kilometre from the river.", [("a kilometre", 1, "km", "other", True)]),
+    ("The clinic stands half a kilometre from the river.", [("half a kilometre", 0.5, "km", "other", False)]),
 ])
 def test_inventory_counts_in_unseen_shapes(nlp, text, expected):
     assert claims(nlp, text) == expected
@@ -870,11 +881,11 @@ def test_temperatures_and_volumes_are_measures(nlp, text, expected):
     ("Paramedics said 21 people had been treated for smoke inhalation after the blaze.",
      [("21", 21, "people", "wounded", False)]),
     ("Nine patients were treated for dehydration in the shelter.", [("Nine", 9, "people", "count", False)]),
-    # prisoners set free are counted, no longer detained; people held or arrested are detained; hostages stay hostages
+    # prisoners set free are counted, no longer detained; people arrested are counted; hostages stay hostages
     ("The government freed 412 political prisoners, among them 38 journalists and 90 students held since the protests.",
      [("412", 412, "prisoner", "count", False), ("38", 38, "people", "count", False),
       ("90", 90, "people", "count", False)]),
-    ("Police arrested 64 people after the march.", [("64", 64, "people", "detained", False)]),
+    ("Police arrested 64 people after the march.", [("64", 64, "people", "count", False)]),
     ("The militia released 11 hostages on Sunday.", [("11", 11, "people", "hostages", False)]),
     # a figure that says how many there are claims a number, with a noun or none
     ("Most winters there were six of us on the picket line; this year there will be six hundred.",
@@ -918,7 +929,7 @@ def test_a_bare_b_is_no_rate(nlp):
      [("two and a half million", 2.5e6, "people", "displaced", False)]),
     # people carried to hospital are wounded
     ("Police said 12 fans were arrested and five were taken to hospital.",
-     [("12", 12, "people", "detained", False), ("five", 5, "people", "wounded", False)]),
+     [("12", 12, "fan", "count", False), ("five", 5, "people", "wounded", False)]),
     ("Three firefighters were rushed to hospital after the blast in Beirut.", [("Three", 3, "people", "wounded", False)]),
 ])
 def test_letter_currencies_carats_halves_and_hospital(nlp, text, expected):
@@ -937,3 +948,44 @@ def test_letter_signs_and_halves_that_are_no_claims(nlp, text):
 def test_people_taken_elsewhere_are_not_wounded(nlp):
     assert claims(nlp, "Ten protesters were taken to the police station in Nairobi.") == [
         ("Ten", 10, "people", "count", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a length measures a thing: a dimension word, a verb of extent, a noun it modifies or an "of" after a noun
+    ("Engineers found a tunnel 1.2 kilometres long under the Rafah crossing.", [("1.2 kilometres", 1.2, "km", "length", False)]),
+    ("The Kerch bridge, a 19-kilometre span, was hit again in July.", [("19-kilometre", 19, "km", "length", False)]),
+    ("Ukraine's front line stretches for about 1,000 kilometres.", [("1,000 kilometres", 1000, "km", "length", True)]),
+    ("Poland is building a barrier of 186 kilometres on the Belarus border.", [("186 kilometres", 186, "km", "length", False)]),
+    ("The Nova Kakhovka dam was about 30 metres high.", [("30 metres", 30, "m", "length", True)]),
+    # how far apart or how far travelled is a distance, measure other
+    ("The shell struck about 3 kilometres from the Zaporizhzhia plant.", [("3 kilometres", 3, "km", "other", True)]),
+    ("Survivors of the Derna flood walked 20 miles to reach Benghazi's road.", [("20 miles", 20, "mi", "other", False)]),
+    ("Some 400 miles away, in Lviv, sirens sounded.", [("400 miles", 400, "mi", "other", True)]),
+    ("The Ahr rose nearly 7 metres in a few hours.", [("7 metres", 7, "m", "other", True)]),
+])
+def test_a_length_measures_a_thing_and_a_distance_is_other(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a power of ten written with a caret is one figure; floating-point operations are a unit of computing work
+    ("The EU AI Act presumes systemic risk above 10^25 floating-point operations of training.",
+     [("10^25 floating-point operations", 1e25, "FLOP", "other", True)]),
+    ("Meta's Llama 3 405B was trained with about 3.8 × 10^25 FLOPs.",
+     [("3.8 × 10^25 FLOPs", 3.8e25, "FLOP", "other", True)]),
+])
+def test_powers_of_ten(nlp, text, expected):
+    assert [(t, pytest.approx(v), u, m, a) for t, v, u, m, a in claims(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "near" makes a figure approximate; "half a" and "about a" percentage point are figures of a share
+    ("The Bund yield closed near 2.6 percent, up about half a percentage point since March.",
+     [("2.6 percent", 2.6, "percent", "percent", True), ("half a percentage point", 0.5, "percent", "percent", True)]),
+    ("Italy's jobless rate fell by about a percentage point last year.",
+     [("a percentage point", 1, "percent", "percent", True)]),
+    # no figure: "a percent" without an approximator is a way of speaking
+    ("Nobody gave the Liberals a percent of a chance.", []),
+])
+def test_near_and_a_percentage_point(nlp, text, expected):
+    assert claims(nlp, text) == expected

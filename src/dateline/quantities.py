@@ -29,9 +29,9 @@ from .quotes.speech import lexicon as cue_lexicon
 
 DATA = Path(__file__).parent / "data" / "quantities.yaml"
 
-MEASURED = ("length", "area", "other")
-"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre"), and
-"half a" as a half ("half a tonne")."""
+MEASURED = ("length", "area", "other", "percent")
+"""The measures of units that "a" stands before as a figure of one, after an approximator ("about a kilometre",
+"about a percentage point"), and "half a" as a half ("half a tonne", "half a percentage point")."""
 CASUALTIES = ("killed", "wounded", "displaced", "detained", "hostages")
 # dependency labels that start a clause (the date of a figure is looked for in its clause)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj", "acl", "conj"}
@@ -44,7 +44,8 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "approximate_prepositions", "partitive_pronouns", "elliptic_heads", "definite_determiners",
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
              "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
-             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals", "asking_verbs")
+             "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals", "asking_verbs",
+             "extent_words", "extent_verbs")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -106,6 +107,8 @@ class Lexicon:
     carrying_verbs: set[str]
     hospitals: set[str]
     asking_verbs: set[str]
+    extent_words: set[str]
+    extent_verbs: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -147,6 +150,7 @@ class Lexicon:
         figure = (
             rf"(?:(?P<cur>(?-i:{alternation(prefixes)}|(?:{alternation(attached)})(?=(?i:{moneylike}))))\s?)?"
             r"(?:"
+            r"(?P<power>(?:\d+(?:\.\d+)?\s?[x×]\s?)?\d+\^\d{1,3})|"  # a power with a caret: "10^25", "2x10^25"
             r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             rf"(?:(?:\s+|-)?(?P<scale>{alternation(num['scales'])})\b"
             rf"|\s?(?P<abbr>{alternation(k for k in num['scale_abbreviations'] if len(k) > 1)})\b"
@@ -300,6 +304,8 @@ class Quantities:
             return None
         upper = _range_upper(text, match, lex)
         value, unit, measure = self._written_unit(doc, span, match, value, upper)
+        if measure == "length" and not _extent(doc, span, lex):
+            measure = "other"  # "walked 60 kilometres", "2 kilometres from the camp": a distance, not a thing's length
         if words and match.group("unit") and span[-1].lemma_.lower() in lex.discourse_nouns:
             return None  # "he made two points": what is said, not an index's move ("fell 1,679 points")
         if measure is None and not words and _share_listed(span, found):
@@ -402,6 +408,10 @@ class Quantities:
             return (0.5 if match.group("article").lower().startswith("half") else 1.0), False
         if match.group("words"):
             return words_value(match.group("words"), lex)
+        if match.group("power"):
+            power = re.split(r"\s?[x×]\s?", match.group("power"))
+            base, exponent = power[-1].split("^")
+            return (float(power[0]) if len(power) > 1 else 1.0) * float(base) ** int(exponent), False
         value = float(match.group("digits").replace(",", ""))
         if match.group("scale"):
             value *= lex.scales[match.group("scale").lower()]
@@ -475,8 +485,8 @@ class Quantities:
             measure = "count"  # "freed 1,968 prisoners": no longer held, a number of people
         if measure is None and self._treated(noun if noun is not None else root):
             measure = "wounded"  # "13 people were treated for smoke inhalation"
-        if measure in CASUALTIES:
-            return measure, "people", noun
+        if measure in CASUALTIES or measure == "count" and noun is None:
+            return measure, "people", noun  # (a count without a noun from an arrest: "arrested 12 on Tuesday")
         if noun is not None:
             unit = "people" if people else noun.lemma_.lower()
             return "count", unit, noun
@@ -764,6 +774,28 @@ def _scale_reading(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
     if around[1] is not None and around[1].text == "-" and span.end + 1 < len(doc):
         around.append(doc[span.end + 1])
     return next((t.lower_ for t in around if t is not None and t.lower_ in lex.scale_readings), None)
+
+
+def _extent(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A length figure measures a thing ("a 13-kilometre belt", "a strip of about 14 kilometres", "14 kilometers
+    long", "the wall stretches for 700 km"), not how far one place or trip is from another ("after walking 60
+    kilometres", "roughly 2 kilometres from the nearest area", "5,000 miles away", "rose about 26 feet")."""
+    unit = next((t for t in reversed(span) if t.lower_ in lex.units), None)
+    if unit is None and span.end < len(doc) and doc[span.end].lower_ in lex.units:
+        unit = doc[span.end]  # ("4 to 5 km": the lower bound's unit is written after the upper)
+    unit = unit if unit is not None else span.root
+    head = unit.head
+    if any(t.lemma_.lower() in lex.extent_words for t in (head, *unit.children)) \
+            or span.end < len(doc) and doc[span.end].lower_ in lex.extent_words:
+        return True  # "14 kilometers long", "30 metres deep"
+    if unit.dep_ in ("compound", "amod", "nmod") and head.pos_ == "NOUN":
+        return True  # "a 13-kilometre belt"
+    if unit.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return True  # "a strip of about 14 kilometres"
+    verb = head.head if unit.dep_ == "pobj" and head.lower_ == "for" else head
+    if unit.dep_ in ("dobj", "npadvmod", "pobj") and verb.lemma_.lower() in lex.extent_verbs:
+        return True  # "runs 14 km along the border", "stretches for 700 km"
+    return unit.dep_ == "appos" and head.pos_ == "NOUN" and not any(c.dep_ in ("prep", "advmod") for c in unit.children)
 
 
 def _age_of_person(span: Span, value: float, lex: Lexicon) -> bool:
