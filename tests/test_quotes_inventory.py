@@ -259,8 +259,9 @@ CITED = [
      "according to data from the World Food Programme", ["the World Food Programme"], None),
     ("The New York Times, in a report on Saturday, said the strike had killed 20 people.",
      "The New York Times, in a report on Saturday, said", ["The New York Times"], "2024-01-27"),
+    # (a report dated only to a week is given as its month)
     ("In a report released last week, the International Crisis Group said the truce was fragile.",
-     "a report released last week", ["International Crisis Group"], "2024-W04"),
+     "a report released last week", ["International Crisis Group"], "2024-01"),
     ("Aid convoys will resume on Thursday, per a statement from the World Food Programme.",
      "per a statement from the World Food Programme", ["the World Food Programme"], None),
     ("Writing in the Financial Times, Josep Borrell argued that Europe must spend more.",

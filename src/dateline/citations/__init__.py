@@ -36,10 +36,10 @@ from ..annotations import Annotations, annotations, document_text, tokens_where,
 from ..model import Citation
 from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
-                     _dated_next, _dated_start, _days_in_names, _quoted)
+                     _dated_next, _dated_start, _days_in_names, _quoted, _week_as_month)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
-from .publisher import earlier_issue, own_document, publisher_name, source_host, squashed
+from .publisher import earlier_issue, is_own_name, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -126,6 +126,7 @@ class Citations:
         self._document_again(doc, dl)
         _date_as_of(doc, dl)
         self._date_by_act(doc, dl)
+        _week_as_month(dl)
         return doc
 
     def _named_again(self, dl: Annotations) -> None:
@@ -446,12 +447,14 @@ class Citations:
     def _unknown_outlet(self, dl: Annotations, verb: Token, first: Token, last: Token) -> bool:
         """A definite capitalised name ('The Morning Wherry', 'the Weekend Lantern') as the subject of a verb only
         outlets do (`outlet_verbs`) that reports a clause or is dated: a paper's title, whatever the tagger called it;
-        not a name the actors know as someone else's, a body's name ('The Harbour Trust') nor a person's or place's."""
+        not a name the actors know as someone else's, a body's name ('The Harbour Trust') nor a person's or place's. The
+        publication's own name needs no article ('Spudline Brief reported on 6 October', in Spudline Brief's text)."""
         if verb.lemma_.lower() not in self.words.outlet_verbs or last.pos_ != "PROPN":
             return False
         doc, text = verb.doc, document_text(verb.doc)
         words = text[first.idx:_end(last)]
-        if not re.fullmatch(r"[Tt]he(?:\s+[A-Z][\w'’&.-]*)+", words) or words.split()[-1].lower() in self.words.body_heads:
+        own = re.fullmatch(r"(?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*", words) and is_own_name(words, publisher_name(dl))
+        if not (own or re.fullmatch(r"[Tt]he(?:\s+[A-Z][\w'’&.-]*)+", words)) or words.split()[-1].lower() in self.words.body_heads:
             return False
         if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in doc[first.i:last.i + 1]):
             return False
@@ -559,11 +562,11 @@ class Citations:
             # cooler. Its note ... said C')
             body = (_subject_before(dl, noun) if own.i == own.sent.start and own.lower_ == "its" else None) \
                 or _body(dl, own)
-            if noun.lemma_.lower() in self.words.statement_nouns and (_dated_within(dl, noun)
-                                                                      or _dated_end(dl, noun) > _end(noun)):
-                return self._issued_in(dl, noun)  # 'X said in its 3 September statement / its statement on Monday
             act = next((c for c in noun.children if c.dep_ == "compound" and c.lemma_.lower() in self.words.document_verbs),
                        None)
+            if noun.lemma_.lower() in self.words.statement_nouns and (act is None or _dated_within(dl, noun)
+                                                                      or _dated_end(dl, noun) > _end(noun)):
+                return self._issued_in(dl, noun)  # 'X said in its 3 September statement / its statement on Monday
             verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
             if act is not None and noun.lemma_.lower() in self.words.statement_nouns and subject is not None \
@@ -818,9 +821,10 @@ class Citations:
         """'X said in a report released today', 'In the report, X documented C', 'X, in a report to
         the Council, put the toll at N': a report named in a phrase on a verb is the report of that
         verb's subject, when the subject is a body (not a person, a state or people: 'officials'). A statement
-        so named is a cited report when the text dates it, a body's or a named person's ('X said in a statement
-        on Tuesday that C', 'In a statement that day, Jane Doe said C', 'in a statement issued by his
-        spokesperson on 10 May, he welcomed X'); undated, it is their words, a quote."""
+        so named is a cited report, a body's whether dated or not ('X said in a statement that C', 'In its
+        statement, X said C'), a named person's when the text dates it ('In a statement that day, Jane Doe said C',
+        'in a statement issued by his spokesperson on 10 May, he welcomed X'); a person's undated one is their
+        words, a quote."""
         prep, lemma = noun.head, noun.lemma_.lower()
         released = lemma in self.words.document_nouns and _dated_end(dl, noun) > _end(noun) and any(
             c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
@@ -857,20 +861,24 @@ class Citations:
             if undated and subject.i < prep.i and _dated_start(dl, verb) < subject.left_edge.idx:
                 s = _dated_start(dl, verb)  # ('On Friday, the university answered in a memo to staff': that day's)
         else:
-            if noun.tag_ == "NNS":
-                return []  # ('told the Post in voice messages sent in July': an exchange, no document issued)
-            dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
-                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
+            if noun.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+                return []  # ('told the Post in voice messages sent in July': an exchange, no document issued; 'In
+                # reply, X said': a manner, no document)
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
-            again = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not issued \
+            again = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) and not issued \
                 and _dated_end(dl, noun) == _end(noun) and not _dated_within(dl, noun)
             if again:
                 return []  # ('In the letter he asks C': the letter cited before, named again, no report of its own)
             owners = [self._stating(dl, subject, s, e)]
             if owners == [None]:  # (two or more who speak together: 'X and Y rejected it in a joint statement that day')
                 owners = [self._stating(dl, t, a, b) for t, a, b in _conjuncts(subject)]
-            if not dated or not owners or None in owners or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
+            if not owners or None in owners or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
                 return []  # ('In a statement that day, the foundation called the claims false': its words, dated)
+            dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
+                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
+            people = {actor.name for actor in dl.actors.values() if actor.kind == "person"}
+            if not dated and any(o in people for o in owners):
+                return []  # ('Biden said in a statement that C': a person's undated statement is his words, a quote)
             owner = owners
             end = _dated_end(dl, noun)
             if _dated_end(dl, verb) > _end(verb) or subject.i < prep.i:
@@ -1177,8 +1185,18 @@ def _known_body(dl: Annotations, text: str, start: int, end: int) -> Optional[st
     actor = dl.actors.get(mention.actor) if mention is not None else None
     if actor is None or actor.kind not in BODIES or re.fullmatch(r"a\d+", mention.actor):
         return None
-    return actor.name if re.fullmatch(r"(?:[Tt]he\s+)?", text[start:mention.start]) \
+    return _issuing_name(actor, text[mention.start:mention.end]) if re.fullmatch(r"(?:[Tt]he\s+)?", text[start:mention.start]) \
         and not text[mention.end:end].strip(_EDGE) else None
+
+
+def _issuing_name(actor, written: str) -> str:
+    """The name a body issues its documents under: a state's government named by one of its departments ('the Home
+    Office', 'the State Department', 'the Treasury') issues as that department, as the text writes it; any other body
+    by the dictionary's name."""
+    written = re.sub(r"^[Tt]he\s+", "", written)
+    if actor.kind == "government" and written[:1].isupper() and written.split()[-1].lower() in words().department_heads:
+        return written
+    return actor.name
 
 
 def _body_name(dl: Annotations, token: Token) -> str:
@@ -1303,7 +1321,8 @@ def _issuer(dl: Annotations, owner: Token, start: int, end: int) -> Optional[tup
     article = len(re.match(r"(?:[Tt]he\s+)?", text[start:end]).group())  # ('the UN' is the UN)
     if actor is not None and actor.kind in BODIES and not re.search(r"[A-Z]", text[start + article:mention.start]) \
             and mention.end - mention.start >= (end - start - article) // 2:
-        return actor.name, True  # (not a name the mention covers only the end of: 'the Five Borough Data Project')
+        return _issuing_name(actor, text[mention.start:mention.end]), True  # (not a name the mention covers only
+        # the end of: 'the Five Borough Data Project')
     if owner.pos_ == "NOUN" and owner.dep_ == "poss" and owner.lower_ not in words().body_heads \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in owner.children):
         return None  # ("a cousin's voice message": someone unnamed, a private person's words, not a body's)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -235,3 +236,25 @@ def _date_by_clause(doc: Doc, dl: Annotations) -> None:
             if dates:
                 citation.date = _date(dl, dates[0].start, dates[0].end)
                 break
+
+
+WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def _week_as_month(dl: Annotations) -> None:
+    """A report dated only to a week ('As we reported last week', 'in the Rag's poll last weekend') is given as the
+    month the week lies in, since a citation names the issue or statement, not a span of days; a week that runs over
+    two months fixes no month and leaves the date null."""
+    for citation in dl.citations:
+        week = WEEK.fullmatch(citation.date or "")
+        if week is None:
+            continue
+        year, number = int(week.group(1)), int(week.group(2))
+        first, last = (6, 7) if week.group(3) else (1, 7)
+        try:
+            days = [date.fromisocalendar(year, number, d) for d in (first, last)]
+        except ValueError:  # (a week number the year does not have)
+            citation.date = None
+            continue
+        same = days[0].year == days[1].year and days[0].month == days[1].month
+        citation.date = f"{days[0].year:04d}-{days[0].month:02d}" if same else None

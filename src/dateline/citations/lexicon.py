@@ -27,6 +27,7 @@ class Words:
     reckoning_nouns: frozenset[str]
     document_verbs: dict[str, "str | list[str]"]
     body_heads: frozenset[str]
+    department_heads: frozenset[str]
     source_labels: str
     bare_source_labels: str
     source_line_labels: str
@@ -73,6 +74,7 @@ def words() -> Words:
         reckoning_nouns=frozenset(raw["reckoning_nouns"]),
         document_verbs=dict(raw["document_verbs"]),
         body_heads=frozenset(raw["body_heads"]),
+        department_heads=frozenset(raw["department_heads"]),
         source_labels="|".join(map(re.escape, raw["source_labels"])),
         bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
