@@ -338,7 +338,7 @@ def test_recipients_are_parties(extract, text, type_, recipients):
     # the subject of an adjective's infinitive, of a purpose clause, of a phrase the event fills
     # (where the troops go is where, no recipient: PLOVER MOBILIZE names none unless it is aimed at someone)
     ("Norway is willing to send troops to Mali.", "MOBILIZE", ["Norway"], []),
-    ("I spoke with my friend to convey my condolences.", "SUPPORT", ["I"], []),
+    ("I conveyed my condolences to my friend.", "SUPPORT", ["I"], ["my friend"]),
     ("We joined 30 nations in condemning the coup.", "ACCUSE", ["We"], []),
     # a purpose of the same type is one event
     ("The minister telephoned his Turkish counterpart to discuss the crisis.", "CONSULT",

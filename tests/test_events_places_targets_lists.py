@@ -16,10 +16,10 @@ def test_ground_a_relative_clause_took_is_the_name_it_describes(extract):
 
 
 def test_an_infinitive_of_purpose_is_done_where_its_clause_puts_the_doers(extract):
-    doc = extract("The ministers gathered in Accra to sign the trade pact.", published="2025-05-15")
-    assert _where(_by_trigger(doc, "sign")) == ("Accra", 26, 31)
-    doc = extract("The envoys are due back in Nairobi next week to sign the final accord.", published="2025-05-15")
-    assert _where(_by_trigger(doc, "sign")) == ("Nairobi", 27, 34)
+    doc = extract("The ministers gathered in Accra to discuss the trade pact.", published="2025-05-15")
+    assert _where(_by_trigger(doc, "discuss")) == ("Accra", 26, 31)
+    doc = extract("The envoys are due back in Nairobi next week to discuss the final accord.", published="2025-05-15")
+    assert _where(_by_trigger(doc, "discuss")) == ("Nairobi", 27, 34)
 
 
 def test_a_town_named_before_its_province_in_the_sky(extract):

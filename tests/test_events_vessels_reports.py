@@ -65,8 +65,7 @@ def test_criticism_travel_and_weather_are_no_attack_or_seizure(extract, text):
 def test_an_ordinal_wave_after_weapons_is_the_attack_s(extract):
     text = ("Small boats and drones laden with explosives attacked the bulk carrier on Monday. "
             "The first wave knocked out her propulsion and killed three seafarers.")
-    assert run(extract, text) == [("ASSAULT", None, "attacked"), ("ASSAULT", "destroy", "knocked"),
-                                  ("ASSAULT", None, "killed")]
+    assert run(extract, text) == [("ASSAULT", None, "attacked"), ("ASSAULT", "destroy", "knocked")]
 
 
 @pytest.mark.parametrize("text,expected", [
