@@ -10,7 +10,6 @@ told before). The figures decide whether eval/CONVENTIONS.md can settle the poin
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -18,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from count_harm_after_strikes import ROOT, set_name
+from count_harm_after_strikes import set_name, tally
 from dateline.evaluate.events import default_corpus, gold_corpus
 from dateline.readers import read_paths
 
@@ -50,19 +49,7 @@ def count(path: Path, listing: bool) -> Counter:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="print every case")
-    args = parser.parse_args()
-    per_set = {set_name(p): count(p, args.list) for p in sorted((ROOT / "eval").glob("events-*gold.yaml"))}
-    per_set = {name: counts for name, counts in per_set.items() if counts}
-    for name, counts in per_set.items():
-        print(f"{name:15s} own {counts['own']:3d}  none {counts['none']:3d}")
-    total = sum(per_set.values(), Counter())
-    sides = Counter("own" if c["own"] > c["none"] else "none" if c["none"] > c["own"] else "tie"
-                    for c in per_set.values())
-    print(f"mentions: own {total['own']}, none {total['none']}; sets: own {sides['own']}, none {sides['none']}, "
-          f"tie {sides['tie']}")
-    return 0
+    return tally(count, ("own", "none"), unit="mentions")
 
 
 if __name__ == "__main__":

@@ -79,20 +79,27 @@ def count(path: Path, listing: bool) -> Counter:
     return counts
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def tally(count, sides: tuple[str, str], others: tuple[str, ...] = (), unit: str = "events") -> int:
+    """Print each set's counts and the totals, and which of the two `sides` each set takes (the shared report of
+    this script and eval/count_attacks_told_before.py)."""
+    parser = argparse.ArgumentParser(description=(sys.modules["__main__"].__doc__ or "").splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every case")
     args = parser.parse_args()
     per_set = {set_name(p): count(p, args.list) for p in sorted((ROOT / "eval").glob("events-*gold.yaml"))}
     per_set = {name: counts for name, counts in per_set.items() if counts}
+    kinds = sides + others
     for name, counts in per_set.items():
-        print(f"{name:15s} own {counts['own']:3d}  folded {counts['folded']:3d}  alone {counts['alone']:3d}")
+        print(f"{name:15s} " + "  ".join(f"{kind} {counts[kind]:3d}" for kind in kinds))
     total = sum(per_set.values(), Counter())
-    sides = Counter("own" if c["own"] > c["folded"] else "folded" if c["folded"] > c["own"] else "tie"
-                    for c in per_set.values())
-    print(f"events: own {total['own']}, folded {total['folded']}, alone {total['alone']}; "
-          f"sets: own {sides['own']}, folded {sides['folded']}, tie {sides['tie']}")
+    one, other = sides
+    taken = Counter(one if c[one] > c[other] else other if c[other] > c[one] else "tie" for c in per_set.values())
+    print(f"{unit}: " + ", ".join(f"{kind} {total[kind]}" for kind in kinds)
+          + f"; sets: {one} {taken[one]}, {other} {taken[other]}, tie {taken['tie']}")
     return 0
+
+
+def main() -> int:
+    return tally(count, ("own", "folded"), ("alone",))
 
 
 if __name__ == "__main__":
