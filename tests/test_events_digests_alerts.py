@@ -104,3 +104,18 @@ def test_a_signing_others_expect_is_agree(extract):
     done = extract("Presidents William Ruto and Yoweri Museveni signed the accord in Nairobi on Monday.",
                    published="2025-07-01")
     assert _by_trigger(done, "signed").type == "SUPPORT"
+
+
+def test_a_designation_keeps_its_as_after_a_relative_clause(extract):
+    """The parser hangs "as" on the relative clause that comes between the object and it."""
+    doc = extract("The Treasury on Monday designated the gang, which officials say runs the prisons, as a terrorist "
+                  "organisation.", published="2025-07-01")
+    designated = _by_trigger(doc, "designated")
+    assert (designated.type, designated.mode) == ("SANCTION", "discontinue")
+    assert [m.text for m in designated.actors] == ["Treasury"]
+
+
+def test_a_designation_with_no_as_is_no_sanction(extract):
+    doc = extract("The Treasury on Monday designated the gang, which runs the prisons in the north.",
+                  published="2025-07-01")
+    assert not [e for e in doc.events if e.trigger.text == "designated"]

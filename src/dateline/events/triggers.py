@@ -541,7 +541,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)):
+    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)) \
+            and not any(p.lower_ in entry.prep for p in _preps_after_aside(token)):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -728,6 +729,13 @@ def _earlier_doers(token: Token) -> list[Token]:
         return []  # a pronoun far into its sentence may stand for anything said in it
     before = token.doc[token.sent.start - 1].sent
     return [s for s in subjects(before.root) if s.pos_ in NOUN_TAGS]
+
+
+def _preps_after_aside(token: Token) -> list[Token]:
+    """Prepositions right after a comma that closes a relative clause on the verb's object, which the parser hangs on
+    the clause ("designated the cartel, which Washington says the general leads, *as* a terrorist group")."""
+    return [p for o in token.children if o.dep_ in ("dobj", "obj") for r in o.children if r.dep_ == "relcl"
+            for p in r.subtree if p.dep_ == "prep" and p.i > r.i and p.doc[p.i - 1].text == ","]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
