@@ -4,6 +4,8 @@ armed group closes). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _by_trigger(doc, word):
     found = [e for e in doc.events if e.trigger.text == word]
@@ -42,11 +44,23 @@ def test_a_day_after_a_preposition_is_left_alone(extract):
     assert [m.text for m in captured.actors] == ["Ethiopian army"]
 
 
-def test_revoking_operating_rights_is_a_sanction(extract):
-    doc = extract("The aviation authority revoked the landing rights of three Russian airlines on Friday.",
-                  published="2025-07-01")
-    revoked = _by_trigger(doc, "revoked")
-    assert (revoked.type, revoked.mode) == ("SANCTION", "discontinue")
+TYPED = [
+    # operating rights revoked: a sanction (manual SANCTION discontinue)
+    ("The aviation authority revoked the landing rights of three Russian airlines on Friday.", "revoked",
+     "SANCTION", "discontinue"),
+    # relatives taken away by fighters: an abduction
+    ("Three gunmen came to the farm and took away the headman's eldest son.", "took", "ASSAULT", "abduct"),
+    # an armed group closing a school: a restriction (manual COERCE restrict)
+    ("The militants closed the town's girls' secondary school in March.", "closed", "COERCE", "restrict"),
+    # warships arriving in a sea: a naval deployment
+    ("Two Russian warships arrived in the Caribbean on Wednesday.", "arrived", "MOBILIZE", "troops"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, type_, mode", TYPED)
+def test_typed_acts_of_alerts_and_evidence(extract, sentence, word, type_, mode):
+    event = _by_trigger(extract(sentence, published="2025-07-01"), word)
+    assert (event.type, event.mode) == (type_, mode)
 
 
 def test_an_embassy_advising_citizens_to_keep_away_is_a_request(extract):
@@ -57,43 +71,27 @@ def test_an_embassy_advising_citizens_to_keep_away_is_a_request(extract):
     assert [m.text for m in advises.recipients] == ["U.S. citizens"]
 
 
-def test_advice_on_a_matter_is_no_request(extract):
-    doc = extract("The former ambassador advised the president on trade policy for two years.", published="2025-07-01")
-    assert not [e for e in doc.events if e.trigger.text == "advised"]
-
-
-def test_fighters_taking_away_a_relative_is_an_abduction(extract):
+def test_fighters_taking_away_a_relative_act_on_their_own(extract):
     doc = extract("Three gunmen came to the farm and took away the headman's eldest son.", published="2025-07-01")
-    took = _by_trigger(doc, "took")
-    assert (took.type, took.mode) == ("ASSAULT", "abduct")
-    assert [m.text for m in took.actors] == ["Three gunmen"]
+    assert [m.text for m in _by_trigger(doc, "took").actors] == ["Three gunmen"]
 
 
-def test_a_parent_taking_a_child_away_is_no_abduction(extract):
-    doc = extract("His mother took away her younger son from the camp in May.", published="2025-07-01")
-    assert not [e for e in doc.events if e.trigger.text == "took"]
+UNTYPED = [
+    # advice on a matter asks for nothing
+    ("The former ambassador advised the president on trade policy for two years.", "advised", None),
+    # a parent taking a child away abducts no one
+    ("His mother took away her younger son from the camp in May.", "took", None),
+    # a school closed after a flood is closed by no coercion
+    ("The authorities closed the village school after the flood in March.", "closed", None),
+    # a delegation arriving is a visit, not a deployment
+    ("The Kenyan delegation arrived in Geneva on Wednesday.", "arrived", "MOBILIZE"),
+]
 
 
-def test_an_armed_group_closing_a_school_is_coercion(extract):
-    doc = extract("The militants closed the town's girls' secondary school in March.", published="2025-07-01")
-    closed = _by_trigger(doc, "closed")
-    assert (closed.type, closed.mode) == ("COERCE", "restrict")
-
-
-def test_a_school_closed_by_a_flood_is_no_coercion(extract):
-    doc = extract("The authorities closed the village school after the flood in March.", published="2025-07-01")
-    assert not [e for e in doc.events if e.trigger.text == "closed"]
-
-
-def test_a_warship_arriving_in_a_sea_is_a_deployment(extract):
-    doc = extract("Two Russian warships arrived in the Caribbean on Wednesday.", published="2025-07-01")
-    arrived = _by_trigger(doc, "arrived")
-    assert (arrived.type, arrived.mode) == ("MOBILIZE", "troops")
-
-
-def test_a_delegation_arriving_is_no_deployment(extract):
-    doc = extract("The Kenyan delegation arrived in Geneva on Wednesday.", published="2025-07-01")
-    assert all(e.type != "MOBILIZE" for e in doc.events)
+@pytest.mark.parametrize("sentence, word, barred", UNTYPED)
+def test_look_alikes_are_not_those_acts(extract, sentence, word, barred):
+    doc = extract(sentence, published="2025-07-01")
+    assert not [e for e in doc.events if e.trigger.text == word and barred in (None, e.type)]
 
 
 def test_a_signing_others_expect_is_agree(extract):
