@@ -541,7 +541,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
         and not (token.pos_ in VERB_TAGS and _dated(c))
         for h in [token, *held] for c in h.children
-    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)):
+    ) and not any(m.lower_ in entry.prep for m in _clause_for(token)) \
+            and not any(p.lower_ in entry.prep for p in _preps_after_aside(token)):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
             and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
@@ -728,6 +729,13 @@ def _earlier_doers(token: Token) -> list[Token]:
         return []  # a pronoun far into its sentence may stand for anything said in it
     before = token.doc[token.sent.start - 1].sent
     return [s for s in subjects(before.root) if s.pos_ in NOUN_TAGS]
+
+
+def _preps_after_aside(token: Token) -> list[Token]:
+    """Prepositions right after a comma that closes a relative clause on the verb's object, which the parser hangs on
+    the clause ("designated the cartel, which Washington says the general leads, *as* a terrorist group")."""
+    return [p for o in token.children if o.dep_ in ("dobj", "obj") for r in o.children if r.dep_ == "relcl"
+            for p in r.subtree if p.dep_ == "prep" and p.i > r.i and p.doc[p.i - 1].text == ","]
 
 
 def _complement_says(complement: Token, words: frozenset) -> bool:
@@ -1006,12 +1014,40 @@ def repair_fronted_date_subject(sent) -> None:
     retagged(sent.doc)
 
 
+def repair_day_after_subject(sent) -> None:
+    """A digest's clipped clause puts the day between the subject and its verb ("Kenya 3 Jun closed the border",
+    "Ruto next day pledged to attend"), which the parser may hang on the subject as an apposition or a count, or read
+    with the subject as one phrase: the day modifies the verb, and the noun before it is the verb's subject."""
+    from ..annotations import annotations, tokens_within
+
+    doc = sent.doc
+    for timex in annotations(doc).timexes:
+        if not sent.start_char < timex.start or timex.end >= sent.end_char:
+            continue
+        day = tokens_within(doc, timex.start, timex.end)
+        if len(day) == 0 or day.start == sent.start or day.end >= sent.end:
+            continue
+        subject, verb = doc[day.start - 1], doc[day.end]
+        inside = range(day.start, day.end)
+        if not (subject.pos_ in NOUN_TAGS or subject.is_upper and subject.is_alpha) or verb.pos_ not in VERB_TAGS \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP") or subject.head.i != verb.i and subject.head.i not in inside \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.i != subject.i and c.i not in inside
+                       for c in verb.children):
+            continue  # an acronym the tagger took for a verb ("IGAD 14 Feb suspended") is still a name
+        for token in day[:-1]:
+            token.head = day[-1]
+        day[-1].head, day[-1].dep_ = verb, "npadvmod"
+        subject.head, subject.dep_ = verb, "nsubj"
+        retagged(doc)
+
+
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
     repair_present_verbs(sent, lex)
     repair_verbless_present(sent, lex)
     repair_caption_present(sent, lex)
     repair_fronted_date_subject(sent)
+    repair_day_after_subject(sent)
     found = []
     headline: dict = {}
     for token in _candidates(sent, lex):
