@@ -1003,3 +1003,26 @@ def test_a_department_cites_as_itself(nlp, text, found):
 def test_the_publication_reports_under_its_own_name(nlp, text, url, found):
     doc = nlp(text, published="2025-07-06", url=url)
     assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a date straight after the reckoning, closing the fronted phrase at its comma, is the reckoning's day
+    ("According to the BBC's count this morning, Labour won about 33.7 percent of the vote.",
+     "According to the BBC's count this morning", ["BBC"], "2024-07-05"),
+    ("According to Reuters' tally yesterday, 23 people died in the floods in Valencia.",
+     "According to Reuters' tally yesterday", ["Reuters"], "2024-07-04"),
+])
+def test_a_date_closing_an_according_to_phrase(nlp, text, span, outlets, date):
+    found = citations(nlp, text, published="2024-07-05")
+    assert [(c.text, c.outlets, c.date) for c in found] == [(span, outlets, date)]
+
+
+def test_the_speakers_own_count_is_no_cited_source(nlp):
+    assert citations(nlp, "By my count, the Conservatives lost 250 seats overnight.", published="2024-07-05") == []
+
+
+def test_the_ministry_of_health_in_gaza_is_the_gaza_health_ministry(nlp):
+    found = citations(nlp, "According to the Ministry of Health in Gaza, 46,000 people have been killed since October "
+                           "2023.", published="2025-01-24")
+    assert [(c.text, c.outlets) for c in found] == [("According to the Ministry of Health in Gaza",
+                                                     ["Gaza Health Ministry"])]

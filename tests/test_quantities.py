@@ -989,3 +989,23 @@ def test_powers_of_ten(nlp, text, expected):
 ])
 def test_near_and_a_percentage_point(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gapped list: the verb and noun told once, each later figure after the name it belongs to
+    ("With all but one seat declared, Labour has 411, the Conservatives 121 and the Liberal Democrats 72.",
+     [("411", 411, None, "count", False), ("121", 121, None, "count", False), ("72", 72, None, "count", False)]),
+    ("At the Paris Games the United States won 126 medals, China 91 and Britain 65.",
+     [("126", 126, "medal", "count", False), ("91", 91, "medal", "count", False), ("65", 65, "medal", "count", False)]),
+])
+def test_gapped_list_of_figures(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name with a number after a list of other things is still a name
+    ("The Pentagon sent 40 advisers, F-16 jets and Patriot batteries.", [("40", 40, "adviser", "count", False)]),
+    ("The council counted 14 votes, and Resolution 2728 passed.", [("14", 14, "vote", "count", False)]),
+])
+def test_names_after_a_figure_are_no_gapped_figures(nlp, text, expected):
+    assert claims(nlp, text) == expected

@@ -166,3 +166,34 @@ def test_bare_tractate_with_a_time_is_not_the_mishnah(nlp):
 ])
 def test_deuterocanonical_books(nlp, text, cited, reference):
     assert refs(nlp, text) == [(cited, "Bible", reference)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the surah named without a verse earlier in the sentence only names the verse the brackets cite
+    ('The imam said the Quran praises in Surah Al-Imran those who "restrain anger and pardon the people" (3:134).',
+     [("(3:134)", "Quran", "3:134")]),
+    # the chapter cited earlier in the paragraph, in another sentence, carries to a bare bracketed verse
+    ('He opened with Surah Al-Baqarah, verse 153: "Seek help through patience and prayer." The verse after it '
+     'speaks of those killed in the cause of God, "Rather, they are alive" (2:154).',
+     [("Surah Al-Baqarah, verse 153", "Quran", "2:153"), ("(2:154)", "Quran", "2:154")]),
+    # a surah named in a sentence of its own stays a reference
+    ("Many mosques recite Surah Yasin on Thursday nights. One line is often quoted (36:58).",
+     [("Surah Yasin", "Quran", "36"), ("(36:58)", "Quran", "36:58")]),
+])
+def test_bare_bracketed_verse_after_its_surah(nlp, text, expected):
+    assert refs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The first half ended (2:1) after a late goal.",
+    "Surah Al-Kahf is recited on Fridays. The ferry left at dawn (2:15).",
+    "Surah Al-Kahf is recited on Fridays.\nThe vote was close (18:17).",
+])
+def test_bare_bracketed_numbers_without_their_surah_are_no_verse(nlp, text):
+    assert [r for r in refs(nlp, text) if r[0].startswith("(")] == []
+
+
+def test_ambiguous_collection_with_a_worded_number(nlp):
+    assert refs(nlp, "The hadith on easing hardship is in Muslim, no. 2699.") == [
+        ("Muslim, no. 2699", "Sahih Muslim", "2699")]
+    assert refs(nlp, "The survey polled 1,200 adults, of whom every Muslim, 40 in all, was asked.") == []

@@ -310,7 +310,10 @@ class Quantities:
             return None  # "he made two points": what is said, not an index's move ("fell 1,679 points")
         if measure is None and not words and _share_listed(span, found):
             unit, measure = "percent", "percent"  # "puts the Greens on 31 per cent, the Socialists on 24"
-        if self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex) \
+        gapped = _gapped(span, found) if measure is None and not words else None
+        if gapped is not None:  # "Labour has 411, the Conservatives 121 and Reform UK 5": the name is no label
+            unit, measure = gapped.unit, gapped.measure
+        elif self._not_a_claim(doc, span, match, value, measure, dl.timexes) or _multiplier(span, lex) \
                 or _hyperbole(span, words, lex):
             return None
         value *= _range_scale(match, upper, lex)
@@ -1047,6 +1050,25 @@ def _share_listed(span: Span, found: list[tuple[Span, Quantity]]) -> bool:
     return earlier.measure == "percent" and earlier_span.sent.start == span.sent.start and earlier_span.start > 0 \
         and prep.pos_ == "ADP" and doc[earlier_span.start - 1].lower_ == prep.lower_ \
         and _listed_with(doc[earlier_span.end:span.start])
+
+
+def _gapped(span: Span, found: list[tuple[Span, Quantity]]) -> Optional[Quantity]:
+    """The claim before a figure that closes a gapped clause of a list, its verb and noun left out after the first
+    ("Labour has 411, the Conservatives 121, the Liberal Democrats 71 and Reform UK 5"): the figure counts what that
+    claim counts, though a name stands right before it."""
+    doc = span.doc
+    if not found or span.end >= len(doc) or doc[span.end].lower_ not in (",", ";", "and", "."):
+        return None
+    earlier_span, earlier = found[-1]
+    if earlier_span.sent.start != span.sent.start or earlier.measure not in ("count", *CASUALTIES):
+        return None
+    between = doc[earlier_span.end:span.start]
+    counted = earlier_span.root.head if earlier_span.root.dep_ == "nummod" else None  # ("Spain won 40 medals, France 38")
+    if not any(t.pos_ == "PROPN" for t in between) or not _listed_with(between) \
+            or doc[span.start - 1].lower_ in lexicon().label_words \
+            or any(t.pos_ not in ("PROPN", "DET", "PUNCT", "CCONJ") and t != counted for t in between):
+        return None  # (only joints and a name between: not "40 soldiers, F-16 jets and Resolution 2728")
+    return earlier
 
 
 def _elliptic(span: Span) -> bool:

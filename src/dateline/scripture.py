@@ -92,6 +92,7 @@ class Lexicon:
     cue_before: re.Pattern
     joiner: re.Pattern
     hadith_number: re.Pattern
+    numbered_word: re.Pattern
     verse_worded: re.Pattern
     chapter_worded: re.Pattern
     ordinal_surah: re.Pattern
@@ -171,6 +172,7 @@ class Lexicon:
                 r"\s*,?\s*(?P<open>\(\s*)?(?P<ref>(?:vol(?:ume)?\.?\s*\d+\s*,\s*)?(?:book\s*\d+\s*,\s*)?"
                 rf"(?:(?:{alternation(hadith['number_words'])})\s*)?\d{{1,5}})"
                 r"(?(open)\s*\))(?![\w]|[:.,/]\d)", re.IGNORECASE),
+            numbered_word=re.compile(rf"(?:{alternation(hadith['number_words'])})\s*\d", re.IGNORECASE),
             verse_worded=re.compile(rf"(?<![\w])(?P<word>{verse_words})\s*{verses}", re.IGNORECASE),
             chapter_worded=re.compile(rf"(?<![\w])(?:{chapter_words})\s*(?P<ch>\d{{1,3}})\b(?![:.,/]\d)", re.IGNORECASE),
             ordinal_surah=re.compile(
@@ -275,6 +277,15 @@ def _enclosed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """No sentence ends between `start` and `end`, full stops inside quoted words set aside."""
+    return SENTENCE_END.search(QUOTED.sub('""', text[start:end])) is None
+
+
 @Language.factory("scripture", assigns=["doc._.dl"])
 def make_scripture(nlp: Language, name: str):
     return Scripture()
@@ -304,7 +315,28 @@ class Scripture:
             for start, end, work, reference in finder(text):
                 if not any(s < end and start < e for s, e, _, _ in found):
                     found.append((start, end, work, reference))
-        return sorted(found)
+        return self._bare_bracketed(text, sorted(found))
+
+    def _bare_bracketed(self, text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A chapter and verse alone in brackets ("(2:156)") cite the Quran when a surah of that chapter was cited
+        earlier in the paragraph, as sermons cite a verse after quoting it; a surah named without a verse earlier in
+        the same sentence is then only the name of the verse cited ("Allah describes them in Surat al-Insan as those
+        who "..." (76:8)"), not a reference of its own."""
+        added, named_only = [], set()
+        for m in BRACKETED_VERSE.finditer(text):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if any(s < m.end() and start < e for s, e, _, _ in found):
+                continue
+            chapter = int(m.group("ch"))
+            paragraph = text.rfind("\n", 0, start) + 1
+            earlier = [f for f in found if paragraph <= f[0] and f[1] <= start and f[2] == "Quran"
+                       and f[3].partition(":")[0] == str(chapter)]
+            if not earlier:
+                continue
+            added.append((start, m.end(), "Quran", f"{chapter}:{_verses(m.group('v'), m.group('v2'))}"))
+            if ":" not in earlier[-1][3] and _same_sentence(text, earlier[-1][1], start):
+                named_only.add(earlier[-1])
+        return sorted([f for f in found if f not in named_only] + added)
 
     def _quran_prefix(self, text: str, start: int) -> tuple[int, bool]:
         """Where "[TMQ Surah " before `start` begins, and whether it names the Quran."""
@@ -500,7 +532,8 @@ class Scripture:
                 before = text[max(0, m.start() - 40):m.start()]
                 chained = chained_end >= 0 and lex.joiner.fullmatch(text, chained_end, m.start())
                 opened = before.rstrip().endswith(("(", "["))
-                if not (chained or opened or lex.cue_before.search(before) or (number and not ambiguous)):
+                worded = number is not None and lex.numbered_word.match(number.group("ref")) is not None
+                if not (chained or opened or lex.cue_before.search(before) or (number and (worded or not ambiguous))):
                     continue
             end = number.end() if number else m.end()
             reference = ""

@@ -987,13 +987,15 @@ class Citations:
 
     def _by_reckoning(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'by the ministry's count', 'by his campaign's own estimate': a reckoning its owner made, cited with 'by'
-        (not 'by one estimate', nor 'by most analysts' estimates': no one named)."""
+        (not 'by one estimate', nor 'by most analysts' estimates': no one named; nor 'by my count': the speaker's own
+        reckoning is their claim, not a source they cite)."""
         prep = noun.head
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None) or next(
             (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
              and c.ent_type_ not in ("GPE", "NORP")), None)  # ('by the Nordhavn analysis': a body's or person's name)
         if noun.dep_ != "pobj" or prep.lower_ != "by" or owner is None or owner.tag_ == "NNS" \
-                or owner.lemma_.lower() in self.words.people_nouns and owner.is_lower:
+                or owner.lemma_.lower() in self.words.people_nouns and owner.is_lower \
+                or owner.morph.get("Person") == ["1"] and owner.morph.get("Number") == ["Sing"]:
             return []
         first, last = owner.left_edge, owner
         pronoun = any(t.tag_ == "PRP$" or t.pos_ in PERSONAL for t in noun.doc[first.i:last.i + 1])

@@ -18,7 +18,8 @@ from .lexicon import words
 def _dated_end(dl: Annotations, head: Token) -> int:
     """The head's end, stretched over a date that hangs on it ('reported on 20 August 2024')
     or that follows it after a preposition however the parser attached it ('a report on 21 April
-    described ...')."""
+    described ...'), or straight after it up to the comma that closes 'according to' or 'by' ('the BBC's count this
+    morning, C')."""
     end = head.idx + len(head)
     for child in head.children:
         if child.i < head.i or child.dep_ not in ("prep", "npadvmod", "advmod", "acl"):
@@ -43,6 +44,13 @@ def _dated_end(dl: Annotations, head: Token) -> int:
         after = doc[head.i + 2].idx
         timex = next((t for t in dl.timexes if t.start == after and t.type in ("DATE", "TIME")), None)
         if timex is not None:
+            end = max(end, timex.end)
+    # "According to the BBC's count this morning, C", "By the ministry's tally on Sunday, C": a date closing the
+    # phrase that names the source at its comma, however the parser hung it
+    nxt = head.i + 2 if head.i + 2 < len(doc) and doc[head.i + 1].tag_ == "IN" else head.i + 1
+    if nxt < len(doc) and head.dep_ == "pobj" and head.head.lower_ in ("to", "by"):
+        timex = next((t for t in dl.timexes if t.start == doc[nxt].idx and t.type in ("DATE", "TIME")), None)
+        if timex is not None and dl.source.text[timex.end:timex.end + 1] == ",":
             end = max(end, timex.end)
     return end
 
