@@ -48,3 +48,4 @@ def test_a_bracket_with_no_name_and_a_rating_line_give_no_claim(nlp):
     text = ("The claim (in short): the state cut taxes for every family last year.\n\n"
             "Our verdict (False): the state raised two taxes and cut one.\n")
     assert nlp(text, published="2024-10-03").quotes == []
+

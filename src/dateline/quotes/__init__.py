@@ -800,7 +800,8 @@ class Quotes:
                    and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))
                    or means is not None and t.end <= verb.idx and _in_clause(doc, t, means, content)]
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
-                timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
+                # a day written out beats a weekday beside it ('On the Wednesday before last, 15 January')
+                timex = sorted(on_cue or own, key=lambda t: (not _DAY.match(t.value), not any(c.isdigit() for c in t.text)))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
                     return told_before, True, None  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, None
