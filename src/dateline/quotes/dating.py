@@ -969,24 +969,9 @@ def _ago(text: str, published: Optional[str]) -> Optional[str]:
 
 
 def _day(value: str) -> str:
-    """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'; by its month when only a
-    week is told that lies within one month ('said this week' → '2025-01'), as readers and the golds date
-    a saying to a day, a month or a year, never to an ISO week."""
+    """A quote is dated by its day: '2024-08-18TEV' (Sunday evening) → '2024-08-18'."""
     m = _DAY_TIME.match(value)
-    if m:
-        return m.group(1)
-    week = _ISO_WEEK.fullmatch(value)
-    try:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1) if week else None
-    except ValueError:  # a 53rd week in a year of 52
-        monday = None
-    if monday is None:
-        return value
-    sunday = monday + dt.timedelta(days=6)
-    return f"{monday.year:04d}-{monday.month:02d}" if (monday.year, monday.month) == (sunday.year, sunday.month) else value
-
-
-_ISO_WEEK = re.compile(r"(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])")
+    return m.group(1) if m else value
 
 
 def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
