@@ -22,6 +22,7 @@ from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
+from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
@@ -160,6 +161,9 @@ class Quotes:
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
             date, told, weak = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            if claim_line(doc.user_data.get("quotes.claims", []), frame):
+                speaker = claim_speaker(dl, frame, speaker)
+                date, told, weak = claim_day(doc, dl, frame, contents) or date, True, HELD
             dated = date if told else None
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
@@ -212,7 +216,8 @@ class Quotes:
         if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
                 and _writers_clause(doc, frame):
             return True  # 'we stand ready to support any credible investigation': the writer's own stance
-        if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns):
+        if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns) \
+                and not claim_line(doc.user_data.get("quotes.claims", []), frame):
             return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
@@ -338,7 +343,16 @@ class Quotes:
         starts = [c.start for c in annotations(doc).citations] + [start for start, _ in references]
         cuts = [start for start in starts if text[start] in "(["]
         comments = cue_words("comments")
+        claims = claim_lines(doc)
+        doc.user_data["quotes.claims"] = claims
+        for frame in claims:  # 'The claim (Trump): “C”': whole in marks, direct; else the line, marks inside
+            inside = [m for m in marked if frame.content[0] <= m.open < frame.content[1]]
+            whole = next((m for m in inside if m.open <= frame.content[0] and frame.content[1] <= m.close), None)
+            claimed.update(m.open for m in inside)
+            found[(whole.start, _content_end(text, whole)) if whole else frame.content] = (whole is not None, frame)
         for frame in spoken:
+            if any(c.content[0] <= frame.cue[0] < c.content[1] for c in claims):
+                continue  # the claim line is the bracketed speaker's, not a report inside it
             if _inside_quote(frame.cue, marked, gaps) and self._reported_within(doc, frame, marked):
                 content = _before_citation(text, _without_aside(doc, frame.content, frame, comments), cuts)
                 if content[0] < content[1]:
@@ -786,7 +800,8 @@ class Quotes:
                    and (t.end <= verb.head.idx or _active(verb) and _active(verb.head))
                    or means is not None and t.end <= verb.idx and _in_clause(doc, t, means, content)]
             if on_cue or own:  # a day before a longer span ('The plan for 2024, launched on 12 January, says')
-                timex = sorted(on_cue or own, key=lambda t: not _DAY.match(t.value))[0]
+                # a day written out beats a weekday beside it ('On the Wednesday before last, 15 January')
+                timex = sorted(on_cue or own, key=lambda t: (not _DAY.match(t.value), not any(c.isdigit() for c in t.text)))[0]
                 if told_before is not None and _DAY.match(told_before) and _same(timex.text):
                     return told_before, True, None  # 'X told the summit C. The same evening Y said D'
                 return _ago(timex.text, dl.published) or _finer(_day(timex.value), cited), True, None

@@ -391,19 +391,26 @@ def _held_day(doc: Doc, dl: Annotations, contents) -> Optional[str]:
     cache = doc.user_data.get("quotes.held")
     if cache is not None and cache[0] is contents:
         return cache[1]
-    _, lead_end = _lead_span(document_text(doc))
-    found = None
-    for t in _dates(dl, 0, lead_end):
+    found = _held_before(doc, dl, contents, _lead_span(document_text(doc))[1])
+    doc.user_data["quotes.held"] = (contents, found)
+    return found
+
+
+def _held_before(doc: Doc, dl: Annotations, contents, end: int, on_occasion: bool = False) -> Optional[str]:
+    """The first day before `end` on which the text says an occasion was held, outside the quotes' `contents`;
+    with `on_occasion`, also a day set on the occasion noun ('met for their debate on Tuesday night'), which as
+    the lead's day would date the readers who wrote in after it."""
+    for t in _dates(dl, 0, end):
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or not _DAY.match(t.value) or any(c[0] <= t.start < c[1] for c in contents):
             continue
         root = span.root
         verb = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        if on_occasion and verb.lemma_.lower() in cue_words("occasions"):  # 'met for their debate on Tuesday': the occasion's verb
+            verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
         if verb.pos_ == "VERB" and _holds_occasion(verb):
-            found = _day(t.value)
-            break
-    doc.user_data["quotes.held"] = (contents, found)
-    return found
+            return _day(t.value)
+    return None
 
 
 def _holds_occasion(verb: Token) -> bool:
