@@ -29,7 +29,7 @@ from dateline.evaluate.events import default_corpus, gold_corpus  # noqa: E402
 from dateline.readers import read_paths  # noqa: E402
 
 HARM = re.compile(r",\s+(?:(?:and|also|further)\s+)?(killing|wounding|injuring|maiming|martyring|leaving)\b"
-                  r"|,?\s+and\s+(?:also\s+)?(killing|wounding|injuring|maiming|martyring|killed|wounded|injured|maimed|martyred)\b", re.I)
+                  r"|,?\s+and\s+(?:also\s+)?(?:(?:have|has|had)\s+)?(killing|wounding|injuring|maiming|martyring|killed|wounded|injured|maimed|martyred)\b", re.I)
 LEFT_HARMED = re.compile(r"leaving\b[^,.;]{0,60}\b(?:dead|wounded|injured|killed)\b", re.I)
 
 
