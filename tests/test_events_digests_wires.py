@@ -40,3 +40,15 @@ def test_a_wire_dateline_is_no_part_of_the_subject(nlp):
 def test_a_figure_before_the_verb_is_no_clipped_day(nlp):
     assert events(nlp, "The army said 300 fighters surrendered.", "2025-03-17") == [
         ("RETREAT", "surrendered", ["300 fighters"], [])]
+
+
+def places(nlp, text):
+    doc = nlp(text, published="2025-06-01")
+    return [(e.location.text, {p.id: p.country for p in doc.places}[e.location.place]) for e in doc.events if e.location]
+
+
+def test_regions_and_towns_of_somalia_congo_and_mali_lie_in_their_country(nlp):
+    assert places(nlp, "Al-Shabaab launched an offensive in Lower Shabelle in March.") == [("Lower Shabelle", "SOM")]
+    assert places(nlp, "Federal troops and Jubaland forces clashed in Ras Kamboni.") == [("Ras Kamboni", "SOM")]
+    assert places(nlp, "Fighting between M23 and the army spread across South Kivu.") == [("South Kivu", "COD")]
+    assert places(nlp, "Jihadists attacked the army camp at Boulkessi on Sunday.") == [("Boulkessi", "MLI")]
