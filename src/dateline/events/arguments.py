@@ -349,9 +349,11 @@ def mention_for(token: Token, index: Index) -> Mention:
     start, end = np_span(token)
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name
-    # ... nor is a date the parser took into the phrase ("On 4 November Kyiv's forces clashed")
+    # ... nor is a date the parser took into the phrase ("On 4 November Kyiv's forces clashed"), nor a wire
+    # dateline ("TURBAT, Pakistan (Agency) - Insurgents stormed")
     while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space
-                               or (start < token.i and index.in_timex(doc[start].idx))):
+                               or (start < token.i and (index.in_timex(doc[start].idx)
+                                                        or index.in_dateline_credit(doc[start].idx)))):
         start += 1
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].dep_ == "punct"):
         end -= 1

@@ -1014,31 +1014,63 @@ def repair_fronted_date_subject(sent) -> None:
     retagged(sent.doc)
 
 
-def repair_day_after_subject(sent) -> None:
-    """A digest's clipped clause puts the day between the subject and its verb ("Kenya 3 Jun closed the border",
-    "Ruto next day pledged to attend"), which the parser may hang on the subject as an apposition or a count, or read
-    with the subject as one phrase: the day modifies the verb, and the noun before it is the verb's subject."""
-    from ..annotations import annotations, tokens_within
+CLIPPED_VERB_TAGS = {"VBD", "VBZ", "VBP", "VBN"}
+CLIPPED_NAME_TAGS = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+
+
+def repair_clipped_date_subject(sent) -> None:
+    """A digest's clipped sentence with its day between the subject and the verb ("ECOWAS 27 Nov suspended Mali",
+    "Zelensky 12 Nov called for ..."), which the parser reads as one noun phrase, the month its head or the verb's
+    subject: a day written with digits right before a past or present verb modifies that verb, and the noun phrase
+    right before the day is the verb's subject."""
+    from ..annotations import annotations
 
     doc = sent.doc
     for timex in annotations(doc).timexes:
-        if not sent.start_char < timex.start or timex.end >= sent.end_char:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or span.start <= sent.start or span.end >= sent.end or span.start >= sent.end \
+                or not any(t.like_num for t in span) or not any(t.is_alpha for t in span):
             continue
-        day = tokens_within(doc, timex.start, timex.end)
-        if len(day) == 0 or day.start == sent.start or day.end >= sent.end:
+        name, verb = doc[span.start - 1], doc[span.end]
+        if verb.tag_ not in CLIPPED_VERB_TAGS or not (name.pos_ in ("NOUN", "PROPN", "PRON") or name.is_upper) \
+                or any(c.dep_.startswith("aux") for c in verb.children):
             continue
-        subject, verb = doc[day.start - 1], doc[day.end]
-        inside = range(day.start, day.end)
-        if not (subject.pos_ in NOUN_TAGS or subject.is_upper and subject.is_alpha) or verb.pos_ not in VERB_TAGS \
-                or verb.tag_ not in ("VBD", "VBZ", "VBP") or subject.head.i != verb.i and subject.head.i not in inside \
-                or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.i != subject.i and c.i not in inside
-                       for c in verb.children):
-            continue  # an acronym the tagger took for a verb ("IGAD 14 Feb suspended") is still a name
-        for token in day[:-1]:
-            token.head = day[-1]
-        day[-1].head, day[-1].dep_ = verb, "npadvmod"
-        subject.head, subject.dep_ = verb, "nsubj"
+        start = name.i
+        while start > sent.start and (doc[start - 1].pos_ in CLIPPED_NAME_TAGS or doc[start - 1].tag_ in ("HYPH", "POS")):
+            start -= 1
+        _clip(doc[start:span.end], name, span, verb)
         retagged(doc)
+
+
+def _clip(phrase, name: Token, date, verb: Token) -> None:
+    """Hangs a clipped sentence's subject and day on its verb, which takes the place in the parse that the phrase
+    held; what the parser hung on the phrase after the verb ("and", a conjoined verb) goes to the verb."""
+    inside = range(phrase.start, phrase.end)
+    top = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), name)
+    if verb.head.i in inside:
+        if top.dep_ in ("nsubj", "nsubjpass") and top.head.i > verb.i:
+            held = top.head
+            verb.head, verb.dep_ = (verb, "ROOT") if held.head.i == held.i else (held.head, held.dep_)
+            held.head, held.dep_ = verb, "conj"
+        elif top.head.i == top.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = top.head, top.dep_
+    for word in phrase:
+        for child in list(word.children):
+            if child.i > verb.i:
+                child.head = verb
+    for word in phrase.doc[phrase.start:name.i]:
+        if word.head.i not in range(phrase.start, name.i + 1):
+            word.head = name
+    for word in date[:-1]:
+        word.head = date[-1]
+    date[-1].head, date[-1].dep_ = verb, "npadvmod"
+    name.head, name.dep_ = verb, "nsubj"
+    if name.pos_ not in ("NOUN", "PROPN", "PRON"):  # an acronym the tagger took for a verb ("ECOWAS")
+        name.pos_, name.tag_ = "PROPN", "NNP"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
 
 
 def find(sent, lex: Lexicon) -> list[Trigger]:
@@ -1047,7 +1079,7 @@ def find(sent, lex: Lexicon) -> list[Trigger]:
     repair_verbless_present(sent, lex)
     repair_caption_present(sent, lex)
     repair_fronted_date_subject(sent)
-    repair_day_after_subject(sent)
+    repair_clipped_date_subject(sent)
     found = []
     headline: dict = {}
     for token in _candidates(sent, lex):
