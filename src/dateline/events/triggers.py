@@ -1027,6 +1027,8 @@ def repair_clipped_date_subject(sent) -> None:
 
     doc = sent.doc
     for timex in annotations(doc).timexes:
+        if not sent.start_char < timex.start < timex.end < sent.end_char:
+            continue  # only a day inside this sentence can stand between its subject and verb (no span made for others)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or span.start <= sent.start or span.end >= sent.end or span.start >= sent.end \
                 or not any(t.like_num for t in span) or not any(t.is_alpha for t in span):
