@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Optional
 
 from spacy.tokens import Doc, Token
@@ -13,6 +12,7 @@ from ..annotations import Annotations, tokens_within
 from ..model import Citation
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import words
+from ..timex.values import WEEK, week_days
 
 
 def _dated_end(dl: Annotations, head: Token) -> int:
@@ -246,22 +246,15 @@ def _date_by_clause(doc: Doc, dl: Annotations) -> None:
                 break
 
 
-WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
-
-
 def _week_as_month(dl: Annotations) -> None:
     """A report dated only to a week ('As we reported last week', 'in the Rag's poll last weekend') is given as the
     month the week lies in, since a citation names the issue or statement, not a span of days; a week that runs over
-    two months fixes no month and leaves the date null."""
+    two months (or a week number the year does not have) fixes no month and leaves the date null."""
     for citation in dl.citations:
-        week = WEEK.fullmatch(citation.date or "")
-        if week is None:
+        if not WEEK.fullmatch(citation.date or ""):
             continue
-        year, number = int(week.group(1)), int(week.group(2))
-        first, last = (6, 7) if week.group(3) else (1, 7)
-        try:
-            days = [date.fromisocalendar(year, number, d) for d in (first, last)]
-        except ValueError:  # (a week number the year does not have)
+        days = week_days(citation.date)
+        if days is None:
             citation.date = None
             continue
         same = days[0].year == days[1].year and days[0].month == days[1].month

@@ -25,6 +25,7 @@ from typing import Optional
 from ..errors import UserError
 from . import read_gold
 from .plover import OLD_CATEGORIES
+from ..timex.values import week_days
 
 ARGUMENTS = ("actor", "recipient", "place", "date")
 COUNTRY = "place country"
@@ -102,14 +103,12 @@ def _date_right(pred, gold: str) -> bool:
 
 def _inside_week(week: str, other: str) -> bool:
     """`week` is an ISO week ("2024-W30") that holds the day `other` names, or lies wholly in the month it names."""
-    found = re.fullmatch(r"(\d{4})-W(\d\d)", week)
-    if found is None:
+    days = week_days(week) if re.fullmatch(r"\d{4}-W\d\d", week) else None
+    if days is None:
         return False
-    monday = dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), 1)
-    days = {(monday + dt.timedelta(days=n)).isoformat() for n in range(7)}
     if re.fullmatch(r"\d{4}-\d\d-\d\d.*", other):
-        return other[:10] in days
-    return re.fullmatch(r"\d{4}-\d\d", other) is not None and all(day.startswith(other + "-") for day in days)
+        return days[0].isoformat() <= other[:10] <= days[1].isoformat()
+    return re.fullmatch(r"\d{4}-\d\d", other) is not None and days[0].isoformat()[:7] == days[1].isoformat()[:7] == other
 
 
 def evaluate(gold: list[dict], corpus: str, nlp) -> dict:

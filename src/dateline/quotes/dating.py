@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..alternation import alternation
 from ..annotations import Annotations, document_text, mentions_starting, sentences
 from ..timex import bare_night
+from ..timex.values import week_days
 from ..model import Mention
 from .speech import Lexicon, closing_setting
 from .words import PRONOUNS, _definite, cue_words
@@ -944,10 +945,9 @@ def _finer(value: str, day: Optional[str]) -> str:
     earlier X announced C (Reuters, 19/08/2024)' → 2024-08-19, not 2024-W34)."""
     if day is None or _DAY.fullmatch(value) or not _DAY.fullmatch(day):
         return value
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week:
-        year, number, _ = dt.date.fromisoformat(day).isocalendar()
-        return day if (year, number) == (int(week.group(1)), int(week.group(2))) else value
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        days = week_days(value)
+        return day if days and days[0] <= dt.date.fromisoformat(day) <= days[1] else value
     return day if re.fullmatch(r"\d{4}(-\d{2})?", value) and day.startswith(value) else value
 
 

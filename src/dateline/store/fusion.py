@@ -42,11 +42,9 @@ from .. import datafiles
 from . import DATA
 from .cameo import cameo_root
 from .similarity import duplicate_pairs
+from ..timex.values import interval
 
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-YEAR = re.compile(r"^(\d{4})$")
 PARTIAL = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?")  # month (and day) known, year not
 WORD = re.compile(r"\w+")
 PAST = re.compile(r"\wed$")  # a regular past-tense verb ("accepted", "signed")
@@ -61,28 +59,6 @@ KIND_RANK = {"site": 3, "city": 2, "region": 1, "country": 0}
 def settings() -> dict:
     with open(DATA / "fusion.yaml", encoding="utf-8") as handle:
         return datafiles.load(handle)
-
-
-def interval(value: Optional[str]) -> Optional[tuple[dt.date, dt.date]]:
-    """The days a TIMEX3 date value covers (first, last), or None when it names no calendar span."""
-    if not value:
-        return None
-    try:
-        if m := DAY.match(value):
-            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
-            return day, day
-        if m := WEEK.match(value):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := MONTH.match(value):
-            first = dt.date(int(m[1]), int(m[2]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
-        if m := YEAR.match(value):
-            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
