@@ -358,9 +358,10 @@ class Events:
                 # a hostile act as the very object of a demand is that too: "demanded [an end to] attacks")
                 cand.requested = True
                 return False
-            if matrix.type == "AGREE" and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"] \
-                    and cand.type in self.lex.promised_stand and steps == 1 and cand.trigger.token.dep_ == "xcomp":
-                matrix.dropped = True
+            if matrix.type == "AGREE" and steps == 1 and cand.trigger.token.dep_ == "xcomp" and (
+                    cand.type in self.lex.agreed_stand or cand.type in self.lex.promised_stand
+                    and lemma(matrix.trigger.token) in self.lex.modality["promissory_verbs"]):
+                matrix.dropped = True  # "promised to veto the bill", "agreed to lift the sanctions": the act told
                 return False
             return True
         return False

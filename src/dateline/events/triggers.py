@@ -119,6 +119,7 @@ class Lexicon:
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
+        self.agreed_stand: frozenset = frozenset(plover.get("agreed_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
@@ -536,6 +537,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
     # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
     # object ("barred an aircraft *from landing*")
     held = [o for o in token.children if o.dep_ in ("dobj", "obj")] if entry.prep_object is not None else []
+    # ... or on a participle that describes the object ("removed four firms *linked to the army* from its list")
+    held += [c for o in held for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     # ... and "for" opening a clause of its own ("called *for* the minister to be suspended")
     if entry.prep is not None and not any(
         c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and c.i > token.i
@@ -854,8 +857,9 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     else:
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
-    if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token):
-        return None
+    if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token) \
+            or (pos == "NOUN" and token.dep_ == "compound" and lemma(token.head) in lex.classes["register_heads"]):
+        return None  # ... nor a kind of list ("removed from its sanctions list")
     idle = lex.idle_objects.get(lemma(token))
     acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
@@ -1075,8 +1079,24 @@ def _clip(phrase, name: Token, date, verb: Token) -> None:
         verb.tag_ = "VBD"
 
 
+def repair_split_compounds(sent, lex: Lexicon) -> None:
+    """A compound written with a hyphen that the tokenizer split ("cease-fire", "counter-attack", "co-operation",
+    "build-up"): the word after the hyphen takes the lemma of the whole word when the lexicon knows it written solid
+    ("ceasefire"), so the American spelling is the same event word as the British one."""
+    for hyphen in tokens_where(sent, "LOWER", "-".__eq__):
+        if hyphen.i <= sent.start or hyphen.i + 1 >= sent.end or hyphen.whitespace_:
+            continue
+        first, second = hyphen.doc[hyphen.i - 1], hyphen.doc[hyphen.i + 1]
+        joined = first.lower_ + second.lemma_.lower()
+        if first.whitespace_ or not first.is_alpha or not second.is_alpha or joined not in lex.words:
+            continue
+        second.lemma_ = joined
+        retagged(sent.doc)
+
+
 def find(sent, lex: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order."""
+    repair_split_compounds(sent, lex)
     repair_present_verbs(sent, lex)
     repair_verbless_present(sent, lex)
     repair_caption_present(sent, lex)
