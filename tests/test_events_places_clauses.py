@@ -803,3 +803,13 @@ def test_an_attack_placed_by_its_own_phrase_keeps_that_place_over_its_harm(extra
     doc = extract("Russian artillery shelled a market in Kherson on Friday, killing three people near the river port.",
                   published="2024-09-03")
     assert _where(_by_trigger(doc, "shelled")) == ("Kherson", 38, 45)
+
+
+def test_a_where_clause_after_a_trip_is_at_the_place_the_trip_went_to(extract):
+    """"travelled to Riyadh on Monday, where he met ...": the parser hangs "where" on the day, but it stands for
+    the place the trip went to; with no trip told, the "where" of a day places nothing."""
+    doc = extract("Blinken travelled to Riyadh on Monday, where he met Crown Prince Mohammed bin Salman.",
+                  published="2024-04-30")
+    assert _where(_by_trigger(doc, "met")) == ("Riyadh", 21, 27)
+    doc = extract("The negotiators resumed work on Monday, where the envoy met the rebel delegation.", published="2024-04-30")
+    assert _where(_by_trigger(doc, "met")) is None
