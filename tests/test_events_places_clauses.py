@@ -787,3 +787,29 @@ def test_a_name_before_a_landform_noun_is_a_place(extract):
     """"in the Sambisa forest": a forest, desert, plain or delta named like a hill or valley is an area, a place."""
     doc = extract("Militants ambushed a patrol in the Sambisa forest on Friday.", published="2025-04-05")
     assert _where(_by_trigger(doc, "ambushed")) == ("Sambisa", 35, 42)
+
+
+def test_a_harm_folded_into_its_attack_gives_the_attack_its_place(extract):
+    """"shot and killed a driver during a traffic check in Nanterre": the killing is the shooting's
+    (eval/CONVENTIONS.md rule 9), so where the killing was told is where the shooting was."""
+    doc = extract("A police officer shot and killed a 17-year-old driver during a traffic check in Nanterre on Tuesday.",
+                  published="2023-06-28")
+    assert _where(_by_trigger(doc, "shot")) == ("Nanterre", 80, 88)
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["shot"]
+
+
+def test_an_attack_placed_by_its_own_phrase_keeps_that_place_over_its_harm(extract):
+    """The shelling's own "in Kherson" stands; the harm told after it adds nothing to where."""
+    doc = extract("Russian artillery shelled a market in Kherson on Friday, killing three people near the river port.",
+                  published="2024-09-03")
+    assert _where(_by_trigger(doc, "shelled")) == ("Kherson", 38, 45)
+
+
+def test_a_where_clause_after_a_trip_is_at_the_place_the_trip_went_to(extract):
+    """"travelled to Riyadh on Monday, where he met ...": the parser hangs "where" on the day, but it stands for
+    the place the trip went to; with no trip told, the "where" of a day places nothing."""
+    doc = extract("Blinken travelled to Riyadh on Monday, where he met Crown Prince Mohammed bin Salman.",
+                  published="2024-04-30")
+    assert _where(_by_trigger(doc, "met")) == ("Riyadh", 21, 27)
+    doc = extract("The negotiators resumed work on Monday, where the envoy met the rebel delegation.", published="2024-04-30")
+    assert _where(_by_trigger(doc, "met")) is None

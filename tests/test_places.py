@@ -132,3 +132,17 @@ def test_towns_of_a_list_the_tagger_took_for_one_name_are_each_a_place(places_pi
 def test_a_firm_named_for_two_people_is_no_list_of_towns(places_pipeline):
     found, _ = locate(places_pipeline, "Protesters gathered outside Procter and Gamble in Cincinnati.")
     assert [text for text, _ in found] == ["Cincinnati"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the region or state said after the town decides between namesakes, though the other is far larger
+    ("Protesters rallied outside the federal courthouse in Alexandria, Virginia, on Friday.", "Alexandria", "USA"),
+    ("Gunmen ambushed a supply convoy near Nara, in the Koulikoro region, on Sunday.", "Nara", "MLI"),
+    # a town the gazetteer lacks there is a town of that state, not the large namesake abroad
+    ("Police arrested two men in Toronto, Ohio, on Saturday.", "Toronto", "USA"),
+    # a list of places is no town and its region
+    ("Envoys from Tokyo, Mali and Niger met in Geneva on Monday.", "Tokyo", "JPN"),
+])
+def test_a_town_takes_the_namesake_in_the_region_named_after_it(places_pipeline, text, name, country):
+    found, dl = locate(places_pipeline, text)
+    assert [(place.name, place.country) for t, place in found if t == name] == [(name, country)]

@@ -375,8 +375,13 @@ class Events:
         best: dict[tuple, Candidate] = {}
         casualties = self.lex.classes["casualty_verbs"]
         for c in cands:
-            if _casualties_of_attack(c, cands, casualties):
-                continue  # "shelled the camp, killing nine": the dead are the attack's (eval/CONVENTIONS.md rule 9)
+            attack = _casualties_of_attack(c, cands, casualties)
+            if attack is not None:
+                # "shelled the camp, killing nine": the dead are the attack's (eval/CONVENTIONS.md rule 9); "shot and
+                # killed a man during a traffic stop in Franklin Park": where the harm was told is where the attack was
+                if attack.event.location is None:
+                    attack.event.location = c.event.location
+                continue
             # ... not a harm the sentence denies ("no soldiers were wounded in the raid"): the attack stands alone
             linked = next((s for s in reversed(strong) if s.type == c.type and _linked(s, c)), None) \
                 if c.trigger.entry.weak and not _result_clause(c.trigger.token, results) \
@@ -808,24 +813,25 @@ def _result_clause(token, results: frozenset) -> bool:
         and lemma(token) in results and (token.dep_ == "advcl" or token.head.dep_ == "advcl")
 
 
-def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: frozenset) -> bool:
+def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: frozenset) -> Optional[Candidate]:
     """A killing or wounding told after an attack by a participle ("shelled the camp, killing nine and wounding 30")
     or by an "and"-clause with no subject of its own ("stormed the hotel and killed six guests"): casualties of that
-    ASSAULT, not an act of their own (eval/CONVENTIONS.md rule 9). A harm with its own subject ("and militiamen killed
-    two guards"), one the sentence denies, and a kill with no attack before it ("a roadside bomb killed three") stand."""
+    ASSAULT, not an act of their own (eval/CONVENTIONS.md rule 9): that attack, or None. A harm with its own subject
+    ("and militiamen killed two guards"), one the sentence denies, and a kill with no attack before it ("a roadside
+    bomb killed three") stand."""
     token = cand.trigger.token
     if cand.type != "ASSAULT" or lemma(token) not in casualties or cand.event.modality == "negated":
-        return False
+        return None
     while token.dep_ == "conj" and token.tag_ == token.head.tag_ == "VBG":
         token = token.head  # "killing nine and wounding 30", "seizing two trucks and killing a driver": one clause
     if token.dep_ not in ("advcl", "conj") or token.head.pos_ != "VERB" or token.head.i >= token.i:
-        return False
+        return None
     if token.tag_ != "VBG" and (token.dep_ != "conj" or any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)):
-        return False
+        return None
     head = arguments.clause_verb(token.head).i
-    return any(o is not cand and o.type == "ASSAULT" and o.event.modality != "negated" and o.clause == head
-               and o.trigger.token.i < cand.trigger.token.i for o in cands)
+    return next((o for o in cands if o is not cand and o.type == "ASSAULT" and o.event.modality != "negated"
+                 and o.clause == head and o.trigger.token.i < cand.trigger.token.i), None)
 
 
 def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:

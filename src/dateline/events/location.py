@@ -151,6 +151,12 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
                 and index.location(antecedent.head.idx, antecedent.head.idx + len(antecedent.head)) is not None:
             antecedent = antecedent.head  # "Dammam, Saudi Arabia, where": the first, most specific name
         found = _place_in(doc, antecedent, index, whole=False)  # "Dammam, where he held meetings"
+    if found is None and where.dep_ in ("relcl", "advcl") and any(
+            c.dep_ == "advmod" and lemma(c) == "where" for c in where.children):
+        # "travelled on to Doha two days later, where he met the emir", "flew to Riyadh on Tuesday, where ...": the
+        # parser hangs "where" on the trip or on its day, and it stands for the place the trip went to
+        trip = where.head if where.dep_ == "advcl" else clause_verb(where.head)
+        found = _locative(doc, [(trip, None)], index, token, GOAL_PREPS) if trip.i != where.i else None
     if found is None and where.dep_ == "relcl" and any(
             p.dep_ == "prep" and p.lower_ in SCENE_PREPS | {"during"} and any(lemma(o) == "which" for o in p.children)
             for p in where.children):

@@ -309,6 +309,7 @@ class Places:
         self.place_verbs = frozenset(data["place_verbs"])
         self.ground_verbs = frozenset(data["ground_verbs"])
         self.links = frozenset(data["container_links"])
+        self.list_words = frozenset(data["list_words"])
         self.place_nouns = frozenset(data["place_nouns"])
         self.areas = frozenset(data["admin_designators"]) | frozenset(data["area_nouns"] + data["landform_nouns"])
         self.attributes = frozenset(data["attribute_participles"])
@@ -390,6 +391,8 @@ class Places:
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
                 place = self._lookup(span, frozen) or place
+            if place is not None and place.kind == "city":
+                place = self._namesake_in(span, resolved, at, place) or place
             if place is None and span.start in small:
                 place = self._small_town(span, frozen)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
@@ -510,6 +513,29 @@ class Places:
         kind = "region" if level in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{container[1].country}", name=span.text, kind=kind,
                         country=container[1].country, lat=None, lon=None)
+
+    def _namesake_in(self, span, resolved: list, at: int, place: Gazetted) -> Optional[Gazetted]:
+        """A town named just before the region or country it lies in ("near Kobe, in the Gao region", "Paris,
+        Texas"), where the gazetteer's first namesake lies in another country: the namesake in that country, else a
+        town of the name there. Not a list of places ("Tokyo, Mali and Niger")."""
+        container = next(((s, p) for s, p in resolved[at + 1:] if p is not None), None)
+        if container is None:
+            return None
+        named, where = container
+        if not where.country or where.country == place.country or named.sent.start != span.sent.start \
+                or not (where.kind in ("region", "country") or self._level_after(named)):
+            return None
+        doc = span.doc
+        between = doc[span.end:named.start]
+        if not between or between[0].text != "," or len(between) > 4 \
+                or not all(t.lower_ in self.links or t.lemma_.lower() in self.areas for t in between):
+            return None
+        if any(t.lower_ in self.list_words for t in doc[named.end:named.end + 3]):
+            return None
+        key = gazetteer.fold(span.text)
+        return next((c for c in self.gazetteer.cities.get(key, ()) if c.country == where.country), None) \
+            or Gazetted(key=f"local:{key}:{where.country}", name=span.text, kind="city", country=where.country,
+                        lat=None, lon=None)
 
     def _unlisted(self, span, dl, resolved: list, at: int, guessed: bool, main: Optional[str],
                   firm: bool = False, paragraphs: Optional[ParagraphStarts] = None) -> Optional[Gazetted]:
