@@ -1,4 +1,4 @@
-"""`dateline bench [DIR] [--limit N]`: dateline's throughput as a ratio of bare spaCy's."""
+"""`dateline bench [DIR] [--limit N] [--repeat N]`: dateline's throughput as a ratio of bare spaCy's."""
 
 from __future__ import annotations
 
@@ -13,6 +13,21 @@ def add_arguments(parser) -> None:
                         help=f"documents to run on (default {DEFAULT_CORPUS}, else the shipped samples)")
     parser.add_argument("--limit", type=int, default=200, metavar="N", help="at most N documents (default 200; 0 for all)")
     parser.add_argument("--batch-size", type=int, default=32, metavar="N")
+    parser.add_argument("--repeat", type=_positive, default=1, metavar="N",
+                        help="time both pipelines N times, alternating, and report the median ratio (default 1)")
+
+
+def _positive(text: str) -> int:
+    """A count of rounds: a whole number of at least 1 (argparse reports anything else as a usage error)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
 
 
 def run(args) -> int:
@@ -33,6 +48,5 @@ def run(args) -> int:
     if not sources:
         raise UserError(f"{corpus}: no readable documents")
     print(f"corpus: {corpus}", file=sys.stderr)
-    bare, full = compare(sources, args.batch_size)
-    print(report(bare, full))
+    print(report(compare(sources, args.batch_size, args.repeat)))
     return 0

@@ -27,6 +27,7 @@ from ..places import (bearings, body_named, dateline_end, item_datelines, item_l
 from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
                      stamp_paragraph)
 from ..readers.newsdateline import dateline_at
+from ..signatures import line_start
 from ..timex.normalise import is_stamp
 from .triggers import VERB_TAGS, governing_verb, lemma, lexicon, with_conjuncts
 
@@ -530,7 +531,7 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
              or stamp_paragraph(text, t.start, t.end)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
-        opens = sent.start_char == 0 or text[:sent.start_char].rstrip(" \t").endswith("\n")
+        opens = sent.start_char == 0 or _opens_line(text, sent.start_char)
         if not opens or len(sent) > HEADING_LENGTH or any(t.pos_ in VERB_TAGS or t.pos_ == "AUX" for t in sent):
             continue
         i = bisect.bisect_left(starts, sent.start_char)
@@ -538,6 +539,14 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
         if inside and all(inside[-1] is not timex for _, timex in found) and not _title_about(doc, inside[-1]):
             found.append((sent.start_char, inside[-1]))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def _opens_line(text: str, offset: int) -> bool:
+    """Only spaces and tabs stand between the offset and the line break before it (what
+    `text[:offset].rstrip(" \t").endswith("\n")` says): read from the break back, not from a copy of all the text
+    before each sentence, which made a long transcript cost the square of its length."""
+    start = line_start(text, offset)
+    return start > 0 and not text[start:offset].strip(" \t")
 
 
 def _title_about(doc: Doc, timex: Timex) -> bool:

@@ -1026,11 +1026,13 @@ def repair_clipped_date_subject(sent) -> None:
     """A digest's clipped sentence with its day between the subject and the verb ("ECOWAS 27 Nov suspended Mali",
     "Zelensky 12 Nov called for ..."), which the parser reads as one noun phrase, the month its head or the verb's
     subject: a day written with digits right before a past or present verb modifies that verb, and the noun phrase
-    right before the day is the verb's subject."""
+    right before the day is the verb's subject. The sentence's timexes are read off the document's index of them
+    (`Annotations.index_of`), in the list's order: a scan of every timex of a long transcript for each of its
+    sentences cost more than all the other repairs."""
     from ..annotations import annotations
 
     doc = sent.doc
-    for timex in annotations(doc).timexes:
+    for timex in annotations(doc).index_of("timexes").within(sent.start_char, sent.end_char):
         if not sent.start_char < timex.start < timex.end < sent.end_char:
             continue  # only a day inside this sentence can stand between its subject and verb (no span made for others)
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")

@@ -41,7 +41,7 @@ from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
     _continued, _finite_clause, _fronted, _headline, _in_gap, _inside_quote, _interrupted, _introduced,
     _is_clause, _labelled, _nested, _only_marks_outside, _own_clause, _owned_clauses, _owned_words,
-    _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
+    Reports, _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
 )
 
 
@@ -216,9 +216,11 @@ class Quotes:
         if not direct and frame is not None and head is None and _turn(dl, frame.cue[0]) is None \
                 and _writers_clause(doc, frame):
             return True  # 'we stand ready to support any credible investigation': the writer's own stance
-        if head is not None and any(start <= head.idx < end for start, end, _ in dl.turns) \
+        if head is not None and dl.in_turn_label(head.idx) \
                 and not claim_line(doc.user_data.get("quotes.claims", []), frame):
-            return True  # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing
+            # 'THE PRESIDENT: Thank you all': a turn's label, parsed as the subject, says nothing (looked up in the
+            # offsets the labels cover, not by a scan of a briefing's hundreds of turns for every report)
+            return True
         if any(start <= content[0] < end for start, end in notes(text).values()):
             return True  # a quoted title in a note that lists a source
         if frame is not None and not _signed(text, frame) and _in_signature(text, frame.cue[0]):
@@ -350,6 +352,7 @@ class Quotes:
             whole = next((m for m in inside if m.open <= frame.content[0] and frame.content[1] <= m.close), None)
             claimed.update(m.open for m in inside)
             found[(whole.start, _content_end(text, whole)) if whole else frame.content] = (whole is not None, frame)
+        reports = Reports(spoken)
         for frame in spoken:
             if any(c.content[0] <= frame.cue[0] < c.content[1] for c in claims):
                 continue  # the claim line is the bracketed speaker's, not a report inside it
@@ -358,7 +361,7 @@ class Quotes:
                 if content[0] < content[1]:
                     found.setdefault(content, (False, frame))
                 continue
-            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, spoken) and not _relative(doc, frame) \
+            if _inside_quote(frame.cue, marked, gaps) or _nested(frame, reports) and not _relative(doc, frame) \
                     and not self._asked_within(doc, frame, spoken):
                 continue
             content = _without_aside(doc, _within_paragraph(text, frame), frame, comments)

@@ -6,11 +6,11 @@ from the gap where its speaker is named."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..annotations import Annotations, annotations, document_text, tokens_where
+from ..annotations import Annotations, SpanIndex, annotations, document_text, tokens_where
 from ..signatures import SIGNATURE_DASHES, UNDER_QUOTE, line_start, signer_start
 from ..signatures import line_end as _line_end
 from .marks import Marked
@@ -394,16 +394,38 @@ def _relative_start(doc: Doc, frame: Frame, content: tuple[int, int]) -> int:
     return _after_spaces(document_text(doc), frame.cue[1])
 
 
-def _nested(frame: Frame, spoken: list[Frame]) -> bool:
+class _Stretch(NamedTuple):
+    """What one report says, or where it names its speaker, as a span a `SpanIndex` can hold."""
+
+    start: int
+    end: int
+    frame: Frame
+
+
+class Reports:
+    """The stretches a document's reports say (contents) and name their speakers in (sources), each indexed by
+    where it starts: `_nested` asks of every report whether its cue lies in another's, and a scan of all of a
+    briefing's reports for each of them grew with the square of their number."""
+
+    def __init__(self, spoken: list[Frame]) -> None:
+        self.contents = SpanIndex(_Stretch(*f.content, f) for f in spoken)
+        self.sources = SpanIndex(_Stretch(*f.source, f) for f in spoken if f.source is not None)
+
+    @staticmethod
+    def other_covers(stretches: SpanIndex, offset: int, frame: Frame) -> bool:
+        """Whether a stretch of a report other than `frame` holds the offset."""
+        return any(s.frame is not frame for s in stretches.crossing(offset, offset + 1))
+
+
+def _nested(frame: Frame, reports: Reports) -> bool:
     """A cue inside what another cue reports ('he said he expects C'): the outer report stands. A verb of
     saying with its clause in a relative clause set off on the other's source ('Podesta, who said C, said D')
     is the source's own report (not 'an official who asked not to be named')."""
     verb = frame.source_head.head if frame.source_head is not None and frame.source_head.lower_ == "who" else None
     own = verb is not None and verb.dep_ == "relcl" and lexicon().says(verb) and frame.source_head.i > 0 \
         and frame.source_head.nbor(-1).text == "," and any(c.dep_ == "ccomp" for c in verb.children)
-    return any(o is not frame and (o.content[0] <= frame.cue[0] < o.content[1]
-                                   or not own and o.source is not None and o.source[0] <= frame.cue[0] < o.source[1])
-               for o in spoken)
+    return Reports.other_covers(reports.contents, frame.cue[0], frame) \
+        or not own and Reports.other_covers(reports.sources, frame.cue[0], frame)
 
 
 def _in_gap(content: tuple[int, int], m: Marked, gaps: list[tuple[int, int]]) -> bool:
