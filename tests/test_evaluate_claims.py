@@ -85,3 +85,21 @@ def test_an_outlet_that_names_an_actor_is_right_by_any_of_its_names():
     # a short alias is matched whole, never as part of another name
     assert not citation_right({"outlets": ["UNICEF"], "date": None},
                               SimpleNamespace(outlets=["United Nations"], date=None), actors)
+
+
+def test_a_quote_by_according_to_is_scored_as_its_citation_only(nlp):
+    text = ("According to the Kenyan Red Cross, at least 38 people died in the floods in Mai Mahiu. "
+            "President William Ruto said on Tuesday that the government would relocate families living near rivers.")
+    content = "the government would relocate families living near rivers"
+    start = text.index(content)
+    gold = yaml.safe_load(f"""
+- doc: d
+  quotes:
+  - {{start: {start}, end: {start + len(content)}, text: '{content}', date: '2024-04-30',
+     speaker: {{start: 87, end: 109, text: 'President William Ruto'}}, actor: William Ruto}}
+""")
+    assert text[87:109] == "President William Ruto"
+    document = nlp(text, published="2024-05-01")
+    assert any(q.cue is not None and q.cue.text == "According to" for q in document.quotes)  # PolNeAR still sees it
+    counts = evaluate(gold, {"d": document}, ("quotes",))["counts"]
+    assert dict(counts["quotes"]) == {"gold": 1, "predicted": 1, "found": 1, "right": 1}
