@@ -283,12 +283,14 @@ class Quotes:
     def _own_view(doc: Doc, frame: Frame) -> bool:
         """'PRIYA: ..., which I think said everything': in a transcript's turn, 'I' or 'we' with a verb of believing
         or promising (`cues.yaml: own_views`) is the turn's speaker giving a view as they speak, not words reported;
-        set aside before nesting, so 'I remember you said C' still reports C as the other's."""
+        set aside before nesting, so 'I remember you said C' still reports C as the other's. An intention the verb
+        takes as an infinitive is told, not a view ('A: I expect to announce it soon')."""
         head = frame.source_head
         if head is None or head.lower_ not in ("i", "we") or _turn(annotations(doc), frame.cue[0]) is None:
             return False
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
-        return cue is not None and cue.root.lemma_.lower() in cue_words("own_views")
+        return cue is not None and cue.root.lemma_.lower() in cue_words("own_views") \
+            and not any(c.dep_ == "xcomp" for c in cue.root.children)
 
     @staticmethod
     def _addressed(doc: Doc, frame: Frame) -> bool:
