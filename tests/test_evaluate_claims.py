@@ -103,3 +103,14 @@ def test_a_quote_by_according_to_is_scored_as_its_citation_only(nlp):
     assert any(q.cue is not None and q.cue.text == "According to" for q in document.quotes)  # PolNeAR still sees it
     counts = evaluate(gold, {"d": document}, ("quotes",))["counts"]
     assert dict(counts["quotes"]) == {"gold": 1, "predicted": 1, "found": 1, "right": 1}
+
+
+def test_a_week_is_right_where_the_gold_allows_each_of_its_days():
+    from dateline.evaluate.claims import date_right
+
+    week = ["2025-10-27", "2025-10-28", "2025-10-29", "2025-10-30", "2025-10-31", "2025-11-01", "2025-11-02"]
+    assert date_right("2025-W44", week)
+    assert date_right("2025-10-29", week)
+    assert not date_right("2025-W43", week)
+    assert not date_right("2025-W44", week[:5])  # the gold allows the working days only
+    assert not date_right("2025-W44", ["2025-10"])

@@ -13,6 +13,7 @@ counts that source as a cited report and not as a quote said; PolNeAR, which mar
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -130,9 +131,25 @@ def speaker_right(gold: dict, found, actors: dict) -> bool:
         _overlap(speaker["start"], speaker["end"], found.speaker.start, found.speaker.end) > 0
 
 
+def date_right(found: Optional[str], wanted: list) -> bool:
+    """The date found is one the gold allows, or an ISO week all of whose seven days the gold lists: a gold that
+    allows any day of a week ('this week' in a weekly) allows that week, which is what dateline gives."""
+    allowed = {str(w) for w in wanted}
+    if found in allowed:
+        return True
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", found or "")
+    if week is None or not 1 <= int(week[2]) <= 53:
+        return False
+    try:
+        days = {dt.date.fromisocalendar(int(week[1]), int(week[2]), d).isoformat() for d in range(1, 8)}
+    except ValueError:  # a week 53 in a year of 52
+        return False
+    return days <= allowed
+
+
 def quote_right(gold: dict, found, actors: dict) -> bool:
     date = gold.get("date")
-    return speaker_right(gold, found, actors) and (date is None or found.date in _as_list(date))
+    return speaker_right(gold, found, actors) and (date is None or date_right(found.date, _as_list(date)))
 
 
 RIGHT = {"citations": citation_right, "quantities": quantity_right, "scripture": scripture_right,
