@@ -23,6 +23,8 @@ def test_a_weekday_beside_the_day_written_out_gives_the_day(nlp):
      "2024-03-13"),
     ("The army launched a raid on Nablus on Wednesday, and the Red Crescent said that four people were wounded.",
      "2024-03-15"),
+    ("On Wednesday the army launched a raid on Nablus, and the Red Crescent says that four people were wounded.",
+     "2024-03-15"),
 ])
 def test_a_day_opening_the_sentence_dates_a_report_joined_after_it(nlp, text, day):
     q = quote(nlp, text, "four people were wounded", published="2024-03-15")
