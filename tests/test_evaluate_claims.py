@@ -114,3 +114,13 @@ def test_a_week_is_right_where_the_gold_allows_each_of_its_days():
     assert not date_right("2025-W43", week)
     assert not date_right("2025-W44", week[:5])  # the gold allows the working days only
     assert not date_right("2025-W44", ["2025-10"])
+
+
+def test_a_quote_according_to_people_who_are_no_citation_is_still_scored(nlp):
+    from dateline.evaluate.claims import scored
+
+    text = "The ceasefire talks in Cairo collapsed on Sunday, according to two people familiar with the talks."
+    document = nlp(text, published="2024-05-06")
+    attributed = [q for q in document.quotes if q.cue is not None and q.cue.text == "according to"]
+    assert attributed and attributed[0].citation is None
+    assert attributed[0] in scored("quotes", document.quotes)

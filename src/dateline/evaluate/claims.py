@@ -7,8 +7,8 @@ Predictions and gold are paired one to one within a document and kind, largest o
 pair is found when the spans overlap. Per kind this prints recall (found/gold), precision
 (found/predicted: the documents are annotated throughout), the share of found claims whose
 attributes are right, and the share of the gold found with right attributes (the issue's bar).
-A quote whose cue only attributes ("According to the ministry, C") is not scored: every claims gold
-counts that source as a cited report and not as a quote said; PolNeAR, which marks it, still sees it.
+A quote whose cue only attributes to a cited report ("According to the ministry, C") is not scored: the
+claims golds count that source once, as a citation; PolNeAR, which marks it, still sees it.
 """
 
 from __future__ import annotations
@@ -70,12 +70,15 @@ def pair(gold: list[dict], predicted: list) -> list[tuple[dict, Optional[object]
 
 def scored(kind: str, records: list) -> list:
     """The predicted records of a kind the golds score: all, but a quote whose cue is a phrase that attributes
-    (`quotes/data/cues.yaml: attributing`), which the claims golds count as its source's cited report only."""
+    (`quotes/data/cues.yaml: attributing`) to a source dateline cites (the quote's `citation`), which the claims
+    golds count once, as that citation ('According to the health ministry, C'); one according to people, who are
+    no citation, stays a quote ('according to two people familiar with the talks')."""
     if kind != "quotes":
         return list(records)
     from ..quotes.words import cue_words
     attributing = cue_words("attributing")
-    return [q for q in records if q.cue is None or " ".join(q.cue.text.lower().split()) not in attributing]
+    return [q for q in records if q.cue is None or q.citation is None
+            or " ".join(q.cue.text.lower().split()) not in attributing]
 
 
 def _as_list(value) -> list:
