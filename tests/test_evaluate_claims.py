@@ -85,3 +85,42 @@ def test_an_outlet_that_names_an_actor_is_right_by_any_of_its_names():
     # a short alias is matched whole, never as part of another name
     assert not citation_right({"outlets": ["UNICEF"], "date": None},
                               SimpleNamespace(outlets=["United Nations"], date=None), actors)
+
+
+def test_a_quote_by_according_to_is_scored_as_its_citation_only(nlp):
+    text = ("According to the Kenyan Red Cross, at least 38 people died in the floods in Mai Mahiu. "
+            "President William Ruto said on Tuesday that the government would relocate families living near rivers.")
+    content = "the government would relocate families living near rivers"
+    start = text.index(content)
+    gold = yaml.safe_load(f"""
+- doc: d
+  quotes:
+  - {{start: {start}, end: {start + len(content)}, text: '{content}', date: '2024-04-30',
+     speaker: {{start: 87, end: 109, text: 'President William Ruto'}}, actor: William Ruto}}
+""")
+    assert text[87:109] == "President William Ruto"
+    document = nlp(text, published="2024-05-01")
+    assert any(q.cue is not None and q.cue.text == "According to" for q in document.quotes)  # PolNeAR still sees it
+    counts = evaluate(gold, {"d": document}, ("quotes",))["counts"]
+    assert dict(counts["quotes"]) == {"gold": 1, "predicted": 1, "found": 1, "right": 1}
+
+
+def test_a_week_is_right_where_the_gold_allows_each_of_its_days():
+    from dateline.evaluate.claims import date_right
+
+    week = ["2025-10-27", "2025-10-28", "2025-10-29", "2025-10-30", "2025-10-31", "2025-11-01", "2025-11-02"]
+    assert date_right("2025-W44", week)
+    assert date_right("2025-10-29", week)
+    assert not date_right("2025-W43", week)
+    assert not date_right("2025-W44", week[:5])  # the gold allows the working days only
+    assert not date_right("2025-W44", ["2025-10"])
+
+
+def test_a_quote_according_to_people_who_are_no_citation_is_still_scored(nlp):
+    from dateline.evaluate.claims import scored
+
+    text = "The ceasefire talks in Cairo collapsed on Sunday, according to two people familiar with the talks."
+    document = nlp(text, published="2024-05-06")
+    attributed = [q for q in document.quotes if q.cue is not None and q.cue.text == "according to"]
+    assert attributed and attributed[0].citation is None
+    assert attributed[0] in scored("quotes", document.quotes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def quote(nlp, text, content, published):
     found = [q for q in nlp(text, published=published).quotes if content in q.text]
@@ -15,3 +17,15 @@ def test_a_weekday_beside_the_day_written_out_gives_the_day(nlp):
     q = quote(nlp, text, "its troops had begun raids", published="2024-10-11")
     assert q.date == "2024-10-01"
 
+
+@pytest.mark.parametrize("text, day", [
+    ("On Wednesday the army launched a raid on Nablus, and the Red Crescent said that four people were wounded.",
+     "2024-03-13"),
+    ("The army launched a raid on Nablus on Wednesday, and the Red Crescent said that four people were wounded.",
+     "2024-03-15"),
+    ("On Wednesday the army launched a raid on Nablus, and the Red Crescent says that four people were wounded.",
+     "2024-03-15"),
+])
+def test_a_day_opening_the_sentence_dates_a_report_joined_after_it(nlp, text, day):
+    q = quote(nlp, text, "four people were wounded", published="2024-03-15")
+    assert q.speaker.text == "the Red Crescent" and q.date == day

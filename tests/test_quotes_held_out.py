@@ -549,3 +549,15 @@ def test_it_after_a_bodys_report_is_the_body_not_a_name_before_its_cue(nlp):
             "It said the King had approved the arrangement in January.")
     q = quote(nlp, text, "the King had approved")
     assert q.speaker.text == "It" and q.speaker.actor == "GBRGOV"
+
+
+def test_a_view_in_ones_own_transcript_turn_is_no_quote(nlp):
+    text = ("HOST: The governor lost her seat in Ohio by 300 votes, which I think surprised everyone.\n\n"
+            "GUEST: I suspect the recount will change nothing. I remember you said on Monday that it would be close.\n\n"
+            "HOST: I told the producers on Sunday that the count would run late.\n")
+    found = quotes(nlp, text)
+    assert not any("surprised everyone" in q.text or "the recount will change nothing" in q.text for q in found)
+    close = quote(nlp, text, "it would be close")
+    assert close.speaker.text == "you" and close.date == "2024-03-11"
+    told = quote(nlp, text, "the count would run late")
+    assert told.speaker.text == "I" and told.date == "2024-03-10"

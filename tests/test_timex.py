@@ -913,3 +913,14 @@ def test_a_date_counted_from_a_date_the_title_s_year_re_dates_moves_with_it(extr
 ])
 def test_a_weekday_told_again_in_a_look_back_is_the_day_it_named(nlp, text, span, value):
     assert find(nlp, text, span, published="2025-10-20").value == value
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The envoys met in Cairo on the Thursday before last.", "the Thursday before last", "2024-08-08"),
+    ("The envoys met in Cairo last Thursday.", "last Thursday", "2024-08-15"),
+    ("The talks broke down the week before last.", "the week before last", "2024-W32"),
+    ("The summit will open in Geneva the week after next.", "the week after next", "2024-W36"),
+    ("Turnout was higher in the March before last.", "the March before last", "2023-03"),
+])
+def test_a_period_before_last_or_after_next_is_one_beyond(nlp, text, span, value):
+    assert find(nlp, text, span).value == value

@@ -282,6 +282,19 @@ class Quotes:
             and frame.source_head is not None and frame.source_head.lower_ == "it"
 
     @staticmethod
+    def _own_view(doc: Doc, frame: Frame) -> bool:
+        """'PRIYA: ..., which I think said everything': in a transcript's turn, 'I' or 'we' with a verb of believing
+        or promising (`cues.yaml: own_views`) is the turn's speaker giving a view as they speak, not words reported;
+        set aside before nesting, so 'I remember you said C' still reports C as the other's. An intention the verb
+        takes as an infinitive is told, not a view ('A: I expect to announce it soon')."""
+        head = frame.source_head
+        if head is None or head.lower_ not in ("i", "we") or _turn(annotations(doc), frame.cue[0]) is None:
+            return False
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        return cue is not None and cue.root.lemma_.lower() in cue_words("own_views") \
+            and not any(c.dep_ == "xcomp" for c in cue.root.children)
+
+    @staticmethod
     def _addressed(doc: Doc, frame: Frame) -> bool:
         """'Asked whether C, X answered': a participle of saying with no subject of its own tells what
         was put to the subject of the clause it hangs on, by someone the text does not name: a
@@ -335,7 +348,8 @@ class Quotes:
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
-                  for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)] \
+                  for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)
+                  and not self._own_view(doc, f)] \
             + self._as_reports(doc) + self._estimates(doc) + _owned_clauses(doc)
         headline = _headline(doc)
         if headline is not None and not (_labelled(annotations(doc), headline) and any(

@@ -192,12 +192,17 @@ def _means(verb: Token) -> Optional[Token]:
 def _joined_report(doc: Doc, verb: Token, dates, lex: Optional[Lexicon]):
     """'The office said on Tuesday that C, and its chief called for D': a report joined to a dated verb of saying
     before it, with a subject of its own and no time of its own, was made on that day (the time phrase on the
-    first verb, not one inside what it reports)."""
+    first verb, not one inside what it reports). So is one joined to any verb whose time phrase opens the sentence,
+    before that verb's subject, and so sets the time of both clauses ('On Tuesday the army began a raid, and the
+    ministry said C'; not 'The army began a raid on Tuesday, and the ministry said C', nor a report in the present
+    tense, which is of now: 'After prayers last Friday you gave £900, and Amina tells me C')."""
     first = verb.head
-    if lex is None or verb.dep_ != "conj" or first.i >= verb.i or not lex.says(first) \
+    if lex is None or verb.dep_ != "conj" or first.i >= verb.i \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    return next((t for t in dates if _DAY.match(t.value) and _modifies(doc, t, first) is not None), None)
+    subject = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return next((t for t in dates if _DAY.match(t.value) and _modifies(doc, t, first) is not None and (
+        lex.says(first) or verb.tag_ == "VBD" and subject is not None and t.end <= subject.left_edge.idx)), None)
 
 
 def _past(verb: Token) -> bool:

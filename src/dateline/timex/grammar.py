@@ -251,6 +251,9 @@ class Grammar:
         relword = r"(?P<runit>" + alt([*relative["units"], *self.seasons]) + "|" + alt(self.months) + "|" \
                   + alt(self.weekdays) + r")"
         days = alt(relative["days"])
+        # (not "the day before last Tuesday": the day before a day named)
+        beyond = r"(?P<beyond>" + alt(relative["beyond"]) + r")(?!\s+(?:" + alt(
+            [*relative["units"], *self.seasons, *self.months, *self.weekdays]) + r")(?![\w-]))"
         year_ago = alt(relative["year_ago"])
         year_ago_open = alt([*relative["year_ago"], *(w.replace("-", " ") for w in relative["year_ago"])])
         edges = alt(cal["day_edges"])
@@ -265,7 +268,7 @@ class Grammar:
             year=year, era=era, centuries=centuries, ordinal_word=ordinal_word, card=card, num=num, unit=unit,
             season=season, part=part, rel=rel, relword=relword, hours=hours, tz=tz, ampm=ampm, hmonth=hmonth, pmonth=pmonth, peras=peras,
             heras=heras, holiday=holiday, zone=zone, days=days, edges=edges, eras=eras, eras_before=eras_before,
-            year_ago=year_ago, year_ago_open=year_ago_open, year_rel=year_rel, year_ana=year_ana, year_kinds=year_kinds)
+            year_ago=year_ago, year_ago_open=year_ago_open, beyond=beyond, year_rel=year_rel, year_ana=year_ana, year_kinds=year_kinds)
 
     def _date_rules(self, p: SimpleNamespace) -> list[tuple[str, str]]:
         """Dates written out: numeric forms, day and month, a month, a year, an era's year, a decade, a century."""
@@ -334,6 +337,7 @@ class Grammar:
                          r"(?!\s+(?:of|before|after|earlier|later|ago|when|that|which|in\s+which|ahead|to)\b)"
                          + end),
             ("year_ago_adj", start + r"(?P<ago>" + year_ago + r")(?=\s+[a-z])" + end),
+            ("beyond", start + r"the\s+" + relword + r"\s+" + p.beyond + end),
             ("end_of", start + r"(?P<pos>" + alt(self.positions) + r")\s+(?P<rel>the|this|last|next|that)\s+"
                        r"(?P<runit>week|month|year|decade|century|quarter)" + end),
             ("deictic", start + r"(?:(?P<pos>early|late|later|earlier)\s+)?(?:(?P<ppart>" + alt(self.parts)

@@ -811,6 +811,18 @@ class Normaliser:
         return Value("DATE", fmt(d, gran), mod=mod, anchor=anchor, point=Point(d, gran if gran != "WE" else D),
                      told=base.id if anchor == "told" else None)
 
+    def _beyond(self, g, ctx, m):
+        """"the Wednesday before last", "the week after next": one period beyond what "last Wednesday" or "next week"
+        names (a weekday a week, a month a year)."""
+        n = RELATIVE["beyond"][" ".join(g["beyond"].lower().split())]
+        word = g["runit"].lower().rstrip(".")
+        v = self._relative({"rel": "last" if n < 0 else "next", "runit": g["runit"]}, ctx, m)
+        unit = W if word in self.g.weekdays else Y if word in self.g.months else RELATIVE_UNIT.get(word)
+        if v is None or v.point is None or unit is None:
+            return None
+        d = shift(v.point.date, n, unit)
+        return Value(v.type, fmt(d, v.point.gran), mod=v.mod, anchor=v.anchor, point=Point(d, v.point.gran))
+
     def _end_of(self, g, ctx, m):
         rel = g["rel"].lower()
         v = self._relative({"rel": "this" if rel == "the" else rel, "runit": g["runit"]}, ctx, m)
