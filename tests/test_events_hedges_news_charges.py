@@ -1,6 +1,6 @@
 """Event type precision on unseen text (session 25, round prec35): a crime a party is charged with is the charge's
-content, news told of what was done is no order, a participle that hedges a noun accuses no one, and the dead of a
-riot are that riot. Sentences written for these tests."""
+content, news told of what was done is no order, a participle before its noun ("alleged", "jailed") tells a standing
+and no act, and the dead of a riot are that riot. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +44,20 @@ def test_telling_a_party_to_leave_is_an_order(extract):
 ])
 def test_a_participle_that_hedges_a_noun_accuses_no_one(extract, text):
     assert not [e for e in _events(extract, text) if e[1] == "alleged"]
+
+
+@pytest.mark.parametrize("text,participle", [
+    ("Police fired tear gas at supporters of the jailed opposition leader in Dhaka on Sunday.", "jailed"),
+    ("Aid agencies delivered tents to displaced families in the besieged town of Kadugli on Friday.", "besieged"),
+])
+def test_a_participle_before_its_noun_tells_a_standing_not_an_act(extract, text, participle):
+    """The act that jailed or besieged is presupposed, not reported: no event for it."""
+    assert participle not in [e[1] for e in _events(extract, text)]
+
+
+def test_jailing_told_as_done_is_an_act(extract):
+    text = "A court in Dhaka jailed the opposition leader for five years on Sunday."
+    assert "jailed" in [e[1] for e in _events(extract, text)]
 
 
 def test_alleging_in_a_clause_of_its_own_is_an_accusation(extract):

@@ -553,8 +553,6 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         return False, None
     if entry.exposed and not exposed(token):
         return False, None
-    if token.dep_ == "amod" and token.lower_ in lexicon().classes.get("hedging_participles", frozenset()):
-        return False, None  # "strikes on alleged drug boats": the word hedges what the boats are; no one accuses
     if entry.type == "REQUEST" and _anonymity(token):
         return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
     if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
