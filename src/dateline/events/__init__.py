@@ -289,6 +289,8 @@ class Events:
             return True  # "strikes that killed 20 civilians": one attack
         if _verbal_purpose(token, cand.type, self.lex):
             return True  # "rallied to call for lower prices": what the rally was for
+        if _charged(token, by_token, self.lex):
+            return True  # "accused the officials of murder", "charged with treason, murder and fraud": the charge
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
         while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
@@ -306,8 +308,6 @@ class Events:
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
-            if lemma(token) in self.lex.classes["charging_words"] and _charge_of(cand.trigger.token, token):
-                return True  # "accused the officials of murder", "accuses Germany of facilitating genocide": the charge
             cue = matrix.trigger.entry.cue
             if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
@@ -447,16 +447,32 @@ def _other_measure(cand: Candidate, cands: list[Candidate]) -> bool:
         for o in cands)
 
 
-def _charge_of(token, charging) -> bool:
+def _charge_of(token, charging, prep: str = "of") -> bool:
     """The event noun lies in the "of" phrase of a verb or noun of charging, or of its object where the parser hangs it
-    ("accused *the officials of murder*"): the crime a party is accused or convicted of, a legal category. An act told
-    by a clause ("accused the rebels of *shelling* a market") is the act alleged, an event of its own."""
+    ("accused *the officials of murder*"), or in the "with" phrase of a verb of indicting ("charged *with murder*"):
+    the crime a party is accused, charged or convicted of, a legal category. An act told by a clause ("accused the
+    rebels of *shelling* a market") is the act alleged, an event of its own."""
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     holders = {charging.i} | {c.i for c in charging.children if c.dep_ in ("dobj", "obj")}
     while token.head.i != token.i and token.head.i not in holders:
         token = token.head
-    return token.head.i in holders and token.dep_ == "prep" and token.lower_ == "of"
+    return token.head.i in holders and token.dep_ == "prep" and token.lower_ == prep
+
+
+def _charged(token, by_token: dict, lex: Lexicon) -> bool:
+    """The event noun, or a conjunct of it, is what a trigger of charging names as the crime (`_charge_of`: "of" after
+    accusing or convicting, "with" after charging or indicting), however far the conjuncts put it from the verb."""
+    charges = (("of", "charging_words"), ("with", "indicting_words"))
+    head = token
+    for _ in range(6):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in by_token and any(lemma(head) in lex.classes[words] and _charge_of(token, head, prep)
+                                      for prep, words in charges):
+            return True
+    return False
 
 
 def _alleged(token, lex: Lexicon) -> bool:
@@ -816,11 +832,12 @@ def _result_clause(token, results: frozenset) -> bool:
 def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: frozenset) -> Optional[Candidate]:
     """A killing or wounding told after an attack by a participle ("shelled the camp, killing nine and wounding 30")
     or by an "and"-clause with no subject of its own ("stormed the hotel and killed six guests"): casualties of that
-    ASSAULT, not an act of their own (eval/CONVENTIONS.md rule 9): that attack, or None. A harm with its own subject
+    ASSAULT, not an act of their own (eval/CONVENTIONS.md rule 9); so are those of a riot, both read as its violence
+    ("rioters torched the station, killing two officers"): that attack or riot, or None. A harm with its own subject
     ("and militiamen killed two guards"), one the sentence denies, and a kill with no attack before it ("a roadside
     bomb killed three") stand."""
     token = cand.trigger.token
-    if cand.type != "ASSAULT" or lemma(token) not in casualties or cand.event.modality == "negated":
+    if cand.type not in ("ASSAULT", "PROTEST") or lemma(token) not in casualties or cand.event.modality == "negated":
         return None
     while token.dep_ == "conj" and token.tag_ == token.head.tag_ == "VBG":
         token = token.head  # "killing nine and wounding 30", "seizing two trucks and killing a driver": one clause
@@ -830,7 +847,7 @@ def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: f
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)):
         return None
     head = arguments.clause_verb(token.head).i
-    return next((o for o in cands if o is not cand and o.type == "ASSAULT" and o.event.modality != "negated"
+    return next((o for o in cands if o is not cand and o.type == cand.type and o.event.modality != "negated"
                  and o.clause == head and o.trigger.token.i < cand.trigger.token.i), None)
 
 

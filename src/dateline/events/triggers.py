@@ -611,7 +611,7 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
     if entry.subject is not None and not any(_word_in(s, entry.subject) for s in _subject_words(token)):
         return False, None
     said = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp", "oprd", "acomp")
-                 and entry.complement is not None and _complement_says(c, entry.complement)), None)
+                 and entry.complement is not None and _complement_says(c, entry.complement) and not _told_fact(c)), None)
     if said is not None and said.dep_ == "oprd" and said.pos_ == "NOUN" and theme is None:
         theme = said  # "what he called Israel's *aggression*": the verdict is the naming's theme, no act of its own
     if entry.complement is not None and said is None and not (
@@ -757,6 +757,16 @@ def _joint_subject(token: Token) -> bool:
     found = subjects(token)
     return len(found) > 1 or any(c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both")
                                  for s in found for c in s.children)
+
+
+def _told_fact(complement: Token) -> bool:
+    """A complement clause in the perfect, or a past one opened by "that" ("told him by telephone that soldiers *had
+    returned*", "told reporters that the troops *withdrew*"): news told of what was done, not an act ordered,
+    promised or stopped, which is yet to come."""
+    aux = [a for a in complement.children if a.dep_ in ("aux", "auxpass")]
+    return complement.dep_ == "ccomp" and (
+        any(lemma(a) == "have" and a.tag_ in ("VBD", "VBZ", "VBP") for a in aux)
+        or complement.tag_ == "VBD" and not aux and any(m.dep_ == "mark" and m.lower_ == "that" for m in complement.children))
 
 
 def _naming(token: Token) -> bool:
