@@ -889,7 +889,7 @@ def test_temperatures_and_volumes_are_measures(nlp, text, expected):
     ("The militia released 11 hostages on Sunday.", [("11", 11, "people", "hostages", False)]),
     # a figure that says how many there are claims a number, with a noun or none
     ("Most winters there were six of us on the picket line; this year there will be six hundred.",
-     [("six", 6, None, "count", False), ("six hundred", 600, None, "count", False)]),
+     [("six", 6, "people", "count", False), ("six hundred", 600, None, "count", False)]),
 ])
 def test_wounded_freed_and_existential_counts(nlp, text, expected):
     assert claims(nlp, text, "2025-10-16") == expected
@@ -1009,3 +1009,59 @@ def test_gapped_list_of_figures(nlp, text, expected):
 ])
 def test_names_after_a_figure_are_no_gapped_figures(nlp, text, expected):
     assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a telephone number in groups claims nothing, nor does any of its groups
+    ("Tickets can be booked through the box office on 01632 960 418 until Friday.", []),
+    ("Readers can reach the newsroom on +44 20 7946 0958 or by email.", []),
+    ("For help, families can call (202) 456-1111, the agency said.", []),
+    # a figure beside one stays a figure
+    ("The council housed 1,200 families and 960 single people last winter.",
+     [("1,200", 1200, "family", "count", False), ("960", 960, "people", "count", False)]),
+])
+def test_telephone_numbers_are_no_claims(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a straight single quote that opens a quotation before a spelled figure
+    ("'Five percent is a ceiling, not a floor,' the diplomat said.", [("Five percent", 5, "percent", "percent", False)]),
+    ("'Twelve people were hurt in the crush,' a steward said.", [("Twelve", 12, "people", "wounded", False)]),
+    # before digits it stands for a century
+    ("The label that defined the '90s reissued its catalogue.", []),
+])
+def test_figures_after_an_opening_single_quote(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of M things": the part counts what the whole counts
+    ("Ukraine's air force said it shot down 28 of 30 drones launched overnight.",
+     [("28", 28, "drone", "count", False), ("30", 30, "drone", "count", False)]),
+    # "N of us": the speaker's own group, people
+    ("Fourteen of us met at the parish hall last Wednesday.", [("Fourteen", 14, "people", "count", False)]),
+    ("Since my last letter, forty of you have written to me about the bypass.",
+     [("forty", 40, "people", "count", False)]),
+])
+def test_parts_and_groups_of_people(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kenyan shilling written against the digits, as the Nairobi press writes it
+    ("The Treasury plans to borrow Sh50 billion from local lenders.", [("Sh50 billion", 50e9, "KES", "money", False)]),
+    ("Tanzania set aside TSh 2.4 trillion for roads.", [("TSh 2.4 trillion", 2.4e12, "TZS", "money", False)]),
+    # not before a label: a state highway
+    ("The crash closed SH2 near the bridge.", []),
+])
+def test_shilling_prefixes(nlp, text, expected):
+    assert claims(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The four men, aged between 19 and 24, were charged with arson.",
+    "The players, aged from 16 to 21, trained in Nairobi.",
+])
+def test_both_ends_of_an_age_range_are_no_claims(nlp, text):
+    assert claims(nlp, text) == []

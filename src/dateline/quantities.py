@@ -38,6 +38,11 @@ CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "csubj",
 # a bare figure with nothing it counts is kept only as an argument: "the figure rose to 40"
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "obj", "attr", "pobj", "conj", "appos", "oprd"}
 
+# a telephone number written in groups: "01632 960 418", "+44 20 7946 0958", "(0)20 7946 0958", "(202) 456-1111";
+# its groups are no figures (a leading zero or plus, or a bracketed area code, and nine digits or more)
+PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}|\(?0\)?\d{1,4}\)?(?:[ .-]\d{2,5}){1,4}"
+                   r"|\(\d{2,5}\)[ ]?\d{2,5}(?:[ .-]\d{2,5}){1,3})(?![\w,]|\.\d)")
+
 
 WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "year_prepositions", "margin_nouns",
              "group_nouns", "multiplier_words", "displaced_from", "fraction_nouns", "name_entities", "anchor_words",
@@ -45,7 +50,7 @@ WORD_SETS = ("dimension_words", "toll_nouns", "count_verbs", "victim_verbs", "ye
              "return_verbs", "barring_words", "displaced_from_places", "displacing_verbs", "age_prepositions",
              "people_totals", "discourse_nouns", "source_descriptions", "judging_verbs", "scale_readings",
              "releasing_verbs", "treating_verbs", "treated_for", "carrying_verbs", "hospitals", "asking_verbs",
-             "extent_words", "extent_verbs")
+             "extent_words", "extent_verbs", "group_pronouns")
 """The plain word lists of data/quantities.yaml, each a field of `Lexicon` of the same name."""
 
 
@@ -109,6 +114,7 @@ class Lexicon:
     asking_verbs: set[str]
     extent_words: set[str]
     extent_verbs: set[str]
+    group_pronouns: set[str]
     result_measure: dict[str, str]
     verb_objects: dict[tuple[str, str], str]
     number: re.Pattern
@@ -168,7 +174,9 @@ class Lexicon:
             rf"|\s?-?\s?(?P<unit>{alternation(units)})(?![\w²]))?"
         )
         # (a range's upper bound after a dash is read by _hyphen_range, or not at all: "ayat 5–6")
-        number = re.compile(r"(?<![\w.,:/#@$€£¥₪₽₹'’–-])" + figure, re.IGNORECASE)
+        # (a straight single quote opening a quotation may stand before a spelled figure: "'Five percent is ...'";
+        # before digits it stands for a century: "the '90s")
+        number = re.compile(r"(?<![\w.,:/#@$€£¥₪₽₹’–-])(?:(?<!')|(?<![^\s(\[]')(?=[^\W\d]))" + figure, re.IGNORECASE)
         return cls(
             words={k.lower(): float(v) for k, v in words.items()},
             tens={k.lower() for k in num["tens"]},
@@ -271,7 +279,8 @@ class Quantities:
     def __call__(self, doc: Doc) -> Doc:
         dl = annotations(doc)
         text = document_text(doc)
-        taken = sorted((s.start, s.end) for s in [*dl.timexes, *dl.scripture])
+        phones = [m.span() for m in PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
+        taken = sorted([*((s.start, s.end) for s in [*dl.timexes, *dl.scripture]), *phones])
         found: list[tuple[Span, Quantity]] = []
         for first in self.lex.number.finditer(text):
             for match in (first, _hyphen_range(text, first, self.lex)):  # "4-5 tonnes": both bounds
@@ -434,7 +443,8 @@ class Quantities:
             return True  # "two weeks later": a date reckoned from another, not a claim
         grouped = bool(match.group("digits") and "," in match.group("digits"))  # no date or year is written "10,000"
         if any(t.ent_type_ in lex.name_entities and not (grouped and t.ent_type_ in ("DATE", "TIME")) for t in span) \
-                and measure != "duration" and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex):
+                and measure != "duration" and not _date_found_beside(span, dates) and not _bound_read_as_age(span, lex) \
+                and not _spelled_alone(span, match):
             if not any(t.ent_type_ in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") for t in span) \
                     and not any(lex.scales.get(t.lower_, 0) >= 1000 for t in span):
                 return True  # (no date or name holds "million": "two and a half million" tagged DATE is a figure)
@@ -497,6 +507,8 @@ class Quantities:
             return "count", None, None  # "a majority of 174": a number of seats or votes
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in lex.group_nouns:
             return "count", "people", None  # "the crew of 25": the body's members
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].lower_ in lex.group_pronouns:
+            return "count", "people", None  # "Fourteen of us met": the speaker's own group
         if any(t.lemma_.lower() in lex.people_totals for t in _totals(root)):
             return "count", "people", None  # "turnout could pass two million"
         return "other", None, None
@@ -703,6 +715,9 @@ def _counted_noun(doc: Doc, span: Span, root: Token) -> Optional[Token]:
     if root.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") \
             and head.i >= span.end and head.pos_ in ("NOUN", "PROPN"):
         return head
+    if root.dep_ == "quantmod" and head.like_num and head.i > span.end and doc[span.end].lower_ == "of" \
+            and head.dep_ == "nummod" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head  # "downed 28 of 30 drones": the part counts what the whole counts
     if root.dep_ == "conj" and head.like_num and head.i < span.start and head.dep_ in ("nummod", "quantmod") \
             and head.head.i >= span.end and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head  # "four or five frigates": the second figure counts what the first counts
@@ -770,6 +785,16 @@ def _age_bound(span: Span, value: float, lex: Lexicon) -> bool:
         and noun.lower_ not in lex.noun_measure and noun.lemma_.lower() not in lex.noun_measure
 
 
+def _spelled_alone(span: Span, match: re.Match) -> bool:
+    """A spelled figure that is the whole of what the tagger took for a name ("Twelve" in "'Twelve people were
+    injured'", tagged PRODUCT) names nothing: a name holds more than a number word."""
+    if not match.group("words"):
+        return False
+    entity = entity_of(span[0])
+    return entity is not None and entity.label_ not in ("DATE", "TIME") \
+        and span.start <= entity.start and entity.end <= span.end
+
+
 def _scale_reading(doc: Doc, span: Span, lex: Lexicon) -> Optional[str]:
     """The scale a figure is read on, named right before or after it ("magnitude 6.0", "a 6.0-magnitude quake", "a
     6.0 magnitude earthquake"), or None."""
@@ -818,9 +843,12 @@ def _subset(root: Token) -> bool:
 
 
 def _labelled_range_end(text: str, start: int, lex: Lexicon) -> bool:
-    """"verses 3 to 12", "articles 5 and 6": the end of a range of labels is a label too."""
-    m = re.search(r"(?:^|[^\w.])([\w.#]+)\s+\d[\d,.]*\s*(?:to|and|-|–)\s*$", text[max(0, start - 40):start], re.IGNORECASE)
-    return m is not None and m.group(1).lower() in lex.label_words
+    """"verses 3 to 12", "articles 5 and 6": the end of a range of labels is a label too; so is the end of a range of
+    ages ("aged between 18 and 25")."""
+    before = text[max(0, start - 40):start]
+    m = re.search(r"(?:^|[^\w.])([\w.#]+)\s+\d[\d,.]*\s*(?:to|and|-|–)\s*$", before, re.IGNORECASE)
+    return m is not None and (m.group(1).lower() in lex.label_words
+                              or bool(lex.describing_before.search(before[:m.start(1)] + m.group(1) + " ")))
 
 
 def _ratio(text: str, start: int, end: int, lex: Lexicon) -> bool:
