@@ -1026,3 +1026,52 @@ def test_the_ministry_of_health_in_gaza_is_the_gaza_health_ministry(nlp):
                            "2023.", published="2025-01-24")
     assert [(c.text, c.outlets) for c in found] == [("According to the Ministry of Health in Gaza",
                                                      ["Gaza Health Ministry"])]
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a date after the phrase that names whom the document went to is the document's day
+    ("Morgan Stanley, in a note to clients in early March, cut its forecast for Brent to $68 a barrel.",
+     "Morgan Stanley, in a note to clients in early March", ["Morgan Stanley"], "2025-03"),
+    ("Citigroup, in a memo to investors on Tuesday, raised its gold price target to $3,500 an ounce.",
+     "Citigroup, in a memo to investors on Tuesday", ["Citigroup"], "2025-04-01"),
+])
+def test_a_date_after_the_documents_addressee(nlp, text, span, outlets, date):
+    found = citations(nlp, text, published="2025-04-03")
+    assert [(c.text, c.outlets, c.date) for c in found] == [(span, outlets, date)]
+
+
+def test_an_undated_addressee_phrase_gives_no_date(nlp):
+    found = citations(nlp, "Morgan Stanley, in a note to clients, cut its forecast for Brent to $68 a barrel.",
+                      published="2025-04-03")
+    assert [(c.text, c.outlets, c.date) for c in found] == [("Morgan Stanley, in a note", ["Morgan Stanley"], None)]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a survey run over a span of days is dated by the month that holds them, or not at all over two months
+    ("A YouGov survey of 2,100 adults, carried out between March 3 and 7, found that 61 percent backed the plan.",
+     "2025-03"),
+    ("A YouGov survey of 2,100 adults, carried out between March 28 and April 2, found that 61 percent backed the "
+     "plan.", None),
+])
+def test_a_span_of_days_dates_a_report_by_its_month(nlp, text, date):
+    found = citations(nlp, text, published="2025-04-10")
+    assert [(c.outlets, c.date) for c in found] == [(["YouGov"], date)]
+
+
+def test_a_single_day_keeps_its_day(nlp):
+    found = citations(nlp, "A YouGov survey of 2,100 adults, carried out on March 3, found that 61 percent backed "
+                           "the plan.", published="2025-04-10")
+    assert [(c.outlets, c.date) for c in found] == [(["YouGov"], "2025-03-03")]
+
+
+def test_a_year_in_a_documents_title_yields_to_its_day_of_issue(nlp):
+    found = citations(nlp, "The Amnesty International Death Penalty Report 2023, published in May, counted 1,153 "
+                           "executions worldwide.", published="2024-09-05")
+    assert [(c.outlets, c.date) for c in found] == [(["Amnesty International"], "2024-05")]
+
+
+def test_a_possessive_owner_of_an_estimate_is_the_person_named_before(nlp):
+    found = citations(nlp, "Helima Croft, head of commodity strategy at RBC Capital Markets, said the cuts would "
+                           "bite. By her estimate, Saudi output will fall by 400,000 barrels a day.",
+                      published="2025-04-03")
+    assert [(c.text, c.outlets) for c in found] == [("By her estimate", ["Helima Croft"])]

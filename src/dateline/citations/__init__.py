@@ -36,7 +36,8 @@ from ..annotations import Annotations, annotations, document_text, tokens_where,
 from ..model import Citation
 from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
-                     _dated_next, _dated_start, _days_in_names, _quoted, _week_as_month)
+                     _dated_next, _dated_start, _days_in_names, _quoted, _range_as_month, _week_as_month,
+                     _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
 from .publisher import earlier_issue, is_own_name, own_document, publisher_name, source_host, squashed
@@ -108,7 +109,7 @@ class Citations:
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
-        names = _days_in_names(doc, dl)
+        names, titles = _days_in_names(doc, dl), _years_in_titles(doc, dl)
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -116,7 +117,7 @@ class Citations:
             dl.citations.append(Citation(
                 id=dl.new_id("c"), text=text[start:end], start=start, end=end,
                 outlets=[_spelled_out(dl, o) or o for o in outlets],
-                date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names),
+                date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names, titles=titles),
             ))
         dl.citations.sort(key=lambda c: c.start)
         _date_by_marker(text, dl, notes)
@@ -127,6 +128,7 @@ class Citations:
         _date_as_of(doc, dl)
         self._date_by_act(doc, dl)
         _week_as_month(dl)
+        _range_as_month(dl)
         return doc
 
     def _named_again(self, dl: Annotations) -> None:
@@ -853,7 +855,7 @@ class Citations:
                 return []
             # ('In a note to clients on Thursday, X said': a date the parser hung on the preposition is the note's)
             owner, end = body[0], max(_dated_end(dl, noun), self._issued_after(dl, noun), _dated_end(dl, prep),
-                                      _dated_next(dl, verb, noun))  # ('said in a position paper last month')
+                                      _dated_next(dl, verb, noun), _dated_next(dl, prep.head, noun))  # ('said in a position paper last month')
             head = re.sub(r"^[Tt]he\s+", "", owner).lower()
             if head in self.words.body_heads and subject.pos_ == "NOUN":
                 owner = _body_named_before(dl, s, head) or owner  # ('the university' after 'Columbia University')
@@ -1220,9 +1222,20 @@ def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
     words = []
     for token in first.doc[first.i:last.i + 1]:
         mention = dl.mention_at(token.idx, _end(token)) if token.tag_ == "PRP$" or token.pos_ in PERSONAL else None
-        actor = dl.actors.get(mention.actor) if mention is not None else None
+        actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
         words.append(actor.name if actor is not None else token.text)
     return " ".join(words)
+
+
+def _person_named_before(dl: Annotations, pronoun: Token):
+    """The person a 'his' or 'her' the actors left unresolved stands for: the last person named before it in its
+    paragraph ('Lindqvist said C. By her estimate, D'), or None."""
+    if pronoun.tag_ != "PRP$" or not pronoun.morph.get("Gender") or pronoun.morph.get("Person") != ["3"]:
+        return None
+    paragraph = dl.source.text.rfind("\n\n", 0, pronoun.idx)
+    people = [m for m in dl.mentions if paragraph < m.start and m.end <= pronoun.idx and m.actor in dl.actors
+              and dl.actors[m.actor].kind == "person"]
+    return dl.actors[max(people, key=lambda m: m.start).actor] if people else None
 
 
 def _body_named_before(dl: Annotations, start: int, word: str, named: bool = False) -> Optional[str]:

@@ -57,14 +57,20 @@ def _dated_end(dl: Annotations, head: Token) -> int:
 
 def _dated_next(dl: Annotations, verb: Token, noun: Token) -> int:
     """The end of a date the parser hung on the verb right after the noun's phrase ('X said in a position paper
-    last month', 'said in a blog post on Monday': the document's day); the noun's end when none."""
-    end = _end(noun)
-    for child in verb.children:
-        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == noun.right_edge.i + 1:
-            last = _edge_before_clause(child)
-            if any(child.left_edge.idx <= t.start and t.end <= _end(last) and t.type in ("DATE", "TIME")
-                   for t in dl.timexes):
-                end = max(end, _end(last))
+    last month', 'said in a blog post on Monday': the document's day), also past undated phrases on the same verb
+    that name whom the document went to ('X, in a note to clients in late October, kept C'); the noun's end when
+    none."""
+    end, edge = _end(noun), noun.right_edge.i
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.dep_ not in ("prep", "npadvmod") or child.left_edge.i != edge + 1:
+            continue
+        last = _edge_before_clause(child)
+        if any(child.left_edge.idx <= t.start and t.end <= _end(last) and t.type in ("DATE", "TIME")
+               for t in dl.timexes):
+            return max(end, _end(last))
+        if child.dep_ != "prep" or child.lower_ not in words().addressee_prepositions:
+            break
+        edge = child.right_edge.i
     return end
 
 
@@ -103,12 +109,16 @@ def _dated_start(dl: Annotations, verb: Token) -> int:
     return start
 
 
-def _date(dl: Annotations, start: int, end: int, last: bool = False, skip=frozenset()) -> Optional[str]:
+def _date(dl: Annotations, start: int, end: int, last: bool = False, skip=frozenset(),
+          titles=frozenset()) -> Optional[str]:
     """The first date inside [start, end), or the last one (a note ends with its report's date): a day, as a
     report is dated ("in an interview on Friday night" is Friday's); `skip`, the (start, end) of date words that are
-    part of a name ('The Sunday Ensign')."""
+    part of a name ('The Sunday Ensign'); `titles`, those of years that close a document's title ('the World Press
+    Freedom Index 2025'), which date it only when no other date does ('..., published in May')."""
     timexes = [t for t in dl.timexes if start <= t.start and t.end <= end and t.type in ("DATE", "TIME")
                and (t.start, t.end) not in skip]
+    if any((t.start, t.end) not in titles for t in timexes):
+        timexes = [t for t in timexes if (t.start, t.end) not in titles]
     text = dl.source.text
     dated = [t for t in timexes if not re.search(r"\bfor\s+$", text[max(start, t.start - 5):t.start])]
     dates = [t.value.split("T")[0] for t in dated]  # (a date after 'for' is the period a document covers: 'plan for 2025')
@@ -125,6 +135,39 @@ def _days_in_names(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
                          and not any(x.start <= t.head.idx < x.end for x in dl.timexes) for t in words):
             out.add((timex.start, timex.end))
     return out
+
+
+def _years_in_titles(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
+    """(start, end) of the years written in figures after a capitalised name they hang on ('the Global Peace Index
+    2024', 'World Watch List 2025', whatever the tagger called the name's head): the edition a title names, not the day
+    its document came out."""
+    out = set()
+    for timex in dl.timexes:
+        words = tokens_within(doc, timex.start, timex.end)
+        if len(words) == 1 and re.fullmatch(r"\d{4}", words[0].text) and words[0].i > 0 \
+                and doc[words[0].i - 1].text[:1].isupper() and words[0].head.pos_ in ("NOUN", "PROPN") \
+                and words[0].head.text[:1].isupper() and words[0].head.i < words[0].i:
+            out.add((timex.start, timex.end))
+    return out
+
+
+RANGE = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*")
+
+
+def _range_as_month(dl: Annotations) -> None:
+    """A report dated by a span of days ('a survey carried out between October 27 and 30', 'fieldwork from 3 to 9
+    March') is dated by the month that holds them, or not at all when they run over two months, as a week is."""
+    text = dl.source.text
+    for citation in dl.citations:
+        if citation.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", citation.date):
+            continue
+        days = sorted((t for t in dl.timexes if citation.start <= t.start and t.end <= citation.end
+                       and t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)), key=lambda t: t.start)
+        for first, second in zip(days, days[1:]):
+            if first.value == citation.date and RANGE.fullmatch(text[first.end:second.start]) \
+                    and re.search(r"\b(?:between|from)\s+$", text[max(citation.start, first.start - 10):first.start]):
+                citation.date = first.value[:7] if first.value[:7] == second.value[:7] else None
+                break
 
 
 def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]]) -> None:

@@ -44,6 +44,7 @@ class Words:
     reckoning_verbs: frozenset[str]
     firm_nouns: frozenset[str]
     client_nouns: frozenset[str]
+    addressee_prepositions: frozenset[str]
     media_kinds: frozenset[str]
     own_issue_nouns: frozenset[str]
     name_particles: frozenset[str]
@@ -91,6 +92,7 @@ def words() -> Words:
         reckoning_verbs=frozenset(raw["reckoning_verbs"]),
         firm_nouns=frozenset(raw["firm_nouns"]),
         client_nouns=frozenset(raw["client_nouns"]),
+        addressee_prepositions=frozenset(raw["addressee_prepositions"]),
         media_kinds=frozenset(raw["media_kinds"]),
         own_issue_nouns=frozenset(raw["own_issue_nouns"]),
         name_particles=frozenset(raw["name_particles"]),
