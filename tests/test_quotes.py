@@ -229,6 +229,31 @@ def test_object_content_takes_its_complement_not_the_time(nlp, text, content):
     assert only(nlp, text).text == content
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Many Senate Democrats see Elizabeth Warren as the strongest challenger to the president.",
+     "Elizabeth Warren as the strongest challenger to the president", "Many Senate Democrats"),
+    ("Party leaders regard the governor as a liability in the general election.",
+     "the governor as a liability in the general election", "Party leaders"),
+])
+def test_verb_of_regarding_judges_its_object_through_as(nlp, text, content, speaker):
+    q = only(nlp, text)
+    assert q.text == content and q.speaker.text == speaker and q.cue.text in text
+
+
+def test_passive_verb_of_regarding_reports_its_whole_clause(nlp):
+    text = "Rubio is seen as the candidate with the best chance to win Florida."
+    q = only(nlp, text)
+    assert q.text == text[:-1] and q.cue.text == "seen" and q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the protesters from her office window on Tuesday.",
+    "The governor will see the flood damage in Lismore as he tours the region.",
+])
+def test_seeing_without_a_judgement_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 def test_learned_verb_and_preposition_cue(nlp):
     q = only(nlp, "The mayor pointed to rising rents in the city.")
     assert q.text == "rising rents in the city" and q.speaker.text == "The mayor"
