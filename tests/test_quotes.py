@@ -229,6 +229,29 @@ def test_object_content_takes_its_complement_not_the_time(nlp, text, content):
     assert only(nlp, text).text == content
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Many Senate Democrats see Elizabeth Warren as the strongest challenger to the president.",
+     "Elizabeth Warren as the strongest challenger to the president", "see", "Many Senate Democrats"),
+    ("Party leaders regard the governor as a liability in the general election.",
+     "the governor as a liability in the general election", "regard", "Party leaders"),
+    # in the passive the judgement is the whole clause, cue included, and nobody is said to hold it
+    ("Rubio is seen as the candidate with the best chance to win Florida.",
+     "Rubio is seen as the candidate with the best chance to win Florida", "seen", None),
+])
+def test_verb_of_regarding_reports_the_judgement_its_as_phrase_makes(nlp, text, content, cue, speaker):
+    q = only(nlp, text)
+    assert (q.text, q.cue.text) == (content, cue)
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the protesters from her office window on Tuesday.",
+    "The governor will see the flood damage in Lismore as he tours the region.",
+])
+def test_seeing_without_a_judgement_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 def test_learned_verb_and_preposition_cue(nlp):
     q = only(nlp, "The mayor pointed to rising rents in the city.")
     assert q.text == "rising rents in the city" and q.speaker.text == "The mayor"

@@ -73,6 +73,7 @@ class Lexicon:
     claims: frozenset[str] = frozenset()
     voicing: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
+    regarding: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -106,6 +107,22 @@ class Lexicon:
             return True
         return self.learned.get(lemma, 0.0) >= self.threshold * self.that_share and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in token.children)
+
+    def judgement(self, token: Token) -> Optional[tuple[Token, Token]]:
+        """'see X as Y', 'X is seen as Y': a verb of regarding (cues.yaml `regarding`) with the one judged (its
+        object, or its passive subject) and the 'as' phrase after it that judges; the parser may hang the phrase
+        on the object ('see black votes as key')."""
+        if token.lemma_.lower() not in self.regarding:
+            return None
+        judged = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i
+                       or c.dep_ == "nsubjpass" and c.i < token.i), None)
+        if judged is None:
+            return None
+        holders = (token, judged) if judged.dep_ == "dobj" else (token,)
+        phrase = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                       and c.i > max(token.i, judged.i) and any(p.dep_ in ("pobj", "pcomp", "amod", "acomp")
+                                                                for p in c.children)), None)
+        return (judged, phrase) if phrase is not None else None
 
     def takes_object(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -152,6 +169,7 @@ def lexicon() -> Lexicon:
         claims=frozenset(cues.get("claims", ())),
         voicing=frozenset(cues.get("voicing", ())),
         as_reports=frozenset(cues.get("as_reports", ())),
+        regarding=frozenset(cues.get("regarding", ())),
     )
 
 
@@ -406,8 +424,8 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
     raised = _raised(doc, verb, lex)
     if raised is not None:
         return raised
-    content = None
-    complements = _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)
+    content = _judged(doc, verb, lex)
+    complements = [] if content is not None else _one_side(verb, [c for c in verb.children if c.dep_ in COMPLEMENTS or _that_clause(c)
                                       or _asked_clause(c, lex)]) \
         or _in_medium(verb, lex) or _on_time_phrase(verb)
     if complements and lex.takes_clause(verb) and (lex.is_cue(verb) or any(c.dep_ == "ccomp" for c in complements)):
@@ -419,7 +437,7 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         last = _before_own_report(doc, complements, last, lex)
         last = min([last] + [prep.i - 1 for c in complements for prep in [closing_setting(c, lex)] if prep is not None])
         content = _trim(doc, _past_time(doc, min(_clause_start(c) for c in complements), last), last)
-    elif lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
+    elif content is None and lex.is_cue(verb) and lex.takes_object(verb) and not _puts_to(verb, lex):
         objects = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > verb.i]
         refused = verb.lemma_.lower() in lex.refusals
         last = _extend(verb, max(c.right_edge.i for c in objects), OBJECT_GOES_ON, lex) if objects else -1
@@ -480,6 +498,18 @@ def _verb_frame(doc: Doc, verb: Token, lex: Lexicon) -> Optional[Frame]:
         frame.source = _source_span(doc, subject, content, verb, within=own)
         frame.source_head = subject
     return frame
+
+
+def _judged(doc: Doc, verb: Token, lex: Lexicon) -> Optional[tuple[int, int]]:
+    """'Democrats see the senator as a liability': what a verb of regarding judges, the object through the 'as'
+    phrase; 'Rubio is seen as the favourite' is the whole clause from its subject on, cue included (the agent,
+    if any, holds the view)."""
+    found = lex.judgement(verb)
+    if found is None:
+        return None
+    judged, phrase = found
+    last = _extend(verb, phrase.right_edge.i, OBJECT_GOES_ON, lex)
+    return _trim(doc, judged.left_edge.i, _before_setting(verb, [judged], last, lex))
 
 
 def _for_clause(verb: Token, lex: Lexicon) -> Optional[Token]:
@@ -1149,7 +1179,8 @@ def frames(doc: Doc, lex: Optional[Lexicon] = None) -> list[Frame]:
     lex = lex or lexicon()
     out = []
     for token in tokens_where(doc, "POS", ("VERB", "AUX").__contains__):
-        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs) \
+        if token.pos_ in ("VERB", "AUX") and (lex.takes_clause(token) or token.lemma_.lower() in lex.prepositional_verbs
+                                              or lex.judgement(token) is not None) \
                 and _chained(token, lex) is None:
             frame = _verb_frame(doc, token, lex)
             if frame is not None:
