@@ -75,6 +75,9 @@ class Entry:
     """The verb tells its act in a clause of its own, not in a relative clause about what it is done to ("accused X
     of Y, which X *denied*", "a charge Baku *denied*": an aside on the charge); a relative clause about its doer
     ("the militia, which *denied* responsibility") is its own."""
+    polite_if: bool = False
+    """The word is a formula of asking said with a condition on the addressee's act ("We should be grateful if you
+    would circulate the letter"): its clause has an "if" clause whose verb takes "would" or "could"."""
     declared: bool = False
     """The verb declares a stand only as a clause of its own ("Britain stood with Israel", "said it stands with
     Ukraine"): a relative clause describing its doer ("every partner who stood by us") and a gerund or participle
@@ -85,7 +88,8 @@ class Entry:
     def constraints(self) -> int:
         return sum(c is not None for c in (self.object, self.prep, self.modifier, self.governed_by, self.subject,
                                              self.complement_aux, self.complement_object, self.prep_object,
-                                             self.cue, self.complement, self.aux)) + self.infinitive + self.exposed
+                                             self.cue, self.complement, self.aux)) + self.infinitive + self.exposed \
+            + self.polite_if
 
     @property
     def constrained(self) -> bool:
@@ -180,7 +184,7 @@ class Lexicon:
             joint=bool(item.get("joint", False)), infinitive=bool(item.get("infinitive", False)),
             shared_type=item.get("shared_type"), exposed=bool(item.get("exposed", False)),
             own_clause=bool(item.get("own_clause", False)), foretold=self._words(item.get("foretold")),
-            declared=bool(item.get("declared", False)),
+            declared=bool(item.get("declared", False)), polite_if=bool(item.get("polite_if", False)),
         )
 
     def cameo(self, type_: str, mode: Optional[str]) -> str:
@@ -577,6 +581,9 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         # ... or what a light noun there is of ("described the advance as *a declaration of war*")
         phrases += [o for p in phrases if lemma(p) in lexicon().classes.get("light_heads", frozenset())
                      for c in p.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        # ... or on the verb whose object the infinitive completes, after the infinitive ("we have the honour to
+        # notify the Council, under paragraph 11, *of non-performance*")
+        phrases += [o for p in _completed_verb_preps(token) for o in p.children if o.dep_ == "pobj"]
         # ... or a modifier that says what kind it is ("dispersed them with *tear* gas", as "fired *tear* gas")
         phrases += [c for p in phrases for c in p.children if c.dep_ in ("amod", "compound")]
         named = next((o for o in phrases if _word_in(o, entry.prep_object) or _said_to_be(o, entry.prep_object)), None)
@@ -589,6 +596,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
                                         if not _attribution(p)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
     if entry.own_clause and _aside_on_object(token):
+        return False, None
+    if entry.polite_if and not _polite_condition(token):
         return False, None
     if entry.declared and (token.dep_ == "relcl" or token.tag_ == "VBG" and token.dep_ in ("pcomp", "acl", "advcl")):
         return False, None
@@ -641,6 +650,24 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         if theme is None:
             return False, None
     return True, theme
+
+
+def _completed_verb_preps(token: Token) -> list[Token]:
+    """The prepositions after an infinitive that completes its verb's object ("have *the honour* to notify"), which
+    the parser hangs on that verb, or on a phrase between ("under paragraph 11 of resolution 2231, *of* a breach")."""
+    if token.dep_ != "acl" or token.head.dep_ not in ("dobj", "obj") or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in token.children):
+        return []
+    after = [p for p in token.head.head.children if p.dep_ == "prep" and p.i > token.i]
+    return [d for p in after for d in p.subtree if d.pos_ == "ADP" and d.dep_ in ("prep", "conj")]
+
+
+def _polite_condition(token: Token) -> bool:
+    """An "if" clause with "would" or "could" on the word or on its copula (`Entry.polite_if`)."""
+    heads = [token] + ([token.head] if token.dep_ == "acomp" else [])
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in ("would", "could") for a in c.children)
+               for h in heads for c in h.children)
 
 
 def _foretells(token: Token, auxiliaries: frozenset) -> bool:
