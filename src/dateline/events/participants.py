@@ -32,6 +32,7 @@ ANCHOR_PREPS = set(WORDS["time_prepositions"]) - {"by"}  # ("by" also names a do
 YIELDING_VERBS = frozenset(WORDS["yielding_verbs"])
 AUTHORING_VERBS = frozenset(WORDS["authoring_verbs"])
 MEDIATION_PREPS = frozenset(WORDS["mediation_prepositions"])
+MEANS_NOUNS = frozenset(WORDS["means_nouns"])
 REPEATED_PREPS = frozenset(WORDS["repeated_prepositions"])
 TRUCE_NOUNS = frozenset(WORDS["truce_nouns"])
 HANDING_VERBS = frozenset(WORDS["handing_verbs"])
@@ -242,8 +243,13 @@ def _way(token: Token) -> bool:
 
 
 def _agents(verb: Token) -> list[Token]:
+    """A passive's doers after "by", but not a bare noun of means ("were taken *by bus*": how, not who)."""
     return [t for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-            for t in with_conjuncts(p)]
+            for t in with_conjuncts(p) if not _means(t)]
+
+
+def _means(token: Token) -> bool:
+    return lemma(token) in MEANS_NOUNS and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in token.children)
 
 
 def _shared_objects(verb: Token, classes: dict) -> list[Token]:
