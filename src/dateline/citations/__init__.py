@@ -419,7 +419,7 @@ class Citations:
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
             return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
-        if _habitual(dl, verb):
+        if _habitual(dl, verb) or not self._prints_report(verb):
             return []
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                for s in subjects):
@@ -445,6 +445,15 @@ class Citations:
             return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last), self._said_in(verb))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
+
+    def _prints_report(self, verb: Token) -> bool:
+        """A verb of printing ('ran', 'carried') reports only with a report or a printed thing for its object ('The
+        Ledger ran a story'), not with another ('whether the Clarion would run an advice session'); other verbs do."""
+        if verb.lemma_.lower() not in self.words.printing_verbs:
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects or any(o.lemma_.lower() in self.words.printed_objects or o.lower_ in self.words.printed_objects
+                                  for o in objects)
 
     def _unknown_outlet(self, dl: Annotations, verb: Token, first: Token, last: Token) -> bool:
         """A definite capitalised name ('The Morning Wherry', 'the Weekend Lantern') as the subject of a verb only
