@@ -99,7 +99,7 @@ class Citations:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
-            if token.pos_ == "NOUN" and lemma in self.words.owned_documents:
+            if token.pos_ == "NOUN" and lemma in self.words.owned_documents and lemma not in self.words.media_kinds:
                 found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)

@@ -110,7 +110,8 @@ def earlier_issue(dl: Annotations, verb: Token, publisher: Optional[str],
 
 def own_document(dl: Annotations, noun: Token, publisher: Optional[str]) -> list[tuple[int, int, list[str]]]:
     """'the Rag's own online poll last weekend', 'the Lamplighter's own survey': a document the publisher owns,
-    named by a possessive that names it."""
+    named by a possessive that names it (not its own website or page, which is the publication itself and no report:
+    the caller passes no media kind)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.text[:1].isupper() and c.i > c.sent.start), None)
     if owner is None:
         return []
