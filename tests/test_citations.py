@@ -1075,3 +1075,30 @@ def test_a_possessive_owner_of_an_estimate_is_the_person_named_before(nlp):
                            "bite. By her estimate, Saudi output will fall by 400,000 barrels a day.",
                       published="2025-04-03")
     assert [(c.text, c.outlets) for c in found] == [("By her estimate", ["Helima Croft"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a UK regulator owns what it announces, named by its short name through the actor dictionary
+    ("According to Ofgem's announcement of 27 May, the price cap will fall by 7 per cent in July.",
+     [("According to Ofgem's announcement of 27 May", ["Office of Gas and Electricity Markets"], "2025-05-27")]),
+    ("Water bills in England will rise by an average of 26 per cent, according to Ofwat's final determination.",
+     [("according to Ofwat's final determination", ["Water Services Regulation Authority"], None)]),
+])
+def test_a_regulator_owns_its_announcement(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-06-02")] == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # a verb of printing reports with a printed thing as its object
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nThe Guardian ran a story on 2 June saying that the "
+     "port would close.", "https://harbour-lines.example.org/bulletins/14",
+     [("The Guardian ran a story on 2 June", ["The Guardian"], "2025-06-02")]),
+    # with another object the outlet does something else; the publication's own website is no report it issued
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nA member asked us on Tuesday whether Harbour Lines "
+     "would run a pensions advice evening. We will.", "https://harbour-lines.example.org/bulletins/14", []),
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nI gather from Harbour Lines' website that my last "
+     "letter upset a few members.", "https://harbour-lines.example.org/bulletins/14", []),
+])
+def test_printing_and_the_publications_own_website(nlp, text, url, found):
+    doc = nlp(text, published="2025-07-06", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found

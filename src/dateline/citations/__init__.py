@@ -961,10 +961,10 @@ class Citations:
         """'according to the U.S. Geological Survey's gauge there', 'according to the union's summary of the deal':
         whatever its noun, a thing a named or known body owns cites that body (not a body of its own, 'the UN's
         tracking service', nor one the actors know by the whole phrase, 'Israel's military', nor a person's or a place's
-        thing)."""
+        thing, unless the actors know the name the tagger took for one as a body: 'Ofwat's final determination')."""
         owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i < pobj.i), None)
-        if owner is None or pobj.lower_ in self.words.body_heads | self.words.firm_nouns or owner.tag_ == "PRP$" or owner.ent_type_ in ("PERSON", "GPE", "NORP") \
-                or _known_body(dl, document_text(pobj.doc), start, end) \
+        if owner is None or pobj.lower_ in self.words.body_heads | self.words.firm_nouns or owner.tag_ == "PRP$" \
+                or owner.ent_type_ in ("PERSON", "GPE", "NORP") and not _body_mention(dl, owner) or _known_body(dl, document_text(pobj.doc), start, end) \
                 or not (owner.pos_ == "PROPN" or _body_mention(dl, owner)):
             return None
         last = owner
