@@ -1102,3 +1102,21 @@ def test_a_regulator_owns_its_announcement(nlp, text, found):
 def test_printing_and_the_publications_own_website(nlp, text, url, found):
     doc = nlp(text, published="2025-07-06", url=url)
     assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # in a body's own minutes, its officer's document named by office alone is the body's
+    ("Calder Valley Allotment Society · Annual general meeting · 12 March 2025\n\nAccording to the treasurer's "
+     "annual report, the society holds £4,210 in reserve.", "https://caldervalleyallotmentsociety.example.org/agm",
+     [("According to the treasurer's annual report", ["Calder Valley Allotment Society"], None)]),
+    # not in a paper's pages, nor for another body's officer
+    ("The Calder Valley Courier · News · 12 March 2025\n\nAccording to the treasurer's annual report, the society "
+     "holds £4,210 in reserve.", "https://caldervalleycourier.example.org/news/agm",
+     [("According to the treasurer's annual report", ["the treasurer's annual report"], None)]),
+    ("Calder Valley Allotment Society · Annual general meeting · 12 March 2025\n\nAccording to the council "
+     "treasurer's annual report, rents will rise.", "https://caldervalleyallotmentsociety.example.org/agm",
+     [("According to the council treasurer's annual report", ["the council treasurer's annual report"], None)]),
+])
+def test_a_bodys_officer_reports_for_the_body(nlp, text, url, found):
+    doc = nlp(text, published="2025-03-13", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found

@@ -40,7 +40,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
-from .publisher import earlier_issue, is_own_name, own_document, publisher_name, source_host, squashed
+from .publisher import earlier_issue, is_own_name, officers_body, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -953,7 +953,8 @@ class Citations:
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
             owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) \
-                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) or name
+                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
+                or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
 

@@ -42,6 +42,7 @@ class Words:
     spoke_verbs: frozenset[str]
     outlet_verbs: frozenset[str]
     printing_verbs: frozenset[str]
+    officer_nouns: frozenset[str]
     printed_objects: frozenset[str]
     reckoning_verbs: frozenset[str]
     firm_nouns: frozenset[str]
@@ -92,6 +93,7 @@ def words() -> Words:
         spoke_verbs=frozenset(raw["spoke_verbs"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),
         printing_verbs=frozenset(raw["printing_verbs"]),
+        officer_nouns=frozenset(raw["officer_nouns"]),
         printed_objects=frozenset(raw["printed_objects"]) | frozenset(raw["report_nouns"]),
         reckoning_verbs=frozenset(raw["reckoning_verbs"]),
         firm_nouns=frozenset(raw["firm_nouns"]),
