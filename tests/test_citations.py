@@ -1120,3 +1120,15 @@ def test_printing_and_the_publications_own_website(nlp, text, url, found):
 def test_a_bodys_officer_reports_for_the_body(nlp, text, url, found):
     doc = nlp(text, published="2025-03-13", url=url)
     assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite document a body's noun modifies is the body's the text last named by a name ending in that noun
+    ("Officers from Thames Valley Police reached the flat at 9 p.m. According to the police log, the first call came "
+     "at 8.50 p.m.", [("According to the police log", ["Thames Valley Police"], None)]),
+    # no such name before it: the document stands as written
+    ("According to the police log, the first call came at 8.50 p.m.",
+     [("According to the police log", ["the police log"], None)]),
+])
+def test_a_bodys_document_named_by_its_noun(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

@@ -1049,7 +1049,17 @@ class Citations:
             if word.lower() in self.words.body_heads:
                 return _body_named_before(dl, s, word.lower()) or name
             return self.outlet(dl, name, s, e, inside=True)[0]
-        return None
+        return self._body_noun_owner(dl, noun)
+
+    def _body_noun_owner(self, dl: Annotations, noun: Token) -> Optional[str]:
+        """'According to the police log exhibited in this case': a definite document whose modifier is a body's noun
+        ('police', 'council') is the body's that the text named last by a name ending in that noun ('Merseyside
+        Police'), or None when it named none."""
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+                      and c.lower_ in self.words.body_heads), None)
+        if owner is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        return _body_named_before(dl, owner.idx, owner.lower_)
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
         """'according to a UNICEF statement issued the same day, C': a participle of issuing right after the
