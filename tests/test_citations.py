@@ -999,6 +999,15 @@ def test_a_department_cites_as_itself(nlp, text, found):
     # another name with no article is a firm or a body as likely as a paper
     ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nOrvane Motors reported on 2 June that sales had "
      "fallen.", "https://harbour-lines.example.org/bulletins/14", []),
+    # a verb of printing reports with a printed thing as its object
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nThe Guardian ran a story on 2 June saying that the "
+     "port would close.", "https://harbour-lines.example.org/bulletins/14",
+     [("The Guardian ran a story on 2 June", ["The Guardian"], "2025-06-02")]),
+    # with another object the outlet does something else; the publication's own website is no report it issued
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nA member asked us on Tuesday whether Harbour Lines "
+     "would run a pensions advice evening. We will.", "https://harbour-lines.example.org/bulletins/14", []),
+    ("Harbour Lines · Members' bulletin · Sunday 6 July 2025\n\nI gather from Harbour Lines' website that my last "
+     "letter upset a few members.", "https://harbour-lines.example.org/bulletins/14", []),
 ])
 def test_the_publication_reports_under_its_own_name(nlp, text, url, found):
     doc = nlp(text, published="2025-07-06", url=url)
@@ -1075,3 +1084,44 @@ def test_a_possessive_owner_of_an_estimate_is_the_person_named_before(nlp):
                            "bite. By her estimate, Saudi output will fall by 400,000 barrels a day.",
                       published="2025-04-03")
     assert [(c.text, c.outlets) for c in found] == [("By her estimate", ["Helima Croft"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a UK regulator owns what it announces, named by its short name through the actor dictionary
+    ("According to Ofgem's announcement of 27 May, the price cap will fall by 7 per cent in July.",
+     [("According to Ofgem's announcement of 27 May", ["Office of Gas and Electricity Markets"], "2025-05-27")]),
+    ("Water bills in England will rise by an average of 26 per cent, according to Ofwat's final determination.",
+     [("according to Ofwat's final determination", ["Water Services Regulation Authority"], None)]),
+])
+def test_a_regulator_owns_its_announcement(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text, "2025-06-02")] == found
+
+
+@pytest.mark.parametrize("text, url, found", [
+    # in a body's own minutes, its officer's document named by office alone is the body's
+    ("Calder Valley Allotment Society · Annual general meeting · 12 March 2025\n\nAccording to the treasurer's "
+     "annual report, the society holds £4,210 in reserve.", "https://caldervalleyallotmentsociety.example.org/agm",
+     [("According to the treasurer's annual report", ["Calder Valley Allotment Society"], None)]),
+    # not in a paper's pages, nor for another body's officer
+    ("The Calder Valley Courier · News · 12 March 2025\n\nAccording to the treasurer's annual report, the society "
+     "holds £4,210 in reserve.", "https://caldervalleycourier.example.org/news/agm",
+     [("According to the treasurer's annual report", ["the treasurer's annual report"], None)]),
+    ("Calder Valley Allotment Society · Annual general meeting · 12 March 2025\n\nAccording to the council "
+     "treasurer's annual report, rents will rise.", "https://caldervalleyallotmentsociety.example.org/agm",
+     [("According to the council treasurer's annual report", ["the council treasurer's annual report"], None)]),
+])
+def test_a_bodys_officer_reports_for_the_body(nlp, text, url, found):
+    doc = nlp(text, published="2025-03-13", url=url)
+    assert [(c.text, c.outlets, c.date) for c in doc.citations] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a definite document a body's noun modifies is the body's the text last named by a name ending in that noun
+    ("Officers from Thames Valley Police reached the flat at 9 p.m. According to the police log, the first call came "
+     "at 8.50 p.m.", [("According to the police log", ["Thames Valley Police"], None)]),
+    # no such name before it: the document stands as written
+    ("According to the police log, the first call came at 8.50 p.m.",
+     [("According to the police log", ["the police log"], None)]),
+])
+def test_a_bodys_document_named_by_its_noun(nlp, text, found):
+    assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found

@@ -40,7 +40,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
-from .publisher import earlier_issue, is_own_name, own_document, publisher_name, source_host, squashed
+from .publisher import earlier_issue, is_own_name, officers_body, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
 _DASHED = re.compile(r"[ \t]+[—–-]{1,2}[ \t]*([A-Z][^\n—–()]{1,60}?)[ \t.]*$", re.MULTILINE)
@@ -99,7 +99,7 @@ class Citations:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
                 found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
-            if token.pos_ == "NOUN" and lemma in self.words.owned_documents:
+            if token.pos_ == "NOUN" and lemma in self.words.owned_documents and lemma not in self.words.media_kinds:
                 found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
@@ -419,7 +419,7 @@ class Citations:
         if subjects and not _habitual(dl, verb) and (any(self._journalist(s) for s in subjects) or
                                                     verb.dep_ == "relcl" and self._journalist(verb.head)):
             return self._outlets_journalist(doc, dl, verb, subjects) or self._written_in(doc, dl, verb)
-        if _habitual(dl, verb):
+        if _habitual(dl, verb) or not self._prints_report(verb):
             return []
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                for s in subjects):
@@ -445,6 +445,15 @@ class Citations:
             return self._written_in(doc, dl, verb, media_only=True)
         end = max(_dated_end(dl, verb), _dated_end(dl, last), self._said_in(verb))
         return [(min(first.idx, verb.idx, _dated_start(dl, verb)), end, [name])]
+
+    def _prints_report(self, verb: Token) -> bool:
+        """A verb of printing ('ran', 'carried') reports only with a report or a printed thing for its object ('The
+        Ledger ran a story'), not with another ('whether the Clarion would run an advice session'); other verbs do."""
+        if verb.lemma_.lower() not in self.words.printing_verbs:
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects or any(o.lemma_.lower() in self.words.printed_objects or o.lower_ in self.words.printed_objects
+                                  for o in objects)
 
     def _unknown_outlet(self, dl: Annotations, verb: Token, first: Token, last: Token) -> bool:
         """A definite capitalised name ('The Morning Wherry', 'the Weekend Lantern') as the subject of a verb only
@@ -944,7 +953,8 @@ class Citations:
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
             owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) \
-                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) or name
+                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
+                or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
 
@@ -952,10 +962,10 @@ class Citations:
         """'according to the U.S. Geological Survey's gauge there', 'according to the union's summary of the deal':
         whatever its noun, a thing a named or known body owns cites that body (not a body of its own, 'the UN's
         tracking service', nor one the actors know by the whole phrase, 'Israel's military', nor a person's or a place's
-        thing)."""
+        thing, unless the actors know the name the tagger took for one as a body: 'Ofwat's final determination')."""
         owner = next((c for c in pobj.children if c.dep_ == "poss" and c.i < pobj.i), None)
-        if owner is None or pobj.lower_ in self.words.body_heads | self.words.firm_nouns or owner.tag_ == "PRP$" or owner.ent_type_ in ("PERSON", "GPE", "NORP") \
-                or _known_body(dl, document_text(pobj.doc), start, end) \
+        if owner is None or pobj.lower_ in self.words.body_heads | self.words.firm_nouns or owner.tag_ == "PRP$" \
+                or owner.ent_type_ in ("PERSON", "GPE", "NORP") and not _body_mention(dl, owner) or _known_body(dl, document_text(pobj.doc), start, end) \
                 or not (owner.pos_ == "PROPN" or _body_mention(dl, owner)):
             return None
         last = owner
@@ -1039,7 +1049,17 @@ class Citations:
             if word.lower() in self.words.body_heads:
                 return _body_named_before(dl, s, word.lower()) or name
             return self.outlet(dl, name, s, e, inside=True)[0]
-        return None
+        return self._body_noun_owner(dl, noun)
+
+    def _body_noun_owner(self, dl: Annotations, noun: Token) -> Optional[str]:
+        """'According to the police log exhibited in this case': a definite document whose modifier is a body's noun
+        ('police', 'council') is the body's that the text named last by a name ending in that noun ('Merseyside
+        Police'), or None when it named none."""
+        owner = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+                      and c.lower_ in self.words.body_heads), None)
+        if owner is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        return _body_named_before(dl, owner.idx, owner.lower_)
 
     def _issued_after(self, dl: Annotations, noun: Token) -> int:
         """'according to a UNICEF statement issued the same day, C': a participle of issuing right after the

@@ -41,6 +41,9 @@ class Words:
     adopt_verbs: frozenset[str]
     spoke_verbs: frozenset[str]
     outlet_verbs: frozenset[str]
+    printing_verbs: frozenset[str]
+    officer_nouns: frozenset[str]
+    printed_objects: frozenset[str]
     reckoning_verbs: frozenset[str]
     firm_nouns: frozenset[str]
     client_nouns: frozenset[str]
@@ -89,6 +92,9 @@ def words() -> Words:
         adopt_verbs=frozenset(raw["adopt_verbs"]),
         spoke_verbs=frozenset(raw["spoke_verbs"]),
         outlet_verbs=frozenset(raw["outlet_verbs"]),
+        printing_verbs=frozenset(raw["printing_verbs"]),
+        officer_nouns=frozenset(raw["officer_nouns"]),
+        printed_objects=frozenset(raw["printed_objects"]) | frozenset(raw["report_nouns"]),
         reckoning_verbs=frozenset(raw["reckoning_verbs"]),
         firm_nouns=frozenset(raw["firm_nouns"]),
         client_nouns=frozenset(raw["client_nouns"]),

@@ -110,7 +110,8 @@ def earlier_issue(dl: Annotations, verb: Token, publisher: Optional[str],
 
 def own_document(dl: Annotations, noun: Token, publisher: Optional[str]) -> list[tuple[int, int, list[str]]]:
     """'the Rag's own online poll last weekend', 'the Lamplighter's own survey': a document the publisher owns,
-    named by a possessive that names it."""
+    named by a possessive that names it (not its own website or page, which is the publication itself and no report:
+    the caller passes no media kind)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.text[:1].isupper() and c.i > c.sent.start), None)
     if owner is None:
         return []
@@ -120,3 +121,17 @@ def own_document(dl: Annotations, noun: Token, publisher: Optional[str]) -> list
     end = max(_end(noun), _dated_end(dl, noun))
     after = [t for t in dl.timexes if t.type in ("DATE", "TIME") and end < t.start <= end + 1]
     return [(start, after[0].end if after else end, [publisher])]  # ('poll last weekend', however it was parsed)
+
+
+def officers_body(noun: Token, publisher: Optional[str], officers: frozenset[str], body_heads: frozenset[str]) -> Optional[str]:
+    """'According to the treasurer's written report' in a body's own minutes: a document its officer owns, named by
+    office alone ('the treasurer', not 'the club's treasurer' nor 'the treasurer of the union'), is the publisher's
+    when the publisher is a body by its name ('Lorain Harvest Network', not a paper's 'The Pennine Clarion')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or publisher is None or owner.lemma_.lower() not in officers or owner.pos_ != "NOUN" \
+            or publisher.split()[-1].lower() not in body_heads:
+        return None
+    if any(c.dep_ in ("poss", "prep", "compound") for c in owner.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None
+    return publisher
