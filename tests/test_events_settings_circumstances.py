@@ -57,3 +57,36 @@ def test_sharing_a_cell_with_others_is_no_cooperation(extract):
 def test_sharing_intelligence_with_an_ally_stays_cooperation(extract):
     text = "The Netherlands shared intelligence with Ukraine on Russian troop movements in February 2022."
     assert "COOPERATE" in [t for t, *_ in acts(extract, text)]
+
+
+BULLETIN = """OPS NOTE 12/24, issued 20 NOV 2024
+
+1. UKRAINE
+
+17/18 NOV. Russia launched a large missile and drone attack on the Ukrainian power grid overnight.
+
+Ukrainian air defences shot down most of the missiles over Kyiv.
+
+19 NOV. Ukraine fired US-made ATACMS missiles at an arsenal in the Bryansk region.
+
+The Russian defence ministry said air defences had downed five of the missiles.
+"""
+
+
+def test_a_run_in_day_head_dates_the_paragraphs_under_it(extract):
+    doc = extract(BULLETIN, published="2024-11-20")
+    dated = [(BULLETIN[e.trigger.start:e.trigger.end], e.date.value if e.date else None) for e in doc.events]
+    assert dated == [("launched", "2024-11-18"), ("shot", "2024-11-18"), ("fired", "2024-11-19"),
+                     ("downed", "2024-11-19")]
+
+
+def test_a_night_told_by_its_two_days_alone(extract):
+    text = "24/25 SEP. Drones were seen over Aalborg airport."
+    doc = extract(text, published="2025-11-10")
+    assert [(text[t.start:t.end], t.value) for t in doc.timexes] == [("24/25 SEP.", "2025-09-24TNI")]
+
+
+def test_two_days_apart_are_no_night(extract):
+    text = "The inspectors stayed at the plant 09/12 SEP."
+    doc = extract(text, published="2025-11-10")
+    assert not any(t.value.endswith("TNI") for t in doc.timexes)
