@@ -5,6 +5,8 @@ Y"). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def acts(extract, text, published="2024-05-02"):
     doc = extract(text, published=published)
@@ -17,46 +19,32 @@ def test_a_request_in_a_phrase_of_circumstance_is_no_request(extract):
     assert [(t, w) for t, w, _, _ in acts(extract, text)] == [("CONSULT", "met")]
 
 
-def test_the_request_of_a_party_after_at_is_no_request(extract):
-    text = "The Arab League foreign ministers met in Cairo on Sunday at the request of Saudi Arabia."
-    assert "REQUEST" not in [t for t, *_ in acts(extract, text)]
+@pytest.mark.parametrize("text,kind", [
+    ("The Arab League foreign ministers met in Cairo on Sunday at the request of Saudi Arabia.", "REQUEST"),
+    # a meeting a demonstrative points back to, or one that gives a time, is a setting
+    ("In a statement after that meeting, the foreign ministers warned Pyongyang that further launches would bring a "
+     "firm response.", "CONSULT"),
+    ("Hungary banned all public gatherings in Budapest for the week of the European Council summit.", "CONSULT"),
+    # sharing a cell is being there together, no cooperation
+    ("After his arrest in Minsk in May 2021, Protasevich shared a cell with two other journalists.", "COOPERATE"),
+])
+def test_no_event_of_its_own(extract, text, kind):
+    assert kind not in [t for t, *_ in acts(extract, text)]
 
 
-def test_a_request_made_stays_a_request(extract):
-    text = "Lebanon made a request for an emergency session of the Security Council on Monday."
-    assert ("REQUEST", "request") in [(t, w) for t, w, _, _ in acts(extract, text)]
-
-
-def test_a_meeting_a_demonstrative_points_back_to_is_a_setting(extract):
-    text = ("In a statement after that meeting, the foreign ministers warned Pyongyang that further launches "
-            "would bring a firm response.")
-    assert "CONSULT" not in [t for t, *_ in acts(extract, text)]
-
-
-def test_a_meeting_that_gives_a_time_is_a_setting(extract):
-    text = "Hungary banned all public gatherings in Budapest for the week of the European Council summit."
-    assert "CONSULT" not in [t for t, *_ in acts(extract, text)]
-
-
-def test_a_meeting_told_with_an_article_stays_a_meeting(extract):
-    text = "The foreign ministers of the G7 held a meeting in Capri on 18 April 2024."
-    assert "CONSULT" in [t for t, *_ in acts(extract, text)]
+@pytest.mark.parametrize("text,kind", [
+    ("Lebanon made a request for an emergency session of the Security Council on Monday.", "REQUEST"),
+    ("The foreign ministers of the G7 held a meeting in Capri on 18 April 2024.", "CONSULT"),
+    ("The Netherlands shared intelligence with Ukraine on Russian troop movements in February 2022.", "COOPERATE"),
+])
+def test_the_event_stays(extract, text, kind):
+    assert kind in [t for t, *_ in acts(extract, text)]
 
 
 def test_talks_counted_in_rounds_are_what_the_mediation_mediates(extract):
     text = "Qatar mediated three rounds of talks between Israel and Hamas in Doha in January 2024."
     consults = [a for a in acts(extract, text) if a[0] == "CONSULT"]
     assert consults == [("CONSULT", "mediated", ["Qatar"], ["Israel", "Hamas"])]
-
-
-def test_sharing_a_cell_with_others_is_no_cooperation(extract):
-    text = "After his arrest in Minsk in May 2021, Protasevich shared a cell with two other journalists."
-    assert "COOPERATE" not in [t for t, *_ in acts(extract, text)]
-
-
-def test_sharing_intelligence_with_an_ally_stays_cooperation(extract):
-    text = "The Netherlands shared intelligence with Ukraine on Russian troop movements in February 2022."
-    assert "COOPERATE" in [t for t, *_ in acts(extract, text)]
 
 
 BULLETIN = """OPS NOTE 12/24, issued 20 NOV 2024
