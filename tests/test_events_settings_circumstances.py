@@ -78,3 +78,9 @@ def test_two_days_apart_are_no_night(extract):
     text = "The inspectors stayed at the plant 09/12 SEP."
     doc = extract(text, published="2025-11-10")
     assert not any(t.value.endswith("TNI") for t in doc.timexes)
+
+
+def test_days_of_talks_that_a_mediation_mediates_keep_the_sides_as_recipients(extract):
+    text = "In March 2024 Egypt mediated four days of indirect talks between Israel and Hamas in Cairo."
+    consults = [a for a in acts(extract, text) if a[0] == "CONSULT"]
+    assert consults == [("CONSULT", "mediated", ["Egypt"], ["Israel", "Hamas"])]

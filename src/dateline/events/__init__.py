@@ -603,9 +603,11 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
 
 
 def _counted_head(token):
-    """The word a noun hangs on past a count of it ("rounds" in "five rounds of talks", `classes.quantifiers`)."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in lexicon().classes["quantifiers"]:
+    """The word a noun hangs on past a count of it or of its length ("rounds" in "five rounds of talks", "days" in
+    "three days of talks"; `classes.quantifiers`, `classes.spans`)."""
+    head, classes = token.head, lexicon().classes
+    if token.dep_ == "pobj" and head.lower_ == "of" and (lemma(head.head) in classes["quantifiers"]
+                                                         or lemma(head.head) in classes["spans"]):
         return head.head.head
     return head
 

@@ -895,14 +895,19 @@ def _circumstance(token: Token, lex: Lexicon) -> bool:
 
 def _setting(token: Token, type_: str, lex: Lexicon) -> bool:
     """A meeting noun told as the setting of another act: pointed back to by a demonstrative ("after that
-    meeting") or giving a time ("the week of the two summits"); the meeting itself was told before, if at all."""
+    meeting") or giving a time ("the week of the two summits", not "three days of talks"); the meeting itself was
+    told before, if at all."""
     words = lex.setting_meetings
     if type_ not in words.get("types", ()):
         return False
     if any(c.dep_ == "det" and c.lower_ in words.get("demonstratives", ()) for c in token.children):
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in words.get("times", ())
+    if token.dep_ != "pobj" or head.lower_ != "of" or lemma(head.head) not in words.get("times", ()):
+        return False
+    # "the week of the summit" names a time by the meeting; "three days of talks" counts the talks' length
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.head.children) \
+        and not any(c.dep_ in ("nummod", "amod") for c in head.head.children)
 
 
 def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]:
