@@ -588,8 +588,8 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
     own = cand.event.actors and all(left <= a.start and a.end <= right for a in cand.event.actors)
     scene = _scene(token)
     mates = [o for o in cands if o is not cand and o.type == cand.type and o.clause == cand.clause]
-    if any(o.trigger.token.i == token.head.i for o in mates):
-        return False
+    if any(o.trigger.token.i == _counted_head(token).i for o in mates):
+        return False  # "mediated five rounds of talks between X and Y": the talks are what the mediation is
     for other in mates:
         if other.trigger.entry.weak and _linked(cand, other):
             continue  # "Israeli airstrikes killed 20": the killing is the strikes'
@@ -600,6 +600,16 @@ def _another_act(cand: Candidate, cands: list[Candidate], index, event_types: di
         if own and doers and not any(_same_party(a, b) for a in cand.event.actors for b in doers):
             return True
     return False
+
+
+def _counted_head(token):
+    """The word a noun hangs on past a count of it or of its length ("rounds" in "five rounds of talks", "days" in
+    "three days of talks"; `classes.quantifiers`, `classes.spans`)."""
+    head, classes = token.head, lexicon().classes
+    if token.dep_ == "pobj" and head.lower_ == "of" and (lemma(head.head) in classes["quantifiers"]
+                                                         or lemma(head.head) in classes["spans"]):
+        return head.head.head
+    return head
 
 
 def _scene(token) -> set[int]:

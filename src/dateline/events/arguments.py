@@ -528,7 +528,7 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
     no date of their own."""
     found = [(t.start, t) for t in timexes
              if DAY.fullmatch(t.value) and (day_heading(text, t.start, t.end) or labelled_day_heading(text, t.start, t.end))
-             or stamp_paragraph(text, t.start, t.end)]
+             or stamp_paragraph(text, t.start, t.end) or _run_in_day(text, t)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
         opens = sent.start_char == 0 or _opens_line(text, sent.start_char)
@@ -539,6 +539,21 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
         if inside and all(inside[-1] is not timex for _, timex in found) and not _title_about(doc, inside[-1]):
             found.append((sent.start_char, inside[-1]))
     return sorted(found, key=lambda pair: pair[0])
+
+
+#: what follows a run-in day head ("12 SEP. Poland closed ...", "09/10 SEP. Russia launched ..."): its full stop, then
+#: the first sentence under it.
+RUN_IN_TAIL = re.compile(r"\.?[ \t]+(?=[A-Z])")
+
+
+def _run_in_day(text: str, timex: Timex) -> bool:
+    """A day, or a night of two days, that opens a paragraph as a run-in head closed by a full stop (a bulletin's
+    "10 SEP. Prime Minister Tusk invoked ..."): like a heading on a line of its own, it dates what follows under it
+    with no date of its own, the next paragraphs too, until the next head."""
+    if DAY.match(timex.value) is None or not (timex.start == 0 or _opens_line(text, timex.start)):
+        return False
+    closed = text[timex.end - 1] == "." or text.startswith(".", timex.end)
+    return closed and RUN_IN_TAIL.match(text, timex.end) is not None
 
 
 def _opens_line(text: str, offset: int) -> bool:

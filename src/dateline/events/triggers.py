@@ -129,6 +129,10 @@ class Lexicon:
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
+        self.circumstance_nouns: dict[str, frozenset] = {
+            prep: frozenset(nouns) for prep, nouns in plover.get("circumstance_nouns", {}).items()}
+        self.setting_meetings: dict[str, frozenset] = {
+            k: frozenset(v) for k, v in plover.get("setting_meetings", {}).items()}
         self.disasters = self.classes.get("disasters", frozenset())
         self.modality = {k: (frozenset(v) if isinstance(v, list) and all(isinstance(x, str) for x in v) else v)
                          for k, v in modality.items()}
@@ -901,11 +905,36 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
         return None  # "to meet their financial commitments": no meeting
+    if pos == "NOUN" and _circumstance(token, lex):
+        return None
     for entry in entries:
         ok, theme = _holds(entry, token, acted_on)
         if ok:
-            return Trigger(token, entry, theme)
+            return None if pos == "NOUN" and _setting(token, entry.type, lex) else Trigger(token, entry, theme)
     return None
+
+
+def _circumstance(token: Token, lex: Lexicon) -> bool:
+    """A request noun in a phrase that says on whose word an act was done ("at Poland's request"):
+    no request of its own (`circumstance_nouns`)."""
+    return token.dep_ == "pobj" and lemma(token) in lex.circumstance_nouns.get(token.head.lower_, ())
+
+
+def _setting(token: Token, type_: str, lex: Lexicon) -> bool:
+    """A meeting noun told as the setting of another act: pointed back to by a demonstrative ("after that
+    meeting") or giving a time ("the week of the two summits", not "three days of talks"); the meeting itself was
+    told before, if at all."""
+    words = lex.setting_meetings
+    if type_ not in words.get("types", ()):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in words.get("demonstratives", ()) for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ != "of" or lemma(head.head) not in words.get("times", ()):
+        return False
+    # "the week of the summit" names a time by the meeting; "three days of talks" counts the talks' length
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.head.children) \
+        and not any(c.dep_ in ("nummod", "amod") for c in head.head.children)
 
 
 def _stem_entries(token: Token, pos: str, lex: Lexicon) -> Optional[list[Entry]]:

@@ -380,6 +380,9 @@ class Grammar:
             ("night_span", start + r"(?:the\s+)?night\s+of\s+(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s*(?:to|into|/|-|–)\s*"
                            r"(?:the\s+)?" + p.day + r"(?:\s+of)?\s+" + p.month + r"(?:,?\s+" + p.year + r")?|"
                            r"(?:" + self._abbreviated(self.weekdays) + r")\s+(?:to|into)\s+" + p.weekday + r")" + end),
+            # a night told by its two days alone, as bulletins and operations logs head it: "09/10 SEP", "24/25 May"
+            ("night_pair", start + r"(?P<eve>[0-3]?\d)\s*/\s*" + p.day + r"\s+" + p.month + r"(?:,?\s+" + p.year + r")?"
+                           + end),
             # "in the evening", "by the afternoon": the part of the day last told (a narrative's day)
             ("the_part", start + r"(?:the\s+(?P<part>" + alt(self.day_parts) + r")(?!\s+(?:of|before|after)\b)|"
                          r"(?P<dawn>(?P<part2>" + edges + r")))" + end),

@@ -1029,6 +1029,13 @@ class Normaliser:
         value, point = day.point.moved(-1, D, D)
         return Value("TIME", f"{value}TNI", anchor=day.anchor, point=point, told=day.told)
 
+    def _night_pair(self, g, ctx, m):
+        """"09/10 SEP": the night of two days in a row, as "the night of 9 to 10 September" is; two days apart
+        are no night ("09/12 SEP" is none)."""
+        if int(g["eve"]) + 1 != int(g["day"]) and not (g["day"].lstrip("0") == "1" and int(g["eve"]) >= 28):
+            return None
+        return self._night_span(g, ctx, m)
+
     def _unit_long(self, g, ctx, m):
         """"a day-long strike" lasts one unit; "a decades-long feud" an unknown number of them."""
         word = g["ulong"].lower()
