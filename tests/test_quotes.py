@@ -1275,3 +1275,11 @@ def test_the_speakers_own_past_thought_inside_a_quote_is_no_second_report(nlp):
             "Jake Tapper.")
     q = only(nlp, text, "2024-10-02")
     assert q.text == "I thought that Tim Walz looked nervous in the first half hour"
+
+
+def test_a_motion_moved_is_the_movers_words(nlp):
+    doc = nlp("At Tuesday's meeting, Councillor Ann Price moved that the council adopt the new parking plan. "
+              "The storm moved east overnight, and crews moved the cars that blocked the road.",
+              published="2024-09-27")
+    assert [(q.text, q.speaker.text) for q in doc.quotes] == [
+        ("that the council adopt the new parking plan", "Councillor Ann Price")]
