@@ -1283,3 +1283,13 @@ def test_a_motion_moved_is_the_movers_words(nlp):
               published="2024-09-27")
     assert [(q.text, q.speaker.text) for q in doc.quotes] == [
         ("that the council adopt the new parking plan", "Councillor Ann Price")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In its ruling of 4 March 2019 in Smith v Jones, the Supreme Court, dealing with a dispute over wages, said that "
+     "employers must pay for time spent on call.", "the Supreme Court"),
+    ("In Lyon, the city's old silk district, residents said that the market would close.", "residents"),
+])
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_speaks(nlp, text, speaker):
+    doc = nlp(text, published="2024-06-12")
+    assert [q.speaker.text for q in doc.quotes] == [speaker]
