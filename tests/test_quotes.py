@@ -1293,3 +1293,10 @@ def test_a_motion_moved_is_the_movers_words(nlp):
 def test_a_subject_the_parser_hung_on_a_fronted_phrase_speaks(nlp, text, speaker):
     doc = nlp(text, published="2024-06-12")
     assert [q.speaker.text for q in doc.quotes] == [speaker]
+
+
+def test_an_apposition_on_a_fronted_days_own_object_leaves_the_name_the_speaker(nlp):
+    doc = nlp("On Monday Philippe Lazzarini, the head of the UN agency for Palestinian refugees, said the agency had "
+              "run out of flour.", published="2024-06-12")
+    assert [q.speaker.text.endswith("Philippe Lazzarini, the head of the UN agency for Palestinian refugees")
+            for q in doc.quotes] == [True]
