@@ -1275,3 +1275,28 @@ def test_the_speakers_own_past_thought_inside_a_quote_is_no_second_report(nlp):
             "Jake Tapper.")
     q = only(nlp, text, "2024-10-02")
     assert q.text == "I thought that Tim Walz looked nervous in the first half hour"
+
+
+def test_a_motion_moved_is_the_movers_words(nlp):
+    doc = nlp("At Tuesday's meeting, Councillor Ann Price moved that the council adopt the new parking plan. "
+              "The storm moved east overnight, and crews moved the cars that blocked the road.",
+              published="2024-09-27")
+    assert [(q.text, q.speaker.text) for q in doc.quotes] == [
+        ("that the council adopt the new parking plan", "Councillor Ann Price")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In its ruling of 4 March 2019 in Smith v Jones, the Supreme Court, dealing with a dispute over wages, said that "
+     "employers must pay for time spent on call.", "the Supreme Court"),
+    ("In Lyon, the city's old silk district, residents said that the market would close.", "residents"),
+])
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_speaks(nlp, text, speaker):
+    doc = nlp(text, published="2024-06-12")
+    assert [q.speaker.text for q in doc.quotes] == [speaker]
+
+
+def test_an_apposition_on_a_fronted_days_own_object_leaves_the_name_the_speaker(nlp):
+    doc = nlp("On Monday Philippe Lazzarini, the head of the UN agency for Palestinian refugees, said the agency had "
+              "run out of flour.", published="2024-06-12")
+    assert [q.speaker.text.endswith("Philippe Lazzarini, the head of the UN agency for Palestinian refugees")
+            for q in doc.quotes] == [True]

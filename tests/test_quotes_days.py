@@ -29,3 +29,15 @@ def test_a_weekday_beside_the_day_written_out_gives_the_day(nlp):
 def test_a_day_opening_the_sentence_dates_a_report_joined_after_it(nlp, text, day):
     q = quote(nlp, text, "four people were wounded", published="2024-03-15")
     assert q.speaker.text == "the Red Crescent" and q.date == day
+
+
+@pytest.mark.parametrize("text, content, day", [
+    ("In his email to the tribunal, dated 8 May, your manager says that you were never late.",
+     "you were never late", "2024-05-08"),
+    ("You work as a roofer. In her letter to the court, dated 3 March, your sister, Laura Hart, who cares for your "
+     "mother, says that you are a devoted son and that you have found work.", "you are a devoted son", "2024-03-03"),
+])
+def test_a_dated_letter_dates_the_words_its_writer_says_in_it(nlp, text, content, day):
+    q = quote(nlp, text, content, published="2024-06-12")
+    assert q.date == day
+

@@ -70,6 +70,8 @@ def _in_clause(doc: Doc, timex, verb: Token, content: tuple[int, int]) -> bool:
         if _names_thing(token) or token.lower_ in cue_words("topic_prepositions"):
             return False
         if token.head.i == verb.i:
+            if _medium_participle_on_cue(token, verb):
+                return True
             return token.dep_ not in CLAUSE_BOUNDS and not _aftermath(token, content) and not (
                 verb.lemma_.lower() in cue_words("recalling") and _recalled(verb, timex.start))
         if _speakers_moment(token, verb) or _medium_moment(token, verb) or _issued_moment(token, verb):
@@ -151,6 +153,20 @@ def _issued_moment(token: Token, verb: Token) -> bool:
     return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i and (
         subject.lemma_.lower() in _issued() or any(  # 'The ministry's green paper, published on 18 March, said'
             t.pos_ == "NOUN" and t.lemma_.lower() in _issued() and t.i < token.i for t in subject.subtree))
+
+
+def _medium_participle_on_cue(token: Token, verb: Token) -> bool:
+    """'In her letter to the court, dated 19 September, his partner says C': a participle with no subject, set off
+    by a comma right after a phrase on the cue that names the medium of the words, tells when that medium was
+    given, though the parser hangs it on the cue as a clause of its own (and the phrase on the cue or on it)."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i < 2 or doc[token.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    before = doc[token.i - 2]
+    return any(c.dep_ == "prep" and c.i < before.i <= c.right_edge.i and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _issued() for o in c.children)
+        for c in list(verb.children) + list(token.children))
 
 
 @lru_cache(maxsize=None)

@@ -283,7 +283,25 @@ def _subject(verb: Token, depth: int = 0) -> Optional[Token]:
         return holder if holder.pos_ in ("NOUN", "PROPN", "PRON") else _subject(holder, depth + 1)
     if depth < 3 and verb.head.i != verb.i and (verb.dep_ in INHERIT or _coordinated(verb)):
         return _subject(verb.head, depth + 1)
-    return _stranded(verb) or _inverted(verb)
+    return _stranded(verb) or _inverted(verb) or _fronted_apposition(verb)
+
+
+def _fronted_apposition(verb: Token) -> Optional[Token]:
+    """'In its ruling in Smith v Jones, the Supreme Court, dealing with wages, said C': a cue left with no subject
+    after a fronted phrase whose last noun phrase, set off by commas, the parser hung there as an apposition; that
+    noun phrase is the subject. Not when it hangs on the preposition's own object ('On Thursday Rik Peeperkorn,
+    the WHO's representative, said C'), which then holds the subject's name itself."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        last = prep.right_edge
+        appos = next((t for t in prep.subtree if t.dep_ == "appos" and t.right_edge.i == last.i), None)
+        if appos is None or appos.head.head.i == prep.i or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != "," \
+                or last.i + 1 >= verb.i or doc[last.i + 1].text != ",":
+            continue
+        between = [c for c in verb.children if last.i < c.i < verb.i]
+        if all(c.dep_ in ("punct", "advcl", "advmod", "npadvmod") for c in between):
+            return appos
+    return None
 
 
 def _after_aside(verb: Token) -> Optional[Token]:
