@@ -1,7 +1,6 @@
-"""Event nouns that are no event of their own (issue #4, round args36): a request told as the circumstance of
-another act ("at Lebanon's request"), a meeting told as the setting of another act ("after that meeting", "the
-week of the summit"), and talks that are what a mediation mediates ("mediated three rounds of talks between X and
-Y"). Sentences written for these tests."""
+"""Event nouns that are no event of their own (issue #4, round args36): a meeting told as the setting of another
+act ("after that meeting", "the week of the summit"), and talks that are what a mediation mediates ("mediated three
+rounds of talks between X and Y"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,13 +13,7 @@ def acts(extract, text, published="2024-05-02"):
              [text[r.start:r.end] for r in e.recipients]) for e in doc.events]
 
 
-def test_a_request_in_a_phrase_of_circumstance_is_no_request(extract):
-    text = "The Security Council met in emergency session on 3 March 2024 at Lebanon's request."
-    assert [(t, w) for t, w, _, _ in acts(extract, text)] == [("CONSULT", "met")]
-
-
 @pytest.mark.parametrize("text,kind", [
-    ("The Arab League foreign ministers met in Cairo on Sunday at the request of Saudi Arabia.", "REQUEST"),
     # a meeting a demonstrative points back to, or one that gives a time, is a setting
     ("In a statement after that meeting, the foreign ministers warned Pyongyang that further launches would bring a "
      "firm response.", "CONSULT"),

@@ -129,8 +129,6 @@ class Lexicon:
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
-        self.circumstance_nouns: dict[str, frozenset] = {
-            prep: frozenset(nouns) for prep, nouns in plover.get("circumstance_nouns", {}).items()}
         self.setting_meetings: dict[str, frozenset] = {
             k: frozenset(v) for k, v in plover.get("setting_meetings", {}).items()}
         self.disasters = self.classes.get("disasters", frozenset())
@@ -905,19 +903,11 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
     acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
         return None  # "to meet their financial commitments": no meeting
-    if pos == "NOUN" and _circumstance(token, lex):
-        return None
     for entry in entries:
         ok, theme = _holds(entry, token, acted_on)
         if ok:
             return None if pos == "NOUN" and _setting(token, entry.type, lex) else Trigger(token, entry, theme)
     return None
-
-
-def _circumstance(token: Token, lex: Lexicon) -> bool:
-    """A request noun in a phrase that says on whose word an act was done ("at Poland's request"):
-    no request of its own (`circumstance_nouns`)."""
-    return token.dep_ == "pobj" and lemma(token) in lex.circumstance_nouns.get(token.head.lower_, ())
 
 
 def _setting(token: Token, type_: str, lex: Lexicon) -> bool:
