@@ -537,6 +537,20 @@ def test_the_named_victims_of_a_strike_on_a_town_are_its_recipients(extract):
     assert texts(crossing.recipients) == ["Lebanon"]
 
 
+def test_an_act_in_a_while_clause_with_its_own_doer_is_another_act(extract):
+    _, evs = events(extract, "While Russian drones struck grain silos in Izmail on Saturday, one drone "
+                             "entered Moldovan airspace.")
+    strike = next(e for e in evs if e.trigger.text == "struck")
+    entry = next(e for e in evs if e.trigger.text == "entered")
+    assert texts(strike.recipients) == ["grain silos"] and texts(entry.actors) == ["one drone"]
+
+
+def test_a_while_clause_without_a_doer_is_the_same_act(extract):
+    _, evs = events(extract, "Israeli soldiers shot two men dead while raiding the Nur Shams camp on Tuesday.")
+    shooting = next(e for e in evs if e.trigger.text == "shot")
+    assert texts(shooting.actors) == ["Israeli soldiers"] and texts(shooting.recipients) == ["two men"]
+
+
 @pytest.mark.parametrize("text, trigger, type_", [
     ("The militia promised revenge after the raid on its base.", "promised", "THREATEN"),
     ("Tehran vowed harsh punishment for the killing of its general.", "vowed", "THREATEN"),

@@ -963,6 +963,7 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
     token = b
     contrasts = lexicon().classes.get("contrast_marks", frozenset())
     sequences = lexicon().classes.get("sequence_marks", frozenset())
+    simultaneous = lexicon().classes.get("simultaneity_marks", frozenset())
     # a weak attack verb (not a harm that a strike causes: "killed after an airstrike hit the house") in a clause or
     # phrase "after"/"before" the other act is an act of its own ("launched rockets after jets had struck its
     # launchers", "Hours after the raid, the force struck the airport")
@@ -975,6 +976,9 @@ def _linked(strong: Candidate, weak: Candidate) -> bool:
             return False
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in contrasts for c in token.children):
             return False  # "intercepted ..., though a small number hit": an act set against the other
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in simultaneous for c in token.children) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return False  # "While drones struck the port, one drone entered Romanian airspace": two doers' acts
         if token.lower_ in sequences and any(c.dep_ == "npadvmod" for c in token.children):
             return False  # "killed in Aleppo, hours after the Homs raid": an interval between two acts
         token = token.head
