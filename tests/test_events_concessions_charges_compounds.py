@@ -97,6 +97,18 @@ def test_a_party_taken_off_a_sanctions_list_is_a_concession_and_the_list_no_sanc
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The Council of the EU added two Wagner commanders in Mali to its sanctions list on Monday.",
+     [("SANCTION", "discontinue", "added")]),
+    ("The State Department added Cuba to the list of state sponsors of terrorism in January 2021.",
+     [("SANCTION", "discontinue", "added")]),
+    ("The clerk added two late amendments to the agenda for Thursday.", []),
+])
+def test_a_party_put_on_a_list_is_sanctioned(extract, text, expected):
+    """Taking a party off a list concedes; putting one on it is the sanction, told by the verb, not the list."""
+    assert events_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("Romanian prosecutors said they had uncovered a bribery ring at the customs office in Constanta.",
      ("ACCUSE", "investigate", "uncovered")),
     ("State television smeared the striking miners as paid agents of the West.", ("ACCUSE", "allege", "smeared")),
