@@ -142,6 +142,8 @@ def test_a_firm_named_for_two_people_is_no_list_of_towns(places_pipeline):
     ("Police arrested two men in Toronto, Ohio, on Saturday.", "Toronto", "USA"),
     # a list of places is no town and its region
     ("Envoys from Tokyo, Mali and Niger met in Geneva on Monday.", "Tokyo", "JPN"),
+    # a country's name that qualifies the next noun is no region of the town
+    ("From Geneva, the US special envoy urged both armies to join the talks in Switzerland.", "Geneva", "CHE"),
 ])
 def test_a_town_takes_the_namesake_in_the_region_named_after_it(places_pipeline, text, name, country):
     found, dl = locate(places_pipeline, text)

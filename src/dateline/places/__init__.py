@@ -532,6 +532,10 @@ class Places:
             return None
         if any(t.lower_ in self.list_words for t in doc[named.end:named.end + 3]):
             return None
+        head = named.root.head
+        if named.root.dep_ in ("compound", "amod", "nmod", "poss") and head.i >= named.end \
+                and head.lemma_.lower() not in self.areas:
+            return None  # "From Geneva, the US special envoy ...": a name that qualifies the next noun places nothing
         key = gazetteer.fold(span.text)
         return next((c for c in self.gazetteer.cities.get(key, ()) if c.country == where.country), None) \
             or Gazetted(key=f"local:{key}:{where.country}", name=span.text, kind="city", country=where.country,
