@@ -150,8 +150,7 @@ MARITIME = [
 SANCTIONS = [
     F("OFAC designated five individuals and two entities for their role in procuring drone components.",
       "designated", "SANCTION"),
-    F("The Council added 28 persons to the list of those subject to restrictive measures.", "added", "SANCTION",
-      xfail="adding to a sanctions list is not read as SANCTION"),
+    F("The Council added 28 persons to the list of those subject to restrictive measures.", "added", "SANCTION"),
     F("The Treasury imposed sanctions on three Hamas financiers.", "sanctions", "SANCTION"),
     F("The EU froze the assets of two Russian banks.", "froze", "SANCTION"),
     F("The UK imposed a travel ban and an asset freeze on the settlers.", "ban", "SANCTION"),
