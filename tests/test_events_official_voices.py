@@ -155,8 +155,7 @@ SANCTIONS = [
     F("The EU froze the assets of two Russian banks.", "froze", "SANCTION"),
     F("The UK imposed a travel ban and an asset freeze on the settlers.", "ban", "SANCTION"),
     F("Washington blacklisted 14 Chinese firms on Tuesday.", "blacklisted", "SANCTION"),
-    F("The Commerce Department added the companies to the Entity List.", "added", "SANCTION",
-      xfail="adding to a sanctions list is not read as SANCTION"),
+    F("The Commerce Department added the companies to the Entity List.", "added", "SANCTION"),
     F("The State Department lifted sanctions on the Syrian central bank.", "lifted", "CONCEDE"),
 ]
 
