@@ -21,6 +21,7 @@ from typing import Optional
 
 from ..errors import UserError
 from ..samples import samples_dir
+from ..timex.values import week_days
 from .fusion import document_key
 from . import read_gold
 
@@ -140,14 +141,10 @@ def date_right(found: Optional[str], wanted: list) -> bool:
     allowed = {str(w) for w in wanted}
     if found in allowed:
         return True
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", found or "")
-    if week is None or not 1 <= int(week[2]) <= 53:
+    week = week_days(found) if re.fullmatch(r"\d{4}-W\d{2}", found or "") else None
+    if week is None:  # no week, or a week 53 in a year of 52
         return False
-    try:
-        days = {dt.date.fromisocalendar(int(week[1]), int(week[2]), d).isoformat() for d in range(1, 8)}
-    except ValueError:  # a week 53 in a year of 52
-        return False
-    return days <= allowed
+    return {(week[0] + dt.timedelta(days=n)).isoformat() for n in range(7)} <= allowed
 
 
 def quote_right(gold: dict, found, actors: dict) -> bool:
