@@ -41,6 +41,15 @@ def typed(extract, text):
     # a bare partitive subject is part of the crowd named before: its stone-throwing is the protest's riot
     ("Thousands of protesters marched on the parliament. Some threw stones at the police.",
      ("threw", "PROTEST", "riot")),
+    # manual AID: forces sent or arriving to support another party are assistance in personnel; to back an
+    # offensive, or with no purpose, a deployment stays MOBILIZE; promised, AGREE
+    ("Rwanda has deployed troops in support of the Mozambican government.", ("deployed", "AID", None)),
+    ("The first contingent of Kenyan police officers arrived in Port-au-Prince to support the Haitian police.",
+     ("arrived", "AID", None)),
+    ("Britain sent two warships to help the Cypriot authorities.", ("sent", "AID", None)),
+    ("Russia deployed troops to support its offensive in the east.", ("deployed", "MOBILIZE", "troops")),
+    ("The army deployed troops along the border.", ("deployed", "MOBILIZE", "troops")),
+    ("Spain said it would send a navy ship to assist its nationals.", ("send", "AGREE", None)),
 ])
 def test_manual_sense(extract, text, event):
     assert event in typed(extract, text)
