@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def typed(extract, text):
-    evs = extract(text, published="2025-03-04").events
-    for e in evs:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
-    return [(e.trigger.text, e.type, e.mode) for e in evs]
+from .test_events_lexicon import typed
 
 
 @pytest.mark.parametrize("text,event", [
