@@ -39,8 +39,8 @@ from .test_events_lexicon import typed
     # manual AID: forces sent or arriving to support another party are assistance in personnel; to back an
     # offensive, or with no purpose, a deployment stays MOBILIZE; promised, AGREE
     ("Rwanda has deployed troops in support of the Mozambican government.", ("deployed", "AID", None)),
-    ("The first contingent of Kenyan police officers arrived in Port-au-Prince to support the Haitian police.",
-     ("arrived", "AID", None)),
+    ("A contingent of Rwandan soldiers arrived in Bangui to support the Central African army.", ("arrived", "AID", None)),
+    ("The interior minister deployed the army to support the police in the capital.", ("deployed", "MOBILIZE", "troops")),
     ("Britain sent two warships to help the Cypriot authorities.", ("sent", "AID", None)),
     ("Russia deployed troops to support its offensive in the east.", ("deployed", "MOBILIZE", "troops")),
     ("The army deployed troops along the border.", ("deployed", "MOBILIZE", "troops")),
