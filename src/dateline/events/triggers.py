@@ -516,6 +516,14 @@ def _said_to_be(token: Token, words: frozenset) -> bool:
                                          for c in token.children)
 
 
+def _served(objects: list[Token]) -> list[Token]:
+    """What a service noun among the objects carries ("cut *water* supplies", "cut *electricity*, *fuel* and
+    *internet* links"): its modifiers and their conjuncts, read after the objects themselves."""
+    heads = lexicon().classes.get("service_heads", frozenset())
+    found = [c for o in objects if lemma(o) in heads for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+    return found + [j for c in found for j in c.conjuncts]
+
+
 def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> tuple[bool, Optional[Token]]:
     """Whether the sense's conditions hold of the token, and the theme it found; `acted_on` gives `objects(token)`,
     read once for all the entries of the word."""
@@ -536,8 +544,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         # ... not the name or verdict given to an object ("calling *him* an illegal drug *leader*": no leader called)
         named = {c.i for c in token.children if c.dep_ == "oprd"} if any(
             c.dep_ in ("dobj", "obj", "dative") for c in token.children) else set()
-        theme = next((o for o in acted_on() + infinitive_subjects(token) + modified if o.i not in named and (
-            _word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
+        theme = next((o for o in acted_on() + infinitive_subjects(token) + modified + _served(acted_on())
+                      if o.i not in named and (_word_in(o, entry.object) or _said_to_be(o, entry.object))), None)
         if theme is None:
             return False, None
     # a sense that names what its preposition governs finds the preposition also where the parser hung it on the
@@ -736,9 +744,14 @@ def _subject_words(token: Token) -> list[Token]:
         found = [token.head if s.lower_ in ("that", "which", "who") else s for s in found]
     if token.dep_ == "acl" and token.tag_ == "VBG" and not token.head.ent_type_:
         found = found + [token.head]  # a name's participle is background to the name ("Shia Muslims travelling ...")
-    if token.dep_ in ("advcl", "conj") and any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS for s in found):
+    # a bare partitive subject is some of a group named before ("crowds stormed the palace, while *others* set fire to
+    # the offices", "*Some* threw stones"), as a group pronoun is
+    partitive = any(lemma(s) in lexicon().classes["partitive_subjects"]
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in s.children) for s in found)
+    if token.dep_ in ("advcl", "conj") and (partitive or any(s.pos_ == "PRON" and s.lower_ in SUBJECT_PRONOUNS
+                                                            for s in found)):
         found = found + subjects(token.head)
-    elif any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
+    elif partitive or any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
         found = found + _earlier_doers(token)
     # a count stands for what it counts ("*hundreds of supporters* stormed", "*dozens of troops* entered")
     found = found + [o for s in found if s.like_num or lemma(s) in lexicon().classes["quantifiers"]
