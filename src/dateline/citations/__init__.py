@@ -337,6 +337,7 @@ class Citations:
         # ('Press review')
         media = bare[:1].isupper() and len(names) > 1 and (
             last in self.words.media_words and names[-2].lower() not in self.words.people_nouns  # (not the 'Sudan Doctors Network')
+            and (last not in self.words.shared_media_words or names[-2].lower() in self.words.media_words)
             or names[0].lower() in self.words.media_heads and names[1][:1].isupper())
         return text, media
 
@@ -390,6 +391,9 @@ class Citations:
         for part in re.finditer(r"[^;]+", text[start:end]):
             s, e = start + part.start(), start + part.end()
             words = _without(text, s, e, timexes)
+            # ('h/t Bloomberg': a label with a slash of its own is blanked before the slashes part outlets)
+            words = re.sub(rf"^\s*(?:{self.words.bare_source_labels})\s+", lambda m: " " * len(m.group()), words,
+                           flags=re.IGNORECASE)
             # "Reuters/AP" names two outlets; a web address keeps its slashes
             separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
             for piece in re.finditer(separators, words):
@@ -618,6 +622,7 @@ class Citations:
         else:
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")]
             by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
+            by = by if by is not None else self._ran_in(dl, noun)[0]  # ('a report in the Passaic Valley Herald on Friday')
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
             of = next((c for c in preps if c.lower_ == "of"), None)
@@ -625,8 +630,9 @@ class Citations:
             if data is not None and self._source_noun(data) and (by is not of or _body_after(data)):
                 analysed = data  # "an analysis of census data by X": X's, of the census's data
                 pobj = _issuer_after(data) if by is of else pobj
-            if pobj is None or pobj.lemma_.lower() in self.words.people_nouns:
-                return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject)
+            if pobj is None or pobj.lemma_.lower() in self.words.people_nouns | self.words.journalist_nouns:
+                return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject;
+                # 'a report from our correspondent': the writer's own)
             last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
             s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
@@ -656,6 +662,21 @@ class Citations:
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
+
+    def _ran_in(self, dl: Annotations, noun: Token) -> tuple[Optional[Token], Optional[str]]:
+        """(the 'in' phrase, the outlet's name) of a report that names the outlet it ran in ('a report in the Passaic
+        Valley Herald on Friday', 'according to an article in The Atlantic'), else (None, None): a place, a date or a
+        body is no outlet ('a report in Gaza', 'a report in March')."""
+        if noun.lemma_.lower() not in self.words.report_nouns:
+            return None, None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
+            pobj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if pobj is not None:
+                s, e = pobj.left_edge.idx, _end(_before_clause(pobj))
+                name, media = self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)
+                if media:
+                    return prep, name
+        return None, None
 
     def _attribution_line(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'— George W. Bush, in a statement the same day': a line that gives a quotation its source, a dash, a name and
@@ -916,9 +937,12 @@ class Citations:
                 None)
             return self._stating(dl, owner, owner.left_edge.idx, _end(owner)) if owner is not None \
                 and (owner.pos_ == "PROPN" or _body_mention(dl, owner) or owner.lower_ in self.words.body_heads) else None
-        if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads \
+        if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads | self.words.firm_nouns \
                 and any(c.lower_ == "the" for c in subject.children) and dl.mention_at(start, end) is None:
-            return _body_named_before(dl, start, subject.lower_)
+            # ('the airline' after 'Air Canada'; 'The Springfield police department', named by its place, as written)
+            named = any(t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i:subject.i])
+            return re.sub(r"^[Tt]he\s+", "", document_text(subject.doc)[start:end]) if named \
+                else _body_named_before(dl, start, subject.lower_)
         if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" or _body_mention(dl, subject):
             body = _issuer(dl, subject, start, end)  # (a named body, not 'the mayor')
             if body is not None:
@@ -952,7 +976,7 @@ class Citations:
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
-            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) \
+            owner = self._document_owner(dl, pobj) or self._ran_in(dl, pobj)[1] or self._owner_inside(dl, pobj, last) \
                 or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
                 or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
@@ -1385,9 +1409,11 @@ def _object(phrase: Span) -> Optional[Token]:
 
 
 def _institution(noun: Token) -> bool:
-    """A named or definite body ('the health ministry', 'Gaza's civil defence'), not 'experts'."""
+    """A named or definite body ('the health ministry', 'Gaza's civil defence', a state's body by its people's name:
+    'Dutch police'), not 'experts'."""
     return any(c.dep_ in ("det", "poss", "compound") for c in noun.children) and not noun.tag_ == "NNS" \
-        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
+        or noun.lower_ in words().body_heads and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
 def _head_word(name: str) -> str:
