@@ -1164,3 +1164,36 @@ def test_citation_shapes_of_round_cites37(nlp, text, span, outlets, date):
 ])
 def test_no_citation_of_round_cites37(nlp, text):
     assert citations(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # an outlet a kind noun introduces by an apposition
+    ("A Danish fan site, Kampen, wrote on Monday that tickets had sold out.",
+     "A Danish fan site, Kampen, wrote on Monday", ["Kampen"], "2024-09-02"),
+    # a person's dated letter, the phrase hung on its participle, the writer named by apposition
+    ("In her letter to the court, dated 19 August, his sister, Mary Quinn, says that he has stopped drinking.",
+     "her letter to the court, dated 19 August", ["Mary Quinn"], "2024-08-19"),
+])
+def test_named_by_apposition(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+def test_document_named_again_for_the_act_that_made_it(nlp):
+    """'that announcement' is the one the department made on the day told before: the department's, of that day."""
+    text = ("The Vermont Department of Health announced on 28 August that a second patient had died. "
+            "The department said in that announcement that both patients were unvaccinated.")
+    found = [c for c in citations(nlp, text) if c.text.endswith("that announcement")]
+    assert [(c.date, "Department of Health" in c.outlets[0]) for c in found] == [("2024-08-28", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # a person's undated statement, named by apposition, is their words, a quote
+    "Her brother, Tom Reid, said in a statement that he was innocent.",
+    # a document named again with no act told before it is no new report
+    "The ministry was silent for a week. In that statement, the ministry said the border would stay shut.",
+    # a fan named by apposition is no outlet
+    "A fan, Tom Price, wrote on Monday that the stand was half empty.",
+])
+def test_no_citation_by_apposition_or_again(nlp, text):
+    assert citations(nlp, text) == []

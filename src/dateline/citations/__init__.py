@@ -187,28 +187,31 @@ class Citations:
         dl.citations.sort(key=lambda c: c.start)
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
-        """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
-        day of that act told before it in its paragraph or the one before ('On Thursday 4 September, the minister
-        declared an outbreak')."""
-        text = dl.source.text
+        """An undated definite document named for an act ('the ministry's declaration', 'that announcement',
+        `document_verbs`) takes the day of that act told before it in its paragraph or the one before ('On Thursday 4
+        September, the minister declared an outbreak')."""
         for citation in dl.citations:
             if citation.date is not None:
                 continue
             nouns = [t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
                      and t.lemma_.lower() in self.words.document_verbs
-                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det"
+                     and any(c.dep_ == "poss" or c.lower_ in AGAIN and c.dep_ == "det"
                              for c in [*t.children, *(t.head.children if t.dep_ == "compound" else ())])]
-            if not nouns:  # ('the ministry's declaration', 'her resignation letter')
-                continue
-            acts = self.words.document_verbs[nouns[0].lemma_.lower()]
-            acts = {acts} if isinstance(acts, str) else set(acts)
-            own = text.rfind("\n\n", 0, citation.start)
-            paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
-            verbs = [t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB"
-                     and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
-            if verbs:
-                verb = verbs[-1]
+            verb = self._act_before(dl, nouns[0], citation.start) if nouns else None
+            if verb is not None:  # ('the ministry's declaration', 'her resignation letter')
                 citation.date = _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
+
+    def _act_before(self, dl: Annotations, noun: Token, start: int) -> Optional[Token]:
+        """The last dated verb of the act a document is named for ('announced on March 6' for 'that announcement'),
+        told before `start` in its paragraph or the one before, or None."""
+        acts = self.words.document_verbs.get(noun.lemma_.lower(), ())
+        acts = {acts} if isinstance(acts, str) else set(acts)
+        text = dl.source.text
+        own = text.rfind("\n\n", 0, start)
+        paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+        verbs = [t for t in tokens_within(noun.doc, paragraph, start) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+        return verbs[-1] if verbs else None
 
     def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:
         """An undated document named again with 'the' ('In the Gotham Institute poll, ...' after 'A Gotham Institute
@@ -428,13 +431,16 @@ class Citations:
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                for s in subjects):
             return self._written_in(doc, dl, verb, media_only=True)  # (an outlet's report as subject is the noun's)
+        kind = [s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in self.words.media_kinds]
+        named = [a for s in kind for a in s.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
         first = _after_dateline(dl, min((s.left_edge for s in subjects), key=lambda t: t.i))
-        last = _named_after(dl, max((_before_comma(s) for s in subjects), key=lambda t: t.i))
+        last = _named_after(dl, max((_before_comma(s) for s in named or subjects), key=lambda t: t.i))
         if first.i > last.i:
             return []
         text = document_text(doc)
-        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
-                                  inside=True)
+        s = named[0].left_edge.idx if named else first.idx
+        name, media = self.outlet(dl, text[s:_end(last)], s, _end(last), inside=True)
+        media = media or bool(named)  # ('A Dutch fan site, Tribunepraat, wrote': the name a kind noun sets beside it)
         if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
             media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
         if not media and self._unknown_outlet(dl, verb, first, last):
@@ -860,12 +866,18 @@ class Citations:
         prep, lemma = noun.head, noun.lemma_.lower()
         released = lemma in self.words.document_nouns and _dated_end(dl, noun) > _end(noun) and any(
             c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
+        act = self._act_before(dl, noun, noun.idx) if any(c.dep_ == "det" and c.lower_ in AGAIN for c in noun.children) \
+            else None  # ('The department announced on March 6 that C. It said in that announcement that D')
         if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns \
-                | self.words.client_nouns and not released:  # ('In figures released on 4 September, the administration put the toll at N')
+                | self.words.client_nouns and not released and act is None:  # ('In figures released on 4 September, the administration put the toll at N')
             return []
-        verb = prep.head
+        verb, participle = prep.head, None
         if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
             verb = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in self.words.issue_verbs \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            participle, verb = verb, verb.head  # ('In her letter to the court, dated 19 September, his sister says C':
+            # the parser hung the phrase on the document's participle)
         if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
             subject, verb = verb, verb.head
         else:
@@ -899,7 +911,7 @@ class Citations:
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
             again = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) and not issued \
                 and _dated_end(dl, noun) == _end(noun) and not _dated_within(dl, noun)
-            if again:
+            if again and act is None:
                 return []  # ('In the letter he asks C': the letter cited before, named again, no report of its own)
             owners = [self._stating(dl, subject, s, e)]
             if owners == [None]:  # (two or more who speak together: 'X and Y rejected it in a joint statement that day')
@@ -907,7 +919,8 @@ class Citations:
             if not owners or None in owners or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
                 return []  # ('In a statement that day, the foundation called the claims false': its words, dated)
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
-                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
+                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun) \
+                or participle is not None and _dated_end(dl, participle) > _end(participle)  # ('In a statement that day, X said')
             people = {actor.name for actor in dl.actors.values() if actor.kind == "person"}
             if not dated and any(o in people for o in owners):
                 return []  # ('Biden said in a statement that C': a person's undated statement is his words, a quote)
@@ -919,6 +932,8 @@ class Citations:
                 end = _end(verb)  # ('In a statement that day, X said': the date the verb carries)
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
+        if participle is not None:
+            end = max(end, _dated_end(dl, participle))
         start = s if subject.i < prep.i else noun.left_edge.idx
         return [(start, end, owner if isinstance(owner, list) else [owner])]
 
@@ -931,6 +946,9 @@ class Citations:
         spelled = _spelled_out(dl, subject.text)
         if spelled is not None:
             return spelled
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
+        if subject.pos_ == "NOUN" and name is not None:  # ('his sister, Mary Quinn,': the one the name gives)
+            return self._stating(dl, name, name.left_edge.idx, _end(_before_comma(name)))
         if subject.lemma_.lower() in self.words.people_nouns:  # 'a UNICEF spokesperson', 'lawyers for the college'
             owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None) or next(
                 (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
