@@ -1127,10 +1127,11 @@ def test_a_bodys_document_named_by_its_noun(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
 
 
+
 @pytest.mark.parametrize("text, span, outlets, date", [
     # a hat tip in brackets: the label's own slash does not part outlets
     ("Grain prices rose sharply in March (h/t Bloomberg).", "(h/t Bloomberg)", ["Bloomberg"], None),
-    # a report named by the outlet it ran in, after "according to" and as the subject
+    # a report named by the outlet it ran in, after "according to"
     ("The bridge was closed for repairs, according to a report in the Kenosha Courier on Friday.",
      "according to a report in the Kenosha Courier on Friday", ["the Kenosha Courier"], "2024-08-30"),
     # a body named by its place and its noun, in a statement on its verb
@@ -1146,27 +1147,6 @@ def test_a_bodys_document_named_by_its_noun(nlp, text, found):
     # a news agency named as such is still an outlet
     ("Iran's Mehr News Agency reported on Sunday that the plant had reopened.",
      "Iran's Mehr News Agency reported on Sunday", ["Mehr News Agency"], "2024-09-01"),
-])
-def test_citation_shapes_of_round_cites37(nlp, text, span, outlets, date):
-    (c,) = citations(nlp, text)
-    assert (c.text, c.outlets, c.date) == (span, outlets, date)
-
-
-@pytest.mark.parametrize("text", [
-    # a body whose name ends in "Agency" is no outlet: its words are a quote
-    "The launch was delayed by a week, the European Space Agency said on Tuesday.",
-    # a report in a month or a place names no outlet
-    "A report in March found that rents had doubled.",
-    # the writer's own correspondent is no source cited
-    "On Saturday: a report from our correspondent in Kherson.",
-    # "order" in another sense is no court document
-    "The team was in good order on Friday, the coach said.",
-])
-def test_no_citation_of_round_cites37(nlp, text):
-    assert citations(nlp, text) == []
-
-
-@pytest.mark.parametrize("text, span, outlets, date", [
     # an outlet a kind noun introduces by an apposition
     ("A Danish fan site, Kampen, wrote on Monday that tickets had sold out.",
      "A Danish fan site, Kampen, wrote on Monday", ["Kampen"], "2024-09-02"),
@@ -1174,7 +1154,7 @@ def test_no_citation_of_round_cites37(nlp, text):
     ("In her letter to the court, dated 19 August, his sister, Mary Quinn, says that he has stopped drinking.",
      "her letter to the court, dated 19 August", ["Mary Quinn"], "2024-08-19"),
 ])
-def test_named_by_apposition(nlp, text, span, outlets, date):
+def test_citation_shapes_of_round_cites37(nlp, text, span, outlets, date):
     (c,) = citations(nlp, text)
     assert (c.text, c.outlets, c.date) == (span, outlets, date)
 
@@ -1188,6 +1168,14 @@ def test_document_named_again_for_the_act_that_made_it(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    # a body whose name ends in "Agency" is no outlet: its words are a quote
+    "The launch was delayed by a week, the European Space Agency said on Tuesday.",
+    # a report in a month or a place names no outlet
+    "A report in March found that rents had doubled.",
+    # the writer's own correspondent is no source cited
+    "On Saturday: a report from our correspondent in Kherson.",
+    # "order" in another sense is no court document
+    "The team was in good order on Friday, the coach said.",
     # a person's undated statement, named by apposition, is their words, a quote
     "Her brother, Tom Reid, said in a statement that he was innocent.",
     # a document named again with no act told before it is no new report
@@ -1195,5 +1183,5 @@ def test_document_named_again_for_the_act_that_made_it(nlp):
     # a fan named by apposition is no outlet
     "A fan, Tom Price, wrote on Monday that the stand was half empty.",
 ])
-def test_no_citation_by_apposition_or_again(nlp, text):
+def test_no_citation_of_round_cites37(nlp, text):
     assert citations(nlp, text) == []
