@@ -1125,3 +1125,63 @@ def test_a_bodys_officer_reports_for_the_body(nlp, text, url, found):
 ])
 def test_a_bodys_document_named_by_its_noun(nlp, text, found):
     assert [(c.text, c.outlets, c.date) for c in citations(nlp, text)] == found
+
+
+
+@pytest.mark.parametrize("text, span, outlets, date", [
+    # a hat tip in brackets: the label's own slash does not part outlets
+    ("Grain prices rose sharply in March (h/t Bloomberg).", "(h/t Bloomberg)", ["Bloomberg"], None),
+    # a report named by the outlet it ran in, after "according to"
+    ("The bridge was closed for repairs, according to a report in the Kenosha Courier on Friday.",
+     "according to a report in the Kenosha Courier on Friday", ["the Kenosha Courier"], "2024-08-30"),
+    # a body named by its place and its noun, in a statement on its verb
+    ("The Springfield police department said in a statement on Monday that no arrests had been made.",
+     "The Springfield police department said in a statement on Monday", ["Springfield police department"],
+     "2024-09-02"),
+    # a state's body named by its people's adjective after "according to"
+    ("Seventeen fans were arrested after the match, according to Dutch police.",
+     "according to Dutch police", ["Dutch police"], None),
+    # a court's dated judgment on its verb
+    ("The Court of Appeal held in its judgment of 12 May 2021 that the sentence was too lenient.",
+     "its judgment of 12 May 2021", ["Court of Appeal"], "2021-05-12"),
+    # a news agency named as such is still an outlet
+    ("Iran's Mehr News Agency reported on Sunday that the plant had reopened.",
+     "Iran's Mehr News Agency reported on Sunday", ["Mehr News Agency"], "2024-09-01"),
+    # an outlet a kind noun introduces by an apposition
+    ("A Danish fan site, Kampen, wrote on Monday that tickets had sold out.",
+     "A Danish fan site, Kampen, wrote on Monday", ["Kampen"], "2024-09-02"),
+    # a person's dated letter, the phrase hung on its participle, the writer named by apposition
+    ("In her letter to the court, dated 19 August, his sister, Mary Quinn, says that he has stopped drinking.",
+     "her letter to the court, dated 19 August", ["Mary Quinn"], "2024-08-19"),
+])
+def test_citation_shapes_of_round_cites37(nlp, text, span, outlets, date):
+    (c,) = citations(nlp, text)
+    assert (c.text, c.outlets, c.date) == (span, outlets, date)
+
+
+def test_document_named_again_for_the_act_that_made_it(nlp):
+    """'that announcement' is the one the department made on the day told before: the department's, of that day."""
+    text = ("The Vermont Department of Health announced on 28 August that a second patient had died. "
+            "The department said in that announcement that both patients were unvaccinated.")
+    found = [c for c in citations(nlp, text) if c.text.endswith("that announcement")]
+    assert [(c.date, "Department of Health" in c.outlets[0]) for c in found] == [("2024-08-28", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # a body whose name ends in "Agency" is no outlet: its words are a quote
+    "The launch was delayed by a week, the European Space Agency said on Tuesday.",
+    # a report in a month or a place names no outlet
+    "A report in March found that rents had doubled.",
+    # the writer's own correspondent is no source cited
+    "On Saturday: a report from our correspondent in Kherson.",
+    # "order" in another sense is no court document
+    "The team was in good order on Friday, the coach said.",
+    # a person's undated statement, named by apposition, is their words, a quote
+    "Her brother, Tom Reid, said in a statement that he was innocent.",
+    # a document named again with no act told before it is no new report
+    "The ministry was silent for a week. In that statement, the ministry said the border would stay shut.",
+    # a fan named by apposition is no outlet
+    "A fan, Tom Price, wrote on Monday that the stand was half empty.",
+])
+def test_no_citation_of_round_cites37(nlp, text):
+    assert citations(nlp, text) == []

@@ -187,28 +187,31 @@ class Citations:
         dl.citations.sort(key=lambda c: c.start)
 
     def _date_by_act(self, doc: Doc, dl: Annotations) -> None:
-        """An undated definite document named for an act ('the ministry's declaration', `document_verbs`) takes the
-        day of that act told before it in its paragraph or the one before ('On Thursday 4 September, the minister
-        declared an outbreak')."""
-        text = dl.source.text
+        """An undated definite document named for an act ('the ministry's declaration', 'that announcement',
+        `document_verbs`) takes the day of that act told before it in its paragraph or the one before ('On Thursday 4
+        September, the minister declared an outbreak')."""
         for citation in dl.citations:
             if citation.date is not None:
                 continue
             nouns = [t for t in tokens_within(doc, citation.start, citation.end) if t.pos_ == "NOUN"
                      and t.lemma_.lower() in self.words.document_verbs
-                     and any(c.dep_ == "poss" or c.lower_ == "the" and c.dep_ == "det"
+                     and any(c.dep_ == "poss" or c.lower_ in AGAIN and c.dep_ == "det"
                              for c in [*t.children, *(t.head.children if t.dep_ == "compound" else ())])]
-            if not nouns:  # ('the ministry's declaration', 'her resignation letter')
-                continue
-            acts = self.words.document_verbs[nouns[0].lemma_.lower()]
-            acts = {acts} if isinstance(acts, str) else set(acts)
-            own = text.rfind("\n\n", 0, citation.start)
-            paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
-            verbs = [t for t in tokens_within(doc, paragraph, citation.start) if t.pos_ == "VERB"
-                     and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
-            if verbs:
-                verb = verbs[-1]
+            verb = self._act_before(dl, nouns[0], citation.start) if nouns else None
+            if verb is not None:  # ('the ministry's declaration', 'her resignation letter')
                 citation.date = _date(dl, _dated_start(dl, verb), _dated_end(dl, verb))
+
+    def _act_before(self, dl: Annotations, noun: Token, start: int) -> Optional[Token]:
+        """The last dated verb of the act a document is named for ('announced on March 6' for 'that announcement'),
+        told before `start` in its paragraph or the one before, or None."""
+        acts = self.words.document_verbs.get(noun.lemma_.lower(), ())
+        acts = {acts} if isinstance(acts, str) else set(acts)
+        text = dl.source.text
+        own = text.rfind("\n\n", 0, start)
+        paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
+        verbs = [t for t in tokens_within(noun.doc, paragraph, start) if t.pos_ == "VERB"
+                 and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+        return verbs[-1] if verbs else None
 
     def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:
         """An undated document named again with 'the' ('In the Gotham Institute poll, ...' after 'A Gotham Institute
@@ -337,6 +340,7 @@ class Citations:
         # ('Press review')
         media = bare[:1].isupper() and len(names) > 1 and (
             last in self.words.media_words and names[-2].lower() not in self.words.people_nouns  # (not the 'Sudan Doctors Network')
+            and (last not in self.words.shared_media_words or names[-2].lower() in self.words.media_words)
             or names[0].lower() in self.words.media_heads and names[1][:1].isupper())
         return text, media
 
@@ -390,6 +394,9 @@ class Citations:
         for part in re.finditer(r"[^;]+", text[start:end]):
             s, e = start + part.start(), start + part.end()
             words = _without(text, s, e, timexes)
+            # ('h/t Bloomberg': a label with a slash of its own is blanked before the slashes part outlets)
+            words = re.sub(rf"^\s*(?:{self.words.bare_source_labels})\s+", lambda m: " " * len(m.group()), words,
+                           flags=re.IGNORECASE)
             # "Reuters/AP" names two outlets; a web address keeps its slashes
             separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
             for piece in re.finditer(separators, words):
@@ -424,13 +431,16 @@ class Citations:
         if not subjects or any(s.pos_ in PERSONAL or s.pos_ == "NOUN" and s.lemma_.lower() in self.words.report_nouns
                                for s in subjects):
             return self._written_in(doc, dl, verb, media_only=True)  # (an outlet's report as subject is the noun's)
+        kind = [s for s in subjects if s.pos_ == "NOUN" and s.lemma_.lower() in self.words.media_kinds]
+        named = [a for s in kind for a in s.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
         first = _after_dateline(dl, min((s.left_edge for s in subjects), key=lambda t: t.i))
-        last = _named_after(dl, max((_before_comma(s) for s in subjects), key=lambda t: t.i))
+        last = _named_after(dl, max((_before_comma(s) for s in named or subjects), key=lambda t: t.i))
         if first.i > last.i:
             return []
         text = document_text(doc)
-        name, media = self.outlet(dl, text[first.idx:last.idx + len(last)], first.idx, last.idx + len(last),
-                                  inside=True)
+        s = named[0].left_edge.idx if named else first.idx
+        name, media = self.outlet(dl, text[s:_end(last)], s, _end(last), inside=True)
+        media = media or bool(named)  # ('A Dutch fan site, Tribunepraat, wrote': the name a kind noun sets beside it)
         if not media and _as_reported(verb) and last.pos_ == "PROPN" and last.ent_type_ == "ORG":
             media = True  # 'As Kommersant reported on Thursday': a name that reports, in the writer's aside
         if not media and self._unknown_outlet(dl, verb, first, last):
@@ -618,6 +628,7 @@ class Citations:
         else:
             preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")]
             by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
+            by = by if by is not None else self._ran_in(dl, noun)[0]  # ('a report in the Passaic Valley Herald on Friday')
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             pobj = pobj if pobj is not None else _issuer_after(noun)  # "an interview broadcast on Sunday by CBS"
             of = next((c for c in preps if c.lower_ == "of"), None)
@@ -625,8 +636,9 @@ class Citations:
             if data is not None and self._source_noun(data) and (by is not of or _body_after(data)):
                 analysed = data  # "an analysis of census data by X": X's, of the census's data
                 pobj = _issuer_after(data) if by is of else pobj
-            if pobj is None or pobj.lemma_.lower() in self.words.people_nouns:
-                return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject)
+            if pobj is None or pobj.lemma_.lower() in self.words.people_nouns | self.words.journalist_nouns:
+                return self._issued_in(dl, noun)  # ('in a statement issued by his spokesperson': his, the verb's subject;
+                # 'a report from our correspondent': the writer's own)
             last = _before_clause(pobj)  # "a report by Human Rights Watch released on Tuesday": not its participle
             s, e = pobj.left_edge.idx, last.idx + len(last)
             owners = [pobj]
@@ -656,6 +668,21 @@ class Citations:
                 and _dated_end(dl, verb) > verb.idx + len(verb):
             end = max(end, _dated_end(dl, verb))  # "X's editorial argued on Saturday": the report's day
         return [(start, end, outlets)]
+
+    def _ran_in(self, dl: Annotations, noun: Token) -> tuple[Optional[Token], Optional[str]]:
+        """(the 'in' phrase, the outlet's name) of a report that names the outlet it ran in ('a report in the Passaic
+        Valley Herald on Friday', 'according to an article in The Atlantic'), else (None, None): a place, a date or a
+        body is no outlet ('a report in Gaza', 'a report in March')."""
+        if noun.lemma_.lower() not in self.words.report_nouns:
+            return None, None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
+            pobj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if pobj is not None:
+                s, e = pobj.left_edge.idx, _end(_before_clause(pobj))
+                name, media = self.outlet(dl, document_text(noun.doc)[s:e], s, e, inside=True)
+                if media:
+                    return prep, name
+        return None, None
 
     def _attribution_line(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
         """'— George W. Bush, in a statement the same day': a line that gives a quotation its source, a dash, a name and
@@ -839,12 +866,18 @@ class Citations:
         prep, lemma = noun.head, noun.lemma_.lower()
         released = lemma in self.words.document_nouns and _dated_end(dl, noun) > _end(noun) and any(
             c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
+        act = self._act_before(dl, noun, noun.idx) if any(c.dep_ == "det" and c.lower_ in AGAIN for c in noun.children) \
+            else None  # ('The department announced on March 6 that C. It said in that announcement that D')
         if noun.dep_ != "pobj" or prep.lower_ != "in" or lemma not in self.words.issued_nouns | self.words.statement_nouns \
-                | self.words.client_nouns and not released:  # ('In figures released on 4 September, the administration put the toll at N')
+                | self.words.client_nouns and not released and act is None:  # ('In figures released on 4 September, the administration put the toll at N')
             return []
-        verb = prep.head
+        verb, participle = prep.head, None
         if _quoted(verb, prep) and verb.head.i != verb.i:  # 'In the report, "They Burned Everything", X documented C'
             verb = verb.head
+        if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in self.words.issue_verbs \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            participle, verb = verb, verb.head  # ('In her letter to the court, dated 19 September, his sister says C':
+            # the parser hung the phrase on the document's participle)
         if verb.dep_ == "nsubj" and verb.pos_ in ("NOUN", "PROPN"):  # "A panel, in a report ..., put": on the subject
             subject, verb = verb, verb.head
         else:
@@ -878,7 +911,7 @@ class Citations:
             issued = any(c.dep_ == "acl" and c.lemma_.lower() in self.words.issue_verbs for c in noun.children)
             again = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in noun.children) and not issued \
                 and _dated_end(dl, noun) == _end(noun) and not _dated_within(dl, noun)
-            if again:
+            if again and act is None:
                 return []  # ('In the letter he asks C': the letter cited before, named again, no report of its own)
             owners = [self._stating(dl, subject, s, e)]
             if owners == [None]:  # (two or more who speak together: 'X and Y rejected it in a joint statement that day')
@@ -886,7 +919,8 @@ class Citations:
             if not owners or None in owners or not (issued or any(c.dep_ == "ccomp" for c in verb.children) or _says(verb)):
                 return []  # ('In a statement that day, the foundation called the claims false': its words, dated)
             dated = _dated_end(dl, noun) > _end(noun) or _dated_end(dl, verb) > _end(verb) \
-                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun)  # ('In a statement that day, X said')
+                or _dated_start(dl, verb) < verb.idx or _dated_within(dl, noun) \
+                or participle is not None and _dated_end(dl, participle) > _end(participle)  # ('In a statement that day, X said')
             people = {actor.name for actor in dl.actors.values() if actor.kind == "person"}
             if not dated and any(o in people for o in owners):
                 return []  # ('Biden said in a statement that C': a person's undated statement is his words, a quote)
@@ -898,6 +932,8 @@ class Citations:
                 end = _end(verb)  # ('In a statement that day, X said': the date the verb carries)
         if subject.i < prep.i and verb.i == noun.right_edge.i + 1 and verb.lemma_.lower() in self.words.issue_verbs:
             end = max(end, _dated_end(dl, verb))  # "in a report made public in January": a participle read as the verb
+        if participle is not None:
+            end = max(end, _dated_end(dl, participle))
         start = s if subject.i < prep.i else noun.left_edge.idx
         return [(start, end, owner if isinstance(owner, list) else [owner])]
 
@@ -910,15 +946,21 @@ class Citations:
         spelled = _spelled_out(dl, subject.text)
         if spelled is not None:
             return spelled
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
+        if subject.pos_ == "NOUN" and name is not None:  # ('his sister, Mary Quinn,': the one the name gives)
+            return self._stating(dl, name, name.left_edge.idx, _end(_before_comma(name)))
         if subject.lemma_.lower() in self.words.people_nouns:  # 'a UNICEF spokesperson', 'lawyers for the college'
             owner = next((c for c in subject.children if c.dep_ in ("compound", "poss") and c.i < subject.i), None) or next(
                 (o for p in subject.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"),
                 None)
             return self._stating(dl, owner, owner.left_edge.idx, _end(owner)) if owner is not None \
                 and (owner.pos_ == "PROPN" or _body_mention(dl, owner) or owner.lower_ in self.words.body_heads) else None
-        if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads \
+        if subject.pos_ == "NOUN" and subject.lower_ in self.words.body_heads | self.words.firm_nouns \
                 and any(c.lower_ == "the" for c in subject.children) and dl.mention_at(start, end) is None:
-            return _body_named_before(dl, start, subject.lower_)
+            # ('the airline' after 'Air Canada'; 'The Springfield police department', named by its place, as written)
+            named = any(t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i:subject.i])
+            return re.sub(r"^[Tt]he\s+", "", document_text(subject.doc)[start:end]) if named \
+                else _body_named_before(dl, start, subject.lower_)
         if subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON" or _body_mention(dl, subject):
             body = _issuer(dl, subject, start, end)  # (a named body, not 'the mayor')
             if body is not None:
@@ -952,7 +994,7 @@ class Citations:
             verbs = [_dated_end(dl, t) for t in doc[i:i + n] if t.pos_ == "VERB"]  # "as reported by X on Tuesday"
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
-            owner = self._document_owner(dl, pobj) or self._owner_inside(dl, pobj, last) \
+            owner = self._document_owner(dl, pobj) or self._ran_in(dl, pobj)[1] or self._owner_inside(dl, pobj, last) \
                 or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
                 or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
@@ -1385,9 +1427,11 @@ def _object(phrase: Span) -> Optional[Token]:
 
 
 def _institution(noun: Token) -> bool:
-    """A named or definite body ('the health ministry', 'Gaza's civil defence'), not 'experts'."""
+    """A named or definite body ('the health ministry', 'Gaza's civil defence', a state's body by its people's name:
+    'Dutch police'), not 'experts'."""
     return any(c.dep_ in ("det", "poss", "compound") for c in noun.children) and not noun.tag_ == "NNS" \
-        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
+        or noun.lower_ in words().body_heads and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
 def _head_word(name: str) -> str:

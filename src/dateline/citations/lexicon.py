@@ -33,6 +33,7 @@ class Words:
     source_line_labels: str
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
+    shared_media_words: frozenset[str]
     media_heads: frozenset[str]
     outlet_nouns: frozenset[str]
     journalist_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def words() -> Words:
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
+        shared_media_words=frozenset(raw["shared_media_words"]),
         media_heads=frozenset(raw["media_heads"]),
         outlet_nouns=frozenset(raw["outlet_nouns"]),
         journalist_nouns=frozenset(raw["journalist_nouns"]),
