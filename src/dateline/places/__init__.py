@@ -235,6 +235,35 @@ def surrounding_country(named: Iterable[tuple[int, Optional[str]]], start: int, 
     return None
 
 
+def held_by(root, dl) -> Optional[str]:
+    """The state whose airspace, waters or ground a name is said near, off or over, by the state's name or demonym
+    on that noun ("entered Romanian airspace near Chilia Veche", "in Philippine waters off Ayungin Shoal"), whether
+    the parser hangs the preposition on the noun or on the verb that takes it."""
+    territory = settlement_words("territory_nouns")
+    head = root
+    while head.dep_ in ("pobj", "prep", "appos", "npadvmod", "prt") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in territory or head.pos_ in ("VERB", "AUX"):
+            break
+    if head.lemma_.lower() in territory:
+        nouns = [head]
+    elif head.pos_ in ("VERB", "AUX"):
+        taken = [c for c in head.children if c.dep_ in ("dobj", "prep") and c.i < root.i]
+        nouns = [n for c in taken for n in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+                 if n.lemma_.lower() in territory]
+    else:
+        return None
+    for noun in nouns:
+        for owner in noun.children:
+            if owner.dep_ not in ("amod", "poss", "compound", "nmod"):
+                continue
+            mention = dl.mention_at(owner.idx, owner.idx + len(owner))
+            actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+            if actor is not None and actor.kind in ("state", "government", "military") and actor.country:
+                return actor.country
+    return None
+
+
 def paragraph_bounds(text: str, paragraphs: ParagraphStarts, offset: int) -> tuple[int, int]:
     """The start and end of the paragraph that holds the offset."""
     start = paragraphs.of(offset)
@@ -255,9 +284,9 @@ def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
         return None  # "the Egyptian capital" is a city the gazetteer knows by another name
     text = document_text(doc)
     named = [(loc.start, dl.places[loc.place].country) for loc in dl.locations if loc.place in dl.places]
-    country = surrounding_country(named, location.start, (span.sent.start_char, span.sent.end_char),
-                                  paragraph_bounds(text, ParagraphStarts(text), location.start)) \
-        or Places._main_country(dl)
+    country = held_by(span.root, dl) or surrounding_country(
+        named, location.start, (span.sent.start_char, span.sent.end_char),
+        paragraph_bounds(text, ParagraphStarts(text), location.start)) or Places._main_country(dl)
     key = gazetteer.fold(location.text)
     same = next((p.id for p in dl.places.values()
                  if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None)
@@ -594,11 +623,12 @@ class Places:
             if not fringe and not firm and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
+        held = held_by(root, dl)
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
         around = None
-        if container is None and not region:
+        if container is None and not region and held is None:
             around = self._country_around(span, resolved, paragraphs, None)
-        country = container.country if container is not None else None if region else around or main
+        country = held or (container.country if container is not None else None if region else around or main)
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)

@@ -26,6 +26,12 @@ SUBDIVISION = "iso3166-2:"
 ALTERNATE_POPULATION = 100_000
 """Other spellings ("Kiev", "Bombay") are indexed for cities this large: they are the ones
 news spells in more than one way, and the index stays small enough to build in a blink."""
+WORLD_CITY = 100_000
+"""A city this large is the one world news means by its name over a namesake town of under a fifth of its size
+in a country the document mentions (Geneva, Switzerland, not Geneva, Illinois, in a letter that names the United
+States); a namesake that is a city itself (Tripoli, Lebanon) keeps its claim."""
+SMALL_TOWN = 50_000
+"""A namesake under this size is a town, not a city of its own standing."""
 
 
 @dataclass(frozen=True)
@@ -100,13 +106,17 @@ class Gazetteer:
     def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
         """The most populous city of the name in a country the document mentions, else the most
         populous; but a capital or a city of millions outranks a small namesake (Damascus, Syria,
-        not Damascus, Maryland, in a story that mentions the United States)."""
+        not Damascus, Maryland, in a story that mentions the United States), and a world city a town
+        (`WORLD_CITY`)."""
         if not candidates:
             return None
         local = [c for c in candidates if c.country in context]
         best = candidates[0]
         if local and local[0] is not best and (best.key in self.capitals or best.population >= 1_000_000) \
                 and local[0].population * 10 < best.population:
+            return best
+        if local and local[0] is not best and best.population >= WORLD_CITY \
+                and local[0].population < min(SMALL_TOWN, best.population / 5):
             return best
         return (local or candidates)[0]
 
