@@ -73,3 +73,10 @@ def test_a_title_without_dated_leaves_the_own_voice_on_the_published_date(extrac
             "We call upon the Security Council to condemn the strike.\n")
     doc = extract(text, published="2024-03-16")
     assert _event(doc, "call").date.value == "2024-03-16"
+
+
+def test_a_town_of_the_storys_own_country_keeps_its_name_against_a_larger_namesake_abroad(extract):
+    # negative for the world-city rule: Samba, India, in a story about India, not the Luanda district of Angola
+    doc = extract("Pakistani drones were shot down over Samba on Friday night, Indian officials in Jammu said, as "
+                  "blackouts were ordered in Amritsar and Pathankot.", published="2025-05-11")
+    assert _country(doc, _event(doc, "shot")) == "IND"

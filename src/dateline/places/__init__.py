@@ -419,11 +419,11 @@ class Places:
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self._lookup(span, frozen) or place
+                place = self._lookup(span, frozen, main) or place
             if place is not None and place.kind == "city":
                 place = self._namesake_in(span, resolved, at, place) or place
             if place is None and span.start in small:
-                place = self._small_town(span, frozen)
+                place = self._small_town(span, frozen, main)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
@@ -446,12 +446,12 @@ class Places:
         return span.end < len(doc) and span.root.head.i == span.end \
             and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
 
-    def _lookup(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+    def _lookup(self, span, context: frozenset[str], home: Optional[str] = None) -> Optional[Gazetted]:
         """The place a name (with the level word after it) names; a town's name before a level word no gazetteer
         lists ("the Tyre district") is the division named after the town, in the town's country."""
-        found = self.gazetteer.lookup(self._with_level(span), context)
+        found = self.gazetteer.lookup(self._with_level(span), context, home)
         if found is None and self._level_after(span):
-            town = self.gazetteer.lookup(span.text, context)
+            town = self.gazetteer.lookup(span.text, context, home)
             if town is not None and town.kind == "city":
                 name = self._with_level(span)
                 return Gazetted(key=f"local:{gazetteer.fold(name)}:{town.country}", name=name, kind="region",
@@ -463,11 +463,11 @@ class Places:
         is Pakistan's, the Indian one is a state)."""
         return f"{span.text} {span.doc[span.end].text}" if self._level_after(span) else span.text
 
-    def _small_town(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+    def _small_town(self, span, context: frozenset[str], home: Optional[str] = None) -> Optional[Gazetted]:
         """A town under 50,000 the tagger did not call a place, named where a place stands ("fighting resumed
         around Sake", "stormed the police station in Morales"): that town when it lies in a country the story
         names, since a person or firm of the name would not stand there in a story about that country."""
-        town = self.gazetteer.lookup(span.text, context)
+        town = self.gazetteer.lookup(span.text, context, home)
         return town if town is not None and town.kind == "city" and town.country in context else None
 
     def _no_scene(self, span, dl, ships: frozenset[str] = frozenset()) -> bool:

@@ -70,8 +70,9 @@ class Gazetteer:
         self._designators = frozenset(words["admin_designators"])
         self._generic = frozenset(words["generic_admin_names"])
 
-    def lookup(self, text: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
-        """The place `text` names; `context` holds ISO3 codes of countries the document mentions."""
+    def lookup(self, text: str, context: frozenset[str] = frozenset(), home: Optional[str] = None) -> Optional[Gazetted]:
+        """The place `text` names; `context` holds ISO3 codes of countries the document mentions, `home` the one
+        its places name most, if any."""
         key = fold(text)
         site = self._sites.get(key)
         if site is not None:
@@ -80,7 +81,7 @@ class Gazetteer:
         if country is not None:
             usa = region is not None and "USA" in context and country.country not in context
             return region if usa else country  # Georgia the state in American news
-        city = self._city(self.cities.get(key), context) or self._city(self.alternates.get(key), context)
+        city = self._city(self.cities.get(key), context, home) or self._city(self.alternates.get(key), context, home)
         if region is not None:
             large = city is not None and (city.key in self.capitals or city.population >= 1_000_000)
             return city if large else region  # Washington the capital, New York the city
@@ -103,11 +104,12 @@ class Gazetteer:
         candidates = [place for level, place in named if not designated or level == words[-1] or base not in self._generic]
         return next((c for c in candidates if c.country in context), candidates[0] if candidates else None)
 
-    def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
+    def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str],
+              home: Optional[str] = None) -> Optional[Gazetted]:
         """The most populous city of the name in a country the document mentions, else the most
         populous; but a capital or a city of millions outranks a small namesake (Damascus, Syria,
         not Damascus, Maryland, in a story that mentions the United States), and a world city a town
-        (`WORLD_CITY`)."""
+        (`WORLD_CITY`) outside the story's home country (Samba, India, in a story about India)."""
         if not candidates:
             return None
         local = [c for c in candidates if c.country in context]
@@ -115,7 +117,7 @@ class Gazetteer:
         if local and local[0] is not best and (best.key in self.capitals or best.population >= 1_000_000) \
                 and local[0].population * 10 < best.population:
             return best
-        if local and local[0] is not best and best.population >= WORLD_CITY \
+        if local and local[0] is not best and local[0].country != home and best.population >= WORLD_CITY \
                 and local[0].population < min(SMALL_TOWN, best.population / 5):
             return best
         return (local or candidates)[0]
