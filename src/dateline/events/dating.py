@@ -36,6 +36,7 @@ NIGHT_INTO = re.compile(r"\b(?:" + "|".join(timex_lexicon("relative")["night_int
 RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.I)  # between the two dates of a range
 CLOSING_AFTER = re.compile(r"[\s.!\"”’)]*$")  # what may follow a sentence's closing date
 SET_OFF_BEFORE = re.compile(r",\s+$")  # a comma right before it
+DATED_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(DATING["dated_marks"]) + r")\s+$", re.I)  # "Letter dated "
 UNREALISED = frozenset({"future", "hypothetical", "negated"})  # acts told that did not take place
 
 
@@ -83,7 +84,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
         heading = _heading_date(sent, index)  # "I condemn this attack": said as the document is written
         if heading is not None:
             return EventDate(value=heading.value, timex=heading.id)
-        return _filed(sent, index)
+        return _dated_title(index) or _filed(sent, index)
     if timex is None:
         i = bisect.bisect_left(index.timex_starts, sent.start_char) - 1
         sequel = _sequel(sent)
@@ -102,7 +103,7 @@ def date(trigger: Trigger, sent: Span, index: Index, paragraph_start: int) -> Op
                 or _story_day_before(sent, verb, index)
     if timex is not None:
         return EventDate(value=_night_end(timex), timex=timex.id)
-    return _filed(sent, index)
+    return _dated_title(index) or _filed(sent, index)
 
 
 def _filed(sent: Span, index: Index) -> Optional[EventDate]:
@@ -110,6 +111,19 @@ def _filed(sent: Span, index: Index) -> Optional[EventDate]:
     (with no timex), else nothing."""
     value, tid = index.filed(sent.start_char)
     return EventDate(value=value, timex=tid) if value else None
+
+
+def _dated_title(index: Index) -> Optional[EventDate]:
+    """The date a document's title says it bears ("Letter dated 28 August 2025 from the Permanent
+    Representatives ..."): the day its own voice speaks, though an archive published it later."""
+    line_end = index.text.find("\n")
+    title_end = line_end if line_end >= 0 else len(index.text)
+    for timex in index.timexes:
+        if timex.start >= title_end:
+            break
+        if DATED_BEFORE.search(index.text, max(0, timex.start - 12), timex.start):
+            return EventDate(value=timex.value, timex=timex.id)
+    return None
 
 
 def _night_end(timex: Timex) -> str:

@@ -235,6 +235,35 @@ def surrounding_country(named: Iterable[tuple[int, Optional[str]]], start: int, 
     return None
 
 
+def held_by(root, dl) -> Optional[str]:
+    """The state whose airspace, waters or ground a name is said near, off or over, by the state's name or demonym
+    on that noun ("entered Romanian airspace near Chilia Veche", "in Philippine waters off Ayungin Shoal"), whether
+    the parser hangs the preposition on the noun or on the verb that takes it."""
+    territory = settlement_words("territory_nouns")
+    head = root
+    while head.dep_ in ("pobj", "prep", "appos", "npadvmod", "prt") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in territory or head.pos_ in ("VERB", "AUX"):
+            break
+    if head.lemma_.lower() in territory:
+        nouns = [head]
+    elif head.pos_ in ("VERB", "AUX"):
+        taken = [c for c in head.children if c.dep_ in ("dobj", "prep") and c.i < root.i]
+        nouns = [n for c in taken for n in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+                 if n.lemma_.lower() in territory]
+    else:
+        return None
+    for noun in nouns:
+        for owner in noun.children:
+            if owner.dep_ not in ("amod", "poss", "compound", "nmod"):
+                continue
+            mention = dl.mention_at(owner.idx, owner.idx + len(owner))
+            actor = dl.actors.get(mention.actor) if mention is not None and mention.actor else None
+            if actor is not None and actor.kind in ("state", "government", "military") and actor.country:
+                return actor.country
+    return None
+
+
 def paragraph_bounds(text: str, paragraphs: ParagraphStarts, offset: int) -> tuple[int, int]:
     """The start and end of the paragraph that holds the offset."""
     start = paragraphs.of(offset)
@@ -255,9 +284,9 @@ def local_place(dl, doc: Doc, location: Location) -> Optional[str]:
         return None  # "the Egyptian capital" is a city the gazetteer knows by another name
     text = document_text(doc)
     named = [(loc.start, dl.places[loc.place].country) for loc in dl.locations if loc.place in dl.places]
-    country = surrounding_country(named, location.start, (span.sent.start_char, span.sent.end_char),
-                                  paragraph_bounds(text, ParagraphStarts(text), location.start)) \
-        or Places._main_country(dl)
+    country = held_by(span.root, dl) or surrounding_country(
+        named, location.start, (span.sent.start_char, span.sent.end_char),
+        paragraph_bounds(text, ParagraphStarts(text), location.start)) or Places._main_country(dl)
     key = gazetteer.fold(location.text)
     same = next((p.id for p in dl.places.values()
                  if gazetteer.fold(p.name) == key and p.country == country and p.lat is None), None)
@@ -390,11 +419,11 @@ class Places:
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self._lookup(span, frozen) or place
+                place = self._lookup(span, frozen, main) or place
             if place is not None and place.kind == "city":
                 place = self._namesake_in(span, resolved, at, place) or place
             if place is None and span.start in small:
-                place = self._small_town(span, frozen)
+                place = self._small_town(span, frozen, main)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place
@@ -417,12 +446,12 @@ class Places:
         return span.end < len(doc) and span.root.head.i == span.end \
             and self.gazetteer.designated(f"{span.text} {doc[span.end].text}")
 
-    def _lookup(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+    def _lookup(self, span, context: frozenset[str], home: Optional[str] = None) -> Optional[Gazetted]:
         """The place a name (with the level word after it) names; a town's name before a level word no gazetteer
         lists ("the Tyre district") is the division named after the town, in the town's country."""
-        found = self.gazetteer.lookup(self._with_level(span), context)
+        found = self.gazetteer.lookup(self._with_level(span), context, home)
         if found is None and self._level_after(span):
-            town = self.gazetteer.lookup(span.text, context)
+            town = self.gazetteer.lookup(span.text, context, home)
             if town is not None and town.kind == "city":
                 name = self._with_level(span)
                 return Gazetted(key=f"local:{gazetteer.fold(name)}:{town.country}", name=name, kind="region",
@@ -434,11 +463,11 @@ class Places:
         is Pakistan's, the Indian one is a state)."""
         return f"{span.text} {span.doc[span.end].text}" if self._level_after(span) else span.text
 
-    def _small_town(self, span, context: frozenset[str]) -> Optional[Gazetted]:
+    def _small_town(self, span, context: frozenset[str], home: Optional[str] = None) -> Optional[Gazetted]:
         """A town under 50,000 the tagger did not call a place, named where a place stands ("fighting resumed
         around Sake", "stormed the police station in Morales"): that town when it lies in a country the story
         names, since a person or firm of the name would not stand there in a story about that country."""
-        town = self.gazetteer.lookup(span.text, context)
+        town = self.gazetteer.lookup(span.text, context, home)
         return town if town is not None and town.kind == "city" and town.country in context else None
 
     def _no_scene(self, span, dl, ships: frozenset[str] = frozenset()) -> bool:
@@ -594,11 +623,12 @@ class Places:
             if not fringe and not firm and (root.dep_ != "pobj" or root.head.lower_ not in self.vicinity):
                 return None  # but "In Kibera, on the southern edge of Nairobi": a place said by the town it is at
         container = container[1] if container is not None else None
+        held = held_by(root, dl)
         region = span.label_ == "LOC" and not street  # "in Europe", "off Sicily": a sea or land, not a town
         around = None
-        if container is None and not region:
+        if container is None and not region and held is None:
             around = self._country_around(span, resolved, paragraphs, None)
-        country = container.country if container is not None else None if region else around or main
+        country = held or (container.country if container is not None else None if region else around or main)
         kind = "site" if street else "region" if region or span[-1].lemma_.lower() in self.areas else "city"
         return Gazetted(key=f"local:{gazetteer.fold(span.text)}:{country}", name=span.text, kind=kind,
                         country=country, lat=None, lon=None)

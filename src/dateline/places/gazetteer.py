@@ -26,6 +26,12 @@ SUBDIVISION = "iso3166-2:"
 ALTERNATE_POPULATION = 100_000
 """Other spellings ("Kiev", "Bombay") are indexed for cities this large: they are the ones
 news spells in more than one way, and the index stays small enough to build in a blink."""
+WORLD_CITY = 100_000
+"""A city this large is the one world news means by its name over a namesake town of under a fifth of its size
+in a country the document mentions (Geneva, Switzerland, not Geneva, Illinois, in a letter that names the United
+States); a namesake that is a city itself (Tripoli, Lebanon) keeps its claim."""
+SMALL_TOWN = 50_000
+"""A namesake under this size is a town, not a city of its own standing."""
 
 
 @dataclass(frozen=True)
@@ -64,8 +70,9 @@ class Gazetteer:
         self._designators = frozenset(words["admin_designators"])
         self._generic = frozenset(words["generic_admin_names"])
 
-    def lookup(self, text: str, context: frozenset[str] = frozenset()) -> Optional[Gazetted]:
-        """The place `text` names; `context` holds ISO3 codes of countries the document mentions."""
+    def lookup(self, text: str, context: frozenset[str] = frozenset(), home: Optional[str] = None) -> Optional[Gazetted]:
+        """The place `text` names; `context` holds ISO3 codes of countries the document mentions, `home` the one
+        its places name most, if any."""
         key = fold(text)
         site = self._sites.get(key)
         if site is not None:
@@ -74,7 +81,7 @@ class Gazetteer:
         if country is not None:
             usa = region is not None and "USA" in context and country.country not in context
             return region if usa else country  # Georgia the state in American news
-        city = self._city(self.cities.get(key), context) or self._city(self.alternates.get(key), context)
+        city = self._city(self.cities.get(key), context, home) or self._city(self.alternates.get(key), context, home)
         if region is not None:
             large = city is not None and (city.key in self.capitals or city.population >= 1_000_000)
             return city if large else region  # Washington the capital, New York the city
@@ -97,16 +104,21 @@ class Gazetteer:
         candidates = [place for level, place in named if not designated or level == words[-1] or base not in self._generic]
         return next((c for c in candidates if c.country in context), candidates[0] if candidates else None)
 
-    def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str]) -> Optional[Gazetted]:
+    def _city(self, candidates: Optional[list[Gazetted]], context: frozenset[str],
+              home: Optional[str] = None) -> Optional[Gazetted]:
         """The most populous city of the name in a country the document mentions, else the most
         populous; but a capital or a city of millions outranks a small namesake (Damascus, Syria,
-        not Damascus, Maryland, in a story that mentions the United States)."""
+        not Damascus, Maryland, in a story that mentions the United States), and a world city a town
+        (`WORLD_CITY`) outside the story's home country (Samba, India, in a story about India)."""
         if not candidates:
             return None
         local = [c for c in candidates if c.country in context]
         best = candidates[0]
         if local and local[0] is not best and (best.key in self.capitals or best.population >= 1_000_000) \
                 and local[0].population * 10 < best.population:
+            return best
+        if local and local[0] is not best and local[0].country != home and best.population >= WORLD_CITY \
+                and local[0].population < min(SMALL_TOWN, best.population / 5):
             return best
         return (local or candidates)[0]
 

@@ -60,6 +60,9 @@ STAMP_CLOCK = re.compile(r"(\d{1,2})[:.](\d\d)\s*([ap]\.?m\.?)?", re.I)
 REFERENCE_REACH = 80
 AUTHORS = re.compile(r"(?:(?:see|cf\.)\s+)?(?:(?:[A-Z][\w.'’&-]*|and|&|et\s+al\.?)(?:,?\s+|\s*;\s*|\d{4}[a-z]?[;,]\s*))+")
 REFERENCE_AFTER = re.compile(r"[a-z]?(?:[,:]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[);]")
+# a labelled number right before the bracket that holds a year: "resolution 2231 (2015)", "Law No. 12 (2019)"
+LABELLED_NUMBER = re.compile(r"(?<![\w-])" + alt(lexicon("calendar")["number_labels"]) + r"\.?\s+(?:No\.?\s*)?"
+                             r"\d[\w/.-]*\s*\(\s*$", re.I)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")  # where a paragraph ends
 # a headline or crosshead: a paragraph of one short line that ends no sentence ("Clashes Erupt on Border", "## The
 # troops", "Pakistan, Afghanistan Agree to 48-Hour Truce")
@@ -236,7 +239,8 @@ def background_year(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if after_since(doc, start, end) or author_year(document_text(doc), start, end):
+    if after_since(doc, start, end) or author_year(document_text(doc), start, end) \
+            or edition_year(document_text(doc), start, end):
         return True
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in clause_verb(span.root).children):
         return True  # "the first such decree since the country became a democracy in 1987"
@@ -251,6 +255,13 @@ def author_year(text: str, start: int, end: int) -> bool:
     opening = text.rfind("(", max(0, start - REFERENCE_REACH), start)
     return opening >= 0 and AUTHORS.fullmatch(text, opening + 1, start) is not None \
         and REFERENCE_AFTER.match(text, end) is not None
+
+
+def edition_year(text: str, start: int, end: int) -> bool:
+    """Whether a year is the one a numbered instrument bears in brackets ("resolution 2231 (2015)", "Regulation No.
+    833 (2014)"): which resolution or law is meant, not when an act told about it was done."""
+    return LABELLED_NUMBER.search(text, max(0, start - REFERENCE_REACH), start) is not None \
+        and text[end:end + 1] == ")"
 
 
 def names_a_thing(doc: Doc, start: int, end: int) -> bool:
