@@ -223,10 +223,15 @@ def test_conjoined_clause_stays_in_the_content(nlp):
 @pytest.mark.parametrize("text, content", [
     ("The mayor described the new park as a gift to the city.", "the new park as a gift to the city"),
     ("The council accused the contractor of hiding the cost overruns.", "the contractor of hiding the cost overruns"),
-    ("The senator criticized the budget on Tuesday.", "the budget"),
+    ("The senator described the budget as a betrayal of veterans on Tuesday.", "the budget as a betrayal of veterans"),
 ])
 def test_object_content_takes_its_complement_not_the_time(nlp, text, content):
     assert only(nlp, text).text == content
+
+
+def test_a_bare_object_with_only_a_time_after_it_is_no_quote(nlp):
+    """eval/CONVENTIONS.md, quotes rule 1: criticising the budget is a stance, not words."""
+    assert nlp("The senator criticized the budget on Tuesday.").quotes == []
 
 
 @pytest.mark.parametrize("text, content, cue, speaker", [

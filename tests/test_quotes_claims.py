@@ -700,3 +700,27 @@ def test_he_passes_over_an_unnamed_person_her_own_phrase_calls_she(nlp):
     caller, asked, added = doc.quotes
     assert caller.speaker.actor is None and asked.speaker.actor is None
     assert (added.speaker.text, names[added.speaker.actor]) == ("he", "Ray Dalton")
+
+
+# -- a bare object is an act, not words (eval/CONVENTIONS.md, quotes rule 1) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Senator Joe Manchin supported the change in a vote on Tuesday.",
+    "The former soldier pleaded guilty to violent disorder at Leeds Crown Court.",
+    "China announced a 34 percent tariff on American goods on Friday.",
+    "Netanyahu's office denied the report on Sunday evening.",
+    "The Kenyan president welcomed the agreement at a ceremony in Nairobi.",
+])
+def test_a_verbs_bare_object_is_no_quote(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The spokesman repeated the claim that the strike hit an arms depot.", "the strike hit an arms depot"),
+    ("The health ministry put the death toll at 40,005.", "the death toll at 40,005"),
+    ("West Darfur's governor accused the RSF of genocide.", "the RSF of genocide"),
+    ("Senator Tim Kaine urged the allies to deliver more artillery shells.", "the allies to deliver more artillery shells"),
+    ("The minister said the ceasefire would hold.", "the ceasefire would hold"),
+])
+def test_an_object_with_a_clause_or_a_predicate_stays_a_quote(nlp, text, content):
+    assert content in quote(nlp, text, content).text
