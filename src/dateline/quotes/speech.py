@@ -782,16 +782,19 @@ def _puts_to(verb: Token, lex: Lexicon) -> bool:
 
 
 def bare_object(verb: Token, content: Span, lex: Lexicon) -> bool:
-    """'supported the change', 'pleaded guilty to violent disorder', 'announced a 90-day pause': content that is
-    only the cue's object, with no clause (no verb in it), no marked words and no predicate set on the object
-    ('called it a disgrace', 'described X as C', 'accused X of C'; `cues.yaml: predicating`, on the verb or the
-    object), names an act or a stance, not words a reader could check against the speaker: no quote
-    (eval/CONVENTIONS.md, quotes rule 1)."""
+    """'supported the change', 'pleaded guilty to violent disorder', 'thanked the board for the invitation': content
+    that is only the object of a verb of acting or taking a stance (not a verb of saying beyond doubt, `Lexicon.says`,
+    whose object names the message: 'announced a ceasefire'), with no clause (no verb in it), no marked words and no
+    predicate set on the object ('called it a disgrace', 'described X as C', 'accused X of C'; `cues.yaml:
+    predicating`, on the verb or the object), names a deed, not words a reader could check against the speaker: no
+    quote (eval/CONVENTIONS.md, quotes rule 1)."""
     root = content.root
     if root.head != verb or root.dep_ not in ("dobj", "acomp") or verb.i >= content.start:
         return False
     if verb.lemma_.lower() in lex.addressing:
         return False  # 'told the crowd: “...”', 'asked the Commission for a pause': the one addressed, the words near
+    if lex.says(verb):
+        return False  # 'announced a ceasefire', 'denied the report', 'endorsed Clinton': a speech act, its object the message
     if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_CHARS for t in content):
         return False
     return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in verb.children) and not any(
