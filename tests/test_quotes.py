@@ -321,9 +321,9 @@ def test_referential_it_of_a_raising_verb_stays_in_the_impression(nlp):
 
 
 def test_quoted_show_title_after_a_preposition_is_no_quote(nlp):
-    found = quotes(nlp, "In an interview with “Capitol Hour,” the senator defended the budget.")
+    found = quotes(nlp, "In an interview with “Capitol Hour,” the senator criticized the budget.")
     assert [q.text for q in found] == ["the budget"]
-    found = quotes(nlp, "The senator, a frequent guest of “The Late Desk,” defended the budget.")
+    found = quotes(nlp, "The senator, a frequent guest of “The Late Desk,” criticized the budget.")
     assert [q.text for q in found] == ["the budget"]
 
 
@@ -619,8 +619,8 @@ def test_a_that_clause_hung_on_the_medium_is_the_cues_content(nlp):
 
 def test_an_aspectual_verb_with_an_infinitive_reports_nothing(nlp):
     assert quotes(nlp, "The mayor's lead in the polls continues to grow.") == []
-    q = only(nlp, "The senator continued to attack the governor's budget.")
-    assert q.text == "the governor's budget" and q.cue.text == "attack"
+    q = only(nlp, "The senator continued to criticize the governor's budget.")
+    assert q.text == "the governor's budget" and q.cue.text == "criticize"
 
 
 def test_a_closing_participle_of_saying_is_a_report_of_its_own(nlp):
@@ -690,7 +690,7 @@ def test_a_clause_before_a_semicolon_or_colon_is_not_what_the_next_clause_says(n
     ("The candidate criticized the plan at a town hall in Concord.", "the plan"),
     ("The mayor praised the new stadium in a radio interview.", "the new stadium"),
     ("The senator praised the verdict in a tweet.", "the verdict"),
-    ("The senator attacked the governor in Ohio.", "the governor"),
+    ("The senator criticized the governor in Ohio.", "the governor"),
 ])
 def test_a_phrase_of_the_setting_after_an_object_is_no_content(nlp, text, content):
     q = only(nlp, text)

@@ -24,7 +24,7 @@ from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, frames, lexicon, relays
+from .speech import Frame, Lexicon, _trim, antecedent, bare_object, frames, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
     UNNAMED, WRITER, _agrees, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
@@ -268,6 +268,12 @@ class Quotes:
             return False
         return self.lex.learned.get(lemma, 0.0) < ACT_AS_CUE or _joint(frame.source_head, self.lex)
 
+    def _bare(self, doc: Doc, frame: Frame) -> bool:
+        """The frame's content is its cue's bare object, an act or a stance rather than words (`speech.bare_object`)."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        span = doc.char_span(frame.content[0], frame.content[1], alignment_mode="expand")
+        return cue is not None and span is not None and bare_object(cue.root, span, self.lex)
+
     def _says(self, doc: Doc, frame: Frame) -> bool:
         """The frame's cue is a verb of saying beyond doubt ('said', not 'remember')."""
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
@@ -349,7 +355,7 @@ class Quotes:
         claimed: set[int] = set()
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
                   for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)
-                  and not self._own_view(doc, f)] \
+                  and not self._own_view(doc, f) and not self._bare(doc, f)] \
             + self._as_reports(doc) + self._estimates(doc) + _owned_clauses(doc)
         headline = _headline(doc)
         if headline is not None and not (_labelled(annotations(doc), headline) and any(

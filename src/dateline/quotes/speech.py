@@ -74,6 +74,8 @@ class Lexicon:
     voicing: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     regarding: frozenset[str] = frozenset()
+    predicating: frozenset[str] = frozenset()
+    predicating_on_object: frozenset[str] = frozenset()
 
     @property
     def prepositional_verbs(self) -> frozenset[str]:
@@ -170,6 +172,8 @@ def lexicon() -> Lexicon:
         voicing=frozenset(cues.get("voicing", ())),
         as_reports=frozenset(cues.get("as_reports", ())),
         regarding=frozenset(cues.get("regarding", ())),
+        predicating=frozenset(cues.get("predicating", ())),
+        predicating_on_object=frozenset(cues.get("predicating_on_object", ())),
     )
 
 
@@ -775,6 +779,28 @@ def _puts_to(verb: Token, lex: Lexicon) -> bool:
         any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children)
         or any(n.like_num and n.dep_ in ("nummod", "quantmod") for o in objects for n in o.children))
     # (nor does one that adds a figure: "the detour adds about 3,500 miles")
+
+
+def bare_object(verb: Token, content: Span, lex: Lexicon) -> bool:
+    """'supported the change', 'pleaded guilty to violent disorder', 'thanked the board for the invitation': content
+    that is only the object of a verb of acting or taking a stance (not a verb of saying beyond doubt, `Lexicon.says`,
+    whose object names the message: 'announced a ceasefire'), with no clause (no verb in it), no marked words and no
+    predicate set on the object ('called it a disgrace', 'described X as C', 'accused X of C'; `cues.yaml:
+    predicating`, on the verb or the object), names a deed, not words a reader could check against the speaker: no
+    quote (eval/CONVENTIONS.md, quotes rule 1)."""
+    root = content.root
+    if root.head != verb or root.dep_ not in ("dobj", "acomp") or verb.i >= content.start:
+        return False
+    if verb.lemma_.lower() in lex.addressing:
+        return False  # 'told the crowd: “...”', 'asked the Commission for a pause': the one addressed, the words near
+    if lex.says(verb):
+        return False  # 'announced a ceasefire', 'denied the report', 'endorsed Clinton': a speech act, its object the message
+    if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_CHARS for t in content):
+        return False
+    return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in verb.children) and not any(
+        c.dep_ == "prep" and c.i > root.i and c.lower_ in (lex.predicating if c.head == verb else lex.predicating_on_object)
+        and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)  # 'on Friday', 'at 6 p.m.' set a time
+        for c in list(verb.children) + list(root.children))  # the parser hangs 'of genocide' on either
 
 
 def _bare_pronoun(token: Token) -> bool:
