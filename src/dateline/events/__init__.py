@@ -192,7 +192,8 @@ class Events:
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
-            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] \
+                    and not _lynching(trig.token, args.recipients, lex) and (
                     args.actors and all(_rioter(a, lex) for a in args.actors)
                     or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
@@ -293,7 +294,7 @@ class Events:
             return True  # "accused the officials of murder", "charged with treason, murder and fraud": the charge
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
-        while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
+        while token.dep_ == "conj" and (token.head.dep_ in ("xcomp", "ccomp", "conj") or _further_infinitive(token.head)):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
         while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)
@@ -308,6 +309,12 @@ class Events:
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
+            if matrix.type != cand.type \
+                    and (matrix.requested or (not self._absorbed(matrix, by_token, index) and matrix.requested)):
+                # "urged the police to free the students, to drop the charges", "to return to talks": what an act
+                # asked for holds is asked for too
+                cand.requested = True
+                return False
             cue = matrix.trigger.entry.cue
             if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
@@ -819,13 +826,23 @@ def _deadline_content(token) -> bool:
     return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
 
 
+def _further_infinitive(token) -> bool:
+    """A second infinitive with its own "to" that the parser hung on the first as an adverbial ("urged the police to
+    free the students, *to drop* the charges and to investigate"): in a request, one more act asked for."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and token.head.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _content_conjunct(token) -> bool:
     """A second clause of what is asked, promised or refused, or the party something is given to in it ("called on
     all sides to refrain from violence *and to return* to dialogue", "to give priority *to* dialogue"): part of the
     same content, as the first clause and the object are."""
     if token.dep_ == "dative":
         return True
-    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.dep_ not in ("xcomp", "ccomp"):
+    if token.dep_ == "conj" and token.pos_ == "ADP" and token.head.dep_ == "prep":
+        return True  # "called for an end to the violence *and for* a dialogue": the second thing called for
+    if token.dep_ != "conj" or token.pos_ != "VERB" or not (token.head.dep_ in ("xcomp", "ccomp")
+                                                           or _further_infinitive(token.head)):
         return False
     # ... also a bare verb that shares the first clause's "to" ("to free the detainees *and return* to dialogue")
     shares = token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
@@ -925,6 +942,18 @@ def _rioter(actor, lex: Lexicon) -> bool:
     they do an armed attack ("armed youth overran an army base")."""
     return _word_in(actor, lex.classes["rioters"]) and not any(
         c.dep_ == "amod" and c.lower_ in lex.classes["armed_marks"] for c in actor.children)
+
+
+def _lynching(token, recipients, lex: Lexicon) -> bool:
+    """A crowd's violence that kills ("beat 13 policemen to death") or falls on one person ("a mob attacked the
+    deputy minister"): a lynching, which PLOVER codes as the assault it is, not as a riot's violence against a group
+    or property ("youths stoned the police", "a crowd attacked the police station")."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+           for c in token.children):
+        return True
+    persons = lex.classes["titles"] | lex.classes["people"]
+    return bool(recipients) and all(r.tag_ in ("NN", "NNP") and (r.ent_type_ == "PERSON" or lemma(r) in persons)
+                                    for r in recipients)
 
 
 def _parties(actors) -> int:
