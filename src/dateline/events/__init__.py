@@ -309,12 +309,6 @@ class Events:
             matrix = by_token.get(token.i)
             if matrix is None:
                 continue
-            if matrix.type != cand.type \
-                    and (matrix.requested or (not self._absorbed(matrix, by_token, index) and matrix.requested)):
-                # "urged the police to free the students, to drop the charges", "to return to talks": what an act
-                # asked for holds is asked for too
-                cand.requested = True
-                return False
             cue = matrix.trigger.entry.cue
             if steps == 1 and cue is not None and lemma(cand.trigger.token) in cue:
                 return True  # "summoned the envoy to protest": the purpose that gave the summons its sense
@@ -332,6 +326,8 @@ class Events:
                 # "refused to take part in a dialogue": the phrase of an act that is another's content, also in a
                 # second clause of it ("to release them and to investigate every allegation")
                 return True
+            if matrix.type == cand.type and steps == 2 and _purpose_of(content, matrix.trigger.token, self.lex):
+                return True  # "visited Ankara for talks with Erdogan": the talks the visit was for, one meeting
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -345,6 +341,12 @@ class Events:
                         or c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                         for c in cand.trigger.token.children)
             if steps == 1 and _own_act(cand, matrix.trigger.token, index, self.lex):
+                return False
+            if matrix.type != cand.type and content.dep_ not in ("dobj", "obj", "nsubjpass") \
+                    and (matrix.requested or (not self._absorbed(matrix, by_token, index) and matrix.requested)):
+                # "urged the police to free the students, to drop the charges", "to return to talks": what an act
+                # asked for holds is asked for too (not what it acts on: "to condemn the detention" told as fact)
+                cand.requested = True
                 return False
             if matrix.type == "AGREE" and steps == 1 \
                     and lemma(cand.trigger.token) in self.lex.agreement_performs.get(cand.type, ()):
@@ -826,6 +828,13 @@ def _deadline_content(token) -> bool:
     return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
 
 
+def _purpose_of(noun, verb, lex: Lexicon) -> bool:
+    """An event noun that is what the verb's act was for ("flew to Bangkok *for the summit*"), hung on the verb by a
+    preposition of purpose."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in lex.classes.get("purpose_marks", frozenset())
+
+
 def _further_infinitive(token) -> bool:
     """A second infinitive with its own "to" that the parser hung on the first as an adverbial ("urged the police to
     free the students, *to drop* the charges and to investigate"): in a request, one more act asked for."""
@@ -871,11 +880,19 @@ def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: f
     if token.dep_ not in ("advcl", "conj") or token.head.pos_ != "VERB" or token.head.i >= token.i:
         return None
     if token.tag_ != "VBG" and (token.dep_ != "conj" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)):
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and not _gapped_passive(token)):
         return None
     head = arguments.clause_verb(token.head).i
     return next((o for o in cands if o is not cand and o.type == cand.type and o.event.modality != "negated"
                  and o.clause == head and o.trigger.token.i < cand.trigger.token.i), None)
+
+
+def _gapped_passive(token) -> bool:
+    """A passive participle that shares the auxiliary of the passive before it ("three people were killed and 34
+    wounded"): the subject the parser gives it is who was harmed, not a doer of its own."""
+    return token.tag_ == "VBN" and token.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and any(c.dep_ == "auxpass" for c in token.head.children)
 
 
 def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:
