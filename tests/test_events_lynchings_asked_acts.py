@@ -20,6 +20,9 @@ def _events(extract, text):
     ("Youths stoned the police in Kibera on Monday.", ("PROTEST", "stoned")),
     ("Protesters attacked the embassies of France and Belgium in Kinshasa.", ("PROTEST", "attacked")),
     ("Protesters set fire to the ruling party's offices in Nairobi.", ("PROTEST", "set")),
+    # ... as does a break-in at a person's home: the home is what the crowd falls on
+    ("In Lahore, crowds broke into the home of Ahmad Raza, a ruling party senator, on Saturday.", ("PROTEST", "broke")),
+    ("Protesters set fire to the private homes of Mr Khan in Peshawar.", ("PROTEST", "set")),
 ])
 def test_a_lynching_is_an_assault_a_riot_stays_a_protest(extract, text, event):
     assert event in _events(extract, text)

@@ -969,8 +969,13 @@ def _lynching(token, recipients, lex: Lexicon) -> bool:
            for c in token.children):
         return True
     persons = lex.classes["titles"] | lex.classes["people"]
-    return bool(recipients) and all(r.tag_ in ("NN", "NNP") and (r.ent_type_ == "PERSON" or lemma(r) in persons)
-                                    for r in recipients)
+    # the one attacked, as the verb's object or passive subject (not the owner of a home broken into), named by a
+    # word for a person or by a name with its title ("Finance Minister X"; a palace's name may be tagged a person's)
+    return bool(recipients) and all(
+        r.tag_ in ("NN", "NNP") and r.head.i == token.i and r.dep_ in ("dobj", "obj", "nsubjpass")
+        and (lemma(r) in persons or r.ent_type_ == "PERSON" and any(
+            c.dep_ in ("compound", "appos") and lemma(c) in persons for c in r.children))
+        for r in recipients)
 
 
 def _parties(actors) -> int:
