@@ -192,7 +192,8 @@ class Events:
             type_, mode = cand.type, cand.mode
             if trig.entry.shared_type and _parties(args.actors) > 1:
                 type_, mode = trig.entry.shared_type, None  # "French and Egyptian warships held war games"
-            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] and (
+            elif type_ == "ASSAULT" and (mode or "") in lex.classes["riot_modes"] \
+                    and not _lynching(trig.token, args.recipients, lex) and (
                     args.actors and all(_rioter(a, lex) for a in args.actors)
                     or not args.actors and _riot_damage(trig, dl, lex, kept)):
                 type_, mode = "PROTEST", "riot"  # "rioters torched cars": violence of a protest is a riot
@@ -293,7 +294,7 @@ class Events:
             return True  # "accused the officials of murder", "charged with treason, murder and fraud": the charge
         if finite_after_infinitive(token):
             return False  # "refused to leave office and accused the government": the subject's own second act
-        while token.dep_ == "conj" and token.head.dep_ in ("xcomp", "ccomp", "conj"):
+        while token.dep_ == "conj" and (token.head.dep_ in ("xcomp", "ccomp", "conj") or _further_infinitive(token.head)):
             token = token.head  # "agreed to post officers and to meet regularly": a conjunct of the content is content
         content = token
         while token.head.i != token.i and (token.dep_ in ABSORBING_DEPS or _deadline_content(token)
@@ -325,6 +326,8 @@ class Events:
                 # "refused to take part in a dialogue": the phrase of an act that is another's content, also in a
                 # second clause of it ("to release them and to investigate every allegation")
                 return True
+            if matrix.type == cand.type and steps == 2 and _purpose_of(content, matrix.trigger.token, self.lex):
+                return True  # "visited Ankara for talks with Erdogan": the talks the visit was for, one meeting
             if matrix.type == cand.type:
                 # "called his counterpart to discuss": one consultation; "including a call" is another
                 # a strong act under a weak verb ("were killed when soldiers opened fire") is that
@@ -338,6 +341,12 @@ class Events:
                         or c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
                         for c in cand.trigger.token.children)
             if steps == 1 and _own_act(cand, matrix.trigger.token, index, self.lex):
+                return False
+            if matrix.type != cand.type and content.dep_ not in ("dobj", "obj", "nsubjpass") \
+                    and (matrix.requested or (not self._absorbed(matrix, by_token, index) and matrix.requested)):
+                # "urged the police to free the students, to drop the charges", "to return to talks": what an act
+                # asked for holds is asked for too (not what it acts on: "to condemn the detention" told as fact)
+                cand.requested = True
                 return False
             if matrix.type == "AGREE" and steps == 1 \
                     and lemma(cand.trigger.token) in self.lex.agreement_performs.get(cand.type, ()):
@@ -819,13 +828,30 @@ def _deadline_content(token) -> bool:
     return token.dep_ == "npadvmod" and any(c.dep_ == "dative" for c in token.head.children)
 
 
+def _purpose_of(noun, verb, lex: Lexicon) -> bool:
+    """An event noun that is what the verb's act was for ("flew to Bangkok *for the summit*"), hung on the verb by a
+    preposition of purpose."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.head.i == verb.i \
+        and noun.head.lower_ in lex.classes.get("purpose_marks", frozenset())
+
+
+def _further_infinitive(token) -> bool:
+    """A second infinitive with its own "to" that the parser hung on the first as an adverbial ("urged the police to
+    free the students, *to drop* the charges and to investigate"): in a request, one more act asked for."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and token.head.dep_ in ("xcomp", "ccomp") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _content_conjunct(token) -> bool:
     """A second clause of what is asked, promised or refused, or the party something is given to in it ("called on
     all sides to refrain from violence *and to return* to dialogue", "to give priority *to* dialogue"): part of the
     same content, as the first clause and the object are."""
     if token.dep_ == "dative":
         return True
-    if token.dep_ != "conj" or token.pos_ != "VERB" or token.head.dep_ not in ("xcomp", "ccomp"):
+    if token.dep_ == "conj" and token.pos_ == "ADP" and token.head.dep_ == "prep":
+        return True  # "called for an end to the violence *and for* a dialogue": the second thing called for
+    if token.dep_ != "conj" or token.pos_ != "VERB" or not (token.head.dep_ in ("xcomp", "ccomp")
+                                                           or _further_infinitive(token.head)):
         return False
     # ... also a bare verb that shares the first clause's "to" ("to free the detainees *and return* to dialogue")
     shares = token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
@@ -854,11 +880,19 @@ def _casualties_of_attack(cand: Candidate, cands: list[Candidate], casualties: f
     if token.dep_ not in ("advcl", "conj") or token.head.pos_ != "VERB" or token.head.i >= token.i:
         return None
     if token.tag_ != "VBG" and (token.dep_ != "conj" or any(
-            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)):
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and not _gapped_passive(token)):
         return None
     head = arguments.clause_verb(token.head).i
     return next((o for o in cands if o is not cand and o.type == cand.type and o.event.modality != "negated"
                  and o.clause == head and o.trigger.token.i < cand.trigger.token.i), None)
+
+
+def _gapped_passive(token) -> bool:
+    """A passive participle that shares the auxiliary of the passive before it ("three people were killed and 34
+    wounded"): the subject the parser gives it is who was harmed, not a doer of its own."""
+    return token.tag_ == "VBN" and token.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and any(c.dep_ == "auxpass" for c in token.head.children)
 
 
 def _riot_damage(trigger: Trigger, dl: Annotations, lex: Lexicon, kept: list) -> bool:
@@ -925,6 +959,23 @@ def _rioter(actor, lex: Lexicon) -> bool:
     they do an armed attack ("armed youth overran an army base")."""
     return _word_in(actor, lex.classes["rioters"]) and not any(
         c.dep_ == "amod" and c.lower_ in lex.classes["armed_marks"] for c in actor.children)
+
+
+def _lynching(token, recipients, lex: Lexicon) -> bool:
+    """A crowd's violence that kills ("beat 13 policemen to death") or falls on one person ("a mob attacked the
+    deputy minister"): a lynching, which PLOVER codes as the assault it is, not as a riot's violence against a group
+    or property ("youths stoned the police", "a crowd attacked the police station")."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+           for c in token.children):
+        return True
+    persons = lex.classes["titles"] | lex.classes["people"]
+    # the one attacked, as the verb's object or passive subject (not the owner of a home broken into), named by a
+    # word for a person or by a name with its title ("Finance Minister X"; a palace's name may be tagged a person's)
+    return bool(recipients) and all(
+        r.tag_ in ("NN", "NNP") and r.head.i == token.i and r.dep_ in ("dobj", "obj", "nsubjpass")
+        and (lemma(r) in persons or r.ent_type_ == "PERSON" and any(
+            c.dep_ in ("compound", "appos") and lemma(c) in persons for c in r.children))
+        for r in recipients)
 
 
 def _parties(actors) -> int:

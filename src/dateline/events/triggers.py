@@ -562,7 +562,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
             and not any(p.lower_ in entry.prep for p in _preps_after_aside(token)):
         return False, None  # the particle follows its verb: "On Monday, X called the strike ..." calls on no one
     if entry.prep is not None and entry.object is None and entry.prep_object is None \
-            and any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children):
+            and (any(c.dep_ == "oprd" and any(ch.isalpha() for ch in c.text) for c in token.children)
+                 or _self_named(token)):
         return False, None  # "called the killing 'a measure of justice' for the victims": a naming, no "call for"
     if entry.bare and (_has_clause(token) or _naming(token)):
         return False, None
@@ -691,6 +692,13 @@ def _foretells(token: Token, auxiliaries: frozenset) -> bool:
     harms = lexicon().classes["harm"] | lexicon().classes["reckonings"]
     dangers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return not dangers or any(_word_in(o, harms) for o in dangers)
+
+
+def _self_named(token: Token) -> bool:
+    """A reflexive object followed by a second one, which the parser makes of the name a group gives itself
+    ("officers calling themselves High Military Command for the Restoration of Order"): a naming, not a call for."""
+    objs = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    return len(objs) > 1 and objs[0].tag_ == "PRP" and objs[0].lower_.endswith(("self", "selves"))
 
 
 def _clause_for(token: Token) -> list[Token]:
