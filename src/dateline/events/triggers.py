@@ -761,6 +761,9 @@ def _subject_words(token: Token) -> list[Token]:
         found = found + subjects(token.head)
     elif partitive or any(s.pos_ == "PRON" and s.lower_ in ("they", "it") for s in found):
         found = found + _earlier_doers(token)
+    # a name stands with the common noun set before it that says what it is ("the *carrier* Liaoning sailed", "the
+    # *frigate* HMS Kent fired")
+    found = found + [c for s in found if s.pos_ == "PROPN" for c in s.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     # a count stands for what it counts ("*hundreds of supporters* stormed", "*dozens of troops* entered")
     found = found + [o for s in found if s.like_num or lemma(s) in lexicon().classes["quantifiers"]
                      for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
