@@ -74,7 +74,10 @@ HEADLINE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\
 HEADING_LABEL = re.compile(r"[ \t*_#]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
 # a post's or an update's head of short fields between dots or bars before its stamp ("#3 · fukuoka_dan · joined
 # 2012 · ", "Update 4 | Posted by the team | "): a wider line than a heading, but no sentence
-ENTRY_FIELDS = re.compile(r"[ \t*_#]*(?:[^\n|·•]{1,32}?[ \t]*[|·•][ \t]*){2,}")
+ENTRY_FIELDS = re.compile(r"[ \t*_#]*(?:[^\n|·•]{1,32}?[ \t]*[|·•][ \t]*)+(?:(?:posted|updated|edited)[ \t]+(?:on[ \t]+)?)?",
+                          re.I)
+# and the fields that may follow its stamp ("Update 6 · October 30, 2024 · Pastor Dale Whitaker, Organizer")
+ENTRY_TAIL = re.compile(r"(?:[ \t]*[|·•][ \t]*[^\n|·•.!?]{1,40}?)*[ \t*_]*")
 ENTRY_HEAD_WIDTH = 120
 # a chronology's item: a line opening with its date as a label, perhaps after a bullet or number, and a colon after
 # it ("- 22 Oct: ...", "- 23 Oct, same night: ...")
@@ -1035,11 +1038,14 @@ def labelled_day_heading(text: str, start: int, end: int) -> bool:
     2025, 18:05 JST"), whose "today" and "this morning" are its day until the next heading. Not
     the text's first line (its title), nor a sentence that ends on a date ("Smoke rose over the city on 12 May")."""
     lead, tail, opens, after = _line_around(text, start, end)
+    if not opens or not text[:start - len(lead)].strip() or after.strip() and BLANK_LINE.match(after) is None:
+        return False
     width = len(lead) + (end - start) + len(tail)
-    return opens and bool(text[:start - len(lead)].strip()) and HEADING_CLOCK.fullmatch(tail) is not None \
-        and (width <= HEADING_WIDTH and HEADING_LABEL.fullmatch(lead) is not None
-             or width <= ENTRY_HEAD_WIDTH and ENTRY_FIELDS.fullmatch(lead) is not None) \
-        and (not after.strip() or BLANK_LINE.match(after) is not None)
+    if width <= HEADING_WIDTH and HEADING_LABEL.fullmatch(lead) is not None and HEADING_CLOCK.fullmatch(tail):
+        return True
+    clock = HEADING_CLOCK.match(tail)
+    return width <= ENTRY_HEAD_WIDTH and ENTRY_FIELDS.fullmatch(lead) is not None \
+        and ENTRY_TAIL.fullmatch(tail, clock.end() if clock else 0) is not None
 
 
 def item_label(text: str, start: int, end: int) -> bool:
