@@ -1055,6 +1055,22 @@ def item_label(text: str, start: int, end: int) -> bool:
     return ITEM_OPENING.fullmatch(text, line_start, start) is not None and ITEM_COLON.match(text, end) is not None
 
 
+def entry_head(text: str, start: int, end: int, value: str) -> bool:
+    """Whether the timex heads an entry of its own: a day heading, a labelled or fielded entry head, or a post's
+    stamp on its own line. What follows it till the next such head was written that day."""
+    return DAY.fullmatch(value) is not None and (day_heading(text, start, end) or labelled_day_heading(text, start, end)) \
+        or stamp_paragraph(text, start, end)
+
+
+def entry_day(text: str, timexes: list, at: int) -> Optional[str]:
+    """The day of the entry that offset `at` stands in (the last entry head before it, `timexes` sorted by start),
+    or None outside any entry: the date an undated saying in an update or a post defaults to."""
+    for t in reversed(timexes):
+        if t.start < at and entry_head(text, t.start, t.end, t.value):
+            return t.value[:10]
+    return None
+
+
 def stamp_paragraph(text: str, start: int, end: int) -> bool:
     """The stamp stands as a paragraph of its own above its post, with at most the post's number and marks
     beside it ("**#4410 · 31.05 · 23:41**" between blank lines, as channels export their feeds)."""
