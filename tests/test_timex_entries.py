@@ -28,12 +28,15 @@ SLIDES = ("# Week 9: the PKK process\n\n"
           "- 1 Mar: the PKK declares a ceasefire \"effective today\"\n")
 
 
-def values(doc, text):
-    return {(t.start, t.text): t.value for t in doc.timexes if text[t.start:t.end] == t.text}
+def run(nlp, text, published):
+    """The document and its timexes' values by their text (each checked against the text's offsets)."""
+    doc = nlp(text, published=published)
+    return doc, {t.text: t.value for t in doc.timexes if text[t.start:t.end] == t.text}
 
 
-def by_text(doc, text):
-    return {t.text: t.value for t in doc.timexes if text[t.start:t.end] == t.text}
+def said_on(doc, text, words):
+    """The dates of the quotes whose content holds the words."""
+    return [q.date for q in doc.quotes if words in text[q.start:q.end]]
 
 
 def event_dates(doc, text):
@@ -41,31 +44,26 @@ def event_dates(doc, text):
 
 
 def test_a_forum_posts_relative_days_count_from_its_own_stamp(nlp):
-    doc = nlp(THREAD, published="2025-03-07")
-    got = by_text(doc, THREAD)
+    doc, got = run(nlp, THREAD, "2025-03-07")
     assert got["Yesterday"] == "2025-03-02"  # posted on 3 March, not the page's 7 March
     assert got["Monday"] == "2025-03-03"  # the Monday before the post of Wednesday 5 March
     assert event_dates(doc, THREAD)["paused"] == "2025-03-03"
 
 
 def test_an_undated_saying_in_a_post_takes_the_posts_day(nlp):
-    doc = nlp(THREAD, published="2025-03-07")
-    said = [q for q in doc.quotes if "volunteers would keep working" in THREAD[q.start:q.end]]
-    assert said and said[0].date == "2025-03-05"
+    doc, _ = run(nlp, THREAD, "2025-03-07")
+    assert said_on(doc, THREAD, "volunteers would keep working") == ["2025-03-05"]
 
 
 def test_an_updates_head_with_fields_after_its_date_dates_the_update(nlp):
-    doc = nlp(UPDATES, published="2025-03-14")
-    got = by_text(doc, UPDATES)
+    doc, got = run(nlp, UPDATES, "2025-03-14")
     assert got["Last night"] == "2025-03-09TNI"
     assert got["Yesterday"] == "2025-03-02"
-    said = [q for q in doc.quotes if "shelters were full" in UPDATES[q.start:q.end]]
-    assert said and said[0].date == "2025-03-10"
+    assert said_on(doc, UPDATES, "shelters were full") == ["2025-03-10"]
 
 
 def test_a_dated_runs_yearless_items_take_the_runs_year(nlp):
-    doc = nlp(SLIDES, published="2025-12-02")
-    got = by_text(doc, SLIDES)
+    doc, got = run(nlp, SLIDES, "2025-12-02")
     assert got["October"] == "2024-10"  # the range's first end takes the year of its second
     assert got["22 Oct"] == "2024-10-22"
     assert got["23 Oct"] == "2024-10-23"
@@ -77,8 +75,7 @@ def test_a_dated_runs_yearless_items_take_the_runs_year(nlp):
 def test_a_part_of_the_day_takes_the_day_told_after_it(nlp):
     text = ("On 18 March, Istanbul University annulled the mayor's degree. Before dawn the next day, police "
             "detained him at his home.")
-    doc = nlp(text, published="2025-03-28")
-    got = by_text(doc, text)
+    doc, got = run(nlp, text, "2025-03-28")
     assert got["the next day"] == "2025-03-19"
     assert got["dawn"] == "2025-03-19TMO"
     assert event_dates(doc, text)["detained"] == "2025-03-19"
@@ -87,16 +84,14 @@ def test_a_part_of_the_day_takes_the_day_told_after_it(nlp):
 def test_a_text_without_entries_counts_from_its_published_date(nlp):
     text = ("Yesterday Keir Starmer hosted European leaders in London. The leaders said that Europe would spend "
             "more on defence.\n\nAid workers · drivers · nurses met at the station on 22 Oct, officials said.\n")
-    doc = nlp(text, published="2025-03-07")
-    got = by_text(doc, text)
+    doc, got = run(nlp, text, "2025-03-07")
     assert got["Yesterday"] == "2025-03-06"
     assert got["22 Oct"] == "2024-10-22"  # no dated run: the nearest past by the reference, as before
-    said = [q for q in doc.quotes if "spend more on defence" in text[q.start:q.end]]
-    assert said and said[0].date == "2025-03-07"
+    assert said_on(doc, text, "spend more on defence") == ["2025-03-07"]
 
 
 def test_a_yearless_item_with_no_run_before_it_keeps_the_references_year(nlp):
     text = "# Timeline\n\n- 2 Mar: Starmer hosts European leaders in London\n- 3 Mar: the US pauses aid to Ukraine\n"
-    got = by_text(nlp(text, published="2025-03-07"), text)
+    _, got = run(nlp, text, "2025-03-07")
     assert got["2 Mar"] == "2025-03-02"
     assert got["3 Mar"] == "2025-03-03"
