@@ -778,7 +778,8 @@ class Story:
         previous = self.records[-1] if self.records else None
         if value.anchor is None and previous is not None and previous.anchor is not None \
                 and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", previous.value) \
-                and RANGE_JOIN.fullmatch(self.text, previous.end, m.start) is not None:
+                and RANGE_JOIN.fullmatch(self.text, previous.end, m.start) is not None \
+                and previous.value[5:] != "02-29":  # (a leap day keeps the year it was given)
             month = int(previous.value[5:7])
             year = point.date.year - (month > point.date.month)
             self.records[-1] = previous.model_copy(update={"value": f"{year:04d}{previous.value[4:]}", "anchor": None})
