@@ -24,8 +24,7 @@ from ..annotations import Annotations, SpanIndex, tokens_where_any
 from ..model import Location, Mention, Timex
 from ..places import (bearings, body_named, dateline_end, item_datelines, item_labels, line_starts, named_person,
                       national_capital, people, settlement_words, ship_named)
-from ..timex import (DAY, background_year, bare_night, dated_heading, day_heading, dispatch_end, labelled_day_heading,
-                     stamp_paragraph)
+from ..timex import DAY, background_year, bare_night, dated_heading, dispatch_end, entry_head
 from ..readers.newsdateline import dateline_at
 from ..signatures import line_start
 from ..timex.normalise import is_stamp
@@ -526,9 +525,7 @@ def _time_headings(doc: Doc, text: str, timexes: list[Timex]) -> list[tuple[int,
     day dates and post stamps that stand as a line of their own ("## 16 June", even where the parser joins it to
     the title above; "#4410 · 31.05 · 23:41"; "UPDATE 03 | 08 May 2025, 1800 hrs"): a timeline's headings, each dating the paragraphs under it that name
     no date of their own."""
-    found = [(t.start, t) for t in timexes
-             if DAY.fullmatch(t.value) and (day_heading(text, t.start, t.end) or labelled_day_heading(text, t.start, t.end))
-             or stamp_paragraph(text, t.start, t.end) or _run_in_day(text, t)]
+    found = [(t.start, t) for t in timexes if entry_head(text, t.start, t.end, t.value) or _run_in_day(text, t)]
     starts = [t.start for t in timexes]
     for sent in doc.sents:
         opens = sent.start_char == 0 or _opens_line(text, sent.start_char)

@@ -22,6 +22,7 @@ from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
+from ..timex import entry_day
 from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _trim, antecedent, bare_object, frames, lexicon, relays
@@ -864,7 +865,8 @@ class Quotes:
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False, None
-        return dl.published or _own_date(doc, dl, content[0]), False, None
+        entry = entry_day(document_text(doc), dl.timexes, content[0])  # said in a post or an update: its day
+        return entry or dl.published or _own_date(doc, dl, content[0]), False, None
 
 
 def _lead_in(before) -> list[Token]:

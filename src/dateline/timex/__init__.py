@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -70,7 +71,24 @@ HEADLINE = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?[A-Z][^\
                       r"(?=\n[ \t]*\n|\n?\Z)")
 # a dated heading's label and the mark between it and its date ("OPERATIONAL UPDATE 03 | ", "Day 4 - "), and what
 # may follow the date: its clock time (", 1800 hrs", " 14:30 GMT") and marks
-HEADING_LABEL = re.compile(r"[ \t*_]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
+HEADING_LABEL = re.compile(r"[ \t*_#]*[^\W_][^\n]*?[ \t]*[|·•—–:,-][ \t]*")
+# a post's or an update's head of short fields between dots or bars before its stamp ("#3 · fukuoka_dan · joined
+# 2012 · ", "Update 4 | Posted by the team | "): a wider line than a heading, but no sentence
+ENTRY_FIELDS = re.compile(r"[ \t*_#]*(?:[^\n|·•]{1,32}?[ \t]*[|·•][ \t]*)+(?:(?:posted|updated|edited)[ \t]+(?:on[ \t]+)?)?",
+                          re.I)
+# and the fields that may follow its stamp ("Update 6 · October 30, 2024 · Pastor Dale Whitaker, Organizer")
+ENTRY_TAIL = re.compile(r"(?:[ \t]*[|·•][ \t]*[^\n|·•.!?]{1,40}?)*[ \t*_]*")
+ENTRY_HEAD_WIDTH = 120
+# a chronology's item: a line opening with its date as a label, perhaps after a bullet or number, and a colon after
+# it ("- 22 Oct: ...", "- 23 Oct, same night: ...")
+ITEM_OPENING = re.compile(r"[ \t]*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]+)?")
+ITEM_COLON = re.compile(r"[ \t]*(?:,[^:\n]{0,24})?:")
+# what joins the two ends of a range of months or days ("October–November 2024", "May to June 2025")
+# a part of the day with nothing of its own to date it, and what may stand between it and the day that does ("Before
+# dawn the next day", "the evening of 4 May")
+DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
+PART_OF_DAY = re.compile(r"[ \t]+(?:(?:of|on)[ \t]+)?")
+RANGE_JOIN = re.compile(r"[ \t]*(?:[-–—]|to|until|through)[ \t]*")
 HEADING_CLOCK = re.compile(r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]?\d\d(?:[ \t]*(?:hrs\.?|hours|h|[ap]\.?m\.?))?"
                            r"(?:[ \t]+[A-Z]{2,4})?)?[ \t*_]*")
 # what may stand beside a post's stamp on its own line: marks and the post's number before it, marks after it
@@ -694,6 +712,12 @@ class Story:
         self.main_dated = -1  # the last sentence whose main clause gave a date
         # (where the paragraph under a dated heading ends, its day, the heading's timex id)
         self.section: Optional[tuple[int, dt.date, str]] = None
+        # the dated run: where each heading's section starts, the sections whose heading line gives a dated month
+        # or day, and (the section, the date) the run goes on from
+        self.heading_starts = [h.start() for h in HEADLINE.finditer(text)]
+        self.dated_sections: set[int] = set()
+        self.run: Optional[tuple[int, Point]] = None
+        self.match_starts = {m.start for m in matches}
 
     def read(self, m: Match, normaliser: Normaliser, new_id) -> None:
         """Resolve one expression against the story so far, record it, and let it move the story on."""
@@ -701,14 +725,17 @@ class Story:
         sentence, background = clause_of(self.doc, m.start, m.end)
         self._back_to_story(m, sentence, background)
         flashback = self._narrating() and clause_pluperfect(self.doc, m.start, m.end)
+        self.ctx.run = self._run_for(m)
         value = normaliser.value(m, self.ctx)
         if value is None:
             return
+        self._move_run(m, value)
         background = self._background(m, value, sentence, background)
         plan = not background and self._plan(m, value)
         background = background or plan  # "said it would vote on Saturday. Crowds marched in the evening"
         tid = new_id("t")
         self._date_clock_times(m, value, tid)
+        self._date_day_part(m, value, tid)
         anchor = self.section[2] if self.section is not None and value.anchor == "reference" \
             else anchor_id(value, self.ctx, self.published)
         self.records.append(record(self.text, m, value, tid, anchor))
@@ -717,12 +744,50 @@ class Story:
         clock = CLOCK.match(value.value) if value.type == "TIME" else None
         if clock is not None:
             self.ctx.last_clock = (value.value[:10], int(clock.group(1)), int(clock.group(2)))
+        if self._part_before_day(m, value):
+            return  # "Before dawn the next day": "the next day" counts from the story's day, not from dawn
         if value.point is not None and value.point.gran == "Y" and background_year(self.doc, m.start, m.end):
             return  # "met him the following day" counts from the story's day, not from "the 2021 coup"
         if value.point is not None and value.point.gran == "Y" and self._places_last(m, value):
             return  # "on 15 September that year": the year of the day, which stays the story's date
         if value.point is not None and value.type in ("DATE", "TIME"):
             self._remember(m, value, tid, sentence, background, plan, flashback)
+
+    def _section_of(self, at: int) -> int:
+        """Where the heading's section holding offset `at` starts (-1 before the first heading)."""
+        i = bisect_right(self.heading_starts, at) - 1
+        return self.heading_starts[i] if i >= 0 else -1
+
+    def _run_for(self, m: Match) -> Optional[Point]:
+        """The date a dated run goes on from, when the expression stands in that run: an item of a chronology
+        labelled by its date, or any date of a section whose heading gives a dated month ("## Slide 4 —
+        December 2024 – March 2025"), after a fully dated item or heading of the same section."""
+        if self.run is None or self.run[0] != self._section_of(m.start):
+            return None
+        return self.run[1] if self.run[0] in self.dated_sections or item_label(self.text, m.start, m.end) else None
+
+    def _move_run(self, m: Match, value: Value) -> None:
+        """A month or day told with its year, or an item's label given one by the run, is where the run goes on
+        from; the second end of a range gives its year to a yearless first end ("October–November 2024"), and the
+        run goes on from the range's start."""
+        point = value.point
+        if point is None or point.yearless or point.gran not in ("D", "M") or value.type != "DATE" \
+                or value.anchor is not None and not (self.ctx.run is not None and item_label(self.text, m.start, m.end)):
+            return  # "30 November last year" counts from the reference, and moves no run
+        section = self._section_of(m.start)
+        previous = self.records[-1] if self.records else None
+        if value.anchor is None and previous is not None and previous.anchor is not None \
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", previous.value) \
+                and RANGE_JOIN.fullmatch(self.text, previous.end, m.start) is not None \
+                and previous.value[5:] != "02-29":  # (a leap day keeps the year it was given)
+            month = int(previous.value[5:7])
+            year = point.date.year - (month > point.date.month)
+            self.records[-1] = previous.model_copy(update={"value": f"{year:04d}{previous.value[4:]}", "anchor": None})
+            point = replace(point, date=dt.date(year, month, int(previous.value[8:10] or 1)),
+                            gran="D" if len(previous.value) == 10 else "M")
+        if section >= 0 and point.gran == "M" and m.start < self.text.find("\n", section) % (len(self.text) + 1):
+            self.dated_sections.add(section)  # a chronology's heading gives months, a diary's or a page's a day
+        self.run = (section, point)
 
     def _set_reference(self, m: Match) -> None:
         """What deictic expressions count from here: the day of the dated heading whose paragraph this is, else
@@ -804,6 +869,22 @@ class Story:
                     break
                 at -= 1
 
+    def _part_before_day(self, m: Match, value: Value) -> bool:
+        """Whether a part of the day with no day of its own is told right before an expression that gives it one
+        ("dawn" in "Before dawn the next day")."""
+        if value.anchor is None or DAY_PART.fullmatch(value.value) is None:
+            return False
+        gap = PART_OF_DAY.match(self.text, m.end)
+        return gap is not None and gap.end() in self.match_starts
+
+    def _date_day_part(self, m: Match, value: Value, tid: str) -> None:
+        """A day told right after a part of the day is that part's day: "before dawn the next day" is the dawn of
+        the day after the story's."""
+        records = self.records
+        if records and DAY.fullmatch(value.value) and DAY_PART.fullmatch(records[-1].value) \
+                and records[-1].anchor is not None and PART_OF_DAY.fullmatch(self.text, records[-1].end, m.start):
+            records[-1] = records[-1].model_copy(update={"value": value.value + records[-1].value[10:], "anchor": tid})
+
     def _open_section(self, m: Match, value: Value, tid: str) -> None:
         """A day in a heading or a news dateline dates the paragraph under it; a day heading of news dates all
         that follows, till the next one."""
@@ -822,6 +903,10 @@ class Story:
                     and labelled_day_heading(self.text, m.start, m.end):
                 # "UPDATE 03 | 08 May 2025, 1800 hrs": "This morning" under it is 8 May's, till the next heading
                 self.section = (len(self.text), value.point.date, tid)
+            elif item_label(self.text, m.start, m.end):
+                # "1 Mar: PKK declares a ceasefire "effective today"": the item's today is its day
+                line_end = self.text.find("\n", m.end)
+                self.section = (len(self.text) if line_end < 0 else line_end, value.point.date, tid)
 
     def _remember(self, m: Match, value: Value, tid: str, sentence: int, background: bool, plan: bool,
                   flashback: bool = False) -> None:
@@ -950,12 +1035,41 @@ def day_heading(text: str, start: int, end: int) -> bool:
 def labelled_day_heading(text: str, start: int, end: int) -> bool:
     """The date closes a line that stands as a paragraph of its own after a label and a mark, perhaps with its clock
     time ("OPERATIONAL UPDATE 03 | 08 May 2025, 1800 hrs", "Day 4 - Thursday 12 June", "Entry: 3 November"): a dated
-    update's or a diary entry's heading, whose "today" and "this morning" are its day until the next heading. Not
+    update's or a diary entry's heading, or a forum post's head of fields ("#3 · fukuoka_dan · joined 2012 · 16 Nov
+    2025, 18:05 JST"), whose "today" and "this morning" are its day until the next heading. Not
     the text's first line (its title), nor a sentence that ends on a date ("Smoke rose over the city on 12 May")."""
     lead, tail, opens, after = _line_around(text, start, end)
-    return opens and bool(text[:start - len(lead)].strip()) and len(lead) + (end - start) + len(tail) <= HEADING_WIDTH \
-        and HEADING_LABEL.fullmatch(lead) is not None and HEADING_CLOCK.fullmatch(tail) is not None \
-        and (not after.strip() or BLANK_LINE.match(after) is not None)
+    if not opens or not text[:start - len(lead)].strip() or after.strip() and BLANK_LINE.match(after) is None:
+        return False
+    width = len(lead) + (end - start) + len(tail)
+    if width <= HEADING_WIDTH and HEADING_LABEL.fullmatch(lead) is not None and HEADING_CLOCK.fullmatch(tail):
+        return True
+    clock = HEADING_CLOCK.match(tail)
+    return width <= ENTRY_HEAD_WIDTH and ENTRY_FIELDS.fullmatch(lead) is not None \
+        and ENTRY_TAIL.fullmatch(tail, clock.end() if clock else 0) is not None
+
+
+def item_label(text: str, start: int, end: int) -> bool:
+    """The date opens its line as the label of a chronology's item, a colon after it ("- 22 Oct: Bahçeli invites
+    Öcalan to address parliament"): the item tells what happened that day."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return ITEM_OPENING.fullmatch(text, line_start, start) is not None and ITEM_COLON.match(text, end) is not None
+
+
+def entry_head(text: str, start: int, end: int, value: str) -> bool:
+    """Whether the timex heads an entry of its own: a day heading, a labelled or fielded entry head, or a post's
+    stamp on its own line. What follows it till the next such head was written that day."""
+    return DAY.fullmatch(value) is not None and (day_heading(text, start, end) or labelled_day_heading(text, start, end)) \
+        or stamp_paragraph(text, start, end)
+
+
+def entry_day(text: str, timexes: list, at: int) -> Optional[str]:
+    """The day of the entry that offset `at` stands in (the last entry head before it, `timexes` sorted by start),
+    or None outside any entry: the date an undated saying in an update or a post defaults to."""
+    for t in reversed(timexes):
+        if t.start < at and entry_head(text, t.start, t.end, t.value):
+            return t.value[:10]
+    return None
 
 
 def stamp_paragraph(text: str, start: int, end: int) -> bool:

@@ -105,6 +105,9 @@ class Context:
     # 1988, bombing"), and the one it told before that
     story: Optional[Point] = None
     story_before: Optional[Point] = None
+    # the date a dated run goes on from (the last fully dated item or heading of a chronology's section, "Slide 4 —
+    # December 2024 – March 2025"), when the expression stands in that run: its yearless days take the run's year
+    run: Optional[Point] = None
 
 
 def _historical_present(ctx: "Context", m: Match, past: dt.date) -> bool:
@@ -300,6 +303,9 @@ class Normaliser:
             return None
         if THAT_YEAR.match(ctx.text, m.end) and known(ctx.last) is not None:
             return ctx.last.date.year  # "in June 2021 ..., and on 15 September that year": the year last told
+        if ctx.run is not None:
+            # "28 Dec: ..." under "December 2024 – March 2025": the run's year, not the reference's by tense
+            return self._nearest_year(ctx, m, ctx.run.date, month, day)
         if ctx.reference is None:
             # a narrative: the year of the last date mentioned, or, when that date is a day or a month,
             # the occurrence nearest to it ("28 December 1941 ... on 2 January" is January 1942)
