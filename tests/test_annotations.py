@@ -186,24 +186,6 @@ def test_tokens_where_reads_a_retagged_word_after_retagged_is_called(nlp):
     assert tokens_where(next(iter(doc.sents)), "LEMMA", "pledge".__eq__) == [promises]
 
 
-def test_tokens_where_knows_a_test_made_again_by_its_code_and_the_words_it_reads(nlp):
-    """What a test said of each value is kept for the document; a lambda made anew for each sentence over the same
-    word list is the same test, and one over another list is tested afresh."""
-    from dateline.annotations import tokens_where
-
-    doc = nlp.nlp("Hamas fighters fired rockets at Ashkelon. The Israeli army struck Rafah and fired shells at Khan Younis.")
-
-    def scan(words):
-        return [t.text for s in doc.sents for t in tokens_where(s, "LEMMA", lambda value: value.lower() in words)]
-
-    fire = {"fire"}
-    assert scan(fire) == ["fired", "fired"]
-    assert scan(fire) == ["fired", "fired"]
-    assert scan({"strike"}) == ["struck"]
-    assert scan(frozenset({"fire", "strike"})) == ["fired", "struck", "fired"]
-    assert [t.text for t in tokens_where(doc, "LEMMA", lambda value: value.lower() in fire)] == ["fired", "fired"]
-
-
 BRIEFING = ("MS. JEAN-PIERRE: Good afternoon.\nQ Thank you, Karine.\nMR. KIRBY: The President spoke with "
             "Prime Minister Netanyahu today.\nQ Did he raise Rafah?")
 

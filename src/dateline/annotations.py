@@ -258,8 +258,7 @@ def tokens_where(tokens, attr: str, test) -> list[Token]:
     passes `test`: each distinct value of the attribute is tested once, off spaCy's array, so a scan of the document
     for a few words makes no Token of the others (`[t for t in doc if test(t.pos_)]`, without the loop). The
     column is read as a list and sifted with a set: numpy's `unique` and `isin` cost more than that on a sentence.
-    A span reads its slice of the document's column (`_column`), which is read off spaCy once; what a test said of
-    a value is kept for the document (`_verdicts`)."""
+    A span reads its slice of the document's column (`_column`), which is read off spaCy once."""
     doc, start, found = _positions(tokens, attr, test)
     return [doc[start + i] for i in found]
 
@@ -289,30 +288,9 @@ def _positions(tokens, attr: str, test) -> tuple[Doc, int, list[int]]:
         doc, start, column = tokens.doc, tokens.start, _column(tokens.doc, attr)[tokens.start:tokens.end]
     else:
         doc, start, column = tokens, 0, _column(tokens, attr)
-    verdicts = _verdicts(doc, attr, test)
-    unseen = set(column).difference(verdicts)
-    if unseen:
-        strings = doc.vocab.strings
-        verdicts.update((value, bool(test(strings[value]))) for value in unseen)
-    return doc, start, [i for i, value in enumerate(column) if verdicts[value]]
-
-
-def _verdicts(doc: Doc, attr: str, test) -> dict[int, bool]:
-    """What the test said of each value of the attribute met so far in the document, kept on the Doc: the events and
-    roles components scan every sentence with the same few tests, and reading each distinct word's string and testing
-    it again cost more than the rules it served. A word's value is its string, so a retagged word finds its new value's
-    verdict (no need to forget them with the columns). A test made anew for each sentence (a lambda over a word list)
-    is known again by its code and the objects it closes over, which are kept with it so that their ids stay theirs."""
-    code = getattr(test, "__code__", None)
-    cells = tuple(cell.cell_contents for cell in test.__closure__ or ()) if code is not None else ()
-    key = (attr, (code, tuple(map(id, cells))) if code is not None else test)
-    kept = doc.user_data.setdefault(VERDICTS, {})
-    if key not in kept:
-        kept[key] = ({}, cells)
-    return kept[key][0]
-
-
-VERDICTS = "dateline.verdicts"
+    strings = doc.vocab.strings
+    wanted = {value for value in set(column) if test(strings[value])}
+    return doc, start, [i for i, value in enumerate(column) if value in wanted]
 
 
 def _column(doc: Doc, attr: str) -> list[int]:
