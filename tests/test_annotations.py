@@ -223,3 +223,14 @@ def test_tokens_where_any_gives_each_word_passing_any_test_once_in_text_order(nl
     assert [t.text for t in found] == ["struck", "Kharkiv", "strikes"]
     sentence = next(iter(doc.sents))
     assert tokens_where_any(sentence, ("LOWER", "truce".__eq__), ("POS", "NUM".__eq__)) == []
+
+
+def test_strings_of_gives_each_words_attribute_as_reading_the_tokens_does(nlp):
+    """`strings_of` reads the kept column: the same strings, in the same order, as each token's attribute."""
+    from dateline.annotations import strings_of
+
+    doc = nlp.nlp("According to the Qatari Foreign Ministry, Hamas and Israel agreed to a four-day truce.")
+    for tokens in [doc, *doc.sents, doc[3:6], doc[4:4]]:
+        assert strings_of(tokens, "LOWER") == [t.lower_ for t in tokens]
+        assert strings_of(tokens, "POS") == [t.pos_ for t in tokens]
+    assert strings_of(doc[3:6], "LOWER") == ["qatari", "foreign", "ministry"]

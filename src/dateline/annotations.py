@@ -273,6 +273,15 @@ def tokens_where_any(tokens, *tests: tuple[str, Callable[[str], bool]]) -> list[
     return [doc[start + i] for i in sorted(found)]
 
 
+def strings_of(tokens, attr: str) -> list[str]:
+    """The attribute ("LOWER", "POS") of each word of a Doc or Span as strings, in text order (what
+    `[t.lower_ for t in span]` gives), read off the document's kept column: a phrase's words read one by one make a
+    Token of each."""
+    doc, start, end = (tokens.doc, tokens.start, tokens.end) if isinstance(tokens, Span) else (tokens, 0, len(tokens))
+    strings = doc.vocab.strings
+    return [strings[value] for value in _column(doc, attr)[start:end]]
+
+
 def _positions(tokens, attr: str, test) -> tuple[Doc, int, list[int]]:
     """The Doc, the span's first index, and the positions in the span of the words `tokens_where` keeps."""
     if isinstance(tokens, Span):  # a sentence's scan reads no more than the sentence

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import datafiles
 from .alternation import alternation
-from .annotations import Annotations, annotations, document_text, tokens_where, tokens_within
+from .annotations import Annotations, annotations, document_text, strings_of, tokens_where, tokens_within
 from .verbforms import verb_tables
 
 DATA = Path(__file__).parent / "data" / "roles.yaml"
@@ -277,7 +277,7 @@ def _first_person(verb, cues: Cues) -> bool:
 def _reported_clauses(sent: Span, cues: Cues) -> set[int]:
     """Token indices of clauses reported after a verb of saying whose subject, or the subject of the verb it
     is joined to, is not the writer ("Officials said the talks will resume"; not "We said ...")."""
-    lowers = [t.lower_ for t in sent]
+    lowers = strings_of(sent, "LOWER")
     for phrase in cues.attributions:  # "According to the ministry, the toll will rise": all of it is theirs
         n = len(phrase)
         if any(lowers[i:i + n] == phrase for i in range(len(lowers) - n + 1)):

@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Token
 
+from ..annotations import strings_of
 from .dictionary import Dictionary, references
 
 BODY_KINDS = ("state", "government", "military", "organization", "armed_group")
@@ -60,7 +61,7 @@ class Affiliations:
         before = [f for f in bodies if root.left_edge.i <= f.start and f.end <= item.start]
         if before:
             body = before[-1]
-            words = [t.lower_ for t in doc[body.end:item.start]]
+            words = strings_of(doc[body.end:item.start], "LOWER")
             if (any(w in self.roles for w in words) or self.dictionary[body.actor].kind == "state") \
                     and not any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in doc[body.end:item.start]):
                 return body, words  # "Rwanda's ambassador X"; a national: "Kenyan runner X"

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from ..alternation import alternation
-from ..annotations import Annotations, document_text, token_indices, tokens_where
+from ..annotations import Annotations, document_text, sentences, token_indices, tokens_where
 from ..model import Actor, Mention
 from .affiliation import Affiliations
 from .dictionary import Dictionary, Entry, fold, references
@@ -625,7 +625,7 @@ class Resolver:
         for f in found:
             starts.setdefault(f.start, []).append(f)
             covered[f.start:f.end] = b"\x01" * (f.end - f.start)
-        sent_starts = [s.start for s in doc.sents]
+        sent_starts = [s.start for s in sentences(doc)]
         history: list[tuple[Found, int, bool]] = []
         resolved = []
         # only a pronoun or "the" can open a reference (`_pronoun`, `_description`): the other words are passed by

@@ -209,8 +209,8 @@ class Citations:
         text = dl.source.text
         own = text.rfind("\n\n", 0, start)
         paragraph = max(text.rfind("\n\n", 0, own), 0) if own > 0 else 0
-        verbs = [t for t in tokens_within(noun.doc, paragraph, start) if t.pos_ == "VERB"
-                 and t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
+        verbs = [t for t in tokens_where(tokens_within(noun.doc, paragraph, start), "POS", "VERB".__eq__)
+                 if t.lemma_.lower() in acts and (_dated_start(dl, t) < t.idx or _dated_end(dl, t) > _end(t))]
         return verbs[-1] if verbs else None
 
     def _date_by_earlier(self, doc: Doc, dl: Annotations) -> None:

@@ -17,7 +17,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from .. import datafiles, phrases
-from ..annotations import document_text, tokens_where
+from ..annotations import document_text, sentences, tokens_where
 from .words import cue_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -1107,7 +1107,7 @@ def _finding_frames(doc: Doc, lex: Lexicon) -> list[Frame]:
     named in a phrase opening its sentence and set off by a comma reports the clause after it; the
     phrase's noun with what it governs is the source."""
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         prep = next((t for t in sent if not t.is_space and not t.is_punct), None)
         if prep is None or prep.lower_ != "in" or prep.dep_ != "prep":
             continue

@@ -19,7 +19,7 @@ from typing import Callable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..annotations import annotations, document_text
+from ..annotations import annotations, document_text, sentences
 from . import clause_tense, engine, parse_date
 from .grammar import Match
 from .normalise import Context, Value
@@ -78,7 +78,7 @@ class Anchors:
                 if i not in done and quote.start <= t.start and t.end <= quote.end \
                         and self._reanchor(doc, text, i, ref, quote.id):
                     done.add(i)
-        sents = list(doc.sents) if dl.citations else []
+        sents = sentences(doc) if dl.citations else []
         sent_starts = [s.start_char for s in sents]
         for citation in dl.citations:
             ref = parse_date(citation.date)
