@@ -1300,3 +1300,45 @@ def test_an_apposition_on_a_fronted_days_own_object_leaves_the_name_the_speaker(
               "run out of flour.", published="2024-06-12")
     assert [q.speaker.text.endswith("Philippe Lazzarini, the head of the UN agency for Palestinian refugees")
             for q in doc.quotes] == [True]
+
+
+def test_title_naming_an_occasion_after_a_colon_is_no_headline_quote(nlp):
+    text = ("Maersk: Q2 2024 interim results conference call\n\n"
+            "The company said on Thursday that the Red Sea diversions would last into 2025.")
+    q = only(nlp, text, "2024-08-02")
+    assert q.text == "that the Red Sea diversions would last into 2025"
+
+
+def test_headline_with_words_said_after_the_name_stays_a_quote(nlp):
+    text = "Zelensky: We will not give up the Donbas\n\nThe Ukrainian president spoke in Kyiv."
+    q = only(nlp, text, "2024-08-02")
+    assert q.text == "We will not give up the Donbas" and q.speaker.text == "Zelensky"
+
+
+def test_thanks_for_coming_and_a_reason_gerund_are_no_quotes(nlp):
+    text = ("Chair: Good morning, and thank you for coming at such short notice. "
+            "The senator thanked the governor for hosting the summit in Denver.")
+    assert quotes(nlp, text) == []
+
+
+def test_thanks_with_a_clause_of_words_keeps_those_words(nlp):
+    text = "The senator thanked the governor for saying that the Denver summit would go ahead."
+    q = only(nlp, text)
+    assert q.text == "that the Denver summit would go ahead"
+
+
+def test_wh_question_about_what_was_asked_is_no_quote(nlp):
+    text = "What do the families in the camps ask you for? And what are the donors asking us for?"
+    assert quotes(nlp, text) == []
+
+
+def test_the_same_and_scripture_as_objects_are_no_quotes(nlp):
+    text = ("The archbishop quoted Scripture at the rally in Canterbury. "
+            "Are you telling us the same? The prime minister said the same on Friday.")
+    assert quotes(nlp, text) == []
+
+
+def test_the_same_inside_a_clause_is_still_said(nlp):
+    text = "The prime minister said on Friday that the tariffs would stay the same."
+    q = only(nlp, text)
+    assert q.text == "that the tariffs would stay the same"

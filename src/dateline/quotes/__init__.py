@@ -24,7 +24,7 @@ from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
 from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, bare_object, frames, lexicon, relays
+from .speech import Frame, Lexicon, _anaphor, _names_words, _trim, antecedent, bare_object, frames, hollow, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
     UNNAMED, WRITER, _agrees, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
@@ -228,12 +228,16 @@ class Quotes:
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
+        if not direct and hollow(span):
+            return True
         if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
                 and self._audience(doc, frame, content):
             return True
-        if not direct and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages") \
+        if not direct and (span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages")
+                           or _names_words(span.root) or _anaphor(span.root)) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in span):
-            return True  # 'posted a short message of thanks', 'wrote a single line': the words' vessel, not words
+            return True  # 'posted a short message of thanks', 'quoted Scripture', 'said the same on Friday': the
+            # words' vessel or kind, or what the text told before, not words
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and frame is not None and _naming(doc, frame) and _title_case(words):
             return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
