@@ -1342,3 +1342,25 @@ def test_the_same_inside_a_clause_is_still_said(nlp):
     text = "The prime minister said on Friday that the tariffs would stay the same."
     q = only(nlp, text)
     assert q.text == "that the tariffs would stay the same"
+
+
+def test_verse_in_marks_after_a_reference_as_subject_has_no_speaker(nlp):
+    text = ('The committee heard evidence on famine relief.\n\nQ4 Chair: Mr Hale, do you agree?\n\nPeter Hale: '
+            'Matthew 25:40 ends the parable of the sheep and the goats with "Inasmuch as ye have done it '
+            'unto one of the least of these my brethren, ye have done it unto me."')
+    verses = [q for q in quotes(nlp, text) if q.text.startswith("Inasmuch")]
+    assert len(verses) == 1 and verses[0].speaker is None and verses[0].date is None
+
+
+def test_verse_read_at_a_graveside_is_the_psalm_not_the_one_who_asked(nlp):
+    text = ('On Monday his widow, Ruth, asked me to read Psalm 23 at the graveside, "The Lord is my shepherd; '
+            'I shall not want", and I did.')
+    verse = next(q for q in quotes(nlp, text) if q.text.startswith("The Lord"))
+    assert verse.text == "The Lord is my shepherd; I shall not want" and verse.speaker is None
+
+
+def test_marks_after_a_reference_in_another_clause_keep_their_speaker(nlp):
+    text = ('After he read Psalm 46 at the service, the bishop told reporters that "every home in this valley '
+            'will be rebuilt".')
+    q = only(nlp, text)
+    assert q.speaker is not None and q.speaker.text == "the bishop"

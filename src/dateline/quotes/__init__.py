@@ -109,6 +109,30 @@ def _verse_after_reference(text: str, content: tuple[int, int], references) -> b
     return any(end <= content[0] and _REFERENCE_THEN_VERSE.fullmatch(text, end, content[0]) for _, end in references)
 
 
+def _verse_of_reference(doc: Doc, content: tuple[int, int], references) -> bool:
+    """'Luke 10:37 ends the parable with “V”', 'asked me to read Psalm 121 at the graveside, “V”': words in marks
+    later in the sentence of a scripture reference that is a verb's subject, or the object of a verb of reading
+    aloud (`cues.yaml: reciting`), in that verb's clause and with no other marks between, are that passage's
+    words."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    sentence, text = span.sent, document_text(doc)
+    for start, end in references:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not sentence.start_char <= start < end <= content[0] \
+                or any(c in "\"“”«»" for c in text[end:content[0] - 1]):
+            continue
+        root, verb = words.root, words.root.head
+        if not (root.dep_ == "nsubj" and verb.pos_ == "VERB"
+                or root.dep_ == "dobj" and verb.lemma_.lower() in cue_words("reciting")):
+            continue
+        clause = {verb, verb.head} if verb.dep_ == "xcomp" else {verb}  # 'asked me to read Psalm 23, “V”'
+        if clause & set(span.root.ancestors) or span.root.head == span.root:
+            return True  # in the clause, or hung on nothing; not 'After he read Psalm 46, X told reporters “C”'
+    return False
+
+
 def _verse_read_before(doc: Doc, content: tuple[int, int], references) -> bool:
     """'X read from 2 Chronicles 7:14 before the congregation. “V”': an uncued quotation opening the sentence right
     after one whose verb of reading aloud (`cues.yaml: reciting`) takes a scripture reference is the verse read."""
@@ -323,7 +347,8 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
-        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references):
+        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references) \
+                or self._quoted(text, content) and _verse_of_reference(doc, content, references):
             return True
         if frame is None and _verse_read_before(doc, content, references):
             return True
@@ -423,7 +448,8 @@ class Quotes:
             if m.open in claimed:
                 continue
             frame = self._beside(doc, m, gaps)
-            if frame is None and not _is_clause(doc, m) and not _cited_verse(text, m.close, references):
+            if frame is None and not _is_clause(doc, m) and not _cited_verse(text, m.close, references) \
+                    and not _verse_of_reference(doc, (m.start, m.end), references):
                 continue  # a verse is quoted whole, clause or not: '“Glory to God in the highest” (Luke 2:14)'
             content = (m.start, _content_end(text, m))
             if content not in found:
