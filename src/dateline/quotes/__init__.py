@@ -128,8 +128,9 @@ def _verse_of_reference(doc: Doc, content: tuple[int, int], references) -> bool:
                 or root.dep_ == "dobj" and verb.lemma_.lower() in cue_words("reciting")):
             continue
         clause = {verb, verb.head} if verb.dep_ == "xcomp" else {verb}  # 'asked me to read Psalm 23, “V”'
-        if clause & set(span.root.ancestors) or span.root.head == span.root:
-            return True  # in the clause, or hung on nothing; not 'After he read Psalm 46, X told reporters “C”'
+        governing = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing in clause or span.root.head == span.root:
+            return True  # in the clause, or hung on nothing; not 'X cited Psalm 46 and told mourners that “C”'
     return False
 
 
