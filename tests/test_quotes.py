@@ -376,6 +376,10 @@ def test_relative_clause_in_the_subject_is_no_aside(nlp):
     ("The candidate has pledged to make the banker his finance minister if he wins the election.",
      "to make the banker his finance minister if he wins the election"),
     ("Union leaders vowed to strike unless the company reopens talks.", "to strike unless the company reopens talks"),
+    # a clause of words after thanks, and 'the same' inside a clause, are still what was said
+    ("The senator thanked the governor for saying that the Denver summit would go ahead.",
+     "that the Denver summit would go ahead"),
+    ("The prime minister said on Friday that the tariffs would stay the same.", "that the tariffs would stay the same"),
 ])
 def test_where_a_reported_content_ends(nlp, text, content):
     assert only(nlp, text).text == content
@@ -1300,3 +1304,50 @@ def test_an_apposition_on_a_fronted_days_own_object_leaves_the_name_the_speaker(
               "run out of flour.", published="2024-06-12")
     assert [q.speaker.text.endswith("Philippe Lazzarini, the head of the UN agency for Palestinian refugees")
             for q in doc.quotes] == [True]
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    # a title naming an occasion after the colon is no headline quote; the report below it is
+    ("Maersk: Q2 2024 interim results conference call\n\n"
+     "The company said on Thursday that the Red Sea diversions would last into 2025.",
+     "that the Red Sea diversions would last into 2025", "The company"),
+    # words said after the name stay the headline's quote
+    ("Zelensky: We will not give up the Donbas\n\nThe Ukrainian president spoke in Kyiv.",
+     "We will not give up the Donbas", "Zelensky"),
+])
+def test_a_headline_colon_gives_a_quote_only_when_words_follow(nlp, text, said, speaker):
+    q = only(nlp, text, "2024-08-02")
+    assert (q.text, q.speaker.text) == (said, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Chair: Good morning, and thank you for coming at such short notice. "
+    "The senator thanked the governor for hosting the summit in Denver.",  # thanks and their reason
+    "What do the families in the camps ask you for? And what are the donors asking us for?",  # a question's gap
+    "The archbishop quoted Scripture at the rally in Canterbury. "
+    "Are you telling us the same? The prime minister said the same on Friday.",  # a kind of words, what went before
+])
+def test_courtesies_questions_and_objects_with_no_words_are_no_quotes(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+def test_verse_in_marks_after_a_reference_as_subject_has_no_speaker(nlp):
+    text = ('The committee heard evidence on famine relief.\n\nQ4 Chair: Mr Hale, do you agree?\n\nPeter Hale: '
+            'Matthew 25:40 ends the parable of the sheep and the goats with "Inasmuch as ye have done it '
+            'unto one of the least of these my brethren, ye have done it unto me."')
+    verses = [q for q in quotes(nlp, text) if q.text.startswith("Inasmuch")]
+    assert len(verses) == 1 and verses[0].speaker is None and verses[0].date is None
+
+
+def test_verse_read_at_a_graveside_is_the_psalm_not_the_one_who_asked(nlp):
+    text = ('On Monday his widow, Ruth, asked me to read Psalm 23 at the graveside, "The Lord is my shepherd; '
+            'I shall not want", and I did.')
+    verse = next(q for q in quotes(nlp, text) if q.text.startswith("The Lord"))
+    assert verse.text == "The Lord is my shepherd; I shall not want" and verse.speaker is None
+
+
+def test_marks_after_a_reference_in_another_clause_keep_their_speaker(nlp):
+    text = ('After he read Psalm 46 at the service, the bishop told reporters that "every home in this valley '
+            'will be rebuilt".')
+    q = only(nlp, text)
+    assert q.speaker is not None and q.speaker.text == "the bishop"

@@ -25,7 +25,7 @@ from ..model import Cue, Mention, Quote
 from ..timex import entry_day
 from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
-from .speech import Frame, Lexicon, _trim, antecedent, bare_object, frames, lexicon, relays
+from .speech import Frame, Lexicon, _anaphor, _names_words, _trim, antecedent, bare_object, frames, hollow, lexicon, relays
 from .words import PRONOUNS, _definite, cue_words
 from .speakers import (
     UNNAMED, WRITER, _agrees, _bare_title, _body_quoted_before, _bracketed_subject, _group, _joint, _local, _named, _named_before, _naming,
@@ -108,6 +108,31 @@ def _verse_after_reference(text: str, content: tuple[int, int], references) -> b
     """'read from Leviticus 19:16, “V”', 'preached on Hebrews 13:3 (“V”)', 'He read Psalm 133:1 — “V”': words
     quoted right after a scripture reference are its verse, whoever reads them."""
     return any(end <= content[0] and _REFERENCE_THEN_VERSE.fullmatch(text, end, content[0]) for _, end in references)
+
+
+def _verse_of_reference(doc: Doc, content: tuple[int, int], references) -> bool:
+    """'Luke 10:37 ends the parable with “V”', 'asked me to read Psalm 121 at the graveside, “V”': words in marks
+    later in the sentence of a scripture reference that is a verb's subject, or the object of a verb of reading
+    aloud (`cues.yaml: reciting`), in that verb's clause and with no other marks between, are that passage's
+    words."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None:
+        return False
+    sentence, text = span.sent, document_text(doc)
+    for start, end in references:
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not sentence.start_char <= start < end <= content[0] \
+                or any(c in "\"“”«»" for c in text[end:content[0] - 1]):
+            continue
+        root, verb = words.root, words.root.head
+        if not (root.dep_ == "nsubj" and verb.pos_ == "VERB"
+                or root.dep_ == "dobj" and verb.lemma_.lower() in cue_words("reciting")):
+            continue
+        clause = {verb, verb.head} if verb.dep_ == "xcomp" else {verb}  # 'asked me to read Psalm 23, “V”'
+        governing = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing in clause or span.root.head == span.root:
+            return True  # in the clause, or hung on nothing; not 'X cited Psalm 46 and told mourners that “C”'
+    return False
 
 
 def _verse_read_before(doc: Doc, content: tuple[int, int], references) -> bool:
@@ -229,12 +254,16 @@ class Quotes:
         span = doc.char_span(content[0], content[1], alignment_mode="expand")
         if span is None:
             return False
+        if not direct and hollow(span):
+            return True
         if not direct and frame is not None and span.root.pos_ in ("NOUN", "PROPN", "PRON") \
                 and self._audience(doc, frame, content):
             return True
-        if not direct and span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages") \
+        if not direct and (span.root.pos_ == "NOUN" and span.root.lemma_.lower() in cue_words("messages")
+                           or _names_words(span.root) or _anaphor(span.root)) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in span):
-            return True  # 'posted a short message of thanks', 'wrote a single line': the words' vessel, not words
+            return True  # 'posted a short message of thanks', 'quoted Scripture', 'said the same on Friday': the
+            # words' vessel or kind, or what the text told before, not words
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and frame is not None and _naming(doc, frame) and _title_case(words):
             return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
@@ -320,7 +349,8 @@ class Quotes:
         for start, _ in references:
             if start >= content[1] and _BEFORE_REFERENCE.fullmatch(text, content[1], start) and not reported:
                 return True  # (not 'the Prophet said that C (Sahih Muslim 2586)': a named speaker's words)
-        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references):
+        if _verse_after_colon(text, content, references) or _verse_after_reference(text, content, references) \
+                or self._quoted(text, content) and _verse_of_reference(doc, content, references):
             return True
         if frame is None and _verse_read_before(doc, content, references):
             return True
@@ -420,7 +450,8 @@ class Quotes:
             if m.open in claimed:
                 continue
             frame = self._beside(doc, m, gaps)
-            if frame is None and not _is_clause(doc, m) and not _cited_verse(text, m.close, references):
+            if frame is None and not _is_clause(doc, m) and not _cited_verse(text, m.close, references) \
+                    and not _verse_of_reference(doc, (m.start, m.end), references):
                 continue  # a verse is quoted whole, clause or not: '“Glory to God in the highest” (Luke 2:14)'
             content = (m.start, _content_end(text, m))
             if content not in found:

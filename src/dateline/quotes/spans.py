@@ -82,6 +82,8 @@ def _introduced(doc: Doc, colon: Token, m: Marked) -> Optional[Frame]:
 _HEADLINE = re.compile(r"[ \t]*([A-Z][^:\n]{0,40}?):[ \t]+(\S[^\n]*?)[.!]?[ \t]*(?:\n|$)")
 HEADLINE_NAME = 4   # words at most in the name before a headline's colon
 NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Slots of a noun: a word the tagger calls a verb there ('results conference call') heads no clause.
+NOUN_SLOTS = frozenset({"appos", "compound", "dobj", "pobj", "npadvmod", "nmod"})
 
 
 def _colon_before(text: str, start: int, mark: int) -> bool:
@@ -102,7 +104,8 @@ def _reports_itself(lex, verb: Token) -> bool:
 def _headline(doc: Doc) -> Optional[Frame]:
     """'Trump: My plans are not set in stone' as a story's first line: the headline convention
     for what someone said, the name before the colon its source. A name is a few words with a
-    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:', a verb phrase or a place."""
+    proper noun or a source noun ('Poll:', 'Officials:'), not 'The Latest:', a verb phrase or a place; what
+    follows says something (has a verb), not the occasion a title names ('Acme Corp: Q1 results call')."""
     m = _HEADLINE.match(document_text(doc))
     if m is None or len(annotations(doc).turns) > 1 and any(
             start <= m.start(1) < end for start, end, _ in annotations(doc).turns):
@@ -117,6 +120,9 @@ def _headline(doc: Doc) -> Optional[Frame]:
             or not any(t.pos_ == "PROPN" or t.ent_type_ in NAMED or t.lemma_.lower() in lex.source_nouns | lex.findings
                        or _named_in_story(doc, t) for t in name) or all(t.ent_type_ in ("GPE", "LOC") for t in name):
         return None  # (a place alone is the topic of a title: 'Sudan: New Report Documents Killings')
+    said = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+    if said is None or not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in NOUN_SLOTS for t in said):
+        return None  # 'Acme Corp: Q1 results conference call': a title naming an occasion, no words said
     colon = m.end(1)
     return Frame(cue=(colon, colon + 1), content=(m.start(2), m.end(2)), source=(name.start_char, name.end_char),
                  source_head=name.root, sentence=name.sent)

@@ -795,12 +795,28 @@ def bare_object(verb: Token, content: Span, lex: Lexicon) -> bool:
         return False  # 'told the crowd: “...”', 'asked the Commission for a pause': the one addressed, the words near
     if lex.says(verb):
         return False  # 'announced a ceasefire', 'denied the report', 'endorsed Clinton': a speech act, its object the message
-    if any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_CHARS for t in content):
+    reasons = {w.i for t in content if _reason_gerund(t) for w in t.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in reasons or t.text in _QUOTE_CHARS for t in content):
         return False
     return not any(c.dep_ in ("oprd", "xcomp", "ccomp", "dative") for c in verb.children) and not any(
         c.dep_ == "prep" and c.i > root.i and c.lower_ in (lex.predicating if c.head == verb else lex.predicating_on_object)
         and not any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)  # 'on Friday', 'at 6 p.m.' set a time
         for c in list(verb.children) + list(root.children))  # the parser hangs 'of genocide' on either
+
+
+def _reason_gerund(token: Token) -> bool:
+    """'thanked the mayor for hosting the summit', 'thank you for coming': a gerund in a preposition's phrase
+    gives the reason for the act or its manner, not a clause stating words."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.dep_ == "prep"
+
+
+def hollow(content: Span) -> bool:
+    """'What do your donors ask you for?': content of only pronouns and a preposition left without its object
+    (fronted as the question's wh-word) holds no words at all; the question asks what was said."""
+    words = [t for t in content if not t.is_punct and not t.is_space]
+    return bool(words) and any(t.pos_ == "ADP" for t in words) and all(
+        t.pos_ == "PRON" and t.tag_ != "PRP$" or t.pos_ == "ADP" and all(c.i < t.i for c in t.children)
+        for t in words)
 
 
 def _bare_pronoun(token: Token) -> bool:
@@ -815,17 +831,22 @@ PERSONS = cue_words("person_pronouns")
 def _names_words(token: Token) -> bool:
     """'offered an answer', 'asked questions', 'their remarks are attributed by role': a noun that
     names words, with no more than a determiner or an owner, tells that words were given, not what."""
-    return token.pos_ == "NOUN" and token.lemma_.lower() in WORD_NOUNS \
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in WORD_NOUNS \
         and all(c.dep_ in ("det", "poss") for c in token.children)
 
 
 DEMONSTRATIVES = cue_words("demonstratives")
+BACK_POINTING = cue_words("back_pointing")
 
 
 def _anaphor(token: Token) -> bool:
-    """'rejected that finding', 'denied those claims': a noun with only a demonstrative points back to
-    what the text told before; like a lone pronoun it holds no words of the speaker's own."""
+    """'rejected that finding', 'denied those claims', 'said the same': a noun with only a demonstrative, or a
+    word that points back by itself, refers to what the text told before; like a lone pronoun it holds no words
+    of the speaker's own."""
     children = list(token.children)
+    if token.lower_ in BACK_POINTING:  # 'said the same', 'said the same on Friday' (the parser may hang the day on it)
+        return all(c.dep_ == "det" or c.dep_ == "prep" and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree)
+                   for c in children)
     return token.pos_ == "NOUN" and len(children) == 1 and children[0].dep_ == "det" \
         and children[0].lower_ in DEMONSTRATIVES
 
