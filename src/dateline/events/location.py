@@ -1591,9 +1591,10 @@ def _named_by_state(span: Span, index: Index) -> Optional[Location]:
 
 
 def trimmed(loc: Location) -> Location:
-    """The place's words without the line break a tagger's name may run into ("around the Tishreen Dam\n10 Mar"
-    in a list of dated lines): the name is cited as written, and a place no gazetteer knows is made of it."""
-    text = loc.text.strip()
+    """The place's words without the line break a tagger's name may run into ("around the Tishreen Dam" before a
+    list's next dated line): no name spans lines, the name is cited as written, and a place no gazetteer knows is
+    made of it."""
+    text = loc.text.strip().split("\n", 1)[0].strip()
     if text == loc.text or not text:
         return loc
     start = loc.start + loc.text.index(text)
