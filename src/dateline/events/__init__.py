@@ -81,7 +81,7 @@ class Events:
             dl.events.extend(events)
         for event in dl.events:
             if event.location is not None:
-                event.location = location.nearest_mention(event, index)
+                event.location = location.trimmed(location.nearest_mention(event, index))
             if event.location is not None and event.location.place is None:
                 # "attacked Wad al-Noura, a village in Gezira State": a place no gazetteer knows is still in a country
                 event.location.place = local_place(dl, doc, event.location)

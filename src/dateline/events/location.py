@@ -614,6 +614,9 @@ def _settlement_name(token: Token, index: Index) -> Optional[Location]:
         return None
     start, end = index.doc[lo].idx, index.doc[hi - 1].idx + len(index.doc[hi - 1])
     loc = index.location(start, end)
+    mention = index.mention(start, end, index.doc[hi - 1])
+    if loc is None and mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor):
+        return None  # "struck PKK camps in Qandil": the camps' owner, a party, is no name of a place
     return Location(text=loc.text, start=loc.start, end=loc.end, place=loc.place) if loc is not None \
         else Location(text=index.text[start:end], start=start, end=end, place=None)
 
@@ -1310,7 +1313,8 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
         for child in _bearing_phrases(head) if "near" in preps else head.children:
             if child.dep_ == "prep" and (child.lower_ in preps or child.head.lower_ in bearings()
                                          or (child.lower_ == "on" and "in" in preps and any(
-                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) for o in child.children))
+                                             _street(o) or lemma(o) in ON_SCENES or _fringe_of(o) or _named_ground(o, index)
+                                             for o in child.children))
                                          or (child.lower_ == "along" and "in" in preps
                                              and any(lemma(o) in LINES for o in child.children))) \
                     and (before is None or child.i < before) \
@@ -1326,6 +1330,18 @@ def _locative(doc: Doc, heads: list[tuple[Token, Optional[int]]], index: Index, 
                 if found and _kind(found, index) in ("city", "site"):
                     candidates.append(found)  # "ambushed a convoy between Sevare and Bandiagara": not "between Israel and Hamas"
     return _finest(candidates, index)
+
+
+def _named_ground(noun: Token, index: Index) -> bool:
+    """"visited him on İmralı", "met on Robben Island": a name the gazetteer knows as a site, and no
+    party, is ground one is on ("sanctions on Iran" names a state, "talks on Monday" a day)."""
+    if noun.pos_ != "PROPN" or noun.dep_ != "pobj":
+        return False
+    loc = index.location(noun.idx, noun.idx + len(noun))
+    place = index.dl.places.get(loc.place) if loc is not None and loc.place else None
+    mention = index.mention(noun.idx, noun.idx + len(noun), noun)
+    return place is not None and place.kind == "site" \
+        and not (mention is not None and mention.actor and not LOCAL_ID.fullmatch(mention.actor))
 
 
 def _fringe_of(noun: Token) -> bool:
@@ -1572,6 +1588,17 @@ def _named_by_state(span: Span, index: Index) -> Optional[Location]:
                     return Location(text=index.text[start:end], start=start, end=end, place=None)
     return None
 
+
+
+def trimmed(loc: Location) -> Location:
+    """The place's words without the line break a tagger's name may run into ("around the Tishreen Dam" before a
+    list's next dated line): no name spans lines, the name is cited as written, and a place no gazetteer knows is
+    made of it."""
+    text = loc.text.strip().split("\n", 1)[0].strip()
+    if text == loc.text or not text:
+        return loc
+    start = loc.start + loc.text.index(text)
+    return Location(text=text, start=start, end=start + len(text), place=loc.place)
 
 
 def nearest_mention(event: Event, index: Index) -> Location:

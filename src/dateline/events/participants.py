@@ -265,6 +265,23 @@ def _shared_objects(verb: Token, classes: dict) -> list[Token]:
     return [t for c in nxt.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)]
 
 
+def _left_in_state(verb: Token, classes: dict) -> bool:
+    """The verb has a state it leaves its object in ("shot dead", "beaten unconscious"), which only an object can be
+    left in: with none after it, its subject is that object and the clause a passive. Its "at" phrase is then where
+    the act happened ("shot dead at home"), not what was aimed at."""
+    return any(c.dep_ in ("oprd", "acomp") and lemma(c) in classes.get("result_states", ()) for c in verb.children)
+
+
+def _caused_participle(verb: Token, classes: dict) -> list[Token]:
+    """The subject of a participle with no auxiliary that completes a verb of having something done ("ordered the
+    editor jailed", "had the protesters detained"): a passive small clause, whose subject undergoes the act."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.i < verb.head.i \
+            or lemma(verb.head) not in classes.get("causing_verbs", ()) \
+            or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return []
+    return [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c)]
+
+
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of the word's prepositions; "together with X" names a co-actor, not a recipient, and an absolute
     "with" ("with Oman mediating", "with Kenya as facilitator") a third party's part. A preposition said again over a
@@ -733,12 +750,22 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
             and not clause_subject(token):
         # "everyone detained during the protests", "civilians killed in the raid": the noun the participle modifies
         objs = with_conjuncts(token.head)
-    elif not objs and token.tag_ in ("VBD", "VBN") and lemma(token) in classes.get("object_required", ()) \
+    elif not objs and token.tag_ in ("VBD", "VBN") and (lemma(token) in classes.get("object_required", ())
+                                                         or _left_in_state(token, classes)) \
             and any(c.dep_ == "nsubj" for c in token.children):
-        # "Rebel commander killed in airstrike": a headline's passive without its auxiliary, whose
-        # subject is the victim (in the active the verb must have an object)
+        # "Rebel commander killed in airstrike", "two officers shot dead at home": a headline's passive without its
+        # auxiliary, whose subject is the victim (in the active the verb must have an object)
         objs = [t for c in token.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
         args.actors = _agents(token)
+        preps = preps - {"at"} if _left_in_state(token, classes) else preps
+    if entry.type == "CONSULT" and objs:
+        # "visits the jailed leader on Robben Island", "met the envoy on Monday": with the one met named, "on" says
+        # where, when or what about, not whom
+        preps = preps - {"on"}
+    caused = _caused_participle(token, classes)
+    if caused:
+        # "a court ordered the editor jailed pending trial": the orderer jails, the participle's subject is jailed
+        objs, args.actors = caused, subjects(token.head)
     if not objs and entry.type in MATERIAL_CONFLICT:
         objs = _shared_objects(token, classes)
     fronted = _fronted_phrases(token)
@@ -747,9 +774,12 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     if entry.type == "CONSULT" and args.actors and not objs:
         # "Qatar has mediated between the two sides": the go-between acts, the two sides receive (CONVENTIONS 1)
         args.recipients += _prep_objects(token, {"between"})
-    if entry.type == "REJECT" and objs:
-        # "ignored warnings from the navy", "rejected a proposal by Egypt": whose call was turned down
-        args.recipients += [t for o in objs for t in _prep_objects(o, {"from", "by"})] + _prep_objects(token, {"from"})
+    turned_down = objs + _prep_objects(token, {"to"}) if entry.type == "REJECT" else []
+    if turned_down:
+        # "ignored warnings from the navy", "rejected a proposal by Egypt", "objected to orders from the ministry":
+        # whose call was turned down
+        args.recipients += [t for o in turned_down for t in _prep_objects(o, {"from", "by"})] \
+            + _prep_objects(token, {"from"})
     # ... or named before the attack ("repelled 36 Russian assaults")
     attackers = [a for o in objs for a in _prep_objects(o, {"by"}) or (named_doers(o, index) if o.i in skip else [])]
     repelled = bool(attackers) and lemma(token) in classes.get("repelling_verbs", frozenset())

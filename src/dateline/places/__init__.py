@@ -308,10 +308,13 @@ def _local_kind(span) -> str:
 
 
 def _trimmed(span: Span) -> Span:
-    """The name without the line breaks the tagger may take in at a headline's end ("in Papiri\\n\\n")."""
+    """The name without the line breaks the tagger may take in at a headline's end ("in Papiri" before a blank
+    line), nor the next line's first words it may run on into ("around the Zeyzoun Dam" before "Apr 2024: ..."):
+    no name spans lines."""
     start, end = span.start, span.end
     while start < end and span.doc[start].is_space:
         start += 1
+    end = next((t.i for t in span.doc[start:end] if t.is_space and "\n" in t.text), end)
     while end > start and span.doc[end - 1].is_space:
         end -= 1
     return span if (start, end) == (span.start, span.end) else span.doc[start:end]
