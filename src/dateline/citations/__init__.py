@@ -36,8 +36,8 @@ from ..annotations import Annotations, annotations, document_text, tokens_where,
 from ..model import Citation
 from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
-                     _dated_next, _dated_start, _days_in_names, _periods_covered, _quoted, _range_as_month, _week_as_month,
-                     _years_in_titles)
+                     _dated_next, _dated_start, _days_in_names, _periods_covered, _quoted, _range_as_month,
+                     _week_as_month, _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
 from .speakers import body_of_turn, voice
@@ -51,16 +51,14 @@ BODIES = ("organization", "government", "media")
 """The actor kinds that issue documents in their own name (a state's or a person's words are no such source)."""
 
 
-def _speakers_own(dl: Annotations, publisher: Optional[str]) -> None:
-    """In a transcript, a report owned by 'our' or 'your', or the speakers' own earlier issue ('As we said in our
-    report in February'), is that of the body the speaker, or the one addressed, stands for (`speakers`)."""
+def _speakers_own(dl: Annotations) -> None:
+    """In a transcript, a report owned by 'our' or 'your' ('According to our own booking data') is that of the body
+    the speaker, or the one addressed, stands for (`speakers`)."""
     if not dl.turns:
         return
     for citation in dl.citations:
         person = voice(citation.outlets[0]) if len(citation.outlets) == 1 \
             and not re.search(r"\s[A-Z]", citation.outlets[0]) else None  # (not 'our broker Halvorsen Marine')
-        if person is None and citation.outlets == [publisher] and voice(citation.text) == "our":
-            person = "our"
         body = body_of_turn(dl, citation.start, person) if person else None
         if body:
             citation.outlets = [body]
@@ -114,7 +112,8 @@ class Citations:
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
-                found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
+                own = body_of_turn(dl, token.idx, "our") if dl.turns else None  # (a speaker's 'we', not the site's)
+                found += earlier_issue(dl, token, own or publisher, self.words.own_issue_nouns)
             if token.pos_ == "NOUN" and lemma in self.words.owned_documents and lemma not in self.words.media_kinds:
                 found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
@@ -138,7 +137,7 @@ class Citations:
                 date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names, titles=titles),
             ))
         dl.citations.sort(key=lambda c: c.start)
-        _speakers_own(dl, publisher)
+        _speakers_own(dl)
         _date_by_marker(text, dl, notes)
         _date_by_clause(doc, dl)
         self._date_by_earlier(doc, dl)
@@ -988,7 +987,7 @@ class Citations:
                          if c.dep_ == "poss" and c.i < subject.i), None)  # ('the association's office': its owner's)
             if body is None and subject.pos_ == "PROPN":
                 body = re.sub(r"^[Tt]he\s+", "", document_text(subject.doc)[s:e])  # (a name the actors lack)
-        return [(prep.idx, _end(named.right_edge), [body])] if body else []
+        return [(noun.left_edge.idx, _end(named.right_edge), [body])] if body else []
 
     def _stating(self, dl: Annotations, subject: Token, start: int, end: int) -> Optional[str]:
         """Who puts out a statement: a named body (`_issuer`), or a person the actors know, named or through a
