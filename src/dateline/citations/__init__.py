@@ -36,10 +36,11 @@ from ..annotations import Annotations, annotations, document_text, tokens_where,
 from ..model import Citation
 from ..signatures import signer_start
 from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, _date_by_marker, _dated_end,
-                     _dated_next, _dated_start, _days_in_names, _quoted, _range_as_month, _week_as_month,
-                     _years_in_titles)
+                     _dated_next, _dated_start, _days_in_names, _periods_covered, _quoted, _range_as_month,
+                     _week_as_month, _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
+from .speakers import body_of_turn, voice
 from .publisher import earlier_issue, is_own_name, officers_body, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
@@ -48,6 +49,19 @@ _EDGE = " ,;:-–—.\u00a0"
 PERSONAL = {"PRON"}
 BODIES = ("organization", "government", "media")
 """The actor kinds that issue documents in their own name (a state's or a person's words are no such source)."""
+
+
+def _speakers_own(dl: Annotations) -> None:
+    """In a transcript, a report owned by 'our' or 'your' ('According to our own booking data') is that of the body
+    the speaker, or the one addressed, stands for (`speakers`)."""
+    if not dl.turns:
+        return
+    for citation in dl.citations:
+        person = voice(citation.outlets[0]) if len(citation.outlets) == 1 \
+            and not re.search(r"\s[A-Z]", citation.outlets[0]) else None  # (not 'our broker Halvorsen Marine')
+        body = body_of_turn(dl, citation.start, person) if person else None
+        if body:
+            citation.outlets = [body]
 
 
 def _dictionary():
@@ -98,18 +112,21 @@ class Citations:
             elif token.pos_ == "NOUN" and lemma in sources:
                 found += self._source_subject(dl, token) or self._issued_in(dl, token)
             if token.pos_ == "VERB" and lemma in self.words.report_verbs:
-                found += earlier_issue(dl, token, publisher, self.words.own_issue_nouns)
+                own = body_of_turn(dl, token.idx, "our") if dl.turns else None  # (a speaker's 'we', not the site's)
+                found += earlier_issue(dl, token, own or publisher, self.words.own_issue_nouns)
             if token.pos_ == "NOUN" and lemma in self.words.owned_documents and lemma not in self.words.media_kinds:
                 found += own_document(dl, token, publisher)
             if token.pos_ == "NOUN" and lemma in self.words.reckoning_nouns:
                 found += self._by_reckoning(dl, token)
             if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "nsubj":
                 found += self._owned_issued(dl, token)
+            if token.pos_ == "NOUN" and token.dep_ == "pobj" and lemma in self.words.dated_documents:
+                found += self._named_by_date(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
         found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
-        names, titles = _days_in_names(doc, dl), _years_in_titles(doc, dl)
+        names, titles = _days_in_names(doc, dl), _years_in_titles(doc, dl) | _periods_covered(doc, dl)
         for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -120,6 +137,7 @@ class Citations:
                 date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names, titles=titles),
             ))
         dl.citations.sort(key=lambda c: c.start)
+        _speakers_own(dl)
         _date_by_marker(text, dl, notes)
         _date_by_clause(doc, dl)
         self._date_by_earlier(doc, dl)
@@ -789,6 +807,9 @@ class Citations:
         owner = self._document_owner(dl, noun) if self._source_noun(noun) else next(
             (_body_name(dl, c) for c in noun.children if c.dep_ in ("poss", "compound") and c.i < noun.i
              and _body_mention(dl, c)), None)  # 'The UN's humanitarian plan for 2025 says C'
+        own = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if not owner and own is not None and voice(own.text):  # ('Our written evidence estimates C' in a witness's turn)
+            owner = body_of_turn(dl, noun.idx, voice(own.text))
         if not owner:
             return []
         end, issuer = _dated_end(dl, noun), _issuer_after(noun)
@@ -936,6 +957,37 @@ class Citations:
             end = max(end, _dated_end(dl, participle))
         start = s if subject.i < prep.i else noun.left_edge.idx
         return [(start, end, owner if isinstance(owner, list) else [owner])]
+
+    def _named_by_date(self, dl: Annotations, noun: Token) -> list[tuple[int, int, list[str]]]:
+        """'In his address of 29 October, X acknowledged C', 'Y called in its joint statement of 12 September for Z',
+        'In its appeal for 2025 the UN said C': a document owned through a pronoun and named by the day or year of an
+        'of' or 'for' phrase is a document of the subject of the verb the 'in' phrase hangs on (or of the subject it
+        hangs on: 'the association's office, in its appeal of September 30, asked'); the year a 'for' names is the
+        period it covers, no date (`_date`)."""
+        prep = noun.head
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        named = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > noun.i
+                      and _is_date(dl, c)), None)
+        if prep.lower_ != "in" or owner is None or owner.lower_ not in ("his", "her", "its", "their") or named is None:
+            return []
+        head = prep.head
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+            subject = head
+        elif head.dep_ == "acl" and head.tag_ == "VBD" and head.head.pos_ == "PROPN":
+            subject = head.head  # ('The Quad, that is A, B and C, called in its statement': a past verb read as a modifier)
+        else:
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None) if head.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.pos_ in PERSONAL:
+            return []
+        last = _before_comma(subject)
+        s, e = subject.left_edge.idx, _end(last)
+        body = self._stating(dl, subject, s, e)
+        if body is None and owner.lower_ in ("its", "their"):
+            body = next((self._stating(dl, c, c.left_edge.idx, _end(c)) for c in subject.children
+                         if c.dep_ == "poss" and c.i < subject.i), None)  # ('the association's office': its owner's)
+            if body is None and subject.pos_ == "PROPN":
+                body = re.sub(r"^[Tt]he\s+", "", document_text(subject.doc)[s:e])  # (a name the actors lack)
+        return [(noun.left_edge.idx, _end(named.right_edge), [body])] if body else []
 
     def _stating(self, dl: Annotations, subject: Token, start: int, end: int) -> Optional[str]:
         """Who puts out a statement: a named body (`_issuer`), or a person the actors know, named or through a
@@ -1333,6 +1385,15 @@ def _written_before(text: str, start: int, word: str) -> Optional[str]:
 def _dated_within(dl: Annotations, noun: Token) -> bool:
     """A date among the words before the noun in its phrase ('its 3 September statement')."""
     return any(noun.left_edge.idx <= t.start and t.end <= noun.idx and t.type in ("DATE", "TIME") for t in dl.timexes)
+
+
+def _is_date(dl: Annotations, prep: Token) -> bool:
+    """A preposition whose object is all a day, month or year ('of 29 October', 'for 2025')."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    start, end = objects[0].left_edge.idx, _end(objects[0].right_edge)
+    return any(t.start <= start and end <= t.end and t.type == "DATE" for t in dl.timexes)
 
 
 def _owned_dated(dl: Annotations, noun: Token) -> bool:

@@ -137,6 +137,24 @@ def _days_in_names(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
     return out
 
 
+def _periods_covered(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
+    """(start, end) of the dates set before a document noun they describe ('our fourth-quarter report', 'the 2024
+    annual report'): the period the document covers, not the day it came out, which dates it only when nothing else
+    does ('... report in February')."""
+    out = set()
+    documents = words().owned_documents
+    for timex in dl.timexes:
+        inside = tokens_within(doc, timex.start, timex.end)
+        heads = {t.head.i for t in inside if not t.is_punct} - {t.i for t in inside}
+        if inside and len(heads) == 1:
+            head = doc[heads.pop()]
+            if head.idx >= timex.end and head.pos_ == "NOUN" and head.lemma_.lower() in documents \
+                    and all(t.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod", "punct") for t in inside
+                            if t.head.i == head.i):
+                out.add((timex.start, timex.end))
+    return out
+
+
 def _years_in_titles(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
     """(start, end) of the years written in figures after a capitalised name they hang on ('the Global Peace Index
     2024', 'World Watch List 2025', whatever the tagger called the name's head): the edition a title names, not the day
