@@ -95,3 +95,19 @@ def test_a_yearless_item_with_no_run_before_it_keeps_the_references_year(nlp):
     _, got = run(nlp, text, "2025-03-07")
     assert got["2 Mar"] == "2025-03-02"
     assert got["3 Mar"] == "2025-03-03"
+
+
+MASTHEAD = ("# Casualty file: the tanker lost off Hodeidah\n\n"
+            "*PORTSIDE WEEKLY · Casualty & Security Desk · Friday 14 March 2025*\n\n"
+            "The Panama-flagged tanker Sea Lark came under attack on Sunday 9 March west of Hodeidah.\n")
+
+
+def test_a_lone_line_of_fields_is_a_masthead_not_an_entry_head():
+    from dateline.timex import entry_head
+    day = "Friday 14 March 2025"
+    start = MASTHEAD.index(day)
+    # one line of fields alone is the article's masthead, whose day must not date the story told under it
+    assert not entry_head(MASTHEAD, start, start + len(day), "2025-03-14")
+    stamp = "3 Mar 2025, 08:15 CET"
+    start = THREAD.index(stamp)
+    assert entry_head(THREAD, start, start + len("3 Mar 2025"), "2025-03-03")  # a post's head among others

@@ -1046,7 +1046,19 @@ def labelled_day_heading(text: str, start: int, end: int) -> bool:
         return True
     clock = HEADING_CLOCK.match(tail)
     return width <= ENTRY_HEAD_WIDTH and ENTRY_FIELDS.fullmatch(lead) is not None \
-        and ENTRY_TAIL.fullmatch(tail, clock.end() if clock else 0) is not None
+        and ENTRY_TAIL.fullmatch(tail, clock.end() if clock else 0) is not None and _fielded_lines(text) > 1
+
+
+#: a line of two or more short fields between dots or bars, standing as a paragraph of its own
+FIELDED_LINE = re.compile(r"(?m)^[ \t*_#]*(?:[^\n|·•]{1,40}?[ \t]*[|·•][ \t]*){2,}[^\n|·•]{1,40}[ \t]*$")
+
+
+@lru_cache(maxsize=8)
+def _fielded_lines(text: str) -> int:
+    """How many lines of fields the text holds: a head of fields heads an entry only among others (a thread's posts,
+    a page's updates); one alone is the masthead of an article ("REVIEW · Desk · Friday 18 July 2025"), whose day
+    is the published date and must not take the place of the days its story tells."""
+    return sum(1 for line in FIELDED_LINE.finditer(text) if len(line.group().strip()) <= ENTRY_HEAD_WIDTH)
 
 
 def item_label(text: str, start: int, end: int) -> bool:
