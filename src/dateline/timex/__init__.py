@@ -83,11 +83,11 @@ ENTRY_HEAD_WIDTH = 120
 # it ("- 22 Oct: ...", "- 23 Oct, same night: ...")
 ITEM_OPENING = re.compile(r"[ \t]*(?:(?:[-*•+]|\d{1,3}[.)])[ \t]+)?")
 ITEM_COLON = re.compile(r"[ \t]*(?:,[^:\n]{0,24})?:")
-# what joins the two ends of a range of months or days ("October–November 2024", "May to June 2025")
 # a part of the day with nothing of its own to date it, and what may stand between it and the day that does ("Before
 # dawn the next day", "the evening of 4 May")
 DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)")
 PART_OF_DAY = re.compile(r"[ \t]+(?:(?:of|on)[ \t]+)?")
+# what joins the two ends of a range of months or days ("October–November 2024", "May to June 2025")
 RANGE_JOIN = re.compile(r"[ \t]*(?:[-–—]|to|until|through)[ \t]*")
 HEADING_CLOCK = re.compile(r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]?\d\d(?:[ \t]*(?:hrs\.?|hours|h|[ap]\.?m\.?))?"
                            r"(?:[ \t]+[A-Z]{2,4})?)?[ \t*_]*")
