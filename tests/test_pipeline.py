@@ -1,12 +1,14 @@
 """The pipeline's loading and tokenising: a shadow Doc replaces the text's only when both tokenise alike, and what
-the pipeline loads is kept out of the garbage collector's scans."""
+the pipeline loads is kept out of the garbage collector's scans, and a processed Doc is freed by reference counting."""
 
 from __future__ import annotations
 
 import gc
 
 import spacy
+from spacy.tokens import Doc
 
+from dateline.annotations import release
 from dateline.pipeline import _same_tokens, new_doc
 from dateline.readers import Source
 
@@ -36,3 +38,45 @@ def test_the_headline_doc_keeps_the_texts_offsets(nlp):
 
 def test_the_loaded_pipeline_is_frozen_out_of_the_collectors_scans(nlp):
     assert gc.get_freeze_count() > 0
+
+
+def _garbage_docs(make) -> list:
+    """The Docs that `make` leaves for the cyclic collector (none when each was freed by its last reference)."""
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        make()
+        gc.collect()
+        return [o for o in gc.garbage if isinstance(o, Doc)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+
+
+def test_a_piped_document_leaves_no_doc_for_the_collector(nlp):
+    text = "Egypt and Qatar mediated talks in Cairo on Friday, the foreign ministry said."
+    document = None
+
+    def make():
+        nonlocal document
+        document = next(nlp.pipe([Source(text=text, published="2024-08-23")]))
+
+    assert _garbage_docs(make) == []
+    assert [(e.trigger.text, e.type, [a.text for a in e.actors], e.date.value) for e in document.events] == [
+        ("mediated", "CONSULT", ["Egypt", "Qatar"], "2024-08-23")]
+
+
+def test_a_kept_doc_holds_its_annotations_in_a_cycle_until_released(nlp):
+    text = "Egypt and Qatar mediated talks in Cairo on Friday, the foreign ministry said."
+
+    def kept():
+        doc = nlp.nlp(new_doc(nlp.nlp, Source(text=text, published="2024-08-23")))
+        assert doc._.dl.events
+
+    def released():
+        doc = nlp.nlp(new_doc(nlp.nlp, Source(text=text, published="2024-08-23")))
+        release(doc)
+        assert doc._.dl is None and not doc.user_data
+
+    assert len(_garbage_docs(kept)) == 1
+    assert _garbage_docs(released) == []

@@ -183,6 +183,15 @@ if not Doc.has_extension("dl"):
     Doc.set_extension("dl", default=None)
 
 
+def release(doc: Doc) -> None:
+    """Drop what the components kept on a Doc once it is serialised. The annotations and the sentences, columns
+    and spans kept in `doc.user_data` refer back to the Doc (a Span holds its Doc), so a Doc that kept them was
+    freed only by Python's full collection, after surviving the young ones while the pipeline ran: a long run
+    carried tens of thousands of dead objects and whole Docs, their arrays and tensors included, from one full
+    collection to the next. Cleared, the Doc goes as soon as its last reference does."""
+    doc.user_data.clear()
+
+
 def annotations(doc: Doc) -> Annotations:
     """The document's annotations, created empty when a Doc arrives without them."""
     if doc._.dl is None:

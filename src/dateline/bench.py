@@ -70,6 +70,7 @@ def _batches(items: list, size: int) -> Iterable[list]:
 
 def timed(nlp, sources: list[Source], name: str, serialise: bool, batch_size: int = 32) -> Run:
     """Run each component over batches (as `nlp.pipe` does), timing each one."""
+    from .annotations import release
     from .pipeline import new_doc
     from .serialise import to_document
 
@@ -86,6 +87,7 @@ def timed(nlp, sources: list[Source], name: str, serialise: bool, batch_size: in
             t = time.perf_counter()
             for doc in docs:
                 to_document(doc).to_json()
+                release(doc)
             run.components["serialise"] += time.perf_counter() - t
         run.documents += len(docs)
         run.words += sum(1 for doc in docs for token in doc if not token.is_space and not token.is_punct)

@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 
-from .annotations import Annotations, Source
+from .annotations import Annotations, Source, release
 from .model import Document
 from .serialise import to_document
 
@@ -95,10 +95,12 @@ class Pipeline:
         return next(self.pipe([source]))
 
     def pipe(self, sources: Iterable[Source], batch_size: int = 16, n_process: int = 1) -> Iterator[Document]:
-        """Documents for sources, in order."""
+        """Documents for sources, in order; each Doc is released (`annotations.release`) once serialised."""
         docs = (new_doc(self.nlp, source) for source in sources)
         for doc in self.nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-            yield to_document(doc)
+            document = to_document(doc)
+            release(doc)
+            yield document
 
 
 def new_doc(nlp: Language, source: Source):
