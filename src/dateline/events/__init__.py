@@ -114,7 +114,7 @@ class Events:
                 and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)
-                and not _protest_acted_on(c, by_token, lex)]
+                and not _acted_on(c, by_token, lex)]
         kept = [c for c in kept if not c.dropped and not c.requested]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
@@ -924,30 +924,38 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     return latest == sense
 
 
-def _protest_acted_on(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> bool:
-    """A protest noun that is what an act of conflict is done to or aimed at ("banned the march", "fired tear gas at
-    that rally", "charged 40 students over the protests", "criticised the handling of the protests"), or what the news
-    tells of ("journalists who covered the protests"): the act's target or topic, not a protest told (again). An
-    aim or ground needs a definite noun: "at a rally in Kisumu" may be where a protest is first told."""
+def _acted_on(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> bool:
+    """An event noun that is what another act is done to, aimed at or judges: told before, or never told, but not
+    told here. A protest noun under an act of conflict ("banned the march", "fired tear gas at that rally",
+    "charged 40 students over the protests", "criticised the handling of the protests") or under the news of it
+    ("journalists who covered the protests"); an aim or ground needs a definite noun, as "at a rally in Kisumu" may
+    be where a protest is first told. Any other act's definite noun judged by a stance ("criticised İmamoğlu's
+    detention", "rejected the proposal"), but for attacks, on which the golds split."""
     token = cand.trigger.token
-    if cand.type != "PROTEST" or token.pos_ != "NOUN":
+    if token.pos_ != "NOUN":
         return False
     classes = lex.classes
-    targeting = classes.get("protest_targeting_types", frozenset())
+    protest = cand.type == "PROTEST"
+    if not protest and (cand.type in classes.get("judged_acts_split", ()) or token.dep_ not in ("dobj", "obj")):
+        return False
+    targeting = classes.get("protest_targeting_types" if protest else "stance_types", frozenset())
+    news = classes.get("news_of_protests", frozenset()) if protest else frozenset()
 
-    def acts_on(word) -> bool:
+    def acts_on(word, telling: bool = True) -> bool:
         done = by_token.get(word.i)
-        return (done is not None and done.type in targeting) or lemma(word) in classes.get("news_of_protests", ())
+        return (done is not None and done.type in targeting) or (telling and lemma(word) in news)
 
     while token.dep_ == "conj":
         token = token.head  # "banned the marches and rallies"
     head = token.head
-    if token.dep_ in ("dobj", "obj", "nsubjpass"):
-        return acts_on(head)
-    if token.dep_ != "pobj" or head.dep_ != "prep":
-        return False
     definite = any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and (c.lower_ in arguments.DEFINITE or c.lower_ == "all"))
                    for c in token.children)
+    if token.dep_ in ("dobj", "obj"):
+        return (protest or definite) and acts_on(head)
+    if token.dep_ == "nsubjpass":  # "the march was banned"; but "marches were reported in three towns" tells them
+        return protest and acts_on(head, telling=False)
+    if token.dep_ != "pobj" or head.dep_ != "prep":
+        return False
     holder = head.head
     if head.lower_ == "of" and holder.pos_ == "NOUN":
         # "the handling of the protests", "the violent dispersal of peaceful demonstrations"
