@@ -114,7 +114,7 @@ class Events:
                 and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
                 and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)
-                and not _acted_on(c, by_token, lex)]
+                and not _acted_on(c, by_token, lex) and not modality.generic(c.trigger.token, lex)]
         kept = [c for c in kept if not c.dropped and not c.requested]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
