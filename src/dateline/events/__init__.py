@@ -925,42 +925,37 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
 
 
 def _acted_on(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> bool:
-    """An event noun that is what another act is done to, aimed at or judges: told before, or never told, but not
-    told here. A protest noun under an act of conflict ("banned the march", "fired tear gas at that rally",
-    "charged 40 students over the protests", "criticised the handling of the protests") or under the news of it
-    ("journalists who covered the protests"); an aim or ground needs a definite noun, as "at a rally in Kisumu" may
-    be where a protest is first told. Any other act's definite noun judged by a stance ("criticised İmamoğlu's
-    detention", "rejected the proposal"), but for attacks, on which the golds split."""
+    """A protest noun that an act of conflict is done to or aimed at ("banned the march", "fired tear gas at that
+    rally", "charged 40 students over the protests", "criticised the handling of the protests"), or that the news
+    tells of ("journalists who covered the protests"): that act's target or topic, a protest told before or never
+    told, but not told here. An aim or ground needs a definite noun: "at a rally in Kisumu" may be where a protest
+    is first told."""
     token = cand.trigger.token
-    if token.pos_ != "NOUN":
+    if cand.type != "PROTEST" or token.pos_ != "NOUN":
         return False
     classes = lex.classes
-    protest = cand.type == "PROTEST"
-    if not protest and (cand.type in classes.get("judged_acts_split", ()) or token.dep_ not in ("dobj", "obj")):
-        return False
-    targeting = classes.get("protest_targeting_types" if protest else "stance_types", frozenset())
-    news = classes.get("news_of_protests", frozenset()) if protest else frozenset()
+    targeting = classes.get("protest_targeting_types", frozenset())
 
     def acts_on(word, telling: bool = True) -> bool:
         done = by_token.get(word.i)
-        return (done is not None and done.type in targeting) or (telling and lemma(word) in news)
+        return (done is not None and done.type in targeting) or (telling and lemma(word) in classes["news_of_protests"])
 
     while token.dep_ == "conj":
         token = token.head  # "banned the marches and rallies"
     head = token.head
-    definite = any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and (c.lower_ in arguments.DEFINITE or c.lower_ == "all"))
-                   for c in token.children)
     if token.dep_ in ("dobj", "obj"):
-        return (protest or definite) and acts_on(head)
+        return acts_on(head)
     if token.dep_ == "nsubjpass":  # "the march was banned"; but "marches were reported in three towns" tells them
-        return protest and acts_on(head, telling=False)
+        return acts_on(head, telling=False)
     if token.dep_ != "pobj" or head.dep_ != "prep":
         return False
+    definite = any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and (c.lower_ in arguments.DEFINITE or c.lower_ == "all"))
+                   for c in token.children)
     holder = head.head
     if head.lower_ == "of" and holder.pos_ == "NOUN":
         # "the handling of the protests", "the violent dispersal of peaceful demonstrations"
         return acts_on(holder) or (holder.dep_ in ("dobj", "obj") and definite and acts_on(holder.head))
-    if head.lower_ not in classes.get("protest_target_preps", ()) or not definite:
+    if head.lower_ not in classes["protest_target_preps"] or not definite:
         return False
     # "charged 40 students over the protests": the phrase may hang on the act's object
     return acts_on(holder) or (holder.dep_ in ("dobj", "obj") and acts_on(holder.head))
