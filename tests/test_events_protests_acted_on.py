@@ -15,6 +15,7 @@ def events_of(extract, text):
     ("Kenyan police banned the march planned for Tuesday in Nairobi.", ("COERCE", "banned")),
     ("The Paris police prefecture banned all demonstrations near the National Assembly.", ("COERCE", "banned")),
     ("The march was banned by the Nairobi police.", ("COERCE", "banned")),
+    ("The police in Dar es Salaam had banned the march in advance.", ("COERCE", "banned")),
     ("Georgian riot police fired tear gas at that rally outside parliament in Tbilisi.", ("ASSAULT", "fired")),
     ("A Dhaka court charged 40 students over the protests.", ("ACCUSE", "charged")),
     ("The European Union criticised the Georgian government's handling of the protests.", ("ACCUSE", "criticised")),

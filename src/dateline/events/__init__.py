@@ -931,7 +931,7 @@ def _acted_on(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> 
     told, but not told here. An aim or ground needs a definite noun: "at a rally in Kisumu" may be where a protest
     is first told."""
     token = cand.trigger.token
-    if cand.type != "PROTEST" or token.pos_ != "NOUN":
+    if cand.type != "PROTEST" or token.pos_ not in ("NOUN", "PROPN"):  # "the march" may be tagged as the month
         return False
     classes = lex.classes
     targeting = classes.get("protest_targeting_types", frozenset())
