@@ -113,7 +113,8 @@ class Events:
                 and not _describes(c.trigger.token, objects, acted_on, lex.classes.get("people", frozenset()))
                 and not _names_a_unit(c.trigger.token, lex)
                 and not _alleged(c.trigger.token, lex) and not _manner(c.trigger.token, lex)
-                and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)]
+                and not self._absorbed(c, by_token, index) and not _naming_clause(c, by_token)
+                and not _acted_on(c, by_token, lex) and not modality.generic(c.trigger.token, lex)]
         kept = [c for c in kept if not c.dropped and not c.requested]
         # a theme ("provided aid", "sent troops") is no participant; a party that satisfied the
         # constraint ("welcomed the president", "targeted a commander") is the recipient
@@ -921,6 +922,43 @@ def _refers_back(trigger: Trigger, dl: Annotations, lex: Lexicon) -> bool:
     # the nearer of the two senses wins: air strikes reported last keep "the raids" an armed raid
     latest = next((e.type for e in reversed(dl.events) if e.type in (sense, trigger.entry.type)), None)
     return latest == sense
+
+
+def _acted_on(cand: Candidate, by_token: dict[int, Candidate], lex: Lexicon) -> bool:
+    """A protest noun that an act of conflict is done to or aimed at ("banned the march", "fired tear gas at that
+    rally", "charged 40 students over the protests", "criticised the handling of the protests"), or that the news
+    tells of ("journalists who covered the protests"): that act's target or topic, a protest told before or never
+    told, but not told here. An aim or ground needs a definite noun: "at a rally in Kisumu" may be where a protest
+    is first told."""
+    token = cand.trigger.token
+    if cand.type != "PROTEST" or token.pos_ not in ("NOUN", "PROPN"):  # "the march" may be tagged as the month
+        return False
+    classes = lex.classes
+    targeting = classes.get("protest_targeting_types", frozenset())
+
+    def acts_on(word, telling: bool = True) -> bool:
+        done = by_token.get(word.i)
+        return (done is not None and done.type in targeting) or (telling and lemma(word) in classes["news_of_protests"])
+
+    while token.dep_ == "conj":
+        token = token.head  # "banned the marches and rallies"
+    head = token.head
+    if token.dep_ in ("dobj", "obj"):
+        return acts_on(head)
+    if token.dep_ == "nsubjpass":  # "the march was banned"; but "marches were reported in three towns" tells them
+        return acts_on(head, telling=False)
+    if token.dep_ != "pobj" or head.dep_ != "prep":
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ in ("det", "predet") and (c.lower_ in arguments.DEFINITE or c.lower_ == "all"))
+                   for c in token.children)
+    holder = head.head
+    if head.lower_ == "of" and holder.pos_ == "NOUN":
+        # "the handling of the protests", "the violent dispersal of peaceful demonstrations"
+        return acts_on(holder) or (holder.dep_ in ("dobj", "obj") and definite and acts_on(holder.head))
+    if head.lower_ not in classes["protest_target_preps"] or not definite:
+        return False
+    # "charged 40 students over the protests": the phrase may hang on the act's object
+    return acts_on(holder) or (holder.dep_ in ("dobj", "obj") and acts_on(holder.head))
 
 
 def _names_a_unit(token, lex: Lexicon) -> bool:

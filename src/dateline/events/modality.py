@@ -125,6 +125,17 @@ def _hypothetical(verb: Token, lex: Lexicon) -> bool:
     return not (modal == {"would"} and _in_report(verb, lex))
 
 
+def generic(token: Token, lex: Lexicon) -> bool:
+    """An act told in a clause on any or no member of a class ("a penalty on any party *that violates* the
+    ceasefire", "will not accept any arrangement *that cedes* land", "anyone *who attacks* a ship"): a condition
+    over the class, of which no act is told, not even a supposed one."""
+    if token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PRON"):
+        return False
+    head = token.head
+    return lemma(head) in lex.modality["generic_pronouns"] or any(
+        c.dep_ == "det" and c.lower_ in lex.modality["generic_determiners"] for c in head.children)
+
+
 def _future(verb: Token, lex: Lexicon) -> bool:
     m = lex.modality
     aux = m["future_auxiliaries"]
