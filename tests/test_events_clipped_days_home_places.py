@@ -6,6 +6,7 @@ Causes met on the held-out sets (round args39). Sentences written for these test
 from __future__ import annotations
 
 from .test_events_places_clauses import _by_trigger, _where
+from .test_events_small_clauses_sites import _spans
 
 MONITOR = ("# Sahel monitor — November 2025\n\n"
            "Mali. Junta 14 Nov arrested two generals in Bamako. Next day, troops entered Kidal.\n\n"
@@ -19,10 +20,6 @@ ROUND_UP = ("# Monthly monitor\n\n"
 FLOODS = ("# Fox River floods\n\n"
           "Flooding in northern Illinois closed roads in Aurora, Naperville, Batavia and Geneva on Monday, and volunteers filled sandbags "
           "in Elgin and St. Charles.\n")
-
-
-def _spans(mentions):
-    return [(m.text, m.start, m.end) for m in mentions]
 
 
 def _values(doc):
