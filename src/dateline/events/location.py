@@ -130,8 +130,6 @@ def location(trigger: Trigger, args: Arguments, index: Index, destination: Optio
     if found is None and (verb.i == token.i or (token.dep_ in ("dobj", "obj") and token.head.i == verb.i)):
         found = _shared_scene(verb, index, token)  # "arrived in Hanoi and held talks": the talks' verb
     if found is None and verb.i == token.i:
-        found = _closing_scene(token, index)
-    if found is None and verb.i == token.i:
         found = _purpose_scene(token, index)
     if found is None and verb.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG" \
             and token.head.pos_ in VERB_TAGS and lemma(token) not in lexicon().classes.get("result_verbs", ()) \
@@ -876,29 +874,6 @@ def _shared_scene(verb: Token, index: Index, trigger: Token) -> Optional[Locatio
     return _locative(trigger.doc, [(first, None)], index, trigger, preps) or _finest(
         [f for f in [clause_place(first, index, trigger)] + [_target_place(o, index) for o in first.children
                                                               if o.dep_ in ("dobj", "obj")] if f is not None], index)
-
-
-def _closing_scene(verb: Token, index: Index) -> Optional[Location]:
-    """The first of coordinated acts of one doer, with no place phrase of its own, acts where the place phrase that
-    closes the last one says ("blocked the road and clashed with police near Ressano Garcia on Thursday"): a phrase
-    of where at the end of the last verb's phrase scopes over the coordination, wherever the parser hangs it; not
-    one after a later verb with a subject of its own ("and rebels struck a base in Goma")."""
-    if any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in verb.children):
-        return None
-    last = next((c for c in reversed(list(verb.children)) if c.dep_ == "conj" and c.pos_ in VERB_TAGS), None)
-    if last is None or subjects(last, passive=True):
-        return None
-    closing = [c for c in last.children if c.i > last.i and c.dep_ not in ("punct", "npadvmod")
-               and not (c.dep_ == "prep" and c.i in index.timex_at)]
-    if not closing or closing[-1].dep_ != "prep":
-        return None
-    head = last
-    if closing[-1].lower_ not in SCENE_PREPS:  # "clashed with police near Ressano Garcia": the parser hangs it on police
-        head = next((o for o in closing[-1].children if o.dep_ == "pobj"), None)
-        tail = [c for c in head.children if c.i > head.i and c.dep_ != "punct"] if head is not None else []
-        if not tail or tail[-1].dep_ != "prep" or tail[-1].lower_ not in SCENE_PREPS:
-            return None
-    return _locative(verb.doc, [(head, None)], index, verb, SCENE_PREPS)
 
 
 def _purpose_scene(verb: Token, index: Index) -> Optional[Location]:
