@@ -504,8 +504,9 @@ def find(trigger: Trigger, skip: set[int], index: Optional["Index"] = None,
         handed = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in c.subtree}
         args.recipients = _unique([t for t in args.recipients if t.i not in handed] + takers) if takers else args.recipients
     if entry.type in ("AID", "SUPPORT") and token.pos_ in VERB_TAGS:
-        # "sent fighters to help the government": the doer's own people sent are no party; whom they went to help is
-        own = classes.get("own_resources", frozenset())
+        # "sent fighters to help the government", "sent drones to support the RSF": the doer's own people and the
+        # goods sent are no party; whom they went to help is
+        own = classes.get("own_resources", frozenset()) | goods
         sent = {t.i for c in token.children if c.dep_ in ("dobj", "obj") for t in with_conjuncts(c)
                 if any(lemma(w) in own for w in _counted(t))}
         helped = [p for t in _purpose_objects(token) if t.i not in actor_ids

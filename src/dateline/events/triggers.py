@@ -1071,9 +1071,9 @@ def _caption_subject(token: Token) -> Optional[Token]:
 
 
 def repair_fronted_date_subject(sent) -> None:
-    """A sentence that opens with a date and no comma ("On 5 November South Africa closed the border"), which the
-    parser may read as one phrase, "On [5 November South Africa]", leaving the verb with no subject: the date is the
-    object of "On" and the name after it the subject."""
+    """A sentence that opens with a date and no comma ("On 5 November South Africa closed the border", "On 30
+    October police detained ..."), which the parser may read as one phrase, "On [5 November South Africa]", leaving
+    the verb with no subject: the date is the object of "On" and the name or noun after it the subject."""
     from ..annotations import annotations
 
     root, first = sent.root, sent[0]
@@ -1081,7 +1081,7 @@ def repair_fronted_date_subject(sent) -> None:
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return
     name = next((c for c in first.children if c.dep_ == "pobj"), None)
-    if name is None or name.pos_ != "PROPN" or name.i > root.i:
+    if name is None or name.pos_ not in ("PROPN", "NOUN") or name.i > root.i:
         return
     after = first.idx + len(first)
     ends = [t.end for t in annotations(sent.doc).timexes if after <= t.start <= after + 1 and t.end < name.idx]
@@ -1089,7 +1089,7 @@ def repair_fronted_date_subject(sent) -> None:
         return
     date = [t for t in sent.doc[first.i + 1:name.i] if t.idx < max(ends)]
     names = sent.doc[date[-1].i + 1:name.i + 1] if date else []
-    if not date or not all(t.pos_ == "PROPN" for t in names):
+    if not date or not all(t.pos_ in ("PROPN", "NOUN") for t in names):
         return
     for token in date[:-1]:
         token.head = date[-1]

@@ -415,18 +415,20 @@ class Places:
                 context.add(place.country)
             resolved.append((span, place))
         frozen = frozenset(context)
-        countries = Counter(p.country for _, p in resolved if p is not None and p.country).most_common(2)
+        named = Counter(p.country for _, p in resolved if p is not None and p.country)
+        countries = named.most_common(2)
         main = countries[0][0] if countries and (len(countries) == 1 or countries[0][1] > countries[1][1]) else None
+        home = main if main is not None and named[main] * 2 > sum(named.values()) else None
         ids: dict[str, str] = {}
         paragraphs = ParagraphStarts(document_text(doc))
         resolved.sort(key=lambda r: r[0].start)
         for at, (span, place) in enumerate(resolved):
             if place is not None and (place.kind == "city" or place.key.startswith(gazetteer.SUBDIVISION)):
-                place = self._lookup(span, frozen, main) or place
+                place = self._lookup(span, frozen, home) or place
             if place is not None and place.kind == "city":
                 place = self._namesake_in(span, resolved, at, place) or place
             if place is None and span.start in small:
-                place = self._small_town(span, frozen, main)
+                place = self._small_town(span, frozen, home)
             if place is None or (place.kind == "city" and place.population < GUESSED_POPULATION):
                 # "the Bel Air area of Port-au-Prince": not the French village, a part of the town named after
                 place = self._within(span, resolved, at, span.start in guessed, place) or place

@@ -72,7 +72,8 @@ class Gazetteer:
 
     def lookup(self, text: str, context: frozenset[str] = frozenset(), home: Optional[str] = None) -> Optional[Gazetted]:
         """The place `text` names; `context` holds ISO3 codes of countries the document mentions, `home` the one
-        its places name most, if any."""
+        more than half of its places lie in, if any (a story about that country, not a round-up that names one
+        country's places most)."""
         key = fold(text)
         site = self._sites.get(key)
         if site is not None:

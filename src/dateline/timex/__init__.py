@@ -31,6 +31,8 @@ from .normalise import (STORY_FRAME_DAYS, Context, Normaliser, Point, Value, is_
 TENSE = lexicon("tense")
 NIGHT_KINDS = frozenset(lexicon("relative")["night_kinds"])
 NIGHT_WORDS = frozenset(lexicon("relative")["night_words"])
+BARE_DAY = lexicon("relative")["bare_day"]
+DEICTIC_WORDS = lexicon("relative")["deictic"]
 SUDDEN_BEFORE = re.compile(r"(?<![\w-])" + alt(lexicon("relative")["sudden_before"]) + r"\s+$", re.I)
 DAY = re.compile(r"\d{4}-\d\d-\d\d")
 SPAN = re.compile(r"P(\d+)([DWMY])")  # a whole number of days, weeks, months or years
@@ -509,8 +511,12 @@ class Validator:
             return False
         if key in self.g.weekday_abbr or (key in self.g.months and len(key) <= 3 and key != "may"):
             return False
-        if key == "day" and rel in ("last", "next", "this", "past", "coming", "the last"):
-            return False  # "the last day of", "next day delivery": today/tomorrow say it when meant
+        if key == "day" and rel in BARE_DAY:
+            return self._no_noun_after(m)  # "Next day, troops entered" and "Hemedti next day declared", not "next day delivery"
+        if rel in BARE_DAY and rel not in DEICTIC_WORDS:
+            return False  # bare "same" counts only days: "same month last year" is a comparison
+        if key == "day" and rel in ("last", "this", "past", "coming", "the last"):
+            return False  # "the last day of": today/tomorrow say it when meant
         if rel == "the" and key in ("year", "month", "week", "decade") and "pos" not in g:
             return False  # "the year" alone is the rule `the_unit`
         if rel in ("the", "these") and "pos" not in g and (key in self.g.months or key in self.g.weekdays):

@@ -247,7 +247,7 @@ class Grammar:
         peras = r"(?-i:(?P<pera>" + alt(self.persian["eras"]) + r"))"
         holiday = r"(?P<holiday>" + alt(self.holidays) + r")"
         rel = r"(?P<rel>" + alt([*relative["deictic"], *relative["anaphoric"], *relative["lengths"],
-                                 *relative["determiners"]]) + r")"
+                                 *relative["determiners"], *relative["bare_day"]]) + r")"
         relword = r"(?P<runit>" + alt([*relative["units"], *self.seasons]) + "|" + alt(self.months) + "|" \
                   + alt(self.weekdays) + r")"
         days = alt(relative["days"])

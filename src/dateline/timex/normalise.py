@@ -206,6 +206,7 @@ RELATIVE_UNIT = RELATIVE["units"]
 DEICTIC_SHIFT = RELATIVE["days"]
 ANAPHORIC_REL = RELATIVE["anaphoric"]
 DEICTIC_REL = RELATIVE["deictic"]
+BARE_DAY = RELATIVE["bare_day"]
 DURATION_REL = set(RELATIVE["lengths"])
 # a day written just before a comma ("Oct. 12, ", "on Friday, "): what an apposition renames
 APPOSITION = re.compile(r"(?:\d|day)\s*,\s*$", re.I)
@@ -735,6 +736,8 @@ class Normaliser:
         mod = self.mod(g)
         if rel == "the" and "pos" in g:  # "the end of the year": the current one
             rel = "this"
+        if word == "day" and rel in BARE_DAY:  # "Next day, troops entered": "the next day" with its article dropped
+            rel = BARE_DAY[rel]
         if word in self.g.seasons:
             return self._season({"season": word, "srel": rel}, ctx, m)
         if rel in DURATION_REL and word in RELATIVE_UNIT:
