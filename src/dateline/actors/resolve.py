@@ -125,10 +125,10 @@ class Resolver:
         for i, (start, end) in enumerate(labels):
             if _answer(text[start:end]):
                 speakers.setdefault(i, _introduced(doc, found, labels[0][0]))
-            elif speakers.get(i) is None or speakers[i] in local:
-                # a name the tagger read in the label ('Q3 Fiona Greaves') is the one the list before names
-                speakers[i] = self._label_speaker(text[start:end]) or listed_speaker(text, text[start:end], listed) \
-                    or speakers.get(i)
+            elif speakers.get(i) is None:
+                speakers[i] = self._label_speaker(text[start:end]) or listed_speaker(text, text[start:end], listed)
+            elif speakers[i] in local:  # a name the tagger read in the label ('Q3 Fiona Greaves'): the one listed
+                speakers[i] = listed_speaker(text, text[start:end], listed) or speakers[i]
         members = self._members(doc, labels, speakers)
         found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
         # a label names who speaks, not whom the turn's pronouns stand for
