@@ -92,3 +92,26 @@ def test_a_company_is_also_named_without_its_legal_form(nlp):
     speakers = [names[q.speaker.actor] for q in doc.quotes if q.speaker and q.speaker.actor in names]
     assert len(speakers) == 2 and speakers[0].id == speakers[1].id
     assert "Nordic Tanker Group" in speakers[0].aliases
+
+
+BRIEFING = """Press briefing on the Sudan famine, 12 March 2025
+
+Participants: Grace Mwangi, Regional Director, Horn Relief Alliance.
+
+GRACE MWANGI: Good afternoon. The World Food Programme's country director said on 3 March that the convoys to Darfur had stopped. I asked him whether the trucks could go through Chad. He said they could not.
+
+GRACE MWANGI: Our drivers say the roads are open again.
+"""
+
+
+def test_a_question_put_to_him_keeps_the_day_of_his_words(nlp):
+    doc = nlp(BRIEFING, published="2025-03-12")
+    dates = {q.text: q.date for q in doc.quotes}
+    assert dates["whether the trucks could go through Chad"] == "2025-03-03"
+    assert dates["that the convoys to Darfur had stopped"] == "2025-03-03"
+
+
+def test_a_question_with_no_one_told_of_keeps_the_briefings_day(nlp):
+    doc = nlp(BRIEFING.replace("I asked him whether", "I asked the drivers whether"), published="2025-03-12")
+    dates = {q.text: q.date for q in doc.quotes}
+    assert dates["whether the trucks could go through Chad"] == "2025-03-12"

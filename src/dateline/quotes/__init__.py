@@ -885,7 +885,7 @@ class Quotes:
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
-            parties = None if responds else _parties(doc, dl, speaker)
+            parties = None if responds or _put_to_one_told_of(verb, lex) else _parties(doc, dl, speaker)
             told = _narrated(doc, dl, verb, contents, parties, lex)
             if told is not None:
                 return told, True, None
@@ -931,3 +931,11 @@ def _verb_frame(verb: Token, subject: Token, content: tuple[int, int]) -> Frame:
     return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
                  source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
                  source_head=subject, sentence=verb.sent)
+
+
+def _put_to_one_told_of(verb: Token, lex: Lexicon) -> bool:
+    """'Dr X said on 30 October that C. I asked him whether D': a question or an answer put to 'him' or 'her'
+    (`cues.yaml: scene_objects`), someone the paragraph has just told of, is part of the exchange the narration
+    has reached, whoever puts it."""
+    return verb.lemma_.lower() in lex.addressing and any(
+        c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in cue_words("scene_objects") for c in verb.children)
