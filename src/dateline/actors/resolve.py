@@ -10,7 +10,6 @@ a compatible kind.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -20,31 +19,20 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..alternation import alternation
 from ..annotations import Annotations, document_text, sentences, token_indices, tokens_where
 from ..model import Actor, Mention
 from .affiliation import Affiliations
 from .dictionary import Dictionary, Entry, fold, references
+from .turns import listed_speaker, turn_labels
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 COPULAS = set(references()["copulas"])
 PLURAL = set(references()["plural_pronouns"])
 INDEFINITE = set(references()["indefinite_determiners"])
+LEGAL_FORMS = {fold(form) for form in references()["legal_forms"]}
 NAME_LABELS = {"PERSON", "ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}  # what the tagger may call a given name it does not know
 LOOKBACK_SENTENCES = 4
-# The label that opens a turn of a transcript: capitalised words and a colon at the start of a line
-# ("MR. KIRBY:", "THE PRESIDENT:", "MS. JEAN-PIERRE:"), or a press briefing's question marker "Q".
-TURN_LABEL = re.compile(r"^[ \t]*(?:(?:[A-Z][A-Z.'’-]*[ \t]+){0,3}[A-Z][A-Z.'’-]+(?=:)|Q(?=[ \t\xa0]))", re.M)
-# In a debate's record the labels are in mixed case: a name after an honorific ("Mr Lammy:") or words
-# closed by brackets that give a seat, party or name ("Andrew Mitchell (Sutton Coldfield) (Con):",
-# "The Secretary of State for Defence (John Healey):"). They count only where a text has two or more.
-# A printed interview's "Q:" and "A:" (or "Q." and "A."): turn labels only where a text has a run of both
-# (not initials: "A. Kovac"), the interviewer's questions and the answers of the person the transcript introduces.
-QA_LABEL = re.compile(r"^[ \t]*([QA])(?:\.?(?=:[ \t])|\.(?=[ \t]))", re.M)
-QA_TURNS = 2  # questions and answers each, at the least
-LABEL_BRACKET = r"[ \t]*\([^()\n]{1,80}\)"
-LABEL_NAME = r"[ \t]+[A-Z][\w'’-]+"
 SURNAME = "surname:"
 TITLE = "title:"
 FOLDED_TEXT = "actors.folded_text"
@@ -131,10 +119,16 @@ class Resolver:
             at = _inside(labels, doc[item.start].idx)
             if at is not None and (not item.local or _named_in_mixed_case(doc, item, labels[at])):
                 speakers.setdefault(at, item.actor)
+        listed = [(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1]), f.actor) for f in found
+                  if f.kind == "person" and labels and doc[f.start].idx < labels[0][0]]
+        local = {f.actor for f in found if f.local}
         for i, (start, end) in enumerate(labels):
-            if i not in speakers:
-                speakers[i] = self._label_speaker(text[start:end]) if not _answer(text[start:end]) \
-                    else _introduced(doc, found, labels[0][0])
+            if _answer(text[start:end]):
+                speakers.setdefault(i, _introduced(doc, found, labels[0][0]))
+            elif speakers.get(i) is None:
+                speakers[i] = self._label_speaker(text[start:end]) or listed_speaker(text, text[start:end], listed)
+            elif speakers[i] in local:  # a name the tagger read in the label ('Q3 Fiona Greaves'): the one listed
+                speakers[i] = listed_speaker(text, text[start:end], listed) or speakers[i]
         members = self._members(doc, labels, speakers)
         found = [f for f in found if not any(m.start < f.end and f.start < m.end for m in members)] + members
         # a label names who speaks, not whom the turn's pronouns stand for
@@ -430,6 +424,11 @@ class Resolver:
                 names[(kind, key)] = actor_id
                 if kind == "organization" and _initials(tokens):
                     names.setdefault(("initials", _initials(tokens)), actor_id)  # "GHF" after "Gaza Humanitarian Foundation"
+                if kind == "organization" and len(tokens) > 1 and fold(tokens[-1].text) in LEGAL_FORMS:
+                    # "Skagerak Line ASA": the company is "Skagerak Line" too, as its calls and reports write it
+                    short = " ".join(t.text for t in tokens[:-1]).rstrip(",")
+                    dl.actors[actor_id].aliases.append(short)
+                    names.setdefault((kind, fold(short)), actor_id)
                 if kind == "person" and len(plain) > 1:
                     for surname in _surnames(plain):
                         names.setdefault((kind, surname), actor_id)
@@ -865,28 +864,6 @@ def _introduced(doc: Doc, found: list[Found], first_turn: int) -> Optional[str]:
     the first turn ('Interview with Foreign Minister X ... Q: ... A: ...')."""
     return next((f.actor for f in sorted(found, key=lambda f: f.start)
                  if f.kind == "person" and doc[f.start].idx < first_turn), None)
-
-
-def turn_labels(text: str) -> list[tuple[int, int]]:
-    """The character spans of a transcript's turn labels ("MR. KIRBY:", "Q", "Mr Lammy:"), in order."""
-    labels = {m.start(): m.end() for m in TURN_LABEL.finditer(text) if m.group().strip()}
-    asked = list(QA_LABEL.finditer(text))
-    if min(sum(m.group(1) == side for m in asked) for side in "QA") >= QA_TURNS:
-        labels.update((m.start(), m.end()) for m in asked)
-    debate = [(m.start(), m.end()) for m in _debate_label().finditer(text)]
-    if len(debate) > 1:  # one "Mr X: ..." line is a headline, a run of them a record of a debate
-        for start, end in debate:
-            labels[start] = max(end, labels.get(start, end))
-    return sorted(labels.items())
-
-
-@functools.cache
-def _debate_label() -> re.Pattern:
-    """The mixed-case label of a debate turn, its honorifics from data/references.yaml."""
-    titles = {h.rstrip(".") for h in references()["honorifics"]}
-    honorific = "(?:%s)\\.?" % alternation(t[:1].upper() + t[1:] for t in titles)
-    return re.compile(rf"^[ \t]*(?:{honorific}(?:{LABEL_NAME}){{1,3}}(?:{LABEL_BRACKET})*"
-                      rf"|[A-Z][^\n:.?!()]{{0,150}}?(?:{LABEL_BRACKET})+)(?=:[ \t])", re.M)
 
 
 def _described_people(doc: Doc, person_nouns: set[str]) -> list[Span]:

@@ -40,7 +40,7 @@ from .dating import (_as_reported, _aside, _date, _date_as_of, _date_by_clause, 
                      _week_as_month, _years_in_titles)
 from .grammar import _end, _issuing_clause, _says
 from .lexicon import Words, words
-from .speakers import body_of_turn, voice
+from ..actors.turns import body_of_turn, voice
 from .publisher import earlier_issue, is_own_name, officers_body, own_document, publisher_name, source_host, squashed
 
 _PAREN = re.compile(r"\(([^()\n]{2,160})\)")
@@ -53,7 +53,7 @@ BODIES = ("organization", "government", "media")
 
 def _speakers_own(dl: Annotations) -> None:
     """In a transcript, a report owned by 'our' or 'your' ('According to our own booking data') is that of the body
-    the speaker, or the one addressed, stands for (`speakers`)."""
+    the speaker, or the one addressed, stands for (`actors.turns`)."""
     if not dl.turns:
         return
     for citation in dl.citations:

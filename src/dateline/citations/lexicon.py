@@ -52,7 +52,6 @@ class Words:
     media_kinds: frozenset[str]
     own_issue_nouns: frozenset[str]
     name_particles: frozenset[str]
-    post_words: frozenset[str]
     dated_documents: frozenset[str]
     domain: re.Pattern
     issued_documents: frozenset[str]
@@ -106,7 +105,6 @@ def words() -> Words:
         media_kinds=frozenset(raw["media_kinds"]),
         own_issue_nouns=frozenset(raw["own_issue_nouns"]),
         name_particles=frozenset(raw["name_particles"]),
-        post_words=frozenset(raw["post_words"]),
         dated_documents=issued | frozenset(raw["statement_nouns"]) | frozenset(raw["speech_nouns"]),
         domain=re.compile(rf"\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b", re.IGNORECASE),
         issued_documents=issued,

@@ -18,6 +18,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.turns import body_actor
 from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
@@ -322,13 +323,19 @@ class Quotes:
         """'PRIYA: ..., which I think said everything': in a transcript's turn, 'I' or 'we' with a verb of believing
         or promising (`cues.yaml: own_views`) is the turn's speaker giving a view as they speak, not words reported;
         set aside before nesting, so 'I remember you said C' still reports C as the other's. An intention the verb
-        takes as an infinitive is told, not a view ('A: I expect to announce it soon')."""
+        takes as an infinitive is told, not a view ('A: I expect to announce it soon'). So is a verb of saying under
+        a modal of the moment (`cues.yaml: speaking_now`: 'I would remind you that C', 'I should say that C', 'I
+        would ask the Government to C'): the turn's own words as they are spoken, where 'we urge both sides to C' or
+        'I told him C' report a stance or an exchange."""
         head = frame.source_head
         if head is None or head.lower_ not in ("i", "we") or _turn(annotations(doc), frame.cue[0]) is None:
             return False
         cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
-        return cue is not None and cue.root.lemma_.lower() in cue_words("own_views") \
-            and not any(c.dep_ == "xcomp" for c in cue.root.children)
+        if cue is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in cue_words("speaking_now") for c in cue.root.children):
+            return True
+        return cue.root.lemma_.lower() in cue_words("own_views") and not any(c.dep_ == "xcomp" for c in cue.root.children)
 
     @staticmethod
     def _addressed(doc: Doc, frame: Frame) -> bool:
@@ -384,9 +391,12 @@ class Quotes:
         marked, gaps = self._joined(doc, [m for m in pair(text) if m.depth == 0 and m.start < m.end], references)
         found: dict[tuple[int, int], tuple[bool, Optional[Frame]]] = {}
         claimed: set[int] = set()
+        every = frames(doc, self.lex)
+        # the turn's own 'I' or 'we' of a view, with any verb it also heads ('I would ask the Government to propose C')
+        own = {f.source_head.i for f in every if self._own_view(doc, f)}
         spoken = [replace(f, source=None, source_head=None) if self._addressed(doc, f) else f
-                  for f in frames(doc, self.lex) if not self._act(doc, f) and not self._no_words(doc, f)
-                  and not self._own_view(doc, f) and not self._bare(doc, f)] \
+                  for f in every if not self._act(doc, f) and not self._no_words(doc, f)
+                  and not (f.source_head is not None and f.source_head.i in own) and not self._bare(doc, f)] \
             + self._as_reports(doc) + self._estimates(doc) + _owned_clauses(doc)
         headline = _headline(doc)
         if headline is not None and not (_labelled(annotations(doc), headline) and any(
@@ -685,8 +695,10 @@ class Quotes:
         if noun is not None:  # 'The minister, who said C': the noun with its pronoun speaks
             start, head = noun.left_edge.idx, noun
         turn = _turn(dl, head.idx) if head is not None and head.lower_ in WRITER else None
-        if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker
-            return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=turn[2]), last_actor
+        if turn is not None:  # 'MR. MILLER: ... we have urged both sides to step back': the turn's speaker, and a
+            # 'we' the body a list of participants gives for the speaker ('INGRID SOLBERG: ... we will not')
+            body = body_actor(dl, head.idx) if head.lower_ == "we" else None
+            return Mention(text=document_text(doc)[start:end], start=start, end=end, actor=body or turn[2]), last_actor
         mention = dl.mention_at(start, noun.idx + len(noun) if noun is not None else end)
         if noun is None and head is not None and head.pos_ == "NOUN" and mention is not None and mention.start > head.idx:
             # "Iran's mission to the United Nations": the body the head belongs to, not one its modifier names;
@@ -873,7 +885,7 @@ class Quotes:
         responds = verb is not None and verb.lemma_.lower() in cue_words("responses")
         if verb is not None and _past(verb) and speaker is not None and (speaker.actor is not None or responds) \
                 and not _sequenced(verb, lex):
-            parties = None if responds else _parties(doc, dl, speaker)
+            parties = None if responds or _put_to_one_told_of(verb, lex) else _parties(doc, dl, speaker)
             told = _narrated(doc, dl, verb, contents, parties, lex)
             if told is not None:
                 return told, True, None
@@ -919,3 +931,11 @@ def _verb_frame(verb: Token, subject: Token, content: tuple[int, int]) -> Frame:
     return Frame(cue=(verb.idx, verb.idx + len(verb)), content=content,
                  source=(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)),
                  source_head=subject, sentence=verb.sent)
+
+
+def _put_to_one_told_of(verb: Token, lex: Lexicon) -> bool:
+    """'Dr X said on 30 October that C. I asked him whether D': a question or an answer put to 'him' or 'her'
+    (`cues.yaml: scene_objects`), someone the paragraph has just told of, is part of the exchange the narration
+    has reached, whoever puts it."""
+    return verb.lemma_.lower() in lex.addressing and any(
+        c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in cue_words("scene_objects") for c in verb.children)
