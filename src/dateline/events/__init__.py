@@ -210,6 +210,8 @@ class Events:
                 # an intention needs someone who intends: "an assault on the city would ..." stays an assault; a
                 # meeting others expect is one too ("the ministers are expected to meet")
                 type_ = lex.future_becomes[type_]
+            elif mod.declared and args.actors and type_ in lex.declared_becomes:
+                type_ = lex.declared_becomes[type_]  # "announces it is pulling out": a declared withdrawal
             elif mod.value == "hypothetical" and args.actors and type_ in lex.hypothetical_becomes:
                 type_ = lex.hypothetical_becomes[type_]  # "Washington could impose sanctions": a threat of them
             elif mod.refused and type_ in lex.refused_becomes:

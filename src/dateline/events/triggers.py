@@ -119,6 +119,7 @@ class Lexicon:
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.expected_becomes: frozenset[str] = frozenset(plover.get("expected_becomes", ()))
         self.hypothetical_becomes: dict[str, str] = plover.get("hypothetical_becomes", {})
+        self.declared_becomes: dict[str, str] = plover.get("declared_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
@@ -417,10 +418,12 @@ def clause_subject(token: Token) -> list[Token]:
 
 def headline_predicate(token: Token) -> bool:
     """A passive participle that is the predicate of a headline with no finite verb ("300 pupils taken from school",
-    "40 aircraft hit at four airfields"): the parser hangs it on the noun before it, which is what it acts on."""
+    "40 aircraft hit at four airfields", "Three held after raid"): the parser hangs it on the noun or bare count
+    before it, which is what it acts on."""
     head = token.head
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS \
-        and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent if t.i != token.i)
+    counted = head.pos_ == "NUM" and head.dep_ in ("ROOT", "appos") and _bare_count(head)  # "Three held after raid"
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and (
+        head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS or counted) and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent if t.i != token.i)
 
 
 def clause_doers(token: Token) -> list[Token]:
@@ -483,9 +486,20 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "vessel" in words and _flagged(token):
         return True
+    if "people" in words and _bare_count(token):
+        return True
     # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
         or (low.endswith("es") and low[:-2] in words)
+
+
+def _bare_count(token: Token) -> bool:
+    """A number standing alone for whom it counts ("arrested two", "An Istanbul court released the seven", "Three
+    held after raid"): where people are asked for, it counts people; "of" says what else it counts ("two of the
+    tanks") and a measure or a date is no count."""
+    return token.tag_ == "CD" and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \
+        and token.dep_ not in ("nummod", "compound", "quantmod", "pobj") \
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
 
 
 def _flagged(token: Token) -> bool:
