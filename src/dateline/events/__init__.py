@@ -1054,7 +1054,7 @@ def _verbal_purpose(token, type_: str, lex: Lexicon) -> bool:
         return False
     clause = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else token
     return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") \
-        and lemma(clause.head) not in lex.choosing_verbs | lex.modality["future_verbs"] \
+        and lemma(clause.head) not in lex.choosing_verbs | lex.medium_verbs | lex.modality["future_verbs"] \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 

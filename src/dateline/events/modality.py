@@ -190,10 +190,10 @@ def _be_to(verb: Token, lex: Lexicon) -> bool:
 
 
 def _declared(verb: Token, lex: Lexicon) -> bool:
-    """A present progressive in the complement of a verb of declaring ("announces it is pulling its forces out"):
-    the act declared, not yet done."""
+    """A progressive in the complement of a verb of declaring ("announces it is pulling its forces out", "announced
+    that its troops were pulling out"): the act declared, not yet done."""
     progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children)
     return progressive and verb.dep_ == "ccomp" and lemma(verb.head) in lex.modality.get("declaring_verbs", ())
 
 

@@ -127,6 +127,7 @@ class Lexicon:
         self.agreed_stand: frozenset = frozenset(plover.get("agreed_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
+        self.medium_verbs: frozenset = frozenset(plover.get("medium_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
@@ -390,6 +391,16 @@ def shared_patients(token: Token) -> list[Token]:
             or any(c.dep_ == "conj" and c.i < token.i and any(g.dep_ in own for g in c.children) for c in token.head.children):
         return []
     return subjects(token.head, passive=True)
+
+
+def gerund_doers(token: Token) -> list[Token]:
+    """Who does what a gerund after a preposition of time says when it has no subject of its own ("Trump addressed
+    the Knesset before *flying* to Sharm el-Sheikh", "after *meeting* Abbas"): the subject of the clause above."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("before", "after", "while", "since") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    verb = token.head.head
+    return subjects(verb) if verb.pos_ in VERB_TAGS else []
 
 
 def conjunct_subjects(token: Token) -> list[Token]:
@@ -760,7 +771,7 @@ def _subject_words(token: Token) -> list[Token]:
     "protesters *marching*"), and for a subject pronoun of a clause joined to another, that clause's subject
     ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
     found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
-        or clause_doers(token)
+        or clause_doers(token) or gerund_doers(token)
     if _relative_about(token):
         # "B-52 bombers *that* flew near the coast": the relative pronoun stands for the noun the clause hangs on
         found = [token.head if s.lower_ in ("that", "which", "who") else s for s in found]
@@ -935,8 +946,9 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
     if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token) \
-            or (pos == "NOUN" and token.dep_ == "compound" and lemma(token.head) in lex.classes["register_heads"]):
-        return None  # ... nor a kind of list ("removed from its sanctions list")
+            or (pos == "NOUN" and token.dep_ == "compound" and lemma(token.head) in lex.classes["register_heads"]) \
+            or (pos == "NOUN" and token.dep_ == "compound" and _word_in(token.head, lex.classes["kind_heads"])):
+        return None  # ... nor a kind of list ("removed from its sanctions list") or of people ("aid workers")
     idle = lex.idle_objects.get(lemma(token))
     acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
