@@ -33,6 +33,14 @@ from .test_events_lexicon import typed
     ("Slide 4: Hostage release — 33 freed in phase one", ("release", "RETREAT", "release")),
     ("Slide 4: Hostage release — 33 freed in phase one", ("freed", "RETREAT", "release")),
     ("Aid convoy reaches El Fasher", ("convoy", "AID", None)),
+    # a letter's "I write to urge" is the request itself, not what a writing was for
+    ("I write to urge you to release the detained aid workers without delay.", ("urge", "REQUEST", "yield")),
+    ("Moscow announced that its troops were pulling out of Kherson.", ("pulling", "CONCEDE", None)),
+    # a gerund after "before" or "after" is done by the clause's subject
+    ("Blinken addressed the Knesset in Jerusalem before flying to Amman.", ("flying", "CONSULT", "visit")),
+    ("Turkey rushed rescue teams to the quake zone.", ("rushed", "AID", None)),
+    ("India flew rescue teams and supplies into Yangon.", ("flew", "AID", None)),
+    ("Israeli forces seized the buffer zone.", ("seized", "ASSAULT", None)),
 ])
 def test_construction_or_noun(extract, text, event):
     assert event in typed(extract, text)
@@ -55,7 +63,8 @@ def test_construction_keeps_type(extract, text, event):
     "The fans held a vigil for the late singer after the storm.",
     "The farmers staged a comeback at the county fair.",
     "Turkey released 4 of the tanks.",
-    "Hospital staff evacuated the patients from the flooded ward.",
+    "The charity hired two aid workers in Nairobi.",
+    "The president took office in January.",
 ])
 def test_everyday_sense_is_no_event(extract, text):
-    assert [t for t in typed(extract, text) if t[1] in ("MOBILIZE", "PROTEST", "RETREAT")] == []
+    assert [t for t in typed(extract, text) if t[1] in ("MOBILIZE", "PROTEST", "RETREAT", "AID", "ASSAULT")] == []
