@@ -59,7 +59,7 @@ def test_construction_keeps_type(extract, text, event):
 
 
 @pytest.mark.parametrize("text", [
-    "The school held a fire drill on Monday.",
+    "The school held a drill for its pupils on Monday.",
     "The fans held a vigil for the late singer after the storm.",
     "The farmers staged a comeback at the county fair.",
     "Turkey released 4 of the tanks.",
