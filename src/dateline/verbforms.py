@@ -6,6 +6,10 @@ verb (VBP), and the lemmatizer then keeps the form as its own lemma, so no trigg
 matches it. A present or base verb left as its own lemma whose form the model's own lemma tables list only as an irregular
 form (never as a verb's base) is past: tagged VBN after an auxiliary ("had retaken"), VBD otherwise,
 with the listed lemma.
+
+The lemmatizer also strips "-ed" and "-ing" whole from a verb whose base ends in a silent "e" when the stump is a
+verb too ("staged" as "stag", "fined" as "fin", "waging" as "wag"). A stump of one short vowel before one final
+consonant would have doubled it ("stagged", "finned"), so such a form is the "e" verb's.
 """
 
 from __future__ import annotations
@@ -14,6 +18,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 PRESENT = frozenset({"VBP", "VB"})
+INFLECTED = {"VBD": "ed", "VBN": "ed", "VBG": "ing"}
+VOWELS = frozenset("aeiou")
+
+
+def silent_e(token, bases: frozenset) -> str | None:
+    """The base in "e" of a regular "-ed" or "-ing" form the lemmatizer cut to an undoubled stump, else None."""
+    ending, stump = INFLECTED.get(token.tag_), token.lemma_.lower()
+    if ending is None or token.lower_ != stump + ending or len(stump) < 3 or stump + "e" not in bases:
+        return None
+    undoubled = stump[-1] not in VOWELS | {"w", "x", "y"} and stump[-2] in VOWELS and stump[-3] not in VOWELS
+    return stump + "e" if undoubled else None
 
 
 def verb_tables(nlp: Language) -> tuple[frozenset, dict]:
@@ -34,6 +49,10 @@ def create_verbforms(nlp: Language, name: str):
 
     def verbforms(doc: Doc) -> Doc:
         for token in doc:
+            base = silent_e(token, bases)
+            if base is not None:
+                token.lemma_ = base
+                continue
             stuck = token.tag_ in PRESENT and token.lemma_.lower() == token.lower_
             lemma = irregular.get(token.lower_) if stuck else None
             if lemma is None:

@@ -211,6 +211,8 @@ class Events:
                 # an intention needs someone who intends: "an assault on the city would ..." stays an assault; a
                 # meeting others expect is one too ("the ministers are expected to meet")
                 type_ = lex.future_becomes[type_]
+            elif mod.declared and args.actors and type_ in lex.declared_becomes:
+                type_ = lex.declared_becomes[type_]  # "announces it is pulling out": a declared withdrawal
             elif mod.value == "hypothetical" and args.actors and type_ in lex.hypothetical_becomes:
                 type_ = lex.hypothetical_becomes[type_]  # "Washington could impose sanctions": a threat of them
             elif mod.refused and type_ in lex.refused_becomes:
@@ -1090,7 +1092,7 @@ def _verbal_purpose(token, type_: str, lex: Lexicon) -> bool:
         return False
     clause = token.head if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" else token
     return clause.dep_ == "advcl" and clause.head.pos_ in ("VERB", "AUX") \
-        and lemma(clause.head) not in lex.choosing_verbs | lex.modality["future_verbs"] \
+        and lemma(clause.head) not in lex.choosing_verbs | lex.medium_verbs | lex.modality["future_verbs"] \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 

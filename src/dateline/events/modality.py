@@ -33,6 +33,8 @@ class Modality:
     """A future act made conditional on the other side ("will withdraw unless ...") is a threat."""
     conditional: bool = False
     """A future act with an "if" condition: a threat when the act is conflictual ("would strike if ...")."""
+    declared: bool = False
+    """An act its doer announces as under way ("announces it is pulling its forces out"): a declaration of it."""
 
 
 class Framing:
@@ -143,7 +145,7 @@ def _future(verb: Token, lex: Lexicon) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and _in_report(verb, lex):
         return True
-    if _headline_infinitive(verb):
+    if _headline_infinitive(verb) or _be_to(verb, lex):
         return True
     below = verb
     for dep, head in _ancestors(verb, 4):
@@ -186,6 +188,24 @@ def _headline_infinitive(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
         and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _be_to(verb: Token, lex: Lexicon) -> bool:
+    """An infinitive that completes a bare "be" ("The pope is to visit Jakarta", "Troops are to withdraw by June"):
+    what is arranged to happen, as "will visit"; not what an aim or a task is ("The goal is to visit every
+    province")."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB" and head is not verb and head.lemma_ == "be" \
+        and head.pos_ == "AUX" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and lemma(c) not in lex.modality.get("purpose_nouns", ()) for c in head.children)
+
+
+def _declared(verb: Token, lex: Lexicon) -> bool:
+    """A progressive in the complement of a verb of declaring ("announces it is pulling its forces out", "announced
+    that its troops were pulling out"): the act declared, not yet done."""
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP", "VBD") for c in verb.children)
+    return progressive and verb.dep_ == "ccomp" and lemma(verb.head) in lex.modality.get("declaring_verbs", ())
 
 
 def _courtesy(head: Token, verb: Token, lex: Lexicon) -> bool:
@@ -235,7 +255,7 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
     pending = value in ("future", "hypothetical")
     ultimatum = pending and _ultimatum(verb, lex, lex.modality["ultimatum_markers"])
     conditional = pending and _ultimatum(verb, lex, lex.modality["conditional_markers"])
-    return Modality(value, attribution, intended, refused, ultimatum, conditional)
+    return Modality(value, attribution, intended, refused, ultimatum, conditional, _declared(verb, lex))
 
 
 def _ultimatum(verb: Token, lex: Lexicon, markers) -> bool:

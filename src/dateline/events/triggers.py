@@ -119,6 +119,7 @@ class Lexicon:
         self.refused_becomes: dict[str, str] = plover.get("refused_becomes", {})
         self.expected_becomes: frozenset[str] = frozenset(plover.get("expected_becomes", ()))
         self.hypothetical_becomes: dict[str, str] = plover.get("hypothetical_becomes", {})
+        self.declared_becomes: dict[str, str] = plover.get("declared_becomes", {})
         self.own_theme_types: frozenset = frozenset(plover.get("own_theme_types", ()))
         self.own_resource_senses: dict[str, list] = plover.get("own_resource_senses", {})
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
@@ -126,6 +127,7 @@ class Lexicon:
         self.agreed_stand: frozenset = frozenset(plover.get("agreed_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
+        self.medium_verbs: frozenset = frozenset(plover.get("medium_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
         self.idle_objects: dict[str, str] = plover.get("idle_objects", {})
@@ -391,6 +393,16 @@ def shared_patients(token: Token) -> list[Token]:
     return subjects(token.head, passive=True)
 
 
+def gerund_doers(token: Token) -> list[Token]:
+    """Who does what a gerund after a preposition of time says when it has no subject of its own ("Trump addressed
+    the Knesset before *flying* to Sharm el-Sheikh", "after *meeting* Abbas"): the subject of the clause above."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ not in ("before", "after", "while", "since") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    verb = token.head.head
+    return subjects(verb) if verb.pos_ in VERB_TAGS else []
+
+
 def conjunct_subjects(token: Token) -> list[Token]:
     """The subject a verb coordinated after another without one of its own shares with it ("the minister visited
     Cairo and went on to Amman")."""
@@ -417,10 +429,12 @@ def clause_subject(token: Token) -> list[Token]:
 
 def headline_predicate(token: Token) -> bool:
     """A passive participle that is the predicate of a headline with no finite verb ("300 pupils taken from school",
-    "40 aircraft hit at four airfields"): the parser hangs it on the noun before it, which is what it acts on."""
+    "40 aircraft hit at four airfields", "Three held after raid"): the parser hangs it on the noun or bare count
+    before it, which is what it acts on."""
     head = token.head
-    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS \
-        and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent if t.i != token.i)
+    counted = head.pos_ == "NUM" and head.dep_ in ("ROOT", "appos") and _bare_count(head)  # "Three held after raid"
+    return token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and (
+        head.dep_ == "ROOT" and head.pos_ in NOUN_TAGS or counted) and token.i > head.i and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in token.sent if t.i != token.i)
 
 
 def clause_doers(token: Token) -> list[Token]:
@@ -483,9 +497,20 @@ def _word_in(token: Token, words: frozenset) -> bool:
         return True
     if "vessel" in words and _flagged(token):
         return True
+    if "people" in words and _bare_count(token):
+        return True
     # a plural by its singular, also when the lemmatiser misreads it ("taxes" as "taxis")
     return lemma(token) in words or low in words or (low.endswith("s") and low[:-1] in words) \
         or (low.endswith("es") and low[:-2] in words)
+
+
+def _bare_count(token: Token) -> bool:
+    """A number standing alone for whom it counts ("arrested two", "An Istanbul court released the seven", "Three
+    held after raid"): where people are asked for, it counts people; "of" says what else it counts ("two of the
+    tanks") and a measure or a date is no count."""
+    return token.tag_ == "CD" and token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL") \
+        and token.dep_ not in ("nummod", "compound", "quantmod", "pobj") \
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in token.children)
 
 
 def _flagged(token: Token) -> bool:
@@ -746,7 +771,7 @@ def _subject_words(token: Token) -> list[Token]:
     "protesters *marching*"), and for a subject pronoun of a clause joined to another, that clause's subject
     ("Protesters wave flags as *they* march": a pronoun in the second clause stands for the first one's subject)."""
     found = subjects(token) or controllers(token) or conjunct_subjects(token) or clause_subject(token) \
-        or clause_doers(token)
+        or clause_doers(token) or gerund_doers(token)
     if _relative_about(token):
         # "B-52 bombers *that* flew near the coast": the relative pronoun stands for the noun the clause hangs on
         found = [token.head if s.lower_ in ("that", "which", "who") else s for s in found]
@@ -921,8 +946,9 @@ def match(token: Token, lex: Lexicon, headline: Optional[dict] = None) -> Option
         return None
     entries = lex.entries.get((lemma(token), pos)) or lex.entries.get((token.lower_, pos)) or _stem_entries(token, pos, lex)
     if not entries or _is_name(token, headline) or _attribute(token, lex) or people_participle(token) \
-            or (pos == "NOUN" and token.dep_ == "compound" and lemma(token.head) in lex.classes["register_heads"]):
-        return None  # ... nor a kind of list ("removed from its sanctions list")
+            or (pos == "NOUN" and token.dep_ == "compound" and lemma(token.head) in lex.classes["register_heads"]) \
+            or (pos == "NOUN" and token.dep_ == "compound" and _word_in(token.head, lex.classes["kind_heads"])):
+        return None  # ... nor a kind of list ("removed from its sanctions list") or of people ("aid workers")
     idle = lex.idle_objects.get(lemma(token))
     acted_on = cache(lambda: objects(token))  # the parse holds still while the word's entries are tried
     if idle is not None and any(_word_in(o, lex.classes.get(idle, frozenset([idle]))) for o in acted_on()):
