@@ -279,7 +279,8 @@ class Citations:
                 continue
             outlets = []
             for part in re.finditer(r"[^;]+", text[body:end]):
-                name = re.sub(r"\s*\[\d{1,3}\]", "", part.group()).strip(_EDGE)
+                name = _undated(dl, text, body + part.start(), body + part.end())
+                name = re.sub(r"\s*\[\d{1,3}\]", "", name).strip(_EDGE)
                 if name:
                     ps = body + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
                     outlets.append(self.outlet(dl, name, ps, ps + len(name), inside=True)[0])
@@ -644,7 +645,8 @@ class Citations:
             if owners[0].pos_ == "NOUN" and _body_mention(dl, owners[0], noun.left_edge.idx):
                 s = min(s, dl.mention_at(noun.left_edge.idx, e).start)  # ('Kenyan' may hang on the noun)
         else:
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")]
+            authors = ("by", "from", "of") if noun.lemma_.lower() in self.words.lodged_nouns else ("by", "from", "with", "of")
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in authors]  # (not 'a filing with the SEC')
             by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
             by = by if by is not None else self._ran_in(dl, noun)[0]  # ('a report in the Passaic Valley Herald on Friday')
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -1515,6 +1517,19 @@ def _without(text: str, start: int, end: int, timexes) -> str:
         for i in range(max(t.start, start), min(t.end, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+_DATED_TAIL = re.compile(r",\s*(?:[a-z]+ed\s+)?(?:on\s+|in\s+)?$")
+
+
+def _undated(dl: Annotations, text: str, start: int, end: int) -> str:
+    """An item of a source line without the date set after its name ('Eurostat, 3 March 2025', 'Statistics Canada,
+    released March 11', 'IMF, accessed on 2 May'): the date is the citation's, not part of the outlet's name."""
+    for t in sorted((t for t in dl.timexes if start <= t.start and t.end <= end), key=lambda t: t.start):
+        tail = _DATED_TAIL.search(text, start, t.start)
+        if tail is not None and not text[t.end:end].strip(_EDGE):
+            return text[start:tail.start()]
+    return text[start:end]
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:

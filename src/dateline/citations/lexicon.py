@@ -19,6 +19,7 @@ class Words:
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]
     court_nouns: frozenset[str]
+    lodged_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     publish_verbs: frozenset[str]
     printed_verbs: frozenset[str]
@@ -73,6 +74,7 @@ def words() -> Words:
         statement_nouns=frozenset(raw["statement_nouns"]),
         document_nouns=frozenset(raw["document_nouns"]),
         court_nouns=frozenset(raw["court_nouns"]),
+        lodged_nouns=frozenset(raw["lodged_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]),
         publish_verbs=frozenset(raw["publish_verbs"]),
         printed_verbs=frozenset(raw["printed_verbs"]),
