@@ -278,9 +278,13 @@ class Citations:
                 out += items
                 continue
             outlets = []
+            credit = text[start:body - 1].strip().lower() in self.words.credit_line_labels
             for part in re.finditer(r"[^;]+", text[body:end]):
                 name = _undated(dl, text, body + part.start(), body + part.end())
                 name = re.sub(r"\s*\[\d{1,3}\]", "", name).strip(_EDGE)
+                if credit and not _name_like(name):
+                    outlets = []  # ('Chart: Brent crude prices since 2020': a title, no source)
+                    break
                 if name:
                     ps = body + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
                     outlets.append(self.outlet(dl, name, ps, ps + len(name), inside=True)[0])
@@ -1338,20 +1342,9 @@ def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
     words = []
     for token in first.doc[first.i:last.i + 1]:
         mention = dl.mention_at(token.idx, _end(token)) if token.tag_ == "PRP$" or token.pos_ in PERSONAL else None
-        actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
+        actor = dl.actors.get(mention.actor) if mention is not None else None
         words.append(actor.name if actor is not None else token.text)
     return " ".join(words)
-
-
-def _person_named_before(dl: Annotations, pronoun: Token):
-    """The person a 'his' or 'her' the actors left unresolved stands for: the last person named before it in its
-    paragraph ('Lindqvist said C. By her estimate, D'), or None."""
-    if pronoun.tag_ != "PRP$" or not pronoun.morph.get("Gender") or pronoun.morph.get("Person") != ["3"]:
-        return None
-    paragraph = dl.source.text.rfind("\n\n", 0, pronoun.idx)
-    people = [m for m in dl.mentions if paragraph < m.start and m.end <= pronoun.idx and m.actor in dl.actors
-              and dl.actors[m.actor].kind == "person"]
-    return dl.actors[max(people, key=lambda m: m.start).actor] if people else None
 
 
 def _body_named_before(dl: Annotations, start: int, word: str, named: bool = False) -> Optional[str]:

@@ -32,6 +32,7 @@ class Words:
     source_labels: str
     bare_source_labels: str
     source_line_labels: str
+    credit_line_labels: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     shared_media_words: frozenset[str]
@@ -87,6 +88,7 @@ def words() -> Words:
         source_labels="|".join(map(re.escape, raw["source_labels"])),
         bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
+        credit_line_labels=frozenset(raw["credit_line_labels"]),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         shared_media_words=frozenset(raw["shared_media_words"]),
