@@ -63,3 +63,17 @@ def test_a_source_line_names_its_outlets_without_their_dates(nlp, text, found):
 
 def test_a_chart_title_is_no_source_line(nlp):
     assert cited(nlp, "Oil markets swung sharply this winter.\n\nChart: Brent crude prices since January 2020") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # 'its' stands for the body that is the clause's subject
+    ("Ryanair carried 200 million passengers in 2024, according to its own figures.",
+     [("according to its own figures", ["Ryanair"], None)]),
+    # people and states own no issued source through 'its' or 'his': the words stay as written
+    ("Emmanuel Macron won the vote, according to his own campaign.",
+     [("according to his own campaign", ["his own campaign"], None)]),
+    ("The rebels took the town, according to their own statement.",
+     [("according to their own statement", ["their own statement"], None)]),
+])
+def test_a_source_owned_through_its_is_the_clauses_body(nlp, text, found):
+    assert cited(nlp, text) == found

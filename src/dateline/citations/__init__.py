@@ -1053,7 +1053,8 @@ class Citations:
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
             owner = self._document_owner(dl, pobj) or self._ran_in(dl, pobj)[1] or self._owner_inside(dl, pobj, last) \
-                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
+                or self._possessor(dl, pobj, s, e) or self._pronoun_owner(dl, pobj, i + n) \
+                or _known_body(dl, document_text(doc), s, e) \
                 or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
@@ -1072,6 +1073,28 @@ class Citations:
         while last.i > owner.left_edge.i and (last.is_punct or last.tag_ == "POS"):
             last = pobj.doc[last.i - 1]
         return self._owner_name(dl, document_text(pobj.doc), owner.left_edge.idx, _end(last))
+
+    def _pronoun_owner(self, dl: Annotations, pobj: Token, after: int) -> Optional[str]:
+        """'Ryanair carried 200 million passengers, according to its own figures': a source owned through 'its' or
+        'their' is the body the subject of the clause it hangs on names (a definite body noun, 'the airline', the body
+        named before so), or None. `after`: where the source preposition's words end ('according to' is no clause)."""
+        pronoun = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        verb = next((a for a in pobj.ancestors if a.pos_ in ("VERB", "AUX") and not after - 3 <= a.i < after), None) \
+            if pronoun is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subject is None or subject.pos_ in PERSONAL:
+            return None
+        mention = dl.mention_at(subject.left_edge.idx, _end(subject))
+        actor = dl.actors.get(mention.actor) if mention is not None else None
+        if actor is not None:
+            return actor.name if actor.kind in BODIES else None
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):  # (a body the actors
+            # lack, as written)
+            return re.sub(r"^[Tt]he\s+", "", document_text(pobj.doc)[subject.left_edge.idx:_end(_before_comma(subject))])
+        word = subject.lemma_.lower()
+        if subject.pos_ == "NOUN" and word in self.words.body_heads | self.words.firm_nouns:
+            return _body_named_before(dl, subject.idx, word)
+        return None
 
     def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
         """(document, participle) when the words at `at` are a document the parser made the subject of a participle
