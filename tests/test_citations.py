@@ -1079,7 +1079,7 @@ def test_a_year_in_a_documents_title_yields_to_its_day_of_issue(nlp):
     assert [(c.outlets, c.date) for c in found] == [(["Amnesty International"], "2024-05")]
 
 
-def test_a_possessive_owner_of_an_estimate_is_the_person_it_stands_for(nlp):
+def test_a_possessive_owner_of_an_estimate_is_the_person_named_before(nlp):
     found = citations(nlp, "Helima Croft, head of commodity strategy at RBC Capital Markets, said the cuts would "
                            "bite. By her estimate, Saudi output will fall by 400,000 barrels a day.",
                       published="2025-04-03")

@@ -1085,7 +1085,7 @@ class Citations:
         if subject is None or subject.pos_ in PERSONAL:
             return None
         mention = dl.mention_at(subject.left_edge.idx, _end(subject))
-        actor = dl.actors.get(mention.actor) if mention is not None else None
+        actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
         if actor is not None:
             return actor.name if actor.kind in BODIES else None
         if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):  # (a body the actors
@@ -1150,7 +1150,7 @@ class Citations:
         for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
             s, e = owner.left_edge.idx, owner.idx + len(owner)
             mention = dl.mention_at(s, e)
-            actor = dl.actors.get(mention.actor) if mention is not None else None
+            actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
             if actor is not None and actor.kind in BODIES:
                 return actor.name
         issuer = _issuer_after(noun)
@@ -1365,9 +1365,20 @@ def _named_owner(dl: Annotations, first: Token, last: Token) -> str:
     words = []
     for token in first.doc[first.i:last.i + 1]:
         mention = dl.mention_at(token.idx, _end(token)) if token.tag_ == "PRP$" or token.pos_ in PERSONAL else None
-        actor = dl.actors.get(mention.actor) if mention is not None else None
+        actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
         words.append(actor.name if actor is not None else token.text)
     return " ".join(words)
+
+
+def _person_named_before(dl: Annotations, pronoun: Token):
+    """The person a 'his' or 'her' the actors left unresolved stands for: the last person named before it in its
+    paragraph ('Lindqvist said C. By her estimate, D'), or None."""
+    if pronoun.tag_ != "PRP$" or not pronoun.morph.get("Gender") or pronoun.morph.get("Person") != ["3"]:
+        return None
+    paragraph = dl.source.text.rfind("\n\n", 0, pronoun.idx)
+    people = [m for m in dl.mentions if paragraph < m.start and m.end <= pronoun.idx and m.actor in dl.actors
+              and dl.actors[m.actor].kind == "person"]
+    return dl.actors[max(people, key=lambda m: m.start).actor] if people else None
 
 
 def _body_named_before(dl: Annotations, start: int, word: str, named: bool = False) -> Optional[str]:
