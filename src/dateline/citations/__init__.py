@@ -1085,7 +1085,7 @@ class Citations:
         if subject is None or subject.pos_ in PERSONAL:
             return None
         mention = dl.mention_at(subject.left_edge.idx, _end(subject))
-        actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
+        actor = dl.actors.get(mention.actor) if mention is not None else None
         if actor is not None:
             return actor.name if actor.kind in BODIES else None
         if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):  # (a body the actors
@@ -1150,7 +1150,7 @@ class Citations:
         for owner in (c for c in noun.children if c.dep_ in ("compound", "poss") and c.i < noun.i):
             s, e = owner.left_edge.idx, owner.idx + len(owner)
             mention = dl.mention_at(s, e)
-            actor = dl.actors.get(mention.actor) if mention is not None else _person_named_before(dl, token)
+            actor = dl.actors.get(mention.actor) if mention is not None else None
             if actor is not None and actor.kind in BODIES:
                 return actor.name
         issuer = _issuer_after(noun)
