@@ -278,8 +278,13 @@ class Citations:
                 out += items
                 continue
             outlets = []
+            credit = text[start:body - 1].strip().lower() in self.words.credit_line_labels
             for part in re.finditer(r"[^;]+", text[body:end]):
-                name = re.sub(r"\s*\[\d{1,3}\]", "", part.group()).strip(_EDGE)
+                name = _undated(dl, text, body + part.start(), body + part.end())
+                name = re.sub(r"\s*\[\d{1,3}\]", "", name).strip(_EDGE)
+                if credit and not _name_like(name):
+                    outlets = []  # ('Chart: Brent crude prices since 2020': a title, no source)
+                    break
                 if name:
                     ps = body + part.start() + len(part.group()) - len(part.group().lstrip(_EDGE))
                     outlets.append(self.outlet(dl, name, ps, ps + len(name), inside=True)[0])
@@ -644,7 +649,8 @@ class Citations:
             if owners[0].pos_ == "NOUN" and _body_mention(dl, owners[0], noun.left_edge.idx):
                 s = min(s, dl.mention_at(noun.left_edge.idx, e).start)  # ('Kenyan' may hang on the noun)
         else:
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "with", "of")]
+            authors = ("by", "from", "of") if noun.lemma_.lower() in self.words.lodged_nouns else ("by", "from", "with", "of")
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in authors]  # (not 'a filing with the SEC')
             by = next((c for c in preps if c.lower_ != "of"), preps[0] if preps else None)  # (the author before the topic)
             by = by if by is not None else self._ran_in(dl, noun)[0]  # ('a report in the Passaic Valley Herald on Friday')
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -1047,7 +1053,8 @@ class Citations:
             if issued is not None:
                 verbs.append(_dated_end(dl, issued))
             owner = self._document_owner(dl, pobj) or self._ran_in(dl, pobj)[1] or self._owner_inside(dl, pobj, last) \
-                or self._possessor(dl, pobj, s, e) or _known_body(dl, document_text(doc), s, e) \
+                or self._possessor(dl, pobj, s, e) or self._pronoun_owner(dl, pobj, i + n) \
+                or _known_body(dl, document_text(doc), s, e) \
                 or officers_body(pobj, publisher_name(dl), self.words.officer_nouns, self.words.body_heads) or name
             out.append((doc[i].idx, max(e, _dated_end(dl, pobj), self._issued_after(dl, pobj), *verbs), [owner]))
         return out
@@ -1066,6 +1073,28 @@ class Citations:
         while last.i > owner.left_edge.i and (last.is_punct or last.tag_ == "POS"):
             last = pobj.doc[last.i - 1]
         return self._owner_name(dl, document_text(pobj.doc), owner.left_edge.idx, _end(last))
+
+    def _pronoun_owner(self, dl: Annotations, pobj: Token, after: int) -> Optional[str]:
+        """'Ryanair carried 200 million passengers, according to its own figures': a source owned through 'its' or
+        'their' is the body the subject of the clause it hangs on names (a definite body noun, 'the airline', the body
+        named before so), or None. `after`: where the source preposition's words end ('according to' is no clause)."""
+        pronoun = next((c for c in pobj.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        verb = next((a for a in pobj.ancestors if a.pos_ in ("VERB", "AUX") and not after - 3 <= a.i < after), None) \
+            if pronoun is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        if subject is None or subject.pos_ in PERSONAL:
+            return None
+        mention = dl.mention_at(subject.left_edge.idx, _end(subject))
+        actor = dl.actors.get(mention.actor) if mention is not None else None
+        if actor is not None:
+            return actor.name if actor.kind in BODIES else None
+        if subject.pos_ == "PROPN" and subject.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):  # (a body the actors
+            # lack, as written)
+            return re.sub(r"^[Tt]he\s+", "", document_text(pobj.doc)[subject.left_edge.idx:_end(_before_comma(subject))])
+        word = subject.lemma_.lower()
+        if subject.pos_ == "NOUN" and word in self.words.body_heads | self.words.firm_nouns:
+            return _body_named_before(dl, subject.idx, word)
+        return None
 
     def _subject_of_participle(self, doc: Doc, at: int) -> tuple[Optional[Token], Optional[Token]]:
         """(document, participle) when the words at `at` are a document the parser made the subject of a participle
@@ -1515,6 +1544,19 @@ def _without(text: str, start: int, end: int, timexes) -> str:
         for i in range(max(t.start, start), min(t.end, end)):
             chars[i - start] = " "
     return "".join(chars)
+
+
+_DATED_TAIL = re.compile(r",\s*(?:[a-z]+ed\s+)?(?:on\s+|in\s+)?$")
+
+
+def _undated(dl: Annotations, text: str, start: int, end: int) -> str:
+    """An item of a source line without the date set after its name ('Eurostat, 3 March 2025', 'Statistics Canada,
+    released March 11', 'IMF, accessed on 2 May'): the date is the citation's, not part of the outlet's name."""
+    for t in sorted((t for t in dl.timexes if start <= t.start and t.end <= end), key=lambda t: t.start):
+        tail = _DATED_TAIL.search(text, start, t.start)
+        if tail is not None and not text[t.end:end].strip(_EDGE):
+            return text[start:tail.start()]
+    return text[start:end]
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:

@@ -169,12 +169,21 @@ def _years_in_titles(doc: Doc, dl: Annotations) -> set[tuple[int, int]]:
     return out
 
 
-RANGE = re.compile(r"\s*(?:and|to|through|until|-|–|—)\s*")
+RANGE = re.compile(r"\s*(?:to|through|until|-|–|—)\s*")
+BETWEEN = re.compile(r"\s*and\s*")
+
+
+def _month_holding(first: str, last: str) -> Optional[str]:
+    """The month that holds both days of a span ('2025-03-03' .. '2025-03-09' -> '2025-03'), or None when the span
+    runs over two months: a report dated by a span is dated by the month it lies in, or not at all."""
+    return first[:7] if first[:7] == last[:7] else None
 
 
 def _range_as_month(dl: Annotations) -> None:
     """A report dated by a span of days ('a survey carried out between October 27 and 30', 'fieldwork from 3 to 9
-    March') is dated by the month that holds them, or not at all when they run over two months, as a week is."""
+    March', 'a poll conducted Feb. 24 to March 2', 'its bulletin for 3–9 March') is dated by the month that holds
+    them, or not at all when they run over two months, as a week is; 'and' joins a span only after 'between' ('its
+    reports of 3 and 7 March' are two)."""
     text = dl.source.text
     for citation in dl.citations:
         if citation.date is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", citation.date):
@@ -182,9 +191,11 @@ def _range_as_month(dl: Annotations) -> None:
         days = sorted((t for t in dl.timexes if citation.start <= t.start and t.end <= citation.end
                        and t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)), key=lambda t: t.start)
         for first, second in zip(days, days[1:]):
-            if first.value == citation.date and RANGE.fullmatch(text[first.end:second.start]) \
-                    and re.search(r"\b(?:between|from)\s+$", text[max(citation.start, first.start - 10):first.start]):
-                citation.date = first.value[:7] if first.value[:7] == second.value[:7] else None
+            joint = text[first.end:second.start]
+            spanned = RANGE.fullmatch(joint) or BETWEEN.fullmatch(joint) and re.search(
+                r"\bbetween\s+$", text[max(citation.start, first.start - 10):first.start])
+            if citation.date in (first.value, second.value) and spanned:
+                citation.date = _month_holding(first.value, second.value)
                 break
 
 
@@ -315,8 +326,4 @@ def _week_as_month(dl: Annotations) -> None:
         if not WEEK.fullmatch(citation.date or ""):
             continue
         days = week_days(citation.date)
-        if days is None:
-            citation.date = None
-            continue
-        same = days[0].year == days[1].year and days[0].month == days[1].month
-        citation.date = f"{days[0].year:04d}-{days[0].month:02d}" if same else None
+        citation.date = _month_holding(days[0].isoformat(), days[1].isoformat()) if days is not None else None

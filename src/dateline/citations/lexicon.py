@@ -19,6 +19,7 @@ class Words:
     statement_nouns: frozenset[str]
     document_nouns: frozenset[str]
     court_nouns: frozenset[str]
+    lodged_nouns: frozenset[str]
     finding_verbs: frozenset[str]
     publish_verbs: frozenset[str]
     printed_verbs: frozenset[str]
@@ -31,6 +32,7 @@ class Words:
     source_labels: str
     bare_source_labels: str
     source_line_labels: str
+    credit_line_labels: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     media_words: frozenset[str]
     shared_media_words: frozenset[str]
@@ -72,6 +74,7 @@ def words() -> Words:
         statement_nouns=frozenset(raw["statement_nouns"]),
         document_nouns=frozenset(raw["document_nouns"]),
         court_nouns=frozenset(raw["court_nouns"]),
+        lodged_nouns=frozenset(raw["lodged_nouns"]),
         finding_verbs=frozenset(raw["finding_verbs"]),
         publish_verbs=frozenset(raw["publish_verbs"]),
         printed_verbs=frozenset(raw["printed_verbs"]),
@@ -84,6 +87,7 @@ def words() -> Words:
         source_labels="|".join(map(re.escape, raw["source_labels"])),
         bare_source_labels="|".join(map(re.escape, raw["bare_source_labels"])),
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
+        credit_line_labels=frozenset(raw["credit_line_labels"]),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
         media_words=frozenset(raw["media_words"]),
         shared_media_words=frozenset(raw["shared_media_words"]),
