@@ -720,7 +720,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # "the judges and mayors he accused of links to the trade", "the envoy she met with": a relative clause with
         # no relative word has its gap as object, and the noun it modifies fills it
         objs = with_conjuncts(token.head)
-    objs += [] if objs else _named_as(token)
+    objs += [] if objs else _named_as(token) or _small_clause_subjects(token, entry)
     if token.dep_ == "relcl" and not passive:
         # "the gang, which the government designated a terrorist organisation": the relative pronoun is whom the
         # act is done to and the second object only what it was named; "Petro, whose visa the State Department
@@ -913,6 +913,15 @@ def _named_as(verb: Token) -> list[Token]:
     described as attacks by the army"): the thing so named; the naming clause's subject is the doer's own voice."""
     return [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and free_relative(c)
             for t in [o for o in c.children if o.dep_ == "oprd"] + _prep_objects(c, {"as"})]
+
+
+def _small_clause_subjects(verb: Token, entry) -> list[Token]:
+    """The one a sense's complement is said of ("declared the envoy persona non grata", "ordered the universities
+    closed"): the parser makes that object the subject of the complement, leaving the verb with no object."""
+    if entry.complement is None:
+        return []
+    return [t for c in verb.children if c.dep_ == "ccomp" and lemma(c) in entry.complement
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(s)]
 
 
 def free_relative(clause: Token) -> bool:
