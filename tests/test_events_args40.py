@@ -46,3 +46,23 @@ def test_the_organization_of_american_states_is_an_international_body(extract):
     assert actor.name == "Organization of American States"
     assert actor.code.startswith("IGO")
     assert actor.country is None
+
+
+def test_a_thread_mark_before_a_name_is_not_part_of_the_mention(extract):
+    doc = extract("↳ Gunmen shot Fernando Villavicencio dead after a campaign rally in Quito on 9 August 2023.",
+                  published="2024-04-07")
+    shot = _event(doc, "shot")
+    assert [m.text for m in shot.actors] == ["Gunmen"]
+    assert [m.text for m in shot.recipients] == ["Fernando Villavicencio"]
+
+
+def test_the_owner_of_a_rejected_stance_is_the_recipient(extract):
+    doc = extract("The Philippine envoy told the council that in 2016 the arbitral tribunal had rejected their "
+                  "position on the Spratly Islands.", published="2024-10-08")
+    assert [m.text for m in _event(doc, "rejected").recipients] == ["their"]
+
+
+def test_a_rejected_thing_that_is_no_stance_keeps_no_pronoun_recipient(extract):
+    # negative: a budget is no one's stance, so its owner is not whose word was turned down
+    doc = extract("The senators said the finance committee rejected their budget on Monday.", published="2024-10-08")
+    assert [m.text for m in _event(doc, "rejected").recipients] != ["their"]

@@ -1645,6 +1645,10 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
+    if not material and low in lexicon().classes.get("held_stances", frozenset()):
+        # "rejected our position": a pronoun's stance is its party's, though a pronoun's thing is no party ("its ports";
+        # "shelled their positions" is ground struck)
+        inner += [c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
     if any(c.dep_ == "nummod" for c in token.children):
         # "500 million euros in aid to Ukraine": a sum of what; a name after "in" is where the things
         # counted are ("hit two buildings in Hamra and Verdun")
