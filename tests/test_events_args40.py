@@ -66,3 +66,20 @@ def test_a_rejected_thing_that_is_no_stance_keeps_no_pronoun_recipient(extract):
     # negative: a budget is no one's stance, so its owner is not whose word was turned down
     doc = extract("The senators said the finance committee rejected their budget on Monday.", published="2024-10-08")
     assert [m.text for m in _event(doc, "rejected").recipients] != ["their"]
+
+
+def test_a_relative_clause_between_a_party_and_its_verb_does_not_hide_the_doer(extract):
+    doc = extract("Odinga, who lost the vote in August and is contesting the result in court, called yesterday for mass "
+                  "protests and urged his supporters to stay off work until the commission was dissolved.",
+                  published="2017-10-12")
+    called = _event(doc, "called")
+    assert called.type == "REQUEST"
+    assert [m.text for m in called.actors] == ["Odinga"]
+
+
+def test_a_participle_that_modifies_a_party_is_no_predicate(extract):
+    # negative: "arrested on Monday" describes the opposition leader; no comma-closed relative clause, so he did
+    # not arrest anyone
+    doc = extract("The opposition leader arrested on Monday was released on bail by a court in Caracas.",
+                  published="2024-08-14")
+    assert all([m.text for m in e.actors] != ["opposition leader"] for e in doc.events if e.trigger.text == "arrested")

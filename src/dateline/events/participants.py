@@ -697,6 +697,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     machines = classes.get("military_goods", frozenset())
     args.actors = _taken_by(token, index, parties) or subjects(token) or _agents(token) \
         or _swallowed_subject(token, index, parties) or _stolen_subject(token, index, parties) \
+        or _subject_past_relative(token, index, parties) \
         or _speaker_of_act(token, entry.type, index, parties, machines) or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
@@ -871,6 +872,26 @@ def _swallowed_subject(verb: Token, index: Optional["Index"], parties: frozenset
                     and is_party(t, index, parties):
                 return [t]
     return []
+
+
+def _subject_past_relative(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The subject the parser took a finite verb to modify when a relative clause set off by commas stands between
+    them ("Morales, who broke with Arce last year, called for a strike"): a finite verb hung on a party as a
+    modifier, right after the comma that closes the party's relative clause, is that party's predicate."""
+    noun = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass", "agent") for c in verb.children):
+        return []
+    # ... a past form the parser tagged a participle only when the party has no verb of its own before the end
+    # ("Odinga, who lost the vote, called for protests and ... until the commission was dissolved": Odinga made the
+    # subject of the last clause, or the sentence's root)
+    if verb.tag_ == "VBN" and not (noun.dep_ == "ROOT" or noun.head.i > verb.i):
+        return []
+    relative = [c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < verb.i
+                and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > noun.i]
+    # (a name the tagger left untyped is a party when its relative clause opens with "who")
+    personal = any(lemma(t) == "who" for r in relative for t in r.children if t.i < r.i)
+    return [noun] if relative and (is_party(noun, index, parties) or personal) else []
 
 
 def _raiders(verb: Token, index: Optional["Index"], classes: dict, event_types: dict[int, str]) -> list[Token]:
