@@ -350,8 +350,9 @@ def mention_for(token: Token, index: Index) -> Mention:
     doc = token.doc
     # a leading determiner or possessive pronoun is not part of the actor's name
     # ... nor is a date the parser took into the phrase ("On 4 November Kyiv's forces clashed"), nor a wire
-    # dateline ("TURBAT, Pakistan (Agency) - Insurgents stormed")
+    # dateline ("TURBAT, Pakistan (Agency) - Insurgents stormed"), nor a thread's or a list's mark before it ("↳ Noboa")
     while start < end - 1 and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_space
+                               or (start < token.i and not any(ch.isalnum() for ch in doc[start].text))
                                or (start < token.i and (index.in_timex(doc[start].idx)
                                                         or index.in_dateline_credit(doc[start].idx)))):
         start += 1

@@ -697,6 +697,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
     machines = classes.get("military_goods", frozenset())
     args.actors = _taken_by(token, index, parties) or subjects(token) or _agents(token) \
         or _swallowed_subject(token, index, parties) or _stolen_subject(token, index, parties) \
+        or _subject_past_relative(token, index, parties) \
         or _speaker_of_act(token, entry.type, index, parties, machines) or _controller(token, control, parties)
     if passive and not args.actors and entry.type in FORCE_TYPES:
         args.actors = _raiders(token, index, classes, event_types)
@@ -720,7 +721,7 @@ def _verb_arguments(args: Arguments, trigger: Trigger, skip: set[int], index: Op
         # "the judges and mayors he accused of links to the trade", "the envoy she met with": a relative clause with
         # no relative word has its gap as object, and the noun it modifies fills it
         objs = with_conjuncts(token.head)
-    objs += [] if objs else _named_as(token)
+    objs += [] if objs else _named_as(token) or _small_clause_subjects(token, entry)
     if token.dep_ == "relcl" and not passive:
         # "the gang, which the government designated a terrorist organisation": the relative pronoun is whom the
         # act is done to and the second object only what it was named; "Petro, whose visa the State Department
@@ -873,6 +874,26 @@ def _swallowed_subject(verb: Token, index: Optional["Index"], parties: frozenset
     return []
 
 
+def _subject_past_relative(verb: Token, index: Optional["Index"], parties: frozenset) -> list[Token]:
+    """The subject the parser took a finite verb to modify when a relative clause set off by commas stands between
+    them ("Morales, who broke with Arce last year, called for a strike"): a finite verb hung on a party as a
+    modifier, right after the comma that closes the party's relative clause, is that party's predicate."""
+    noun = verb.head
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.dep_ != "acl" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass", "agent") for c in verb.children):
+        return []
+    # ... a past form the parser tagged a participle only when the party has no verb of its own before the end
+    # ("Odinga, who lost the vote, called for protests and ... until the commission was dissolved": Odinga made the
+    # subject of the last clause, or the sentence's root)
+    if verb.tag_ == "VBN" and not (noun.dep_ == "ROOT" or noun.head.i > verb.i):
+        return []
+    relative = [c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < verb.i
+                and c.right_edge.i + 1 >= verb.i - 1 and c.left_edge.i > noun.i]
+    # (a name the tagger left untyped is a party when its relative clause opens with "who")
+    personal = any(lemma(t) == "who" for r in relative for t in r.children if t.i < r.i)
+    return [noun] if relative and (is_party(noun, index, parties) or personal) else []
+
+
 def _raiders(verb: Token, index: Optional["Index"], classes: dict, event_types: dict[int, str]) -> list[Token]:
     """Who did a passive act that names no doer, from the attack its "when" clause tells ("25 students were
     abducted when gunmen stormed the school", "three were wounded when soldiers opened fire"): the clause tells
@@ -913,6 +934,15 @@ def _named_as(verb: Token) -> list[Token]:
     described as attacks by the army"): the thing so named; the naming clause's subject is the doer's own voice."""
     return [t for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp") and free_relative(c)
             for t in [o for o in c.children if o.dep_ == "oprd"] + _prep_objects(c, {"as"})]
+
+
+def _small_clause_subjects(verb: Token, entry) -> list[Token]:
+    """The one a sense's complement is said of ("declared the envoy persona non grata", "ordered the universities
+    closed"): the parser makes that object the subject of the complement, leaving the verb with no object."""
+    if entry.complement is None:
+        return []
+    return [t for c in verb.children if c.dep_ == "ccomp" and lemma(c) in entry.complement
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(s)]
 
 
 def free_relative(clause: Token) -> bool:
@@ -1636,6 +1666,10 @@ def _parties(token: Token, index: Optional["Index"], parties: frozenset, materia
     if token.pos_ not in ("NOUN", "PROPN", "PRON"):
         return []
     inner = [_relative_antecedent(t) for t in _inner(token, index)]
+    if not material and low in lexicon().classes.get("held_stances", frozenset()):
+        # "rejected our position": a pronoun's stance is its party's, though a pronoun's thing is no party ("its ports";
+        # "shelled their positions" is ground struck)
+        inner += [c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
     if any(c.dep_ == "nummod" for c in token.children):
         # "500 million euros in aid to Ukraine": a sum of what; a name after "in" is where the things
         # counted are ("hit two buildings in Hamra and Verdun")
