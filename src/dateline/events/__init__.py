@@ -207,7 +207,7 @@ class Events:
                 mode = lex.embedded_modes["THREATEN"].get(type_)
                 type_ = "THREATEN"
             elif mod.value == "future" and args.actors and type_ in lex.future_becomes and (
-                    mod.intended or type_ in lex.expected_becomes):
+                    mod.intended or type_ in lex.expected_becomes) and not _chosen(trig.token, type_, lex):
                 # an intention needs someone who intends: "an assault on the city would ..." stays an assault; a
                 # meeting others expect is one too ("the ministers are expected to meet")
                 type_ = lex.future_becomes[type_]
@@ -999,6 +999,12 @@ def _rioter(actor, lex: Lexicon) -> bool:
     they do an armed attack ("armed youth overran an army base")."""
     return _word_in(actor, lex.classes["rioters"]) and not any(
         c.dep_ == "amod" and c.lower_ in lex.classes["armed_marks"] for c in actor.children)
+
+
+def _chosen(token, type_: str, lex: Lexicon) -> bool:
+    """A measure a body decided or voted to take ("the cabinet decided to remove the police chief from his post") is
+    taken, though it takes effect later: CONVENTIONS rule 5 keeps it a SANCTION, not a threat of one."""
+    return type_ in lex.chosen_stand and token.dep_ == "xcomp" and lemma(token.head) in lex.choosing_verbs
 
 
 def _lynching(token, recipients, lex: Lexicon) -> bool:

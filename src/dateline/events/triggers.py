@@ -127,6 +127,7 @@ class Lexicon:
         self.agreed_stand: frozenset = frozenset(plover.get("agreed_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
+        self.chosen_stand: frozenset = frozenset(plover.get("chosen_stand", ()))
         self.medium_verbs: frozenset = frozenset(plover.get("medium_verbs", ()))
         self.agreement_performs: dict[str, list] = plover.get("agreement_performs", {})
         self.anaphoric_senses: dict[str, str] = plover.get("anaphoric_senses", {})
@@ -288,6 +289,23 @@ def antecedents(pronoun: Token) -> list[Token]:
     return []
 
 
+def _to_infinitive(token: Token, child: Token) -> bool:
+    """A to-infinitive of the verb's own: an open complement, or, after a verb of ordering or urging, the clause the
+    parser gave the object as its subject ("I order you to withdraw": "you" under "withdraw")."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        return False
+    return child.dep_ == "xcomp" or child.dep_ == "ccomp" and child in infinitive_subject_clauses(token)
+
+
+def infinitive_subject_clauses(token: Token) -> list[Token]:
+    """The to-infinitive clauses of a verb of letting or urging that carry its object as their subject."""
+    if lemma(token) not in lexicon().classes.get("object_control", frozenset()):
+        return []
+    return [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ not in ("NOUN", "PROPN")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)]
+
+
 def infinitive_subjects(token: Token) -> list[Token]:
     """The object of a verb of letting or urging that the parser made the subject of its infinitive
     ("allowed inspectors to visit": inspectors under "visit"), or a noun it hung on as a clause ("let
@@ -296,12 +314,10 @@ def infinitive_subjects(token: Token) -> list[Token]:
         return []
     found = []
     for child in token.children:
-        if child.dep_ != "ccomp":
-            continue
-        if child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN"):
             found.extend(with_conjuncts(child))
-        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-            found.extend(t for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c))
+    found.extend(t for clause in infinitive_subject_clauses(token) for c in clause.children
+                 if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c))
     return found
 
 
@@ -598,8 +614,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         return False, None
     if entry.type == "REQUEST" and _anonymity(token):
         return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
-    if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                    and not _purpose_infinitive(token, c) for c in token.children):
+    if entry.infinitive and not any(_to_infinitive(token, c) and not _purpose_infinitive(token, c)
+                                    for c in token.children):
         return False, None
     if entry.modifier is not None and not any(
         (c.dep_ in MODIFIER_DEPS or (c.dep_ == "advmod" and token.pos_ in VERB_TAGS)) and _word_in(c, entry.modifier)
