@@ -43,7 +43,7 @@ from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
     _continued, _finite_clause, _fronted, _headline, _in_gap, _inside_quote, _interrupted, _introduced,
     _is_clause, _labelled, _nested, _only_marks_outside, _own_clause, _owned_clauses, _owned_words,
-    Reports, _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
+    Reports, _relative, _relative_start, _reopens, _reports_itself, _in_signature, _bracketed_speaker, _line_end, _signature, _signed, _within_paragraph, _without_aside,
 )
 
 
@@ -644,7 +644,7 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked, gaps: list[tuple[int, int]] = ()) -> Optional[Frame]:
         """A cue verb in the gap of a joined quote ('“A,” he said. “B”'), right after the closing
         mark (', he said') or before the opening (he said: '...')."""
-        signature = _signature(doc, m)
+        signature = _signature(doc, m) or _bracketed_speaker(doc, m)
         if signature is not None:
             return signature
         for start, end in gaps:

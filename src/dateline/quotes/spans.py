@@ -507,6 +507,28 @@ def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
                  source=(name.start_char, name.end_char), source_head=name.root, sentence=name.sent)
 
 
+BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\(")
+"""From a quotation's closing mark: the spaces and the bracket that open a credit ('“C” (Trump, on Tuesday)')."""
+MAX_BRACKET_NAME = 4  # tokens of a person's name that opens a bracket after a quote
+
+
+def _bracketed_speaker(doc: Doc, m: Marked) -> Optional[Frame]:
+    """'Quote of the day: “C” (Trump, on the lawn, Tuesday)': a person named at the start of a bracket right
+    after the quotation spoke it (a roundup's or a caption's credit); an outlet, a place or a scripture
+    reference in the bracket ('(Reuters)', '(Romans 12:15)') names no speaker."""
+    text = document_text(doc)
+    found = BRACKET_AFTER.match(text, m.close)
+    if found is None:
+        return None
+    stops = [i for i in (text.find(c, found.end(), _line_end(text, found.end())) for c in ",)") if i > 0]
+    name = doc.char_span(found.end(), min(stops), alignment_mode="contract") if stops else None
+    if name is None or not 0 < len(name) <= MAX_BRACKET_NAME \
+            or not all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in name):
+        return None
+    return Frame(cue=(found.end() - 1, found.end()), content=(m.start, m.end),
+                 source=(name.start_char, name.end_char), source_head=name.root, sentence=name.sent)
+
+
 def _signed(text: str, frame: Optional[Frame]) -> bool:
     """Whether the frame is a dash signature (`_signature`): its cue is the dash."""
     return frame is not None and text[frame.cue[0]:frame.cue[1]] in SIGNATURE_DASHES
