@@ -1,7 +1,8 @@
 """Speakers named in brackets: a society's officer introduced as 'the President (Ms X)' is the one 'The
 President said' and 'She asked' stand for, not a head of state of the same title; and a person named at the
 start of a bracket right after a quotation ('“C” (Mark Carney, in Ottawa)') spoke it, while an outlet in the
-bracket ('(Reuters)') speaks nothing."""
+bracket ('(Reuters)') speaks nothing. A scripture reference or a person named as the object of a verb of reciting
+("cited Psalm 23:4", "quoted the Secretary of State, X") names whose words follow and is no quote itself."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_an_outlet_in_brackets_after_a_quote_is_no_speaker(nlp):
     found = _speakers(nlp, ROUNDUP, "2025-03-11")
     speaker, actor = found["The tariffs will stay in place for now."]
     assert speaker != "Reuters" and actor is None
+
+
+SENATE = """Senate notes
+
+Senator Tim Kaine cited Psalm 23:4 and said that Virginia would not abandon the valley. He quoted the Secretary of State, Antony Blinken, on the aid.
+"""
+
+
+def test_a_reference_or_a_person_recited_is_no_quote(nlp):
+    found = _speakers(nlp, SENATE, "2024-06-12")
+    assert "Psalm 23:4" not in found
+    assert "the Secretary of State, Antony Blinken" not in found
+    assert found["that Virginia would not abandon the valley"] == ("Senator Tim Kaine", "Tim Kaine")
