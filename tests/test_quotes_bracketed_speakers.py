@@ -8,14 +8,14 @@ from __future__ import annotations
 
 MINUTES = """Hartfield College Union: minutes of the second debate
 
-Present: the President (Ms Laura Whitcombe) in the Chair; the Treasurer (Mr Omar Siddiqui).
+Present: the President (Ms Laura Whitcombe) in the Chair; the Treasurer (Mr Omar Siddiqui); 80 members.
 
 The President said that the guest speaker had cancelled. She asked that members arrive on time. The Treasurer reported that the bar fund stood at £1,200.
 """
 
 ROUNDUP = """The Morning Ledger
 
-Quote of the day: "We are not going to be bullied." (Mark Carney, in Ottawa, Monday evening.)
+Quote of the day: "We are not going to be bullied." (Carney, in Ottawa, Monday evening.)
 
 Also worth reading: "The tariffs will stay in place for now." (Reuters)
 """
@@ -50,7 +50,7 @@ def test_a_president_with_no_bracketed_holder_is_not_the_society_officer(nlp):
 
 def test_a_person_in_brackets_after_a_quote_speaks_it(nlp):
     found = _speakers(nlp, ROUNDUP, "2025-03-11")
-    assert found["We are not going to be bullied."] == ("Mark Carney", "Mark Carney")
+    assert found["We are not going to be bullied."] == ("Carney", "Mark Carney")
 
 
 def test_an_outlet_in_brackets_after_a_quote_is_no_speaker(nlp):
