@@ -564,10 +564,11 @@ class Resolver:
                 named_at = end + 1
                 while named_at < len(doc) and doc[named_at].lower_ in self.honorifics:
                     named_at += 1  # "the Spokesperson, Ambassador X"
-                appositive = by_start.get(named_at) if named_at < len(doc) and doc[end].text == "," else None
+                appositive = (by_start.get(end + 1) or by_start.get(named_at)) \
+                    if named_at < len(doc) and doc[end].text in ",(" else None  # (a name may keep its "Ms")
                 if first < start and appositive is not None and appositive.kind == "person":
                     introduced.append((start, set(titles), appositive))
-                    continue  # "the spokesperson, Stéphane Dujarric": the name that follows says who
+                    continue  # "the spokesperson, Stéphane Dujarric", "the President (Ms Ana Ruiz)": who holds it
                 if first < start and (end == len(doc) or doc[end].pos_ not in ("PROPN", "NOUN", "ADP")):
                     person = next((f for at, held, f in sorted(introduced, key=lambda i: -i[0])
                                    if at < start and held & set(titles)), None)

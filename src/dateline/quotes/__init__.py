@@ -43,7 +43,7 @@ from .spans import (
     _QUOTE_BEFORE, _before_citation, _broke_off, _clause_before_colon, _colon_before, _content_end,
     _continued, _finite_clause, _fronted, _headline, _in_gap, _inside_quote, _interrupted, _introduced,
     _is_clause, _labelled, _nested, _only_marks_outside, _own_clause, _owned_clauses, _owned_words,
-    Reports, _relative, _relative_start, _reopens, _reports_itself, _in_signature, _line_end, _signature, _signed, _within_paragraph, _without_aside,
+    Reports, _relative, _relative_start, _reopens, _reports_itself, _in_signature, _bracketed_speaker, _line_end, _signature, _signed, _within_paragraph, _without_aside,
 )
 
 
@@ -265,6 +265,8 @@ class Quotes:
                 and not any(t.pos_ in ("VERB", "AUX") for t in span):
             return True  # 'posted a short message of thanks', 'quoted Scripture', 'said the same on Friday': the
             # words' vessel or kind, or what the text told before, not words
+        if not direct and frame is not None and self._source_recited(doc, dl, frame, span):
+            return True
         words = [t for t in span if not t.is_punct and not t.is_space]
         if direct and frame is not None and _naming(doc, frame) and _title_case(words):
             return True  # 'a report titled "Nowhere Safe"': the marks hold a name the act gave, not words said
@@ -272,6 +274,20 @@ class Quotes:
                 and words[0].ent_type_ in ("GPE", "ORG", "PERSON", "NORP", "LOC"):
             return True
         return direct and _quoted_title(span, words)
+
+    @staticmethod
+    def _source_recited(doc: Doc, dl: Annotations, frame: Frame, span: Span) -> bool:
+        """'He quoted the Secretary of State, Marco Rubio, who ...', 'cited Psalm 122:6', 'read Romans 12:15 to
+        us': the object of a verb of reciting (`cues.yaml: reciting`) that is a scripture reference or a person
+        names whose words follow, and with no verb of its own holds none."""
+        cue = doc.char_span(frame.cue[0], frame.cue[1], alignment_mode="expand")
+        if cue is None or cue.root.lemma_.lower() not in cue_words("reciting") \
+                or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return False
+        if any(ref.start < span.end_char and span.start_char < ref.end for ref in dl.scripture):
+            return True
+        mention = dl.mention_at(span.start_char, span.end_char)
+        return mention is not None and _person(dl, mention.actor)
 
     def _audience(self, doc: Doc, frame: Frame, content: tuple[int, int]) -> bool:
         """'“C,” Trump told a rally in Ohio': right after the quote it reports, the object of a verb of
@@ -644,7 +660,7 @@ class Quotes:
     def _beside(self, doc: Doc, m: Marked, gaps: list[tuple[int, int]] = ()) -> Optional[Frame]:
         """A cue verb in the gap of a joined quote ('“A,” he said. “B”'), right after the closing
         mark (', he said') or before the opening (he said: '...')."""
-        signature = _signature(doc, m)
+        signature = _signature(doc, m) or _bracketed_speaker(doc, m)
         if signature is not None:
             return signature
         for start, end in gaps:

@@ -14,6 +14,7 @@ from ..annotations import Annotations, SpanIndex, annotations, document_text, to
 from ..signatures import SIGNATURE_DASHES, UNDER_QUOTE, line_start, signer_start
 from ..signatures import line_end as _line_end
 from .marks import Marked
+from .speakers import _person
 from .speech import _QUOTE_CHARS, Frame, _trim, lexicon, relative_pronoun
 from .words import cue_words
 
@@ -504,6 +505,32 @@ def _signature(doc: Doc, m: Marked) -> Optional[Frame]:
     dash = found.group(0).strip()
     cue_start = text.index(dash, m.close)
     return Frame(cue=(cue_start, cue_start + len(dash)), content=(m.start, m.end),
+                 source=(name.start_char, name.end_char), source_head=name.root, sentence=name.sent)
+
+
+BRACKET_AFTER = re.compile(r"[ \t\u00a0]*\(")
+"""From a quotation's closing mark: the spaces and the bracket that open a credit ('“C” (Trump, on Tuesday)')."""
+MAX_BRACKET_NAME = 4  # tokens of a person's name that opens a bracket after a quote
+
+
+def _bracketed_speaker(doc: Doc, m: Marked) -> Optional[Frame]:
+    """'Quote of the day: “C” (Trump, on the lawn, Tuesday)': a person named at the start of a bracket right
+    after the quotation spoke it (a roundup's or a caption's credit); an outlet, a place or a scripture
+    reference in the bracket ('(Reuters)', '(Romans 12:15)') names no speaker."""
+    text = document_text(doc)
+    found = BRACKET_AFTER.match(text, m.close)
+    if found is None:
+        return None
+    stops = [i for i in (text.find(c, found.end(), _line_end(text, found.end())) for c in ",)") if i > 0]
+    name = doc.char_span(found.end(), min(stops), alignment_mode="contract") if stops else None
+    if name is None or not 0 < len(name) <= MAX_BRACKET_NAME or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    mention = annotations(doc).mention_at(name.start_char, name.end_char)
+    person = mention is not None and mention.start == name.start_char and mention.end == name.end_char \
+        and _person(annotations(doc), mention.actor)
+    if not (person or all(t.ent_type_ == "PERSON" for t in name)):
+        return None
+    return Frame(cue=(found.end() - 1, found.end()), content=(m.start, m.end),
                  source=(name.start_char, name.end_char), source_head=name.root, sentence=name.sent)
 
 
