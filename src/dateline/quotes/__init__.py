@@ -23,7 +23,7 @@ from ..annotations import Annotations, annotations, document_text, tokens_where
 from ..citations import note_citation
 from ..citations.notes import marker_after, notes
 from ..model import Cue, Mention, Quote
-from ..timex import entry_day
+from ..timex import entry_day, entry_heads
 from .claims import claim_day, claim_line, claim_lines, claim_speaker
 from .marks import Marked, pair
 from .speech import Frame, Lexicon, _anaphor, _names_words, _trim, antecedent, bare_object, frames, hollow, lexicon, relays
@@ -170,6 +170,7 @@ class Quotes:
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         spoken_on: dict[str, tuple] = {}  # per speaker's actor, the last day the text told they spoke on, and where
         signer = None  # the speaker, day and line end of the last quote signed with a dash
+        entries = entry_heads(text, dl.timexes)  # an update's or a post's head dates what is said under it
         for content, direct, frame in found:
             speaker = None
             if frame is not None and frame.source is None:
@@ -187,7 +188,7 @@ class Quotes:
             elif speaker is not None and frame is not None and _named(frame, speaker):
                 last_speaker = speaker
             citation = self._citation(text, dl, frame, contents)
-            date, told, weak = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated)
+            date, told, weak = self._date(doc, dl, content, frame, citation, contents, speaker, self.lex, dated, entries)
             if claim_line(doc.user_data.get("quotes.claims", []), frame):
                 speaker = claim_speaker(dl, frame, speaker)
                 date, told, weak = claim_day(doc, dl, frame, contents) or date, True, HELD
@@ -850,7 +851,8 @@ class Quotes:
     @staticmethod
     def _date(doc: Doc, dl: Annotations, content, frame: Optional[Frame], citation: Optional[str],
               contents=(), speaker: Optional[Mention] = None, lex: Optional[Lexicon] = None,
-              told_before: Optional[str] = None) -> tuple[Optional[str], bool, Optional[str]]:
+              told_before: Optional[str] = None, entries: tuple = ((), ())
+              ) -> tuple[Optional[str], bool, Optional[str]]:
         """When it was said, whether the text says so, and whether the day is only the lead's (LEAD: a day the
         speaker was quoted on since outweighs it) or a scene's (SCENE: the day of the speaker's words just before
         in the paragraph outweighs it): a date on the cue or in the cue's own
@@ -924,7 +926,7 @@ class Quotes:
         written = dl.source.dateline.date if dl.source.dateline is not None else None
         if written and _DAY.fullmatch(written):
             return written, False, None
-        entry = entry_day(document_text(doc), dl.timexes, content[0])  # said in a post or an update: its day
+        entry = entry_day(entries, content[0])  # said in a post or an update: its day
         return entry or dl.published or _own_date(doc, dl, content[0]), False, None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
@@ -1081,13 +1081,20 @@ def entry_head(text: str, start: int, end: int, value: str) -> bool:
         or stamp_paragraph(text, start, end)
 
 
-def entry_day(text: str, timexes: list, at: int) -> Optional[str]:
-    """The day of the entry that offset `at` stands in (the last entry head before it, `timexes` sorted by start),
-    or None outside any entry: the date an undated saying in an update or a post defaults to."""
-    for t in reversed(timexes):
-        if t.start < at and entry_head(text, t.start, t.end, t.value):
-            return t.value[:10]
-    return None
+def entry_heads(text: str, timexes: list) -> tuple[list[int], list[str]]:
+    """The starts and days of the document's entry heads (`entry_head`), in text order (`timexes` sorted by start):
+    found once per document, so that each quote's `entry_day` bisects them instead of testing every earlier timex
+    again (a long document with many quotes and dates paid quotes times dates)."""
+    heads = [t for t in timexes if entry_head(text, t.start, t.end, t.value)]
+    return [t.start for t in heads], [t.value[:10] for t in heads]
+
+
+def entry_day(heads: tuple, at: int) -> Optional[str]:
+    """The day of the entry that offset `at` stands in (the last entry head before it, of `entry_heads`), or None
+    outside any entry: the date an undated saying in an update or a post defaults to."""
+    starts, days = heads
+    before = bisect_left(starts, at)
+    return days[before - 1] if before else None
 
 
 def stamp_paragraph(text: str, start: int, end: int) -> bool:
