@@ -35,6 +35,8 @@ class Modality:
     """A future act with an "if" condition: a threat when the act is conflictual ("would strike if ...")."""
     declared: bool = False
     """An act its doer announces as under way ("announces it is pulling its forces out"): a declaration of it."""
+    decided: bool = False
+    """A future act its doer has decided on ("decided to remove him from his post"): settled, not merely intended."""
 
 
 class Framing:
@@ -255,7 +257,14 @@ def classify(trigger: Trigger, sent: Span, index: Index, framing: Framing, lex: 
     pending = value in ("future", "hypothetical")
     ultimatum = pending and _ultimatum(verb, lex, lex.modality["ultimatum_markers"])
     conditional = pending and _ultimatum(verb, lex, lex.modality["conditional_markers"])
-    return Modality(value, attribution, intended, refused, ultimatum, conditional, _declared(verb, lex))
+    decided = value == "future" and _decided(verb, lex)
+    return Modality(value, attribution, intended, refused, ultimatum, conditional, _declared(verb, lex), decided)
+
+
+def _decided(verb: Token, lex: Lexicon) -> bool:
+    """The complement of a verb of deciding ("the cabinet decided to remove the chief"): an act settled by a
+    decision, which CONVENTIONS rule 5 counts as taken even when it takes effect later."""
+    return verb.dep_ == "xcomp" and lemma(verb.head) in lex.modality.get("deciding_verbs", ())
 
 
 def _ultimatum(verb: Token, lex: Lexicon, markers) -> bool:

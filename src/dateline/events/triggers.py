@@ -125,6 +125,7 @@ class Lexicon:
         self.requested_stand: frozenset = frozenset(plover.get("requested_stand", ()))
         self.promised_stand: frozenset = frozenset(plover.get("promised_stand", ()))
         self.agreed_stand: frozenset = frozenset(plover.get("agreed_stand", ()))
+        self.decided_stand: frozenset = frozenset(plover.get("decided_stand", ()))
         self.purpose_stand: frozenset = frozenset(plover.get("purpose_stand", ()))
         self.choosing_verbs: frozenset = frozenset(plover.get("choosing_verbs", ()))
         self.medium_verbs: frozenset = frozenset(plover.get("medium_verbs", ()))
