@@ -291,15 +291,15 @@ def antecedents(pronoun: Token) -> list[Token]:
 
 def infinitive_subjects(token: Token) -> list[Token]:
     """The object of a verb of letting or urging that the parser made the subject of its infinitive
-    ("allowed inspectors to visit": inspectors under "visit"), or a noun it hung on as a clause ("let
-    aid convoys into the town")."""
+    ("allowed inspectors to visit": inspectors under "visit", also as its open complement: "I order you to
+    withdraw"), or a noun it hung on as a clause ("let aid convoys into the town")."""
     if lemma(token) not in lexicon().classes.get("object_control", frozenset()):
         return []
     found = []
     for child in token.children:
-        if child.dep_ != "ccomp":
+        if child.dep_ not in ("ccomp", "xcomp"):
             continue
-        if child.pos_ in ("NOUN", "PROPN"):
+        if child.pos_ in ("NOUN", "PROPN") and child.dep_ == "ccomp":
             found.extend(with_conjuncts(child))
         elif any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             found.extend(t for c in child.children if c.dep_ in ("nsubj", "nsubjpass") for t in with_conjuncts(c))
