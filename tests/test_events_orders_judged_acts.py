@@ -21,6 +21,7 @@ def events_of(extract, text):
     ("Armed men held two of them in a basement for a week.", ("COERCE", "arrest", "held")),
     ("The UN condemned the attack on a bus in Kabul.", ("ASSAULT", None, "attack")),
     ("As your president, I order you to pull your battalions out of the capital.", ("REQUEST", "yield", "order")),
+    ("I am the head of state, and I order you to withdraw your men from the square.", ("REQUEST", "yield", "order")),
 ])
 def test_the_act_is_found_with_its_type(extract, text, expected):
     assert expected in events_of(extract, text)
@@ -33,6 +34,7 @@ def test_the_act_is_found_with_its_type(extract, text, expected):
     ("Kishida is fighting two rivals for the leadership of the ruling party.", "fighting"),
     ("The two sides began the talks in 2021 and held six rounds of them in Doha.", "held"),
     ("As your president, I order you to pull your battalions out of the capital.", "pull"),
+    ("I am the head of state, and I order you to withdraw your men from the square.", "withdraw"),
 ])
 def test_no_event_of_its_own(extract, text, absent):
     assert absent not in {trigger for _, _, trigger in events_of(extract, text)}

@@ -610,7 +610,8 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         return False, None
     if entry.type == "REQUEST" and _anonymity(token):
         return False, None  # "a soldier, who asked not to be named": a source's condition, nothing asked of a party
-    if entry.infinitive and not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    # ... an open or a closed complement, as the parser reads "order you to withdraw" both ways
+    if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                     and not _purpose_infinitive(token, c) for c in token.children):
         return False, None
     if entry.modifier is not None and not any(
