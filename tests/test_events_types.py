@@ -354,11 +354,14 @@ def test_raids_from_the_air_are_assaults(extract, text, mode):
 
 
 def test_the_raids_refers_back_to_the_nearer_sense(extract):
-    """A bare definite "the raids" names the event of either sense reported last."""
-    air = "Jets struck three depots on Monday. The mayor condemned the raids."
-    police = "Police searched six homes on Monday. The mayor condemned the raids."
+    """A bare definite "the raids" names the event of either sense reported last; judged ("the mayor condemned the
+    raids"), it is that event referred back to and no new one (round prec40)."""
+    air = "Jets struck three depots on Monday. The raids left the market in ruins."
+    police = "Police searched six homes on Monday. The raids left the families without papers."
     assert [t for t, trig, _ in events_of(extract, air) if trig == "raids"] == ["ASSAULT"]
     assert [t for t, trig, _ in events_of(extract, police) if trig == "raids"] == ["COERCE"]
+    judged = "Jets struck three depots on Monday. The mayor condemned the raids."
+    assert [t for t, trig, _ in events_of(extract, judged) if trig == "raids"] == []
 
 
 def test_holding_a_crew_is_detention(extract):

@@ -308,8 +308,8 @@ def infinitive_subject_clauses(token: Token) -> list[Token]:
 
 def infinitive_subjects(token: Token) -> list[Token]:
     """The object of a verb of letting or urging that the parser made the subject of its infinitive
-    ("allowed inspectors to visit": inspectors under "visit"), or a noun it hung on as a clause ("let
-    aid convoys into the town")."""
+    ("allowed inspectors to visit": inspectors under "visit", also as its open complement: "I order you to
+    withdraw"), or a noun it hung on as a clause ("let aid convoys into the town")."""
     if lemma(token) not in lexicon().classes.get("object_control", frozenset()):
         return []
     found = []
@@ -345,6 +345,17 @@ def purposes(token: Token) -> list[Token]:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "pobj")
     return found
+
+
+def _stakes(token: Token) -> list[Token]:
+    """What a clause says its act is for (`purposes`), also in a "for" the parser hangs on the object, with what
+    those nouns are of ("fighting him for control *of the party*"): the thing at stake says whether a contest is
+    one of arms or of politics."""
+    found = purposes(token) + [p for o in token.children if o.dep_ in ("dobj", "obj") for c in o.children
+                               if c.dep_ == "prep" and c.lower_ == "for"
+                               for p in [c, *(x for x in c.children if x.dep_ == "pobj")]]
+    return found + [o for p in found if p.dep_ == "pobj" for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
 def _attribution(token: Token) -> bool:
@@ -644,7 +655,7 @@ def _holds(entry: Entry, token: Token, acted_on: Callable[[], list[Token]]) -> t
         theme = theme if entry.object is not None else named
     if entry.cue is not None and not any(_word_in(p, entry.cue) for p in purposes(token)):
         return False, None
-    if entry.unless is not None and any(_word_in(p, entry.unless) for p in purposes(token) + _framing(token)
+    if entry.unless is not None and any(_word_in(p, entry.unless) for p in _stakes(token) + _framing(token)
                                         if not _attribution(p)):
         return False, None  # "took to the streets to celebrate", "stocks rallied": no protest
     if entry.own_clause and _aside_on_object(token):
