@@ -262,9 +262,19 @@ class Citations:
                 name = piece.group().strip(_EDGE)
                 if name and name[0] not in "\"“‘'" and not _date_like(name):
                     ps = start + piece.start() + piece.group().find(name)
+                    name = self._owner_of_document(name)
                     out.append((start, end, [self.outlet(dl, name, ps, ps + len(name))[0]]))
                     break
         return out
+
+    def _owner_of_document(self, name: str) -> str:
+        """A note's name without the lower-case document noun after it ('Sudan Liberation Army statement' -> 'Sudan
+        Liberation Army'); a noun that is part of the name stays ('United States Geological Survey')."""
+        words = name.split()
+        nouns = self.words.statement_nouns | self.words.document_nouns | self.words.report_nouns
+        if len(words) > 1 and words[-1].islower() and words[-1] in nouns and words[-2][:1].isupper():
+            return name[:name.rstrip().rfind(" ")].rstrip()
+        return name
 
     def _source_lines(self, doc: Doc, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
         """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]': one citation of the
