@@ -159,6 +159,16 @@ def test_bare_tractate_with_a_time_is_not_the_mishnah(nlp):
     assert refs(nlp, "The vigil on Shabbat 7:15 drew hundreds.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The chief rabbi ended his Knesset address with Pirkei Avot 1:18, on justice, truth and peace.",
+     [("Pirkei Avot 1:18", "Mishnah", "Avot 1:18")]),
+    ("The court's opinion cited Bava Metzia 4:2 on the sale of goods.",
+     [("Bava Metzia 4:2", "Mishnah", "Bava Metzia 4:2")]),
+])
+def test_bare_tractate_of_two_words_is_the_mishnah(nlp, text, expected):
+    assert refs(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text, cited, reference", [
     ("The first reading was Wis 9:13-18, on the limits of human counsel.", "Wis 9:13-18", "Wisdom 9:13-18"),
     ("The homily drew on Sirach 3:17 and humility.", "Sirach 3:17", "Sirach 3:17"),

@@ -545,9 +545,9 @@ class Scripture:
             yield start, end, canonical, reference
 
     def _rabbinic(self, text: str):
-        """"Mishnah Sanhedrin 4:5", "(Gittin 4:6)", "the Talmud (Bava Batra 8b)". A bare tractate with
-        chapter:mishnah is the Mishnah only in brackets or after the work's name, since "Shabbat 7:15" may be a
-        time; a folio and side is the Babylonian Talmud's way of citing."""
+        """"Mishnah Sanhedrin 4:5", "(Gittin 4:6)", "Pirkei Avot 1:18", "the Talmud (Bava Batra 8b)". A bare tractate
+        with chapter:mishnah is the Mishnah only in brackets, after the work's name or by a name of two words or more,
+        since "Shabbat 7:15" may be a time; a folio and side is the Babylonian Talmud's way of citing."""
         names, pattern = rabbinic()
         for m in pattern.finditer(text):
             tractate = names[name_key(m.group("tractate"))]
@@ -556,5 +556,6 @@ class Scripture:
                 if m.group("mishnah"):
                     continue
                 yield start, end, "Babylonian Talmud", f"{tractate} {m.group('folio')}"
-            elif m.group("mishnah") or (start < m.start() and not m.group("talmud")):
+            elif m.group("mishnah") or (start < m.start() or len(m.group("tractate").split()) > 1) \
+                    and not m.group("talmud"):
                 yield start, end, "Mishnah", f"{tractate} {int(m.group('ch'))}:{int(m.group('m'))}"

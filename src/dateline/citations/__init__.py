@@ -124,17 +124,20 @@ class Citations:
                 found += self._named_by_date(dl, token)
         found += self._by_preposition(doc, dl)
         notes = numbered.notes(text)
-        found += self._noted(dl, text, notes) + self._source_lines(doc, dl, text)
+        noted = self._noted(dl, text, notes)
+        found += noted + self._source_lines(doc, dl, text)
         taken: list[tuple[int, int]] = []
         names, titles = _days_in_names(doc, dl), _years_in_titles(doc, dl) | _periods_covered(doc, dl)
-        for start, end, outlets in sorted(found, key=lambda f: (f[0], -f[1])):
+        in_notes = {(s, e) for s, e, _ in noted}
+        # (a numbered note is one source of its own: no phrase inside it that another rule read wins over it)
+        for start, end, outlets in sorted(found, key=lambda f: ((f[0], f[1]) not in in_notes, f[0], -f[1])):
             if any(s < end and start < e for s, e in taken):
                 continue
             taken.append((start, end))
             dl.citations.append(Citation(
                 id=dl.new_id("c"), text=text[start:end], start=start, end=end,
                 outlets=[_spelled_out(dl, o) or o for o in outlets],
-                date=_date(dl, start, end, last=(start, end) in notes.values(), skip=names, titles=titles),
+                date=_date(dl, start, end, last=(start, end) in in_notes, skip=names, titles=titles),
             ))
         dl.citations.sort(key=lambda c: c.start)
         _speakers_own(dl)
@@ -253,15 +256,25 @@ class Citations:
         """'[1] UNCTAD, "Title", 22 February 2024.': the source is the note's first part that is
         neither a quoted title nor a date (author or publisher first, as notes are written)."""
         out = []
-        for start, end in notes.values():
+        for start, end in (part for span in notes.values() for part in _sources_of_note(dl, text, *span)):
             timexes = [t for t in dl.timexes if start <= t.start and t.end <= end]
             for piece in re.finditer(r"[^,]+", _without(text, start, end, timexes)):
                 name = piece.group().strip(_EDGE)
                 if name and name[0] not in "\"“‘'" and not _date_like(name):
                     ps = start + piece.start() + piece.group().find(name)
+                    name = self._owner_of_document(name)
                     out.append((start, end, [self.outlet(dl, name, ps, ps + len(name))[0]]))
                     break
         return out
+
+    def _owner_of_document(self, name: str) -> str:
+        """A note's name without the lower-case document noun after it ('Sudan Liberation Army statement' -> 'Sudan
+        Liberation Army'); a noun that is part of the name stays ('United States Geological Survey')."""
+        words = name.split()
+        nouns = self.words.statement_nouns | self.words.document_nouns | self.words.report_nouns
+        if len(words) > 1 and words[-1].islower() and words[-1] in nouns and words[-2][:1].isupper():
+            return name[:name.rstrip().rfind(" ")].rstrip()
+        return name
 
     def _source_lines(self, doc: Doc, dl: Annotations, text: str) -> list[tuple[int, int, list[str]]]:
         """'Sources: IMF PortWatch [2]; freight-rate indices quoted in the trade press [3]': one citation of the
@@ -399,7 +412,8 @@ class Citations:
             outlets, any_media, plain = self._named(dl, text, m.start(1), m.end(1), timexes)
             if outlets and not any_media and _opens_paragraph(text, m.start(), m.end()):
                 continue  # "(Nairobi, 14 May 2024) – C": a release's place and date, not a source
-            if outlets and (any_media or (timexes and plain)):
+            credit = re.match(rf"\s*(?:{self.words.bare_source_labels})\s+[A-Z]", m.group(1), flags=re.IGNORECASE)
+            if outlets and (any_media or (timexes or credit) and plain):  # ('(h/t Dalia at Capitol Brief)': a credit)
                 out.append((m.start(), m.end(), outlets))
         for m in _DASHED.finditer(text):  # "... overnight — Reuters": a source set after a dash, ending its line
             if any(s < m.end() and m.start() < e for s, e in skip):
@@ -420,6 +434,9 @@ class Citations:
             # ('h/t Bloomberg': a label with a slash of its own is blanked before the slashes part outlets)
             words = re.sub(rf"^\s*(?:{self.words.bare_source_labels})\s+", lambda m: " " * len(m.group()), words,
                            flags=re.IGNORECASE)
+            # ('h/t Dalia at Capitol Brief': a tipster named with the outlet she works at credits the outlet)
+            words = re.sub(r"^(\s+)([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+at\s+(?:the\s+)?)(?=[A-Z])",
+                           lambda m: m.group(1) + " " * len(m.group(2)), words)
             # "Reuters/AP" names two outlets; a web address keeps its slashes
             separators = r"[^,]+" if self.words.domain.search(words) else r"[^,/]+"
             for piece in re.finditer(separators, words):
@@ -1040,6 +1057,8 @@ class Citations:
                 pobj, issued = self._subject_of_participle(doc, i + n)
             outlet = pobj is not None and _media_mention(dl, pobj.left_edge.idx, pobj.idx + len(pobj)) is not None
             person = pobj is not None and pobj.ent_type_ == "PERSON" and not _which(pobj)
+            if not outlet and doc[i:i + n].text.lower() in self.words.outlet_prepositions:
+                continue  # ('via the Rafah crossing': a route, not a credit)
             if pobj is None or pobj.pos_ in PERSONAL or (person or pobj.ent_type_ in ("NORP", "DATE")) and not outlet \
                     or pobj.lemma_.lower() in self.words.people_nouns:
                 continue  # people are speakers, not reports: "citing US officials"
@@ -1519,7 +1538,8 @@ def _object(phrase: Span) -> Optional[Token]:
 def _institution(noun: Token) -> bool:
     """A named or definite body ('the health ministry', 'Gaza's civil defence', a state's body by its people's name:
     'Dutch police'), not 'experts'."""
-    return any(c.dep_ in ("det", "poss", "compound") for c in noun.children) and not noun.tag_ == "NNS" \
+    return any(c.dep_ in ("det", "poss", "compound") for c in noun.children) and (
+        noun.tag_ != "NNS" or noun.lower_ in words().plural_bodies) \
         or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children) \
         or noun.lower_ in words().body_heads and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
@@ -1531,10 +1551,21 @@ def _head_word(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def _sources_of_note(dl: Annotations, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each source a note names: the note's parts set apart by semicolons when each part is dated
+    ('[7] X statement, 29 March 2025; Y statement, 1 April 2025' names two documents), else the whole note (one
+    document whose title or description has a semicolon of its own)."""
+    parts = [(start + m.start() + len(m.group()) - len(m.group().lstrip()), start + m.start() + len(m.group().rstrip(" \t.")))
+             for m in re.finditer(r"[^;]+", text[start:end])]
+    dated = len(parts) > 1 and all(any(s <= t.start and t.end <= e and t.type == "DATE" for t in dl.timexes)
+                                   for s, e in parts)
+    return parts if dated else [(start, end)]
+
+
 def note_citation(text: str, dl: Annotations, number: int) -> Optional[str]:
-    """The id of the citation that note `number` names, or None."""
+    """The id of the citation that note `number` names (the first, of a note that names several), or None."""
     span = numbered.notes(text).get(number)
-    return next((c.id for c in dl.citations if span is not None and (c.start, c.end) == span), None)
+    return next((c.id for c in dl.citations if span is not None and span[0] <= c.start and c.end <= span[1]), None)
 
 
 def _without(text: str, start: int, end: int, timexes) -> str:

@@ -203,14 +203,31 @@ def _date_by_marker(text: str, dl: Annotations, notes: dict[int, tuple[int, int]
     """An undated citation of one source marked with one note's number ('according to the
     authority [4]') takes the date of the report that note names."""
     dated = {n: c.date for c in dl.citations for n, span in notes.items() if (c.start, c.end) == span}
+    named = {n: c.outlets for c in dl.citations for n, span in notes.items() if (c.start, c.end) == span}
     for citation in dl.citations:
         if citation.date is not None or len(citation.outlets) != 1:
             continue
         marked = set(numbered.markers(text, citation.start, citation.end))
         after = numbered.marker_after(text, citation.end)
         marked |= {after} if after is not None else set()
+        if not marked:  # ('According to the Red Cross, C [4].': the sentence's one marker, where its note names that source)
+            closing = set(numbered.markers(text, citation.end, _sentence_end(text, citation.end)))
+            if len(closing) == 1 and [_bare(o) for o in named.get(next(iter(closing)), ())] == [_bare(citation.outlets[0])]:
+                marked = closing
         if len(marked) == 1 and dated.get(next(iter(marked))):
             citation.date = dated[next(iter(marked))]
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that runs on at `start` ends: its closing stop (a note marker before it kept) or its line's
+    end."""
+    stop = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n").search(text, start)
+    return stop.end() if stop else len(text)
+
+
+def _bare(name: str) -> str:
+    """An outlet's name without its article, for comparing names as written ('the Red Cross' and 'Red Cross')."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).lower()
 
 
 def _as_reported(verb: Token) -> bool:

@@ -34,6 +34,8 @@ class Words:
     source_line_labels: str
     credit_line_labels: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
+    outlet_prepositions: frozenset[str]
+    plural_bodies: frozenset[str]
     media_words: frozenset[str]
     shared_media_words: frozenset[str]
     media_heads: frozenset[str]
@@ -89,6 +91,8 @@ def words() -> Words:
         source_line_labels="|".join(map(re.escape, raw["source_line_labels"])),
         credit_line_labels=frozenset(raw["credit_line_labels"]),
         prepositions=tuple(tuple(p.split()) for p in raw["source_prepositions"]),
+        outlet_prepositions=frozenset(raw["outlet_prepositions"]),
+        plural_bodies=frozenset(raw["plural_bodies"]),
         media_words=frozenset(raw["media_words"]),
         shared_media_words=frozenset(raw["shared_media_words"]),
         media_heads=frozenset(raw["media_heads"]),
