@@ -446,10 +446,20 @@ def _holds_occasion(verb: Token) -> bool:
         named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         named += [verb.head] if verb.dep_ == "acl" else []
         named += [verb.doc[verb.i - 1]] if verb.i > 0 and verb.tag_ == "VBN" else []
-        return any(n.lemma_.lower() in occasions for n in named)
+        return any(n.lemma_.lower() in occasions or _recorded(n) in occasions for n in named)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "with") for c in verb.children)
+
+
+def _recorded(noun: Token) -> Optional[str]:
+    """The occasion a record names ('Minutes of the debate', 'the transcript of the hearing'; `data/cues.yaml:
+    records`), by its head word's lemma: what was held is the occasion, not its record."""
+    if noun.lemma_.lower() not in cue_words("records") and noun.lower_ not in cue_words("records"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    occasion = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return occasion.lemma_.lower() if occasion is not None else None
 
 
 def _sentence_scene(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon, text: str,
