@@ -182,11 +182,19 @@ def _active(verb: Token) -> bool:
 
 def _shares_subject(verb: Token) -> bool:
     """'On Monday X stood before a map and told them C': a verb conjoined to the one before with no
-    subject of its own is part of its clause, and takes a time phrase set before both, or one after the
-    first when both are active ('went on radio on Monday and said C'; not 'were abducted on 7 October and
-    were reported to be C')."""
+    subject of its own, or an errand's infinitive (`_errand`), is part of its clause, and takes a time phrase
+    set before both, or one after the first when both are active ('went on radio on Monday and said C'; not
+    'were abducted on 7 October and were reported to be C')."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _errand(verb)
+
+
+def _errand(verb: Token) -> bool:
+    """'Tom wrote on Monday to say that C', 'she went on radio on Sunday to say C': an infinitive of saying on a
+    verb of an errand run to say it (`data/cues.yaml: errands`) is said on that errand, with its subject."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
+        and verb.head.lemma_.lower() in cue_words("errands") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _means(verb: Token) -> Optional[Token]:
