@@ -1027,6 +1027,27 @@ def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int
     return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
 
 
+def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, int]],
+                content: tuple[int, int]) -> bool:
+    """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
+    simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
+    was said on that day, whoever speaks: the paragraph's day carries on until another day is told."""
+    if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
+            or previous[3] > content[0] or "\n" in document_text(doc)[previous[3]:min(cue[0], content[0])]:
+        return False
+    verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    between = doc.char_span(previous[3], min(cue[0], content[0]), alignment_mode="contract")
+    return verb is not None and _simple_past(verb.root) and not any(
+        _DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], min(cue[0], content[0]))) \
+        and not (between is not None and _writer_speaks(between))
+
+
+def _writer_speaks(span: Span) -> bool:
+    """'I don't know, Tom.': the writer's own voice between two reports ends the scene the first one set; the next
+    report is an item of its own."""
+    return any(t.dep_ == "nsubj" and t.lower_ in cue_words("writer") for t in span)
+
+
 def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[str]) -> Optional[str]:
     """The day of a quote signed below with a dash ('— Jane Doe, in Leeds on Tuesday'): the first day the
     signature line names; 'the same morning', 'later in the same speech' or no day at all is the day of the
