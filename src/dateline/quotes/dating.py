@@ -1031,9 +1031,10 @@ def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, in
                 content: tuple[int, int]) -> bool:
     """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
     simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
-    was said on that day, whoever speaks: the paragraph's day carries on until another day is told."""
+    was said on that day, whoever speaks: the paragraph's day carries on until another day is told. Not from the
+    writer's own question ('We asked readers on Wednesday ...'), which the answers follow."""
     if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
-            or previous[3] > content[0] or "\n" in document_text(doc)[previous[3]:min(cue[0], content[0])]:
+            or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0] or "\n" in document_text(doc)[previous[3]:min(cue[0], content[0])]:
         return False
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
     between = doc.char_span(previous[3], min(cue[0], content[0]), alignment_mode="contract")
