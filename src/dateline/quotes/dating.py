@@ -1032,14 +1032,18 @@ def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, in
     """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
     simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
     was said on that day, whoever speaks: the paragraph's day carries on until another day is told. Not from the
-    writer's own question ('We asked readers on Wednesday ...'), which the answers follow."""
+    writer's own question ('We asked readers on Wednesday ...'), nor to an answer ('X answered that C'): answers
+    follow what they answer."""
     if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
-            or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0] or "\n" in document_text(doc)[previous[3]:min(cue[0], content[0])]:
+            or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0]:
         return False
+    until = min(cue[0], content[0])
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    between = doc.char_span(previous[3], min(cue[0], content[0]), alignment_mode="contract")
-    return verb is not None and _simple_past(verb.root) and not any(
-        _DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], min(cue[0], content[0]))) \
+    between = doc.char_span(previous[3], until, alignment_mode="contract")
+    if verb is None or "\n" in document_text(doc)[previous[3]:until] or not _simple_past(verb.root) \
+            or verb.root.lemma_.lower() in cue_words("responses"):
+        return False
+    return not any(_DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], until)) \
         and not (between is not None and _writer_speaks(between))
 
 
