@@ -34,8 +34,8 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _CALENDAR, _DAY, _active, _ago, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer, _goes_on, _held_day,
-    _in_clause, _in_lead, _joined_report, _means, _modifies,
+    _CALENDAR, _DAY, _active, _ago, _carries_on, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer,
+    _goes_on, _held_day, _in_clause, _in_lead, _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _signature_day, _simple_past, _spoke_lately, _news_day, _when,
 )
@@ -195,6 +195,8 @@ class Quotes:
             dated = date if told else None
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
                 date = previous[1]  # the day the speaker's words just before were dated beats the scene's
+            elif not told and _carries_on(doc, dl, previous, frame.cue if frame is not None else None, content):
+                date = previous[1]  # the paragraph's day, told for the words before, carries on
             last = spoken_on.get(speaker.actor) if speaker is not None else None
             if last is not None and (weak == LEAD or (not told or weak == HELD)
                                      and _spoke_lately(doc, frame, last, content[0])):

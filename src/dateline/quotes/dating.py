@@ -182,11 +182,19 @@ def _active(verb: Token) -> bool:
 
 def _shares_subject(verb: Token) -> bool:
     """'On Monday X stood before a map and told them C': a verb conjoined to the one before with no
-    subject of its own is part of its clause, and takes a time phrase set before both, or one after the
-    first when both are active ('went on radio on Monday and said C'; not 'were abducted on 7 October and
-    were reported to be C')."""
+    subject of its own, or an errand's infinitive (`_errand`), is part of its clause, and takes a time phrase
+    set before both, or one after the first when both are active ('went on radio on Monday and said C'; not
+    'were abducted on 7 October and were reported to be C')."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or _errand(verb)
+
+
+def _errand(verb: Token) -> bool:
+    """'Tom wrote on Monday to say that C', 'she went on radio on Sunday to say C': an infinitive of saying on a
+    verb of an errand run to say it (`data/cues.yaml: errands`) is said on that errand, with its subject."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.pos_ == "VERB" \
+        and verb.head.lemma_.lower() in cue_words("errands") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _means(verb: Token) -> Optional[Token]:
@@ -446,10 +454,20 @@ def _holds_occasion(verb: Token) -> bool:
         named = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
         named += [verb.head] if verb.dep_ == "acl" else []
         named += [verb.doc[verb.i - 1]] if verb.i > 0 and verb.tag_ == "VBN" else []
-        return any(n.lemma_.lower() in occasions for n in named)
+        return any(n.lemma_.lower() in occasions or _recorded(n) in occasions for n in named)
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return not any(c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "with") for c in verb.children)
+
+
+def _recorded(noun: Token) -> Optional[str]:
+    """The occasion a record names ('Minutes of the debate', 'the transcript of the hearing'; `data/cues.yaml:
+    records`), by its head word's lemma: what was held is the occasion, not its record."""
+    if noun.lemma_.lower() not in cue_words("records") and noun.lower_ not in cue_words("records"):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    occasion = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return occasion.lemma_.lower() if occasion is not None else None
 
 
 def _sentence_scene(doc: Doc, dl: Annotations, sentence: Span, contents, lex: Lexicon, text: str,
@@ -1007,6 +1025,32 @@ def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int
     breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
     again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
     return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
+
+
+def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, int]],
+                content: tuple[int, int]) -> bool:
+    """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
+    simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
+    was said on that day, whoever speaks: the paragraph's day carries on until another day is told. Not from the
+    writer's own question ('We asked readers on Wednesday ...'), nor to an answer ('X answered that C'): answers
+    follow what they answer."""
+    if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
+            or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0]:
+        return False
+    until = min(cue[0], content[0])
+    verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    between = doc.char_span(previous[3], until, alignment_mode="contract")
+    if verb is None or "\n" in document_text(doc)[previous[3]:until] or not _simple_past(verb.root) \
+            or verb.root.lemma_.lower() in cue_words("responses"):
+        return False
+    return not any(_DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], until)) \
+        and not (between is not None and _writer_speaks(between))
+
+
+def _writer_speaks(span: Span) -> bool:
+    """'I don't know, Tom.': the writer's own voice between two reports ends the scene the first one set; the next
+    report is an item of its own."""
+    return any(t.dep_ == "nsubj" and t.lower_ in cue_words("writer") for t in span)
 
 
 def _signature_day(doc: Doc, dl: Annotations, dash: int, told_before: Optional[str]) -> Optional[str]:
