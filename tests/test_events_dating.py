@@ -79,7 +79,8 @@ def test_the_document_s_own_first_person_acts_on_its_date(nlp):
     found = dates(nlp(text, published="2025-04-10"), text)
     assert found["condemn"] == "2025-04-10"
     assert found["call"] == "2025-04-10"
-    assert found["attack"] == "2025-02-14"  # the act it refers back to keeps its day
+    assert found["attacked"] == "2025-02-14"  # the act "this attack" refers back to keeps its day
+    assert "attack" not in found  # named again, not a second attack (CONVENTIONS rule 10)
     assert found["denounce"] == "2025-02-14"  # a speaker's "we", quoted: the story's day, not the document's
 
 
