@@ -166,7 +166,7 @@ class Quotes:
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
-        previous = None  # the last quote's speaker, date, whether the text dated it, and end
+        previous = None  # the last quote's speaker, date, whether the text dated it, end, and cue
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         spoken_on: dict[str, tuple] = {}  # per speaker's actor, the last day the text told they spoke on, and where
         signer = None  # the speaker, day and line end of the last quote signed with a dash
@@ -209,7 +209,8 @@ class Quotes:
                 speaker, date, told = self._under_signature(text, speaker, date, told, signer)
                 dated = date if told else dated
             if not scriptural:
-                previous = (speaker, date, told or previous is not None and date == previous[1], content[1])
+                previous = (speaker, date, told or previous is not None and date == previous[1], content[1],
+                            frame.cue if frame is not None else None)
             dl.quotes.append(Quote(
                 id=dl.new_id("q"), text=text[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,

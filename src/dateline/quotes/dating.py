@@ -1032,16 +1032,19 @@ def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, in
     """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
     simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
     was said on that day, whoever speaks: the paragraph's day carries on until another day is told. Not from the
-    writer's own question ('We asked readers on Wednesday ...'), nor to an answer ('X answered that C'): answers
-    follow what they answer."""
+    writer's own question ('We asked readers on Wednesday ...'), nor from a flashback ('last Monday she had said
+    C'), nor to an answer ('X answered that C'): answers follow what they answer; nor to words told to the
+    writer's own paper, which are not said at the scene."""
     if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
             or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0]:
         return False
     until = min(cue[0], content[0])
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    before = doc.char_span(*previous[4], alignment_mode="expand") if previous[4] is not None else None
     between = doc.char_span(previous[3], until, alignment_mode="contract")
     if verb is None or "\n" in document_text(doc)[previous[3]:until] or not _simple_past(verb.root) \
-            or verb.root.lemma_.lower() in cue_words("responses"):
+            or verb.root.lemma_.lower() in cue_words("responses") or _not_at_occasion(verb.root) \
+            or before is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in before.root.children):
         return False
     return not any(_DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], until)) \
         and not (between is not None and _writer_speaks(between))
