@@ -34,7 +34,7 @@ from .speakers import (
     _set_off_source, _turn, _writers_clause,
 )
 from .dating import (
-    _CALENDAR, _DAY, _active, _ago, _carries_on, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer,
+    _CALENDAR, _DAY, Said, _active, _ago, _carries_on, _cue_gap, _cut_from, _dates, _day, _document_day, _explicit, _finer,
     _goes_on, _held_day, _in_clause, _in_lead, _joined_report, _means, _modifies,
     _narrated, _occasion_day, _own_date, _parties, _past, _said_when, _same, _same_exchange, _scene_day, _sequenced,
     _shares_subject, _signature_day, _simple_past, _spoke_lately, _news_day, _when,
@@ -166,7 +166,7 @@ class Quotes:
         contents = [content for content, _, _ in found]
         last_actor: Optional[str] = None
         last_speaker: Optional[Mention] = None
-        previous = None  # the last quote's speaker, date, whether the text dated it, end, and cue
+        previous: Optional[Said] = None  # the quote before, as the rules that carry its day on need it
         dated = None  # the date of the last quote that a time phrase of its own (or its occasion) gave
         spoken_on: dict[str, tuple] = {}  # per speaker's actor, the last day the text told they spoke on, and where
         signer = None  # the speaker, day and line end of the last quote signed with a dash
@@ -194,9 +194,9 @@ class Quotes:
                 date, told, weak = claim_day(doc, dl, frame, contents) or date, True, HELD
             dated = date if told else None
             if (not told or weak == SCENE) and _goes_on(text, previous, speaker, content):
-                date = previous[1]  # the day the speaker's words just before were dated beats the scene's
+                date = previous.date  # the day the speaker's words just before were dated beats the scene's
             elif not told and _carries_on(doc, dl, previous, frame.cue if frame is not None else None, content):
-                date = previous[1]  # the paragraph's day, told for the words before, carries on
+                date = previous.date  # the paragraph's day, told for the words before, carries on
             last = spoken_on.get(speaker.actor) if speaker is not None else None
             if last is not None and (weak == LEAD or (not told or weak == HELD)
                                      and _spoke_lately(doc, frame, last, content[0])):
@@ -209,8 +209,8 @@ class Quotes:
                 speaker, date, told = self._under_signature(text, speaker, date, told, signer)
                 dated = date if told else dated
             if not scriptural:
-                previous = (speaker, date, told or previous is not None and date == previous[1], content[1],
-                            frame.cue if frame is not None else None)
+                previous = Said(speaker, date, told or previous is not None and date == previous.date, content[1],
+                                frame.cue if frame is not None else None)
             dl.quotes.append(Quote(
                 id=dl.new_id("q"), text=text[content[0]:content[1]], start=content[0], end=content[1],
                 direct=direct, speaker=speaker,

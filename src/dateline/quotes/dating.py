@@ -8,7 +8,7 @@ import bisect
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1013,21 +1013,31 @@ def _day(value: str) -> str:
     return m.group(1) if m else value
 
 
-def _goes_on(text: str, previous, speaker: Optional[Mention], content: tuple[int, int]) -> bool:
+class Said(NamedTuple):
+    """The quote before the one being dated, as the dating rules that follow on from it need it."""
+    speaker: Optional[Mention]
+    date: Optional[str]
+    dated: bool
+    """Whether the text dated it (a time phrase of its own, or the day of the quote before it carried on)."""
+    end: int
+    cue: Optional[tuple[int, int]]
+
+
+def _goes_on(text: str, previous: Optional[Said], speaker: Optional[Mention], content: tuple[int, int]) -> bool:
     """A quote the text does not date, by the speaker of the quote before it, which the text dated,
     in the same paragraph (or the next, through the same mention or a pronoun for it): 'X said on
     Monday ... . "C," X told reporters': said then too."""
-    if previous is None or speaker is None or not previous[2] or previous[0] is None \
-            or not _DAY.match(previous[1] or ""):
+    if previous is None or speaker is None or not previous.dated or previous.speaker is None \
+            or not _DAY.match(previous.date or ""):
         return False
-    if speaker.actor is None or speaker.actor != previous[0].actor:
+    if speaker.actor is None or speaker.actor != previous.speaker.actor:
         return False
-    breaks = text.count("\n", previous[3], content[0]) - text.count("\n\n", previous[3], content[0])
-    again = speaker.start == previous[0].start or text[speaker.start:speaker.end].lower() in PRONOUNS
-    return breaks == 0 or again and text.count("\n\n", previous[3], content[0]) <= 1
+    breaks = text.count("\n", previous.end, content[0]) - text.count("\n\n", previous.end, content[0])
+    again = speaker.start == previous.speaker.start or text[speaker.start:speaker.end].lower() in PRONOUNS
+    return breaks == 0 or again and text.count("\n\n", previous.end, content[0]) <= 1
 
 
-def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, int]],
+def _carries_on(doc: Doc, dl: Annotations, previous: Optional[Said], cue: Optional[tuple[int, int]],
                 content: tuple[int, int]) -> bool:
     """'CNN first reported on Tuesday that C. The press secretary called the assessment "wrong"': a cue in the
     simple past with no day of its own, in the paragraph of the quote before it, which the text dated by a day,
@@ -1035,18 +1045,18 @@ def _carries_on(doc: Doc, dl: Annotations, previous, cue: Optional[tuple[int, in
     writer's own question ('We asked readers on Wednesday ...'), nor from a flashback ('last Monday she had said
     C'), nor to an answer ('X answered that C'): answers follow what they answer; nor to words told to the
     writer's own paper, which are not said at the scene."""
-    if previous is None or cue is None or not previous[2] or not _DAY.match(previous[1] or "") \
-            or previous[0] is None or previous[0].text.lower() in cue_words("writer") or previous[3] > content[0]:
+    if previous is None or cue is None or not previous.dated or not _DAY.match(previous.date or "") \
+            or previous.speaker is None or previous.speaker.text.lower() in cue_words("writer") or previous.end > content[0]:
         return False
     until = min(cue[0], content[0])
     verb = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    before = doc.char_span(*previous[4], alignment_mode="expand") if previous[4] is not None else None
-    between = doc.char_span(previous[3], until, alignment_mode="contract")
-    if verb is None or "\n" in document_text(doc)[previous[3]:until] or not _simple_past(verb.root) \
+    before = doc.char_span(*previous.cue, alignment_mode="expand") if previous.cue is not None else None
+    between = doc.char_span(previous.end, until, alignment_mode="contract")
+    if verb is None or "\n" in document_text(doc)[previous.end:until] or not _simple_past(verb.root) \
             or verb.root.lemma_.lower() in cue_words("responses") or _not_at_occasion(verb.root) \
             or before is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in before.root.children):
         return False
-    return not any(_DAY.match(t.value) and _day(t.value) != previous[1] for t in _dates(dl, previous[3], until)) \
+    return not any(_DAY.match(t.value) and _day(t.value) != previous.date for t in _dates(dl, previous.end, until)) \
         and not (between is not None and _writer_speaks(between))
 
 
